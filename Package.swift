@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Hindsight",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hindsight", targets: ["hindsight"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Stage 1: files → documents → posts and comments.
+        .target(name: "Corpus"),
+        // Stage 2: one document at a time → dates, mentions, event and relation candidates.
+        .target(name: "Extraction", dependencies: ["Corpus", .product(name: "Algorithms", package: "swift-algorithms")]),
+        // Stage 3: the corpus-level graph: resolution, merging, edges, queries.
+        .target(name: "GraphModel", dependencies: ["Corpus", "Extraction", .product(name: "Collections", package: "swift-collections")]),
+        // Stage 4: outputs, each reading a KnowledgeGraph.
+        .target(name: "Timeline", dependencies: ["GraphModel"]),
+        .target(name: "GraphvizExport", dependencies: ["GraphModel", "CGraphviz"]),
+        .target(name: "Export", dependencies: ["GraphModel"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .executableTarget(
+            name: "hindsight",
+            dependencies: [
+                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline"]),
+        .testTarget(name: "GraphvizExportTests", dependencies: ["GraphvizExport", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["hindsight"]),
+    ]
+)

@@ -1,0 +1,133 @@
+/// Where a piece of text stands in a page: the blogger's own words, a reader's comment, or material the
+/// post quotes from elsewhere (a newspaper article, a report, a committee transcript).
+public enum PassageKind: String, Sendable, Codable, Hashable, CaseIterable {
+    case body
+    case comment
+    case quoted
+}
+
+/// A run of consecutive source lines of one kind.
+///
+/// `text` holds exactly the lines `firstLine...lastLine` of the file joined with `"\n"`, so an offset in
+/// `text` maps back to a line by counting newlines (``line(atUTF8Offset:)``).
+public struct Passage: Sendable, Hashable {
+    public var kind: PassageKind
+    /// 1-based line of the source file where the passage starts.
+    public var firstLine: Int
+    /// 1-based line where it ends (inclusive).
+    public var lastLine: Int
+    /// The lines, joined with `"\n"`.
+    public var text: String
+
+    public init(kind: PassageKind, firstLine: Int, lastLine: Int, text: String) {
+        self.kind = kind
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.text = text
+    }
+
+    /// The 1-based source line of a UTF-8 offset into ``text``.
+    public func line(atUTF8Offset offset: Int) -> Int {
+        var line = firstLine
+        var i = 0
+        for byte in text.utf8 {
+            if i >= offset { break }
+            if byte == 0x0A { line += 1 }
+            i += 1
+        }
+        return line
+    }
+}
+
+/// A reader's comment under a post.
+public struct Comment: Sendable, Hashable {
+    /// Its number in the thread as printed (`3.`), with replies numbered under their parent; `nil` when the
+    /// page does not number comments (star-separated picks).
+    public var number: String?
+    /// Whether it is a reply to another comment.
+    public var isReply: Bool
+    /// Its text.
+    public var passage: Passage
+
+    public init(number: String?, isReply: Bool, passage: Passage) {
+        self.number = number
+        self.isReply = isReply
+        self.passage = passage
+    }
+
+    public var firstLine: Int { passage.firstLine }
+    public var lastLine: Int { passage.lastLine }
+}
+
+/// One blog post: its dateline, title, body passages and comments.
+public struct Post: Sendable, Hashable {
+    /// Stable id: `post:<document-slug>-<n>`.
+    public var id: String
+    public var title: String?
+    /// The line of the title, when the page has one.
+    public var titleLine: Int?
+    /// The publication day.
+    public var published: CalendarDay?
+    /// `true` when `published` was inferred (from the latest absolute date the post states) rather than read
+    /// from a dateline.
+    public var publishedInferred: Bool
+    /// The dateline's line and exact text, when the page has one.
+    public var datelineLine: Int?
+    public var datelineText: String?
+    /// The first line of the post (its dateline, or its first line of text when it has none).
+    public var firstLine: Int
+    /// The last line of the post, comments included.
+    public var lastLine: Int
+    /// Body and quoted passages, in page order.
+    public var passages: [Passage]
+    /// Reader comments, in page order.
+    public var comments: [Comment]
+
+    public init(id: String, title: String?, titleLine: Int?, published: CalendarDay?, publishedInferred: Bool,
+                datelineLine: Int?, datelineText: String?, firstLine: Int, lastLine: Int,
+                passages: [Passage], comments: [Comment]) {
+        self.id = id
+        self.title = title
+        self.titleLine = titleLine
+        self.published = published
+        self.publishedInferred = publishedInferred
+        self.datelineLine = datelineLine
+        self.datelineText = datelineText
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.passages = passages
+        self.comments = comments
+    }
+
+    /// Every passage of the post, body and quoted material first, then the comments, in page order.
+    public var allPassages: [Passage] { passages + comments.map(\.passage) }
+}
+
+/// One input file, segmented into posts.
+public struct Document: Sendable, Hashable {
+    /// Stable id: `doc:<file name without extension>`.
+    public var id: String
+    /// The path as given on the command line (or found below a folder given there).
+    public var path: String
+    /// Other paths whose content is byte-identical to this one (read once, kept as sources).
+    public var duplicatePaths: [String]
+    /// The format the file was read as.
+    public var format: String
+    /// The number of lines in the file.
+    public var lineCount: Int
+    public var posts: [Post]
+
+    public init(id: String, path: String, duplicatePaths: [String] = [], format: String, lineCount: Int, posts: [Post]) {
+        self.id = id
+        self.path = path
+        self.duplicatePaths = duplicatePaths
+        self.format = format
+        self.lineCount = lineCount
+        self.posts = posts
+    }
+
+    /// The file name, which the scorer and the exports use to name the document.
+    public var fileName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,141 @@
+import Corpus
+import Extraction
+import GraphModel
+
+/// Writes the graph JSON export (`format: hindsight-graph`), the shape `Sources/Export/hindsight-graph.schema.json`
+/// describes: documents with their posts, entities with mentions, dates, events, edges and statistics.
+/// One record per line inside each array, so that exports diff well.
+public struct GraphJSONWriter: Sendable {
+    /// The version of the export's shape.
+    public static let version = 1
+
+    public init() {}
+
+    public func write(_ graph: KnowledgeGraph) -> [UInt8] {
+        var j = JSONText()
+        j.raw("{\"format\":\"hindsight-graph\",\"version\":\(GraphJSONWriter.version),\n\"statistics\":")
+        statistics(&j, graph.statistics)
+        j.raw(",\n\"documents\":[")
+        for (i, d) in graph.documents.enumerated() {
+            j.raw(i == 0 ? "\n" : ",\n")
+            document(&j, d)
+        }
+        j.raw("],\n\"entities\":[")
+        for (i, e) in graph.entities.enumerated() {
+            j.raw(i == 0 ? "\n" : ",\n")
+            entity(&j, e)
+        }
+        j.raw("],\n\"dates\":[")
+        for (i, d) in graph.dates.enumerated() {
+            j.raw(i == 0 ? "\n" : ",\n")
+            date(&j, d)
+        }
+        j.raw("],\n\"events\":[")
+        for (i, e) in graph.events.enumerated() {
+            j.raw(i == 0 ? "\n" : ",\n")
+            event(&j, e)
+        }
+        j.raw("],\n\"edges\":[")
+        for (i, e) in graph.edges.enumerated() {
+            j.raw(i == 0 ? "\n" : ",\n")
+            edge(&j, e)
+        }
+        j.raw("]}\n")
+        return j.bytes
+    }
+
+    private func statistics(_ j: inout JSONText, _ s: CorpusStatistics) {
+        j.raw("{\"documents\":\(s.documents),\"posts\":\(s.posts),\"comments\":\(s.comments),\"bytes\":\(s.bytes)")
+        j.raw(",\"entities\":\(s.entities),\"dates\":\(s.dates),\"events\":\(s.events),\"edges\":\(s.edges)")
+        j.raw(",\"first_post\":"); j.optionalString(s.firstPost?.iso)
+        j.raw(",\"last_post\":"); j.optionalString(s.lastPost?.iso)
+        j.raw("}")
+    }
+
+    private func document(_ j: inout JSONText, _ d: DocumentNode) {
+        j.raw("{\"id\":"); j.string(d.id)
+        j.raw(",\"path\":"); j.string(d.path)
+        j.raw(",\"duplicate_paths\":"); j.array(d.duplicatePaths) { $0.string($1) }
+        j.raw(",\"format\":"); j.string(d.format)
+        j.raw(",\"lines\":\(d.lineCount),\"posts\":")
+        j.array(d.posts) { j, p in
+            j.raw("{\"id\":"); j.string(p.id)
+            j.raw(",\"title\":"); j.optionalString(p.title)
+            j.raw(",\"published\":"); j.optionalString(p.published?.iso)
+            j.raw(",\"published_inferred\":"); j.bool(p.publishedInferred)
+            j.raw(",\"line\":\(p.firstLine),\"last_line\":\(p.lastLine),\"comments\":\(p.commentCount)}")
+        }
+        j.raw("}")
+    }
+
+    private func source(_ j: inout JSONText, _ s: SourceRef) {
+        j.raw("{\"document\":"); j.string(s.document)
+        j.raw(",\"line\":\(s.line),\"kind\":\"\(s.kind.rawValue)\",\"post\":"); j.string(s.post)
+        j.raw("}")
+    }
+
+    private func entity(_ j: inout JSONText, _ e: Entity) {
+        j.raw("{\"id\":"); j.string(e.id)
+        j.raw(",\"type\":\"\(e.type.rawValue)\",\"name\":"); j.string(e.name)
+        j.raw(",\"aliases\":"); j.array(e.aliases) { $0.string($1) }
+        j.raw(",\"knowledge_id\":"); j.optionalString(e.knowledgeID)
+        j.raw(",\"weight\":\(e.weight),\"first_seen\":"); j.optionalString(e.firstSeen?.iso)
+        j.raw(",\"last_seen\":"); j.optionalString(e.lastSeen?.iso)
+        j.raw(",\"roles\":")
+        j.array(e.roles) { j, r in
+            j.raw("{\"title\":"); j.string(r.title)
+            j.raw(",\"organization\":"); j.optionalString(r.organization)
+            j.raw(",\"from\":"); j.optionalString(r.from)
+            j.raw(",\"to\":"); j.optionalString(r.to)
+            j.raw(",\"from_knowledge\":"); j.bool(r.fromKnowledge)
+            j.raw("}")
+        }
+        j.raw(",\"mentions\":")
+        j.array(e.mentions) { j, m in
+            j.raw("{\"document\":"); j.string(m.source.document)
+            j.raw(",\"line\":\(m.source.line),\"text\":"); j.string(m.text)
+            j.raw(",\"kind\":\"\(m.source.kind.rawValue)\",\"post\":"); j.string(m.source.post)
+            j.raw("}")
+        }
+        j.raw("}")
+    }
+
+    private func value(_ j: inout JSONText, _ v: TemporalValue) {
+        j.raw("{\"value\":"); j.string(v.value)
+        j.raw(",\"precision\":\"\(v.precision.rawValue)\",\"start\":\"\(v.start.iso)\",\"end\":\"\(v.end.iso)\"}")
+    }
+
+    private func date(_ j: inout JSONText, _ d: DateRecord) {
+        j.raw("{\"document\":"); j.string(d.source.document)
+        j.raw(",\"line\":\(d.source.line),\"text\":"); j.string(d.text)
+        j.raw(",\"value\":"); j.optionalString(d.value?.value)
+        j.raw(",\"precision\":"); j.optionalString(d.value?.precision.rawValue)
+        j.raw(",\"start\":"); j.optionalString(d.value?.start.iso)
+        j.raw(",\"end\":"); j.optionalString(d.value?.end.iso)
+        j.raw(",\"kind\":\"\(d.source.kind.rawValue)\",\"post\":"); j.string(d.source.post)
+        j.raw(",\"relative\":"); j.bool(d.isRelative)
+        j.raw(",\"reference_inferred\":"); j.bool(d.referenceInferred)
+        j.raw("}")
+    }
+
+    private func event(_ j: inout JSONText, _ e: Event) {
+        j.raw("{\"id\":"); j.string(e.id)
+        j.raw(",\"date\":"); value(&j, e.date)
+        j.raw(",\"summary\":"); j.string(e.summary)
+        j.raw(",\"trigger\":"); j.optionalString(e.trigger)
+        j.raw(",\"participants\":"); j.array(e.participants) { $0.string($1) }
+        j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, $1) }
+        j.raw("}")
+    }
+
+    private func edge(_ j: inout JSONText, _ e: Edge) {
+        j.raw("{\"source\":"); j.string(e.source)
+        j.raw(",\"target\":"); j.string(e.target)
+        j.raw(",\"type\":\"\(e.type.rawValue)\",\"weight\":\(e.weight),\"label\":"); j.optionalString(e.label)
+        j.raw(",\"first_seen\":"); j.optionalString(e.firstSeen?.iso)
+        j.raw(",\"last_seen\":"); j.optionalString(e.lastSeen?.iso)
+        j.raw(",\"from_knowledge\":"); j.bool(e.fromKnowledge)
+        j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, $1) }
+        j.raw("}")
+    }
+}

@@ -1,0 +1,68 @@
+import Corpus
+
+/// A date found in a document, placed in its post and passage.
+public struct LocatedDate: Hashable, Sendable {
+    /// Index of the post in `document.posts`.
+    public var post: Int
+    /// Index in `post.allPassages`, or `nil` for the post's dateline.
+    public var passage: Int?
+    public var kind: PassageKind
+    /// 1-based line in the file.
+    public var line: Int
+    public var expression: TemporalExpression
+    /// Whether this is the post's own dateline (its publication, not a policy event).
+    public var isDateline: Bool
+}
+
+/// A sentence of a passage.
+public struct SentenceSpan: Hashable, Sendable {
+    public var post: Int
+    public var passage: Int
+    public var kind: PassageKind
+    public var line: Int
+    /// UTF-8 byte range in the passage's text.
+    public var utf8Range: Range<Int>
+}
+
+/// A dated happening read from one sentence, before corpus-level merging.
+public struct EventCandidate: Hashable, Sendable {
+    public var post: Int
+    public var passage: Int
+    public var kind: PassageKind
+    /// The line of the date expression.
+    public var line: Int
+    public var date: TemporalValue
+    public var dateText: String
+    /// The clause around the date, trimmed.
+    public var summary: String
+    public var trigger: String?
+    /// Indices into ``DocumentExtraction/mentions`` of the entities named in the sentence.
+    public var participants: [Int]
+}
+
+/// A relation stated in a sentence between two mentioned entities.
+public struct RelationCandidate: Hashable, Sendable {
+    /// `holds_role`, `successor_of`, `operates`, `owns`, `member_of`, `part_of`.
+    public var predicate: String
+    /// Indices into ``DocumentExtraction/mentions``.
+    public var subject: Int
+    public var object: Int
+    /// The role for `holds_role`.
+    public var label: String?
+    public var post: Int
+    public var kind: PassageKind
+    public var line: Int
+}
+
+/// Everything the extraction stage reads from one document.
+public struct DocumentExtraction: Sendable {
+    /// The document; posts with no dateline carry their inferred date here (`publishedInferred`).
+    public var document: Document
+    public var dates: [LocatedDate]
+    public var mentions: [LocatedMention]
+    public var sentences: [SentenceSpan]
+    /// For each sentence, the indices of the mentions inside it.
+    public var sentenceMentions: [[Int]]
+    public var events: [EventCandidate]
+    public var relations: [RelationCandidate]
+}

@@ -1,0 +1,143 @@
+import Corpus
+
+/// The extraction stage for one document: a pure function of the document and the knowledge base, so that
+/// documents can be extracted in parallel.
+///
+/// It tags dates in every passage against its post's date (inferring the date of a post with no dateline from
+/// the latest absolute date it states, dates in URL paths included), finds entity mentions, splits sentences,
+/// and reads event candidates (a sentence with a resolved date) and stated relations.
+public struct DocumentExtractor: Sendable {
+    public let knowledge: KnowledgeBase
+    let tagger = TemporalTagger()
+    let recognizer: EntityRecognizer
+    let splitter = SentenceSplitter()
+    let triggers = EventTriggers()
+    let relations = RelationPatterns()
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        self.recognizer = EntityRecognizer(knowledge: knowledge)
+    }
+
+    /// Extracts one document.
+    public func extract(_ input: Document) -> DocumentExtraction {
+        var document = input
+        var dates: [LocatedDate] = []
+        for p in document.posts.indices {
+            if document.posts[p].published == nil, let inferred = inferDate(document.posts[p]) {
+                document.posts[p].published = inferred
+                document.posts[p].publishedInferred = true
+            }
+            dates += tagPost(document.posts[p], index: p)
+        }
+        let mentions = recognizer.recognize(document)
+
+        // Sentences, and the mentions and dates in each.
+        var sentences: [SentenceSpan] = []
+        var sentenceMentions: [[Int]] = []
+        var mentionsByPassage: [PassageKey: [Int]] = [:]
+        for (i, m) in mentions.enumerated() {
+            mentionsByPassage[PassageKey(post: m.post, passage: m.passage), default: []].append(i)
+        }
+        var datesByPassage: [PassageKey: [Int]] = [:]
+        for (i, d) in dates.enumerated() {
+            if let passage = d.passage { datesByPassage[PassageKey(post: d.post, passage: passage), default: []].append(i) }
+        }
+        var events: [EventCandidate] = []
+        var found: [RelationCandidate] = []
+        for (p, post) in document.posts.enumerated() {
+            for (k, passage) in post.allPassages.enumerated() {
+                let key = PassageKey(post: p, passage: k)
+                let inPassage = mentionsByPassage[key] ?? []
+                let datesHere = datesByPassage[key] ?? []
+                let utf8 = passage.text.utf8
+                for range in splitter.sentences(in: passage.text) {
+                    let line = passage.line(atUTF8Offset: range.lowerBound)
+                    sentences.append(SentenceSpan(post: p, passage: k, kind: passage.kind, line: line, utf8Range: range))
+                    let ms = inPassage.filter { range.contains(mentions[$0].mention.utf8Range.lowerBound) }
+                    sentenceMentions.append(ms)
+                    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                    let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+                    let sentence = passage.text[start..<end]
+                    for di in datesHere where range.contains(dates[di].expression.utf8Range.lowerBound) {
+                        guard let value = dates[di].expression.value else { continue }
+                        let offset = dates[di].expression.utf8Range.lowerBound - range.lowerBound
+                        events.append(EventCandidate(
+                            post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
+                            dateText: dates[di].expression.text,
+                            summary: EventSummary.clause(of: sentence, around: offset),
+                            trigger: triggers.trigger(in: sentence, near: offset), participants: ms))
+                    }
+                    found += readRelations(ms, mentions: mentions, passage: passage, post: p)
+                }
+            }
+        }
+        return DocumentExtraction(document: document, dates: dates, mentions: mentions, sentences: sentences,
+                                  sentenceMentions: sentenceMentions, events: events, relations: found)
+    }
+
+    struct PassageKey: Hashable { var post: Int; var passage: Int }
+
+    // MARK: Dates
+
+    private func tagPost(_ post: Post, index p: Int) -> [LocatedDate] {
+        var out: [LocatedDate] = []
+        if let line = post.datelineLine, let text = post.datelineText, let day = post.published, !post.publishedInferred {
+            out.append(LocatedDate(post: p, passage: nil, kind: .body, line: line,
+                                   expression: TemporalExpression(text: text, utf8Range: 0..<text.utf8.count,
+                                                                  value: .day(day), isRelative: false),
+                                   isDateline: true))
+        }
+        for (k, passage) in post.allPassages.enumerated() {
+            for e in tagger.tag(passage.text, reference: post.published, referenceInferred: post.publishedInferred) {
+                out.append(LocatedDate(post: p, passage: k, kind: passage.kind,
+                                       line: passage.line(atUTF8Offset: e.utf8Range.lowerBound),
+                                       expression: e, isDateline: false))
+            }
+        }
+        return out
+    }
+
+    /// The latest absolute day or month the post states, in its text or in the paths of its URLs.
+    func inferDate(_ post: Post) -> CalendarDay? {
+        var latest: CalendarDay?
+        func consider(_ d: CalendarDay) {
+            if latest == nil || d > latest! { latest = d }
+        }
+        for passage in post.allPassages {
+            for e in tagger.tag(passage.text, reference: nil) where !e.isRelative {
+                if let v = e.value, v.precision == .day || v.precision == .month { consider(v.start) }
+            }
+            for d in URLDates.days(in: passage.text) { consider(d) }
+        }
+        return latest
+    }
+
+    // MARK: Relations
+
+    private func readRelations(_ ms: [Int], mentions: [LocatedMention], passage: Passage, post: Int) -> [RelationCandidate] {
+        guard ms.count >= 2 else { return [] }
+        var out: [RelationCandidate] = []
+        let utf8 = passage.text.utf8
+        for (a, b) in zip(ms, ms.dropFirst()) {
+            let first = mentions[a].mention, second = mentions[b].mention
+            guard first.utf8Range.upperBound <= second.utf8Range.lowerBound,
+                  second.utf8Range.lowerBound - first.utf8Range.upperBound <= 80 else { continue }
+            let between = passage.text[utf8.index(utf8.startIndex, offsetBy: first.utf8Range.upperBound)..<utf8.index(utf8.startIndex, offsetBy: second.utf8Range.lowerBound)]
+            guard let m = relations.match(between: between, subject: first.type, object: second.type) else { continue }
+            out.append(RelationCandidate(predicate: m.predicate, subject: m.reversed ? b : a, object: m.reversed ? a : b,
+                                         label: m.label, post: post, kind: passage.kind, line: mentions[a].line))
+        }
+        // "<role> of <Org>, <Person>" and "<Person>, the <role>" are covered by the recognizer's role hints.
+        for i in ms where mentions[i].mention.type == .person {
+            guard let role = mentions[i].mention.role else { continue }
+            if let org = ms.first(where: { j in
+                mentions[j].mention.type == .organization && role.lowercased().contains(mentions[j].mention.text.lowercased())
+            }) {
+                out.append(RelationCandidate(predicate: "holds_role", subject: i, object: org, label: role,
+                                             post: post, kind: passage.kind, line: mentions[i].line))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+import Corpus
+
+/// Dates written in the paths of web addresses (`/2020/06/10/`, `/2013/jan/09/`): a strong hint of when a
+/// page without a dateline was written. They are not reported as dates of the text.
+public enum URLDates {
+    static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// The days (or first days of months) found in URL paths of `text`.
+    public static func days(in text: String) -> [CalendarDay] {
+        var out: [CalendarDay] = []
+        var searchFrom = text.startIndex
+        while let r = text.range(of: "http", range: searchFrom..<text.endIndex) {
+            let urlEnd = text[r.lowerBound...].firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\"" || $0 == ")" }) ?? text.endIndex
+            let parts = text[r.lowerBound..<urlEnd].split(separator: "/")
+            for (i, part) in parts.enumerated() where part.count == 4 {
+                guard let y = Int(part), (1990...2100).contains(y), i + 1 < parts.count else { continue }
+                let mp = parts[i + 1].lowercased()
+                let month = Int(mp) ?? monthNames.firstIndex(of: String(mp.prefix(3))).map { $0 + 1 }
+                guard let m = month, (1...12).contains(m), mp.count <= 9 else { continue }
+                var day = 1
+                if i + 2 < parts.count, parts[i + 2].count <= 2, let d = Int(parts[i + 2]) { day = d }
+                if let cd = CalendarDay(year: y, month: m, day: day) ?? CalendarDay(year: y, month: m, day: 1) { out.append(cd) }
+                break
+            }
+            searchFrom = urlEnd
+        }
+        return out
+    }
+}

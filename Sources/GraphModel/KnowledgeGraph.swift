@@ -1,0 +1,191 @@
+import Corpus
+import Extraction
+
+/// Where a fact was read: a line of a document, and what kind of text stands there.
+public struct SourceRef: Hashable, Sendable, Codable, Comparable {
+    /// The document's path as given (or found below a folder given).
+    public var document: String
+    /// 1-based line in that file.
+    public var line: Int
+    /// Post body, reader comment, or quoted material.
+    public var kind: PassageKind
+    /// The post it stands in.
+    public var post: String
+
+    public init(document: String, line: Int, kind: PassageKind, post: String) {
+        self.document = document
+        self.line = line
+        self.kind = kind
+        self.post = post
+    }
+
+    public static func < (a: SourceRef, b: SourceRef) -> Bool {
+        (a.document, a.line, a.kind.rawValue) < (b.document, b.line, b.kind.rawValue)
+    }
+}
+
+/// A post as a node of the graph.
+public struct PostNode: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var document: String
+    public var title: String?
+    public var published: CalendarDay?
+    public var publishedInferred: Bool
+    public var firstLine: Int
+    public var lastLine: Int
+    public var commentCount: Int
+}
+
+/// A document (input file) as a node of the graph, with its posts.
+public struct DocumentNode: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var path: String
+    public var duplicatePaths: [String]
+    public var format: String
+    public var lineCount: Int
+    public var posts: [PostNode]
+}
+
+/// One mention of an entity in the text.
+public struct MentionRecord: Hashable, Sendable {
+    public var text: String
+    public var source: SourceRef
+    /// The day of the post it stands in, if known.
+    public var postDate: CalendarDay?
+}
+
+/// A role an entity holds, as stated in the text or taken from `Entities/`.
+public struct RoleRecord: Hashable, Sendable {
+    public var title: String
+    /// The organization's entity id, when it is known.
+    public var organization: String?
+    public var from: String?
+    public var to: String?
+    /// `true` when the role comes from the curated knowledge rather than the corpus.
+    public var fromKnowledge: Bool
+}
+
+/// A person, organization, place or programme, resolved across the corpus.
+public struct Entity: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var type: EntityType
+    public var name: String
+    /// Every other surface form seen, and those the knowledge base lists that the corpus used.
+    public var aliases: [String]
+    public var mentions: [MentionRecord]
+    public var knowledgeID: String?
+    public var roles: [RoleRecord]
+    /// The first and last post days it is mentioned on.
+    public var firstSeen: CalendarDay?
+    public var lastSeen: CalendarDay?
+
+    /// How important the entity is in the corpus: its number of mentions.
+    public var weight: Int { mentions.count }
+}
+
+/// A temporal expression found in the corpus, with its resolved value.
+public struct DateRecord: Hashable, Sendable {
+    public var text: String
+    public var value: TemporalValue?
+    public var source: SourceRef
+    public var isRelative: Bool
+    public var referenceInferred: Bool
+}
+
+/// A dated happening read from the text.
+public struct Event: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var date: TemporalValue
+    /// The clause that tells it.
+    public var summary: String
+    /// The word or phrase that marks the happening (`announced`, `went on strike`), if one was found.
+    public var trigger: String?
+    /// Entity ids, most mentioned first.
+    public var participants: [String]
+    /// Every place it is told, first first.
+    public var sources: [SourceRef]
+}
+
+/// The kinds of edge.
+public enum EdgeType: String, Hashable, Sendable, Codable, CaseIterable {
+    case mentions
+    case participatesIn = "participates_in"
+    case coOccurs = "co_occurs"
+    case holdsRole = "holds_role"
+    case successorOf = "successor_of"
+    case operates
+    case owns
+    case memberOf = "member_of"
+    case partOf = "part_of"
+
+    /// Relations stated between two entities (as opposed to co-occurrence and provenance edges).
+    public var isRelation: Bool {
+        switch self {
+        case .holdsRole, .successorOf, .operates, .owns, .memberOf, .partOf: return true
+        case .mentions, .participatesIn, .coOccurs: return false
+        }
+    }
+}
+
+/// A typed, weighted, sourced edge.
+public struct Edge: Hashable, Sendable {
+    public var source: String
+    public var target: String
+    public var type: EdgeType
+    /// How often it is seen (mentions, sentences, statements).
+    public var weight: Int
+    /// The role for `holds_role`; otherwise `nil`.
+    public var label: String?
+    /// The first and last post days it is seen on.
+    public var firstSeen: CalendarDay?
+    public var lastSeen: CalendarDay?
+    public var sources: [SourceRef]
+    /// `true` when the edge comes from `Entities/` knowledge rather than the corpus.
+    public var fromKnowledge: Bool
+
+    /// Whether every source of the edge is a reader comment.
+    public var onlyInComments: Bool { !sources.isEmpty && sources.allSatisfy { $0.kind == .comment } }
+}
+
+/// Counts over the whole corpus.
+public struct CorpusStatistics: Hashable, Sendable {
+    public var documents: Int
+    public var posts: Int
+    public var comments: Int
+    public var bytes: Int
+    public var entities: Int
+    public var dates: Int
+    public var events: Int
+    public var edges: Int
+    /// The earliest and latest post days.
+    public var firstPost: CalendarDay?
+    public var lastPost: CalendarDay?
+}
+
+/// The knowledge graph of a corpus: documents and posts, entities, dates, events and edges. A value: queries
+/// return new graphs or lists and never change it.
+public struct KnowledgeGraph: Sendable {
+    public let documents: [DocumentNode]
+    public let entities: [Entity]
+    public let dates: [DateRecord]
+    public let events: [Event]
+    public let edges: [Edge]
+    public let statistics: CorpusStatistics
+    private let entityIndex: [String: Int]
+
+    public init(documents: [DocumentNode], entities: [Entity], dates: [DateRecord], events: [Event], edges: [Edge],
+                statistics: CorpusStatistics) {
+        self.documents = documents
+        self.entities = entities
+        self.dates = dates
+        self.events = events
+        self.edges = edges
+        self.statistics = statistics
+        self.entityIndex = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The entity with this id.
+    public func entity(id: String) -> Entity? {
+        entityIndex[id].map { entities[$0] }
+    }
+}

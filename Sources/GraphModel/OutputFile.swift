@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes outputs whole or not at all: into a temporary file in the same folder, then renamed into place.
+public enum OutputFile {
+    /// Why an output could not be written.
+    public enum Error: Swift.Error, CustomStringConvertible, Sendable {
+        case folderMissing(path: String, folder: String)
+        case folderNotWritable(path: String, folder: String)
+        case writeFailed(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .folderMissing(let p, let f): return "\(p): cannot write: folder \(f) does not exist"
+            case .folderNotWritable(let p, let f): return "\(p): cannot write: folder \(f) is not writable"
+            case .writeFailed(let p, let r): return "\(p): cannot write: \(r)"
+            }
+        }
+    }
+
+    /// Checks, before any long work, that `path` can be written: its folder exists and is writable.
+    public static func checkWritable(_ path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw Error.folderMissing(path: path, folder: folder)
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw Error.folderNotWritable(path: path, folder: folder)
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        try checkWritable(path)
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = folder + "/." + name + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier) + "-" + String(UInt32.random(in: 0...UInt32.max))
+        guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else {
+            throw Error.writeFailed(path: path, reason: "temporary file could not be created")
+        }
+        if rename(temp, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temp)
+            throw Error.writeFailed(path: path, reason: reason)
+        }
+    }
+
+    /// Writes text to `path` atomically.
+    public static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+}

@@ -1,0 +1,47 @@
+import Corpus
+import Extraction
+import Foundation
+
+/// The whole extraction pipeline, paths in, graph out: `Corpus` → `Extraction` (in parallel, one document at a
+/// time) → `GraphModel` (single-threaded, deterministic).
+public struct Pipeline: Sendable {
+    /// What a run produced, with what went wrong on the way and how long each stage took.
+    public struct Run: Sendable {
+        public var graph: KnowledgeGraph
+        public var corpus: CorpusReader.Result
+        /// Seconds spent per stage: `read`, `extract`, `graph`.
+        public var timings: [(stage: String, seconds: Double)]
+    }
+
+    public var knowledge: KnowledgeBase
+    public var threads: Int
+    public var forcedFormat: InputFormat?
+
+    public init(knowledge: KnowledgeBase, threads: Int = ParallelMap.defaultThreads, forcedFormat: InputFormat? = nil) {
+        self.knowledge = knowledge
+        self.threads = max(1, threads)
+        self.forcedFormat = forcedFormat
+    }
+
+    /// Runs the pipeline. `progress` is told of each stage's progress as (stage, done, total).
+    public func run(paths: [String], progress: (@Sendable (String, Int, Int) -> Void)? = nil) -> Run {
+        var timings: [(String, Double)] = []
+        var clock = ContinuousClock.now
+        func lap(_ stage: String) {
+            let now = ContinuousClock.now
+            let d = now - clock
+            timings.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+            clock = now
+        }
+        let corpus = CorpusReader(forcedFormat: forcedFormat)
+            .read(paths: paths, threads: threads, progress: progress.map { p in { p("read", $0, $1) } })
+        lap("read")
+        let extractor = DocumentExtractor(knowledge: knowledge)
+        let extractions = ParallelMap.map(corpus.documents, threads: threads,
+                                          progress: progress.map { p in { p("extract", $0, $1) } }) { extractor.extract($0) }
+        lap("extract")
+        let graph = GraphBuilder(knowledge: knowledge).build(extractions, bytes: corpus.bytesRead)
+        lap("graph")
+        return Run(graph: graph, corpus: corpus, timings: timings)
+    }
+}

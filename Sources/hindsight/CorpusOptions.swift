@@ -1,0 +1,120 @@
+import ArgumentParser
+import Corpus
+import Extraction
+import Foundation
+import GraphModel
+
+/// Options every subcommand that reads a corpus shares.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Files and folders to read (folders recursively).", completion: .file())
+    var paths: [String]
+
+    @Option(name: .customLong("entities"), help: ArgumentHelp("A folder of extra knowledge files (repeatable).", valueName: "dir"))
+    var entityFolders: [String] = []
+
+    @Flag(help: "Do not read the project's own Entities/ folder.")
+    var noDefaultEntities = false
+
+    @Option(help: "Threads for reading and extraction (default: the number of cores).")
+    var threads: Int?
+
+    @Option(name: .customLong("format-in"), help: "Read every file in this format instead of detecting it (\(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var formatIn: InputFormat?
+
+    @Flag(name: .shortAndLong, help: "Say nothing on standard error but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
+        for p in paths where !FileManager.default.fileExists(atPath: p) {
+            throw ValidationError("\(p): no such file or folder.")
+        }
+        for d in entityFolders {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: d, isDirectory: &isDir), isDir.boolValue else {
+                throw ValidationError("--entities \(d): not a folder.")
+            }
+        }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+    }
+
+    /// Loads the knowledge base: the default folder (unless turned off) and the user's.
+    func knowledge() throws -> KnowledgeBase {
+        var folders = noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []
+        folders += entityFolders
+        if folders.isEmpty { return .empty }
+        do {
+            return try KnowledgeBase.load(directories: folders)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs the pipeline, reporting problems on standard error as it goes and a summary at the end.
+    func run() throws -> (Pipeline.Run, ExitCode) {
+        let kb = try knowledge()
+        let pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn)
+        let progress = Progress(enabled: !quiet && Terminal.isTerminal(fileno(stderr)))
+        let run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
+        progress.finish()
+        for e in run.corpus.errors { Terminal.error(e.description) }
+        if !quiet { for w in run.corpus.warnings { Terminal.warning(w.description) } }
+        let skipped = run.corpus.errors.count
+        if !quiet {
+            let warned = Set(run.corpus.warnings.map { "\($0)" }).count
+            Terminal.note("read \(run.corpus.documents.count) file\(run.corpus.documents.count == 1 ? "" : "s"), skipped \(skipped), warnings \(warned); \(run.graph.statistics.posts) posts, \(run.graph.entities.count) entities, \(run.graph.dates.count) dates, \(run.graph.events.count) events")
+        }
+        return (run, skipped > 0 ? ExitCode(1) : .success)
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Finds the project's own `Entities/` folder.
+enum DefaultEntities {
+    /// `$HINDSIGHT_ENTITIES`, else `./Entities`, else an `Entities/` folder beside a `Package.swift` above the
+    /// executable (a build inside the project).
+    static func folder() -> String? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["HINDSIGHT_ENTITIES"], !env.isEmpty { return env }
+        if isFolder("Entities") && fm.fileExists(atPath: "Package.swift") { return "Entities" }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<8 {
+            let candidate = dir.appendingPathComponent("Entities").path
+            if isFolder(candidate) && fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return isFolder("Entities") ? "Entities" : nil
+    }
+
+    private static func isFolder(_ p: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: p, isDirectory: &isDir) && isDir.boolValue
+    }
+}
+
+/// Checks that an output path can be written before any long work starts.
+func checkOutput(_ path: String?) throws {
+    guard let path, path != "-" else { return }
+    do {
+        try OutputFile.checkWritable(path)
+    } catch {
+        Terminal.error("\(error)")
+        throw ExitCode(3)
+    }
+}
+
+/// Writes an output whole (temporary file, then rename), or to standard output for `-` or no path.
+func writeOutput(_ bytes: [UInt8], to path: String?) throws {
+    guard let path, path != "-" else {
+        FileHandle.standardOutput.write(Data(bytes))
+        return
+    }
+    do {
+        try OutputFile.write(bytes, to: path)
+    } catch {
+        Terminal.error("\(error)")
+        throw ExitCode(3)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Export
+import GraphModel
+
+/// `hindsight export`: the graph as JSON (GraphML and GEXF too).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the knowledge graph as JSON, GraphML or GEXF.",
+        discussion: """
+            JSON (the default) holds everything: documents and posts, entities with every mention, dates with \
+            their resolved values, events with their sources, typed and weighted edges, and statistics. Its \
+            shape is described by Sources/Export/hindsight-graph.schema.json.
+
+            Example: hindsight export --format json --output Graphs/graph.json Corpus/
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+
+    @Option(help: "json, graphml or gexf.")
+    var format: Format = .json
+
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
+    var output: String?
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        try checkOutput(output)
+        let (run, code) = try corpus.run()
+        let bytes: [UInt8]
+        switch format {
+        case .json: bytes = GraphJSONWriter().write(run.graph)
+        }
+        try writeOutput(bytes, to: output)
+        if code != .success { throw code }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+
+/// The `hindsight` command: parses arguments and calls the library. One file per subcommand.
+@main
+struct Hindsight: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hindsight",
+        abstract: "Turn a corpus of blog posts about a policy's history into a knowledge graph and a timeline.",
+        discussion: """
+            Hindsight reads blog pages (plain text as saved from the "On Probation" blog), finds the people, \
+            organizations, places, programmes and dated events they mention, and builds a knowledge graph with \
+            every fact traced to its file and line.
+
+            PATHS are files or folders (read recursively, in a stable order). Curated knowledge (canonical names, \
+            aliases, roles) is read from the project's Entities/ folder, or from the folder named by \
+            HINDSIGHT_ENTITIES; add your own with --entities DIR.
+
+            EXIT CODES
+              0  every file was read
+              1  finished, but some files were skipped (each is named on standard error)
+              2  usage error (unknown option, missing path, bad value)
+              3  an output could not be written
+
+            Colours are used only on a terminal, never when piped or when NO_COLOR is set.
+            """,
+        version: "0.1.0",
+        subcommands: [ExportCommand.self, EntitiesCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                // Usage errors exit with 2, as documented.
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Corpus
+import Foundation
+import Testing
+
+/// Segmentation of pages written for these tests.
+@Suite struct PlainTextPageReaderTests {
+    let reader = PlainTextPageReader()
+
+    @Test func datelineForms() {
+        #expect(Dateline.parse("Friday, 15 January 2016")?.day == CalendarDay(year: 2016, month: 1, day: 15))
+        #expect(Dateline.parse("Sunday 19 June 2016")?.day == CalendarDay(year: 2016, month: 6, day: 19))
+        #expect(Dateline.parse("Thursday 31 October 2019")?.day == CalendarDay(year: 2019, month: 10, day: 31))
+        #expect(Dateline.parse("Friday, January 15, 2016")?.day == CalendarDay(year: 2016, month: 1, day: 15))
+        #expect(Dateline.parse("  Monday, 2 June 2014  ")?.text == "Monday, 2 June 2014")
+        #expect(Dateline.parse("Friday, 31 February 2016") == nil)
+        #expect(Dateline.parse("On Friday, 15 January 2016 we met") == nil)
+        #expect(Dateline.parse("Friday was a day") == nil)
+    }
+
+    @Test func onePostWithNumberedComments() {
+        let page = """
+            Tuesday, 3 March 2015
+
+            A Title Here
+
+            First paragraph of the body.
+
+            Second paragraph:-
+
+            A quoted line from a report.
+
+            3 comments:
+
+              1. First comment
+                continues here.
+
+                ReplyDelete
+                Replies
+                1. A reply to it.
+
+                  Delete
+              2. Second comment.
+
+                ReplyDelete
+            """
+        let doc = reader.read(text: page, path: "dir/page.txt")
+        #expect(doc.id == "doc:page")
+        #expect(doc.posts.count == 1)
+        let post = doc.posts[0]
+        #expect(post.published == CalendarDay(year: 2015, month: 3, day: 3))
+        #expect(post.title == "A Title Here")
+        #expect(post.titleLine == 3)
+        #expect(post.datelineLine == 1)
+        #expect(post.passages.map(\.kind) == [.body, .quoted])
+        #expect(post.passages[0].firstLine == 5 && post.passages[0].lastLine == 7)
+        #expect(post.passages[1].firstLine == 9)
+        #expect(post.comments.count == 3)
+        #expect(post.comments.map(\.number) == ["1", "1", "2"])
+        #expect(post.comments.map(\.isReply) == [false, true, false])
+        #expect(post.comments[0].firstLine == 13 && post.comments[0].lastLine == 14)
+        #expect(post.comments[0].passage.text.trimmingCharacters(in: .whitespaces).hasPrefix("First comment"))
+        #expect(post.comments[2].firstLine == 20)
+        #expect(post.lastLine == 22)
+    }
+
+    @Test func labelPageWithTwoPostsAndStarComments() {
+        let page = """
+            Showing posts with label TR. Show all posts
+            Showing posts with label TR. Show all posts
+
+            Saturday, 1 August 2015
+
+            Later Post
+
+            Body of the later post.
+            *******
+            A picked comment.
+            *******
+            Another picked comment.
+
+            Monday 1 June 2015
+
+            Earlier Post
+
+            Body text.
+            --oo00oo--
+            More body text after a break.
+            """
+        let doc = reader.read(text: page, path: "label.txt")
+        #expect(doc.posts.count == 2)
+        #expect(doc.posts.map(\.firstLine) == [4, 14])
+        #expect(doc.posts.map(\.title) == ["Later Post", "Earlier Post"])
+        #expect(doc.posts[0].comments.count == 2)
+        #expect(doc.posts[0].comments.map(\.firstLine) == [10, 12])
+        #expect(doc.posts[0].lastLine == 12)
+        #expect(doc.posts[1].comments.isEmpty)
+        #expect(doc.posts[1].passages.map(\.firstLine) == [18, 20])
+    }
+
+    @Test func pageWithoutDatelineIsOneUndatedPost() {
+        let page = """
+            Some opening words of a post whose dateline was lost.
+            A second line.
+            ReplyDeleteA reader answers here.
+            DeleteAnother reader.
+            """
+        let doc = reader.read(text: page, path: "x.txt")
+        #expect(doc.posts.count == 1)
+        #expect(doc.posts[0].published == nil)
+        #expect(doc.posts[0].title == nil)
+        #expect(doc.posts[0].passages.count == 1)
+        #expect(doc.posts[0].comments.count == 2)
+        // The glued link text is blanked, keeping byte offsets.
+        #expect(doc.posts[0].comments[0].passage.text == "           A reader answers here.")
+    }
+
+    @Test func emptyAndWhitespacePages() {
+        #expect(reader.read(text: "", path: "e.txt").posts.isEmpty)
+        #expect(reader.read(text: "  \n\n \t\n", path: "w.txt").posts.isEmpty)
+    }
+
+    @Test func lineMappingOfPassageOffsets() {
+        let p = Passage(kind: .body, firstLine: 10, lastLine: 12, text: "ab\ncd\nef")
+        #expect(p.line(atUTF8Offset: 0) == 10)
+        #expect(p.line(atUTF8Offset: 3) == 11)
+        #expect(p.line(atUTF8Offset: 7) == 12)
+    }
+
+    @Test func calendarArithmetic() {
+        let d = CalendarDay(year: 2016, month: 2, day: 29)!
+        #expect(d.adding(days: 1) == CalendarDay(year: 2016, month: 3, day: 1))
+        #expect(CalendarDay(year: 2015, month: 2, day: 29) == nil)
+        #expect(CalendarDay(dayNumber: d.dayNumber) == d)
+        #expect(CalendarDay(year: 2016, month: 1, day: 15)!.weekday == 5)  // a Friday
+        #expect(CalendarDay(year: 2016, month: 1, day: 1)!.firstOfMonth(addingMonths: -1) == CalendarDay(year: 2015, month: 12, day: 1))
+    }
+}
