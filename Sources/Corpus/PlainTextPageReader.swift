@@ -81,6 +81,7 @@ public struct PlainTextPageReader: Sendable {
         var afterStars = false       // after the first star separator: blocks are comments
         var inQuote = false
         var pendingStart = false     // the next text line starts a comment
+        var lastTextRow: Int?        // the last body or quoted line
         if bodyStart <= range.upperBound {
             for i in bodyStart...range.upperBound {
                 let line = lines[i]
@@ -105,6 +106,9 @@ public struct PlainTextPageReader: Sendable {
                 }
                 if let glued = gluedLinkText(trimmed) {
                     let lead = line.utf8.count - trimmed.utf8.count - trailingCount(line)
+                    // Blogger's "Reply Delete" links end a comment, so the first glued line shows that the line
+                    // before it was a comment already: the first of the thread.
+                    if !inComments, !afterStars, let previous = lastTextRow { roles[previous] = .commentStart(number: nil, reply: false, blank: 0) }
                     inComments = true; inQuote = false; pendingStart = false
                     roles[r] = .commentStart(number: nil, reply: false, blank: lead + glued)
                     continue
@@ -124,6 +128,7 @@ public struct PlainTextPageReader: Sendable {
                     continue
                 }
                 roles[r] = .text(inQuote ? .quoted : .body)
+                lastTextRow = r
                 if trimmed.hasSuffix(":-") || trimmed.hasSuffix(":-\u{A0}") { inQuote = true }
             }
         }
@@ -213,7 +218,7 @@ public struct PlainTextPageReader: Sendable {
     private func gluedLinkText(_ t: Substring) -> Int? {
         for prefix in ["ReplyDelete", "Delete", "Reply"] where t.hasPrefix(prefix) {
             let rest = t.dropFirst(prefix.count)
-            if let c = rest.first, c.isUppercase || c == "\"" || c == "'" || c == "\u{201C}" || c == "@" || c.isNumber {
+            if let c = rest.first, !c.isLowercase || rest.hasPrefix("http") {
                 return prefix.utf8.count
             }
         }

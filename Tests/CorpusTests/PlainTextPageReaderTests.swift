@@ -59,8 +59,8 @@ import Testing
         #expect(post.comments.map(\.isReply) == [false, true, false])
         #expect(post.comments[0].firstLine == 13 && post.comments[0].lastLine == 14)
         #expect(post.comments[0].passage.text.trimmingCharacters(in: .whitespaces).hasPrefix("First comment"))
-        #expect(post.comments[2].firstLine == 20)
-        #expect(post.lastLine == 22)
+        #expect(post.comments[2].firstLine == 21)
+        #expect(post.lastLine == 23)
     }
 
     @Test func labelPageWithTwoPostsAndStarComments() {
@@ -101,6 +101,7 @@ import Testing
         let page = """
             Some opening words of a post whose dateline was lost.
             A second line.
+            A first reader's comment.
             ReplyDeleteA reader answers here.
             DeleteAnother reader.
             """
@@ -109,9 +110,10 @@ import Testing
         #expect(doc.posts[0].published == nil)
         #expect(doc.posts[0].title == nil)
         #expect(doc.posts[0].passages.count == 1)
-        #expect(doc.posts[0].comments.count == 2)
+        #expect(doc.posts[0].comments.count == 3)
+        #expect(doc.posts[0].comments[0].firstLine == 3)
         // The glued link text is blanked, keeping byte offsets.
-        #expect(doc.posts[0].comments[0].passage.text == "           A reader answers here.")
+        #expect(doc.posts[0].comments[1].passage.text == "           A reader answers here.")
     }
 
     @Test func emptyAndWhitespacePages() {

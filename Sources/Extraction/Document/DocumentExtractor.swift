@@ -88,14 +88,35 @@ public struct DocumentExtractor: Sendable {
                                                                   value: .day(day), isRelative: false),
                                    isDateline: true))
         }
+        var introDay: CalendarDay?   // a day the body states just before quoted material
+        var previousURLDays: [CalendarDay] = []
         for (k, passage) in post.allPassages.enumerated() {
-            for e in tagger.tag(passage.text, reference: post.published, referenceInferred: post.publishedInferred) {
+            let reference = passage.kind == .quoted ? (introDay ?? post.published) : post.published
+            var expressions = tagger.tag(passage.text, reference: reference, referenceInferred: post.publishedInferred)
+            URLDates.completeYears(&expressions, in: passage.text, nearby: previousURLDays)
+            previousURLDays = passage.text.contains("http") ? URLDates.days(in: passage.text) : []
+            for e in expressions {
                 out.append(LocatedDate(post: p, passage: k, kind: passage.kind,
                                        line: passage.line(atUTF8Offset: e.utf8Range.lowerBound),
                                        expression: e, isDateline: false))
             }
+            if passage.kind == .body { introDay = quoteReference(expressions, published: post.published) }
         }
         return out
+    }
+
+    /// Quoted material (a transcript, an article) is often written on a day the text introducing it names:
+    /// "On 17th May the committee took evidence, and this is what he said:-". Deictic words inside the quote
+    /// ("this morning", "today") then mean that day. The latest such day of the introducing passage is used
+    /// when it lies within two months before the post.
+    private func quoteReference(_ expressions: [TemporalExpression], published: CalendarDay?) -> CalendarDay? {
+        guard let published else { return nil }
+        let days = expressions.compactMap { e -> CalendarDay? in
+            guard let v = e.value, v.precision == .day, v.start <= published,
+                  v.start.dayNumber >= published.dayNumber - 62 else { return nil }
+            return v.start
+        }
+        return days.max()
     }
 
     /// The latest absolute day or month the post states, in its text or in the paths of its URLs.

@@ -125,7 +125,8 @@ public struct TemporalValue: Hashable, Sendable, Codable, Comparable, CustomStri
     /// Parses an ISO value of any precision back (`2015`, `2015-04`, `2015-04-01`, `2019-Q4`, `2019-H1`,
     /// `2022-SP`, `201X`); used by `--from`/`--to` filters.
     public static func parse(_ s: String) -> TemporalValue? {
-        let parts = s.split(separator: "-").map(String.init)
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else { return nil }
         if parts.count == 1 {
             if s.count == 4, s.hasSuffix("X"), let d = Int(s.dropLast()) { return .decade(d * 10) }
             if s.count == 4, let y = Int(s) { return .year(y) }

@@ -28,4 +28,19 @@ public enum URLDates {
         }
         return out
     }
+
+    /// A day and month written without a year ("9 January") next to a web address whose path holds the same
+    /// day and month (`/2013/jan/09/`) takes the address's year: the text is citing that page. `nearby` are the
+    /// URL days of the passage before (a reader posts a link, then pastes the article).
+    public static func completeYears(_ expressions: inout [TemporalExpression], in text: String, nearby: [CalendarDay] = []) {
+        let days = (text.contains("http") ? URLDates.days(in: text) : []) + nearby
+        guard !days.isEmpty else { return }
+        for i in expressions.indices {
+            guard let v = expressions[i].value, v.precision == .day, expressions[i].isRelative,
+                  expressions[i].text.filter(\.isNumber).count < 4 else { continue }
+            if let match = days.first(where: { $0.month == v.start.month && $0.day == v.start.day && $0.year != v.start.year }) {
+                expressions[i].value = .day(match)
+            }
+        }
+    }
 }

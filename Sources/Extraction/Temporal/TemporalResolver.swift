@@ -1,0 +1,228 @@
+import Corpus
+
+/// Turns matched expressions into values, in passage order, keeping the anchors later expressions need.
+struct TemporalResolver {
+    /// The day relative expressions count from (the post's day, or the day a quoted passage speaks from).
+    let reference: CalendarDay?
+    /// The latest relative month-or-finer date read (`last October`): bare months resolve against it.
+    var narrativeAnchor: TemporalValue?
+    /// The latest date read, for `that year`.
+    var lastDate: TemporalValue?
+
+    struct Resolution {
+        var value: TemporalValue?
+        var relative: Bool
+    }
+
+    /// Resolves one candidate; `nil` when it should not be reported at all (`that year` with nothing before).
+    mutating func resolve(_ c: TemporalCandidate, sentenceAnchor: (value: TemporalValue, connectedRange: Bool)?) -> Resolution? {
+        let R = reference
+        var value: TemporalValue?
+        var relative = true
+        var setsNarrative = false
+        switch c.meaning {
+        case .absolute(let v):
+            value = v
+            relative = false
+        case .days(let d):
+            value = R.map { .day($0.adding(days: d)) }
+            setsNarrative = true
+        case .weeks(let w):
+            value = R.flatMap { r in
+                let d = r.adding(days: 7 * w)
+                return .month(year: d.year, month: d.month)
+            }
+            setsNarrative = true
+        case .months(let m):
+            value = R.flatMap { r in
+                let d = r.firstOfMonth(addingMonths: m)
+                return .month(year: d.year, month: d.month)
+            }
+            setsNarrative = true
+        case .years(let y):
+            value = R.flatMap { .year($0.year + y) }
+        case .yearPart(let yr, let part):
+            guard let y = year(of: yr) else {
+                if case .anchored = yr { return nil }
+                value = nil
+                break
+            }
+            switch part {
+            case .beginning: value = .month(year: y, month: 1)
+            case .end: value = .month(year: y, month: 12)
+            default: value = .year(y)
+            }
+        case .monthOfYear(let m, let yr):
+            guard let y = year(of: yr) else {
+                if case .anchored = yr { return nil }
+                break
+            }
+            value = .month(year: y, month: m)
+            setsNarrative = true
+        case .dayOfYear(let m, let d, let yr):
+            guard let y = year(of: yr) else {
+                if case .anchored = yr { return nil }
+                break
+            }
+            value = .day(year: y, month: m, day: d)
+            if value == nil && R != nil { return nil }
+            setsNarrative = true
+        case .namedMonth(let m, let shift):
+            value = R.flatMap { r in
+                var y = r.year
+                switch shift {
+                case ..<0: if m >= r.month { y -= 1 }
+                case 1...: if m <= r.month { y += 1 }
+                default: break
+                }
+                return .month(year: y, month: m)
+            }
+            setsNarrative = true
+        case .bareMonth(let m):
+            if let a = sentenceAnchor {
+                var y = a.value.start.year
+                if a.connectedRange && m < a.value.start.month { y += 1 }
+                value = .month(year: y, month: m)
+            } else if let base = narrativeAnchor?.start ?? R {
+                value = TemporalResolver.month(m, around: base, c.direction)
+            }
+        case .yearlessDay(let m, let d, let w):
+            if let a = sentenceAnchor, a.value.precision <= .month {
+                var y = a.value.start.year
+                if a.connectedRange && m < a.value.start.month { y += 1 }
+                value = .day(year: y, month: m, day: d)
+            } else if let r = R {
+                value = TemporalResolver.day(month: m, day: d, weekday: w, around: r, c.direction)
+                if value == nil { return nil }
+            }
+            setsNarrative = true
+        case .weekday(let w, let mode):
+            value = R.map { .day(TemporalResolver.weekday(w, mode, c.direction, from: $0)) }
+            setsNarrative = true
+        case .quarter(let yr, let q):
+            guard let y = year(of: yr) else {
+                if case .anchored = yr { return nil }
+                break
+            }
+            value = .quarter(year: y, quarter: q)
+        case .half(let yr, let h):
+            guard let y = year(of: yr) else {
+                if case .anchored = yr { return nil }
+                break
+            }
+            value = .half(year: y, half: h)
+        case .quarterShift(let s):
+            value = R.flatMap { r in
+                let index = r.year * 4 + (r.month - 1) / 3 + s
+                return .quarter(year: index / 4, quarter: index % 4 + 1)
+            }
+        case .seasonOfYear(let yr, let s):
+            guard let y = year(of: yr) else {
+                if case .anchored = yr { return nil }
+                break
+            }
+            value = .season(year: y, s)
+        case .seasonShift(let s, let shift):
+            value = R.flatMap { TemporalResolver.season(s, shift, from: $0) }
+        case .anchoredYear(let s):
+            guard let a = lastDate else { return nil }
+            value = .year(a.start.year + s)
+        case .anchoredMonth(let s):
+            guard let a = lastDate, a.precision <= .month else { return nil }
+            let d = a.start.firstOfMonth(addingMonths: s)
+            value = .month(year: d.year, month: d.month)
+        }
+        if let v = value {
+            lastDate = v
+            // The narrative's "now" is a past time: a date ahead of the reference (`by 4 July`) is not one.
+            if setsNarrative && v.precision <= .month && (R.map { v.start <= $0 } ?? false) { narrativeAnchor = v }
+        }
+        return Resolution(value: value, relative: relative)
+    }
+
+    private func year(of yr: YearReference) -> Int? {
+        switch yr {
+        case .absolute(let y): return y
+        case .relative(let s): return reference.map { $0.year + s }
+        case .anchored(let s): return lastDate.map { $0.start.year + s }
+        }
+    }
+
+    // MARK: Choices
+
+    /// A month with no year: the latest one not after `base` (a text narrating the past), or the first one
+    /// not before it when the text points forward (`by September`, `will … in July`).
+    static func month(_ m: Int, around base: CalendarDay, _ direction: TemporalDirection) -> TemporalValue? {
+        var y = base.year
+        if direction == .future {
+            if m < base.month { y += 1 }
+        } else if m > base.month {
+            y -= 1
+        }
+        return .month(year: y, month: m)
+    }
+
+    /// A day and month with no year: the nearest such day to `base`, unless the text points the other way
+    /// and the day that way is within about ten months. A weekday given with it picks the year it fits.
+    static func day(month m: Int, day d: Int, weekday w: Int?, around base: CalendarDay,
+                    _ direction: TemporalDirection) -> TemporalValue? {
+        var candidates: [CalendarDay] = []
+        for y in (base.year - 1)...(base.year + 1) {
+            if CalendarDay.isPlausibleYear(y), let c = CalendarDay(year: y, month: m, day: d) { candidates.append(c) }
+        }
+        if let w {
+            let fitting = candidates.filter { $0.weekday == w }
+            if !fitting.isEmpty { candidates = fitting }
+        }
+        let r = base.dayNumber
+        guard var best = candidates.min(by: { abs($0.dayNumber - r) < abs($1.dayNumber - r) }) else { return nil }
+        switch direction {
+        case .past:
+            if let c = candidates.filter({ $0.dayNumber <= r }).max(), r - c.dayNumber <= 300 { best = c }
+        case .future:
+            if let c = candidates.filter({ $0.dayNumber >= r }).min(), c.dayNumber - r <= 300 { best = c }
+        case .none:
+            break
+        }
+        return .day(best)
+    }
+
+    /// A weekday: `last` and plain past use the latest one strictly before the reference (a week back on
+    /// the same weekday); `next` and forward-pointing text the first strictly after; `this` the one in the
+    /// reference's own ISO week.
+    static func weekday(_ w: Int, _ mode: WeekdayMode, _ direction: TemporalDirection, from r: CalendarDay) -> CalendarDay {
+        let rw = r.weekday
+        func before() -> CalendarDay {
+            var back = (rw - w + 7) % 7
+            if back == 0 { back = 7 }
+            return r.adding(days: -back)
+        }
+        func after() -> CalendarDay {
+            var ahead = (w - rw + 7) % 7
+            if ahead == 0 { ahead = 7 }
+            return r.adding(days: ahead)
+        }
+        switch mode {
+        case .last: return before()
+        case .next: return after()
+        case .this: return r.adding(days: w - rw)
+        case .plain: return direction == .future ? after() : before()
+        }
+    }
+
+    /// `last summer`, `this winter`, `next spring` from a day.
+    static func season(_ s: TemporalValue.Season, _ shift: Int, from r: CalendarDay) -> TemporalValue? {
+        // the season (of this kind) that contains r, or the one of r's year
+        var y = r.year
+        if s == .winter && r.month <= 2 { y -= 1 }
+        guard let current = TemporalValue.season(year: y, s) else { return nil }
+        switch shift {
+        case ..<0:
+            return current.end < r ? current : .season(year: y - 1, s)
+        case 1...:
+            return current.start > r ? current : .season(year: y + 1, s)
+        default:
+            return current
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Corpus
+
+/// What the tagger carries from one passage to the next of the same post, so that a narrative's time
+/// survives a paragraph break: "in his interview last October … (next paragraph) … in February".
+///
+/// Start each post's body with a fresh context and pass the same one, in page order, to every body and
+/// quoted passage of that post; give each reader comment a fresh context of its own.
+public struct TemporalContext: Sendable, Hashable {
+    /// The latest relative date of a month or finer read so far (`last October`, `yesterday`,
+    /// `On 17th May`): the "now" of the narrative. Bare months resolve against it, and a quoted passage
+    /// that follows a body naming a day speaks from that day.
+    public var narrativeAnchor: TemporalValue?
+    /// The latest date of any precision read so far, which `that year` and `the following year` refer to.
+    public var lastDate: TemporalValue?
+
+    public init(narrativeAnchor: TemporalValue? = nil, lastDate: TemporalValue? = nil) {
+        self.narrativeAnchor = narrativeAnchor
+        self.lastDate = lastDate
+    }
+}
+
+/// Finds the temporal expressions of a passage and resolves them against the post's publication day.
+///
+/// A pure function of its input: it scans the UTF-8 bytes once into tokens (words looked up in a static
+/// table, numbers, punctuation), tries a small hand-written grammar at each token, and resolves each match
+/// in order, so that later expressions can lean on earlier ones ("last October … in February").
+///
+/// Absolute dates (`15 January 2016`, `April 2015`, `Q4 2019`, `In 2009`) are found without a reference;
+/// relative ones (`yesterday`, `last month`, `in February`, `on Monday`) get a `nil` value when there is none.
+public struct TemporalTagger: Sendable {
+    public init() {}
+
+    /// Finds every temporal expression in `text` and resolves it against `reference`.
+    /// - Parameters:
+    ///   - text: a passage (lines joined with `"\n"`).
+    ///   - reference: the post's publication day, or `nil` when unknown.
+    ///   - referenceInferred: whether `reference` was inferred rather than read from a dateline; copied to
+    ///     the relative expressions.
+    public func tag(_ text: String, reference: CalendarDay?, referenceInferred: Bool = false) -> [TemporalExpression] {
+        var context = TemporalContext()
+        return tag(text, kind: .body, reference: reference, referenceInferred: referenceInferred, context: &context)
+    }
+
+    /// Tags one passage of a post, reading and updating the narrative `context` of the post.
+    /// - Parameter kind: `.quoted` makes the passage speak from the day the body named just before it
+    ///   (a transcript introduced by "On 17th May the committee heard …"), when the body named one.
+    public func tag(_ text: String, kind: PassageKind, reference: CalendarDay?, referenceInferred: Bool = false,
+                    context: inout TemporalContext) -> [TemporalExpression] {
+        var result: [TemporalExpression] = []
+        var ctx = context
+        let run: (UnsafeBufferPointer<UInt8>) -> Void = { bytes in
+            result = TemporalTagger.run(bytes, kind: kind, reference: reference,
+                                        referenceInferred: referenceInferred, context: &ctx)
+        }
+        if text.utf8.withContiguousStorageIfAvailable(run) == nil {
+            let copy = Array(text.utf8)
+            copy.withUnsafeBufferPointer(run)
+        }
+        context = ctx
+        return result
+    }
+
+    // MARK: The pass
+
+    private static func run(_ bytes: UnsafeBufferPointer<UInt8>, kind: PassageKind, reference: CalendarDay?,
+                            referenceInferred: Bool, context: inout TemporalContext) -> [TemporalExpression] {
+        guard !bytes.isEmpty else { return [] }
+        let (tokens, marks) = TemporalTokenizer.tokenizeMarking(bytes)
+        guard !marks.isEmpty else { return [] }
+        var candidates: [TemporalCandidate] = []
+        var matchers: [TemporalMatcher] = []  // one per line that has candidates
+        var candidateLine: [Int] = []
+        let count = tokens.count
+        var lineStart = -1
+        var lineMatcher = -1  // index in `matchers` of the current line's matcher
+        var previousEnd = -10
+        var next = 0  // the first token not yet consumed by a match
+        var m = 0
+        while m < marks.count {
+            let i = Int(marks[m]), start = Int(marks[m + 1])
+            m += 2
+            if i < next { continue }
+            let t = tokens[i]
+            if t.lex == .the || t.lex == .a || t.lex == .an {
+                // `the`/`a` only start something before a word of the lexicon, a number or an apostrophe
+                guard i + 1 < count else { continue }
+                let u = tokens[i + 1]
+                if (u.kind == .word && u.lex == .none) || (u.kind == .punct && u.code != 0x27) { continue }
+            }
+            if start != lineStart {
+                lineStart = start
+                var lineEnd = i + 1
+                while lineEnd < count && tokens[lineEnd].flags & TemporalToken.newlineBefore == 0 { lineEnd += 1 }
+                matchers.append(TemporalMatcher(tokens: tokens, bytes: bytes, lo: start, hi: lineEnd))
+                lineMatcher = matchers.count - 1
+                previousEnd = -10
+            }
+            switch matchers[lineMatcher].step(i, previousEnd: previousEnd) {
+            case .none:
+                break
+            case .skip(let k):
+                next = k
+            case .match(let c):
+                candidates.append(c)
+                candidateLine.append(lineMatcher)
+                previousEnd = c.last
+                next = c.last + 1
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+
+        // A quoted passage after a body that named a day speaks from that day.
+        var deicticReference = reference
+        if kind == .quoted, let a = context.narrativeAnchor, a.precision == .day {
+            deicticReference = a.start
+        }
+        var resolver = TemporalResolver(reference: deicticReference, narrativeAnchor: context.narrativeAnchor,
+                                        lastDate: context.lastDate)
+        var out: [TemporalExpression] = []
+        out.reserveCapacity(candidates.count)
+        var resolved: [(candidate: TemporalCandidate, value: TemporalValue?)] = []
+        for (ci, c) in candidates.enumerated() {
+            let matcher = matchers[candidateLine[ci]]
+            // A month joined to the previous date (`June or July`, `March 2020 to June`) takes its year; so does
+            // one after an explicit month or day earlier in the same sentence (`between March 2020 and June`).
+            var sentenceAnchor: (value: TemporalValue, connectedRange: Bool)?
+            if let p = resolved.last, let v = p.value, v.precision <= .month, !p.candidate.meaning.isDeicticDay,
+               matcher.sameSentence(p.candidate.last, c.first) {
+                let link = p.candidate.last + 1
+                let adjacent = c.first == p.candidate.last + 2
+                let range = adjacent && (matcher.isDash(link) || matcher.lex(link) == .to || matcher.lex(link) == .until
+                    || matcher.lex(link) == .till || matcher.lex(link) == .through)
+                let joined = adjacent && (range || matcher.lex(link) == .and || matcher.lex(link) == .or || matcher.isPunct(link, 0x2F))
+                if joined || p.candidate.meaning.isAbsolute {
+                    sentenceAnchor = (v, range)
+                }
+            }
+            guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor) else { continue }
+            resolved.append((c, r.value))
+            let start = Int(tokens[c.first].start), end = Int(tokens[c.last].end)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            out.append(TemporalExpression(text: text, utf8Range: start..<end, value: r.value, isRelative: r.relative,
+                                          referenceInferred: r.relative && referenceInferred))
+        }
+        context.narrativeAnchor = resolver.narrativeAnchor
+        context.lastDate = resolver.lastDate
+        return out
+    }
+}
+
+extension TemporalMeaning {
+    /// A date stated with its year.
+    var isAbsolute: Bool {
+        if case .absolute = self { return true }
+        return false
+    }
+
+    /// `today`, `yesterday`, `on Monday`: a day read from the reference, too close to it to lend a year.
+    var isDeicticDay: Bool {
+        switch self {
+        case .days, .weekday, .weeks, .months: return true
+        default: return false
+        }
+    }
+}
