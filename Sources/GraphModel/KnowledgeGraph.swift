@@ -34,6 +34,17 @@ public struct PostNode: Hashable, Sendable, Identifiable {
     public var firstLine: Int
     public var lastLine: Int
     public var commentCount: Int
+
+    public init(id: String, document: String, title: String?, published: CalendarDay?, publishedInferred: Bool, firstLine: Int, lastLine: Int, commentCount: Int) {
+        self.id = id
+        self.document = document
+        self.title = title
+        self.published = published
+        self.publishedInferred = publishedInferred
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.commentCount = commentCount
+    }
 }
 
 /// A document (input file) as a node of the graph, with its posts.
@@ -44,6 +55,15 @@ public struct DocumentNode: Hashable, Sendable, Identifiable {
     public var format: String
     public var lineCount: Int
     public var posts: [PostNode]
+
+    public init(id: String, path: String, duplicatePaths: [String], format: String, lineCount: Int, posts: [PostNode]) {
+        self.id = id
+        self.path = path
+        self.duplicatePaths = duplicatePaths
+        self.format = format
+        self.lineCount = lineCount
+        self.posts = posts
+    }
 }
 
 /// One mention of an entity in the text.
@@ -52,6 +72,12 @@ public struct MentionRecord: Hashable, Sendable {
     public var source: SourceRef
     /// The day of the post it stands in, if known.
     public var postDate: CalendarDay?
+
+    public init(text: String, source: SourceRef, postDate: CalendarDay?) {
+        self.text = text
+        self.source = source
+        self.postDate = postDate
+    }
 }
 
 /// A role an entity holds, as stated in the text or taken from `Entities/`.
@@ -63,6 +89,14 @@ public struct RoleRecord: Hashable, Sendable {
     public var to: String?
     /// `true` when the role comes from the curated knowledge rather than the corpus.
     public var fromKnowledge: Bool
+
+    public init(title: String, organization: String?, from: String?, to: String?, fromKnowledge: Bool) {
+        self.title = title
+        self.organization = organization
+        self.from = from
+        self.to = to
+        self.fromKnowledge = fromKnowledge
+    }
 }
 
 /// A person, organization, place or programme, resolved across the corpus.
@@ -81,6 +115,18 @@ public struct Entity: Hashable, Sendable, Identifiable {
 
     /// How important the entity is in the corpus: its number of mentions.
     public var weight: Int { mentions.count }
+
+    public init(id: String, type: EntityType, name: String, aliases: [String], mentions: [MentionRecord], knowledgeID: String?, roles: [RoleRecord], firstSeen: CalendarDay?, lastSeen: CalendarDay?) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = aliases
+        self.mentions = mentions
+        self.knowledgeID = knowledgeID
+        self.roles = roles
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+    }
 }
 
 /// A temporal expression found in the corpus, with its resolved value.
@@ -90,6 +136,14 @@ public struct DateRecord: Hashable, Sendable {
     public var source: SourceRef
     public var isRelative: Bool
     public var referenceInferred: Bool
+
+    public init(text: String, value: TemporalValue?, source: SourceRef, isRelative: Bool, referenceInferred: Bool) {
+        self.text = text
+        self.value = value
+        self.source = source
+        self.isRelative = isRelative
+        self.referenceInferred = referenceInferred
+    }
 }
 
 /// A dated happening read from the text.
@@ -104,6 +158,15 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var participants: [String]
     /// Every place it is told, first first.
     public var sources: [SourceRef]
+
+    public init(id: String, date: TemporalValue, summary: String, trigger: String?, participants: [String], sources: [SourceRef]) {
+        self.id = id
+        self.date = date
+        self.summary = summary
+        self.trigger = trigger
+        self.participants = participants
+        self.sources = sources
+    }
 }
 
 /// The kinds of edge.
@@ -145,6 +208,18 @@ public struct Edge: Hashable, Sendable {
 
     /// Whether every source of the edge is a reader comment.
     public var onlyInComments: Bool { !sources.isEmpty && sources.allSatisfy { $0.kind == .comment } }
+
+    public init(source: String, target: String, type: EdgeType, weight: Int, label: String?, firstSeen: CalendarDay?, lastSeen: CalendarDay?, sources: [SourceRef], fromKnowledge: Bool) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.weight = weight
+        self.label = label
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.sources = sources
+        self.fromKnowledge = fromKnowledge
+    }
 }
 
 /// Counts over the whole corpus.
@@ -160,6 +235,19 @@ public struct CorpusStatistics: Hashable, Sendable {
     /// The earliest and latest post days.
     public var firstPost: CalendarDay?
     public var lastPost: CalendarDay?
+
+    public init(documents: Int, posts: Int, comments: Int, bytes: Int, entities: Int, dates: Int, events: Int, edges: Int, firstPost: CalendarDay?, lastPost: CalendarDay?) {
+        self.documents = documents
+        self.posts = posts
+        self.comments = comments
+        self.bytes = bytes
+        self.entities = entities
+        self.dates = dates
+        self.events = events
+        self.edges = edges
+        self.firstPost = firstPost
+        self.lastPost = lastPost
+    }
 }
 
 /// The knowledge graph of a corpus: documents and posts, entities, dates, events and edges. A value: queries

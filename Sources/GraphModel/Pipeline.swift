@@ -33,12 +33,18 @@ public struct Pipeline: Sendable {
             timings.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
             clock = now
         }
-        let corpus = CorpusReader(forcedFormat: forcedFormat)
-            .read(paths: paths, threads: threads, progress: progress.map { p in { p("read", $0, $1) } })
+        var readProgress: (@Sendable (Int, Int) -> Void)?
+        var extractProgress: (@Sendable (Int, Int) -> Void)?
+        if let progress {
+            readProgress = { done, total in progress("read", done, total) }
+            extractProgress = { done, total in progress("extract", done, total) }
+        }
+        let corpus = CorpusReader(forcedFormat: forcedFormat).read(paths: paths, threads: threads, progress: readProgress)
         lap("read")
         let extractor = DocumentExtractor(knowledge: knowledge)
-        let extractions = ParallelMap.map(corpus.documents, threads: threads,
-                                          progress: progress.map { p in { p("extract", $0, $1) } }) { extractor.extract($0) }
+        let extractions = ParallelMap.map(corpus.documents, threads: threads, progress: extractProgress) { document in
+            extractor.extract(document)
+        }
         lap("extract")
         let graph = GraphBuilder(knowledge: knowledge).build(extractions, bytes: corpus.bytesRead)
         lap("graph")

@@ -1,0 +1,320 @@
+import Corpus
+
+/// Resolves the names of one document against each other: a surname, `Mr X`, `Dame Glenys`, `P Wilson` or a
+/// lone first name to the full name given elsewhere in the same document; an acronym to its definition;
+/// a misspelt surname (one letter off) to the document's person. Everything is keyed by hashing.
+struct DocumentNameResolver {
+    struct Item {
+        var post: Int
+        var passage: Int
+        var kind: PassageKind
+        var firstLine: Int
+        var raw: RawMention
+    }
+
+    let kb: KnowledgeBase
+    var items: [Item]
+    var definitions: [AcronymDefinition]
+
+    /// Canonical person names of the document, by key of surname / first name / `initial surname`.
+    private var bySurname: [String: [String]] = [:]
+    private var byFirst: [String: [String]] = [:]
+    /// Canonical person name → knowledge record.
+    private var personRecord: [String: Int] = [:]
+    private var confirmedKeys: [String: (name: String, type: EntityType, record: Int?)] = [:]
+    private var orgKeys: Set<String> = []
+    private var blends: Set<String> = []
+    private var knowledgePersons: [(name: String, record: Int)] = []
+    /// Per lone capitalised word of the document: summed context votes and the number of mentions.
+    private var bareVotes: [String: (person: Int, org: Int, strong: Bool, count: Int)] = [:]
+
+    init(kb: KnowledgeBase, items: [Item], definitions: [AcronymDefinition]) {
+        self.kb = kb
+        self.items = items
+        self.definitions = definitions
+    }
+
+    mutating func resolve() -> [LocatedMention] {
+        collectConfirmed()
+        var out: [LocatedMention] = []
+        out.reserveCapacity(items.count)
+        let defs = definitionTable()
+        for item in items {
+            guard let m = resolveOne(item.raw, defs) else { continue }
+            let line = item.firstLine + item.raw.line
+            out.append(LocatedMention(post: item.post, passage: item.passage, kind: item.kind, line: line, mention: m))
+        }
+        return out
+    }
+
+    // MARK: - Confirmed names
+
+    private mutating func addPerson(_ canonical: String, record: Int?) {
+        let words = NameKey.person(canonical).split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return }
+        let last = words.last!, first = words[0]
+        if !(bySurname[last]?.contains(canonical) ?? false) { bySurname[last, default: []].append(canonical) }
+        if !(byFirst[first]?.contains(canonical) ?? false) { byFirst[first, default: []].append(canonical) }
+        // a two-word surname (`Le Vay`) is also indexed whole
+        if words.count == 3 {
+            let two = words[1] + " " + words[2]
+            if !(bySurname[two]?.contains(canonical) ?? false) { bySurname[two, default: []].append(canonical) }
+        }
+        if let r = record { personRecord[canonical] = r }
+    }
+
+    /// Cues that make an unknown capitalised run a person only weakly (an organization cue elsewhere wins).
+    static let weakPersonCues: Set<String> = ["role-phrase", "speech-verb", "coordination"]
+
+    private mutating func collectConfirmed() {
+        // Names an organization cue types in this document.
+        for item in items {
+            let r = item.raw
+            if case .typed = r.shape, r.type == .organization {
+                orgKeys.insert(NameKey.of(r.name))
+            }
+        }
+        var fullNames: [String] = []
+        for item in items where item.raw.shape == .bareWord {
+            let r = item.raw
+            let k = NameKey.person(r.name)
+            var v = bareVotes[k] ?? (0, 0, false, 0)
+            v.person += r.personVotes
+            v.org += r.orgVotes
+            v.strong = v.strong || r.strongVote
+            v.count += 1
+            bareVotes[k] = v
+        }
+        for item in items {
+            let r = item.raw
+            switch r.shape {
+            case .knowledge(let rec):
+                let record = kb.records[rec]
+                if record.type == .person { knowledgePersons.append((record.name, rec)) }
+                confirmedKeys[NameKey.of(r.text)] = (record.name, record.type, rec)
+                confirmedKeys[NameKey.of(record.name)] = (record.name, record.type, rec)
+            case .fullName where !r.cue.hasPrefix("candidate"):
+                let name = personName(r)
+                if DocumentNameResolver.weakPersonCues.contains(r.cue) && orgKeys.contains(NameKey.of(name)) { continue }
+                fullNames.append(name)
+            case .typed:
+                confirmedKeys[NameKey.of(r.name)] = (r.name, r.type, nil)
+            default:
+                break
+            }
+        }
+        // A full name ending in a stray `s` (`Amber Rudds`) defers to the name without it.
+        let keys = Set(fullNames.map { NameKey.person($0) })
+        var distinct: [String] = []
+        var seen = Set<String>()
+        for name in fullNames {
+            let k = NameKey.person(name)
+            if k.hasSuffix("s"), keys.contains(String(k.dropLast())) { continue }
+            if seen.insert(k).inserted { distinct.append(name) }
+        }
+        // `Boris Cummings` when the document has `Boris Johnson` and `Dominic Cummings`: a blend, not a person.
+        var firstToSurnames: [String: Set<String>] = [:]
+        var surnameToFirsts: [String: Set<String>] = [:]
+        let allNames = distinct + knowledgePersons.map { $0.name }
+        for n in allNames {
+            let w = NameKey.person(n).split(separator: " ").map(String.init)
+            guard w.count >= 2 else { continue }
+            firstToSurnames[w[0], default: []].insert(w.last!)
+            surnameToFirsts[w.last!, default: []].insert(w[0])
+        }
+        for (name, rec) in knowledgePersons { addPerson(name, record: rec) }
+        for name in distinct {
+            let w = NameKey.person(name).split(separator: " ").map(String.init)
+            let kbRecord = kb.recordIndices(named: name, type: .person).first
+            if kbRecord == nil, w.count == 2,
+               (firstToSurnames[w[0]] ?? []).count > 1, (surnameToFirsts[w[1]] ?? []).count > 1 {
+                blends.insert(NameKey.person(name))
+                continue
+            }
+            addPerson(kbRecord.map { kb.records[$0].name } ?? name, record: kbRecord)
+            confirmedKeys[NameKey.of(name)] = (name, .person, kbRecord)
+        }
+    }
+
+    private func personName(_ r: RawMention) -> String {
+        let words = r.nameWords.isEmpty ? [r.name] : r.nameWords
+        return words.joined(separator: " ")
+    }
+
+    private func definitionTable() -> [String: AcronymDefinition] {
+        var t: [String: AcronymDefinition] = [:]
+        for d in definitions {
+            if t[d.acronym] == nil { t[d.acronym] = d }
+            let letters = d.acronym
+            if letters.count > 2, letters.hasSuffix("s") {
+                let singular = String(letters.dropLast())
+                if t[singular] == nil { t[singular] = d }
+            } else if t[letters + "s"] == nil {
+                t[letters + "s"] = d
+            }
+        }
+        return t
+    }
+
+    // MARK: - One mention
+
+    private func unique(_ list: [String]?) -> String? {
+        guard let l = list, l.count == 1 else { return nil }
+        return l[0]
+    }
+
+    private func person(_ canonical: String, _ r: RawMention, cue: String? = nil) -> EntityMention {
+        let rec = personRecord[canonical]
+        return EntityMention(text: r.text, utf8Range: r.bytes, type: .person,
+                             canonicalName: rec.map { kb.records[$0].name } ?? canonical,
+                             knowledgeID: rec.map { kb.records[$0].id }, cue: cue ?? r.cue, role: r.role)
+    }
+
+    private func knowledge(_ rec: Int, _ r: RawMention, cue: String? = nil) -> EntityMention {
+        let record = kb.records[rec]
+        return EntityMention(text: r.text, utf8Range: r.bytes, type: record.type, canonicalName: record.name,
+                             knowledgeID: record.id, cue: cue ?? r.cue, role: record.type == .person ? r.role : nil)
+    }
+
+    private func plain(_ r: RawMention, name: String, type: EntityType, cue: String? = nil) -> EntityMention {
+        EntityMention(text: r.text, utf8Range: r.bytes, type: type, canonicalName: name, knowledgeID: nil,
+                      cue: cue ?? r.cue, role: type == .person ? r.role : nil)
+    }
+
+    private func resolveOne(_ r: RawMention, _ defs: [String: AcronymDefinition]) -> EntityMention? {
+        switch r.shape {
+        case .knowledge(let rec):
+            return knowledge(rec, r)
+
+        case .fullName:
+            let name = personName(r)
+            let k = NameKey.person(name)
+            if blends.contains(k) { return nil }
+            if DocumentNameResolver.weakPersonCues.contains(r.cue) && orgKeys.contains(NameKey.of(name)) {
+                return plain(r, name: name, type: .organization, cue: "document")
+            }
+            if k.hasSuffix("s"), let c = unique(bySurname[String(k.split(separator: " ").last!.dropLast())]),
+               NameKey.person(c) == String(k.dropLast()) {
+                return person(c, r)
+            }
+            if let i = kb.recordIndices(named: name, type: .person).first {
+                return knowledge(i, r)
+            }
+            if r.cue.hasPrefix("candidate") {
+                // a weak full name (`Will Power` in a heading) stands if the document confirms it elsewhere
+                if let c = confirmedKeys[NameKey.of(name)], c.type == .person { return person(c.name, r, cue: "given-name") }
+                return plain(r, name: name, type: .person)
+            }
+            return person(name, r)
+
+        case .titledSurname, .initialSurname:
+            let words = r.nameWords.map { NameKey.person($0) }.filter { !$0.isEmpty }
+            let surname = words.joined(separator: " ")
+            if r.shape == .initialSurname {
+                let initial = words.first?.first
+                let last = words.last ?? ""
+                let cands = (bySurname[last] ?? []).filter { NameKey.person($0).first == initial }
+                if cands.count == 1 { return person(cands[0], r) }
+                return plain(r, name: r.name, type: .person, cue: "initial")
+            }
+            if let c = unique(bySurname[surname]) { return person(c, r) }
+            if let c = unique(bySurname[NameKey.person(r.name)]) { return person(c, r) }
+            if let list = kb.personsBySurname[surname], list.count == 1 { return knowledge(list[0], r) }
+            // `Dame Glenys` when the honorific usually takes a surname but the word is a known first name
+            if let c = unique(byFirst[surname]) { return person(c, r) }
+            return plain(r, name: r.name, type: .person)
+
+        case .titledFirstName:
+            let first = NameKey.person(r.name)
+            if let c = unique(byFirst[first]) { return person(c, r) }
+            if let c = unique(bySurname[first]) { return person(c, r) }
+            return plain(r, name: (r.honorific.map { $0 + " " } ?? "") + r.name, type: .person)
+
+        case .firstName:
+            let first = NameKey.person(r.name)
+            if let c = unique(byFirst[first]) { return person(c, r, cue: "first-name") }
+            return nil
+
+        case .bareWord:
+            let key = NameKey.person(r.name)
+            if let c = unique(bySurname[key]) { return person(c, r, cue: "surname") }
+            if GivenNames.all.contains(key) {
+                if let c = unique(byFirst[key]) { return person(c, r, cue: "first-name") }
+                return nil
+            }
+            if let c = confirmedKeys[NameKey.of(r.name)] {
+                if let rec = c.record { return knowledge(rec, r, cue: "document") }
+                return plain(r, name: c.name, type: c.type, cue: "document")
+            }
+            if let c = fuzzySurname(key) { return person(c, r, cue: "misspelt-surname") }
+            if let v = bareVotes[key] {
+                if v.person > 0 && v.org == 0 && (v.strong || v.count >= 2) {
+                    return plain(r, name: r.name, type: .person, cue: "context")
+                }
+                if v.org > 0 && v.person == 0 && v.strong {
+                    return plain(r, name: r.name, type: .organization, cue: "context")
+                }
+                // Evidence too thin here: leave it to the corpus, with the lean of this document.
+                if v.person > v.org { return plain(r, name: r.name, type: .person, cue: "candidate-name-p") }
+                if v.org > v.person { return plain(r, name: r.name, type: .organization, cue: "candidate-name-o") }
+            }
+            return plain(r, name: r.name, type: .person)
+
+        case .acronym:
+            if let d = defs[r.text] {
+                if let rec = d.record { return knowledge(rec, r, cue: "acronym") }
+                if let i = kb.recordIndices(named: d.longName).first {
+                    return knowledge(i, r, cue: "acronym")
+                }
+                return plain(r, name: d.longName, type: d.type, cue: "acronym")
+            }
+            let key = NameKey.person(r.text)
+            if r.text.count >= 4, let c = unique(bySurname[key]) { return person(c, r, cue: "surname") }
+            return plain(r, name: r.text, type: .organization)
+
+        case .unknownRun:
+            if let c = confirmedKeys[NameKey.of(r.name)] {
+                if let rec = c.record { return knowledge(rec, r, cue: "document") }
+                return plain(r, name: c.name, type: c.type, cue: "document")
+            }
+            return plain(r, name: r.name, type: .organization)
+
+        case .typed:
+            if let i = kb.recordIndices(named: r.name, type: r.type).first {
+                return knowledge(i, r)
+            }
+            if r.type == .organization || r.type == .programme, let d = defs[r.text], d.longName != r.name {
+                return plain(r, name: d.longName, type: d.type)
+            }
+            return plain(r, name: r.name, type: r.type)
+        }
+    }
+
+    /// A person of the document whose surname is one edit away (`Billiard` for `Billiald`).
+    private func fuzzySurname(_ key: String) -> String? {
+        guard key.count >= 5, !key.contains(" ") else { return nil }
+        var found: String? = nil
+        for s in bySurname.keys.sorted() where s.count >= 5 && s.first == key.first && abs(s.count - key.count) <= 1 {
+            guard DocumentNameResolver.withinOneEdit(Array(s), Array(key)) else { continue }
+            guard let c = unique(bySurname[s]) else { continue }
+            if found != nil && found != c { return nil }
+            found = c
+        }
+        return found
+    }
+
+    /// Levenshtein distance at most 1.
+    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        if a == b { return true }
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        edits += (a.count - i) + (b.count - j)
+        return edits <= 1
+    }
+}

@@ -1,0 +1,105 @@
+/// Common given names, for the `Firstname Surname` cue. Lowercase. Written for Hindsight: frequent names
+/// of people in Britain across generations, plus names frequent in UK public life.
+enum GivenNames {
+    static let all: Set<String> = {
+        var s = Set<String>()
+        for chunk in [male, female, international] {
+            for w in chunk.split(whereSeparator: { $0 == " " || $0 == "\n" }) { s.insert(String(w)) }
+        }
+        return s
+    }()
+
+    /// Given names that are also ordinary words (`Will`, `Mark`, `May`, `Grant`): they start a person only
+    /// away from a sentence start, outside headings, or when the full name is confirmed elsewhere.
+    static let ambiguous: Set<String> = [
+        "will", "mark", "may", "june", "april", "august", "grant", "grace", "hope", "faith", "joy", "rose",
+        "lily", "ruby", "amber", "summer", "dawn", "iris", "bill", "pat", "bob", "jack", "frank", "guy",
+        "jean", "gene", "sue", "don", "ray", "rob", "nick", "dick", "art", "carol", "crystal", "holly",
+        "heather", "ivy", "hazel", "pearl", "penny", "robin", "sandy", "miles", "chase", "cliff", "dale",
+        "dean", "drew", "glen", "lance", "lee", "max", "norm", "pierce", "reed", "rich", "rocky", "rusty",
+        "sky", "wade", "warren", "wes", "jay", "kit", "val", "viv", "sunny", "jewel", "star", "precious",
+        "major", "royal", "earl", "duke", "king", "prince", "baron", "lord", "noble", "sterling", "page",
+        "paige", "ryder", "hunter", "archer", "mason", "taylor", "cooper", "parker", "tyler", "carter",
+        "spencer", "porter", "fisher", "baker", "brook", "brooke", "storm", "river", "rain", "autumn",
+        "winter", "harmony", "liberty", "destiny", "unity", "patience", "prudence", "constance", "charity",
+        "mercy", "verity", "honor", "honour", "justice", "trinity", "angel", "bliss", "candy", "cherry",
+        "ginger", "jasmine", "olive", "poppy", "daisy", "violet", "willow", "sage", "marsh", "forest",
+        "stone", "clay", "flint", "heath", "ash", "bay", "brent", "ford", "lane", "rod", "sol",
+        "win", "vi",
+    ]
+
+    static let male = """
+    aaron abdul abraham adam adrian ahmed aidan aiden alan alasdair alastair albert alec alexander alexis alfie
+    alfred ali alistair allan alun amir andrew andy angus anthony antony archie arnold arthur ashley austin
+    barney barry basil ben benedict benjamin bernard bert bill billy blake bob bobby boris brad bradley brandon
+    brendan brian bruce bryan callum calum cameron carl carlos cecil charles charlie chester chris christian
+    christopher clarence claude clement clifford clive colin conor connor craig crispin cyril dale damian damien
+    dan daniel danny darren darryl dave david dean declan dennis derek desmond dev dexter dick dominic don donald
+    douglas duncan dylan eamonn ed eddie edgar edmund edward edwin elliot elliott emmanuel eric ernest ethan
+    eugene evan fergus finlay finn francis frank frankie fraser freddie frederick gabriel gareth garry gary gavin
+    geoff geoffrey george gerald gerard gerry gilbert glen glenn gordon graeme graham grant greg gregory guy
+    hamish harold harry irvine harvey hector henry herbert howard hugh hughie hugo iain ian isaac ivan jack jacob jake
+    james jamie jason jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jonny jordan joseph
+    josh joshua julian justin karl keir keith kelvin ken kenneth kevin kieran kirk kit kyle lance larry laurence
+    lawrence lee leigh len lenny leo leon leonard leslie lewis liam lionel lloyd logan louis luke malcolm marcus
+    mark martin matt matthew maurice max michael mick mickey mike miles mitchell mohammed mohammad muhammad
+    murray nathan nathaniel neil nicholas nick nigel noel norman oliver ollie oscar owen paddy patrick paul pete
+    peter phil philip phillip piers ralph ray raymond reece reg reginald rex richard rick ricky rob robbie robert
+    robin rod rodney roger ronald ronnie rory ross roy rupert russell ryan sam samuel scott sean seamus sebastian
+    seb shane shaun sid sidney simon spencer stan stanley stefan stephen steve steven stewart stuart taylor ted
+    terence terry theo theodore thomas tim timothy toby tom tommy tony trevor tristan troy tyler vernon victor
+    vince vincent wallace walter warren wayne wes wesley will william willie wilfred zach zachary zack jock
+    alf bert ernie fred reggie jez ewan euan hywel gwyn dafydd emlyn rhys rhodri iwan ieuan aled geraint
+    ieuan owain llewellyn cormac ciaran cillian niall oisin padraig ronan shay tadhg eoin fintan dermot
+    diarmuid donal kenny jonty giles jasper benedict tarquin torquil lachlan ruaridh ruairidh
+    crispin clement quentin rowan rufus silas barnaby humphrey jolyon ptolemy orlando marcus maxwell nigel
+    bernie bertie digby fletcher monty percy rollo sacha sasha stephan stephane thierry yves pierre jacques
+    jean-paul jean-pierre didier francois françois philippe alain michel olivier laurent nicolas
+    hans klaus jurgen dieter wolfgang lars sven nils erik anders bjorn
+    carlo marco luca giovanni giuseppe antonio paolo francesco roberto mario
+    jose juan miguel pedro pablo javier diego rafael fernando manuel
+    """
+
+    static let female = """
+    abigail ada adele adrienne agnes aileen ailsa alana alexandra alexis alice alicia alison allison amanda amber
+    amelia amy andrea angela angharad anita ann anna anne annette annie antonia april ava barbara beatrice becky
+    belinda beth bethan bethany betty beverley bridget brenda bryony caitlin camilla carla carmel carol caroline
+    carolyn cassandra catherine cathy catriona cecilia charlene charlotte cheryl chloe christina christine
+    claire clara clare claudia colette connie cressida cynthia daisy daphne davina dawn debbie deborah debra
+    deirdre denise diana diane dionne dolores donna doreen doris dorothy edith eileen elaine eleanor elena
+    elisabeth elizabeth ella ellen ellie eloise elsie emily emma erica erin esme esther ethel eve evelyn fay
+    felicity fiona flora florence floella frances francesca freya gail gemma georgia georgina geraldine gillian
+    gina glenda glenys gloria grace gwen gwyneth hannah harriet hayley hazel heather helen helena helga hilary
+    hillary holly imogen ingrid irene iris isabel isabella isabelle isla ivy jackie jacqueline jade jan jane
+    janet janice jasmine jean jeanette jemima jennifer jenny jess jessica jill jo joan joanna joanne jocelyn
+    josephine joy joyce judith judy julia julie juliet june karen kate katherine kathleen kathryn kathy katie
+    katy kay kayleigh kelly kerry kim kirsty kirsten laura lauren leah leanne lesley leslie lilian lily linda
+    lindsay lisa liz lizzie lois lorna lorraine louise lucinda lucy lydia lynda lynn lynne maddie madeleine
+    maggie mandy margaret maria marian marie marion marjorie martha mary maureen maxine meg megan melanie
+    melissa mia michelle mildred millie miranda miriam molly monica moira nadia nadine naomi natalie natasha
+    nell nicola nicole nina norma olive olivia pam pamela patricia paula pauline penelope penny philippa
+    phoebe phyllis polly poppy priscilla rachel rebecca rachael rhiannon rita roberta rosa rosalind rosamund
+    rose rosemary rosie ruth sally samantha sandra sara sarah shannon sharon sheila shirley siân sian sinead
+    sonia sophia sophie stacey stella stephanie sue susan susanna susie suzanne sylvia tamsin tania tanya
+    tara teresa tess tessa theresa tina toni tracey tracy trudy una ursula valerie vanessa vera veronica
+    vicky victoria violet virginia vivien vivienne wendy winifred yvonne zara zoe zoë
+    ffion catrin cerys eluned eirlys nia sioned mairead niamh roisin siobhan aoife orla grainne
+    kirsteen morag shona eilidh mhairi ishbel jenna carly leona rhona
+    """
+
+    /// Names common in UK public life from many backgrounds.
+    static let international = """
+    rishi sajid priti sadiq shabana kwasi nadhim suella kemi chuka dawn diane keir yvette harriet
+    rushanara anneliese bim tulip rupa lisa nusrat sayeeda shaista naz zarah marsha tahir imran
+    kishwer ranjit rajesh raj ravi sunil anil arun ashok deepak vijay vikram sanjay sanjeev
+    amit ajay rahul rohan kiran nisha priya anjali asha meera sunita geeta rekha neena
+    mohamed mohammed muhammad abdul ahmed ali hassan hussein omar osman yusuf ibrahim khalid tariq
+    faisal imran naveed nadeem shahid zahid asif arif javed kamran waqar zubair saqib shakeel
+    fatima ayesha aisha amina zainab yasmin samira nadia leila hana sana sadia shazia rubina
+    kwame kofi chidi chinedu emeka femi funmi gbenga kayode kunle ola tunde yemi ade ayo
+    chiamaka ngozi adaeze folake bola yinka titi
+    ravinder gurpreet harpreet jaspreet manjit sukhvinder baljit kuldip
+    chen wei li ming xiao lin
+    gabriel didier thierry sylvie monique nathalie isabelle sandrine
+    """
+}

@@ -1,0 +1,282 @@
+/// Splits a passage into ``TextToken``s in one pass over its UTF-8 bytes.
+///
+/// No regular expressions and no Foundation: the scan is linear, decodes UTF-8 by hand and classifies
+/// scalars with the Unicode properties of the standard library.
+enum PassageTokenizer {
+    static func tokenize(_ text: String) -> [TextToken] {
+        let bytes = Array(text.utf8)
+        var tokens: [TextToken] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        let urlRanges = urlLikeRanges(bytes)
+        var urlIndex = 0
+        var i = 0
+        var line = 0
+        var sawSpace = true
+        let n = bytes.count
+
+        while i < n {
+            let (scalar, width) = decode(bytes, i)
+            if scalar == "\n" {
+                tokens.append(TextToken(kind: .newline, start: i, end: i + 1, text: "\n", lower: "\n", line: line))
+                line += 1
+                i += 1
+                sawSpace = true
+                continue
+            }
+            if isSpace(scalar) {
+                i += width
+                sawSpace = true
+                continue
+            }
+            if isLetter(scalar) || isDigit(scalar) {
+                let start = i
+                var j = i
+                var letters = 0, uppers = 0, digits = 0
+                var firstUpper = false
+                var first = true
+                var possessiveAt: Int? = nil
+                while j < n {
+                    let (s, w) = decode(bytes, j)
+                    if isLetter(s) {
+                        letters += 1
+                        let up = isUpper(s)
+                        if up { uppers += 1 }
+                        if first { firstUpper = up }
+                    } else if isDigit(s) {
+                        digits += 1
+                    } else if isApostrophe(s) {
+                        // Inner apostrophe: possessive `'s` ends the word; otherwise keep it if a letter follows.
+                        let k = j + w
+                        guard k < n else { break }
+                        let (s2, w2) = decode(bytes, k)
+                        if s2 == "s" || s2 == "S" {
+                            let k2 = k + w2
+                            let after: Unicode.Scalar? = k2 < n ? decode(bytes, k2).0 : nil
+                            if after == nil || !(isLetter(after!) || isDigit(after!)) {
+                                possessiveAt = j
+                                break
+                            }
+                        }
+                        if isLetter(s2) { j = k; first = false; continue }
+                        break
+                    } else if isHyphen(s) || s == "&" {
+                        let k = j + w
+                        guard k < n, !first else { break }
+                        let (s2, _) = decode(bytes, k)
+                        if s == "&" {
+                            // Q&A, M&S, P&O: ampersand between capitals without spaces.
+                            if isUpper(s2) && firstUpper && uppers == letters { j = k; continue }
+                            break
+                        }
+                        if isLetter(s2) || isDigit(s2) { j = k; first = false; continue }
+                        break
+                    } else {
+                        break
+                    }
+                    first = false
+                    j += w
+                }
+                let end = possessiveAt ?? j
+                let surface = String(decoding: bytes[start..<end], as: UTF8.self)
+                var t = TextToken(kind: .word, start: start, end: end, text: surface,
+                                  lower: foldLower(surface), line: line)
+                t.isCapitalised = firstUpper
+                t.letterCount = letters
+                t.upperCount = uppers
+                t.isAllCaps = letters >= 1 && uppers == letters
+                t.hasDigit = digits > 0
+                t.isNumber = letters == 0
+                t.spaceBefore = sawSpace
+                tokens.append(t)
+                sawSpace = false
+                if let p = possessiveAt {
+                    // `'s` / `’s`
+                    let (_, aw) = decode(bytes, p)
+                    let pend = p + aw + 1
+                    tokens.append(TextToken(kind: .possessive, start: p, end: pend,
+                                            text: String(decoding: bytes[p..<pend], as: UTF8.self), lower: "'s", line: line))
+                    i = pend
+                } else {
+                    i = j
+                }
+                continue
+            }
+            // Trailing apostrophe after an `s`-word: `NPS'`, `Sonnex'` — a possessive.
+            if isApostrophe(scalar), let last = tokens.last, last.kind == .word, last.end == i,
+               last.lower.hasSuffix("s") {
+                let next: Unicode.Scalar? = i + width < n ? decode(bytes, i + width).0 : nil
+                if next == nil || !isLetter(next!) {
+                    tokens.append(TextToken(kind: .possessive, start: i, end: i + width,
+                                            text: String(decoding: bytes[i..<(i + width)], as: UTF8.self),
+                                            lower: "'", line: line))
+                    i += width
+                    sawSpace = false
+                    continue
+                }
+            }
+            let surface = String(decoding: bytes[i..<(i + width)], as: UTF8.self)
+            var t = TextToken(kind: .punct, start: i, end: i + width, text: surface, lower: foldLower(surface), line: line)
+            t.spaceBefore = sawSpace
+            tokens.append(t)
+            sawSpace = false
+            i += width
+        }
+
+        // URL flags and sentence starts.
+        var prevSig: Int? = nil
+        for k in tokens.indices {
+            while urlIndex < urlRanges.count && urlRanges[urlIndex].upperBound <= tokens[k].start { urlIndex += 1 }
+            if urlIndex < urlRanges.count && urlRanges[urlIndex].contains(tokens[k].start) {
+                tokens[k].inURL = true
+            }
+            let t = tokens[k]
+            if t.kind == .punct && quoteLike.contains(t.text) { continue }
+            if t.kind == .word {
+                tokens[k].sentenceStart = startsSentence(after: prevSig, in: tokens)
+            }
+            prevSig = k
+        }
+        return tokens
+    }
+
+    static let quoteLike: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "(", "[", "{",
+                                         "*", "_", "\u{00AB}", "\u{00BB}", ">"]
+    static let sentenceEnders: Set<String> = [".", "!", "?", ":", "\u{2026}", "\u{2022}", "\u{00B7}", "|", ";"]
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "~", "=", "#"]
+
+    static func startsSentence(after prev: Int?, in tokens: [TextToken]) -> Bool {
+        guard let p = prev else { return true }
+        let t = tokens[p]
+        switch t.kind {
+        case .newline: return true
+        case .possessive, .word: return false
+        case .punct:
+            if sentenceEnders.contains(t.text) { return true }
+            if dashes.contains(t.text) {
+                // A bullet dash at the start of a line.
+                var q = p - 1
+                while q >= 0, tokens[q].kind == .punct, dashes.contains(tokens[q].text) { q -= 1 }
+                return q < 0 || tokens[q].kind == .newline
+            }
+            return false
+        }
+    }
+
+    // MARK: - URLs
+
+    /// Byte ranges of whitespace-delimited chunks that look like URLs, e-mail addresses or domain names.
+    static func urlLikeRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            while i < n, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+            let start = i
+            while i < n, !(bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D) { i += 1 }
+            if i > start, looksLikeURL(bytes[start..<i]) { out.append(start..<i) }
+        }
+        return out
+    }
+
+    static let domainMarks: [[UInt8]] = ["://", "www.", ".com", ".co.uk", ".org", ".net", ".gov", ".ac.uk",
+                                         ".html", ".htm", ".pdf", ".php", ".io/", ".uk/", "@"].map { Array($0.utf8) }
+
+    static func looksLikeURL(_ chunk: ArraySlice<UInt8>) -> Bool {
+        guard chunk.count >= 5 else { return false }
+        let lower = chunk.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        for mark in domainMarks where contains(lower, mark) {
+            if mark == Array("@".utf8) {
+                // an e-mail address needs a dot after the @
+                if let at = lower.firstIndex(of: 0x40), lower[at...].contains(0x2E) { return true }
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count else { return false }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0] {
+                var ok = true
+                for k in 1..<needle.count where hay[i + k] != needle[k] { ok = false; break }
+                if ok { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: - Scalars
+
+    @inline(__always)
+    static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = b[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let n = b.count
+        if b0 >= 0xC2 && b0 < 0xE0, i + 1 < n {
+            let v = (UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 2)
+        }
+        if b0 >= 0xE0 && b0 < 0xF0, i + 2 < n {
+            let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 3)
+        }
+        if b0 >= 0xF0 && b0 < 0xF5, i + 3 < n {
+            let v = (UInt32(b0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+                | UInt32(b[i + 3] & 0x3F)
+            return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
+        }
+        return ("\u{FFFD}", 1)
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            return (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+        }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+    }
+
+    @inline(__always)
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    static func foldLower(_ s: String) -> String {
+        var ascii = true
+        var hasUpper = false
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        if ascii { return hasUpper ? s.lowercased() : s }
+        let out = s.lowercased()
+        if out.unicodeScalars.contains("\u{2019}") {
+            return String(String.UnicodeScalarView(out.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+        return out
+    }
+}

@@ -1,0 +1,49 @@
+/// One token of a passage, with UTF-8 byte offsets into the passage text.
+///
+/// Words keep inner apostrophes and hyphens (`O'Brien`, `Michaud-Daniel`, `Sodexo-Nacro`); a possessive
+/// `'s` / `’s` (or a bare trailing apostrophe after `s`) becomes its own ``Kind/possessive`` token so that
+/// `Grayling’s` yields the word `Grayling`.
+struct TextToken: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word
+        case punct
+        case newline
+        case possessive
+    }
+
+    var kind: Kind
+    /// UTF-8 offsets in the passage.
+    var start: Int
+    var end: Int
+    /// The exact text.
+    var text: String
+    /// Lowercase, with `’` folded to `'`.
+    var lower: String
+    /// First character is an uppercase letter.
+    var isCapitalised: Bool = false
+    /// Every letter is uppercase and there is at least one letter.
+    var isAllCaps: Bool = false
+    var letterCount: Int = 0
+    var upperCount: Int = 0
+    var hasDigit: Bool = false
+    /// Only digits (and separators).
+    var isNumber: Bool = false
+    /// Whitespace (or the start of the passage) precedes it.
+    var spaceBefore: Bool = false
+    /// The token begins a sentence (start of passage or line, after `.`, `!`, `?`, `:`, a bullet...).
+    var sentenceStart: Bool = false
+    /// 0-based line within the passage.
+    var line: Int = 0
+    /// Part of a URL, e-mail address or domain name: never a name.
+    var inURL: Bool = false
+
+    var isWord: Bool { kind == .word }
+
+    /// An acronym-like word: `NPS`, `MoJ`, `HMPPS`, `CRCs`, `G4S`, `OASys`.
+    var isAcronymLike: Bool {
+        guard kind == .word, letterCount >= 2 else { return false }
+        if isAllCaps { return true }
+        // Mixed case with at least two capitals, short: MoJ, OASys, CRCs, PQiP.
+        return upperCount >= 2 && text.utf8.count <= 7 && isCapitalised
+    }
+}

@@ -1,0 +1,302 @@
+import Extraction
+
+/// Merges the mentions of every document into one entity per real-world person, organization, place or
+/// programme.
+///
+/// Everything is keyed by normalised names in dictionaries (no pairwise comparison), so the cost is linear in
+/// the number of mentions:
+/// - a knowledge-base id is the strongest key (`MoJ`, `MOJ`, `Ministry of Justice`, `Failing Grayling`);
+/// - a person with a first name and surname is keyed by both, the first name read through nicknames
+///   (`Andy`/`Andrew`): two people sharing a surname stay apart when their first names differ;
+/// - a surname alone (`Mr Le Vay`, `Wilson`) joins the only full name of the corpus with that surname, else
+///   stays an entity of its own;
+/// - organizations and others are keyed by type and ``NameKey`` (case, possessive, curly quotes, `the`);
+///   a trailing plural/possessive `s` (`Probations`, `Rudds`) joins the form without it;
+/// - candidate mentions (lone capitalised words, unknown acronyms and runs) join an entity the corpus
+///   confirms — the same name, a unique surname, an acronym defined elsewhere — or are dropped.
+///
+/// Output order is deterministic: entities sorted by id; ids are stable slugs.
+public struct EntityResolver: Sendable {
+    public let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+    }
+
+    private final class Cluster {
+        let type: EntityType
+        var knowledgeID: String?
+        /// canonical-name candidates with counts and first-seen order
+        var names: [String: Int] = [:]
+        var nameOrder: [String] = []
+        var surfaces: [String] = []
+        var surfaceSet: Set<String> = []
+        var statedRoles: [String] = []
+        var mentionCount = 0
+        var mergedInto: Int? = nil
+
+        init(type: EntityType, knowledgeID: String?) {
+            self.type = type
+            self.knowledgeID = knowledgeID
+        }
+
+        func add(_ m: EntityMention) {
+            mentionCount += 1
+            if names[m.canonicalName] == nil { nameOrder.append(m.canonicalName) }
+            names[m.canonicalName, default: 0] += 1
+            if surfaceSet.insert(m.text).inserted { surfaces.append(m.text) }
+            if let r = m.role, !statedRoles.contains(r) { statedRoles.append(r) }
+        }
+
+        func absorb(_ o: Cluster) {
+            for n in o.nameOrder {
+                if names[n] == nil { nameOrder.append(n) }
+                names[n, default: 0] += o.names[n] ?? 0
+            }
+            for s in o.surfaces where surfaceSet.insert(s).inserted { surfaces.append(s) }
+            for r in o.statedRoles where !statedRoles.contains(r) { statedRoles.append(r) }
+            mentionCount += o.mentionCount
+            if knowledgeID == nil { knowledgeID = o.knowledgeID }
+        }
+    }
+
+    /// Resolves the mentions of each document, given in document order.
+    public func resolve(_ documents: [[LocatedMention]]) -> EntityResolution {
+        var clusters: [Cluster] = []
+        var byKey: [String: Int] = [:]
+        /// person surname key → clusters of full-name persons
+        var bySurname: [String: [Int]] = [:]
+        /// person first-name key → clusters of full-name persons (for `Dame Glenys`, `Sir Bob`)
+        var byFirstName: [String: [Int]] = [:]
+        /// acronym as written → clusters it was defined as
+        var byAcronym: [String: [Int]] = [:]
+        var assignment: [[Int?]] = documents.map { Array(repeating: nil, count: $0.count) }
+
+        func root(_ i: Int) -> Int {
+            var k = i
+            while let m = clusters[k].mergedInto { k = m }
+            return k
+        }
+
+        func cluster(for key: String, type: EntityType, knowledgeID: String?) -> Int {
+            if let c = byKey[key] { return root(c) }
+            let c = clusters.count
+            clusters.append(Cluster(type: type, knowledgeID: knowledgeID))
+            byKey[key] = c
+            return c
+        }
+
+        // Phase 1: confirmed mentions with full keys.
+        var deferred: [(doc: Int, index: Int)] = []
+        for (d, mentions) in documents.enumerated() {
+            for (i, lm) in mentions.enumerated() {
+                let m = lm.mention
+                if lm.isCandidate { deferred.append((d, i)); continue }
+                if let kid = m.knowledgeID ?? knowledgeID(for: m) {
+                    let c = cluster(for: "kb:" + kid, type: knowledge.record(id: kid)?.type ?? m.type, knowledgeID: kid)
+                    clusters[c].add(m)
+                    assignment[d][i] = c
+                    if m.type == .person {
+                        indexSurname(m.canonicalName, c, &bySurname)
+                        indexFirstName(m.canonicalName, c, &byFirstName)
+                    }
+                    if isAcronymText(m.text), NameKey.of(m.text) != NameKey.of(m.canonicalName) {
+                        appendUnique(&byAcronym[m.text, default: []], c)
+                    }
+                    continue
+                }
+                if m.type == .person {
+                    let identity = NameKey.personIdentity(m.canonicalName)
+                    guard identity.contains(" ") else { deferred.append((d, i)); continue }
+                    let c = cluster(for: "person:" + identity, type: .person, knowledgeID: nil)
+                    clusters[c].add(m)
+                    assignment[d][i] = c
+                    indexSurname(m.canonicalName, c, &bySurname)
+                    indexFirstName(m.canonicalName, c, &byFirstName)
+                    continue
+                }
+                let key = m.type.rawValue + ":" + nameKey(m.canonicalName, m.type)
+                let c = cluster(for: key, type: m.type, knowledgeID: nil)
+                clusters[c].add(m)
+                assignment[d][i] = c
+                if isAcronymText(m.text), NameKey.of(m.text) != NameKey.of(m.canonicalName) {
+                    appendUnique(&byAcronym[m.text, default: []], c)
+                }
+            }
+        }
+
+        // Trailing `s` variants (`HM Inspectorate of Probations`, `Amber Rudds`) join the form without it.
+        for key in byKey.keys.sorted() where key.hasSuffix("s") && !key.hasPrefix("kb:") {
+            let base = String(key.dropLast())
+            guard let target = byKey[base] ?? knowledgeKey(forName: base, in: byKey) else { continue }
+            let a = root(byKey[key]!), b = root(target)
+            guard a != b, clusters[a].type == clusters[b].type else { continue }
+            clusters[b].absorb(clusters[a])
+            clusters[a].mergedInto = b
+        }
+
+        // Phase 2: surnames alone and candidates.
+        var surnameOnly: [String: Int] = [:]
+        for (d, i) in deferred {
+            let lm = documents[d][i]
+            let m = lm.mention
+            let key = NameKey.of(m.canonicalName)
+            var target: Int? = nil
+            switch true {
+            case m.cue.hasPrefix("candidate-acronym"):
+                if let list = byAcronym[m.text], Set(list.map(root)).count == 1 { target = root(list[0]) }
+                else { target = anyTypeCluster(key, byKey, root) }
+            case m.cue.hasPrefix("candidate-run"), m.cue.hasPrefix("candidate-given-name"):
+                target = anyTypeCluster(key, byKey, root)
+                if target == nil, m.cue.hasPrefix("candidate-given-name") || lm.mention.type == .person {
+                    target = byKey["person:" + NameKey.personIdentity(m.canonicalName)].map(root)
+                }
+            case m.cue.hasPrefix("candidate"):
+                // a lone capitalised word
+                target = anyTypeCluster(key, byKey, root)
+                if target == nil { target = uniqueSurname(NameKey.person(m.canonicalName), bySurname, root) }
+                if target == nil { target = surnameOnly[NameKey.person(m.canonicalName)].map(root) }
+            default:
+                // a person known by surname only (`Mr Le Vay`), or by `Dame Glenys`
+                let s = NameKey.person(m.canonicalName)
+                let firstWord = NameKey.words(m.canonicalName).first ?? ""
+                if firstWord == "dame" || firstWord == "sir", let t = uniqueSurname(s, byFirstName, root) {
+                    target = t
+                } else if let t = uniqueSurname(s, bySurname, root) {
+                    target = t
+                } else if let t = surnameOnly[s] {
+                    target = root(t)
+                } else if !s.isEmpty {
+                    let c = cluster(for: "person1:" + s, type: .person, knowledgeID: nil)
+                    surnameOnly[s] = c
+                    target = c
+                }
+            }
+            if let t = target {
+                clusters[t].add(m)
+                assignment[d][i] = t
+            }
+        }
+
+        // Phase 3: entities with stable ids.
+        var idOf: [Int: String] = [:]
+        var used: Set<String> = []
+        var entities: [ResolvedEntity] = []
+        for c in clusters.indices where clusters[c].mergedInto == nil && clusters[c].mentionCount > 0 {
+            let cl = clusters[c]
+            let record = cl.knowledgeID.flatMap { knowledge.record(id: $0) }
+            let name = record?.name ?? bestName(cl)
+            var id = record?.id ?? cl.type.id(for: name)
+            if used.contains(id) {
+                var n = 2
+                while used.contains(id + "-\(n)") { n += 1 }
+                id += "-\(n)"
+            }
+            used.insert(id)
+            idOf[c] = id
+            var aliases = cl.surfaces.filter { $0 != name }
+            for n in cl.nameOrder where n != name && !aliases.contains(n) { aliases.append(n) }
+            aliases.sort()
+            entities.append(ResolvedEntity(id: id, type: record?.type ?? cl.type, name: name, aliases: aliases,
+                                           knowledgeID: record?.id, roles: record?.roles ?? [],
+                                           statedRoles: cl.statedRoles, mentionCount: cl.mentionCount))
+        }
+        entities.sort { $0.id < $1.id }
+        let ids: [[String?]] = assignment.map { row in row.map { $0.flatMap { idOf[root($0)] } } }
+        return EntityResolution(entities: entities, assignments: ids)
+    }
+
+    // MARK: - Helpers
+
+    private func knowledgeID(for m: EntityMention) -> String? {
+        let list = knowledge.records(named: m.canonicalName, type: m.type)
+        return list.count == 1 ? list[0].id : nil
+    }
+
+    private func knowledgeKey(forName typedKey: String, in byKey: [String: Int]) -> Int? {
+        guard let colon = typedKey.firstIndex(of: ":") else { return nil }
+        let type = EntityType(rawValue: String(typedKey[..<colon]))
+        let name = String(typedKey[typedKey.index(after: colon)...])
+        let list = knowledge.records(named: name)
+        guard list.count == 1, type == nil || list[0].type == type else { return nil }
+        return byKey["kb:" + list[0].id]
+    }
+
+    private func indexSurname(_ canonical: String, _ c: Int, _ index: inout [String: [Int]]) {
+        let words = NameKey.person(canonical).split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return }
+        appendUnique(&index[words.last!, default: []], c)
+        if words.count == 3 { appendUnique(&index[words[1] + " " + words[2], default: []], c) }
+    }
+
+    private func indexFirstName(_ canonical: String, _ c: Int, _ index: inout [String: [Int]]) {
+        let words = NameKey.person(canonical).split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return }
+        appendUnique(&index[words[0], default: []], c)
+    }
+
+    /// The key of a non-person name, with known acronyms inside it expanded (`North East Division of the NPS`
+    /// and `... of the National Probation Service` share a key).
+    private func nameKey(_ name: String, _ type: EntityType) -> String {
+        guard type == .organization || type == .programme, name.contains(" ") else { return NameKey.of(name) }
+        var changed = false
+        let words = name.split(separator: " ").map { w -> String in
+            let word = String(w)
+            guard isAcronymText(word) else { return word }
+            let list = knowledge.records(named: word).filter { $0.type == .organization || $0.type == .programme }
+            if list.count == 1 {
+                changed = true
+                return list[0].name
+            }
+            return word
+        }
+        return NameKey.of(changed ? words.joined(separator: " ") : name)
+    }
+
+    private func appendUnique(_ list: inout [Int], _ c: Int) {
+        if !list.contains(c) { list.append(c) }
+    }
+
+    private func uniqueSurname(_ s: String, _ index: [String: [Int]], _ root: (Int) -> Int) -> Int? {
+        guard let list = index[s] else { return nil }
+        let roots = Set(list.map(root))
+        return roots.count == 1 ? roots.first : nil
+    }
+
+    private func anyTypeCluster(_ key: String, _ byKey: [String: Int], _ root: (Int) -> Int) -> Int? {
+        var found: Int? = nil
+        for t in EntityType.allCases {
+            let k = t == .person ? "person:" + key : t.rawValue + ":" + key
+            if let c = byKey[k] {
+                if found != nil && found != root(c) { return nil }
+                found = root(c)
+            }
+        }
+        if found == nil {
+            let list = knowledge.records(named: key)
+            if list.count == 1, let c = byKey["kb:" + list[0].id] { found = root(c) }
+        }
+        return found
+    }
+
+    private func isAcronymText(_ s: String) -> Bool {
+        var letters = 0, upper = 0, count = 0
+        for b in s.utf8 {
+            count += 1
+            if count > 8 || b == 0x20 || b >= 0x80 { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1; upper += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
+        }
+        return letters >= 2 && upper >= 2
+    }
+
+    /// The most used canonical form; for people, full names first; ties go to the longer, then the first seen.
+    private func bestName(_ c: Cluster) -> String {
+        var best = c.nameOrder[0]
+        func score(_ n: String) -> (Int, Int, Int) {
+            let full = c.type == .person && NameKey.person(n).contains(" ") ? 1 : 0
+            return (full, c.names[n] ?? 0, n.count)
+        }
+        for n in c.nameOrder.dropFirst() where score(n) > score(best) { best = n }
+        return best
+    }
+}

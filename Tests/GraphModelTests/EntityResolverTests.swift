@@ -1,0 +1,173 @@
+import Corpus
+import Extraction
+import Foundation
+import Testing
+@testable import GraphModel
+
+private let knowledge = KnowledgeBase(records: [
+    KnowledgeRecord(name: "Chris Grayling", type: .person, aliases: ["Grayling", "Failing Grayling"],
+                    roles: [KnowledgeRole(title: "Secretary of State for Justice", organization: "Ministry of Justice",
+                                          from: "2012-09", to: "2015-05")]),
+    KnowledgeRecord(name: "Ministry of Justice", type: .organization, aliases: ["MoJ", "MOJ"]),
+    KnowledgeRecord(name: "Napo", type: .organization, aliases: ["NAPO"]),
+    KnowledgeRecord(name: "National Probation Service", type: .organization, aliases: ["NPS"]),
+])
+
+/// Recognizes each text as one document and resolves them together.
+private func resolve(_ texts: [String], _ kb: KnowledgeBase = knowledge) -> (EntityResolution, [[LocatedMention]]) {
+    let recognizer = EntityRecognizer(knowledge: kb)
+    let docs = texts.map { recognizer.recognize(text: $0) }
+    return (EntityResolver(knowledge: kb).resolve(docs), docs)
+}
+
+/// The entity id assigned to the first mention with this surface in document `d`.
+private func id(_ surface: String, doc d: Int, _ r: (EntityResolution, [[LocatedMention]])) -> String? {
+    guard let i = r.1[d].firstIndex(where: { $0.mention.text == surface }) else { return nil }
+    return r.0.assignments[d][i]
+}
+
+@Suite("Entity resolution across the corpus")
+struct EntityResolverTests {
+    @Test func surnameElsewhereJoinsTheOnlyFullName() {
+        let r = resolve(["Paul Wilson took the job.", "Later, Wilson says it worked.", "We asked Mr Wilson again."])
+        let full = id("Paul Wilson", doc: 0, r)
+        #expect(full == "person:paul-wilson")
+        #expect(id("Wilson", doc: 1, r) == full)
+        #expect(id("Mr Wilson", doc: 2, r) == full)
+        let e = r.0.entity(id: "person:paul-wilson")
+        #expect(e?.aliases == ["Mr Wilson", "Wilson"])
+    }
+
+    @Test func differentFirstNamesStayApart() {
+        let r = resolve(["Paul Wilson took the job.", "Harold Wilson was prime minister.", "Then Mr Wilson left."])
+        let paul = id("Paul Wilson", doc: 0, r), harold = id("Harold Wilson", doc: 1, r)
+        #expect(paul != nil && harold != nil && paul != harold)
+        // an ambiguous surname joins neither
+        let mr = id("Mr Wilson", doc: 2, r)
+        #expect(mr != paul && mr != harold)
+    }
+
+    @Test func nicknamesShareAnIdentity() {
+        let r = resolve(["Andy Cooke spoke.", "Andrew Cooke replied."])
+        #expect(id("Andy Cooke", doc: 0, r) == id("Andrew Cooke", doc: 1, r))
+    }
+
+    @Test func acronymsAndCaseVariantsFromKnowledge() {
+        let r = resolve(["The MoJ and Napo disagreed.", "The MOJ met NAPO.", "The Ministry of Justice replied."])
+        let moj = id("MoJ", doc: 0, r)
+        #expect(moj == "org:ministry-of-justice")
+        #expect(id("MOJ", doc: 1, r) == moj)
+        #expect(id("Ministry of Justice", doc: 2, r) == moj)
+        #expect(id("NAPO", doc: 1, r) == id("Napo", doc: 0, r))
+        let e = r.0.entity(id: "org:ministry-of-justice")
+        #expect(e?.name == "Ministry of Justice")
+        #expect(e?.aliases == ["MOJ", "MoJ"])
+        #expect(e?.knowledgeID == "org:ministry-of-justice")
+    }
+
+    @Test func nicknamesAndPossessivesFromKnowledge() {
+        let r = resolve(["Failing Grayling did it.", "Grayling’s reforms and Grayling's plan.", "Chris Grayling spoke."])
+        let ids = Set([id("Failing Grayling", doc: 0, r), id("Grayling", doc: 1, r), id("Chris Grayling", doc: 2, r)])
+        #expect(ids == ["person:chris-grayling"])
+        let e = r.0.entity(id: "person:chris-grayling")
+        #expect(e?.roles.first?.title == "Secretary of State for Justice")
+        #expect(e?.mentionCount == 4)
+    }
+
+    @Test func acronymDefinedInOneDocumentJoinsItsBareUseInAnother() {
+        let r = resolve(["The Northern Widget Authority (NWA) was formed.", "Staff at the NWA complained."], .empty)
+        let a = id("NWA", doc: 0, r)
+        #expect(a != nil)
+        #expect(id("NWA", doc: 1, r) == a)
+        #expect(r.0.entity(id: a!)?.name == "Northern Widget Authority")
+    }
+
+    @Test func unconfirmedCandidatesAreDropped() {
+        let r = resolve(["Yesterday Zebedee went home and XYZQ was mentioned."], .empty)
+        #expect(r.1[0].contains { $0.isCandidate })
+        #expect(r.0.assignments[0].allSatisfy { $0 == nil })
+        #expect(r.0.entities.isEmpty)
+    }
+
+    @Test func loneWordJoinsAConfirmedOrganization() {
+        let r = resolve(["Pellworth staff were told.", "We heard Pellworth plans more cuts."], .empty)
+        let a = id("Pellworth", doc: 0, r)
+        #expect(a == "org:pellworth")
+        #expect(id("Pellworth", doc: 1, r) == a)
+    }
+
+    @Test func titledFirstNameJoinsTheOnlyMatchingFullName() {
+        let r = resolve(["Glenys Stacey published her report.", "Then Dame Glenys was asked again."], .empty)
+        #expect(id("Dame Glenys", doc: 1, r) == id("Glenys Stacey", doc: 0, r))
+    }
+
+    @Test func trailingPossessiveSJoinsTheBaseForm() {
+        let r = resolve(["Amber Rudd spoke.", "Amber Rudds comments were odd."], .empty)
+        #expect(id("Amber Rudds", doc: 1, r) == id("Amber Rudd", doc: 0, r))
+    }
+
+    @Test func acronymInsideAnOrganizationNameIsExpanded() {
+        let r = resolve(["The North East Division of the National Probation Service is good.",
+                         "The North East Division of the NPS agreed."])
+        let a = id("North East Division of the National Probation Service", doc: 0, r)
+        #expect(a != nil)
+        #expect(id("North East Division of the NPS", doc: 1, r) == a)
+    }
+
+    @Test func outputIsDeterministicAndSortedWithUniqueIDs() {
+        let texts = ["Paul Wilson met Harriet Vole at the MoJ.", "Vole and Wilson met Napo.", "Darlington Borough Council replied."]
+        let a = resolve(texts).0, b = resolve(texts).0
+        #expect(a.entities == b.entities)
+        #expect(a.assignments == b.assignments)
+        #expect(a.entities.map(\.id) == a.entities.map(\.id).sorted())
+        #expect(Set(a.entities.map(\.id)).count == a.entities.count)
+    }
+
+    @Test func resolutionIsLinearEnoughForLargeInputs() {
+        // 40,000 documents of a few mentions each: hashing keeps this well under a few seconds.
+        let recognizer = EntityRecognizer(knowledge: knowledge)
+        let template = [
+            recognizer.recognize(text: "Paul Wilson met the MoJ."),
+            recognizer.recognize(text: "Wilson said Napo agreed with Harriet Vole."),
+            recognizer.recognize(text: "Mr Le Vay told Vole."),
+        ]
+        var docs: [[LocatedMention]] = []
+        for i in 0..<40_000 { docs.append(template[i % 3]) }
+        let start = ContinuousClock.now
+        let r = EntityResolver(knowledge: knowledge).resolve(docs)
+        let seconds = (ContinuousClock.now - start) / .seconds(1)
+        #expect(r.assignments.count == docs.count)
+        #expect(seconds < 20)
+    }
+}
+
+@Suite("Entity resolution on the seed pages")
+struct EntityResolverSeedTests {
+    static let root: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    @Test func seedsResolveToTheExpectedEntities() throws {
+        let seeds = EntityResolverSeedTests.root + "/../shared/seeds"
+        guard FileManager.default.fileExists(atPath: seeds) else {
+            print("skipping: no seeds at \(seeds)")
+            return
+        }
+        let kb = try KnowledgeBase.load(directories: [EntityResolverSeedTests.root + "/Entities"])
+        let corpus = CorpusReader().read(paths: [seeds])
+        let recognizer = EntityRecognizer(knowledge: kb)
+        let perDoc = corpus.documents.map { recognizer.recognize($0) }
+        let r = EntityResolver(knowledge: kb).resolve(perDoc)
+        let wilson = r.entity(id: "person:paul-wilson")
+        #expect(wilson?.aliases.contains("Wilson") == true)
+        #expect(r.entity(id: "org:ministry-of-justice")?.aliases.contains("MoJ") == true)
+        #expect(r.entity(id: "person:julian-le-vay")?.aliases.contains("Mr Le Vay") == true)
+        #expect(r.entity(id: "org:community-rehabilitation-company") != nil)
+        let names = Set(r.entities.map(\.name))
+        for trap in ["However", "Whilst", "ReplyDelete", "Anonymous", "Delete", "THAT", "ANYONE", "Chair"] {
+            #expect(!names.contains(trap), "\(trap) is not a name")
+        }
+    }
+}
