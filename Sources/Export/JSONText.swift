@@ -1,5 +1,6 @@
 /// Builds JSON text by hand: keys in a fixed order (so exports diff cleanly between runs) and every string
-/// escaped, control characters and the line and paragraph separators included.
+/// escaped, control characters and the line and paragraph separators included, and U+FEFF (which Foundation's
+/// `JSONSerialization` drops from the start of a string when it comes raw).
 public struct JSONText {
     public private(set) var bytes: [UInt8] = []
 
@@ -16,7 +17,7 @@ public struct JSONText {
             case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
             case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
             case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
+            case 0x00..<0x20, 0x7F, 0x2028, 0x2029, 0xFEFF:
                 let hex = String(scalar.value, radix: 16)
                 raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             default:

@@ -1,0 +1,71 @@
+import Foundation
+@testable import GraphModel
+import Testing
+import Export
+
+@Suite struct GraphJSONWriterTests {
+    static func parse(_ graph: KnowledgeGraph) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(GraphJSONWriter().write(graph)))
+        return try #require(object as? [String: Any])
+    }
+
+    static func array(_ o: [String: Any], _ key: String) throws -> [[String: Any]] {
+        try #require(o[key] as? [[String: Any]], "\(key) is not an array of objects")
+    }
+
+    @Test func hostileStringsRoundTripExactly() throws {
+        let graph = TestGraphs.hostile
+        let json = try Self.parse(graph)
+        #expect(json["format"] as? String == "hindsight-graph")
+        #expect(json["version"] as? Int == 1)
+
+        let entities = try Self.array(json, "entities")
+        #expect(entities.count == graph.entities.count)
+        for (j, e) in zip(entities, graph.entities) {
+            #expect(sameScalars(j["id"] as? String, e.id))
+            #expect(sameScalars(j["name"] as? String, e.name), "name \(e.name.debugDescription)")
+            let aliases = try #require(j["aliases"] as? [String])
+            #expect(aliases.map { Array($0.unicodeScalars) } == e.aliases.map { Array($0.unicodeScalars) })
+            #expect(sameScalars(j["knowledge_id"] as? String, e.knowledgeID))
+            #expect(e.knowledgeID != nil || j["knowledge_id"] is NSNull)
+            let mentions = try #require(j["mentions"] as? [[String: Any]])
+            #expect(mentions.count == e.mentions.count)
+            for (m, r) in zip(mentions, e.mentions) {
+                #expect(sameScalars(m["text"] as? String, r.text))
+                #expect(sameScalars(m["document"] as? String, r.source.document))
+                #expect(m["kind"] as? String == r.source.kind.rawValue)
+            }
+            let roles = try #require(j["roles"] as? [[String: Any]])
+            #expect(sameScalars(roles.first?["title"] as? String, e.roles.first?.title))
+        }
+
+        let dates = try Self.array(json, "dates")
+        for (j, d) in zip(dates, graph.dates) {
+            #expect(sameScalars(j["text"] as? String, d.text))
+            #expect(sameScalars(j["value"] as? String, d.value?.value))
+        }
+        let event = try #require(try Self.array(json, "events").first)
+        #expect(sameScalars(event["summary"] as? String, graph.events[0].summary))
+        #expect(sameScalars(event["trigger"] as? String, graph.events[0].trigger))
+        let edges = try Self.array(json, "edges")
+        #expect(edges.count == graph.edges.count)
+        for (j, e) in zip(edges, graph.edges) {
+            #expect(sameScalars(j["label"] as? String, e.label))
+            #expect(sameScalars(j["target"] as? String, e.target))
+        }
+        let document = try #require(try Self.array(json, "documents").first)
+        #expect(sameScalars(document["path"] as? String, graph.documents[0].path))
+        let post = try #require((document["posts"] as? [[String: Any]])?.first)
+        #expect(sameScalars(post["title"] as? String, Hostile.strings[0]))
+    }
+
+    @Test func lineAndParagraphSeparatorsAreEscaped() {
+        // Raw U+2028/U+2029 are legal JSON but end a line in JavaScript; the writer escapes them.
+        let text = String(decoding: GraphJSONWriter().write(TestGraphs.hostile), as: UTF8.self)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x2028 || $0.value == 0x2029 })
+        #expect(text.contains("\\u2028") && text.contains("\\u2029"))
+        // So is U+FEFF: Foundation's JSONSerialization drops it from the start of a string when it comes raw.
+        #expect(text.contains("\\ufeff") && !text.unicodeScalars.contains { $0.value == 0xFEFF })
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+}
