@@ -1,0 +1,103 @@
+import Corpus
+import Extraction
+import GraphModel
+
+/// The ordered events of a knowledge graph that a ``TimelineQuery`` selects: a value that renderers turn into
+/// text, markdown, CSV or JSON.
+public struct Timeline: Sendable, Hashable {
+    /// The events shown, in timeline order (see ``TimelineEntry/precedes(_:_:)``).
+    public let entries: [TimelineEntry]
+    /// How many events matched before the limit.
+    public let matching: Int
+    /// How many distinct posts tell the events shown.
+    public let postCount: Int
+    /// The query that selected them.
+    public let query: TimelineQuery
+
+    /// A timeline from entries given directly (they are put in timeline order).
+    public init(entries: [TimelineEntry], matching: Int? = nil, query: TimelineQuery = TimelineQuery()) {
+        self.entries = entries.sorted(by: TimelineEntry.precedes)
+        self.matching = max(matching ?? entries.count, entries.count)
+        self.postCount = Set(entries.flatMap { $0.sources.map(\.post) }).count
+        self.query = query
+    }
+
+    /// Selects and orders the events of `graph`.
+    ///
+    /// - Throws: ``TimelineError/unknownEntity(_:suggestions:)`` when an entity asked for is not in the graph, and
+    ///   the errors of ``TimelineQuery/validate()``.
+    public init(graph: KnowledgeGraph, query: TimelineQuery = TimelineQuery()) throws(TimelineError) {
+        try query.validate()
+        var wanted: [String] = []
+        for name in query.entities {
+            guard let e = graph.findEntity(name.trimmingSpaces) else {
+                throw .unknownEntity(name, suggestions: Timeline.suggestions(for: name, in: graph))
+            }
+            if !wanted.contains(e.id) { wanted.append(e.id) }
+        }
+        let source = query.excludeComments ? graph.excludingComments() : graph
+        var participantCache: [String: TimelineParticipant] = [:]
+        func participant(_ id: String) -> TimelineParticipant {
+            if let p = participantCache[id] { return p }
+            let p = graph.entity(id: id).map(TimelineParticipant.init(entity:))
+                ?? TimelineParticipant(id: id, name: id, type: nil, forms: [])
+            participantCache[id] = p
+            return p
+        }
+        var entries: [TimelineEntry] = []
+        for event in source.events where !event.sources.isEmpty && query.inWindow(event.date) {
+            if !wanted.isEmpty {
+                let ids = Set(event.participants)
+                let ok = query.entityMatch == .any ? wanted.contains(where: ids.contains) : wanted.allSatisfy(ids.contains)
+                if !ok { continue }
+            }
+            let participants = event.participants.map(participant)
+            if !query.types.isEmpty, !participants.contains(where: { $0.type.map(query.types.contains) ?? false }) {
+                continue
+            }
+            entries.append(TimelineEntry(id: event.id, date: event.date, summary: event.summary, trigger: event.trigger,
+                                         participants: participants, sources: event.sources.sorted()))
+        }
+        entries.sort(by: TimelineEntry.precedes)
+        let matching = entries.count
+        if let limit = query.limit { entries = Array(entries.prefix(limit)) }
+        self.init(entries: entries, matching: matching, query: query)
+    }
+
+    /// The first and last dates shown.
+    public var first: TemporalValue? { entries.first?.date }
+    public var last: TemporalValue? { entries.last?.date }
+
+    /// The entries grouped under their years (or decades), in order.
+    public var groups: [(heading: String, entries: [TimelineEntry])] {
+        var out: [(heading: String, entries: [TimelineEntry])] = []
+        for e in entries {
+            if out.last?.heading == e.group { out[out.count - 1].entries.append(e) } else { out.append((e.group, [e])) }
+        }
+        return out
+    }
+
+    /// One line saying what is shown: `12 events, 2013 May 09 to 2022 Jul 02, from 8 posts` (or `5 of 12 events`
+    /// when limited; `No events.` when none).
+    public var headline: String {
+        guard let first, let last else {
+            return matching == 0 ? "No events." : "0 of \(matching) events."
+        }
+        let count = entries.count == matching
+            ? "\(entries.count) event\(entries.count == 1 ? "" : "s")"
+            : "\(entries.count) of \(matching) events"
+        let from = TimelineDateLabel.label(first)
+        let to = TimelineDateLabel.label(last)
+        let span = from == to ? from : from + " to " + to
+        return "\(count), \(span), from \(postCount) post\(postCount == 1 ? "" : "s")"
+    }
+
+    static func suggestions(for name: String, in graph: KnowledgeGraph) -> [String] {
+        let q = name.lowercased().trimmingSpaces
+        guard q.count >= 2 else { return [] }
+        return graph.entities
+            .filter { e in e.name.lowercased().contains(q) || e.aliases.contains { $0.lowercased().contains(q) } }
+            .sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }
+            .prefix(3).map(\.name)
+    }
+}

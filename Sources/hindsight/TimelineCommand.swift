@@ -1,0 +1,130 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import GraphModel
+import Timeline
+
+/// `hindsight timeline`: the dated events in order, for a terminal, a document or a spreadsheet.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print the dated events in order, grouped by year.",
+        discussion: """
+            Events are ordered by date; dates of different precision sit sensibly together: 2015 comes before \
+            2015-04, which comes before 2015-04-01, and a month-level event sits at the start of its month. Ties \
+            are ordered by their first source (file, then line).
+
+            Dates for --from and --to may have any precision: 2014, 2014-06, 2014-06-01, 2019-Q4, 2019-H1, \
+            2022-SP (or 2022-spring), 201X (or 2010s). An event is kept when its period overlaps the window.
+
+            The text format wraps to the terminal's width (or COLUMNS; 80 when not a terminal; --width \
+            overrides) and uses colour only on a terminal, never when piped, written to a file, or when NO_COLOR \
+            is set or --no-color given. Markdown and CSV are for pasting into documents and spreadsheets; JSON \
+            holds the ordered events with their sources.
+
+            Examples:
+              hindsight timeline Corpus/
+              hindsight timeline --from 2014 --to 2015-06 --entity Napo Corpus/
+              hindsight timeline --format csv --exclude-comments --output timeline.csv Corpus/
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json }
+
+    @Option(help: ArgumentHelp("Only events from this date on (2014, 2014-06, 2014-06-01, 2019-Q4, 2022-SP).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only events up to this date.", valueName: "date"))
+    var to: String?
+
+    @Option(name: .customLong("entity"), help: ArgumentHelp("Only events involving this entity, by name, id or any alias (repeatable: any of them).", valueName: "name"))
+    var entities: [String] = []
+
+    @Flag(help: "With several --entity, only events involving all of them.")
+    var allEntities = false
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("Only events with a participant of this type: person, organization, place or programme (repeatable).", valueName: "type"))
+    var types: [EntityType] = []
+
+    @Flag(help: "Only what post bodies and quoted material state, not reader comments.")
+    var excludeComments = false
+
+    @Option(help: "At most this many events, the earliest first.")
+    var limit: Int?
+
+    @Option(help: "text, markdown, csv or json.")
+    var format: Format = .text
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    @Option(help: ArgumentHelp("Wrap text to this many columns (at least \(TextTimelineRenderer.minimumWidth)).", valueName: "columns"))
+    var width: Int?
+
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
+    var output: String?
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func validate() throws {
+        _ = try query()
+        if let width, width < TextTimelineRenderer.minimumWidth {
+            throw ValidationError("--width must be at least \(TextTimelineRenderer.minimumWidth).")
+        }
+    }
+
+    /// The filters, from the options.
+    func query() throws -> TimelineQuery {
+        func date(_ s: String?, _ option: String) throws -> TemporalValue? {
+            guard let s else { return nil }
+            do { return try TimelineQuery.date(s) } catch { throw ValidationError("\(option): \(error)") }
+        }
+        let q = TimelineQuery(from: try date(from, "--from"), to: try date(to, "--to"), entities: entities,
+                              entityMatch: allEntities ? .all : .any, types: Set(types),
+                              excludeComments: excludeComments, limit: limit)
+        do { try q.validate() } catch { throw ValidationError("\(error)") }
+        return q
+    }
+
+    func run() throws {
+        try checkOutput(output)
+        let query = try query()
+        let (run, code) = try corpus.run()
+        let timeline: Timeline
+        do {
+            timeline = try Timeline(graph: run.graph, query: query)
+        } catch {
+            Terminal.error("--entity: \(error)")
+            throw ExitCode(2)
+        }
+        let toStandardOutput = output == nil || output == "-"
+        let renderer: any TimelineRenderer
+        switch format {
+        case .text:
+            renderer = TextTimelineRenderer(width: width ?? Self.terminalWidth(toStandardOutput: toStandardOutput),
+                                            colour: !noColor && toStandardOutput && Self.colourOnStandardOutput)
+        case .markdown: renderer = MarkdownTimelineRenderer()
+        case .csv: renderer = CSVTimelineRenderer()
+        case .json: renderer = JSONTimelineRenderer()
+        }
+        try writeOutput(Array(renderer.render(timeline).utf8), to: output)
+        if code != .success { throw code }
+    }
+
+    /// Colour on standard output: a terminal, `NO_COLOR` unset or empty, and not a dumb terminal.
+    static var colourOnStandardOutput: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return Terminal.isTerminal(STDOUT_FILENO) && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
+    }
+
+    /// The terminal's width from `ioctl(TIOCGWINSZ)` on standard output, else `COLUMNS`; 80 when standard output
+    /// is not a terminal.
+    static func terminalWidth(toStandardOutput: Bool) -> Int {
+        guard toStandardOutput, Terminal.isTerminal(STDOUT_FILENO) else { return 80 }
+        var size = winsize()
+        if withUnsafeMutablePointer(to: &size, { ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0) }) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+            return columns
+        }
+        return 80
+    }
+}
