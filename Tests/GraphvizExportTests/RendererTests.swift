@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import GraphvizExport
+
+/// Everything that calls into Graphviz runs one test at a time (Graphviz serialises anyway), which also keeps
+/// the memory measurement clean.
+@Suite("GraphvizRenderer", .serialized)
+struct RendererTests {
+    let renderer: GraphvizRenderer
+
+    init() throws {
+        renderer = try GraphvizRenderer.shared()
+    }
+
+    @Test("each format starts with its magic bytes", arguments: OutputFormat.allCases)
+    func magicBytes(format: OutputFormat) throws {
+        let bytes = try renderer.render(MapFixture.small, format: format)
+        let head = String(decoding: bytes.prefix(64), as: UTF8.self)
+        switch format {
+        case .svg: #expect(head.hasPrefix("<?xml") || head.hasPrefix("<svg"))
+        case .png: #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        case .pdf: #expect(head.hasPrefix("%PDF-"))
+        case .dot: #expect(head.hasPrefix("digraph \"relationship_map\" {"))
+        }
+        #expect(bytes.count > 100)
+    }
+
+    @Test("the dot format returns the DOT text unchanged, without layout")
+    func dotFormatIsTheSource() throws {
+        let dot = DOTWriter().write(MapFixture.small)
+        let bytes = try renderer.render(dot: dot, format: .dot)
+        #expect(String(decoding: bytes, as: UTF8.self) == dot)
+        #expect(!dot.contains("pos="))
+    }
+
+    @Test("each engine lays out a small map", arguments: LayoutEngine.allCases)
+    func engines(engine: LayoutEngine) throws {
+        let svg = SVGInspector(try renderer.render(MapFixture.small, engine: engine, format: .svg))
+        #expect(svg.parsed, "\(svg.error ?? "")")
+        #expect(svg.unexpectedElements.isEmpty)
+        for label in ["Ada", "Example", "Agency", "Sampletown", "Grand", "Plan", "Chief", "Executive", "Legend"] {
+            #expect(svg.words.contains(label), "\(engine): \(label) missing")
+        }
+    }
+
+    @Test("Graphviz has the plugins for every engine and format")
+    func plugins() {
+        let engines = Set(renderer.availablePlugins(kind: "layout"))
+        for engine in LayoutEngine.allCases { #expect(engines.contains(engine.rawValue)) }
+        for format in OutputFormat.allCases { #expect(renderer.supports(format), "\(format)") }
+    }
+
+    @Test("unparsable DOT is an invalidDOT error with Graphviz's message, and the parser recovers")
+    func unparsable() throws {
+        for bad in ["digraph { a -> b", "graph { a -- }", "not a graph at all", "digraph { a [label=\"x] }"] {
+            #expect {
+                _ = try renderer.render(dot: bad, format: .svg)
+            } throws: { error in
+                guard case GraphvizError.invalidDOT(let message) = error else { return false }
+                return message.contains("syntax error")
+            }
+        }
+        // Also for the DOT output format, which does not lay out.
+        #expect(throws: GraphvizError.self) { _ = try renderer.render(dot: "digraph {", format: .dot) }
+        let svg = SVGInspector(try renderer.render(dot: "digraph { a -> b }", format: .svg))
+        #expect(svg.parsed)
+    }
+
+    @Test("a NUL character is refused before it reaches Graphviz")
+    func nul() {
+        #expect(throws: GraphvizError.invalidDOT(message: "the DOT text contains a NUL character")) {
+            _ = try renderer.render(dot: "digraph { a\u{0} }", format: .svg)
+        }
+    }
+
+    @Test("unknown engine and format names are typed errors")
+    func unknownNames() throws {
+        #expect(throws: GraphvizError.unknownEngine("spring", known: LayoutEngine.allCases.map(\.rawValue))) {
+            _ = try LayoutEngine(parsing: "spring")
+        }
+        #expect(throws: GraphvizError.unknownFormat("jpeg2000", known: OutputFormat.allCases.map(\.rawValue))) {
+            _ = try OutputFormat(parsing: "jpeg2000")
+        }
+        #expect(try LayoutEngine(parsing: "SFDP") == .sfdp)
+        #expect(try OutputFormat(parsing: "gv") == .dot)
+        #expect(OutputFormat(pathExtensionOf: "out/map.PNG") == .png)
+        #expect(OutputFormat(pathExtensionOf: "out.d/map") == nil)
+    }
+
+    @Test("layout and render failures carry Graphviz's message")
+    func graphvizFailures() {
+        #expect {
+            _ = try renderer.render(dot: "digraph { a }", engineName: "spring", formatName: "svg", formatCaption: "svg")
+        } throws: { error in
+            guard case GraphvizError.layoutFailed(let engine, let message) = error else { return false }
+            return engine == "spring" && message.contains("not recognized")
+        }
+        #expect {
+            _ = try renderer.render(dot: "digraph { a }", engineName: "dot", formatName: "nope", formatCaption: "nope")
+        } throws: { error in
+            guard case GraphvizError.renderFailed(let format, let message) = error else { return false }
+            return format == "nope" && message.contains("nope")
+        }
+        // Still usable afterwards.
+        #expect(throws: Never.self) { _ = try renderer.render(dot: "digraph { a }", engine: .dot, format: .svg) }
+    }
+
+    @Test("the error descriptions say what went wrong")
+    func descriptions() {
+        #expect(GraphvizError.invalidDOT(message: "syntax error in line 1").description.contains("syntax error in line 1"))
+        #expect(GraphvizError.unknownEngine("x", known: ["dot", "neato"]).description.contains("dot, neato"))
+        #expect(GraphvizError.renderFailed(format: "png", message: "").description == "Graphviz could not render 'png'")
+    }
+
+    @Test("a render loop frees everything: resident memory does not grow")
+    func noLeak() throws {
+        guard residentBytes() != nil else { return }
+        let dot = DOTWriter().write(MapFixture.large(60))
+        for _ in 0..<20 { _ = try renderer.render(dot: dot, format: .svg) }
+        let before = residentBytes()!
+        for _ in 0..<200 { _ = try renderer.render(dot: dot, format: .svg) }
+        let after = residentBytes()!
+        let grown = after - before
+        // One leaked graph, layout and output is well over 100 kB at this size; 200 of them would be 20 MB.
+        #expect(grown < 8 << 20, "resident memory grew by \(grown >> 10) kB over 200 renders")
+    }
+
+    @Test("a 300-node map lays out and renders to SVG quickly with the default engine")
+    func largeMapIsFast() throws {
+        let map = MapFixture.large(300)
+        let clock = ContinuousClock()
+        var bytes: [UInt8] = []
+        let elapsed = try clock.measure { bytes = try renderer.render(map, format: .svg) }
+        #if DEBUG
+        let limit: Duration = .seconds(6)  // the shared test machine is slow; the release figure is well under 2 s
+        #else
+        let limit: Duration = .seconds(2)
+        #endif
+        #expect(elapsed < limit, "took \(elapsed)")
+        let svg = SVGInspector(bytes)
+        #expect(svg.parsed)
+        #expect(svg.words.contains("299"))
+    }
+
+    @Test("renders from several tasks at once all succeed")
+    func concurrent() async throws {
+        let renderer = self.renderer
+        let sizes = try await withThrowingTaskGroup(of: Int.self) { group in
+            for i in 0..<8 {
+                group.addTask {
+                    try renderer.render(MapFixture.large(10 + i), engine: i % 2 == 0 ? .neato : .sfdp,
+                                        format: i % 3 == 0 ? .png : .svg).count
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(sizes.count == 8)
+        #expect(sizes.allSatisfy { $0 > 1000 })
+    }
+
+    @Test("separate renderers (separate contexts) can be created and freed")
+    func ownContexts() throws {
+        for _ in 0..<3 {
+            let own = try GraphvizRenderer()
+            let bytes = try own.render(MapFixture.small, engine: .dot, format: .svg)
+            #expect(SVGInspector(bytes).parsed)
+        }
+    }
+}

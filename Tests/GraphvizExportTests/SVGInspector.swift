@@ -1,0 +1,70 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// What an SVG document holds, read with `XMLParser`: whether it parsed, its element names and the text of each
+/// `<text>` element.
+struct SVGInspector {
+    var parsed = false
+    var error: String?
+    var elementNames: [String] = []
+    var texts: [String] = []
+
+    /// The elements Graphviz writes for the maps Hindsight draws; anything else is an injection.
+    static let expectedElements: Set<String> = [
+        "svg", "g", "title", "polygon", "ellipse", "path", "polyline", "text", "a", "defs", "linearGradient",
+        "radialGradient", "stop",
+    ]
+
+    init(_ bytes: [UInt8]) {
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldResolveExternalEntities = false
+        let delegate = Delegate()
+        parser.delegate = delegate
+        parsed = parser.parse()
+        error = parser.parserError.map { "\($0)" }
+        elementNames = delegate.elements
+        texts = delegate.texts
+    }
+
+    /// Element names outside `expectedElements`.
+    var unexpectedElements: [String] { elementNames.filter { !Self.expectedElements.contains($0) } }
+
+    /// The words of every `<text>` element, in order (Graphviz writes a second space in a row as a no-break space).
+    var words: [String] {
+        texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init) }
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        var elements: [String] = []
+        var texts: [String] = []
+        private var current: String?
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+            elements.append(elementName)
+            if elementName == "text" { current = "" }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            current? += string
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                    qualifiedName qName: String?) {
+            if elementName == "text", let text = current {
+                texts.append(text)
+                current = nil
+            }
+        }
+    }
+}
+
+/// Resident set size of this process in bytes, from `/proc/self/statm`; nil where it does not exist.
+func residentBytes() -> Int? {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+    let fields = text.split(separator: " ")
+    guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
