@@ -23,7 +23,9 @@ let package = Package(
         // Stage 4: outputs, each reading a KnowledgeGraph.
         .target(name: "Timeline", dependencies: ["GraphModel"]),
         .target(name: "GraphvizExport", dependencies: ["GraphModel", "CGraphviz"]),
-        .target(name: "Export", dependencies: ["GraphModel"]),
+        .target(name: "Export", dependencies: ["GraphModel"], exclude: ["hindsight-graph.schema.json"]),
+        // Synthetic corpora in the blog's format, for benchmarks and scale tests.
+        .target(name: "CorpusGenerator", dependencies: ["Corpus", "Extraction"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -32,16 +34,17 @@ let package = Package(
         .executableTarget(
             name: "hindsight",
             dependencies: [
-                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export",
+                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline"]),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline"], exclude: ["Snapshots"]),
         .testTarget(name: "GraphvizExportTests", dependencies: ["GraphvizExport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Corpus", "Extraction", "GraphModel", "Export"]),
         .testTarget(name: "EndToEndTests", dependencies: ["hindsight"]),
     ]
 )

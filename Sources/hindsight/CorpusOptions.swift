@@ -55,7 +55,7 @@ struct CorpusOptions: ParsableArguments {
     func run() throws -> (Pipeline.Run, ExitCode) {
         let kb = try knowledge()
         let pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn)
-        let progress = Progress(enabled: !quiet && Terminal.isTerminal(fileno(stderr)))
+        let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO))
         let run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
         progress.finish()
         for e in run.corpus.errors { Terminal.error(e.description) }

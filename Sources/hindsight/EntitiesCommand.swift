@@ -49,7 +49,7 @@ struct EntitiesCommand: ParsableCommand {
                 let span = [e.firstSeen?.iso, e.lastSeen?.iso].compactMap { $0 }
                 let seen = span.isEmpty ? "" : "  " + (span[0] == span.last! ? span[0] : span[0] + "…" + span.last!)
                 let aliases = e.aliases.isEmpty ? "" : "  (" + e.aliases.prefix(6).map(TextCleaner.clean).joined(separator: ", ") + ")"
-                out += "\(String(e.weight).leftPadded(5))  \(e.type.rawValue.padding(12))\(name)\(pad)\(seen)\(aliases)\n"
+                out += "\(String(e.weight).leftPadded(5))  \(e.type.rawValue.padding(13))\(name)\(pad)\(seen)\(aliases)\n"
             }
             try writeOutput(Array(out.utf8), to: nil)
         }

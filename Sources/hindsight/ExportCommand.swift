@@ -12,10 +12,14 @@ struct ExportCommand: ParsableCommand {
             their resolved values, events with their sources, typed and weighted edges, and statistics. Its \
             shape is described by Sources/Export/hindsight-graph.schema.json.
 
+            GraphML (for Gephi, yEd, Cytoscape, networkx) and GEXF (dynamic, for Gephi's timeline) hold the \
+            entities, events and posts as nodes (a `kind` attribute tells them apart) and the typed, weighted \
+            edges, with first and last days seen; GEXF nodes and edges carry those days as time intervals.
+
             Example: hindsight export --format json --output Graphs/graph.json Corpus/
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, graphml, gexf }
 
     @Option(help: "json, graphml or gexf.")
     var format: Format = .json
@@ -31,6 +35,8 @@ struct ExportCommand: ParsableCommand {
         let bytes: [UInt8]
         switch format {
         case .json: bytes = GraphJSONWriter().write(run.graph)
+        case .graphml: bytes = GraphMLWriter().write(run.graph)
+        case .gexf: bytes = GEXFWriter().write(run.graph)
         }
         try writeOutput(bytes, to: output)
         if code != .success { throw code }

@@ -5,7 +5,7 @@ enum Terminal {
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
     static var colourOnStderr: Bool {
-        ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true && isTerminal(fileno(stderr))
+        ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true && isTerminal(STDERR_FILENO)
     }
 
     static func error(_ message: String) { say(message, colour: "31") }

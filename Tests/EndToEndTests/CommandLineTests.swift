@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The command line as a user meets it: help, usage errors, exit codes, outputs.
+@Suite struct CommandLineTests {
+    @Test func helpExplainsSubcommandsAndExitCodes() throws {
+        let out = try HindsightBinary.run(["--help"])
+        #expect(out.status == 0)
+        for word in ["export", "entities", "EXIT CODES", "NO_COLOR"] { #expect(out.stdout.contains(word), "\(word)") }
+        let export = try HindsightBinary.run(["export", "--help"])
+        #expect(export.status == 0)
+        #expect(export.stdout.contains("--output"))
+    }
+
+    @Test func unknownFlagAndMissingPathAreUsageErrors() throws {
+        let flag = try HindsightBinary.run(["export", "--frobnicate", "Corpus"])
+        #expect(flag.status == 2)
+        #expect(flag.stderr.contains("frobnicate"))
+        let missing = try HindsightBinary.run(["export", "no/such/folder"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no/such/folder: no such file or folder"))
+    }
+
+    @Test func exportOfTheSampleCorpus() throws {
+        let dir = try HindsightBinary.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = try HindsightBinary.run(["export", "--quiet", "--format", "json", "--output", dir + "/g.json", "Corpus"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/g.json"))) as? [String: Any]
+        #expect(json?["format"] as? String == "hindsight-graph")
+        let documents = json?["documents"] as? [[String: Any]] ?? []
+        #expect(documents.count == 8)
+        let posts = documents.flatMap { $0["posts"] as? [[String: Any]] ?? [] }
+        #expect(posts.count == 9)
+        #expect(posts.allSatisfy { ($0["published"] as? String)?.count == 10 })
+        for key in ["entities", "dates", "events", "edges"] { #expect((json?[key] as? [Any])?.isEmpty == false, "\(key)") }
+        // No temporary file is left beside the output.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["g.json"])
+    }
+
+    @Test func badFilesAreNamedSkippedAndCounted() throws {
+        let dir = try HindsightBinary.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "Monday, 1 June 2015\n\nA Title\n\nThe National Probation Service began work on 1 June 2014.\n"
+            .write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
+        try Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x00, 0x02]).write(to: URL(fileURLWithPath: dir + "/report.pdf"))
+        let out = try HindsightBinary.run(["export", "--output", dir + "/out.json", dir], environment: ["NO_COLOR": "1"])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("hindsight: \(dir)/report.pdf: not text (NUL byte at offset 6); skipped"))
+        #expect(out.stderr.contains("skipped 1"))
+        #expect(!out.stderr.contains("\u{1B}["))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/out.json"))) as? [String: Any]
+        let documents = json?["documents"] as? [[String: Any]] ?? []
+        #expect(documents.count == 1)
+        #expect((json?["dates"] as? [[String: Any]])?.contains { $0["value"] as? String == "2014-06-01" } == true)
+    }
+
+    @Test func unwritableOutputFailsBeforeWork() throws {
+        let out = try HindsightBinary.run(["export", "--output", "/no/such/folder/g.json", "Corpus"])
+        #expect(out.status == 3)
+        #expect(out.stderr.contains("/no/such/folder/g.json: cannot write: folder /no/such/folder does not exist"))
+    }
+}
