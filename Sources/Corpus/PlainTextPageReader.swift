@@ -108,7 +108,9 @@ public struct PlainTextPageReader: Sendable {
                     let lead = line.utf8.count - trimmed.utf8.count - trailingCount(line)
                     // Blogger's "Reply Delete" links end a comment, so the first glued line shows that the line
                     // before it was a comment already: the first of the thread.
-                    if !inComments, !afterStars, let previous = lastTextRow { roles[previous] = .commentStart(number: nil, reply: false, blank: 0) }
+                    if !inComments, let previous = lastTextRow, case .text = roles[previous] {
+                        roles[previous] = .commentStart(number: nil, reply: false, blank: 0)
+                    }
                     inComments = true; inQuote = false; pendingStart = false
                     roles[r] = .commentStart(number: nil, reply: false, blank: lead + glued)
                     continue
@@ -121,10 +123,12 @@ public struct PlainTextPageReader: Sendable {
                 if pendingStart {
                     pendingStart = false
                     roles[r] = .commentStart(number: nil, reply: false, blank: 0)
+                    lastTextRow = r
                     continue
                 }
                 if inComments || afterStars {
                     roles[r] = .text(.comment)
+                    lastTextRow = r
                     continue
                 }
                 roles[r] = .text(inQuote ? .quoted : .body)

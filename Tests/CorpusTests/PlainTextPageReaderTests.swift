@@ -116,6 +116,24 @@ import Testing
         #expect(doc.posts[0].comments[1].passage.text == "           A reader answers here.")
     }
 
+    @Test func gluedLinkTextAfterStarSeparatedComments() {
+        let page = """
+            Opening words of a post with no dateline.
+            *****
+            A first comment picked out by the author,
+            running over two lines.
+            --oo00oo--
+            A quoted article under the break.
+            A later comment of one line.
+            ReplyDeleteA reader answers here.
+            """
+        let doc = reader.read(text: page, path: "y.txt")
+        let starts = doc.posts[0].comments.map(\.firstLine)
+        // The line before Blogger's first glued link text ends a comment, so it starts one of its own.
+        #expect(starts == [3, 6, 7, 8])
+        #expect(doc.posts[0].comments[0].lastLine == 4)
+    }
+
     @Test func emptyAndWhitespacePages() {
         #expect(reader.read(text: "", path: "e.txt").posts.isEmpty)
         #expect(reader.read(text: "  \n\n \t\n", path: "w.txt").posts.isEmpty)
