@@ -6,8 +6,10 @@
 /// - Edges: co-occurrences are undirected, grey and unlabelled; typed relations are directed, coloured by type and
 ///   labelled with their `label` (the role) or the type's caption. Line width grows with weight (square-root scale,
 ///   capped at `MapStyle.penWidth.upperBound`). Self-loops and edges to unknown node ids are dropped.
-/// - A legend (the cluster subgraph `cluster_legend`) shows the node kinds present; the graph label carries the
-///   title and subtitle.
+/// - A legend shows the node kinds present (and, where there is room, the relation types): for `dot` and `fdp`,
+///   which draw clusters, the cluster subgraph `cluster_legend` with a sample node per kind; for the other engines,
+///   which scatter a cluster's nodes, a single `legend` node holding a table of colour swatches. The graph label
+///   carries the title and subtitle.
 /// - Layout attributes are chosen for the engine (`overlap=prism` for the force-directed ones, obstacle-avoiding
 ///   splines only on maps small enough for them to stay fast).
 public struct DOTWriter: Sendable {

@@ -55,33 +55,42 @@ public final class GraphvizRenderer: @unchecked Sendable {
     func render(dot: String, engineName: String, formatName: String?, formatCaption: String) throws(GraphvizError)
         -> [UInt8]
     {
+        try GraphvizLock.run { () throws(GraphvizError) -> [UInt8] in
+            try renderHoldingLock(dot: dot, engineName: engineName, formatName: formatName,
+                                  formatCaption: formatCaption)
+        }
+    }
+
+    /// `render(dot:engineName:formatName:formatCaption:)` for a caller that already holds `GraphvizLock` (tests
+    /// that measure memory around a batch of renders with no other Graphviz call in between).
+    func renderHoldingLock(dot: String, engineName: String, formatName: String?, formatCaption: String)
+        throws(GraphvizError) -> [UInt8]
+    {
         if dot.utf8.contains(0) { throw .invalidDOT(message: "the DOT text contains a NUL character") }
         let context = self.context
-        return try GraphvizLock.run { () throws(GraphvizError) -> [UInt8] in
-            _ = agreseterrors()
-            guard let graph = agmemread(dot) else {
-                throw .invalidDOT(message: Self.lastMessage(fallback: "syntax error"))
-            }
-            defer { _ = agclose(graph) }
-            if agerrors() > 0 {
-                throw .invalidDOT(message: Self.lastMessage(fallback: "syntax error"))
-            }
-            guard let formatName else { return Array(dot.utf8) }
-
-            guard gvLayout(context, graph, engineName) == 0 else {
-                throw .layoutFailed(engine: engineName, message: Self.lastMessage(fallback: ""))
-            }
-            defer { _ = gvFreeLayout(context, graph) }
-
-            var data: UnsafeMutablePointer<CChar>? = nil
-            var length: UInt32 = 0
-            let status = gvRenderData(context, graph, formatName, &data, &length)
-            defer { if let data { gvFreeRenderData(data) } }
-            guard status == 0, let data else {
-                throw .renderFailed(format: formatCaption, message: Self.lastMessage(fallback: ""))
-            }
-            return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+        _ = agreseterrors()
+        guard let graph = agmemread(dot) else {
+            throw .invalidDOT(message: Self.lastMessage(fallback: "syntax error"))
         }
+        defer { _ = agclose(graph) }
+        if agerrors() > 0 {
+            throw .invalidDOT(message: Self.lastMessage(fallback: "syntax error"))
+        }
+        guard let formatName else { return Array(dot.utf8) }
+
+        guard gvLayout(context, graph, engineName) == 0 else {
+            throw .layoutFailed(engine: engineName, message: Self.lastMessage(fallback: ""))
+        }
+        defer { _ = gvFreeLayout(context, graph) }
+
+        var data: UnsafeMutablePointer<CChar>? = nil
+        var length: UInt32 = 0
+        let status = gvRenderData(context, graph, formatName, &data, &length)
+        defer { if let data { gvFreeRenderData(data) } }
+        guard status == 0, let data else {
+            throw .renderFailed(format: formatCaption, message: Self.lastMessage(fallback: ""))
+        }
+        return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
 
     /// Writes `map` as DOT with `DOTWriter` and renders it.

@@ -70,17 +70,51 @@ struct DOTWriterTests {
         #expect(!dot.contains("nobody"))
     }
 
-    @Test("the legend lists the kinds present, and can be turned off")
-    func legend() {
-        let dot = DOTWriter().write(MapFixture.small)
-        #expect(dot.contains("subgraph cluster_legend {"))
-        for kind in RelationshipMap.NodeKind.allCases { #expect(dot.contains("label=\"\(kind.caption)\"")) }
+    @Test("the legend lists the kinds present, as a cluster for dot and fdp and a table for the other engines",
+          arguments: LayoutEngine.allCases)
+    func legend(engine: LayoutEngine) {
+        let clustered = engine == .dot || engine == .fdp
+        /// The legend's own text: the cluster's lines, or the one `legend` node's line.
+        func legendText(_ dot: String) -> String? {
+            if clustered {
+                guard let start = dot.range(of: "  subgraph cluster_legend {\n"),
+                      let end = dot.range(of: "\n  }\n", range: start.upperBound..<dot.endIndex) else { return nil }
+                return String(dot[start.lowerBound..<end.upperBound])
+            }
+            let nodes = lines(dot, containing: "  legend [")
+            return nodes.count == 1 ? String(nodes[0]) : nil
+        }
+        func entry(_ caption: String) -> String {
+            clustered ? "label=\"\(caption)\"" : ">\(caption)</TD>"
+        }
+
+        let all = DOTWriter(options: .init(engine: engine)).write(MapFixture.small)
+        let text = legendText(all)
+        #expect(text != nil, "\(engine): no legend")
+        #expect(all.contains("cluster_legend") == clustered)
+        for kind in RelationshipMap.NodeKind.allCases {
+            #expect(text?.contains(entry(kind.caption)) == true, "\(engine): \(kind.caption) missing")
+        }
+        if !clustered {
+            // The table also names the relation types drawn, and never the co-occurrence type.
+            for caption in ["holds role", "operates", "participates in"] {
+                #expect(text?.contains(entry(caption)) == true, "\(engine): \(caption) missing")
+            }
+            #expect(text?.contains("co occurs") == false)
+        }
+
         var people = MapFixture.small
         people.nodes = people.nodes.filter { $0.kind == .person }
-        let peopleDOT = DOTWriter().write(people)
-        #expect(peopleDOT.contains("label=\"Person\""))
-        #expect(!peopleDOT.contains("label=\"Organisation\""))
-        #expect(!DOTWriter(options: .init(legend: false)).write(MapFixture.small).contains("cluster_legend"))
+        let peopleText = legendText(DOTWriter(options: .init(engine: engine)).write(people))
+        #expect(peopleText?.contains(entry("Person")) == true)
+        for kind in RelationshipMap.NodeKind.allCases where kind != .person {
+            #expect(peopleText?.contains(entry(kind.caption)) == false, "\(engine): \(kind.caption) listed")
+        }
+
+        let none = DOTWriter(options: .init(engine: engine, legend: false)).write(MapFixture.small)
+        #expect(legendText(none) == nil)
+        #expect(!none.contains("Legend"))
+        #expect(!none.contains("legend_"))
     }
 
     @Test("the title and subtitle make the graph label; layout attributes follow the engine")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -61,10 +64,17 @@ struct SVGInspector {
     }
 }
 
-/// Resident set size of this process in bytes, from `/proc/self/statm`; nil where it does not exist.
-func residentBytes() -> Int? {
-    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
-    let fields = text.split(separator: " ")
-    guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
-    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+/// Bytes the C heap has handed out and not taken back (every allocator arena), from glibc's `mallinfo2()`, or
+/// from the default malloc zone on Apple platforms; nil elsewhere. Unlike the resident set size, this does not
+/// move when freed memory is kept by the allocator or when pages are touched.
+func heapBytesInUse() -> Int? {
+    #if canImport(Glibc)
+    return Int(mallinfo2().uordblks)
+    #elseif canImport(Darwin)
+    var stats = malloc_statistics_t()
+    malloc_zone_statistics(nil, &stats)
+    return Int(stats.size_in_use)
+    #else
+    return nil
+    #endif
 }

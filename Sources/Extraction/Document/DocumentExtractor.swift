@@ -154,11 +154,22 @@ public struct DocumentExtractor: Sendable {
             guard let role = mentions[i].mention.role else { continue }
             if let org = ms.first(where: { j in
                 mentions[j].mention.type == .organization && role.lowercased().contains(mentions[j].mention.text.lowercased())
-            }) {
-                out.append(RelationCandidate(predicate: "holds_role", subject: i, object: org, label: role,
+            }), !out.contains(where: { $0.predicate == "holds_role" && $0.subject == i && $0.object == org }) {
+                out.append(RelationCandidate(predicate: "holds_role", subject: i, object: org,
+                                             label: Self.roleTitle(role, organization: mentions[org].mention.text),
                                              post: post, kind: passage.kind, line: mentions[i].line))
             }
         }
         return out
+    }
+
+    /// The role alone, without the organization it names (`general secretary of Napo` → `general secretary`).
+    static func roleTitle(_ role: String, organization: String) -> String {
+        let lower = role.lowercased(), org = organization.lowercased()
+        for joiner in [" of the ", " at the ", " for the ", " of ", " at ", " for ", " "] where lower.hasSuffix(joiner + org) {
+            let title = role.dropLast(joiner.count + org.count)
+            if !title.isEmpty { return String(title) }
+        }
+        return role
     }
 }
