@@ -102,7 +102,8 @@ struct EntityResolverTests {
     }
 
     @Test func trailingPossessiveSJoinsTheBaseForm() {
-        let r = resolve(["Amber Rudd spoke.", "Amber Rudds comments were odd."], .empty)
+        let r = resolve(["Yesterday Amber Rudd spoke.", "Then Amber Rudds comments were odd."], .empty)
+        #expect(id("Amber Rudd", doc: 0, r) != nil)
         #expect(id("Amber Rudds", doc: 1, r) == id("Amber Rudd", doc: 0, r))
     }
 

@@ -185,5 +185,8 @@ enum CommonWords {
     q a q&a faq note notes update updates summary conclusion introduction background appendix annex
     chapter section part figure table box page contents index glossary
     chair's
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    million millions billion billions dozen dozens fourth fifth sixth seventh eighth ninth tenth
     """
 }

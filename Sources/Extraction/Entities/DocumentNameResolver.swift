@@ -27,6 +27,9 @@ struct DocumentNameResolver {
     private var knowledgePersons: [(name: String, record: Int)] = []
     /// Per lone capitalised word of the document: summed context votes and the number of mentions.
     private var bareVotes: [String: (person: Int, org: Int, strong: Bool, count: Int)] = [:]
+    /// Surname key → the canonical name of the person last named in full with it, so far in the document:
+    /// `Phil Wilson ... Mr Wilson` is Phil even when the document also names Paul Wilson.
+    private var recentBySurname: [String: String] = [:]
 
     init(kb: KnowledgeBase, items: [Item], definitions: [AcronymDefinition]) {
         self.kb = kb
@@ -41,6 +44,7 @@ struct DocumentNameResolver {
         let defs = definitionTable()
         for item in items {
             guard let m = resolveOne(item.raw, defs) else { continue }
+            noteRecent(item.raw, m)
             let line = item.firstLine + item.raw.line
             out.append(LocatedMention(post: item.post, passage: item.passage, kind: item.kind, line: line, mention: m))
         }
@@ -156,6 +160,29 @@ struct DocumentNameResolver {
         return t
     }
 
+    /// Records a person named in full (or by a knowledge name of two words or more) as the latest holder of
+    /// their surname.
+    private mutating func noteRecent(_ r: RawMention, _ m: EntityMention) {
+        guard m.type == .person else { return }
+        switch r.shape {
+        case .fullName, .knowledge: break
+        default: return
+        }
+        let words = NameKey.person(m.canonicalName).split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return }
+        let canonical = m.canonicalName
+        recentBySurname[words.last!] = canonical
+        if words.count == 3 { recentBySurname[words[1] + " " + words[2]] = canonical }
+    }
+
+    /// The person a surname shared by several of the document's people refers to: the last one named in full.
+    private func recent(_ surname: String) -> String? {
+        guard let list = bySurname[surname], list.count > 1, let c = recentBySurname[surname], list.contains(c) else {
+            return nil
+        }
+        return c
+    }
+
     // MARK: - One mention
 
     private func unique(_ list: [String]?) -> String? {
@@ -219,6 +246,9 @@ struct DocumentNameResolver {
             }
             if let c = unique(bySurname[surname]) { return person(c, r) }
             if let c = unique(bySurname[NameKey.person(r.name)]) { return person(c, r) }
+            if let c = recent(surname) { return person(c, r, cue: "recent-surname") }
+            // several people of the document share it and none was named before: it stays apart
+            if (bySurname[surname]?.count ?? 0) > 1 { return plain(r, name: r.name, type: .person) }
             if let list = kb.personsBySurname[surname], list.count == 1 { return knowledge(list[0], r) }
             // `Dame Glenys` when the honorific usually takes a surname but the word is a known first name
             if let c = unique(byFirst[surname]) { return person(c, r) }
@@ -238,6 +268,7 @@ struct DocumentNameResolver {
         case .bareWord:
             let key = NameKey.person(r.name)
             if let c = unique(bySurname[key]) { return person(c, r, cue: "surname") }
+            if let c = recent(key) { return person(c, r, cue: "recent-surname") }
             if GivenNames.all.contains(key) {
                 if let c = unique(byFirst[key]) { return person(c, r, cue: "first-name") }
                 return nil

@@ -75,7 +75,13 @@ struct KnowledgeMatcher: Sendable {
         var k = i
         var firstSignificant = true
         for (pi, want) in p.tokens.enumerated() {
-            // Skip nothing: tokens must follow one another (newlines break a name).
+            // Tokens must follow one another (newlines break a name); only a possessive apostrophe inside the
+            // name is passed over, so `Prison Officers’ Association` matches `Prison Officers' Association`
+            // and `Prison Governors Association`.
+            if pi > 0, k < tokens.count, tokens[k].kind == .possessive, tokens[k].end - tokens[k].start <= 3,
+               !tokens[k].text.utf8.contains(0x73), !tokens[k].text.utf8.contains(0x53) {
+                k += 1
+            }
             guard k < tokens.count else { return nil }
             let t = tokens[k]
             guard t.kind == .word || t.kind == .punct, t.lower == want, !t.inURL else { return nil }

@@ -32,7 +32,7 @@ enum NameLexicon {
         "regulator", "watchdog", "partner", "proprietor", "principal", "dean", "rector", "provost",
         "vicar", "bishop", "archbishop", "cardinal", "pope", "king", "queen", "emperor", "sergeant",
         "detective", "inspector", "captain", "colonel", "major", "lieutenant", "general", "admiral",
-        "commander", "marshal", "baroness", "lord",
+        "commander", "marshal", "baroness", "lord", "exec", "execs",
     ]
 
     /// Words that qualify a role (`former`, `interim`, `shadow`), allowed inside a role phrase.
@@ -68,7 +68,17 @@ enum NameLexicon {
         "associates", "solutions", "consulting", "consultancy", "industries", "charity", "federation",
         "institution", "bureau", "chambers", "secretariat", "fund", "club", "guild", "press", "media",
         "news", "times", "post", "herald", "gazette", "telegraph", "mirror", "standard", "observer",
-        "journal", "magazine", "division", "court",
+        "journal", "magazine", "division", "court", "school", "taskforce", "ventures", "enterprises",
+    ]
+
+    /// Organization suffixes that rarely end a generic phrase: after ordinary words in running text they still
+    /// make a name (`the Forward Trust`, `British Quality Foundation`, `Sentencing Academy`), unlike `Service`,
+    /// `Team` or `Group`.
+    static let strongOrgSuffixes: Set<String> = [
+        "foundation", "trust", "academy", "institute", "association", "society", "league", "federation",
+        "alliance", "charity", "fellowship", "ltd", "limited", "plc", "llp", "inc", "holdings", "consortium",
+        "coalition", "collective", "cooperative", "co-operative", "consultancy", "industries", "associates",
+        "ventures", "enterprises", "taskforce",
     ]
 
     /// Organization words that can be followed by `of` / `for` and a name (`Ministry of Justice`).

@@ -12,7 +12,7 @@ struct PassageScanner {
     private(set) var mentions: [RawMention] = []
     private(set) var definitions: [AcronymDefinition] = []
     /// Per line of the passage: mostly capitalised short line (a heading).
-    private var headingLines: Set<Int> = []
+    private(set) var headingLines: Set<Int> = []
 
     /// Per token: the longest knowledge match starting there (record index and end), computed once.
     private let kbRecordAt: [Int32]
@@ -133,6 +133,22 @@ struct PassageScanner {
         return false
     }
 
+    /// Whether the all-capital words around `k` on its line include an ordinary word (`THIS`, `ON`, `A`):
+    /// a shouted sentence rather than a string of acronyms (`NPS CRC`).
+    func shoutedPhrase(_ k: Int) -> Bool {
+        var a = k
+        while a - 1 >= 0, tokens[a - 1].line == tokens[k].line,
+              tokens[a - 1].kind != .word || tokens[a - 1].isAllCaps { a -= 1 }
+        var b = k
+        while b + 1 < tokens.count, tokens[b + 1].line == tokens[k].line,
+              tokens[b + 1].kind != .word || tokens[b + 1].isAllCaps { b += 1 }
+        var ordinary = 0
+        for j in a...b where tokens[j].kind == .word && tokens[j].letterCount >= 1 {
+            if CommonWords.all.contains(tokens[j].lower) { ordinary += 1 }
+        }
+        return ordinary >= 1
+    }
+
     // MARK: - Runs
 
     /// The end of the capitalised run starting at `i` (words, inner connectors, `&`), at least `atLeast`.
@@ -243,7 +259,11 @@ struct PassageScanner {
             }
             if isOrgSuffix(k) {
                 if rec.type == .person && k != end { return nil }
-                if rec.type == .organization && !unknownBetween { return nil }
+                // `London Probation` + `Service`: a known name that does not end in a suffix of its own, with a
+                // suffix right after it, is part of a longer name.
+                let extendsName = rec.type == .organization && k == end && end - start >= 2
+                    && !NameLexicon.orgSuffixes.contains(lower(end - 1)) && !tokens[end - 1].isAcronymLike
+                if rec.type == .organization && !unknownBetween && !extendsName { return nil }
                 var e = k + 1
                 while e < b, isOrgSuffix(e) { e += 1 }
                 return withTail(e, runEnd: b)
@@ -259,17 +279,28 @@ struct PassageScanner {
     func withTail(_ e: Int, runEnd b: Int) -> Int {
         guard e < b, NameLexicon.orgHeads.contains(lower(e - 1)) else { return e }
         let c = lower(e)
-        guard c == "of" || c == "for" else { return e }
+        // `Commission on Justice in Wales`, `Committee on Standards in Public Life`
+        let topical = c == "on" && PassageScanner.topicalHeads.contains(lower(e - 1))
+        guard c == "of" || c == "for" || topical else { return e }
         var k = e + 1
         if k < b, lower(k) == "the" { k += 1 }
         guard k < b, isCap(k) else { return e }
         var last = k
         while last < b {
-            if isCap(last) && !isRoleNoun(last) && !isHonorific(last) { last += 1; continue }
+            if isCap(last) && !isRoleNoun(last) && !isHonorific(last) && !isCalendarWord(last) { last += 1; continue }
             if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1) { last += 1; continue }
+            if topical, isWord(last), lower(last) == "in", isCap(last + 1), !isCalendarWord(last + 1) { last += 1; continue }
             break
         }
         return last
+    }
+
+    /// Organization heads that take a topic after `on` (`Commission on ...`).
+    static let topicalHeads: Set<String> = ["commission", "committee", "council", "panel", "taskforce", "forum",
+                                            "conference", "centre", "institute"]
+
+    func isCalendarWord(_ k: Int) -> Bool {
+        isWord(k) && (NameLexicon.months.contains(lower(k)) || NameLexicon.days.contains(lower(k)))
     }
 
     // MARK: - Segmenting a capitalised run
@@ -286,6 +317,12 @@ struct PassageScanner {
                 continue
             }
             let t = tokens[p]
+            // Shouting (`THIS IS WHAT HAPPENS WHEN YOU RUN A SERVICE`): capitals among capitals name nothing
+            // unless the knowledge base knows them (checked above).
+            if t.isAllCaps, t.letterCount >= 2, isShouted(p), shoutedPhrase(p) {
+                p += 1
+                continue
+            }
             // Sentence-initial ordinary words (`However`, `The`, `Whilst`); a title (`Chief Inspector ...`) stays.
             if t.sentenceStart && isCommon(p) && !isHonorific(p) && !isGiven(p) {
                 if t.lower != "the", NameLexicon.roleNouns.contains(t.lower) || NameLexicon.roleModifiers.contains(t.lower),
@@ -432,9 +469,13 @@ struct PassageScanner {
             }
             return p + 1
         }
-        // `Will Power` at a sentence start or in a heading: not enough on its own.
-        let weak = GivenNames.ambiguous.contains(t.lower) && (t.sentenceStart || headingLines.contains(t.line))
+        // `Will Power` at a sentence start or in a heading: not enough on its own, unless a role phrase or a
+        // speech verb says it is a person (`Mark Fairhurst, national chair of ...`, `Grant Shapps said`).
         let r = role ?? roleBefore(p) ?? roleAfter(e)
+        // past forms only: `comments`, `claims`, `notes` after a name are as often nouns
+        let speaks = isWord(e) && NameLexicon.speechVerbs.contains(lower(e)) && !lower(e).hasSuffix("s")
+        let weak = GivenNames.ambiguous.contains(t.lower) && (t.sentenceStart || headingLines.contains(t.line))
+            && r == nil && !speaks
         emit(shape: .fullName, type: .person, start: p, end: e, cue: weak ? "candidate-given-name" : "given-name",
              role: r, nameWords: words)
         return e
@@ -444,7 +485,8 @@ struct PassageScanner {
     /// (`House of Commons`, `Department for Education`).
     func orgSpan(_ p: Int, _ b: Int) -> Int? {
         // Head first: `Ministry of ...`, `House of ...`.
-        if NameLexicon.orgHeads.contains(lower(p)), p + 1 < b, lower(p + 1) == "of" || lower(p + 1) == "for" {
+        if NameLexicon.orgHeads.contains(lower(p)), p + 1 < b,
+           lower(p + 1) == "of" || lower(p + 1) == "for" || lower(p + 1) == "on" {
             let e = withTail(p + 1, runEnd: b)
             if e > p + 1 {
                 return e
@@ -475,9 +517,16 @@ struct PassageScanner {
                 let tailEnd = withTail(e, runEnd: b)
                 if !specific {
                     // `North East Division of the NPS`: the tail can make a generic head specific
-                    guard tailEnd > e, (e..<tailEnd).contains(where: {
+                    let specificTail = tailEnd > e && (e..<tailEnd).contains(where: {
                         isCap($0) && (isSpecific($0) || kbMatch($0) != nil)
-                    }) else { return nil }
+                    })
+                    // `the Forward Trust`, `British Quality Foundation`: ordinary words before a suffix that
+                    // rarely ends a generic phrase, capitalised in running text.
+                    let strongSuffix = NameLexicon.strongOrgSuffixes.contains(lower(e - 1)) && namedInRunningText(p)
+                    // `this from Civil Society News:-`, `chief executive of Together Housing Group`
+                    guard specificTail || strongSuffix || organizationCue(p, tailEnd, ordinary: true) != nil else {
+                        return nil
+                    }
                 }
                 return tailEnd
             }
@@ -491,6 +540,26 @@ struct PassageScanner {
         }
         return nil
     }
+
+    /// Whether a capitalised run starting at `p` reads as a name in running text rather than a heading, a
+    /// sentence-initial phrase or a generic noun phrase (`a Housing Association`, `our Trust`).
+    func namedInRunningText(_ p: Int) -> Bool {
+        guard !headingLines.contains(tokens[p].line) else { return false }
+        var before = p - 1
+        while before >= 0, tokens[before].kind == .punct, tokens[before].text == "\u{201C}" || tokens[before].text == "\"" {
+            before -= 1
+        }
+        if tokens[p].sentenceStart { return false }
+        guard before >= 0, isWord(before) else { return true }
+        if lower(before) == "the" { return true }
+        return !PassageScanner.genericDeterminers.contains(lower(before))
+    }
+
+    /// Words before a capitalised phrase that make it generic (`a Trust`, `our Housing Association`).
+    static let genericDeterminers: Set<String> = [
+        "a", "an", "our", "my", "your", "their", "his", "her", "its", "each", "every", "any", "some", "no",
+        "this", "that", "these", "those", "another", "which", "whose", "local", "other", "new", "one",
+    ]
 
     /// `HMP Birmingham`, `HMYOI Feltham`, `HM Prison Wandsworth`.
     func prisonSpan(_ p: Int, _ b: Int) -> Int? {
@@ -587,9 +656,8 @@ struct PassageScanner {
         var a = p
         // drop leading ordinary words (`Another`, `Big`)
         while a < q, isCommon(a), !isSpecific(a) { a += 1 }
-        guard a < q else { return }
         let words = q - a
-        if words >= 2 && words <= 3 {
+        if a < q, words >= 2 && words <= 3 {
             if let r = roleAfterDetailed(q).flatMap({ $0.indefinite ? nil : $0.role }) ?? roleBefore(a) {
                 emit(shape: .fullName, type: .person, start: a, end: q, cue: "role-phrase", role: r,
                      nameWords: (a..<q).map { tokens[$0].text })
@@ -601,16 +669,19 @@ struct PassageScanner {
                 return
             }
         }
-        if words <= 4 {
-            if roleOfBefore(a) {
-                emit(shape: .typed, type: .organization, start: a, end: q, cue: "role-of")
-                return
+        // Context that says organization, read over the whole run: its words may all be ordinary ones
+        // (`chief executive of Crisis`, `a piece in Inside Housing`, `the Vote Leave organisation`).
+        if q - p <= 4, let cue = organizationCue(p, q, ordinary: a == q) {
+            emit(shape: .typed, type: .organization, start: p, end: q, cue: cue)
+            return
+        }
+        guard a < q else {
+            // Ordinary words capitalised in running text (`Together Women`): a candidate that a list of
+            // organizations or the corpus may confirm.
+            if q - p >= 2, q - p <= 4, namedInRunningText(p) {
+                emit(shape: .unknownRun, type: .organization, start: p, end: q, cue: "candidate-run")
             }
-            if isWord(q), !tokens[q].isCapitalised, NameLexicon.orgNounsAfter.contains(lower(q)),
-               words > 1 || !tokens[a].sentenceStart {
-                emit(shape: .typed, type: .organization, start: a, end: q, cue: "org-noun")
-                return
-            }
+            return
         }
         if words == 1 {
             if isCommon(a) || tokens[a].isNumber || GivenNames.all.contains(lower(a)) && tokens[a].sentenceStart { return }
@@ -812,7 +883,10 @@ struct PassageScanner {
                     let name = slice(s.start, k)
                     definitions.append(AcronymDefinition(acronym: acr, longName: name, type: type, record: nil))
                     // The long form itself is a name the document states.
-                    if !mentions.contains(where: { $0.start >= s.start && $0.end <= k && $0.type != .place }) {
+                    // Fragments inside it (`Association of` + `Adult Social Services` for `Association of
+                    // Directors of Adult Social Services (ADASS)`) give way; a person named inside does not.
+                    if !mentions.contains(where: { $0.start >= s.start && $0.end <= k && $0.type == .person
+                        && $0.shape != .bareWord && $0.shape != .firstName }) {
                         mentions.removeAll { $0.start >= s.start && $0.end <= k }
                         emit(shape: .typed, type: type, start: s.start, end: k, cue: "acronym-definition")
                     }
@@ -916,25 +990,66 @@ struct PassageScanner {
         return .organization
     }
 
-    /// `Brian Cant & Floella Benjamin`: an unknown run joined to a person becomes a person.
+    /// Lists: `Brian Cant & Floella Benjamin` (an unknown run joined to a person becomes a person);
+    /// `The Nelson Trust in Gloucestershire, Anawim in Birmingham and Together Women` and `firms including Buddi
+    /// and Steatite` (an unknown name in a list of organizations, or after `firms including`, becomes one).
     mutating func applyCoordination() {
-        guard mentions.count >= 2 else { return }
-        for i in mentions.indices where mentions[i].shape == .unknownRun && mentions[i].end - mentions[i].start <= 3 {
-            for j in [i - 1, i + 1] where j >= 0 && j < mentions.count {
-                let o = mentions[j]
-                guard o.type == .person, o.shape == .fullName || isKnowledgePerson(o) else { continue }
-                let (x, y) = j < i ? (o.end, mentions[i].start) : (mentions[i].end, o.start)
-                guard y > x, y - x <= 2 else { continue }
-                let between = (x..<y).map { tokens[$0].lower }
-                if between == ["and"] || between == ["&"] || between == [","] || between == [",", "and"] {
-                    mentions[i].shape = .fullName
-                    mentions[i].type = .person
-                    mentions[i].cue = "coordination"
-                    mentions[i].nameWords = wordsOf(mentions[i].start, mentions[i].end)
-                    break
+        guard !mentions.isEmpty else { return }
+        for i in mentions.indices {
+            let m = mentions[i]
+            let unknownRun = m.shape == .unknownRun && m.end - m.start <= 4
+            guard unknownRun || m.shape == .bareWord else { continue }
+            if m.shape == .bareWord || mentions[i].end - mentions[i].start <= 3,
+               (m.start..<m.end).contains(where: { isSpecific($0) }) {
+                var joined = false
+                for j in [i - 1, i + 1] where j >= 0 && j < mentions.count && unknownRun {
+                    let o = mentions[j]
+                    guard o.type == .person, o.shape == .fullName || isKnowledgePerson(o) else { continue }
+                    if coordinated(o, m, otherFirst: j < i, allowPlace: false) {
+                        mentions[i].shape = .fullName
+                        mentions[i].type = .person
+                        mentions[i].cue = "coordination"
+                        mentions[i].nameWords = wordsOf(mentions[i].start, mentions[i].end)
+                        joined = true
+                        break
+                    }
+                }
+                if joined { continue }
+            }
+            var isOrg = listOfOrganizationsBefore(m.start)
+            if !isOrg {
+                // neighbours in the list, passing over the places that locate its members (`X in Birmingham`)
+                var before = i - 1
+                while before >= 0, mentions[before].type == .place { before -= 1 }
+                var after = i + 1
+                while after < mentions.count, mentions[after].type == .place { after += 1 }
+                for j in [before, after] where j >= 0 && j < mentions.count {
+                    let o = mentions[j]
+                    guard o.type == .organization, o.shape != .unknownRun, o.shape != .bareWord,
+                          o.shape != .acronym else { continue }
+                    if coordinated(o, m, otherFirst: j < i, allowPlace: true) { isOrg = true; break }
                 }
             }
+            if isOrg {
+                mentions[i].shape = .typed
+                mentions[i].type = .organization
+                mentions[i].cue = "org-coordination"
+            }
         }
+    }
+
+    /// Whether two mentions are joined by `and`, `&`, `,` or `, and` — with `allowPlace`, after an optional
+    /// `in Birmingham` following the first.
+    func coordinated(_ o: RawMention, _ m: RawMention, otherFirst: Bool, allowPlace: Bool) -> Bool {
+        var (x, y) = otherFirst ? (o.end, m.start) : (m.end, o.start)
+        guard y > x else { return false }
+        if allowPlace, isWord(x), ["in", "from", "of"].contains(lower(x)), isCap(x + 1) {
+            x += 1
+            while x < y, isCap(x) { x += 1 }
+        }
+        guard y > x, y - x <= 2 else { return false }
+        let between = (x..<y).map { tokens[$0].lower }
+        return between == ["and"] || between == ["&"] || between == [","] || between == [",", "and"]
     }
 
     func isKnowledgePerson(_ m: RawMention) -> Bool {

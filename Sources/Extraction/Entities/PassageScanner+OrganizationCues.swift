@@ -1,0 +1,200 @@
+/// Context cues that make an unexplained capitalised run an organization, even when its words are ordinary
+/// ones (`Crisis`, `Inside Housing`, `Together Women`): what stands before it (`chief executive of`, `a piece
+/// in`, `the homelessness charity`, `firms including`) or after it (`organisation`, `, the umbrella body for`).
+/// All tests look at a few tokens around the run; nothing here allocates beyond token look-ups.
+extension PassageScanner {
+    /// The cue that types the run `[p, q)` as an organization, if any. `ordinary`: every word of the run is an
+    /// ordinary English word, so only the stronger cues count.
+    func organizationCue(_ p: Int, _ q: Int, ordinary: Bool) -> String? {
+        guard q > p else { return nil }
+        if q - p == 1, NameLexicon.months.contains(lower(p)) || NameLexicon.days.contains(lower(p)) { return nil }
+        // A run of ordinary words must stand in running text (not a heading or a sentence opening), and must
+        // not be a role or department word (`head of Policy`, `director of Operations`).
+        if ordinary {
+            guard namedInRunningText(p) else { return nil }
+            if (p..<q).contains(where: { NameLexicon.roleModifiers.contains(lower($0)) || isRoleNoun($0) }) {
+                return nil
+            }
+        }
+        // `the Labour MP for Sedgefield`: a constituency is a place
+        if constituencyBefore(p) { return nil }
+        if roleOfBefore(p), !ordinary || onlyRoleWordsBefore(p) { return "role-of" }
+        if isWord(q), !tokens[q].isCapitalised, NameLexicon.orgNounsAfter.contains(lower(q)),
+           q - p > 1 || !tokens[p].sentenceStart {
+            return "org-noun"
+        }
+        if publicationBefore(p) { return "publication" }
+        if organizationNounBefore(p) { return "org-noun-before" }
+        if organizationAppositive(after: q) { return "org-appositive" }
+        if !ordinary, definiteReference(p, q) { return "definite-name" }
+        return nil
+    }
+
+    /// `MP for`, `member for`, `councillor for` just before `p`.
+    func constituencyBefore(_ p: Int) -> Bool {
+        guard p >= 2, isWord(p - 1), ["for", "of"].contains(lower(p - 1)), isWord(p - 2) else { return false }
+        return ["mp", "mps", "member", "members", "msp", "mep", "ms", "am", "councillor", "cllr", "candidate",
+                "seat", "constituency", "ward"].contains(lower(p - 2))
+    }
+
+    /// The few words before `p` (back to the role noun of `chief executive of`) are lowercase or role words:
+    /// `world leader in Quality of Life` is not a role phrase about `Life`.
+    func onlyRoleWordsBefore(_ p: Int) -> Bool {
+        var k = p - 1
+        var steps = 0
+        while k >= 0, steps < 6, isWord(k) {
+            let l = lower(k)
+            if tokens[k].isCapitalised, !NameLexicon.roleNouns.contains(l), !NameLexicon.roleModifiers.contains(l) {
+                return false
+            }
+            if NameLexicon.roleNouns.contains(l) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `a piece in Inside Housing`, `reported in the Northern Echo`, `an interview with the Scottish Sun`,
+    /// `told the Guardian`, `according to the Economist`.
+    func publicationBefore(_ p: Int) -> Bool {
+        var k = p - 1
+        var sawThe = false
+        if k >= 0, isWord(k), lower(k) == "the" { sawThe = true; k -= 1 }
+        guard k >= 1, isWord(k), isWord(k - 1) else { return false }
+        let prep = lower(k), head = lower(k - 1)
+        // Nouns (`a piece in Inside Housing`) need no article; verbs (`published in the Times`) do, since
+        // `published in August` and `reported in Leeds` are not about a publication.
+        if prep == "in" || (sawThe && ["with", "from", "for", "to", "by"].contains(prep)) {
+            if PassageScanner.publicationNouns.contains(head) { return true }
+            return sawThe && prep == "in" && PassageScanner.publicationVerbs.contains(head)
+        }
+        if sawThe, ["told", "telling", "tells"].contains(prep) { return true }
+        // the blog's way of introducing a quoted article: `this from Civil Society News:-`
+        if ["from", "in", "by"].contains(prep), quoteIntroduction(after: p) { return true }
+        if sawThe, prep == "to", ["according", "speaking", "talking", "spoke", "wrote", "writing"].contains(head) {
+            return true
+        }
+        return false
+    }
+
+    /// The capitalised run starting at `p` is followed by `:` (and `-`) at the end of its line.
+    func quoteIntroduction(after p: Int) -> Bool {
+        var k = p
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].line == tokens[p].line, k - p < 6 { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .punct, tokens[k].text == ":" else { return false }
+        var j = k + 1
+        while j < tokens.count, tokens[j].kind == .punct, tokens[j].text == "-" || tokens[j].text == "\u{2013}" { j += 1 }
+        return j >= tokens.count || tokens[j].kind == .newline
+    }
+
+    static let publicationNouns: Set<String> = [
+        "piece", "article", "articles", "story", "stories", "interview", "interviews", "column", "editorial",
+        "feature", "op-ed", "headline", "headlines", "coverage", "obituary", "exclusive", "splash",
+    ]
+    static let publicationVerbs: Set<String> = [
+        "writing", "wrote", "published", "reported", "quoted", "appeared", "featured", "printed", "revealed",
+    ]
+
+    /// `the homelessness charity Crisis`, `the London charity St Mungo's`, `the think tank Reform`.
+    func organizationNounBefore(_ p: Int) -> Bool {
+        let k = p - 1
+        guard k >= 1, isWord(k), !tokens[k].isCapitalised, PassageScanner.organizationHeads.contains(lower(k)),
+              tokens[k].line == tokens[p].line else { return false }
+        // a determiner within the three words before the noun
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 3, tokens[j].kind != .newline {
+            if isWord(j), ["the", "a", "an"].contains(lower(j)) { return true }
+            if tokens[j].kind == .punct { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `, the umbrella body for homelessness agencies`, `, a research charity,`: an appositive whose head noun
+    /// names a kind of organization. A possessive (`, the union’s general secretary`) describes a person.
+    func organizationAppositive(after q: Int) -> Bool {
+        guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1),
+              ["the", "a", "an"].contains(lower(q + 1)) else { return false }
+        var k = q + 2
+        var last: Int? = nil
+        while k < tokens.count, k - q <= 7 {
+            let t = tokens[k]
+            if t.kind == .possessive { return false }
+            guard t.kind == .word else { break }
+            if PassageScanner.appositiveStops.contains(t.lower) { break }
+            last = k
+            k += 1
+        }
+        guard let h = last else { return false }
+        return PassageScanner.organizationHeads.contains(lower(h))
+    }
+
+    static let appositiveStops: Set<String> = [
+        "of", "for", "at", "in", "on", "with", "which", "that", "who", "whose", "and", "to", "from", "based",
+        "run", "set", "founded", "said", "says", "has", "had", "is", "was",
+    ]
+
+    /// Nouns that name a kind of organization.
+    static let organizationHeads: Set<String> = [
+        "body", "charity", "organisation", "organization", "company", "firm", "union", "newspaper", "paper",
+        "magazine", "think-tank", "thinktank", "tank", "group", "provider", "consortium", "campaign",
+        "watchdog", "regulator", "website", "outsourcer", "contractor", "agency", "quango", "network",
+        "broadcaster", "publisher", "tabloid", "daily", "weekly", "trust", "partnership", "association",
+        "foundation", "council", "authority", "party", "giant", "operator", "multinational", "conglomerate",
+        "subsidiary", "supplier", "business", "enterprise", "cooperative", "co-operative", "institute",
+        "academy", "university", "federation", "alliance", "coalition", "charities", "firms", "companies",
+    ]
+
+    /// `firms including`, `charities such as`, `companies like` just before `p` (the first name of a list).
+    func listOfOrganizationsBefore(_ p: Int) -> Bool {
+        var k = p - 1
+        guard k >= 1, isWord(k) else { return false }
+        if lower(k) == "as", isWord(k - 1), lower(k - 1) == "such" { k -= 1 }
+        guard ["including", "like", "such", "notably", "namely"].contains(lower(k)) else { return false }
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 3, isWord(j) {
+            if PassageScanner.organizationPlurals.contains(lower(j)) { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let organizationPlurals: Set<String> = [
+        "firms", "companies", "charities", "organisations", "organizations", "providers", "suppliers",
+        "contractors", "outsourcers", "bodies", "agencies", "unions", "newspapers", "papers", "think-tanks",
+        "thinktanks", "tanks", "councils", "trusts", "bidders", "operators", "businesses", "consortia",
+        "publications", "outlets", "broadcasters", "groups", "partners", "subcontractors",
+    ]
+
+    /// `the Northern Echo has ...`, `the Scottish Sun,`: a name after `the` standing on its own (not a
+    /// modifier, as in `the Sonnex case`). People are not named with `the`.
+    func definiteReference(_ p: Int, _ q: Int) -> Bool {
+        guard p >= 1, isWord(p - 1), lower(p - 1) == "the", !headingLines.contains(tokens[p].line) else {
+            return false
+        }
+        guard (p..<q).contains(where: { isSpecific($0) && !isGiven($0) }) else { return false }
+        // `the Cummings Northern Tour`: a person's name used as a modifier
+        if (p..<q).contains(where: { isGiven($0) || kbMatch($0).map { kb.records[$0.record].type == .person } == true }) {
+            return false
+        }
+        if q >= tokens.count { return true }
+        let t = tokens[q]
+        switch t.kind {
+        case .newline: return true
+        case .punct: return [",", ".", ";", ":", ")", "!", "?"].contains(t.text)
+        case .possessive: return false
+        case .word:
+            return !t.isCapitalised && PassageScanner.verbsAfterName.contains(t.lower)
+        }
+    }
+
+    static let verbsAfterName: Set<String> = [
+        "has", "had", "have", "is", "was", "are", "were", "will", "would", "said", "says", "reported",
+        "reports", "published", "publishes", "announced", "announces", "revealed", "reveals", "which", "that",
+        "and", "itself", "claimed", "claims", "warned", "warns", "found", "finds", "ran", "runs",
+    ]
+}

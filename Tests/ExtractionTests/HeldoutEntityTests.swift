@@ -1,0 +1,148 @@
+import Corpus
+import Foundation
+import Testing
+@testable import Extraction
+
+/// Generalization of the entity recognizer: the pages in `Tests/Heldout/pages` were written for this project
+/// about real probation history, naming people and organizations that are NOT in `Entities/`, and annotated in
+/// `Tests/Heldout/gold` (the format of `../shared/eval/GOLD_FORMAT.md`) before the recognizer was run on them.
+/// The scoring follows `../shared/eval/score.py`: names are normalised (lowercase, titles, possessives and
+/// punctuation dropped); a found entity matches a gold one when any of its surface forms matches; non-core gold
+/// entities are neither rewarded nor penalised; a second entity matching an already matched gold one is a
+/// duplicate, not an error. Entities here are per document: confirmed mentions grouped by canonical name.
+@Suite("Entity recognition on held-out pages")
+struct HeldoutEntityTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let heldout = packageRoot.appendingPathComponent("Tests/Heldout")
+
+    struct GoldEntity: Decodable {
+        var name: String
+        var aliases: [String]?
+        var core: Bool?
+    }
+
+    struct Gold: Decodable {
+        var document: String
+        var people: [GoldEntity]
+        var organizations: [GoldEntity]
+        var programmes: [GoldEntity]?
+    }
+
+    struct Score {
+        var tp = 0, fp = 0, fn = 0
+        var spurious: [String] = []
+        var missed: [String] = []
+        var precision: Double { tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp) }
+        var recall: Double { tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn) }
+    }
+
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "dame", "sir", "lord", "lady", "baroness",
+                                      "baron", "hmi", "the", "prof", "professor", "rt", "hon", "mp", "qc", "kc",
+                                      "cbe", "obe", "mbe"]
+
+    /// The scorer's normalisation: lowercase, curly quotes folded, `'s` dropped, punctuation and hyphens read
+    /// as spaces, titles dropped.
+    static func norm(_ s: String) -> String {
+        var t = s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\u{2018}", with: "'")
+        t = t.replacingOccurrences(of: "'s ", with: " ")
+        if t.hasSuffix("'s") { t.removeLast(2) }
+        let cleaned = String(t.map { $0.isLetter || $0.isNumber || $0 == "&" || $0 == "_" ? $0 : " " })
+        return cleaned.split(separator: " ").map(String.init).filter { !titles.contains($0) }.joined(separator: " ")
+    }
+
+    static func score(gold: [GoldEntity], predicted: [[String]]) -> Score {
+        func surfaces(_ g: GoldEntity) -> Set<String> {
+            Set(([g.name] + (g.aliases ?? [])).map(norm).filter { !$0.isEmpty })
+        }
+        let core = gold.filter { $0.core ?? true }.map { ($0, surfaces($0)) }
+        let neutral = gold.filter { !($0.core ?? true) }.map(surfaces)
+        var matched = Set<Int>()
+        var s = Score()
+        for p in predicted {
+            let ps = Set(p.map(norm).filter { !$0.isEmpty })
+            guard !ps.isEmpty else { continue }
+            var hit: Int? = nil
+            for (i, (_, gs)) in core.enumerated() where !ps.isDisjoint(with: gs) {
+                hit = i
+                if !matched.contains(i) { break }
+            }
+            if let h = hit {
+                if !matched.contains(h) { matched.insert(h); s.tp += 1 }
+                continue
+            }
+            if neutral.contains(where: { !ps.isDisjoint(with: $0) }) { continue }
+            s.fp += 1
+            s.spurious.append(p[0])
+        }
+        for (i, (g, _)) in core.enumerated() where !matched.contains(i) { s.missed.append(g.name) }
+        s.fn = s.missed.count
+        return s
+    }
+
+    /// People and organizations of one page: confirmed mentions grouped by type and canonical name, each with
+    /// its canonical name and surface forms.
+    static func predicted(_ document: Document, _ recognizer: EntityRecognizer) -> (people: [[String]], orgs: [[String]]) {
+        var groups: [String: (type: EntityType, names: [String])] = [:]
+        var order: [String] = []
+        for lm in recognizer.recognize(document) where !lm.isCandidate {
+            let m = lm.mention
+            guard m.type == .person || m.type == .organization else { continue }
+            let key = m.type.rawValue + ":" + m.canonicalName
+            if groups[key] == nil {
+                groups[key] = (m.type, [m.canonicalName])
+                order.append(key)
+            }
+            if !groups[key]!.names.contains(m.text) { groups[key]!.names.append(m.text) }
+        }
+        let all = order.map { groups[$0]! }
+        return (all.filter { $0.type == .person }.map(\.names), all.filter { $0.type == .organization }.map(\.names))
+    }
+
+    @Test("people and organizations not in Entities/ are found from general cues")
+    func heldoutRecallAndPrecision() throws {
+        let goldDir = Self.heldout.appendingPathComponent("gold")
+        let pagesDir = Self.heldout.appendingPathComponent("pages")
+        let goldFiles = try FileManager.default.contentsOfDirectory(atPath: goldDir.path)
+            .filter { $0.hasSuffix(".gold.json") }.sorted()
+        try #require(goldFiles.count >= 6, "expected the held-out gold files in \(goldDir.path)")
+        let kb = try KnowledgeBase.load(directories: [Self.packageRoot.appendingPathComponent("Entities").path])
+        let recognizer = EntityRecognizer(knowledge: kb)
+        var people = Score(), orgs = Score()
+        for file in goldFiles {
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldDir.appendingPathComponent(file)))
+            let pagePath = pagesDir.appendingPathComponent(gold.document).path
+            let text = try String(contentsOfFile: pagePath, encoding: .utf8)
+            let document = PlainTextPageReader().read(text: text, path: pagePath)
+            let found = Self.predicted(document, recognizer)
+            let p = Self.score(gold: gold.people, predicted: found.people)
+            let programmes = (gold.programmes ?? []).map { GoldEntity(name: $0.name, aliases: $0.aliases, core: false) }
+            let o = Self.score(gold: gold.organizations + programmes, predicted: found.orgs)
+            people.tp += p.tp; people.fp += p.fp; people.fn += p.fn
+            orgs.tp += o.tp; orgs.fp += o.fp; orgs.fn += o.fn
+            people.missed += p.missed.map { "\(gold.document): \($0)" }
+            people.spurious += p.spurious.map { "\(gold.document): \($0)" }
+            orgs.missed += o.missed.map { "\(gold.document): \($0)" }
+            orgs.spurious += o.spurious.map { "\(gold.document): \($0)" }
+        }
+        let detail = "people P=\(people.precision) R=\(people.recall) missed \(people.missed) spurious \(people.spurious); "
+            + "organizations P=\(orgs.precision) R=\(orgs.recall) missed \(orgs.missed) spurious \(orgs.spurious)"
+        #expect(people.recall >= 0.93, "\(detail)")
+        #expect(people.precision >= 0.93, "\(detail)")
+        #expect(orgs.recall >= 0.90, "\(detail)")
+        #expect(orgs.precision >= 0.93, "\(detail)")
+    }
+
+    @Test("the scoring normalisation drops titles, possessives and punctuation")
+    func normalisation() {
+        #expect(Self.norm("Mr Le Vay") == "le vay")
+        #expect(Self.norm("Serco\u{2019}s") == "serco")
+        #expect(Self.norm("Davies-Jones") == "davies jones")
+        #expect(Self.norm("Dame Vera Baird") == "vera baird")
+        let s = Self.score(gold: [GoldEntity(name: "Paul Wilson", aliases: ["Wilson"], core: true),
+                                  GoldEntity(name: "Jim", aliases: [], core: false)],
+                           predicted: [["Wilson"], ["Jim"], ["Nobody Here"]])
+        #expect(s.tp == 1 && s.fp == 1 && s.fn == 0)
+    }
+}
