@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
         .testTarget(name: "TimelineTests", dependencies: ["Timeline"], exclude: ["Snapshots"]),

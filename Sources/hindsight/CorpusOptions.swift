@@ -18,7 +18,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Threads for reading and extraction (default: the number of cores).")
     var threads: Int?
 
-    @Option(name: .customLong("format-in"), help: "Read every file in this format instead of detecting it (\(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(name: .customLong("format-in"), help: ArgumentHelp("Read every file in this format instead of detecting each file's format from its content (the default): text, html (a saved web page), atom (an Atom feed or a Blogger export) or rss.", valueName: "format"))
     var formatIn: InputFormat?
 
     @Flag(name: .shortAndLong, help: "Say nothing on standard error but errors.")
