@@ -12,7 +12,8 @@ import GraphModel
 /// 2. Entities of the chosen `types` with at least `minWeight` mentions are candidates; so are co-occurrence
 ///    edges of at least `minWeight` sentences, and stated relations (`holds_role`, `owns`, ...) of any weight.
 ///    Parallel relations of one type between the same two entities are merged (weights summed, labels joined).
-/// 3. With a `focus`, only the candidates within `depth` steps of it over the candidate edges stay (so the map
+/// 3. With a `focus` (or, with `focusMostConnected`, the entity of that kind with the most distinct neighbours in
+///    what step 1 left), only the candidates within `depth` steps of it over the candidate edges stay (so the map
 ///    stays connected); the focus itself always stays, whatever its type or weight.
 /// 4. The `top` heaviest candidates are kept (ties by name); the focus counts as one of them.
 /// 5. Each node keeps at most `coOccurrencePerNode` of its strongest co-occurrence edges (an edge stays if it is
@@ -29,6 +30,9 @@ public struct MapBuilder: Sendable {
         public var minWeight: Int
         /// An entity id, canonical name or alias (case-insensitive) to centre the map on.
         public var focus: String?
+        /// When `focus` is nil: centre the map on the entity of this kind with the most distinct neighbours
+        /// (`KnowledgeGraph.mostConnectedEntity`) after the time window and comment filters. Not `.event`.
+        public var focusMostConnected: RelationshipMap.NodeKind?
         /// How many steps from the focus to include.
         public var depth: Int
         /// Start of the time window (by post date), inclusive of the whole period (`2015` means from 1 January).
@@ -47,7 +51,8 @@ public struct MapBuilder: Sendable {
         public init(top: Int? = 40, minWeight: Int = 1, focus: String? = nil, depth: Int = 1,
                     from: TemporalValue? = nil, to: TemporalValue? = nil,
                     types: Set<RelationshipMap.NodeKind> = MapBuilder.entityKinds, excludeComments: Bool = false,
-                    coOccurrencePerNode: Int? = 5, title: String? = nil) {
+                    coOccurrencePerNode: Int? = 5, title: String? = nil,
+                    focusMostConnected: RelationshipMap.NodeKind? = nil) {
             self.top = top
             self.minWeight = minWeight
             self.focus = focus
@@ -58,6 +63,7 @@ public struct MapBuilder: Sendable {
             self.excludeComments = excludeComments
             self.coOccurrencePerNode = coOccurrencePerNode
             self.title = title
+            self.focusMostConnected = focusMostConnected
         }
     }
 
@@ -71,8 +77,9 @@ public struct MapBuilder: Sendable {
     }
 
     /// The map of `graph` under the options.
-    /// - Throws: `MapBuilderError.unknownFocus` when no entity has the focus as id, name or alias;
-    ///   `.focusOutsideSelection` when it exists but the time window or comment filter leaves nothing of it;
+    /// - Throws: `MapBuilderError.unknownFocus` (with close names) when no entity has the focus as id, name or
+    ///   alias; `.focusOutsideSelection` when it exists but the time window or comment filter leaves nothing of it;
+    ///   `.noConnectedEntity` when `focusMostConnected` finds no entity of its kind with a neighbour;
     ///   `.emptyWindow` when `from` is after `to`; `.invalidOption` for a negative `top`, `depth` or `minWeight`.
     public func build(from graph: KnowledgeGraph) throws(MapBuilderError) -> RelationshipMap {
         try validate()
@@ -86,8 +93,15 @@ public struct MapBuilder: Sendable {
         var focusID: String?
         var focusName: String?
         if let query = options.focus {
-            guard let entity = graph.findEntity(query) else { throw .unknownFocus(query) }
+            guard let entity = graph.findEntity(query) else {
+                throw .unknownFocus(query, suggestions: MapBuilder.closeNames(to: query, in: graph))
+            }
             guard g.entity(id: entity.id) != nil else { throw .focusOutsideSelection(entity.name) }
+            focusID = entity.id
+            focusName = entity.name
+        } else if let kind = options.focusMostConnected {
+            guard let type = EntityType(rawValue: kind.rawValue), let entity = g.mostConnectedEntity(ofType: type)
+            else { throw .noConnectedEntity(kind.rawValue) }
             focusID = entity.id
             focusName = entity.name
         }
@@ -149,6 +163,9 @@ public struct MapBuilder: Sendable {
         if let top = options.top, top < 0 { throw .invalidOption("top must not be negative") }
         if options.depth < 0 { throw .invalidOption("depth must not be negative") }
         if options.minWeight < 0 { throw .invalidOption("min-weight must not be negative") }
+        if options.focus == nil, options.focusMostConnected == .event {
+            throw .invalidOption("the most connected entity must be a person, organization, place or programme")
+        }
         if let from = options.from, let to = options.to, from.start > to.end {
             throw .emptyWindow(from: from.value, to: to.value)
         }
@@ -290,8 +307,8 @@ public struct MapBuilder: Sendable {
 
 /// Why a map could not be built.
 public enum MapBuilderError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// No entity has this id, name or alias.
-    case unknownFocus(String)
+    /// No entity has this id, name or alias; `suggestions` are the closest names there are (maybe none).
+    case unknownFocus(String, suggestions: [String])
     /// The focus entity exists but the time window or comment filter leaves none of its mentions.
     case focusOutsideSelection(String)
     /// `from` is after `to`.
@@ -300,16 +317,22 @@ public enum MapBuilderError: Error, Sendable, Hashable, CustomStringConvertible 
     case unknownType(String)
     /// A negative count or depth.
     case invalidOption(String)
+    /// `focusMostConnected` found no entity of this kind linked to another.
+    case noConnectedEntity(String)
 
     public var description: String {
         switch self {
-        case .unknownFocus(let name): return "no entity is called '\(name)'"
+        case .unknownFocus(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "; `hindsight entities` lists the names"
+                : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            return "no entity is called '\(name)'" + hint
         case .focusOutsideSelection(let name):
             return "'\(name)' is not mentioned in the selected period or without comments"
         case .emptyWindow(let from, let to): return "the window is empty: \(from) is after \(to)"
         case .unknownType(let name):
             return "unknown type '\(name)'; use person, organization, place, programme or event"
         case .invalidOption(let message): return message
+        case .noConnectedEntity(let kind): return "no \(kind) is linked to any other entity in the selection"
         }
     }
 }

@@ -37,9 +37,11 @@ private enum Cast {
                     lastSeen: day(date), sources: sources, fromKnowledge: false)
     }
 
-    static var graph: KnowledgeGraph {
+    static var graph: KnowledgeGraph { graph(adding: []) }
+
+    static func graph(adding extraEdges: [Edge]) -> KnowledgeGraph {
         let entities = [a, b, c, d, e, f, g, h]
-        let edges = [
+        let edges = extraEdges + [
             edge(a, b, .coOccurs, 5), edge(b, c, .coOccurs, 3), edge(c, d, .coOccurs, 2, kind: .comment),
             edge(d, e, .coOccurs, 1, on: "2016-03-01"), edge(a, f, .coOccurs, 1), edge(h, a, .coOccurs, 1),
             edge(a, b, .holdsRole, 1, label: "Chief Executive"), edge(a, b, .holdsRole, 1, label: "Head"),
@@ -168,9 +170,91 @@ struct MapBuilderTests {
         #expect(try MapBuilder().build(from: Cast.graph).nodes.allSatisfy { $0.kind != .event })
     }
 
+    @Test("filters combine: each gives exactly the expected nodes")
+    func exactNodeSets() throws {
+        let before2016 = TemporalValue.parse("2015")!
+        #expect(try names(.init(to: before2016)) == ["Ann Alpha", "Beta Services", "Gamma Trust", "Dan Delta",
+                                                     "Phi Plan", "Gus Gamma", "Harold Eta"])
+        #expect(try names(.init(excludeComments: true)) == ["Ann Alpha", "Beta Services", "Gamma Trust", "Epsilon",
+                                                            "Phi Plan", "Gus Gamma", "Harold Eta"])
+        // D–E is only seen in 2016: before that, D's only link is C.
+        #expect(try names(.init(focus: "Dan Delta", depth: 1, to: before2016)) == ["Dan Delta", "Gamma Trust"])
+        // Without comments C–D is gone, so two steps from C reach B and A only.
+        #expect(try names(.init(focus: "Gamma Trust", depth: 2, excludeComments: true)) ==
+                ["Gamma Trust", "Beta Services", "Ann Alpha"])
+        // Minimum weight 2 drops F (1 mention) and the weight-1 co-occurrence H–A; A keeps B (co-occurrence 5
+        // and the stated role).
+        #expect(try names(.init(minWeight: 2, focus: "Ann Alpha", depth: 1)) == ["Ann Alpha", "Beta Services"])
+        #expect(try names(.init(top: 2, types: [.person])) == ["Ann Alpha", "Harold Eta"])
+        #expect(try names(.init(top: 3, minWeight: 5)) == ["Ann Alpha", "Beta Services", "Gamma Trust"])
+        #expect(try names(.init(minWeight: 6)) == ["Ann Alpha", "Beta Services", "Gamma Trust"])
+        // Depth large enough reaches the whole component, never G.
+        #expect(try names(.init(focus: "Epsilon", depth: 9)) == ["Epsilon", "Dan Delta", "Gamma Trust",
+                                                                 "Beta Services", "Ann Alpha", "Phi Plan",
+                                                                 "Harold Eta"])
+    }
+
+    @Test("the most connected entity counts distinct neighbours, not mentions")
+    func mostConnected() throws {
+        #expect(Cast.graph.entityDegrees()[Cast.a.id] == 3)  // B (twice: co-occurrence and role), F, H
+        #expect(Cast.graph.entityDegrees()[Cast.g.id] == nil)
+        #expect(Cast.graph.mostConnectedEntity()?.name == "Ann Alpha")
+        #expect(Cast.graph.mostConnectedEntity(ofType: .organization)?.name == "Beta Services")  // ties C, more mentions
+        #expect(Cast.graph.mostConnectedEntity(ofType: .place)?.name == "Epsilon")
+        // Give H (5 mentions) four more neighbours: now H, not the more mentioned A, is the most connected person.
+        let busier = Cast.graph(adding: [Cast.c, Cast.d, Cast.e, Cast.g].map { Cast.edge(Cast.h, $0, .coOccurs, 1) })
+        #expect(busier.mostConnectedEntity(ofType: .person)?.name == "Harold Eta")
+        #expect(busier.mostConnectedEntity(ofType: .person)?.weight ?? 0 < Cast.a.weight)
+    }
+
+    @Test("the map can centre on the most connected entity of a kind, after the filters")
+    func focusMostConnected() throws {
+        let map = try MapBuilder(options: .init(focusMostConnected: .person)).build(from: Cast.graph)
+        #expect(map.centre == Cast.a.id)
+        #expect(Set(map.nodes.map(\.label)) == ["Ann Alpha", "Beta Services", "Phi Plan", "Harold Eta"])
+        #expect(map.subtitle.contains("around Ann Alpha (depth 1)"))
+        let busier = Cast.graph(adding: [Cast.c, Cast.d, Cast.e, Cast.g].map { Cast.edge(Cast.h, $0, .coOccurs, 1) })
+        let centred = try MapBuilder(options: .init(focusMostConnected: .person)).build(from: busier)
+        #expect(centred.centre == Cast.h.id)
+        // An explicit focus wins.
+        #expect(try MapBuilder(options: .init(focus: "Gus Gamma", focusMostConnected: .person)).build(from: busier)
+            .centre == Cast.g.id)
+        // From 2016 only E is seen, and its one link (to D) went with D's 2014 mentions.
+        #expect(throws: MapBuilderError.noConnectedEntity("place")) {
+            _ = try MapBuilder(options: .init(from: TemporalValue.parse("2016")!, focusMostConnected: .place))
+                .build(from: Cast.graph)
+        }
+        #expect(throws: MapBuilderError.self) {
+            _ = try MapBuilder(options: .init(focusMostConnected: .event)).build(from: Cast.graph)
+        }
+    }
+
+    @Test("an unknown focus suggests the closest names")
+    func suggestions() throws {
+        func suggested(_ query: String) -> [String] {
+            do {
+                _ = try MapBuilder(options: .init(focus: query)).build(from: Cast.graph)
+            } catch let MapBuilderError.unknownFocus(_, suggestions) {
+                return suggestions
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+            return []
+        }
+        #expect(suggested("Alpha Ann").first == "Ann Alpha")     // a word in common
+        #expect(suggested("Beta").first == "Beta Services")      // contained
+        #expect(suggested("Gama Trust").first == "Gamma Trust")  // a typing mistake
+        #expect(suggested("Harald").first == "Harold Eta")       // one word, one mistake
+        #expect(Set(suggested("Gamma")) == ["Gamma Trust", "Gus Gamma"])
+        #expect(suggested("Zebra Crossing Quango").isEmpty)
+        let description = MapBuilderError.unknownFocus("Gama Trust", suggestions: ["Gamma Trust"]).description
+        #expect(description == "no entity is called 'Gama Trust'; did you mean 'Gamma Trust'?")
+        #expect(MapBuilder.editDistance(Array("kitten"), Array("sitting")) == 3)
+    }
+
     @Test("bad options are typed errors")
     func errors() {
-        #expect(throws: MapBuilderError.unknownFocus("Nobody")) {
+        #expect(throws: MapBuilderError.unknownFocus("Nobody", suggestions: [])) {
             _ = try MapBuilder(options: .init(focus: "Nobody")).build(from: Cast.graph)
         }
         #expect(throws: MapBuilderError.emptyWindow(from: "2016", to: "2015")) {

@@ -64,12 +64,39 @@ struct SVGInspector {
     }
 }
 
-/// Bytes the C heap has handed out and not taken back (every allocator arena), from glibc's `mallinfo2()`, or
-/// from the default malloc zone on Apple platforms; nil elsewhere. Unlike the resident set size, this does not
-/// move when freed memory is kept by the allocator or when pages are touched.
+/// Bytes the C heap has handed out and not taken back, over every allocator arena and mmapped chunk; nil where
+/// it cannot be read. Unlike the resident set size, it does not move when the allocator keeps freed memory or when
+/// pages are touched, so it measures leaks rather than the allocator's mood.
+///
+/// On glibc this reads `malloc_info()`'s totals (arena bytes − free bytes + mmapped chunks); `mallinfo2()` would
+/// say the same but its header, `<malloc.h>`, is not part of Swift's Glibc module, so the function is found with
+/// `dlsym`. On Apple platforms it is the default malloc zone's `size_in_use`.
 func heapBytesInUse() -> Int? {
     #if canImport(Glibc)
-    return Int(mallinfo2().uordblks)
+    typealias MallocInfo = @convention(c) (Int32, UnsafeMutablePointer<FILE>?) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_info") else { return nil }
+    let mallocInfo = unsafeBitCast(symbol, to: MallocInfo.self)
+    var buffer: UnsafeMutablePointer<CChar>? = nil
+    var length = 0
+    guard let stream = open_memstream(&buffer, &length) else { return nil }
+    let status = mallocInfo(0, stream)
+    fclose(stream)
+    guard let buffer else { return nil }
+    defer { free(buffer) }
+    guard status == 0 else { return nil }
+    let xml = String(cString: buffer)
+    // The totals over all arenas follow the last per-arena <heap> element.
+    guard let lastHeap = xml.range(of: "</heap>", options: .backwards) else { return nil }
+    let totals = xml[lastHeap.upperBound...]
+    func sizeAttribute(of element: String) -> Int? {
+        guard let start = totals.range(of: element),
+              let attribute = totals[start.upperBound...].range(of: "size=\"") else { return nil }
+        return Int(totals[attribute.upperBound...].prefix { $0.isNumber })
+    }
+    guard let arenas = sizeAttribute(of: "<system type=\"current\""), let fast = sizeAttribute(of: "<total type=\"fast\""),
+          let unused = sizeAttribute(of: "<total type=\"rest\""), let mapped = sizeAttribute(of: "<total type=\"mmap\"")
+    else { return nil }
+    return arenas - fast - unused + mapped
     #elseif canImport(Darwin)
     var stats = malloc_statistics_t()
     malloc_zone_statistics(nil, &stats)
