@@ -17,25 +17,37 @@ public struct Passage: Sendable, Hashable {
     /// 1-based line where it ends (inclusive).
     public var lastLine: Int
     /// The lines, joined with `"\n"`.
-    public var text: String
+    public var text: String {
+        didSet { lineBreaks = Passage.lineBreaks(in: text) }
+    }
+    /// UTF-8 offsets of the line breaks in ``text``, so that a line is found by binary search, not by a scan.
+    private var lineBreaks: [Int]
 
     public init(kind: PassageKind, firstLine: Int, lastLine: Int, text: String) {
         self.kind = kind
         self.firstLine = firstLine
         self.lastLine = lastLine
         self.text = text
+        self.lineBreaks = Passage.lineBreaks(in: text)
     }
 
-    /// The 1-based source line of a UTF-8 offset into ``text``.
+    /// The 1-based source line of a UTF-8 offset into ``text``: the first line plus the line breaks before it.
     public func line(atUTF8Offset offset: Int) -> Int {
-        var line = firstLine
-        var i = 0
-        for byte in text.utf8 {
-            if i >= offset { break }
-            if byte == 0x0A { line += 1 }
-            i += 1
+        var low = 0, high = lineBreaks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lineBreaks[mid] < offset { low = mid + 1 } else { high = mid }
         }
-        return line
+        return firstLine + low
+    }
+
+    private static func lineBreaks(in text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var breaks: [Int] = []
+            for i in bytes.indices where bytes[i] == 0x0A { breaks.append(i) }
+            return breaks
+        }
     }
 }
 

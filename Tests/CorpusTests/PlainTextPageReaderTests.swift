@@ -144,6 +144,13 @@ import Testing
         #expect(p.line(atUTF8Offset: 0) == 10)
         #expect(p.line(atUTF8Offset: 3) == 11)
         #expect(p.line(atUTF8Offset: 7) == 12)
+        // A line break belongs to the line it ends.
+        #expect(p.line(atUTF8Offset: 2) == 10)
+        #expect(p.line(atUTF8Offset: 5) == 11)
+        #expect(p.line(atUTF8Offset: 6) == 12)
+        var q = p
+        q.text = "a\nb\nc\nd"
+        #expect(q.line(atUTF8Offset: 6) == 13)
     }
 
     @Test func calendarArithmetic() {
