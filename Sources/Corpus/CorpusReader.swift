@@ -161,7 +161,7 @@ public struct CorpusReader: Sendable {
             text = Windows1252.decode(body)
             warnings.append(.decodedAsWindows1252(path: path))
         }
-        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == nil {
             warnings.append(.empty(path: path))
         }
         return .success(LoadedFile(path: path, text: text, byteCount: bytes.count, warnings: warnings,
@@ -169,8 +169,10 @@ public struct CorpusReader: Sendable {
     }
 
     static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ UInt64(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in buffer { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return h ^ UInt64(buffer.count)
+        }
     }
 }

@@ -11,6 +11,8 @@ public struct Dateline: Hashable, Sendable {
     /// Parses a whole line as a dateline, or returns `nil`. Leading and trailing spaces are allowed; anything
     /// else on the line makes it an ordinary line.
     public static func parse(_ line: Substring) -> Dateline? {
+        // A dateline is short: anything longer is refused before counting characters.
+        guard line.utf8.count <= 160 else { return nil }
         let trimmed = line.trimmingSpaces
         guard trimmed.count >= 14, trimmed.count <= 40,
               let first = trimmed.first, first.isUppercase else { return nil }
@@ -45,9 +47,15 @@ public struct Dateline: Hashable, Sendable {
 extension Substring {
     /// The substring without leading and trailing spaces and tabs (and a trailing carriage return).
     var trimmingSpaces: Substring {
-        var s = self
-        while let c = s.first, c == " " || c == "\t" || c == "\u{A0}" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" || c == "\r" || c == "\u{A0}" { s = s.dropLast() }
-        return s
+        // Index steps, not dropFirst/dropLast: on a Substring those count the whole line each time.
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" || self[start] == "\u{A0}" { start = index(after: start) }
+        while start < end {
+            let last = index(before: end)
+            let c = self[last]
+            guard c == " " || c == "\t" || c == "\r" || c == "\u{A0}" else { break }
+            end = last
+        }
+        return self[start..<end]
     }
 }

@@ -211,10 +211,10 @@ public struct PlainTextPageReader: Sendable {
         return Int(words[0]) != nil || words[0] == "No"
     }
 
-    private func isStarSeparator(_ t: Substring) -> Bool { t.count >= 3 && t.allSatisfy { $0 == "*" } }
+    private func isStarSeparator(_ t: Substring) -> Bool { t.utf8.allSatisfy { $0 == 0x2A } && t.utf8.count >= 3 }
 
     private func isSectionBreak(_ t: Substring) -> Bool {
-        t.hasPrefix("--") && t.hasSuffix("--") && t.count >= 6 && t.contains("oo")
+        t.hasPrefix("--") && t.hasSuffix("--") && t.utf8.count >= 6 && t.utf8.count <= 40 && t.contains("oo")
     }
 
     /// Blogger's link text glued to the start of a comment (`ReplyDeleteThis is…`, `DeleteOh very good`): the

@@ -53,6 +53,21 @@ import Testing
         #expect(errors.contains { if case .symlinkLoop = $0 { return true } else { return false } })
     }
 
+    @Test func aHundredMegabyteSingleLineIsOneUndatedPost() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let unit = "words without a line break, "
+        let text = String(repeating: unit, count: (100 << 20) / unit.utf8.count)
+        #expect(FileManager.default.createFile(atPath: dir + "/long.txt", contents: Data(text.utf8)))
+        let result = CorpusReader().read(paths: [dir], threads: 2)
+        #expect(result.errors.isEmpty)
+        let doc = try #require(result.documents.first)
+        #expect(doc.posts.count == 1)
+        #expect(doc.posts[0].published == nil)
+        #expect(doc.posts[0].passages.map(\.firstLine) == [1])
+        #expect(doc.posts[0].passages[0].text.utf8.count > 100_000_000)
+    }
+
     @Test func threadCountDoesNotChangeTheResult() throws {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
