@@ -202,6 +202,14 @@ struct TemporalAnchorTests {
         #expect(found("She had taken the job in December.", "2016-03-10") == ["December=2015-12"])
     }
 
+    @Test("a month after `since` runs up to the post's date, whatever the narrative's time")
+    func sinceReadsFromTheReference() {
+        let text = "He took over last July. The service has been stretched since the lockdown in March."
+        #expect(found(text, "2020-06-12") == ["last July=2019-07", "March=2020-03"])
+        // Without `since` the narrative anchor still holds.
+        #expect(found("He took over last July. He had started in March.", "2020-06-12") == ["last July=2019-07", "March=2019-03"])
+    }
+
     @Test("a date ahead of the reference does not become the narrative's now")
     func futureIsNotAnchor() {
         #expect(found("It is due by 4 July. In February he joined.", "2016-01-15") == ["4 July=2016-07-04", "February=2015-02"])

@@ -174,6 +174,22 @@ struct TemporalMatcher {
 
     // MARK: Direction cues
 
+    /// Whether `since` stands a few words before `first` in the same sentence (`since the lockdown in March`):
+    /// a period running up to the writer's "now", so the date is read from the reference day, not from a
+    /// narrative's earlier time.
+    func followsSince(_ first: Int) -> Bool {
+        var k = first - 1
+        var steps = 0
+        while k >= lo && steps < 6 {
+            if isSentenceEnd(k) { return false }
+            if lex(k) == .since { return true }
+            if toks[k].has(TemporalToken.newlineBefore) { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
     /// Reads the words around `first...last` for tense and modal cues.
     func direction(_ first: Int, _ last: Int) -> TemporalDirection {
         var future = 0, past = 0

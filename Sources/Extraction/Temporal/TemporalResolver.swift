@@ -15,7 +15,9 @@ struct TemporalResolver {
     }
 
     /// Resolves one candidate; `nil` when it should not be reported at all (`that year` with nothing before).
-    mutating func resolve(_ c: TemporalCandidate, sentenceAnchor: (value: TemporalValue, connectedRange: Bool)?) -> Resolution? {
+    /// `sinceNow`: the expression follows `since`, so a bare month is the latest one up to the reference day.
+    mutating func resolve(_ c: TemporalCandidate, sentenceAnchor: (value: TemporalValue, connectedRange: Bool)?,
+                          sinceNow: Bool = false) -> Resolution? {
         let R = reference
         var value: TemporalValue?
         var relative = true
@@ -83,6 +85,8 @@ struct TemporalResolver {
                 var y = a.value.start.year
                 if a.connectedRange && m < a.value.start.month { y += 1 }
                 value = .month(year: y, month: m)
+            } else if sinceNow, let r = R {
+                value = TemporalResolver.month(m, around: r, .past)
             } else if let base = narrativeAnchor?.start ?? R {
                 value = TemporalResolver.month(m, around: base, c.direction)
             }

@@ -135,7 +135,7 @@ public struct TemporalTagger: Sendable {
                     sentenceAnchor = (v, range)
                 }
             }
-            guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor) else { continue }
+            guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor, sinceNow: matcher.followsSince(c.first)) else { continue }
             resolved.append((c, r.value))
             let start = Int(tokens[c.first].start), end = Int(tokens[c.last].end)
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
