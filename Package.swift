@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline"], exclude: ["Snapshots"]),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Snapshots"]),
         .testTarget(name: "GraphvizExportTests", dependencies: ["GraphvizExport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Corpus", "Extraction", "GraphModel", "Export"]),
