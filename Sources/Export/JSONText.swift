@@ -10,21 +10,49 @@ public struct JSONText {
 
     public mutating func string(_ s: String) {
         bytes.append(0x22)
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20, 0x7F, 0x2028, 0x2029, 0xFEFF:
-                let hex = String(scalar.value, radix: 16)
-                raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default:
-                bytes.append(contentsOf: String(scalar).utf8)
+        var s = s
+        s.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied whole; the scalars to escape are all found by their
+            // first byte (ASCII controls, quote, backslash, DEL) or their three-byte UTF-8 form (U+2028, U+2029,
+            // U+FEFF).
+            var runStart = 0
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b = utf8[i]
+                var escape: [UInt8]? = nil
+                var width = 1
+                switch b {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
+                case 0x00..<0x20, 0x7F: escape = JSONText.unicodeEscape(UInt32(b))
+                case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    escape = JSONText.unicodeEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029); width = 3
+                case 0xEF where i + 2 < n && utf8[i + 1] == 0xBB && utf8[i + 2] == 0xBF:
+                    escape = JSONText.unicodeEscape(0xFEFF); width = 3
+                default: break
+                }
+                if let escape {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                    bytes.append(contentsOf: escape)
+                    i += width
+                    runStart = i
+                } else {
+                    i += 1
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n]))
         }
         bytes.append(0x22)
+    }
+
+    /// `\u` and four lower-case hex digits.
+    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
+        let hex = Array("0123456789abcdef".utf8)
+        return [0x5C, 0x75, hex[Int(value >> 12 & 0xF)], hex[Int(value >> 8 & 0xF)], hex[Int(value >> 4 & 0xF)], hex[Int(value & 0xF)]]
     }
 
     public mutating func optionalString(_ s: String?) {

@@ -35,8 +35,32 @@ public enum OutputFile {
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/." + name + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier) + "-" + String(UInt32.random(in: 0...UInt32.max))
-        guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else {
-            throw Error.writeFailed(path: path, reason: "temporary file could not be created")
+        // Written straight from the buffer (no copy into Data: exports can be gigabytes), in chunks.
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else {
+            throw Error.writeFailed(path: path, reason: "temporary file could not be created (\(String(cString: strerror(errno))))")
+        }
+        let failure: String? = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, min(buffer.count - offset, 1 << 24))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += n
+            }
+            return nil
+        }
+        if let failure {
+            close(fd)
+            unlink(temp)
+            throw Error.writeFailed(path: path, reason: failure)
+        }
+        guard close(fd) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temp)
+            throw Error.writeFailed(path: path, reason: reason)
         }
         if rename(temp, path) != 0 {
             let reason = String(cString: strerror(errno))
