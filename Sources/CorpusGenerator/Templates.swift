@@ -47,6 +47,42 @@ enum Templates {
         "{O} confirmed {D} that the work in {L} would return to the public sector.",
     ])
 
+    /// Sentences that name no one and no date: the commentary, asides and chatter between the facts. Real posts
+    /// and comments are mostly this; mixing it in (see ``PageBuilder/plainShare``) brings the density of names and
+    /// dates of a generated page nearer the blog's own.
+    static let plain = compile([
+        "Nobody who has done the job for more than a few years will be surprised by any of this.",
+        "It is hard to see how anyone thought this would end well.",
+        "The people doing the work were never asked, and it shows.",
+        "I have said it before and I will no doubt say it again.",
+        "There is a lot of talk about {T}, but very little in the way of a plan.",
+        "Every reorganisation promises less paperwork and delivers more.",
+        "Some of us are old enough to remember when supervision meant seeing people, not ticking boxes.",
+        "The mood in most offices is a mixture of exhaustion and gallows humour.",
+        "None of this is new, of course, but it does seem to be getting worse.",
+        "Managers are under just as much pressure as everyone else, to be fair.",
+        "It would be funny if it were not so serious for the people on our caseloads.",
+        "A lot of good people have simply given up and left.",
+        "The training is all online now, and most of it is done in the evenings.",
+        "We keep being told that lessons have been learned.",
+        "If there is a strategy, it has not reached the front line.",
+        "Nobody seems to know who is actually in charge any more.",
+        "The paperwork has doubled while the time for face to face work has halved.",
+        "I do not blame the new starters, who are thrown in at the deep end.",
+        "The answer to every problem seems to be another computer system.",
+        "Anyone who raises {T} at a team meeting is told to be more resilient.",
+        "There is no shortage of ideas, only of staff and money.",
+        "It is the same story wherever you look, I am afraid.",
+        "Sickness levels tell you everything you need to know about the state of the service.",
+        "We are all for change, but not change for its own sake.",
+        "The phones ring all day and the inbox never gets any shorter.",
+        "I suspect most readers will recognise the picture.",
+        "Quite how this counts as progress is beyond me.",
+        "Still, there are good people hanging on in there, and they deserve better.",
+        "Comments are welcome, as ever, and I read them all.",
+        "Take care of yourselves out there.",
+    ])
+
     static let comment = compile([
         "I left {O} {D} and have not regretted it for a moment.",
         "Spot on. {T} was never going to work with the numbers we have.",

@@ -88,15 +88,19 @@ public struct EntityResolver: Sendable {
 
         // Phase 1: confirmed mentions with full keys.
         var deferred: [(doc: Int, index: Int)] = []
+        /// (name, cluster) pairs already indexed by surname and first name (indexing is idempotent).
+        var personIndexed = Set<PersonIndexKey>()
         for (d, mentions) in documents.enumerated() {
             for (i, lm) in mentions.enumerated() {
                 let m = lm.mention
                 if lm.isCandidate { deferred.append((d, i)); continue }
                 if let kid = m.knowledgeID ?? knowledgeID(for: m) {
-                    let c = cluster(for: "kb:" + kid, type: knowledge.record(id: kid)?.type ?? m.type, knowledgeID: kid)
+                    let key = "kb:" + kid
+                    let c = byKey[key].map(root)
+                        ?? cluster(for: key, type: knowledge.record(id: kid)?.type ?? m.type, knowledgeID: kid)
                     clusters[c].add(m)
                     assignment[d][i] = c
-                    if m.type == .person {
+                    if m.type == .person, personIndexed.insert(PersonIndexKey(name: m.canonicalName, cluster: c)).inserted {
                         indexSurname(m.canonicalName, c, &bySurname)
                         indexFirstName(m.canonicalName, c, &byFirstName)
                     }
@@ -111,8 +115,10 @@ public struct EntityResolver: Sendable {
                     let c = cluster(for: "person:" + identity, type: .person, knowledgeID: nil)
                     clusters[c].add(m)
                     assignment[d][i] = c
-                    indexSurname(m.canonicalName, c, &bySurname)
-                    indexFirstName(m.canonicalName, c, &byFirstName)
+                    if personIndexed.insert(PersonIndexKey(name: m.canonicalName, cluster: c)).inserted {
+                        indexSurname(m.canonicalName, c, &bySurname)
+                        indexFirstName(m.canonicalName, c, &byFirstName)
+                    }
                     continue
                 }
                 let key = m.type.rawValue + ":" + nameKey(m.canonicalName, m.type)
@@ -207,6 +213,11 @@ public struct EntityResolver: Sendable {
     }
 
     // MARK: - Helpers
+
+    private struct PersonIndexKey: Hashable {
+        var name: String
+        var cluster: Int
+    }
 
     private func knowledgeID(for m: EntityMention) -> String? {
         let list = knowledge.records(named: m.canonicalName, type: m.type)

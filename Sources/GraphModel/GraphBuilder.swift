@@ -41,6 +41,8 @@ public struct GraphBuilder: Sendable {
         func source(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
             SourceRef(document: x.document.path, line: line, kind: kind, post: x.document.posts[post].id)
         }
+        // Each mention adds at most one edge (post → entity): room for them all, so the index never rehashes.
+        edges.reserve(additional: extractions.reduce(0) { $0 + $1.mentions.count })
         for (d, x) in extractions.enumerated() {
             for (i, m) in x.mentions.enumerated() {
                 guard let id = resolution.assignments[d][i] else { continue }
@@ -54,7 +56,17 @@ public struct GraphBuilder: Sendable {
         // Co-occurrence, counted per sentence; stated relations.
         for (d, x) in extractions.enumerated() {
             for (s, sentence) in x.sentences.enumerated() {
-                let ids = Array(Set(x.sentenceMentions[s].compactMap { resolution.assignments[d][$0] })).sorted()
+                var ids = x.sentenceMentions[s].compactMap { resolution.assignments[d][$0] }
+                if ids.count >= 2 {
+                    // sorted, each once
+                    ids.sort()
+                    var w = 1
+                    for r in 1..<ids.count where ids[r] != ids[w - 1] {
+                        ids[w] = ids[r]
+                        w += 1
+                    }
+                    ids.removeLast(ids.count - w)
+                }
                 guard ids.count >= 2, ids.count <= 12 else { continue }
                 let src = source(x, post: sentence.post, line: sentence.line, kind: sentence.kind)
                 let day = x.document.posts[sentence.post].published
@@ -101,6 +113,7 @@ public struct GraphBuilder: Sendable {
             }
         }
         let events = merger.events(mentionCounts: byID.mapValues(\.weight))
+        edges.reserve(additional: events.reduce(0) { $0 + $1.participants.count })
         for ev in events {
             for p in ev.participants {
                 for s in ev.sources { edges.add(p, ev.id, .participatesIn, label: nil, source: s, day: ev.date.start) }
@@ -140,11 +153,22 @@ public struct GraphBuilder: Sendable {
     }
 }
 
-/// Collects edges keyed by (source, target, type, label), counting and sourcing each.
+/// Collects edges keyed by (source, target, type, label), counting and sourcing each. Every lookup is hashed:
+/// adding an edge and asking whether one exists take constant time, whatever the number of edges.
 struct EdgeAccumulator {
     struct Key: Hashable { var source: String; var target: String; var type: EdgeType; var label: String? }
+    /// An edge's endpoints and type, whatever its label.
+    struct Link: Hashable { var source: String; var target: String; var type: EdgeType }
     private var index: [Key: Int] = [:]
+    /// For each type ``has(_:_:_:)`` was asked about, the links of that type (built on the first question, then
+    /// kept up to date), so that the many edges of other types are never hashed twice.
+    private var links: [EdgeType: Set<Link>] = [:]
     private var list: [Edge] = []
+
+    private mutating func noteLink(_ a: String, _ b: String, _ type: EdgeType) {
+        guard links[type] != nil else { return }
+        links[type]!.insert(Link(source: a, target: b, type: type))
+    }
 
     mutating func add(_ a: String, _ b: String, _ type: EdgeType, label: String?, source: SourceRef, day: CalendarDay?) {
         let key = Key(source: a, target: b, type: type, label: label)
@@ -157,6 +181,7 @@ struct EdgeAccumulator {
             }
         } else {
             index[key] = list.count
+            noteLink(a, b, type)
             list.append(Edge(source: a, target: b, type: type, weight: 1, label: label, firstSeen: day, lastSeen: day,
                              sources: [source], fromKnowledge: false))
         }
@@ -166,12 +191,23 @@ struct EdgeAccumulator {
         let key = Key(source: a, target: b, type: type, label: label)
         guard index[key] == nil else { return }
         index[key] = list.count
+        noteLink(a, b, type)
         list.append(Edge(source: a, target: b, type: type, weight: 1, label: label, firstSeen: nil, lastSeen: nil,
                          sources: [], fromKnowledge: true))
     }
 
-    func has(_ a: String, _ b: String, _ type: EdgeType) -> Bool {
-        list.contains { $0.source == a && $0.target == b && $0.type == type }
+    /// Makes room for `additional` more edges at once, instead of growing (and rehashing) step by step.
+    mutating func reserve(additional: Int) {
+        index.reserveCapacity(list.count + additional)
+        list.reserveCapacity(list.count + additional)
+    }
+
+    /// Whether an edge from `a` to `b` of this type exists, with any label.
+    mutating func has(_ a: String, _ b: String, _ type: EdgeType) -> Bool {
+        if links[type] == nil {
+            links[type] = Set(list.lazy.filter { $0.type == type }.map { Link(source: $0.source, target: $0.target, type: type) })
+        }
+        return links[type]!.contains(Link(source: a, target: b, type: type))
     }
 
     func edges() -> [Edge] { list }

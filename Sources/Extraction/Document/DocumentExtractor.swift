@@ -94,7 +94,7 @@ public struct DocumentExtractor: Sendable {
             let reference = passage.kind == .quoted ? (introDay ?? post.published) : post.published
             var expressions = tagger.tag(passage.text, reference: reference, referenceInferred: post.publishedInferred)
             URLDates.completeYears(&expressions, in: passage.text, nearby: previousURLDays)
-            previousURLDays = passage.text.contains("http") ? URLDates.days(in: passage.text) : []
+            previousURLDays = URLDates.mentionsHTTP(passage.text) ? URLDates.days(in: passage.text) : []
             for e in expressions {
                 out.append(LocatedDate(post: p, passage: k, kind: passage.kind,
                                        line: passage.line(atUTF8Offset: e.utf8Range.lowerBound),

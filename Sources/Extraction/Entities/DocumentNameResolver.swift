@@ -89,14 +89,17 @@ struct DocumentNameResolver {
             v.count += 1
             bareVotes[k] = v
         }
+        var textKeys: [String: String] = [:]  // NameKey of each knowledge mention's text, computed once
         for item in items {
             let r = item.raw
             switch r.shape {
             case .knowledge(let rec):
                 let record = kb.records[rec]
                 if record.type == .person { knowledgePersons.append((record.name, rec)) }
-                confirmedKeys[NameKey.of(r.text)] = (record.name, record.type, rec)
-                confirmedKeys[NameKey.of(record.name)] = (record.name, record.type, rec)
+                let textKey = textKeys[r.text] ?? NameKey.of(r.text)
+                textKeys[r.text] = textKey
+                confirmedKeys[textKey] = (record.name, record.type, rec)
+                confirmedKeys[kb.nameKeys[rec]] = (record.name, record.type, rec)
             case .fullName where !r.cue.hasPrefix("candidate"):
                 let name = personName(r)
                 if DocumentNameResolver.weakPersonCues.contains(r.cue) && orgKeys.contains(NameKey.of(name)) { continue }
@@ -119,14 +122,21 @@ struct DocumentNameResolver {
         // `Boris Cummings` when the document has `Boris Johnson` and `Dominic Cummings`: a blend, not a person.
         var firstToSurnames: [String: Set<String>] = [:]
         var surnameToFirsts: [String: Set<String>] = [:]
-        let allNames = distinct + knowledgePersons.map { $0.name }
+        // The knowledge persons once each, in the order first named, with the record last named (as adding
+        // every mention in turn would leave them).
+        var knowledgeNames: [String] = []
+        var lastRecord: [String: Int] = [:]
+        for (name, rec) in knowledgePersons {
+            if lastRecord.updateValue(rec, forKey: name) == nil { knowledgeNames.append(name) }
+        }
+        let allNames = distinct + knowledgeNames
         for n in allNames {
             let w = NameKey.person(n).split(separator: " ").map(String.init)
             guard w.count >= 2 else { continue }
             firstToSurnames[w[0], default: []].insert(w.last!)
             surnameToFirsts[w.last!, default: []].insert(w[0])
         }
-        for (name, rec) in knowledgePersons { addPerson(name, record: rec) }
+        for name in knowledgeNames { addPerson(name, record: lastRecord[name]) }
         for name in distinct {
             let w = NameKey.person(name).split(separator: " ").map(String.init)
             let kbRecord = kb.recordIndices(named: name, type: .person).first

@@ -16,6 +16,8 @@ public struct KnowledgeBase: Sendable {
     /// Person records by the key of their surname / first name (from every multi-word name).
     let personsBySurname: [String: [Int]]
     let personsByFirstName: [String: [Int]]
+    /// Per record, the ``NameKey`` of its canonical name (computed once, not per mention).
+    let nameKeys: [String]
 
     /// A knowledge base without records: recognition then relies on general cues only.
     public static let empty = KnowledgeBase(records: [])
@@ -60,6 +62,7 @@ public struct KnowledgeBase: Sendable {
         }
         self.personsBySurname = bySurname
         self.personsByFirstName = byFirst
+        self.nameKeys = merged.map { NameKey.of($0.name) }
     }
 
     /// The number of records.

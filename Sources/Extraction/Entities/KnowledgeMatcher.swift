@@ -26,8 +26,33 @@ struct KnowledgeMatcher: Sendable {
         }
     }
 
+    /// The patterns that start with one token, split by their second token: a text token is then tried only
+    /// against the patterns whose first two tokens it could match (`the` starts dozens of names).
+    struct Group: Sendable {
+        /// Patterns of two tokens or more by their second lowercase token, longest first.
+        var bySecond: [String: [Pattern]] = [:]
+        /// Patterns of one token.
+        var single: [Pattern] = []
+    }
+
     /// First lowercase token → patterns, longest first.
     private var byFirst: [String: [Pattern]] = [:]
+    /// The same patterns, grouped by their second token.
+    private var groups: [String: Group] = [:]
+    /// A filter on the first tokens of the patterns (a bit per hash of length, first and last byte): a word whose
+    /// bit is clear starts no pattern, and is passed over without hashing its text.
+    private var firstFilter = [UInt64](repeating: 0, count: KnowledgeMatcher.filterWords)
+    private static let filterWords = 1024
+
+    @inline(__always)
+    private static func filterBit(_ lower: String) -> Int {
+        let utf8 = lower.utf8
+        let n = utf8.count
+        guard n > 0 else { return 0 }
+        let first = utf8.first!, last = utf8[utf8.index(before: utf8.endIndex)]
+        let h = (UInt64(min(n, 63)) &* 0x9E37_79B9) ^ (UInt64(first) &* 0x85EB_CA6B) ^ (UInt64(last) &* 0xC2B2_AE35)
+        return Int(truncatingIfNeeded: (h ^ (h >> 15)) % UInt64(filterWords * 64))
+    }
 
     init(records: [KnowledgeRecord]) {
         for (ri, r) in records.enumerated() {
@@ -48,24 +73,50 @@ struct KnowledgeMatcher: Sendable {
                                 anyCase: anyCase, ambiguous: ambiguous, record: ri,
                                 wordCount: toks.filter { $0.kind == .word }.count)
                 byFirst[toks[0].lower, default: []].append(p)
+                let bit = KnowledgeMatcher.filterBit(toks[0].lower)
+                firstFilter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
         for k in byFirst.keys {
             byFirst[k]!.sort { a, b in
                 a.tokens.count != b.tokens.count ? a.tokens.count > b.tokens.count : a.record < b.record
             }
+            var group = Group()
+            for p in byFirst[k]! {
+                if p.tokens.count == 1 { group.single.append(p) } else { group.bySecond[p.tokens[1], default: []].append(p) }
+            }
+            groups[k] = group
         }
     }
 
     /// The longest knowledge name starting at token `i` (which must be a word), as the record index and the
     /// index just past the match.
     func longestMatch(in tokens: [TextToken], at i: Int) -> (record: Int, end: Int)? {
-        guard let candidates = byFirst[tokens[i].lower] else { return nil }
-        for p in candidates {
+        let bit = KnowledgeMatcher.filterBit(tokens[i].lower)
+        guard firstFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        guard let group = groups[tokens[i].lower] else { return nil }
+        // The token a pattern's second token is compared with (after a bare possessive apostrophe, as in
+        // `match`). Patterns whose second token differs cannot match, and every longer pattern is tried
+        // before the one-token ones, so the first match is the one the full list would give.
+        var k = i + 1
+        if k < tokens.count, isSkippablePossessive(tokens[k]) { k += 1 }
+        if k < tokens.count, let longer = group.bySecond[tokens[k].lower] {
+            for p in longer {
+                guard let end = match(p, tokens, i) else { continue }
+                return (p.record, end)
+            }
+        }
+        for p in group.single {
             guard let end = match(p, tokens, i) else { continue }
             return (p.record, end)
         }
         return nil
+    }
+
+    /// A possessive apostrophe without its `s` (`Officers’`), passed over inside a name.
+    @inline(__always)
+    private func isSkippablePossessive(_ t: TextToken) -> Bool {
+        t.kind == .possessive && t.end - t.start <= 3 && !t.text.utf8.contains(0x73) && !t.text.utf8.contains(0x53)
     }
 
     /// Whether any pattern starts with this lowercase word.
@@ -78,20 +129,19 @@ struct KnowledgeMatcher: Sendable {
             // Tokens must follow one another (newlines break a name); only a possessive apostrophe inside the
             // name is passed over, so `Prison Officers’ Association` matches `Prison Officers' Association`
             // and `Prison Governors Association`.
-            if pi > 0, k < tokens.count, tokens[k].kind == .possessive, tokens[k].end - tokens[k].start <= 3,
-               !tokens[k].text.utf8.contains(0x73), !tokens[k].text.utf8.contains(0x53) {
+            if pi > 0, k < tokens.count, isSkippablePossessive(tokens[k]) {
                 k += 1
             }
             guard k < tokens.count else { return nil }
-            let t = tokens[k]
-            guard t.kind == .word || t.kind == .punct, t.lower == want, !t.inURL else { return nil }
-            if t.kind == .word {
+            let kind = tokens[k].kind
+            guard kind == .word || kind == .punct, tokens[k].lower == want, !tokens[k].inURL else { return nil }
+            if kind == .word {
                 if p.exactCase[pi] {
                     let s = p.surfaces[pi]
-                    if t.text != s && !(t.isAllCaps && t.text == s.uppercased()) { return nil }
+                    if tokens[k].text != s && !(tokens[k].isAllCaps && tokens[k].text == s.uppercased()) { return nil }
                 } else if firstSignificant && !p.anyCase && want != "the" {
-                    if !t.isCapitalised && !t.hasDigit { return nil }
-                    if p.ambiguous && (t.sentenceStart || t.isAllCaps) { return nil }
+                    if !tokens[k].isCapitalised && !tokens[k].hasDigit { return nil }
+                    if p.ambiguous && (tokens[k].sentenceStart || tokens[k].isAllCaps) { return nil }
                 }
                 if want != "the" { firstSignificant = false }
             }

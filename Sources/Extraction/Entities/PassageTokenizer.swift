@@ -129,33 +129,63 @@ enum PassageTokenizer {
             if urlIndex < urlRanges.count && urlRanges[urlIndex].contains(tokens[k].start) {
                 tokens[k].inURL = true
             }
-            let t = tokens[k]
-            if t.kind == .punct && quoteLike.contains(t.text) { continue }
-            if t.kind == .word {
-                tokens[k].sentenceStart = startsSentence(after: prevSig, in: tokens)
+            let kind = tokens[k].kind
+            if kind == .punct && isQuoteLike(punctScalar(bytes, tokens[k])) { continue }
+            if kind == .word {
+                tokens[k].sentenceStart = startsSentence(after: prevSig, in: tokens, bytes: bytes)
             }
             prevSig = k
         }
         return tokens
     }
 
-    static let quoteLike: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "(", "[", "{",
-                                         "*", "_", "\u{00AB}", "\u{00BB}", ">"]
-    static let sentenceEnders: Set<String> = [".", "!", "?", ":", "\u{2026}", "\u{2022}", "\u{00B7}", "|", ";"]
-    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "~", "=", "#"]
+    /// The scalar of a punctuation token (one scalar; U+FFFD for a byte that is not UTF-8), read from the bytes
+    /// rather than from its text, so that the hot loop hashes no strings.
+    @inline(__always)
+    static func punctScalar(_ bytes: [UInt8], _ t: TextToken) -> UInt32 {
+        decode(bytes, t.start).0.value
+    }
 
-    static func startsSentence(after prev: Int?, in tokens: [TextToken]) -> Bool {
+    /// Quotes, brackets and emphasis marks, passed over when looking for the token before a word:
+    /// `"` `“` `”` `'` `‘` `’` `(` `[` `{` `*` `_` `«` `»` `>`.
+    @inline(__always)
+    static func isQuoteLike(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0x201C, 0x201D, 0x27, 0x2018, 0x2019, 0x28, 0x5B, 0x7B, 0x2A, 0x5F, 0xAB, 0xBB, 0x3E: return true
+        default: return false
+        }
+    }
+
+    /// Marks after which a word starts a sentence: `.` `!` `?` `:` `…` `•` `·` `|` `;`.
+    @inline(__always)
+    static func isSentenceEnder(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x2026, 0x2022, 0xB7, 0x7C, 0x3B: return true
+        default: return false
+        }
+    }
+
+    /// Bullet marks at the start of a line: `-` `–` `—` `~` `=` `#`.
+    @inline(__always)
+    static func isDash(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2D, 0x2013, 0x2014, 0x7E, 0x3D, 0x23: return true
+        default: return false
+        }
+    }
+
+    static func startsSentence(after prev: Int?, in tokens: [TextToken], bytes: [UInt8]) -> Bool {
         guard let p = prev else { return true }
-        let t = tokens[p]
-        switch t.kind {
+        switch tokens[p].kind {
         case .newline: return true
         case .possessive, .word: return false
         case .punct:
-            if sentenceEnders.contains(t.text) { return true }
-            if dashes.contains(t.text) {
+            let v = punctScalar(bytes, tokens[p])
+            if isSentenceEnder(v) { return true }
+            if isDash(v) {
                 // A bullet dash at the start of a line.
                 var q = p - 1
-                while q >= 0, tokens[q].kind == .punct, dashes.contains(tokens[q].text) { q -= 1 }
+                while q >= 0, tokens[q].kind == .punct, isDash(punctScalar(bytes, tokens[q])) { q -= 1 }
                 return q < 0 || tokens[q].kind == .newline
             }
             return false
@@ -182,12 +212,11 @@ enum PassageTokenizer {
                                          ".html", ".htm", ".pdf", ".php", ".io/", ".uk/", "@"].map { Array($0.utf8) }
 
     static func looksLikeURL(_ chunk: ArraySlice<UInt8>) -> Bool {
-        guard chunk.count >= 5 else { return false }
-        let lower = chunk.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-        for mark in domainMarks where contains(lower, mark) {
-            if mark == Array("@".utf8) {
+        guard chunk.count >= 5, mayHoldDomainMark(chunk) else { return false }
+        for mark in domainMarks where containsFolded(chunk, mark) {
+            if mark.count == 1 && mark[0] == 0x40 {
                 // an e-mail address needs a dot after the @
-                if let at = lower.firstIndex(of: 0x40), lower[at...].contains(0x2E) { return true }
+                if let at = chunk.firstIndex(of: 0x40), chunk[at...].contains(0x2E) { return true }
                 continue
             }
             return true
@@ -195,13 +224,36 @@ enum PassageTokenizer {
         return false
     }
 
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    /// Whether a chunk can hold one of ``domainMarks``: a `:` or `@`, a `.` with at least three bytes after it
+    /// (`.com`, `.org`, `.co.uk`), or a `.` after `www`. Most words (`months.`, `however,`) hold none and are
+    /// rejected in one pass, without searching for each mark.
+    @inline(__always)
+    static func mayHoldDomainMark(_ chunk: ArraySlice<UInt8>) -> Bool {
+        let start = chunk.startIndex, end = chunk.endIndex
+        var i = start
+        while i < end {
+            let b = chunk[i]
+            if b == 0x3A || b == 0x40 { return true }
+            if b == 0x2E {
+                if i + 4 <= end { return true }
+                if i - 3 >= start, chunk[i - 3] | 0x20 == 0x77, chunk[i - 2] | 0x20 == 0x77, chunk[i - 1] | 0x20 == 0x77 {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `hay`, read with ASCII capitals lowered, contains `needle` (lowercase).
+    static func containsFolded(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= hay.count else { return false }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0] {
+        @inline(__always) func low(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        var i = hay.startIndex
+        while i + needle.count <= hay.endIndex {
+            if low(hay[i]) == needle[0] {
                 var ok = true
-                for k in 1..<needle.count where hay[i + k] != needle[k] { ok = false; break }
+                for k in 1..<needle.count where low(hay[i + k]) != needle[k] { ok = false; break }
                 if ok { return true }
             }
             i += 1
@@ -272,7 +324,19 @@ enum PassageTokenizer {
             if b >= 0x80 { ascii = false; break }
             if b >= 0x41 && b <= 0x5A { hasUpper = true }
         }
-        if ascii { return hasUpper ? s.lowercased() : s }
+        if ascii {
+            guard hasUpper else { return s }
+            // ASCII: lower the capitals byte by byte, straight into the new string's storage.
+            let n = s.utf8.count
+            return String(unsafeUninitializedCapacity: n) { buffer in
+                var k = 0
+                for b in s.utf8 {
+                    buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    k += 1
+                }
+                return n
+            }
+        }
         let out = s.lowercased()
         if out.unicodeScalars.contains("\u{2019}") {
             return String(String.UnicodeScalarView(out.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

@@ -30,21 +30,45 @@ public struct EventTriggers: Sendable {
         ("cut", "cut"), ("recruit", "recruited"), ("move", "moved"), ("replac", "replaced"),
     ]
 
+    /// The table's phrases as bytes, and for each first byte the phrases that start with it (table order).
+    private static let phrases: [[UInt8]] = table.map { Array($0.0.utf8) }
+    private static let byFirstByte: [[Int]] = {
+        var index = [[Int]](repeating: [], count: 256)
+        for (k, p) in phrases.enumerated() { index[Int(p[0])].append(k) }
+        return index
+    }()
+
     /// The first trigger in `sentence`, preferring one nearest to `near` (a byte offset, the date).
+    ///
+    /// Each phrase counts at its first occurrence at a word start; of those, the nearest to `near` (or the
+    /// earliest) wins, ties going to the phrase listed first. One pass over the lower-cased UTF-8 bytes, trying
+    /// at each word start only the phrases that begin with its byte.
     public func trigger(in sentence: Substring, near: Int? = nil) -> String? {
-        let lower = Array(sentence.lowercased().utf8)
-        var best: (distance: Int, trigger: String)?
-        for (phrase, canonical) in EventTriggers.table {
-            let p = Array(phrase.utf8)
-            var i = 0
-            while i + p.count <= lower.count {
-                if (i == 0 || !isLetter(lower[i - 1])), lower[i] == p[0], Array(lower[i..<(i + p.count)]) == p {
-                    let d = near.map { abs($0 - i) } ?? i
-                    if best == nil || d < best!.distance { best = (d, canonical) }
-                    break
+        var lower = Array(sentence.utf8)
+        if lower.contains(where: { $0 >= 0x80 }) {
+            lower = Array(sentence.lowercased().utf8)
+        } else {
+            for i in lower.indices where lower[i] &- 0x41 < 26 { lower[i] |= 0x20 }
+        }
+        let phrases = EventTriggers.phrases
+        var firstAt = [Int](repeating: -1, count: phrases.count)
+        lower.withUnsafeBufferPointer { b in
+            let n = b.count
+            for i in 0..<n where i == 0 || !isLetter(b[i - 1]) {
+                for k in EventTriggers.byFirstByte[Int(b[i])] where firstAt[k] < 0 {
+                    let p = phrases[k]
+                    guard i + p.count <= n else { continue }
+                    var j = 1
+                    while j < p.count && b[i + j] == p[j] { j += 1 }
+                    if j == p.count { firstAt[k] = i }
                 }
-                i += 1
             }
+        }
+        var best: (distance: Int, trigger: String)?
+        for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 {
+            let i = firstAt[k]
+            let d = near.map { abs($0 - i) } ?? i
+            if best == nil || d < best!.distance { best = (d, canonical) }
         }
         return best?.trigger
     }

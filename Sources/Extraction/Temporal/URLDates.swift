@@ -7,8 +7,25 @@ import Corpus
 public enum URLDates {
     static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+    /// Whether `text` holds `http` anywhere: a scan of its UTF-8 bytes, so that the passages without a web
+    /// address (nearly all) cost no more than that.
+    public static func mentionsHTTP(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            guard n >= 4 else { return false }
+            var i = 0
+            while i + 4 <= n {
+                if b[i] == 0x68, b[i + 1] == 0x74, b[i + 2] == 0x74, b[i + 3] == 0x70 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// The days (or first days of months) found in URL paths of `text`.
     public static func days(in text: String) -> [CalendarDay] {
+        guard mentionsHTTP(text) else { return [] }
         var out: [CalendarDay] = []
         var searchFrom = text.startIndex
         while let r = text.range(of: "http", range: searchFrom..<text.endIndex) {
@@ -33,7 +50,7 @@ public enum URLDates {
     /// day and month (`/2013/jan/09/`) takes the address's year: the text is citing that page. `nearby` are the
     /// URL days of the passage before (a reader posts a link, then pastes the article).
     public static func completeYears(_ expressions: inout [TemporalExpression], in text: String, nearby: [CalendarDay] = []) {
-        let days = (text.contains("http") ? URLDates.days(in: text) : []) + nearby
+        let days = (mentionsHTTP(text) ? URLDates.days(in: text) : []) + nearby
         guard !days.isEmpty else { return }
         for i in expressions.indices {
             guard let v = expressions[i].value, v.precision == .day, expressions[i].isRelative,
