@@ -33,9 +33,17 @@ struct EventMerger {
     private var pending: [Pending] = []
     /// Pending events (ascending indices in `pending`) with a trigger, by year, trigger and participant.
     private var index: [IndexKey: [Int]] = [:]
+    /// The post of the latest candidate, and the number of pending events when its run of candidates began:
+    /// every pending event from that index on was started by this post, so none can take its candidates.
+    private var currentPost: String?
+    private var currentPostStart = 0
 
     mutating func add(date: TemporalValue, summary: String, trigger: String?, participants: [String], source: SourceRef) {
         let year = date.start.year
+        if source.post != currentPost {
+            currentPost = source.post
+            currentPostStart = pending.count
+        }
         if let trigger, !participants.isEmpty, let i = earliestMatch(date: date, year: year, trigger: trigger,
                                                                      participants: participants, post: source.post) {
             var p = pending[i]
@@ -71,7 +79,7 @@ struct EventMerger {
         for x in participants where seen.insert(x).inserted {
             guard let list = index[IndexKey(year: year, trigger: trigger, participant: x)] else { continue }
             for i in list {
-                if i >= best { break }
+                if i >= best || i >= currentPostStart { break }
                 let p = pending[i]
                 guard date.isWithin(p.date) || p.date.isWithin(date), !p.posts.contains(post) else { continue }
                 best = i

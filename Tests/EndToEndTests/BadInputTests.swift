@@ -92,7 +92,7 @@ import Testing
         let sentence = "The National Probation Service was created on 1 June 2014 and Napo objected. "
         let line = String(repeating: sentence, count: 1_000_000 / sentence.utf8.count)
         let word = String(repeating: "x", count: 1_000_000)
-        let dir = try Self.inputs(["line.txt": Data(line.utf8), "word.txt": Data(("Friday, 5 June 2015\n\n" + word + " on 2 June 2015.\n").utf8)])
+        let dir = try Self.inputs(["line.txt": Data(line.utf8), "word.txt": Data(("Friday, 5 June 2015\n\nA Title\n\n" + word + " on 2 June 2015.\n").utf8)])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (out, json) = try Self.export(dir)
         #expect(out.status == 0)

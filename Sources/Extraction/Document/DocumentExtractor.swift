@@ -51,16 +51,38 @@ public struct DocumentExtractor: Sendable {
                 let inPassage = mentionsByPassage[key] ?? []
                 let datesHere = datesByPassage[key] ?? []
                 let utf8 = passage.text.utf8
+                // Mentions and dates by position, walked once alongside the sentences (a filter per sentence
+                // would be quadratic in a long passage); each sentence's lists keep the original order.
+                let mentionsByPosition = inPassage.sorted { (mentions[$0].mention.utf8Range.lowerBound, $0) < (mentions[$1].mention.utf8Range.lowerBound, $1) }
+                let datesByPosition = datesHere.sorted { (dates[$0].expression.utf8Range.lowerBound, $0) < (dates[$1].expression.utf8Range.lowerBound, $1) }
+                var nextMention = 0, nextDate = 0
                 for range in splitter.sentences(in: passage.text) {
                     let line = passage.line(atUTF8Offset: range.lowerBound)
                     sentences.append(SentenceSpan(post: p, passage: k, kind: passage.kind, line: line, utf8Range: range))
-                    let ms = inPassage.filter { range.contains(mentions[$0].mention.utf8Range.lowerBound) }
+                    var ms: [Int] = []
+                    while nextMention < mentionsByPosition.count,
+                          mentions[mentionsByPosition[nextMention]].mention.utf8Range.lowerBound < range.upperBound {
+                        let i = mentionsByPosition[nextMention]
+                        if range.contains(mentions[i].mention.utf8Range.lowerBound) { ms.append(i) }
+                        nextMention += 1
+                    }
+                    ms.sort()
                     sentenceMentions.append(ms)
+                    var ds: [Int] = []
+                    while nextDate < datesByPosition.count,
+                          dates[datesByPosition[nextDate]].expression.utf8Range.lowerBound < range.upperBound {
+                        let i = datesByPosition[nextDate]
+                        if range.contains(dates[i].expression.utf8Range.lowerBound) { ds.append(i) }
+                        nextDate += 1
+                    }
+                    ds.sort()
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                     let sentence = passage.text[start..<end]
-                    for di in datesHere where range.contains(dates[di].expression.utf8Range.lowerBound) {
-                        guard let value = dates[di].expression.value else { continue }
+                    // One event per value in a sentence: `Yesterday, 1 June 2014, …` is one happening.
+                    var valuesHere: Set<TemporalValue> = []
+                    for di in ds {
+                        guard let value = dates[di].expression.value, valuesHere.insert(value).inserted else { continue }
                         let offset = dates[di].expression.utf8Range.lowerBound - range.lowerBound
                         events.append(EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
@@ -163,11 +185,16 @@ public struct DocumentExtractor: Sendable {
         return out
     }
 
-    /// The role alone, without the organization it names (`general secretary of Napo` → `general secretary`).
+    /// The role alone, without the organization it names (`general secretary of Napo`, `Napo's general
+    /// secretary` → `general secretary`).
     static func roleTitle(_ role: String, organization: String) -> String {
         let lower = role.lowercased(), org = organization.lowercased()
         for joiner in [" of the ", " at the ", " for the ", " of ", " at ", " for ", " "] where lower.hasSuffix(joiner + org) {
             let title = role.dropLast(joiner.count + org.count)
+            if !title.isEmpty { return String(title) }
+        }
+        for possessive in ["'s ", "\u{2019}s ", "' ", "\u{2019} "] where lower.hasPrefix(org + possessive) {
+            let title = role.dropFirst(org.count + possessive.count)
             if !title.isEmpty { return String(title) }
         }
         return role
