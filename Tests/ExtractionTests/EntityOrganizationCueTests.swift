@@ -27,6 +27,14 @@ struct EntityOrganizationCueTests {
         #expect(type(of: "Policy", in: "She became head of Policy last year.") == nil)
     }
 
+    @Test func aTitleAfterTheIsNoOrganization() {
+        #expect(confirmed("The Dame has been telling them for two years.").isEmpty)
+        #expect(confirmed("Ask the Lord, then.").isEmpty)
+        // a real name after `the` still is one
+        #expect(type(of: "Northern Gravel", in: "The figures in the Northern Gravel were stark.") != nil
+            || type(of: "Northern Gravel", in: "Then the Northern Gravel has it.") == .organization)
+    }
+
     @Test func publicationsIntroducingAQuote() {
         #expect(type(of: "Inside Gravel", in: "There is a piece in Inside Gravel about it.") == .organization)
         #expect(type(of: "Marsh Weekly News", in: "I found this from Marsh Weekly News:-\nQuoted text.") == .organization)

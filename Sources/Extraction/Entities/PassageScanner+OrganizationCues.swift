@@ -177,6 +177,8 @@ extension PassageScanner {
             return false
         }
         guard (p..<q).contains(where: { isSpecific($0) && !isGiven($0) }) else { return false }
+        // `the Dame`, `the Lord`: a title standing for a person named elsewhere
+        if (p..<q).allSatisfy({ NameLexicon.honorifics.contains(lower($0)) }) { return false }
         // `the Cummings Northern Tour`: a person's name used as a modifier
         if (p..<q).contains(where: { isGiven($0) || kbMatch($0).map { kb.records[$0.record].type == .person } == true }) {
             return false
