@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "Export", dependencies: ["GraphModel"], exclude: ["hindsight-graph.schema.json"]),
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
         .target(name: "CorpusGenerator", dependencies: ["Corpus", "Extraction"]),
+        .target(name: "Benchmark", dependencies: ["Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -34,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "hindsight",
             dependencies: [
-                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator",
+                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator", "Benchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,5 +47,6 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Corpus", "Extraction", "GraphModel", "Export"]),
         .testTarget(name: "EndToEndTests", dependencies: ["hindsight"]),
+        .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Corpus", "Extraction", "GraphModel"]),
     ]
 )

@@ -1,0 +1,24 @@
+/// What a benchmark read and found: the corpus's size and each stage's output.
+///
+/// A stage that did not run (with `pipelineOnly`, every stage but the pipeline) leaves its counts at zero.
+public struct BenchmarkCounts: Sendable, Equatable {
+    public var files = 0
+    public var documents = 0
+    public var posts = 0
+    public var comments = 0
+    /// Bytes of input read.
+    public var bytes = 0
+    /// Dates the tagger found (with `pipelineOnly`: the graph's dates).
+    public var dates = 0
+    public var mentions = 0
+    public var entities = 0
+    public var events = 0
+    public var edges = 0
+    public var timelineEntries = 0
+    /// Bytes of the graph's JSON export.
+    public var jsonBytes = 0
+    public var mapEdges = 0
+    public var svgBytes = 0
+
+    public init() {}
+}
