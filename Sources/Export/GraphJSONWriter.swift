@@ -11,37 +11,38 @@ public struct GraphJSONWriter: Sendable {
 
     public init() {}
 
+    /// The whole export as bytes.
     public func write(_ graph: KnowledgeGraph) -> [UInt8] {
+        var out: [UInt8] = []
+        write(graph) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The export in chunks of about `chunkSize` bytes, each handed to `emit` as soon as it is built, so that
+    /// a large export never sits in memory whole.
+    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 22, emit: ([UInt8]) throws -> Void) rethrows {
         var j = JSONText()
+        func records<T>(_ items: [T], _ one: (inout JSONText, T) -> Void) throws {
+            for (i, item) in items.enumerated() {
+                j.raw(i == 0 ? "\n" : ",\n")
+                one(&j, item)
+                if j.bytes.count >= chunkSize { try emit(j.takeBytes()) }
+            }
+        }
         j.raw("{\"format\":\"hindsight-graph\",\"version\":\(GraphJSONWriter.version),\n\"statistics\":")
         statistics(&j, graph.statistics)
         j.raw(",\n\"documents\":[")
-        for (i, d) in graph.documents.enumerated() {
-            j.raw(i == 0 ? "\n" : ",\n")
-            document(&j, d)
-        }
+        try records(graph.documents, document)
         j.raw("],\n\"entities\":[")
-        for (i, e) in graph.entities.enumerated() {
-            j.raw(i == 0 ? "\n" : ",\n")
-            entity(&j, e)
-        }
+        try records(graph.entities, entity)
         j.raw("],\n\"dates\":[")
-        for (i, d) in graph.dates.enumerated() {
-            j.raw(i == 0 ? "\n" : ",\n")
-            date(&j, d)
-        }
+        try records(graph.dates, date)
         j.raw("],\n\"events\":[")
-        for (i, e) in graph.events.enumerated() {
-            j.raw(i == 0 ? "\n" : ",\n")
-            event(&j, e)
-        }
+        try records(graph.events, event)
         j.raw("],\n\"edges\":[")
-        for (i, e) in graph.edges.enumerated() {
-            j.raw(i == 0 ? "\n" : ",\n")
-            edge(&j, e)
-        }
+        try records(graph.edges, edge)
         j.raw("]}\n")
-        return j.bytes
+        try emit(j.takeBytes())
     }
 
     private func statistics(_ j: inout JSONText, _ s: CorpusStatistics) {

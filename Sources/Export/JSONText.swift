@@ -8,6 +8,12 @@ public struct JSONText {
 
     public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
+    /// Hands over the text built so far and starts again empty, for writers that emit their output in chunks.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     public mutating func string(_ s: String) {
         bytes.append(0x22)
         var s = s

@@ -31,31 +31,42 @@ public enum OutputFile {
 
     /// Writes `bytes` to `path` atomically.
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { emit in try emit(bytes) }
+    }
+
+    /// Writes to `path` atomically what `produce` hands, in chunks, to the `emit` function it is given: into a
+    /// temporary file in the same folder, renamed into place only when `produce` returns; if it or a write
+    /// throws, the temporary file is removed and `path` is left as it was.
+    public static func write(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         try checkWritable(path)
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/." + name + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier) + "-" + String(UInt32.random(in: 0...UInt32.max))
-        // Written straight from the buffer (no copy into Data: exports can be gigabytes), in chunks.
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else {
             throw Error.writeFailed(path: path, reason: "temporary file could not be created (\(String(cString: strerror(errno))))")
         }
-        let failure: String? = bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, min(buffer.count - offset, 1 << 24))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
+        do {
+            try produce { chunk in
+                // Written straight from the buffer (no copy into Data: exports can be gigabytes).
+                let failure: String? = chunk.withUnsafeBytes { buffer in
+                    var offset = 0
+                    while offset < buffer.count {
+                        let n = Foundation.write(fd, buffer.baseAddress! + offset, min(buffer.count - offset, 1 << 24))
+                        if n < 0 {
+                            if errno == EINTR { continue }
+                            return String(cString: strerror(errno))
+                        }
+                        offset += n
+                    }
+                    return nil
                 }
-                offset += n
+                if let failure { throw Error.writeFailed(path: path, reason: failure) }
             }
-            return nil
-        }
-        if let failure {
+        } catch {
             close(fd)
             unlink(temp)
-            throw Error.writeFailed(path: path, reason: failure)
+            throw error
         }
         guard close(fd) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -107,12 +107,17 @@ func checkOutput(_ path: String?) throws {
 
 /// Writes an output whole (temporary file, then rename), or to standard output for `-` or no path.
 func writeOutput(_ bytes: [UInt8], to path: String?) throws {
+    try writeOutput(to: path) { emit in try emit(bytes) }
+}
+
+/// Writes chunks to standard output, or atomically to `path`; a write failure is exit code 3.
+func writeOutput(to path: String?, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
     guard let path, path != "-" else {
-        FileHandle.standardOutput.write(Data(bytes))
+        try produce { FileHandle.standardOutput.write(Data($0)) }
         return
     }
     do {
-        try OutputFile.write(bytes, to: path)
+        try OutputFile.write(to: path, produce)
     } catch {
         Terminal.error("\(error)")
         throw ExitCode(3)

@@ -32,13 +32,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try checkOutput(output)
         let (run, code) = try corpus.run()
-        let bytes: [UInt8]
         switch format {
-        case .json: bytes = GraphJSONWriter().write(run.graph)
-        case .graphml: bytes = GraphMLWriter().write(run.graph)
-        case .gexf: bytes = GEXFWriter().write(run.graph)
+        case .json: try writeOutput(to: output) { emit in try GraphJSONWriter().write(run.graph, emit: emit) }
+        case .graphml: try writeOutput(GraphMLWriter().write(run.graph), to: output)
+        case .gexf: try writeOutput(GEXFWriter().write(run.graph), to: output)
         }
-        try writeOutput(bytes, to: output)
         if code != .success { throw code }
     }
 }

@@ -59,6 +59,34 @@ import Export
         #expect(sameScalars(post["title"] as? String, Hostile.strings[0]))
     }
 
+    @Test func chunksJoinToTheWholeExport() {
+        let whole = GraphJSONWriter().write(TestGraphs.hostile)
+        var chunks: [[UInt8]] = []
+        GraphJSONWriter().write(TestGraphs.hostile, chunkSize: 64) { chunks.append($0) }
+        #expect(chunks.count > 2)
+        #expect(Array(chunks.joined()) == whole)
+    }
+
+    @Test func aFailedStreamedWriteLeavesTheOldFileAndNoTemporaryFile() throws {
+        let dir = NSTemporaryDirectory() + "hindsight-stream-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try OutputFile.write(Array("old".utf8), to: dir + "/g.json")
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try OutputFile.write(to: dir + "/g.json") { emit in
+                try emit(Array("half of a".utf8))
+                throw Interrupted()
+            }
+        }
+        #expect(try String(contentsOfFile: dir + "/g.json", encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["g.json"])
+        try OutputFile.write(to: dir + "/g.json") { emit in
+            try GraphJSONWriter().write(TestGraphs.hostile, chunkSize: 100, emit: emit)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/g.json")) == Data(GraphJSONWriter().write(TestGraphs.hostile)))
+    }
+
     @Test func lineAndParagraphSeparatorsAreEscaped() {
         // Raw U+2028/U+2029 are legal JSON but end a line in JavaScript; the writer escapes them.
         let text = String(decoding: GraphJSONWriter().write(TestGraphs.hostile), as: UTF8.self)
