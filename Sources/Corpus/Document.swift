@@ -60,11 +60,17 @@ public struct Comment: Sendable, Hashable {
     public var isReply: Bool
     /// Its text.
     public var passage: Passage
+    /// Who wrote it, as the page names them (HTML pages and feeds; plain-text pages do not say).
+    public var author: String?
+    /// When it was written, as the page prints it (`15 January 2016 at 18:51`).
+    public var timestamp: String?
 
-    public init(number: String?, isReply: Bool, passage: Passage) {
+    public init(number: String?, isReply: Bool, passage: Passage, author: String? = nil, timestamp: String? = nil) {
         self.number = number
         self.isReply = isReply
         self.passage = passage
+        self.author = author
+        self.timestamp = timestamp
     }
 
     public var firstLine: Int { passage.firstLine }
@@ -94,10 +100,12 @@ public struct Post: Sendable, Hashable {
     public var passages: [Passage]
     /// Reader comments, in page order.
     public var comments: [Comment]
+    /// Who wrote the post, when the page says (HTML pages and feeds).
+    public var author: String?
 
     public init(id: String, title: String?, titleLine: Int?, published: CalendarDay?, publishedInferred: Bool,
                 datelineLine: Int?, datelineText: String?, firstLine: Int, lastLine: Int,
-                passages: [Passage], comments: [Comment]) {
+                passages: [Passage], comments: [Comment], author: String? = nil) {
         self.id = id
         self.title = title
         self.titleLine = titleLine
@@ -109,6 +117,7 @@ public struct Post: Sendable, Hashable {
         self.lastLine = lastLine
         self.passages = passages
         self.comments = comments
+        self.author = author
     }
 
     /// Every passage of the post, body and quoted material first, then the comments, in page order.

@@ -1,5 +1,5 @@
-/// A post read from markup (a saved HTML page or a feed entry), before it becomes a ``Post``: it keeps what
-/// the page says that the ``Document`` model has no place for, such as authors and comment time stamps.
+/// A post read from markup (a saved HTML page or a feed entry), before it becomes a ``Post``: its lines still
+/// tied to the elements they came from; authors and comment time stamps are carried into the ``Post``.
 public struct MarkupPost: Sendable, Hashable {
     public var title: String?
     public var titleLine: Int?
@@ -87,7 +87,8 @@ public struct MarkupPost: Sendable, Hashable {
         }
         for c in self.comments {
             guard let passage = MarkupPost.passage(c.lines, kind: .comment, joiningSameLine: true)?.first else { continue }
-            comments.append(Comment(number: c.number, isReply: c.isReply, passage: passage))
+            comments.append(Comment(number: c.number, isReply: c.isReply, passage: passage, author: c.author,
+                                    timestamp: c.timestamp))
         }
 
         // The post's range holds its title and text. A date header several posts share stays where it is, before
@@ -100,7 +101,7 @@ public struct MarkupPost: Sendable, Hashable {
         }
         return Post(id: id, title: title, titleLine: titleLine, published: published, publishedInferred: false,
                     datelineLine: published == nil ? nil : dateLine, datelineText: published == nil ? nil : dateText,
-                    firstLine: first, lastLine: last, passages: passages, comments: comments)
+                    firstLine: first, lastLine: last, passages: passages, comments: comments, author: author)
     }
 
     /// Lines as passages of one kind: one passage per run of increasing source lines, the lines between filled

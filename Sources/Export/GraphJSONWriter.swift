@@ -64,6 +64,7 @@ public struct GraphJSONWriter: Sendable {
             j.raw(",\"title\":"); j.optionalString(p.title)
             j.raw(",\"published\":"); j.optionalString(p.published?.iso)
             j.raw(",\"published_inferred\":"); j.bool(p.publishedInferred)
+            j.raw(",\"author\":"); j.optionalString(p.author)
             j.raw(",\"line\":\(p.firstLine),\"last_line\":\(p.lastLine),\"comments\":\(p.commentCount)}")
         }
         j.raw("}")

@@ -21,7 +21,7 @@ public struct GraphBuilder: Sendable {
             let posts = x.document.posts.map { p in
                 PostNode(id: p.id, document: x.document.id, title: p.title, published: p.published,
                          publishedInferred: p.publishedInferred, firstLine: p.firstLine, lastLine: p.lastLine,
-                         commentCount: p.comments.count)
+                         commentCount: p.comments.count, author: p.author)
             }
             for p in posts { if let d = p.published { postDates[p.id] = d } }
             documents.append(DocumentNode(id: x.document.id, path: x.document.path,

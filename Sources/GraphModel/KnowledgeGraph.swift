@@ -34,8 +34,11 @@ public struct PostNode: Hashable, Sendable, Identifiable {
     public var firstLine: Int
     public var lastLine: Int
     public var commentCount: Int
+    /// Who wrote the post, when the page says.
+    public var author: String?
 
-    public init(id: String, document: String, title: String?, published: CalendarDay?, publishedInferred: Bool, firstLine: Int, lastLine: Int, commentCount: Int) {
+    public init(id: String, document: String, title: String?, published: CalendarDay?, publishedInferred: Bool,
+                firstLine: Int, lastLine: Int, commentCount: Int, author: String? = nil) {
         self.id = id
         self.document = document
         self.title = title
@@ -44,6 +47,7 @@ public struct PostNode: Hashable, Sendable, Identifiable {
         self.firstLine = firstLine
         self.lastLine = lastLine
         self.commentCount = commentCount
+        self.author = author
     }
 }
 

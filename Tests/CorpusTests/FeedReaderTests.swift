@@ -36,6 +36,10 @@ import Testing
         #expect(royal.comments[0].firstLine == 76)
         // The post's range takes in its comment entries.
         #expect(royal.firstLine == 37 && royal.lastLine == 80)
+        // Authors and time stamps are carried into the document model.
+        #expect(doc.posts.map(\.author) == ["A. Diarist", "A. Diarist"])
+        #expect(royal.comments.map(\.author) == ["Anonymous", "Anonymous"])
+        #expect(royal.comments.map(\.timestamp) == ["2014-03-13T21:00:00.000+00:00", "2014-03-14T08:30:00.000+00:00"])
     }
 
     @Test func commentsOnPostsNotInTheFile() throws {
