@@ -53,29 +53,14 @@ public struct DocumentExtractor: Sendable {
                 let utf8 = passage.text.utf8
                 // Mentions and dates by position, walked once alongside the sentences (a filter per sentence
                 // would be quadratic in a long passage); each sentence's lists keep the original order.
-                let mentionsByPosition = inPassage.sorted { (mentions[$0].mention.utf8Range.lowerBound, $0) < (mentions[$1].mention.utf8Range.lowerBound, $1) }
-                let datesByPosition = datesHere.sorted { (dates[$0].expression.utf8Range.lowerBound, $0) < (dates[$1].expression.utf8Range.lowerBound, $1) }
-                var nextMention = 0, nextDate = 0
+                var mentionCursor = OffsetCursor(inPassage) { mentions[$0].mention.utf8Range.lowerBound }
+                var dateCursor = OffsetCursor(datesHere) { dates[$0].expression.utf8Range.lowerBound }
                 for range in splitter.sentences(in: passage.text) {
                     let line = passage.line(atUTF8Offset: range.lowerBound)
                     sentences.append(SentenceSpan(post: p, passage: k, kind: passage.kind, line: line, utf8Range: range))
-                    var ms: [Int] = []
-                    while nextMention < mentionsByPosition.count,
-                          mentions[mentionsByPosition[nextMention]].mention.utf8Range.lowerBound < range.upperBound {
-                        let i = mentionsByPosition[nextMention]
-                        if range.contains(mentions[i].mention.utf8Range.lowerBound) { ms.append(i) }
-                        nextMention += 1
-                    }
-                    ms.sort()
+                    let ms = mentionCursor.take(range)
                     sentenceMentions.append(ms)
-                    var ds: [Int] = []
-                    while nextDate < datesByPosition.count,
-                          dates[datesByPosition[nextDate]].expression.utf8Range.lowerBound < range.upperBound {
-                        let i = datesByPosition[nextDate]
-                        if range.contains(dates[i].expression.utf8Range.lowerBound) { ds.append(i) }
-                        nextDate += 1
-                    }
-                    ds.sort()
+                    let ds = dateCursor.take(range)
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                     let sentence = passage.text[start..<end]
@@ -99,6 +84,26 @@ public struct DocumentExtractor: Sendable {
     }
 
     struct PassageKey: Hashable { var post: Int; var passage: Int }
+
+    /// Indices of items ordered by their UTF-8 offset, handed out range by range (sentences in order) in one pass.
+    struct OffsetCursor {
+        private let items: [(offset: Int, index: Int)]
+        private var next = 0
+
+        init(_ indices: [Int], offset: (Int) -> Int) {
+            items = indices.map { (offset($0), $0) }.sorted { ($0.offset, $0.index) < ($1.offset, $1.index) }
+        }
+
+        /// The indices whose offsets fall in `range`, in index order; those before it are passed over.
+        mutating func take(_ range: Range<Int>) -> [Int] {
+            var out: [Int] = []
+            while next < items.count, items[next].offset < range.upperBound {
+                if items[next].offset >= range.lowerBound { out.append(items[next].index) }
+                next += 1
+            }
+            return out.sorted()
+        }
+    }
 
     // MARK: Dates
 

@@ -8,6 +8,8 @@ extension PassageScanner {
     func organizationCue(_ p: Int, _ q: Int, ordinary: Bool) -> String? {
         guard q > p else { return nil }
         if q - p == 1, NameLexicon.months.contains(lower(p)) || NameLexicon.days.contains(lower(p)) { return nil }
+        // `the Dame`, `the Lord`: titles alone stand for a person named elsewhere, never for an organization
+        if (p..<q).allSatisfy({ NameLexicon.honorifics.contains(lower($0)) }) { return nil }
         // A run of ordinary words must stand in running text (not a heading or a sentence opening), and must
         // not be a role or department word (`head of Policy`, `director of Operations`).
         if ordinary {
@@ -177,8 +179,6 @@ extension PassageScanner {
             return false
         }
         guard (p..<q).contains(where: { isSpecific($0) && !isGiven($0) }) else { return false }
-        // `the Dame`, `the Lord`: a title standing for a person named elsewhere
-        if (p..<q).allSatisfy({ NameLexicon.honorifics.contains(lower($0)) }) { return false }
         // `the Cummings Northern Tour`: a person's name used as a modifier
         if (p..<q).contains(where: { isGiven($0) || kbMatch($0).map { kb.records[$0.record].type == .person } == true }) {
             return false

@@ -696,19 +696,24 @@ struct TemporalMatcher {
         }
     }
 
+    /// A month name at `j`, with its year (`June 2015`), a year shift (`June last year`) or alone; the
+    /// expression starts at `start`.
+    private func monthPhrase(_ start: Int, at j: Int) -> Step? {
+        guard let m = month(j), isMonthName(j) else { return nil }
+        if let y = yearNumber(j + 1), let v = TemporalValue.month(year: y, month: m) {
+            return .match(TemporalCandidate(first: start, last: j + 1, meaning: .absolute(v)))
+        }
+        if let (s, e) = yearShift(j + 1) {
+            return .match(TemporalCandidate(first: start, last: e, meaning: .monthOfYear(month: m, .relative(s))))
+        }
+        var c = TemporalCandidate(first: start, last: j, meaning: .bareMonth(month: m))
+        c.direction = direction(start, j)
+        return .match(c)
+    }
+
     /// `<part> of` followed by a month or a year reference at `j`; the expression starts at `start`.
     private func partOf(_ start: Int, at j: Int, part: PeriodPart) -> Step? {
-        if let m = month(j), isMonthName(j) {
-            if let y = yearNumber(j + 1), let v = TemporalValue.month(year: y, month: m) {
-                return .match(TemporalCandidate(first: start, last: j + 1, meaning: .absolute(v)))
-            }
-            if let (s, e) = yearShift(j + 1) {
-                return .match(TemporalCandidate(first: start, last: e, meaning: .monthOfYear(month: m, .relative(s))))
-            }
-            var c = TemporalCandidate(first: start, last: j, meaning: .bareMonth(month: m))
-            c.direction = direction(start, j)
-            return .match(c)
-        }
+        if let step = monthPhrase(start, at: j) { return step }
         // `by the end of the month` (a deadline; `the pay cheque at the end of the month` is every month)
         if lex(j) == .the && (lex(j + 1) == .month || lex(j + 1) == .year) {
             switch lex(start - 1) {
@@ -754,17 +759,7 @@ struct TemporalMatcher {
         case .early, .late, .mid:
             var j = i + 1
             if isDash(j) && gapless(j) { j += 1 } else if l == .mid && !toks[i].has(TemporalToken.spaceBefore) { return .none }
-            if let m = month(j), isMonthName(j) {
-                if let y = yearNumber(j + 1), let v = TemporalValue.month(year: y, month: m) {
-                    return .match(TemporalCandidate(first: start, last: j + 1, meaning: .absolute(v)))
-                }
-                if let (s, e) = yearShift(j + 1) {
-                    return .match(TemporalCandidate(first: start, last: e, meaning: .monthOfYear(month: m, .relative(s))))
-                }
-                var c = TemporalCandidate(first: start, last: j, meaning: .bareMonth(month: m))
-                c.direction = direction(start, j)
-                return .match(c)
-            }
+            if let step = monthPhrase(start, at: j) { return step }
             if let y = yearNumber(j), let v = TemporalValue.year(y) {
                 return .match(TemporalCandidate(first: start, last: j, meaning: .absolute(v)))
             }

@@ -112,6 +112,23 @@ enum TemporalTokenizer {
             return c == 1 || c == 2
         }
 
+        /// Writes a punctuation token of `width` bytes at `i` (an apostrophe is marked as a possible start)
+        /// and moves past it.
+        @inline(__always) func punct(_ code: UInt8, width: Int) {
+            var flags = gap
+            if i < urlEnd { flags |= TemporalToken.url }
+            if gap & TemporalToken.newlineBefore != 0 { lineStart = count }
+            (out + count).initialize(to: TemporalToken(start: i, end: i + width, payload: Int32(code), lex: .none, kind: .punct, flags: flags))
+            count += 1
+            if code == 0x27 {
+                marks[markCount] = Int32(truncatingIfNeeded: count - 1)
+                marks[markCount + 1] = Int32(truncatingIfNeeded: lineStart)
+                markCount += 2
+            }
+            gap = 0
+            i += width
+        }
+
         while i < n {
             let b = p[i]
             let c = byteClass(b)
@@ -157,20 +174,8 @@ enum TemporalTokenizer {
                 i = end
                 continue
             case 0:
-                var code = b
-                if b == 0x24 || b == 0x23 { code = TemporalToken.currency }  // $ and # both mark a non-year
-                var flags = gap
-                if i < urlEnd { flags |= TemporalToken.url }
-                if gap & TemporalToken.newlineBefore != 0 { lineStart = count }
-                (out + count).initialize(to: TemporalToken(start: i, end: i + 1, payload: Int32(code), lex: .none, kind: .punct, flags: flags))
-                count += 1
-                if code == 0x27 {
-                    marks[markCount] = Int32(truncatingIfNeeded: count - 1)
-                    marks[markCount + 1] = Int32(truncatingIfNeeded: lineStart)
-                    markCount += 2
-                }
-                gap = 0
-                i += 1
+                // $ and # both mark a non-year
+                punct(b == 0x24 || b == 0x23 ? TemporalToken.currency : b, width: 1)
                 continue
             default:
                 break
@@ -199,18 +204,7 @@ enum TemporalTokenizer {
                     default: code = TemporalToken.otherPunct
                     }
                 }
-                var flags = gap
-                if i < urlEnd { flags |= TemporalToken.url }
-                if gap & TemporalToken.newlineBefore != 0 { lineStart = count }
-                (out + count).initialize(to: TemporalToken(start: i, end: i + 3, payload: Int32(code), lex: .none, kind: .punct, flags: flags))
-                count += 1
-                if code == 0x27 {
-                    marks[markCount] = Int32(truncatingIfNeeded: count - 1)
-                    marks[markCount + 1] = Int32(truncatingIfNeeded: lineStart)
-                    markCount += 2
-                }
-                gap = 0
-                i += 3
+                punct(code, width: 3)
                 continue
             }
             if b == 0xC2 && i + 1 < n {
@@ -221,15 +215,9 @@ enum TemporalTokenizer {
                     continue
                 }
                 if b1 == 0xA3 || b1 == 0xA5 || b1 == 0xAB || b1 == 0xBB || b1 == 0xA7 || b1 == 0xB0 {
-                    var flags = gap
-                    if i < urlEnd { flags |= TemporalToken.url }
                     let code: UInt8 = (b1 == 0xA3 || b1 == 0xA5) ? TemporalToken.currency
                         : (b1 == 0xAB || b1 == 0xBB) ? 0x22 : TemporalToken.otherPunct
-                    if gap & TemporalToken.newlineBefore != 0 { lineStart = count }
-                (out + count).initialize(to: TemporalToken(start: i, end: i + 2, payload: Int32(code), lex: .none, kind: .punct, flags: flags))
-                count += 1
-                    gap = 0
-                    i += 2
+                    punct(code, width: 2)
                     continue
                 }
             }
