@@ -21,12 +21,18 @@ public struct AtomFeedReader: Sendable {
 
     /// Reads a feed into a ``Document``.
     public func read(text: String, path: String) throws -> Document {
-        MarkupDocument.build(try posts(text: text, path: path), path: path, format: AtomFeedReader.formatName, text: text)
+        let (root, warnings) = try FeedContent.rootAndWarnings(text, path: path, format: "an Atom feed")
+        var document = MarkupDocument.build(try posts(root: root, path: path), path: path, format: AtomFeedReader.formatName, text: text)
+        document.warnings = warnings
+        return document
     }
 
     /// The posts of a feed, with authors and comment time stamps.
     public func posts(text: String, path: String) throws(CorpusError) -> [MarkupPost] {
-        let root = try FeedContent.root(text, path: path, format: "an Atom feed")
+        try posts(root: FeedContent.root(text, path: path, format: "an Atom feed"), path: path)
+    }
+
+    func posts(root: XMLElementNode, path: String) throws(CorpusError) -> [MarkupPost] {
         guard root.localName == "feed" else {
             throw .malformed(path: path, line: root.line, reason: "not an Atom feed: the root element is <\(root.qualifiedName)>, not <feed>")
         }

@@ -30,16 +30,24 @@ public struct CorpusReader: Sendable {
     /// Forces an input format instead of detecting it from each file's content.
     public var forcedFormat: InputFormat?
 
-    public init(forcedFormat: InputFormat? = nil) {
+    /// Files larger than this many bytes are refused before they are read.
+    public var maximumFileSize: Int
+
+    /// 1 GB (10^9 bytes): far above any page or feed, far below what would exhaust memory.
+    public static let defaultMaximumFileSize = 1_000_000_000
+
+    public init(forcedFormat: InputFormat? = nil, maximumFileSize: Int = CorpusReader.defaultMaximumFileSize) {
         self.forcedFormat = forcedFormat
+        self.maximumFileSize = maximumFileSize
     }
 
     /// Reads every file under `paths`, in order, skipping duplicates by content. Files are loaded and segmented
     /// on `threads` threads; the result does not depend on their number.
     public func read(paths: [String], threads: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-        let (files, listErrors) = CorpusReader.listFiles(paths)
-        let loaded = ParallelMap.map(files, threads: threads, progress: progress) { path -> Swift.Result<(LoadedFile, Document), CorpusError> in
-            switch CorpusReader.load(path: path) {
+        let listing = CorpusReader.list(paths)
+        let limit = maximumFileSize
+        let loaded = ParallelMap.map(listing.files, threads: threads, progress: progress) { path -> Swift.Result<(LoadedFile, Document), CorpusError> in
+            switch CorpusReader.load(path: path, bytePath: listing.bytePaths[path], maximumSize: limit) {
             case .failure(let error): return .failure(error)
             case .success(let file):
                 do { return .success((file, try parse(file))) }
@@ -47,14 +55,15 @@ public struct CorpusReader: Sendable {
                 catch { return .failure(.malformed(path: path, line: nil, reason: "\(error)")) }
             }
         }
-        var result = Result(documents: [], errors: listErrors, warnings: [], filesFound: files.count, bytesRead: 0)
+        var result = Result(documents: [], errors: listing.errors, warnings: listing.warnings,
+                            filesFound: listing.files.count, bytesRead: 0)
         var seen: [UInt64: Int] = [:]
         for item in loaded {
             switch item {
             case .failure(let error):
                 result.errors.append(error)
             case .success(let (file, doc)):
-                result.warnings += file.warnings
+                result.warnings += file.warnings + doc.warnings
                 if let index = seen[file.contentHash] {
                     result.documents[index].duplicatePaths.append(file.path)
                     result.warnings.append(.duplicate(path: file.path, of: result.documents[index].path))
@@ -76,76 +85,173 @@ public struct CorpusReader: Sendable {
 
     // MARK: - Finding files
 
-    /// The regular files under `paths`, in a stable order, and the paths that could not be used.
-    public static func listFiles(_ paths: [String]) -> ([String], [CorpusError]) {
-        var files: [String] = []
-        var errors: [CorpusError] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                errors.append(.missing(path: path))
-                continue
-            }
-            if isDir.boolValue {
-                var visited: Set<String> = []
-                walk(path, fm: fm, visited: &visited, files: &files, errors: &errors, depth: 0)
-            } else {
-                files.append(path)
-            }
-        }
-        return (files, errors)
+    /// The files found under the paths given.
+    public struct Listing: Sendable {
+        /// The files to read, in order: each path given that is not a folder, and the regular files in folders.
+        public var files: [String]
+        /// Paths that could not be used.
+        public var errors: [CorpusError]
+        /// Special files (FIFOs, devices, sockets) found in folders and passed over.
+        public var warnings: [CorpusWarning]
+        /// For a file whose name is not valid UTF-8, the bytes of its path; `files` holds the name with the
+        /// undecodable bytes written as `\xE9`.
+        public var bytePaths: [String: [UInt8]]
     }
 
-    private static func walk(_ dir: String, fm: FileManager, visited: inout Set<String>, files: inout [String],
-                             errors: inout [CorpusError], depth: Int) {
-        let real = (try? fm.destinationOfSymbolicLink(atPath: dir)).map { _ in
-            URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-        } ?? URL(fileURLWithPath: dir).standardizedFileURL.resolvingSymlinksInPath().path
-        guard depth < 256, visited.insert(real).inserted else {
-            errors.append(.symlinkLoop(path: dir))
-            return
-        }
-        let names: [String]
-        do {
-            names = try fm.contentsOfDirectory(atPath: dir)
-        } catch {
-            errors.append(.unreadable(path: dir, reason: "folder cannot be listed"))
-            return
-        }
-        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
-            let child = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: child, isDirectory: &isDir) else {
-                // A dangling link, or a file removed while we walk.
-                errors.append(.missing(path: child))
+    /// The regular files under `paths`, in a stable order, and the paths that could not be used.
+    public static func listFiles(_ paths: [String]) -> ([String], [CorpusError]) {
+        let listing = list(paths)
+        return (listing.files, listing.errors)
+    }
+
+    /// Walks `paths`: folders recursively (names compared byte-wise, hidden entries skipped, links followed once),
+    /// keeping regular files; a path given by name is kept whatever it is, so that reading it says what is wrong.
+    public static func list(_ paths: [String]) -> Listing {
+        var listing = Listing(files: [], errors: [], warnings: [], bytePaths: [:])
+        for path in paths {
+            var st = stat()
+            guard stat(path, &st) == 0 else {
+                listing.errors.append(.missing(path: path))
                 continue
             }
-            if isDir.boolValue {
-                walk(child, fm: fm, visited: &visited, files: &files, errors: &errors, depth: depth + 1)
+            if st.st_mode & S_IFMT == S_IFDIR {
+                var visited: Set<FileIdentity> = []
+                walk(Array(path.utf8), shown: path, listing: &listing, visited: &visited, depth: 0)
             } else {
-                files.append(child)
+                listing.files.append(path)
             }
+        }
+        return listing
+    }
+
+    struct FileIdentity: Hashable { var device: UInt64; var inode: UInt64 }
+
+    private static func walk(_ dir: [UInt8], shown: String, listing: inout Listing, visited: inout Set<FileIdentity>,
+                             depth: Int) {
+        var st = stat()
+        guard stat(cPath(dir), &st) == 0 else {
+            listing.errors.append(.missing(path: shown))
+            return
+        }
+        guard depth < 256, visited.insert(FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted else {
+            listing.errors.append(.symlinkLoop(path: shown))
+            return
+        }
+        guard let handle = opendir(cPath(dir)) else {
+            listing.errors.append(.unreadable(path: shown, reason: "folder cannot be listed"))
+            return
+        }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name.first == 0x2E { continue }  // hidden, `.` and `..`
+            names.append(name)
+        }
+        closedir(handle)
+        let base = dir.last == 0x2F ? dir : dir + [0x2F]
+        let shownBase = shown.hasSuffix("/") ? shown : shown + "/"
+        for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let child = base + name
+            let childShown = shownBase + displayName(name)
+            var cs = stat()
+            guard stat(cPath(child), &cs) == 0 else {
+                // A dangling link, or a file removed while we walk.
+                listing.errors.append(.missing(path: childShown))
+                continue
+            }
+            switch cs.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(child, shown: childShown, listing: &listing, visited: &visited, depth: depth + 1)
+            case S_IFREG:
+                listing.files.append(childShown)
+                if Array(childShown.utf8) != child {
+                    listing.bytePaths[childShown] = child
+                }
+            default:
+                listing.warnings.append(.notAFile(path: childShown, kind: kindName(cs.st_mode)))
+            }
+        }
+    }
+
+    static func cPath(_ bytes: [UInt8]) -> [CChar] {
+        bytes.map { CChar(bitPattern: $0) } + [0]
+    }
+
+    /// A file name for messages: its UTF-8 as it is, each byte that is not UTF-8 written as `\xE9`.
+    public static func displayName(_ bytes: [UInt8]) -> String {
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+            if length > 0, i + length <= bytes.count, let s = String(validating: bytes[i..<(i + length)], as: UTF8.self) {
+                out += s
+                i += length
+            } else {
+                out += "\\x" + String(b, radix: 16, uppercase: true)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// What a special file is, for messages.
+    static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "FIFO"
+        case S_IFCHR: return "character device"
+        case S_IFBLK: return "block device"
+        case S_IFSOCK: return "socket"
+        case S_IFDIR: return "folder"
+        default: return "special file"
         }
     }
 
     // MARK: - Reading one file
 
-    /// Reads and decodes one file: UTF-8 (a BOM is dropped), else Windows-1252 with a warning; binary files
-    /// (a NUL byte) are refused.
-    public static func load(path: String) -> Swift.Result<LoadedFile, CorpusError> {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            if !FileManager.default.fileExists(atPath: path) { return .failure(.missing(path: path)) }
-            return .failure(.unreadable(path: path, reason: "permission denied"))
+    /// Reads and decodes one regular file: UTF-8 (a BOM is dropped), else Windows-1252 with a warning; binary files
+    /// (a NUL byte), special files (a FIFO, `/dev/zero`) and files over `maximumSize` bytes are refused before
+    /// their content is read. `bytePath` is the path's bytes when `path` is only its printable name.
+    public static func load(path: String, bytePath: [UInt8]? = nil,
+                            maximumSize: Int = CorpusReader.defaultMaximumFileSize) -> Swift.Result<LoadedFile, CorpusError> {
+        // Opened without blocking, so that a FIFO with no writer does not hang the run before it is recognised.
+        let fd = open(cPath(bytePath ?? Array(path.utf8)), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return .failure(.missing(path: path))
+            case EACCES, EPERM: return .failure(.unreadable(path: path, reason: "permission denied"))
+            default: return .failure(.unreadable(path: path, reason: String(cString: strerror(errno))))
+            }
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            return .failure(.unreadable(path: path, reason: "read failed"))
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(.unreadable(path: path, reason: String(cString: strerror(errno)))) }
+        guard st.st_mode & S_IFMT == S_IFREG else { return .failure(.notAFile(path: path, kind: kindName(st.st_mode))) }
+        guard Int(st.st_size) <= maximumSize else {
+            return .failure(.tooLarge(path: path, bytes: Int(st.st_size), limit: maximumSize))
         }
-        return decode(bytes: [UInt8](data), path: path)
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                // The file grew while it was read.
+                guard bytes.count <= maximumSize else { return .failure(.tooLarge(path: path, bytes: count, limit: maximumSize)) }
+                bytes += [UInt8](repeating: 0, count: max(4096, bytes.count / 2))
+            }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(path: path, reason: "read failed: \(String(cString: strerror(errno)))"))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return decode(bytes: bytes, path: path)
     }
 
     /// Decodes bytes read from `path` (exposed for tests and other sources of bytes).

@@ -137,6 +137,8 @@ public struct Document: Sendable, Hashable {
     /// The number of lines in the file.
     public var lineCount: Int
     public var posts: [Post]
+    /// What was worth telling the user while reading it (an entity kept as written, an impossible dateline).
+    public var warnings: [CorpusWarning] = []
 
     public init(id: String, path: String, duplicatePaths: [String] = [], format: String, lineCount: Int, posts: [Post]) {
         self.id = id

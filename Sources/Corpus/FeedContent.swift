@@ -42,8 +42,14 @@ enum FeedContent {
 
     /// A feed's root element, or a malformed-file error naming the line.
     static func root(_ text: String, path: String, format: String) throws(CorpusError) -> XMLElementNode {
+        try rootAndWarnings(text, path: path, format: format).root
+    }
+
+    /// A feed's root element, with a warning for each entity reference kept as written.
+    static func rootAndWarnings(_ text: String, path: String, format: String) throws(CorpusError) -> (root: XMLElementNode, warnings: [CorpusWarning]) {
         do {
-            return try XMLTreeParser().parse(text)
+            let (root, kept) = try XMLTreeParser().parseKeepingReferences(text)
+            return (root, kept.map { .entityKept(path: path, line: $0.line, name: $0.name, external: $0.external) })
         } catch {
             throw .malformed(path: path, line: error.line, reason: "\(error.reason) in a file read as \(format)")
         }

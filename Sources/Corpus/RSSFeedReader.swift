@@ -16,12 +16,18 @@ public struct RSSFeedReader: Sendable {
 
     /// Reads a feed into a ``Document``.
     public func read(text: String, path: String) throws -> Document {
-        MarkupDocument.build(try posts(text: text, path: path), path: path, format: RSSFeedReader.formatName, text: text)
+        let (root, warnings) = try FeedContent.rootAndWarnings(text, path: path, format: "an RSS feed")
+        var document = MarkupDocument.build(try posts(root: root, path: path), path: path, format: RSSFeedReader.formatName, text: text)
+        document.warnings = warnings
+        return document
     }
 
     /// The posts of a feed, with their authors.
     public func posts(text: String, path: String) throws(CorpusError) -> [MarkupPost] {
-        let root = try FeedContent.root(text, path: path, format: "an RSS feed")
+        try posts(root: FeedContent.root(text, path: path, format: "an RSS feed"), path: path)
+    }
+
+    func posts(root: XMLElementNode, path: String) throws(CorpusError) -> [MarkupPost] {
         let items: [XMLElementNode]
         switch root.localName {
         case "rss":

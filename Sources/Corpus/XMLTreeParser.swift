@@ -13,17 +13,31 @@ import FoundationXML
 public struct XMLTreeParser: Sendable {
     public init() {}
 
+    /// The deepest nesting of elements read; a deeper document is refused (no feed nests anywhere near it, and
+    /// the code that walks the tree recurses once per level).
+    public static let maximumDepth = 400
+
     /// The document's root element.
     public func parse(_ text: String) throws(MarkupError) -> XMLElementNode {
+        try parseKeepingReferences(text).root
+    }
+
+    /// The document's root element, and the entity references kept as written (external or undeclared ones,
+    /// see ``XMLEntityExpander``) with their lines.
+    func parseKeepingReferences(_ text: String) throws(MarkupError) -> (root: XMLElementNode, kept: [XMLEntityExpander.KeptReference]) {
+        let (expanded, kept) = try XMLEntityExpander.expand(XMLTreeParser.declaringUTF8(text))
         // Through a stream, so that the parser reads the document in chunks: given a whole document of more than
         // 10 MB at once, libxml2 stops with an internal error ("huge input lookup").
-        let parser = XMLParser(stream: InputStream(data: Data(XMLTreeParser.htmlEntitiesAsNumbers(XMLTreeParser.declaringUTF8(text)).utf8)))
+        let parser = XMLParser(stream: InputStream(data: Data(expanded.utf8)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
         let builder = Builder()
         parser.delegate = builder
         let finished = parser.parse()
+        if let line = builder.tooDeep {
+            throw MarkupError(line: max(line, 1), reason: "elements nested more than \(XMLTreeParser.maximumDepth) deep")
+        }
         if let (code, line) = builder.error {
             throw MarkupError(line: max(line, 1), reason: XMLTreeParser.message(code))
         }
@@ -34,7 +48,7 @@ public struct XMLTreeParser: Sendable {
         guard let root = builder.root else {
             throw MarkupError(line: 1, reason: "no XML element in the file")
         }
-        return root
+        return (root, kept)
     }
 
     /// The text is already decoded, and is handed to the parser as UTF-8: an `encoding` other than UTF-8 in the
@@ -48,54 +62,6 @@ public struct XMLTreeParser: Sendable {
         let name = declaration[declaration.index(after: q1)..<q2]
         if name.lowercased() == "utf-8" { return text }
         return String(text[..<declaration.index(after: q1)]) + "UTF-8" + String(text[q2...])
-    }
-
-    /// Feeds often use HTML's entity names (`&nbsp;`, `&rsquo;`), which XML does not define. A name HTML defines is
-    /// written as the number it stands for (`&#160;`), so that such a feed is read rather than refused; a name
-    /// neither defines is still an error. A document that declares entities of its own is left as it is.
-    static func htmlEntitiesAsNumbers(_ text: String) -> String {
-        var text = text
-        let rewritten: [UInt8]? = text.withUTF8 { b in
-            // Entities are declared in the prolog's internal subset.
-            let prolog = UnsafeBufferPointer(rebasing: b[..<min(b.count, 65_536)])
-            let declaration = Array("<!ENTITY".utf8)
-            if prolog.indices.contains(where: { prolog[$0] == 0x3C && prolog[$0...].starts(with: declaration) }) { return nil }
-            var out: [UInt8]?
-            var copied = 0  // bytes of b already in out
-            var i = 0
-            while i < b.count {
-                guard b[i] == 0x26 else { i += 1; continue }
-                var j = i + 1
-                while j < b.count, j - i <= 11, isNameByte(b[j]) { j += 1 }
-                guard j < b.count, b[j] == 0x3B, j > i + 1 else { i += 1; continue }
-                let name = UnsafeBufferPointer(rebasing: b[(i + 1)..<j])
-                if isXMLEntity(name) { i = j + 1; continue }
-                if let value = HTMLEntities.named[String(decoding: name, as: UTF8.self)] {
-                    if out == nil { out = []; out!.reserveCapacity(b.count + 64) }
-                    out! += b[copied..<i]
-                    out! += Array("&#\(value);".utf8)
-                    copied = j + 1
-                }
-                i = j + 1
-            }
-            if out != nil { out! += b[copied...] }
-            return out
-        }
-        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? text
-    }
-
-    private static func isNameByte(_ c: UInt8) -> Bool {
-        (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
-    }
-
-    /// `lt`, `gt`, `amp`, `quot`, `apos`: the entity names XML itself defines.
-    private static func isXMLEntity(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch n.count {
-        case 2: return (n[0] == 0x6C || n[0] == 0x67) && n[1] == 0x74
-        case 3: return n[0] == 0x61 && n[1] == 0x6D && n[2] == 0x70
-        case 4: return (n[0] == 0x71 && n[1] == 0x75 && n[2] == 0x6F && n[3] == 0x74) || (n[0] == 0x61 && n[1] == 0x70 && n[2] == 0x6F && n[3] == 0x73)
-        default: return false
-        }
     }
 
     /// A message for libxml2's error codes (XMLParser passes them on).
@@ -124,6 +90,7 @@ public struct XMLTreeParser: Sendable {
         var pendingText: [String] = []
         var root: XMLElementNode?
         var error: (code: Int, line: Int)?
+        var tooDeep: Int?
 
         func flushText() {
             guard !pendingText.isEmpty, !stack.isEmpty else { pendingText = []; return }
@@ -133,6 +100,10 @@ public struct XMLTreeParser: Sendable {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+            if stack.count >= XMLTreeParser.maximumDepth {
+                if tooDeep == nil { tooDeep = parser.lineNumber; parser.abortParsing() }
+                return
+            }
             flushText()
             var scope = scopes[scopes.count - 1]
             for (k, v) in attributeDict {

@@ -1,32 +1,86 @@
 import Foundation
 
-/// Writes outputs whole or not at all: into a temporary file in the same folder, then renamed into place.
+/// Writes outputs whole or not at all, without replacing anything that is not the output file itself.
+///
+/// - A regular file (or a path where nothing exists yet) is written to a temporary file in the same folder, then
+///   renamed into place. An existing file keeps its permissions (and, where allowed, its owner); a new one gets
+///   the permissions the umask gives.
+/// - A symbolic link is followed to the file it names, and that file is replaced: the link stays a link.
+/// - A character device, a FIFO or a socket (`/dev/null`, a named pipe, a terminal) is written by opening it, never
+///   replaced; `/dev/stdout`, `/dev/stderr` and `/dev/fd/N` write to the process's own descriptor.
+/// - A folder or a block device is refused before any work starts.
+///
+/// Temporary files are removed when the process is stopped by SIGINT, SIGTERM, SIGHUP or SIGPIPE; after a SIGKILL,
+/// the next run writing the same output removes the temporary files that dead processes left beside it.
 public enum OutputFile {
     /// Why an output could not be written.
     public enum Error: Swift.Error, CustomStringConvertible, Sendable {
         case folderMissing(path: String, folder: String)
         case folderNotWritable(path: String, folder: String)
+        case isAFolder(path: String)
+        case notWritableKind(path: String, kind: String)
+        case noReader(path: String)
         case writeFailed(path: String, reason: String)
 
         public var description: String {
             switch self {
             case .folderMissing(let p, let f): return "\(p): cannot write: folder \(f) does not exist"
             case .folderNotWritable(let p, let f): return "\(p): cannot write: folder \(f) is not writable"
+            case .isAFolder(let p): return "\(p): cannot write: it is a folder (name a file in it)"
+            case .notWritableKind(let p, let k): return "\(p): cannot write: it is a \(k), not a file (name a file instead)"
+            case .noReader(let p): return "\(p): cannot write: no process is reading this FIFO (start the reader first)"
             case .writeFailed(let p, let r): return "\(p): cannot write: \(r)"
             }
         }
     }
 
-    /// Checks, before any long work, that `path` can be written: its folder exists and is writable.
-    public static func checkWritable(_ path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+    /// How an output path is written.
+    public enum Target: Equatable, Sendable {
+        /// Replaced atomically: this path (a symbolic link's final target) is a regular file or does not exist.
+        case replace(String)
+        /// Opened and written in place: a character device, FIFO or socket.
+        case open(String)
+        /// One of the process's own descriptors (`/dev/stdout`, `/dev/fd/1`).
+        case descriptor(Int32)
+    }
+
+    /// Where writing `path` goes, following symbolic links; throws for what cannot be written (a folder, a block
+    /// device, a missing or read-only folder).
+    public static func target(of path: String) throws -> Target {
+        if let fd = ownDescriptor(path) { return .descriptor(fd) }
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            guard lstat(current, &st) == 0 else { break }  // nothing there yet: a new file
+            guard st.st_mode & S_IFMT == S_IFLNK else { break }
+            guard let link = readLink(current) else { break }
+            if link.hasPrefix("pipe:") || link.hasPrefix("socket:") || link.hasPrefix("anon_inode:") { return .open(path) }
+            let next = link.hasPrefix("/") ? link : folder(of: current) + "/" + link
+            if let fd = ownDescriptor(next) { return .descriptor(fd) }
+            current = next
+        }
+        var st = stat()
+        if stat(current, &st) == 0 {
+            switch st.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw Error.isAFolder(path: path)
+            case S_IFCHR, S_IFIFO, S_IFSOCK: return .open(current)
+            case S_IFBLK: throw Error.notWritableKind(path: path, kind: "block device")
+            default: throw Error.notWritableKind(path: path, kind: "special file")
+            }
+        }
+        let dir = folder(of: current)
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw Error.folderMissing(path: path, folder: folder)
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+            throw Error.folderMissing(path: path, folder: dir)
         }
-        guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw Error.folderNotWritable(path: path, folder: folder)
-        }
+        guard access(dir, W_OK) == 0 else { throw Error.folderNotWritable(path: path, folder: dir) }
+        return .replace(current)
+    }
+
+    /// Checks, before any long work, that `path` can be written (see ``target(of:)``).
+    public static func checkWritable(_ path: String) throws {
+        _ = try target(of: path)
     }
 
     /// Writes `bytes` to `path` atomically.
@@ -34,34 +88,58 @@ public enum OutputFile {
         try write(to: path) { emit in try emit(bytes) }
     }
 
-    /// Writes to `path` atomically what `produce` hands, in chunks, to the `emit` function it is given: into a
-    /// temporary file in the same folder, renamed into place only when `produce` returns; if it or a write
-    /// throws, the temporary file is removed and `path` is left as it was.
+    /// Writes text to `path` atomically.
+    public static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Writes to `path` what `produce` hands, in chunks, to the `emit` function it is given. A file is written to a
+    /// temporary file in the same folder, renamed into place only when `produce` returns; if it or a write throws,
+    /// the temporary file is removed and `path` is left as it was. A device or FIFO is written as it goes.
     public static func write(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
-        try checkWritable(path)
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temp = folder + "/." + name + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier) + "-" + String(UInt32.random(in: 0...UInt32.max))
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        switch try target(of: path) {
+        case .descriptor(let fd):
+            try produce { chunk in
+                if let failure = writeAll(fd, chunk) { throw Error.writeFailed(path: path, reason: failure) }
+            }
+        case .open(let device):
+            let fd = open(device, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+            guard fd >= 0 else {
+                if errno == ENXIO { throw Error.noReader(path: path) }
+                throw Error.writeFailed(path: path, reason: String(cString: strerror(errno)))
+            }
+            defer { close(fd) }
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            try produce { chunk in
+                if let failure = writeAll(fd, chunk) { throw Error.writeFailed(path: path, reason: failure) }
+            }
+        case .replace(let file):
+            try replace(file, shownAs: path, produce)
+        }
+    }
+
+    private static func replace(_ file: String, shownAs path: String,
+                                _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let dir = folder(of: file)
+        let name = (file as NSString).lastPathComponent
+        removeStaleTemporaryFiles(of: name, in: dir)
+        TemporaryFiles.installSignalHandlers()
+        let temp = dir + "/." + name + ".tmp-" + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max))
+        let slot = TemporaryFiles.register(temp)
+        defer { TemporaryFiles.unregister(slot) }
+        // 0666 less the umask for a new file; an existing file's own permissions are set below.
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
             throw Error.writeFailed(path: path, reason: "temporary file could not be created (\(String(cString: strerror(errno))))")
         }
+        var existing = stat()
+        if stat(file, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG {
+            _ = fchown(fd, existing.st_uid, existing.st_gid)  // allowed for root, or for a group the user is in
+            _ = fchmod(fd, existing.st_mode & 0o7777)
+        }
         do {
             try produce { chunk in
-                // Written straight from the buffer (no copy into Data: exports can be gigabytes).
-                let failure: String? = chunk.withUnsafeBytes { buffer in
-                    var offset = 0
-                    while offset < buffer.count {
-                        let n = Foundation.write(fd, buffer.baseAddress! + offset, min(buffer.count - offset, 1 << 24))
-                        if n < 0 {
-                            if errno == EINTR { continue }
-                            return String(cString: strerror(errno))
-                        }
-                        offset += n
-                    }
-                    return nil
-                }
-                if let failure { throw Error.writeFailed(path: path, reason: failure) }
+                if let failure = writeAll(fd, chunk) { throw Error.writeFailed(path: path, reason: failure) }
             }
         } catch {
             close(fd)
@@ -73,15 +151,129 @@ public enum OutputFile {
             unlink(temp)
             throw Error.writeFailed(path: path, reason: reason)
         }
-        if rename(temp, path) != 0 {
+        if rename(temp, file) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temp)
             throw Error.writeFailed(path: path, reason: reason)
         }
     }
 
-    /// Writes text to `path` atomically.
-    public static func write(_ text: String, to path: String) throws {
-        try write(Array(text.utf8), to: path)
+    /// Writes every byte of `bytes` to `fd`, straight from the buffer (exports can be gigabytes); the reason it
+    /// failed, or nil.
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, min(buffer.count - offset, 1 << 24))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += n
+            }
+            return nil
+        }
+    }
+
+    /// The device and inode of the file `path` names (links followed), or nil when there is none.
+    public static func identity(of path: String) -> (device: UInt64, inode: UInt64)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (UInt64(st.st_dev), UInt64(st.st_ino))
+    }
+
+    /// Temporary files `.NAME.tmp-PID-RANDOM` beside `name` whose process no longer runs (killed with SIGKILL, or
+    /// by a power cut) are removed.
+    static func removeStaleTemporaryFiles(of name: String, in dir: String) {
+        let prefix = "." + name + ".tmp-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count).split(separator: "-")
+            guard rest.count == 2, let pid = Int32(rest[0]), UInt32(rest[1]) != nil, pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(dir + "/" + entry) }
+        }
+    }
+
+    /// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N`: the descriptor they name.
+    static func ownDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        case "/dev/stdin": return 0
+        default: break
+        }
+        for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where path.hasPrefix(prefix) {
+            return Int32(path.dropFirst(prefix.count))
+        }
+        return nil
+    }
+
+    static func folder(of path: String) -> String {
+        let dir = (path as NSString).deletingLastPathComponent
+        return dir.isEmpty ? "." : dir
+    }
+
+    static func readLink(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let n = readlink(path, &buffer, 4096)
+        guard n > 0 else { return nil }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// The temporary files being written, removed by a signal handler when the process is stopped. The handler only
+/// calls `unlink`, which is safe in a signal handler, on paths copied into C memory beforehand.
+enum TemporaryFiles {
+    static let capacity = 64
+    nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        p.initialize(repeating: nil, count: capacity)
+        return p
+    }()
+    static let lock = NSLock()
+    nonisolated(unsafe) static var installed = false
+
+    /// Keeps `path` for the signal handler; the slot to give back, or -1 when every slot is taken.
+    static func register(_ path: String) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        for i in 0..<capacity where slots[i] == nil {
+            slots[i] = strdup(path)
+            return i
+        }
+        return -1
+    }
+
+    static func unregister(_ slot: Int) {
+        guard slot >= 0 else { return }
+        lock.lock(); defer { lock.unlock() }
+        let p = slots[slot]
+        slots[slot] = nil
+        free(p)
+    }
+
+    /// SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporary files, then stop the process as they would have.
+    static func installSignalHandlers() {
+        lock.lock(); defer { lock.unlock() }
+        guard !installed else { return }
+        installed = true
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
+            var action = sigaction()
+            #if os(Linux)
+            action.__sigaction_handler.sa_handler = TemporaryFiles.handler
+            #else
+            action.__sigaction_u.__sa_handler = TemporaryFiles.handler
+            #endif
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+            sigaction(sig, &action, nil)
+        }
+    }
+
+    static let handler: @convention(c) (Int32) -> Void = { sig in
+        for i in 0..<TemporaryFiles.capacity {
+            if let p = TemporaryFiles.slots[i] { unlink(p) }
+        }
+        // SA_RESETHAND restored the default action: the signal stops the process as it would have.
+        raise(sig)
     }
 }

@@ -16,11 +16,15 @@ public struct Pipeline: Sendable {
     public var knowledge: KnowledgeBase
     public var threads: Int
     public var forcedFormat: InputFormat?
+    /// Files larger than this many bytes are refused before they are read.
+    public var maximumFileSize: Int
 
-    public init(knowledge: KnowledgeBase, threads: Int = ParallelMap.defaultThreads, forcedFormat: InputFormat? = nil) {
+    public init(knowledge: KnowledgeBase, threads: Int = ParallelMap.defaultThreads, forcedFormat: InputFormat? = nil,
+                maximumFileSize: Int = CorpusReader.defaultMaximumFileSize) {
         self.knowledge = knowledge
         self.threads = max(1, threads)
         self.forcedFormat = forcedFormat
+        self.maximumFileSize = maximumFileSize
     }
 
     /// Runs the pipeline. `progress` is told of each stage's progress as (stage, done, total).
@@ -39,7 +43,7 @@ public struct Pipeline: Sendable {
             readProgress = { done, total in progress("read", done, total) }
             extractProgress = { done, total in progress("extract", done, total) }
         }
-        let corpus = CorpusReader(forcedFormat: forcedFormat).read(paths: paths, threads: threads, progress: readProgress)
+        let corpus = CorpusReader(forcedFormat: forcedFormat, maximumFileSize: maximumFileSize).read(paths: paths, threads: threads, progress: readProgress)
         lap("read")
         let extractor = DocumentExtractor(knowledge: knowledge)
         let extractions = ParallelMap.map(corpus.documents, threads: threads, progress: extractProgress) { document in

@@ -21,8 +21,26 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("format-in"), help: ArgumentHelp("Read every file in this format instead of detecting each file's format from its content (the default): text, html (a saved web page), atom (an Atom feed or a Blogger export) or rss.", valueName: "format"))
     var formatIn: InputFormat?
 
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Skip any file larger than this, before reading it: bytes, or with K, M or G (10^3, 10^6, 10^9; default 1G).", valueName: "size"))
+    var maxFileSize: String?
+
     @Flag(name: .shortAndLong, help: "Say nothing on standard error but errors.")
     var quiet = false
+
+    /// `--max-file-size` in bytes.
+    var maximumFileSize: Int {
+        maxFileSize.flatMap(CorpusOptions.parseSize) ?? CorpusReader.defaultMaximumFileSize
+    }
+
+    /// `2000`, `500K`, `20M`, `1G` (powers of 1000), or nil.
+    static func parseSize(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let units: [Character: Int] = ["K": 1_000, "M": 1_000_000, "G": 1_000_000_000]
+        var digits = Substring(t), unit = 1
+        if let last = t.last, let u = units[last] { digits = t.dropLast(); unit = u }
+        guard let n = Int(digits), n > 0, n <= Int.max / unit else { return nil }
+        return n * unit
+    }
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
@@ -36,6 +54,9 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        if let maxFileSize, CorpusOptions.parseSize(maxFileSize) == nil {
+            throw ValidationError("--max-file-size \(maxFileSize): give a positive size in bytes, or with K, M or G (500M, 2G).")
+        }
     }
 
     /// Loads the knowledge base: the default folder (unless turned off) and the user's.
@@ -54,7 +75,7 @@ struct CorpusOptions: ParsableArguments {
     /// Runs the pipeline, reporting problems on standard error as it goes and a summary at the end.
     func run() throws -> (Pipeline.Run, ExitCode) {
         let kb = try knowledge()
-        let pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn)
+        let pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn, maximumFileSize: maximumFileSize)
         let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO))
         let run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
         progress.finish()
@@ -94,14 +115,23 @@ enum DefaultEntities {
     }
 }
 
-/// Checks that an output path can be written before any long work starts.
-func checkOutput(_ path: String?) throws {
+/// Checks that an output path can be written before any long work starts: its folder exists and is writable,
+/// it is not a folder or a block device, and it is none of the input files (`inputs`: the paths given, folders
+/// walked), compared by device and inode so that another spelling or a link to an input is caught too. An
+/// output that cannot be written is exit code 3; one that would overwrite an input is a usage error, exit 2.
+func checkOutput(_ path: String?, inputs: [String] = []) throws {
     guard let path, path != "-" else { return }
     do {
         try OutputFile.checkWritable(path)
     } catch {
         Terminal.error("\(error)")
         throw ExitCode(3)
+    }
+    guard !inputs.isEmpty, let output = OutputFile.identity(of: path) else { return }
+    let (files, _) = CorpusReader.listFiles(inputs)
+    for file in files where OutputFile.identity(of: file).map({ $0 == output }) == true {
+        Terminal.error("--output \(path): is the input file \(file); it would be overwritten (write the output elsewhere)")
+        throw ExitCode(2)
     }
 }
 
@@ -112,12 +142,15 @@ func writeOutput(_ bytes: [UInt8], to path: String?) throws {
 
 /// Writes chunks to standard output, or atomically to `path`; a write failure is exit code 3.
 func writeOutput(to path: String?, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
-    guard let path, path != "-" else {
-        try produce { FileHandle.standardOutput.write(Data($0)) }
-        return
-    }
     do {
-        try OutputFile.write(to: path, produce)
+        if let path, path != "-" {
+            try OutputFile.write(to: path, produce)
+        } else {
+            try produce { chunk in
+                let failure = Terminal.standardOutputClosed ? "it is closed" : OutputFile.writeAll(STDOUT_FILENO, chunk)
+                if let failure { throw OutputFile.Error.writeFailed(path: "standard output", reason: failure) }
+            }
+        }
     } catch {
         Terminal.error("\(error)")
         throw ExitCode(3)

@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        try checkOutput(output)
+        try checkOutput(output, inputs: corpus.paths)
         let (run, code) = try corpus.run()
         switch format {
         case .json: try writeOutput(to: output) { emit in try GraphJSONWriter().write(run.graph, emit: emit) }

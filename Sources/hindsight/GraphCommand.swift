@@ -150,7 +150,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let settings = try settings()
-        try checkOutput(settings.output)
+        try checkOutput(settings.output, inputs: corpus.paths)
         if settings.output == "-", !settings.format.isText, Terminal.isTerminal(STDOUT_FILENO) {
             Terminal.error("\(settings.format.rawValue.uppercased()) is binary: give --output FILE or pipe it")
             throw ExitCode(2)

@@ -29,6 +29,12 @@ struct Hindsight: ParsableCommand {
     )
 
     static func main() {
+        Terminal.secureStandardDescriptors()
+        if CommandLine.arguments.count == 1 {
+            // No subcommand: the help, on standard error, as a usage error.
+            Terminal.writeStandardError(helpMessage() + "\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -38,7 +44,7 @@ struct Hindsight: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 // Usage errors exit with 2, as documented.
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Terminal.writeStandardError(fullMessage(for: error) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -86,7 +86,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        try checkOutput(output)
+        try checkOutput(output, inputs: corpus.paths)
         let query = try query()
         let (run, code) = try corpus.run()
         let timeline: Timeline

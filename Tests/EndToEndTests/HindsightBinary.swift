@@ -27,10 +27,12 @@ struct HindsightBinary {
         var stderr: String
     }
 
-    /// Runs with these arguments and environment additions, from `directory` (the package root by default).
-    static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Output {
+    /// Runs with these arguments and environment additions, from `directory` (the package root by default); another
+    /// `executable` (a shell, for redirections) may be run instead.
+    static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil,
+                    executable: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
