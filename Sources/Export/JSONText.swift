@@ -19,8 +19,8 @@ public struct JSONText {
         var s = s
         s.withUTF8 { utf8 in
             // Runs of bytes that need no escape are copied whole; the scalars to escape are all found by their
-            // first byte (ASCII controls, quote, backslash, DEL) or their three-byte UTF-8 form (U+2028, U+2029,
-            // U+FEFF).
+            // first byte (ASCII controls, quote, backslash, DEL) or their two- and three-byte UTF-8 forms (C1 controls,
+            // U+2028, U+2029, bidirectional controls, U+FEFF).
             var runStart = 0
             var i = 0
             let n = utf8.count
@@ -37,6 +37,14 @@ public struct JSONText {
                 case 0x00..<0x20, 0x7F: escape = JSONText.unicodeEscape(UInt32(b))
                 case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
                     escape = JSONText.unicodeEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029); width = 3
+                // C1 controls (U+0080–U+009F, such as the 8-bit CSI U+009B), which a terminal may obey.
+                case 0xC2 where i + 1 < n && (0x80...0x9F).contains(utf8[i + 1]):
+                    escape = JSONText.unicodeEscape(UInt32(utf8[i + 1])); width = 2
+                // Bidirectional controls (U+202A–U+202E, U+2066–U+2069), which reorder what is shown.
+                case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (0xAA...0xAE).contains(utf8[i + 2]):
+                    escape = JSONText.unicodeEscape(0x2000 + UInt32(utf8[i + 2] - 0x80)); width = 3
+                case 0xE2 where i + 2 < n && utf8[i + 1] == 0x81 && (0xA6...0xA9).contains(utf8[i + 2]):
+                    escape = JSONText.unicodeEscape(0x2040 + UInt32(utf8[i + 2] - 0x80)); width = 3
                 case 0xEF where i + 2 < n && utf8[i + 1] == 0xBB && utf8[i + 2] == 0xBF:
                     escape = JSONText.unicodeEscape(0xFEFF); width = 3
                 default: break

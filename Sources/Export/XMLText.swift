@@ -65,6 +65,9 @@ public struct XMLText: Sendable {
             case 0x0D: raw("&#13;")
             case 0x09 where inAttribute: raw("&#9;")
             case 0x0A where inAttribute: raw("&#10;")
+            case 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+                // Allowed in XML, but a terminal showing the file may obey them: written as references.
+                raw("&#x\(String(scalar.value, radix: 16, uppercase: true));")
             default:
                 guard XMLText.isAllowed(scalar) else { continue }
                 UTF8.encode(scalar) { bytes.append($0) }

@@ -252,11 +252,20 @@ enum TemporaryFiles {
     }
 
     /// SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporary files, then stop the process as they would have.
+    /// A signal the process was started ignoring (SIGHUP under `nohup`) stays ignored.
     static func installSignalHandlers() {
         lock.lock(); defer { lock.unlock() }
         guard !installed else { return }
         installed = true
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
+            var current = sigaction()
+            sigaction(sig, nil, &current)
+            #if os(Linux)
+            let ignored = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1  // SIG_IGN
+            #else
+            let ignored = unsafeBitCast(current.__sigaction_u.__sa_handler, to: Int.self) == 1
+            #endif
+            if ignored { continue }
             var action = sigaction()
             #if os(Linux)
             action.__sigaction_handler.sa_handler = TemporaryFiles.handler

@@ -22,7 +22,9 @@ struct HindsightBinary {
     }()
 
     struct Output {
+        /// The exit status, or the number of the signal that stopped the process (see `signalled`).
         var status: Int32
+        var signalled = false
         var stdout: String
         var stderr: String
     }
@@ -30,7 +32,7 @@ struct HindsightBinary {
     /// Runs with these arguments and environment additions, from `directory` (the package root by default); another
     /// `executable` (a shell, for redirections) may be run instead.
     static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil,
-                    executable: String? = nil) throws -> Output {
+                    executable: String? = nil, timeout: Double = 300) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
@@ -47,11 +49,15 @@ struct HindsightBinary {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // A run that hangs is killed (and shows as signal 9) rather than hanging the tests.
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         try err.close()
         let errData = FileManager.default.contents(atPath: errPath) ?? Data()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        return Output(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
