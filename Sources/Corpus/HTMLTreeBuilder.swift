@@ -27,12 +27,23 @@ public struct HTMLTreeBuilder: Sendable {
     public init() {}
 
     /// The page as a tree whose root is named `#document`.
+    ///
+    /// The cost of each tag does not depend on how many elements are open: where each name is open is kept by
+    /// name, so that finding the nearest open `p` (or the nearest boundary) is a look-up, not a walk down the
+    /// open elements (a page of 200,000 unclosed `<div>`s would otherwise take time in their square).
     public func build(_ tokens: [HTMLToken]) -> HTMLElement {
         var stack: [HTMLElement] = [HTMLElement(name: "#document", line: 1)]
+        /// For each name, the indices in `stack` where an element of that name is open, innermost last.
+        var open: [String: [Int]] = ["#document": [0]]
         var lastLine = 1
 
+        func push(_ element: HTMLElement) {
+            open[element.name, default: []].append(stack.count)
+            stack.append(element)
+        }
         func closeTop(endLine: Int) {
             var element = stack.removeLast()
+            open[element.name]?.removeLast()
             element.endLine = max(element.endLine, endLine)
             stack[stack.count - 1].children.append(.element(element))
         }
@@ -40,17 +51,12 @@ public struct HTMLTreeBuilder: Sendable {
         /// `boundaries`; returns whether one was found.
         @discardableResult
         func closeOpen(_ names: Set<String>, boundaries: Set<String>, line: Int) -> Bool {
-            var k = stack.count - 1
-            while k > 0 {
-                let name = stack[k].name
-                if names.contains(name) {
-                    while stack.count > k { closeTop(endLine: line) }
-                    return true
-                }
-                if boundaries.contains(name) { return false }
-                k -= 1
-            }
-            return false
+            var match = 0
+            for name in names { if let k = open[name]?.last, k > match { match = k } }
+            guard match > 0 else { return false }
+            for name in boundaries { if let k = open[name]?.last, k > match { return false } }
+            while stack.count > match { closeTop(endLine: line) }
+            return true
         }
 
         for token in tokens {
@@ -70,7 +76,7 @@ public struct HTMLTreeBuilder: Sendable {
                     if isVoid { stack[stack.count - 1].children.append(.element(element)) }
                     continue
                 }
-                stack.append(element)
+                push(element)
                 if isVoid { closeTop(endLine: tag.line) }
             case .endTag(let name, let line):
                 lastLine = max(lastLine, line)
@@ -101,29 +107,37 @@ public struct HTMLTreeBuilder: Sendable {
         }
     }
 
+    static let listScope = scopeBoundaries.union(["ul", "ol", "menu"])
+    static let definitionScope = scopeBoundaries.union(["dl"])
+    static let optionScope = scopeBoundaries.union(["select", "datalist"])
+    static let rowScope = scopeBoundaries.union(["thead", "tbody", "tfoot"]).subtracting(["td", "th"])
+    static let cellScope = scopeBoundaries.union(["tr"]).subtracting(["td", "th"])
+    static let headingScope = scopeBoundaries.union(["div", "section", "article"])
+    static let linkScope = scopeBoundaries.union(["div", "p", "li"])
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "p"]
+
     /// Closes what a new `name` element implicitly ends.
     private func openImplied(_ name: String, closeOpen: (Set<String>, Set<String>, Int) -> Bool, line: Int) {
-        let scope = HTMLTreeBuilder.scopeBoundaries
         switch name {
         case "li":
-            _ = closeOpen(["li"], scope.union(["ul", "ol", "menu"]), line)
+            _ = closeOpen(["li"], HTMLTreeBuilder.listScope, line)
         case "dt", "dd":
-            _ = closeOpen(["dt", "dd"], scope.union(["dl"]), line)
+            _ = closeOpen(["dt", "dd"], HTMLTreeBuilder.definitionScope, line)
         case "option":
-            _ = closeOpen(["option"], scope.union(["select", "datalist"]), line)
+            _ = closeOpen(["option"], HTMLTreeBuilder.optionScope, line)
         case "tr":
-            _ = closeOpen(["tr"], scope.union(["thead", "tbody", "tfoot"]).subtracting(["td", "th"]), line)
+            _ = closeOpen(["tr"], HTMLTreeBuilder.rowScope, line)
         case "td", "th":
-            _ = closeOpen(["td", "th"], scope.union(["tr"]).subtracting(["td", "th"]), line)
+            _ = closeOpen(["td", "th"], HTMLTreeBuilder.cellScope, line)
         case "h1", "h2", "h3", "h4", "h5", "h6":
-            _ = closeOpen(["h1", "h2", "h3", "h4", "h5", "h6", "p"], scope.union(["div", "section", "article"]), line)
+            _ = closeOpen(HTMLTreeBuilder.headings, HTMLTreeBuilder.headingScope, line)
         case "a":
-            _ = closeOpen(["a"], scope.union(["div", "p", "li"]), line)
+            _ = closeOpen(["a"], HTMLTreeBuilder.linkScope, line)
         default:
             break
         }
         if HTMLTreeBuilder.closesParagraph.contains(name) {
-            _ = closeOpen(["p"], scope, line)
+            _ = closeOpen(["p"], HTMLTreeBuilder.scopeBoundaries, line)
         }
     }
 }
