@@ -8,8 +8,11 @@ public struct BenchmarkCounts: Sendable, Equatable {
     public var comments = 0
     /// Bytes of input read.
     public var bytes = 0
-    /// Dates the tagger found (with `pipelineOnly`: the graph's dates).
+    /// The graph's dates, counted as `hindsight export` counts them (its `statistics.dates`).
     public var dates = 0
+    /// What the date tagger alone found in every passage (the dates stage), before the graph keeps one date per
+    /// mention and place; zero with `pipelineOnly`.
+    public var datesTagged = 0
     public var mentions = 0
     public var entities = 0
     public var events = 0

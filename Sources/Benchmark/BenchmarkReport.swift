@@ -43,6 +43,7 @@ public struct BenchmarkReport: Sendable, Equatable {
         j.raw("{\"cores\":\(cores),\"threads\":\(threads)")
         j.raw(",\"files\":\(counts.files),\"documents\":\(counts.documents),\"posts\":\(counts.posts)")
         j.raw(",\"comments\":\(counts.comments),\"input_bytes\":\(counts.bytes),\"dates\":\(counts.dates)")
+        j.raw(",\"dates_tagged\":\(counts.datesTagged)")
         j.raw(",\"mentions\":\(counts.mentions),\"entities\":\(counts.entities),\"events\":\(counts.events)")
         j.raw(",\"edges\":\(counts.edges),\"timeline_entries\":\(counts.timelineEntries),\"json_bytes\":\(counts.jsonBytes)")
         j.raw(",\"map_nodes\":\(min(mapNodes, counts.entities)),\"map_edges\":\(counts.mapEdges),\"svg_bytes\":\(counts.svgBytes)")

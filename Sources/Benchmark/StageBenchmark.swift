@@ -94,7 +94,7 @@ public struct StageBenchmark: Sendable {
                     }
                     return n
                 }
-                counts.dates = found.reduce(0, +)
+                counts.datesTagged = found.reduce(0, +)
             }
 
             recorder.record("entities", threads: threads) {
@@ -113,6 +113,7 @@ public struct StageBenchmark: Sendable {
                 extractSeconds = min(extractSeconds, (middle - start) / .seconds(1))
                 graphSeconds = min(graphSeconds, (ContinuousClock.now - middle) / .seconds(1))
             }
+            counts.dates = graph.dates.count
             counts.entities = graph.entities.count
             counts.events = graph.events.count
             counts.edges = graph.edges.count

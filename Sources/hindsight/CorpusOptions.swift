@@ -44,9 +44,6 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
-        for p in paths where !FileManager.default.fileExists(atPath: p) {
-            throw ValidationError("\(p): no such file or folder.")
-        }
         for d in entityFolders {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: d, isDirectory: &isDir), isDir.boolValue else {
@@ -56,6 +53,16 @@ struct CorpusOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         if let maxFileSize, CorpusOptions.parseSize(maxFileSize) == nil {
             throw ValidationError("--max-file-size \(maxFileSize): give a positive size in bytes, or with K, M or G (500M, 2G).")
+        }
+    }
+
+    /// Checks that every path exists. Run once the whole command line is parsed (not in `validate`, which runs
+    /// first), so that in `--frm 2014 Corpus` the unknown option is reported, with the option it resembles,
+    /// rather than "2014: no such file".
+    func checkPaths() throws {
+        for p in paths {
+            var st = stat()
+            if stat(p, &st) != 0 { throw ValidationError("\(p): no such file or folder.") }
         }
     }
 
@@ -91,6 +98,17 @@ struct CorpusOptions: ParsableArguments {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+
+/// A subcommand that reads a corpus: its paths are checked once the command line is parsed.
+protocol ReadsCorpus {
+    var corpus: CorpusOptions { get }
+}
+
+extension ExportCommand: ReadsCorpus {}
+extension EntitiesCommand: ReadsCorpus {}
+extension TimelineCommand: ReadsCorpus {}
+extension GraphCommand: ReadsCorpus {}
+extension BenchCommand: ReadsCorpus {}
 
 /// Finds the project's own `Entities/` folder.
 enum DefaultEntities {

@@ -18,15 +18,19 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    @Option(help: "At most this many entities.")
+    @Option(help: "At most this many entities, the most mentioned (0: all).")
     var limit: Int?
 
     @OptionGroup var corpus: CorpusOptions
 
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must not be negative (0 lists every entity).") }
+    }
+
     func run() throws {
         let (run, code) = try corpus.run()
         var list = run.graph.entities.filter { type == nil || $0.type == type }
-        if let limit { list = Array(list.prefix(max(0, limit))) }
+        if let limit, limit > 0 { list = Array(list.prefix(limit)) }
         switch format {
         case .json:
             var j = JSONText()

@@ -94,6 +94,8 @@ struct GraphCommand: ParsableCommand {
         let format: OutputFormat
         if let name = self.format {
             do { format = try OutputFormat(parsing: name) } catch { throw usage("--format", error) }
+        } else if let output, output != "-", let ext = Self.extensionOf(output), OutputFormat(pathExtensionOf: output) == nil {
+            throw ValidationError("--output \(output): .\(ext) is not a format graph writes (svg, png, pdf or dot); give --format, or name the file map.svg, map.png, map.pdf or map.dot.")
         } else {
             format = output.flatMap(OutputFormat.init(pathExtensionOf:)) ?? .default
         }
@@ -136,6 +138,13 @@ struct GraphCommand: ParsableCommand {
             focusMostConnected: mostConnected)
         return Settings(format: format, engine: layout, output: output ?? "map." + format.fileExtension,
                         builder: builder)
+    }
+
+    /// The extension of the file name in `path` (`jpg` in `out/x.jpg`), if it has one.
+    static func extensionOf(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) < name.endIndex else { return nil }
+        return String(name[name.index(after: dot)...])
     }
 
     /// "Relationship map: Corpus" from the last component of each path (at most three, then "…").
@@ -190,6 +199,11 @@ struct GraphCommand: ParsableCommand {
             throw ExitCode(3)
         }
         try writeOutput(bytes, to: settings.output)
+        if map.nodes.isEmpty {
+            // An empty map is written (a run in a script expects its file) but is not a success.
+            Terminal.error("the map is empty: no entity matches the filters (--from, --to, --types, --top, --min-weight)")
+            throw ExitCode(1)
+        }
         if !corpus.quiet {
             let edges = map.edges.count
             let destination = settings.output == "-" ? "standard output" : settings.output

@@ -37,6 +37,12 @@ struct Hindsight: ParsableCommand {
         }
         do {
             var command = try parseAsRoot()
+            if let reader = command as? ReadsCorpus {
+                do { try reader.corpus.checkPaths() } catch {
+                    Terminal.writeStandardError("Error: \(error)\nUsage: " + usageString(for: type(of: command)) + "\n")
+                    Foundation.exit(2)
+                }
+            }
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)

@@ -107,6 +107,10 @@ struct TimelineCommand: ParsableCommand {
         case .json: renderer = JSONTimelineRenderer()
         }
         try writeOutput(Array(renderer.render(timeline).utf8), to: output)
+        if timeline.entries.isEmpty {
+            Terminal.error("the timeline is empty: no dated event matches the filters (--from, --to, --entity, --type, --exclude-comments)")
+            throw ExitCode(1)
+        }
         if code != .success { throw code }
     }
 

@@ -63,6 +63,15 @@ import Testing
         #expect(report.text.contains("extract null s + graph null s"))
     }
 
+    @Test func benchCountsDatesAsTheExportDoes() throws {
+        let kb = try Self.knowledge()
+        let report = try StageBenchmark(knowledge: kb, threads: 1, mapNodes: 10).run(paths: [Self.corpus])
+        let run = Pipeline(knowledge: kb, threads: 1).run(paths: [Self.corpus])
+        #expect(report.counts.dates == run.graph.dates.count)
+        #expect(report.counts.datesTagged > 0)
+        #expect(report.json.contains("\"dates\":\(run.graph.dates.count),"))
+    }
+
     @Test func jsonHasTheKeysScriptsBenchReads() throws {
         let report = try StageBenchmark(knowledge: try Self.knowledge(), threads: 1, mapNodes: 10).run(paths: [Self.corpus])
         #expect(report.json.hasSuffix("}\n"))

@@ -61,3 +61,70 @@ import Testing
         #expect(out.stderr.contains("/no/such/folder/g.json: cannot write: folder /no/such/folder does not exist"))
     }
 }
+
+/// The command line's smaller promises: help without a subcommand, unknown options named, formats checked
+/// before work, empty results reported.
+@Suite struct CommandLineUsageTests {
+    @Test func noSubcommandPrintsTheHelpAndIsAUsageError() throws {
+        let out = try HindsightBinary.run([])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("SUBCOMMANDS"))
+        #expect(out.stderr.contains("EXIT CODES"))
+    }
+
+    @Test func anUnknownOptionBeforeAValueIsNamedWithTheCloseOne() throws {
+        let out = try HindsightBinary.run(["timeline", "--frm", "2014", "Corpus"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("Unknown option '--frm'"))
+        #expect(out.stderr.contains("--from"))
+        #expect(!out.stderr.contains("no such file"))
+        // A path that does not exist is still a usage error.
+        let missing = try HindsightBinary.run(["timeline", "--from", "2014", "no/such/place"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no/such/place: no such file or folder"))
+    }
+
+    @Test func aGraphOutputWhoseExtensionNamesNoFormatIsAUsageError() throws {
+        let dir = try HindsightBinary.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let jpg = try HindsightBinary.run(["graph", "-q", "-o", dir + "/x.jpg", "Corpus"])
+        #expect(jpg.status == 2)
+        #expect(jpg.stderr.contains(".jpg is not a format graph writes"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+        let forced = try HindsightBinary.run(["graph", "-q", "--format", "dot", "-o", dir + "/x.jpg", "Corpus"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOfFile: dir + "/x.jpg", encoding: .utf8).contains("digraph") || (try String(contentsOfFile: dir + "/x.jpg", encoding: .utf8)).contains("graph"))
+        let bare = try HindsightBinary.run(["graph", "-q", "-o", dir + "/mapfile", "Corpus"])
+        #expect(bare.status == 0, "\(bare.stderr)")
+    }
+
+    @Test func anEmptyTimelineOrMapSaysSoAndExitsOne() throws {
+        let dir = try HindsightBinary.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let timeline = try HindsightBinary.run(["timeline", "-q", "--from", "2030", "Corpus"])
+        #expect(timeline.status == 1)
+        #expect(timeline.stderr.contains("the timeline is empty"))
+        let map = try HindsightBinary.run(["graph", "-q", "--from", "2030", "-o", dir + "/m.svg", "Corpus"])
+        #expect(map.status == 1)
+        #expect(map.stderr.contains("the map is empty"))
+        let events = try HindsightBinary.run(["graph", "-q", "--types", "event", "-o", dir + "/e.svg", dir + "/../" + (dir as NSString).lastPathComponent])
+        #expect(events.status == 1)
+    }
+
+    @Test func entitiesLimitZeroMeansAll() throws {
+        let all = try HindsightBinary.run(["entities", "-q", "Corpus"])
+        let zero = try HindsightBinary.run(["entities", "-q", "--limit", "0", "Corpus"])
+        let two = try HindsightBinary.run(["entities", "-q", "--limit", "2", "Corpus"])
+        #expect(zero.status == 0)
+        #expect(zero.stdout == all.stdout)
+        #expect(!zero.stdout.isEmpty)
+        #expect(two.stdout.split(separator: "\n").count == 2)
+        #expect(try HindsightBinary.run(["entities", "--limit", "-1", "Corpus"]).status == 2)
+    }
+
+    @Test func anUnknownTimelineEntitySuggestsCloseNames() throws {
+        let out = try HindsightBinary.run(["timeline", "-q", "--entity", "Graylin", "Corpus"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("Chris Grayling"))
+    }
+}
