@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// A day of the proleptic Gregorian calendar, without time or zone.
 ///
 /// Hindsight reasons about publication dates and the dates a text states; none of them needs a clock
@@ -99,8 +105,26 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         CalendarDay(year: year, month: month, day: daysIn(month: month, year: year))!
     }
 
-    /// Years a policy history can state: neither `0000` nor `9999` nor far-future typos.
+    /// Years a date value may have: neither `0000` nor `9999` (a value computed from a stated year, such as
+    /// "five years later", may go beyond what a text itself would state).
     public static func isPlausibleYear(_ year: Int) -> Bool { (1000...2199).contains(year) }
+
+    /// Years a policy history states: from 1800 (the oldest acts and institutions it cites) to five years after
+    /// the current one (plans and targets); a written `0001`, `1750` or `9999` is a typo, a code or a sum.
+    public static func isPlausibleStatedYear(_ year: Int) -> Bool { year >= 1800 && year <= currentYear + 5 }
+
+    /// The current year (UTC), read once from the system clock.
+    public static let currentYear: Int = today.year
+
+    /// Today (UTC), read once from the system clock: the only use of a clock in the pipeline, to tell a
+    /// plausible year or publication date from a typo.
+    public static let today: CalendarDay = {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? CalendarDay(year: 2000, month: 1, day: 1)!
+    }()
 
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)

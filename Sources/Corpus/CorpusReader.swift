@@ -77,10 +77,19 @@ public struct CorpusReader: Sendable {
         return result
     }
 
-    /// Segments a loaded file in its format.
+    /// Segments a loaded file in its format. A post dated more than a year after today is read, with a warning
+    /// (a typo in a dateline or a feed's clock, most likely).
     public func parse(_ file: LoadedFile) throws -> Document {
         let format = forcedFormat ?? InputFormat.detect(text: file.text, path: file.path)
-        return try format.reader.read(text: file.text, path: file.path)
+        var document = try format.reader.read(text: file.text, path: file.path)
+        let today = CalendarDay.today
+        let latest = CalendarDay(year: today.year + 1, month: today.month, day: min(today.day, 28)) ?? today
+        for post in document.posts {
+            if let published = post.published, published > latest {
+                document.warnings.append(.futureDate(path: file.path, line: post.datelineLine, date: published.iso))
+            }
+        }
+        return document
     }
 
     // MARK: - Finding files

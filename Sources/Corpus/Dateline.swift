@@ -1,7 +1,10 @@
 /// A post's dateline as Blogger prints it above each post: `Friday, 15 January 2016`, `Sunday 19 June 2016`,
 /// `Friday, January 15, 2016`, with or without the comma.
+///
+/// A dateline whose day cannot be (`Monday, 31 February 2015`) is still a dateline, so that the post and its
+/// title are kept; its ``day`` is `nil` and the reader warns.
 public struct Dateline: Hashable, Sendable {
-    public var day: CalendarDay
+    public var day: CalendarDay?
     public var text: String
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -28,9 +31,8 @@ public struct Dateline: Hashable, Sendable {
         } else {
             return nil
         }
-        guard words[3].count == 4, CalendarDay.isPlausibleYear(year),
-              let date = CalendarDay(year: year, month: month, day: day) else { return nil }
-        return Dateline(day: date, text: String(trimmed))
+        guard words[3].count == 4, CalendarDay.isPlausibleStatedYear(year), day <= 31 else { return nil }
+        return Dateline(day: CalendarDay(year: year, month: month, day: day), text: String(trimmed))
     }
 
     /// `15`, `15th`, `1st` → the number.

@@ -51,8 +51,13 @@ public struct PlainTextPageReader: Sendable {
             posts.append(makePost(lines: lines, range: start.line...last, dateline: start.dateline, slug: slug,
                                   number: posts.count + 1))
         }
-        return Document(id: "doc:" + slug, path: path, format: PlainTextPageReader.formatName,
-                        lineCount: lines.count, posts: posts)
+        var document = Document(id: "doc:" + slug, path: path, format: PlainTextPageReader.formatName,
+                                lineCount: lines.count, posts: posts)
+        // A dateline naming a day that does not exist still starts its post; its date is left to inference.
+        document.warnings = starts.filter { $0.dateline.day == nil }.map {
+            .impossibleDateline(path: path, line: $0.line + 1, text: $0.dateline.text)
+        }
+        return document
     }
 
     // MARK: - One post

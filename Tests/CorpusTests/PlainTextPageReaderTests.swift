@@ -12,9 +12,26 @@ import Testing
         #expect(Dateline.parse("Thursday 31 October 2019")?.day == CalendarDay(year: 2019, month: 10, day: 31))
         #expect(Dateline.parse("Friday, January 15, 2016")?.day == CalendarDay(year: 2016, month: 1, day: 15))
         #expect(Dateline.parse("  Monday, 2 June 2014  ")?.text == "Monday, 2 June 2014")
-        #expect(Dateline.parse("Friday, 31 February 2016") == nil)
+        // A day that does not exist is still a dateline (the post and its title are kept), without a day.
+        #expect(Dateline.parse("Friday, 31 February 2016")?.text == "Friday, 31 February 2016")
+        #expect(Dateline.parse("Friday, 31 February 2016")?.day == .some(nil))
+        #expect(Dateline.parse("Friday, 32 January 2016") == nil)
+        // Years outside what a policy history states are no dateline.
+        #expect(Dateline.parse("Friday, 1 January 9999") == nil)
+        #expect(Dateline.parse("Friday, 1 January 1750") == nil)
         #expect(Dateline.parse("On Friday, 15 January 2016 we met") == nil)
         #expect(Dateline.parse("Friday was a day") == nil)
+    }
+
+    @Test func anImpossibleDatelineKeepsItsPostAndWarns() {
+        let text = "Monday, 31 February 2015\n\nA Title Kept\n\nThe hostel shut on 3 February 2015.\n"
+        let doc = PlainTextPageReader().read(text: text, path: "p.txt")
+        #expect(doc.posts.count == 1)
+        #expect(doc.posts[0].title == "A Title Kept")
+        #expect(doc.posts[0].published == nil)
+        #expect(doc.posts[0].datelineLine == 1)
+        #expect(doc.warnings == [.impossibleDateline(path: "p.txt", line: 1, text: "Monday, 31 February 2015")])
+        #expect(doc.warnings[0].description == "p.txt:1: dateline \"Monday, 31 February 2015\" names a day that does not exist; the post's date is inferred from its text")
     }
 
     @Test func onePostWithNumberedComments() {

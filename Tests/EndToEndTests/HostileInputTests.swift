@@ -122,3 +122,55 @@ import Testing
         #expect(!raw.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x202E })
     }
 }
+
+/// Dates that cannot be, through the binary: an impossible dateline, years out of range, days no month has, a
+/// page dated in the future.
+@Suite struct ImpossibleDateTests {
+    @Test func datesThatCannotBeAreNotDatesAndDatelinesSaySo() throws {
+        let future = CalendarYear.current + 3
+        let page = """
+            Monday, 1 June 2015
+
+            Sums and Typos
+
+            Codes 1 January 9999, 1 January 0001, 0 March 2015, 32 March 2015, March 9999 and the year 1750 are none.
+            But 2 March 2015 is one.
+
+            Monday, 31 February 2015
+
+            A Title That Stays
+
+            The hostel shut on 3 February 2015.
+
+            Friday, 1 June \(future)
+
+            From The Future
+
+            Words.
+
+            """
+        let dir = try BadInputTests.inputs(["dates.txt": Data(page.utf8)])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (out, json) = try HostileInputTests.export([dir + "/in/dates.txt"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr.contains("hindsight: warning: \(dir)/in/dates.txt:8: dateline \"Monday, 31 February 2015\" names a day that does not exist"))
+        #expect(out.stderr.contains("hindsight: warning: \(dir)/in/dates.txt:14: dated \(future)-06-01, more than a year from today"))
+        let values = (json["dates"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+        #expect(values.contains("2015-03-02"))
+        for wrong in ["2015-03", "1750", "2015-01-01"] { #expect(!values.contains(wrong), "\(wrong)") }
+        #expect(!values.contains { $0.hasPrefix("9999") || $0.hasPrefix("0001") || $0.hasPrefix("2099") || $0.hasPrefix("2100") })
+        let posts = (json["documents"] as? [[String: Any]] ?? []).flatMap { $0["posts"] as? [[String: Any]] ?? [] }
+        let kept = try #require(posts.first { $0["title"] as? String == "A Title That Stays" })
+        #expect(kept["published"] as? String == "2015-02-03")
+        #expect(kept["published_inferred"] as? Bool == true)
+    }
+}
+
+enum CalendarYear {
+    static var current: Int {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return Int(parts.tm_year) + 1900
+    }
+}

@@ -109,13 +109,25 @@ struct TemporalMatcher {
         return true
     }
 
-    /// A four-digit year 1000...2199 at `i` that is not glued to more digits or letters.
+    /// A four- or five-digit number at `i`, not glued to more digits or letters, that is not a plausible year
+    /// (`9999`, `0001`, `20155`): after a day and month it makes the phrase no date at all, rather than a day
+    /// without its year.
+    func implausibleYear(_ i: Int) -> Bool {
+        guard i >= lo && i < n else { return false }
+        let t = toks[i]
+        guard t.kind == .number, t.code == 4 || t.code == 5, !t.has(TemporalToken.ordinal), !t.has(TemporalToken.url) else { return false }
+        if i + 1 < n && gapless(i + 1) && (toks[i + 1].kind == .word || toks[i + 1].kind == .number) { return false }
+        return !CalendarDay.isPlausibleStatedYear(Int(t.value))
+    }
+
+    /// A four-digit year in ``CalendarDay/isPlausibleStatedYear(_:)``'s range at `i` that is not glued to more digits or
+    /// letters.
     func yearNumber(_ i: Int) -> Int? {
         guard i >= lo && i < n else { return nil }
         let t = toks[i]
         guard t.kind == .number, t.code == 4, !t.has(TemporalToken.ordinal), !t.has(TemporalToken.url) else { return nil }
         let v = Int(t.value)
-        guard CalendarDay.isPlausibleYear(v) else { return nil }
+        guard CalendarDay.isPlausibleStatedYear(v) else { return nil }
         if i + 1 < n && gapless(i + 1) {
             let u = toks[i + 1]
             if u.kind == .word || u.kind == .number { return nil }
@@ -362,11 +374,18 @@ struct TemporalMatcher {
 
     func dayMonth(_ i: Int, from start: Int) -> Step? {
         let t = toks[i]
-        guard t.kind == .number, t.code <= 2, t.value >= 1, t.value <= 31 else { return nil }
+        guard t.kind == .number, t.code <= 2 else { return nil }
         if isPartOfLargerNumber(i) { return nil }
         var j = i + 1
         if lex(j) == .of && (t.has(TemporalToken.ordinal) || lex(i - 1) == .the) { j += 1 }
         guard let m = month(j) else { return nil }
+        // `0 March 2015`, `32 March 2015`: a day that no month has makes no date, not even the month.
+        if t.value < 1 || t.value > 31 {
+            if gapless(j) { return nil }
+            var k = j + 1
+            if isPunct(k, 0x2C) { k += 1 }
+            return .skip(yearNumber(k) != nil || implausibleYear(k) ? k + 1 : j + 1)
+        }
         let mt = toks[j]
         if gapless(j) && !t.has(TemporalToken.ordinal) { return nil }
         let lowerAmbiguous = (m == 5 || m == 3) && !mt.isCapitalized
@@ -379,6 +398,7 @@ struct TemporalMatcher {
             }
             return .skip(k + 1)
         }
+        if implausibleYear(k) { return .skip(k + 1) }
         if lowerAmbiguous { return nil }
         if let (s, e) = yearShift(j + 1) {
             return .match(TemporalCandidate(first: start, last: e, meaning: .dayOfYear(month: m, day: d, .relative(s))))
@@ -410,6 +430,7 @@ struct TemporalMatcher {
                 }
                 return .skip(k + 1)
             }
+            if implausibleYear(k) { return .skip(k + 1) }
             let endsThere = j + 1 >= n || toks[j + 1].kind == .punct || toks[j + 1].has(TemporalToken.newlineBefore)
             if !ambiguous && (toks[j].has(TemporalToken.ordinal) || endsThere) && !isPartOfLargerNumber(j)
                 && !(j + 2 < n && isPunct(j + 1, 0x2E) && isNumber(j + 2) && gapless(j + 2)) {
@@ -424,6 +445,7 @@ struct TemporalMatcher {
         // Month [of] Year
         var k = j
         if lex(k) == .of { k += 1 }
+        if implausibleYear(k) && !(m == 5 && isNameBefore(i)) { return .skip(k + 1) }
         if let y = yearNumber(k) {
             if m == 5 && isNameBefore(i) { return .none }
             if let v = TemporalValue.month(year: y, month: m) {
