@@ -18,9 +18,12 @@ struct Hindsight: ParsableCommand {
 
             EXIT CODES
               0  every file was read
-              1  finished, but some files were skipped (each is named on standard error)
-              2  usage error (unknown option, missing path, bad value)
-              3  an output could not be written
+              1  some files were skipped (each named on stderr), or nothing matched
+              2  usage error, before any work (bad option, an output that is an input)
+              3  an output could not be written (a folder, a full disk, a closed stdout)
+
+            Outputs are replaced whole or not at all; an input, a link or a device is never replaced \
+            (a link's target is; a device or FIFO is written in place).
 
             Colours are used only on a terminal, never when piped or when NO_COLOR is set.
             """,
