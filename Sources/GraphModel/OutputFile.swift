@@ -177,8 +177,13 @@ public enum OutputFile {
 
     /// The device and inode of the file `path` names (links followed), or nil when there is none.
     public static func identity(of path: String) -> (device: UInt64, inode: UInt64)? {
+        identity(ofBytePath: Array(path.utf8))
+    }
+
+    /// The device and inode of the file whose path is these bytes (a name that is not UTF-8).
+    public static func identity(ofBytePath bytes: [UInt8]) -> (device: UInt64, inode: UInt64)? {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard stat(bytes.map { CChar(bitPattern: $0) } + [0], &st) == 0 else { return nil }
         return (UInt64(st.st_dev), UInt64(st.st_ino))
     }
 

@@ -146,8 +146,10 @@ func checkOutput(_ path: String?, inputs: [String] = []) throws {
         throw ExitCode(3)
     }
     guard !inputs.isEmpty, let output = OutputFile.identity(of: path) else { return }
-    let (files, _) = CorpusReader.listFiles(inputs)
-    for file in files where OutputFile.identity(of: file).map({ $0 == output }) == true {
+    let listing = CorpusReader.list(inputs)
+    for file in listing.files {
+        // A name that is not UTF-8 is compared by its bytes.
+        guard OutputFile.identity(ofBytePath: listing.bytePaths[file] ?? Array(file.utf8)).map({ $0 == output }) == true else { continue }
         Terminal.error("--output \(path): is the input file \(file); it would be overwritten (write the output elsewhere)")
         throw ExitCode(2)
     }
