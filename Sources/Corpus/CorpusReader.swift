@@ -118,19 +118,38 @@ public struct CorpusReader: Sendable {
     public static func list(_ paths: [String]) -> Listing {
         var listing = Listing(files: [], errors: [], warnings: [], bytePaths: [:])
         for path in paths {
+            let bytes = bytePath(of: path)
             var st = stat()
-            guard stat(path, &st) == 0 else {
+            guard stat(cPath(bytes), &st) == 0 else {
                 listing.errors.append(.missing(path: path))
                 continue
             }
             if st.st_mode & S_IFMT == S_IFDIR {
                 var visited: Set<FileIdentity> = []
-                walk(Array(path.utf8), shown: path, listing: &listing, visited: &visited, depth: 0)
+                walk(bytes, shown: path, listing: &listing, visited: &visited, depth: 0)
             } else {
                 listing.files.append(path)
+                if bytes != Array(path.utf8) { listing.bytePaths[path] = bytes }
             }
         }
         return listing
+    }
+
+    /// Paths given on the command line that are not UTF-8, by the printable name they are given under
+    /// (``displayName(_:)``): registered once, before any reading, by the executable.
+    nonisolated(unsafe) private static var argumentBytePaths: [String: [UInt8]] = [:]
+
+    /// Registers the bytes of a command-line path that is not UTF-8; returns the printable name to use for it.
+    public static func registerArgument(bytes: [UInt8]) -> String {
+        let shown = displayName(bytes)
+        if shown.utf8.elementsEqual(bytes) { return shown }
+        argumentBytePaths[shown] = bytes
+        return shown
+    }
+
+    /// The bytes of a path as given: those registered for a printable name, else its UTF-8.
+    public static func bytePath(of path: String) -> [UInt8] {
+        argumentBytePaths[path] ?? Array(path.utf8)
     }
 
     struct FileIdentity: Hashable { var device: UInt64; var inode: UInt64 }
@@ -227,7 +246,7 @@ public struct CorpusReader: Sendable {
     public static func load(path: String, bytePath: [UInt8]? = nil,
                             maximumSize: Int = CorpusReader.defaultMaximumFileSize) -> Swift.Result<LoadedFile, CorpusError> {
         // Opened without blocking, so that a FIFO with no writer does not hang the run before it is recognised.
-        let fd = open(cPath(bytePath ?? Array(path.utf8)), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(cPath(bytePath ?? CorpusReader.bytePath(of: path)), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR: return .failure(.missing(path: path))

@@ -62,7 +62,7 @@ struct CorpusOptions: ParsableArguments {
     func checkPaths() throws {
         for p in paths {
             var st = stat()
-            if stat(p, &st) != 0 { throw ValidationError("\(p): no such file or folder.") }
+            if stat(CorpusReader.bytePath(of: p).map { CChar(bitPattern: $0) } + [0], &st) != 0 { throw ValidationError("\(p): no such file or folder.") }
         }
     }
 

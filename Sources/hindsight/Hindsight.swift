@@ -1,4 +1,5 @@
 import ArgumentParser
+import Corpus
 import Foundation
 
 /// The `hindsight` command: parses arguments and calls the library. One file per subcommand.
@@ -38,8 +39,15 @@ struct Hindsight: ParsableCommand {
             Terminal.writeStandardError(helpMessage() + "\n")
             Foundation.exit(2)
         }
+        // Arguments as bytes: a path that is not UTF-8 (a Latin-1 `café.txt`) is given to the parser under a
+        // printable name (`caf\xE9.txt`) that the corpus reader maps back to its bytes.
+        let arguments = (1..<Int(CommandLine.argc)).map { k -> String in
+            guard let raw = CommandLine.unsafeArgv[k] else { return "" }
+            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
+            return String(validating: bytes, as: UTF8.self) ?? CorpusReader.registerArgument(bytes: bytes)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if let reader = command as? ReadsCorpus {
                 do { try reader.corpus.checkPaths() } catch {
                     Terminal.writeStandardError("Error: \(error)\nUsage: " + usageString(for: type(of: command)) + "\n")

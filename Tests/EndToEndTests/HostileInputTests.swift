@@ -66,6 +66,12 @@ import Testing
         #expect(out.status == 0, "\(out.stderr)")
         #expect(Self.documentPaths(json).contains(dir + "/in/caf\\xE9.txt"))
         #expect((json["dates"] as? [[String: Any]] ?? []).contains { $0["value"] as? String == "2015-04-04" })
+        // Named on the command line.
+        let named = try HindsightBinary.run(["-c", "exec \"$0\" export -q --output /dev/stdout \"$1\"$(printf 'caf\\351.txt')", HindsightBinary.path, dir + "/in/"],
+                                            executable: "/bin/sh")
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout.contains("caf\\\\xE9.txt"))
+        #expect(named.stdout.contains("2015-04-04"))
         // The same file, empty: its warning names it escaped.
         _ = truncate(name.map { CChar(bitPattern: $0) } + [0], 0)
         let (empty, _) = try Self.export([dir + "/in"])
