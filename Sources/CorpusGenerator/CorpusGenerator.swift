@@ -158,7 +158,12 @@ public struct CorpusGenerator: Sendable {
             throw .writeFailed(path: markerPath, reason: "cannot read the marker")
         }
         var folders: [String] = []
-        for line in text.split(separator: "\n") {
+        let lines = text.split(separator: "\n")
+        if !lines.contains(where: { $0.hasPrefix("file ") }) {
+            // A marker from before markers listed files: the generator's pages are recognised by their names.
+            try removeUnlistedPages(in: directory)
+        }
+        for line in lines {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
             // Only relative paths inside the folder: a marker edited to name "../x" or "/x" removes nothing there.
             guard parts.count == 2, !parts[1].hasPrefix("/"), !parts[1].split(separator: "/").contains("..") else { continue }
@@ -177,6 +182,26 @@ public struct CorpusGenerator: Sendable {
         // Deepest first; a folder that still holds something not generated stays.
         for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(folder) }
         unlink(markerPath)
+    }
+
+    /// Removes the pages an older generator wrote without listing them: `YYYY/YYYY-MM-DD-…-N.txt` in year folders,
+    /// and those folders when they are left empty.
+    private func removeUnlistedPages(in directory: String) throws(GeneratorError) {
+        let fm = FileManager.default
+        let isDigits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        for year in (try? fm.contentsOfDirectory(atPath: directory)) ?? [] where year.count == 4 && isDigits(year[...]) {
+            let folder = (directory as NSString).appendingPathComponent(year)
+            for name in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] {
+                let parts = name.dropLast(4).split(separator: "-")
+                guard name.hasPrefix(year + "-"), name.hasSuffix(".txt"), parts.count >= 5,
+                      isDigits(parts[1]), isDigits(parts[2]), isDigits(parts[parts.count - 1]) else { continue }
+                let path = (folder as NSString).appendingPathComponent(name)
+                var st = stat()
+                guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
+                guard unlink(path) == 0 else { throw .writeFailed(path: directory, reason: "cannot remove \(year)/\(name)") }
+            }
+            rmdir(folder)
+        }
     }
 
     /// Writes to a temporary file beside `path`, then renames it into place.
