@@ -29,7 +29,12 @@ public struct HTMLPageReader: Sendable {
     /// Reads a page into a ``Document``. Markup cut short (an unclosed comment, tag or script at the end of the
     /// file) is a ``CorpusError/malformed(path:line:reason:)`` naming the line where it starts.
     public func read(text: String, path: String) throws -> Document {
-        MarkupDocument.build(try posts(text: text, path: path), path: path, format: HTMLPageReader.formatName, text: text)
+        let posts = try posts(text: text, path: path)
+        var document = MarkupDocument.build(posts, path: path, format: HTMLPageReader.formatName, text: text)
+        document.warnings = posts.compactMap { post in
+            post.impossibleDate.map { .impossibleDateline(path: path, line: $0.line, text: $0.text) }
+        }
+        return document
     }
 
     /// The posts of a page, with the authors and comment time stamps the ``Document`` model does not keep.
@@ -109,6 +114,9 @@ public struct HTMLPageReader: Sendable {
         }
         var post = MarkupPost(title: titleLines.isEmpty ? nil : MarkupText.joined(titleLines), titleLine: titleLines.first?.line,
                               firstLine: e.line, lastLine: e.endLine, body: body)
+        if let date, date.day == nil, let header = Dateline.parse(date.text[...]), header.day == nil {
+            post.impossibleDate = (header.text, date.line)
+        }
         if let date, let day = date.day {
             post.published = day
             post.dateText = date.text

@@ -9,6 +9,14 @@ public struct MarkupPost: Sendable, Hashable {
     public var dateText: String?
     public var dateLine: Int?
     public var author: String?
+    /// A date header naming a day that does not exist (`Monday, 31 February 2015`), and its line: the post is
+    /// read undated, and the reader warns.
+    public var impossibleDate: (text: String, line: Int)? {
+        get { impossibleDateText.map { ($0, impossibleDateLine ?? firstLine) } }
+        set { impossibleDateText = newValue?.text; impossibleDateLine = newValue?.line }
+    }
+    var impossibleDateText: String?
+    var impossibleDateLine: Int?
     /// The lines of the element or entry the post was read from.
     public var firstLine: Int
     public var lastLine: Int

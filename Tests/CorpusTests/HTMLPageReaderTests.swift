@@ -126,3 +126,19 @@ import Testing
         }
     }
 }
+
+@Suite struct HTMLImpossibleDateTests {
+    @Test func aDateHeaderNamingADayThatDoesNotExistIsReportedAndThePostKept() throws {
+        let page = """
+            <html><body>
+            <h2 class="date-header"><span>Monday, 31 February 2015</span></h2>
+            <div class="post"><h3 class="post-title">Kept Title</h3>
+            <div class="post-body">The hostel shut on 3 February 2015.</div></div>
+            </body></html>
+            """
+        let doc = try HTMLPageReader().read(text: page, path: "p.html")
+        #expect(doc.posts.map(\.title) == ["Kept Title"])
+        #expect(doc.posts.first?.published == nil)
+        #expect(doc.warnings == [.impossibleDateline(path: "p.html", line: 2, text: "Monday, 31 February 2015")])
+    }
+}
