@@ -36,7 +36,13 @@ struct SVGInspector {
 
     /// The words of every `<text>` element, in order (Graphviz writes a second space in a row as a no-break space).
     var words: [String] {
-        texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init) }
+        texts.flatMap(Self.scalarWords)
+    }
+
+    /// The words of a text split at spaces and no-break spaces, scalar by scalar (so that a space carrying a
+    /// combining mark still separates words).
+    static func scalarWords(_ text: String) -> [String] {
+        text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { String(String.UnicodeScalarView($0)) }
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {
