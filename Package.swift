@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "Export", dependencies: ["GraphModel"], exclude: ["hindsight-graph.schema.json"]),
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
         .target(name: "CorpusGenerator", dependencies: ["Corpus", "Extraction"]),
+        // Blogs fetched through their feeds into Atom files the Corpus reads.
+        .target(name: "Fetch", dependencies: ["Corpus"]),
         .target(name: "Benchmark", dependencies: ["Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export"]),
         .systemLibrary(
             name: "CGraphviz",
@@ -35,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "hindsight",
             dependencies: [
-                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator", "Benchmark",
+                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator", "Benchmark", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Corpus", "Extraction", "GraphModel", "Export"]),
         .testTarget(name: "EndToEndTests", dependencies: ["hindsight"]),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "Corpus"], exclude: ["Server"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Corpus", "Extraction", "GraphModel"]),
     ]
 )
