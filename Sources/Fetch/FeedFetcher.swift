@@ -125,7 +125,9 @@ public final class FeedFetcher {
 
     /// The next page's address, and whether it was computed (not given by the feed), so that a 404 there only
     /// means the end.
-    func nextPage(after page: FeedPage, at url: URL) -> (URL, computed: Bool)? {
+    /// WordPress's `paged` is followed for the posts feed only (its comment feeds are not paged that way), and
+    /// stops at a page shorter than the first.
+    func nextPage(after page: FeedPage, at url: URL, comments: Bool = false, firstPageSize: Int? = nil) -> (URL, computed: Bool)? {
         if let next = page.next { return (next, false) }
         guard !page.entries.isEmpty else { return nil }
         switch FeedFetcher.platform(of: url, page: page) {
@@ -137,6 +139,7 @@ public final class FeedFetcher {
             if FeedFetcher.query(url, "max-results") == nil { items["max-results"] = String(client.settings.bloggerPageSize) }
             return (FeedFetcher.setting(url, items), true)
         case .wordpress:
+            guard !comments, page.entries.count >= (firstPageSize ?? 0) else { return nil }
             let paged = FeedFetcher.query(url, "paged").flatMap(Int.init) ?? 1
             return (FeedFetcher.setting(url, ["paged": String(paged + 1)]), true)
         case .other:
@@ -168,6 +171,7 @@ public final class FeedFetcher {
         var pageURL: (URL, computed: Bool)? = (firstPage(feed), false)
         var visited: Set<String> = []
         var seen: Set<String> = []
+        var firstPageSize: Int?
         while let (url, computed) = pageURL {
             guard visited.insert(url.absoluteString).inserted else { break }
             try countPage(url)
@@ -196,7 +200,8 @@ public final class FeedFetcher {
                 try update(post, blogTitle: page.title, source: response.url)
                 progress(url)
             }
-            let next = nextPage(after: page, at: url)
+            firstPageSize = firstPageSize ?? page.entries.count
+            let next = nextPage(after: page, at: url, firstPageSize: firstPageSize)
             if let v = Validators(response) {
                 state!.pages[url.absoluteString] = FetchState.Page(validators: v, next: next?.0.absoluteString, keys: posts.compactMap(\.key))
             }
@@ -228,7 +233,9 @@ public final class FeedFetcher {
 
         var comments: [FeedEntry]? = nil       // nil: unchanged since the file was written
         var complete = true
-        if let feed = entry.repliesFeed.flatMap(URL.init(string:)), old == nil || commentsMayHaveChanged {
+        if entry.commentCount == 0 {
+            comments = []   // the feed says there are none: no request
+        } else if let feed = entry.repliesFeed.flatMap(URL.init(string:)), old == nil || commentsMayHaveChanged {
             do {
                 comments = try fetchComments(feed, conditional: old != nil && old!.commentsComplete)
             } catch {
@@ -294,7 +301,7 @@ public final class FeedFetcher {
             let fresh = page.entries.filter { $0.key.map { seen.insert($0).inserted } ?? false }
             guard !fresh.isEmpty else { break }
             all += fresh
-            pageURL = nextPage(after: page, at: url)
+            pageURL = nextPage(after: page, at: url, comments: true)
         }
         state!.commentFeeds[feed.absoluteString] = validators
         return all
