@@ -176,8 +176,8 @@ public final class FeedFetcher {
             guard visited.insert(url.absoluteString).inserted else { break }
             try countPage(url)
             let known = state!.pages[url.absoluteString]
-            // A page is asked for conditionally only when every post it held is still in the folder.
-            let usable = known.flatMap { k in k.keys.allSatisfy { hasFile($0) } ? k : nil }
+            // A page is asked for conditionally only when every post it held is still in the folder, whole.
+            let usable = known.flatMap { k in k.keys.allSatisfy { hasFile($0) && state!.posts[$0]?.commentsComplete == true } ? k : nil }
             let response: HTTPResponse
             do {
                 response = try client.get(url, validators: usable?.validators, accept: FeedFetcher.feedAccept)

@@ -263,6 +263,8 @@ public final class PoliteHTTPClient: @unchecked Sendable {
              .serverCertificateNotYetValid, .clientCertificateRejected, .clientCertificateRequired:
             return .connection(url: u, reason: "TLS failed (\(e.code == .secureConnectionFailed ? "no secure connection could be made" : "the server's certificate is not trusted"))")
         case .badServerResponse: return .connection(url: u, reason: "the server's answer is not HTTP")
+        case .unknown where e.localizedDescription.contains("SSL") || e.localizedDescription.contains("TLS"):
+            return .connection(url: u, reason: "TLS failed (\(e.localizedDescription))")   // libcurl's OpenSSL errors
         case .unknown where received > 0:
             return .truncated(url: u, received: received)   // libcurl: "transfer closed with n bytes remaining"
 

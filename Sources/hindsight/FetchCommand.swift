@@ -96,7 +96,13 @@ struct FetchCommand: ParsableCommand {
         settings.maxBytes = Self.bytes(maxBytes)!
         let client = PoliteHTTPClient(settings: settings)
 
-        // Ctrl-C (and SIGTERM) stop the run after the current request; the files written are whole.
+        // Ctrl-C (and SIGTERM) stop the run after the current request; the files written are whole. The signals
+        // are unblocked first, since a parent process may have blocked them and the mask is inherited.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        sigaddset(&mask, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let signals = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }

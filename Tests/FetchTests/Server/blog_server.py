@@ -20,6 +20,7 @@ import email.utils
 import hashlib
 import html
 import json
+import signal
 import sys
 import threading
 import time
@@ -312,6 +313,8 @@ def main():
     ap.add_argument("--comment-page-size", type=int, default=2)
     ap.add_argument("--slow", type=float, default=3.0)
     args = ap.parse_args()
+    # A parent (a test runner) may have blocked signals; the server must still stop when told to.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, set(signal.Signals))
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     server.handle_error = lambda request, address: None  # a client that gave up (a timeout test) is not news
