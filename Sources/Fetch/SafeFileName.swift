@@ -36,11 +36,14 @@ public enum SafeFileName {
         let folded = text.decomposedStringWithCanonicalMapping
         for scalar in folded.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingHyphen && !out.isEmpty { out += "-" }
+                let hyphen = pendingHyphen && !out.isEmpty
+                if out.unicodeScalars.count + (hyphen ? 2 : 1) > 60 { break }
+                if hyphen { out += "-" }
                 pendingHyphen = false
                 out.unicodeScalars.append(Unicode.Scalar(scalar.value < 0x61 && scalar.value >= 0x41 ? scalar.value + 32 : scalar.value)!)
-                if out.count >= 60 { break }
-            } else if scalar != "'" && scalar != "\u{2019}" {
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar == "'" || scalar == "\u{2019}" {
+                continue   // accents left by the decomposition, and apostrophes inside words
+            } else {
                 pendingHyphen = true
             }
         }
