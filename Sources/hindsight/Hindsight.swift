@@ -22,6 +22,7 @@ struct Hindsight: ParsableCommand {
               1  some files were skipped (each named on stderr), or nothing matched
               2  usage error, before any work (bad option, an output that is an input)
               3  an output could not be written (a folder, a full disk, a closed stdout)
+              4  (fetch) stopped before the end of the feed; what was fetched is kept
 
             Outputs are replaced whole or not at all; an input, a link or a device is never replaced \
             (a link's target is; a device or FIFO is written in place).
