@@ -84,6 +84,7 @@ public final class FeedFetcher {
                 if let s = state, s.feed != feed.absoluteString {
                     // A folder holds one blog: another blog's posts would be mixed with its own.
                     report.stopped = .write(path: folder, reason: "it holds a copy of \(s.feed), not of \(feed.absoluteString); give another --output folder")
+                    report.postFiles = s.posts.values.count { FileManager.default.fileExists(atPath: folder + "/" + $0.file) }
                     return report
                 }
             }

@@ -280,6 +280,30 @@ struct FetchCommandTests {
         #expect(Self.atomFiles(dir).count == 7)
     }
 
+    @Test func aForbiddenFeedIsAClientError() throws {
+        let server = try BlogServer(faults: ["forbidden"])
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = try Self.fetch(server, into: dir)
+        #expect(out.status == 4)
+        #expect(Self.errorLines(out) == ["hindsight: \(server.base)/feeds/posts/default?max-results=50: HTTP 403 Forbidden; kept 0 posts in \(dir)/blog; check the address"])
+        // A 4xx is not retried.
+        #expect(server.paths.filter { $0.hasPrefix("/feeds/posts/default") }.count == 1)
+        #expect(Self.atomFiles(dir).isEmpty)
+    }
+
+    @Test func aFolderHoldsOneBlog() throws {
+        let blogger = try BlogServer()
+        let wordpress = try BlogServer(shape: "wordpress")
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try Self.fetch(blogger, into: dir).status == 0)
+        let out = try Self.fetch(wordpress, into: dir)
+        #expect(out.status == 3)
+        #expect(Self.errorLines(out) == ["hindsight: \(dir)/blog: cannot write: it holds a copy of \(blogger.base)/feeds/posts/default, not of \(wordpress.base)/feed/; give another --output folder; kept 7 posts in \(dir)/blog"])
+        #expect(Self.atomFiles(dir).count == 7)
+    }
+
     @Test func badArguments() throws {
         let dir = try Self.workspace()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -10,7 +10,7 @@ comment between two runs) in one of three shapes:
   atom       a plain Atom feed at /atom.xml with rel="next" links (RFC 5005); the home page names no feed
 
 and, with --fault, misbehaves in one way: 500-once, 500-always, comments-500, 429, slow, truncated, malformed,
-redirect-loop, redirect-file, escape-id, robots-disallow. Responses carry an ETag and honour If-None-Match.
+redirect-loop, redirect-file, escape-id, robots-disallow, forbidden (the posts feed answers 403). Responses carry an ETag and honour If-None-Match.
 Each request is logged as a JSON line to --log. The port is printed on the first line of standard output.
 
     python3 Tests/FetchTests/Server/blog_server.py --data Tests/FetchTests/Server/blog.json --port 8080
@@ -112,6 +112,8 @@ class Handler(BaseHTTPRequestHandler):
         if "redirect-loop" in faults and (path == "/feeds/posts/default" or path == "/loop"):
             target = "/loop" if path != "/loop" else "/feeds/posts/default?max-results=50"
             return self.send(302, headers={"Location": target}, start=start)
+        if "forbidden" in faults and path == "/feeds/posts/default":
+            return self.send(403, b"members only", start=start)
         if "redirect-file" in faults and path == "/feeds/posts/default":
             return self.send(302, headers={"Location": "file:///etc/passwd"}, start=start)
         if path == "/":
