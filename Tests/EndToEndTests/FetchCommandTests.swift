@@ -50,6 +50,7 @@ struct FetchCommandTests {
                                         "2016-05-20-plain-packs.atom"])
         #expect(out.stdout.contains("new post: 2007-07-02-england-smoke-free.atom \"England Smoke Free\" with 3 comments"))
         #expect(out.stderr.contains("7 new, 0 updated, 0 new comments; 7 posts in \(dir)/blog"))
+        #expect(!out.stderr.contains("fetching:"), "progress is for terminals only")
         let requests = server.requests()
         // robots.txt first; the home page, then three pages of posts by start-index.
         #expect(requests.first?["path"] as? String == "/robots.txt")
@@ -301,6 +302,22 @@ struct FetchCommandTests {
         let out = try Self.fetch(wordpress, into: dir)
         #expect(out.status == 3)
         #expect(Self.errorLines(out) == ["hindsight: \(dir)/blog: cannot write: it holds a copy of \(blogger.base)/feeds/posts/default, not of \(wordpress.base)/feed/; give another --output folder; kept 7 posts in \(dir)/blog"])
+        #expect(Self.atomFiles(dir).count == 7)
+    }
+
+    /// On a terminal (a pseudo-terminal from `script`), progress is redrawn on one line of standard error, and
+    /// cleared at the end; with NO_COLOR, messages carry no colour.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func progressOnATerminal() throws {
+        let server = try BlogServer()
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let command = "\(HindsightBinary.path) fetch \(server.base)/ --output \(dir)/blog --delay 0.15 >/dev/null"
+        let out = try HindsightBinary.run(["-qec", command, "/dev/null"], environment: Self.environment, executable: "/usr/bin/script")
+        #expect(out.status == 0, "\(out.stdout)")
+        #expect(out.stdout.contains("\r\u{1B}[2Kfetching: "))
+        #expect(out.stdout.contains("7 posts in \(dir)/blog"))
+        #expect(!out.stdout.contains("\u{1B}[3"), "no colour with NO_COLOR")
         #expect(Self.atomFiles(dir).count == 7)
     }
 
