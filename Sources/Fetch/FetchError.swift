@@ -54,27 +54,6 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The URL or path the error concerns.
-    public var subject: String {
-        switch self {
-        case .connection(let u, _), .timedOut(let u, _, _), .http(let u, _, _), .truncated(let u, _), .malformed(let u, _, _),
-             .noFeedFound(let u, _), .redirectRefused(let u, _), .redirectLoop(let u), .tooManyRedirects(let u, _),
-             .disallowedByRobots(let u, _), .pageLimit(let u, _), .byteLimit(let u, _), .interrupted(let u):
-            return u
-        case .write(let p, _): return p
-        }
-    }
-
-    /// Whether a later run may succeed where this one failed (the network, the server, a limit), as opposed to a
-    /// refusal that will not change by itself.
-    public var isTransient: Bool {
-        switch self {
-        case .connection, .timedOut, .truncated, .pageLimit, .byteLimit, .interrupted: return true
-        case .http(_, let s, _): return s >= 500 || s == 429 || s == 408
-        default: return false
-        }
-    }
-
     static func seconds(_ s: Double) -> String {
         s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
     }

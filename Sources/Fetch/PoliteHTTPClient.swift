@@ -47,8 +47,6 @@ public final class PoliteHTTPClient: @unchecked Sendable {
     public private(set) var bytesReceived = 0
     /// Requests sent so far (robots.txt and retries included).
     public private(set) var requestCount = 0
-    /// Told of every request before it is sent (for progress and tests).
-    public var onRequest: (@Sendable (URL) -> Void)?
 
     public init(settings: FetchSettings) {
         self.settings = settings
@@ -214,7 +212,6 @@ public final class PoliteHTTPClient: @unchecked Sendable {
         if isCancelled { throw .interrupted(url: url.absoluteString) }
         let budget = settings.maxBytes - bytesReceived
         guard budget > 0 else { throw .byteLimit(url: url.absoluteString, limit: settings.maxBytes) }
-        onRequest?(url)
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: settings.timeout)
         request.httpMethod = "GET"
         request.setValue(settings.userAgent, forHTTPHeaderField: "User-Agent")
