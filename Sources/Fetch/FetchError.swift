@@ -8,6 +8,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case timedOut(url: String, seconds: Double, attempts: Int)
     /// An HTTP error status: a 4xx at once, a 5xx (or 429) after the retries.
     case http(url: String, status: Int, attempts: Int)
+    /// A 429 or 5xx whose `Retry-After` asks for a longer wait than the fetcher will make.
+    case retryAfterTooLong(url: String, status: Int, seconds: Double, limit: Double)
     /// The body ended before the length the server announced.
     case truncated(url: String, received: Int)
     /// The feed is not well-formed XML, or its root is neither `<feed>` nor `<rss>`.
@@ -39,6 +41,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .http(let u, let s, let n):
             let reason = HTTPStatus.reason(s)
             return "\(u): HTTP \(s)\(reason.isEmpty ? "" : " " + reason)" + (n > 1 ? " after \(n) attempts" : "")
+        case .retryAfterTooLong(let u, let s, let w, let l):
+            return "\(u): HTTP \(s) \(HTTPStatus.reason(s)), asking to wait \(Self.seconds(w)) (Retry-After), more than \(Self.seconds(l))"
         case .truncated(let u, let b): return "\(u): the body was cut short after \(b) bytes (truncated response)"
         case .malformed(let u, let l, let r): return "\(u): line \(l): malformed feed: \(r)"
         case .noFeedFound(let u, let tried):

@@ -123,7 +123,7 @@ public final class PoliteHTTPClient: @unchecked Sendable {
                 guard attempt <= settings.retries else { throw .http(url: url.absoluteString, status: r.status, attempts: attempt) }
                 retryAfter = r.headers["retry-after"].flatMap(PoliteHTTPClient.retryAfterSeconds)
                 if let retryAfter, retryAfter > settings.maxRetryAfter {
-                    throw .http(url: url.absoluteString, status: r.status, attempts: attempt)
+                    throw .retryAfterTooLong(url: url.absoluteString, status: r.status, seconds: retryAfter, limit: settings.maxRetryAfter)
                 }
             case .success(let r):
                 return r

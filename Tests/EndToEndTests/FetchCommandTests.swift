@@ -147,6 +147,17 @@ struct FetchCommandTests {
         }
     }
 
+    @Test func aRetryAfterLongerThanFiveMinutesStopsTheRun() throws {
+        let server = try BlogServer(faults: ["429-long"])
+        let dir = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = try Self.fetch(server, into: dir)
+        #expect(out.status == 4)
+        #expect(Self.errorLines(out) == ["hindsight: \(server.base)/feeds/posts/default?max-results=50: HTTP 429 Too Many Requests, asking to wait 86400 s (Retry-After), more than 300 s; kept 0 posts in \(dir)/blog; run the same command again later to resume"])
+        #expect(server.paths.filter { $0.hasPrefix("/feeds/") }.count == 1)
+        #expect(Self.atomFiles(dir).isEmpty)
+    }
+
     @Test func aSlowResponseTimesOut() throws {
         let server = try BlogServer(faults: ["slow"], extra: ["--slow", "4"])
         let dir = try Self.workspace()

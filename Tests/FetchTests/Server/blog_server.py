@@ -10,7 +10,7 @@ comment between two runs) in one of three shapes:
   atom       a plain Atom feed at /atom.xml with rel="next" links (RFC 5005); the home page names no feed
 
 and, with --fault, misbehaves in one way: 500-once, 500-always, comments-500, 429, slow, truncated, malformed,
-redirect-loop, redirect-file, escape-id, robots-disallow, forbidden (the posts feed answers 403). Responses carry an ETag and honour If-None-Match.
+redirect-loop, redirect-file, escape-id, robots-disallow, forbidden (the posts feed answers 403), 429-long (a Retry-After of a day). Responses carry an ETag and honour If-None-Match.
 Each request is logged as a JSON line to --log. The port is printed on the first line of standard output.
 
     python3 Tests/FetchTests/Server/blog_server.py --data Tests/FetchTests/Server/blog.json --port 8080
@@ -126,6 +126,8 @@ class Handler(BaseHTTPRequestHandler):
             second = first > 1
             if second and self.fault_page(faults, start):
                 return
+            if not second and "429-long" in faults:
+                return self.send(429, b"come back tomorrow", headers={"Retry-After": "86400"}, start=start)
             if not second and "429" in faults and self.count("429") == 1:
                 return self.send(429, b"slow down", headers={"Retry-After": "1"}, start=start)
             body = self.blogger_posts(blog, base, first, size)
