@@ -102,10 +102,14 @@ public struct Post: Sendable, Hashable {
     public var comments: [Comment]
     /// Who wrote the post, when the page says (HTML pages and feeds).
     public var author: String?
+    /// The post's address, when the input gives it (an HTML page's canonical link or `og:url`, a feed entry's
+    /// link, a Blogger export's permalink).
+    public var url: String?
 
     public init(id: String, title: String?, titleLine: Int?, published: CalendarDay?, publishedInferred: Bool,
                 datelineLine: Int?, datelineText: String?, firstLine: Int, lastLine: Int,
-                passages: [Passage], comments: [Comment], author: String? = nil) {
+                passages: [Passage], comments: [Comment], author: String? = nil, url: String? = nil) {
+        self.url = url
         self.id = id
         self.title = title
         self.titleLine = titleLine

@@ -1,109 +1,170 @@
 import Corpus
 import Extraction
 
-/// Merges event candidates that tell the same happening: compatible dates (one within the other), at least one
-/// participant in common, and the same trigger (or one of them without a trigger). Candidates from the same
-/// post and line never merge with each other, so that two different happenings on one date stay apart unless
-/// the evidence joins them.
+/// Merges event candidates that tell the same happening, so that an event carries every place it is told.
 ///
-/// A candidate merges into the earliest pending event that qualifies. Pending events are indexed by (year of
-/// their first date, trigger, participant), so a candidate is compared only with events that share its year,
-/// its trigger and one of its participants, never with every event of the corpus.
+/// Two candidates tell the same happening when they have the same date value (the same day, or the same month
+/// at month precision…) and either
+/// - name at least one participant in common and have the same kind of trigger (``TriggerKind``: "announced"
+///   and "published" are both announcements; "sold" and "took over" both change hands), or, on a day-precise
+///   date, one of them has no trigger at all; or
+/// - are the same sentence (a statement quoted word for word by two posts, at least a few words long).
+///
+/// Candidates of one sentence never merge with each other: a sentence with two different dates tells two
+/// happenings ("the plan was announced in 2013 and carried out in June 2014"). Different happenings on one date
+/// stay apart when they share no participant or their triggers are of different kinds ("the companies were
+/// sold" and "the new law came into force", on the same day).
+///
+/// A candidate merges into the earliest pending event that qualifies. Pending events are indexed by (date value,
+/// participant) and by (date value, sentence), so a candidate is compared only with events on its own date that
+/// share a participant or its words, never with every event of the corpus.
 struct EventMerger {
+    /// What an event's evidence says, for ``EventImportance``.
+    struct Evidence {
+        /// Distinct posts telling it.
+        var posts: Set<String> = []
+        /// The kinds of passage telling it.
+        var kinds: Set<PassageKind> = []
+        /// Whether some source states the date on its own (not relative to the post's date).
+        var explicitDate = false
+        /// Whether every source's date rests on an inferred post date.
+        var allInferred = true
+        /// Cues shared by every source (an anecdote told once and its event told plainly elsewhere is not one).
+        var cues: EventCues = [.personalAnecdote, .statistics, .namedInPassing]
+    }
+
     private struct Pending {
         var date: TemporalValue
         var summary: String
+        var sentence: String
+        var summaryKind: PassageKind
         var trigger: String?
         var participants: [String: Int]
         var sources: [SourceRef]
-        /// The posts of `sources`.
-        var posts: Set<String>
-        /// Every source so far is a reader comment.
-        var onlyComments: Bool
-        /// The year the event is filed under: that of the first candidate's date.
-        var year: Int
+        /// Sentences already told (document, sentence index): never merge two candidates of one sentence.
+        var sentences: Set<SentenceKey>
+        var evidence: Evidence
     }
 
-    private struct IndexKey: Hashable {
-        var year: Int
-        var trigger: String
-        var participant: String
-    }
+    private struct SentenceKey: Hashable { var document: String; var index: Int }
+    private struct ParticipantKey: Hashable { var value: String; var participant: String }
+    private struct TextKey: Hashable { var value: String; var text: String }
 
     private var pending: [Pending] = []
-    /// Pending events (ascending indices in `pending`) with a trigger, by year, trigger and participant.
-    private var index: [IndexKey: [Int]] = [:]
-    /// The post of the latest candidate, and the number of pending events when its run of candidates began:
-    /// every pending event from that index on was started by this post, so none can take its candidates.
-    private var currentPost: String?
-    private var currentPostStart = 0
+    /// Pending events (ascending indices in `pending`) by date value and participant.
+    private var byParticipant: [ParticipantKey: [Int]] = [:]
+    /// Pending events by date value and normalized sentence.
+    private var byText: [TextKey: Int] = [:]
 
-    mutating func add(date: TemporalValue, summary: String, trigger: String?, participants: [String], source: SourceRef) {
-        let year = date.start.year
-        if source.post != currentPost {
-            currentPost = source.post
-            currentPostStart = pending.count
+    /// Adds one candidate, read from sentence `sentenceIndex` of its document.
+    mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef) {
+        let value = c.date.value
+        let sentenceKey = SentenceKey(document: source.document, index: c.sentenceIndex)
+        let text = Self.normalized(c.sentence)
+        let textKey = text.map { TextKey(value: value, text: $0) }
+        var match: Int?
+        if let textKey, let i = byText[textKey], !pending[i].sentences.contains(sentenceKey) { match = i }
+        if !participants.isEmpty {
+            var seen = Set<String>()
+            for x in participants where seen.insert(x).inserted {
+                guard let list = byParticipant[ParticipantKey(value: value, participant: x)] else { continue }
+                for i in list {
+                    if let m = match, i >= m { break }
+                    let p = pending[i]
+                    guard !p.sentences.contains(sentenceKey),
+                          Self.compatible(p.trigger, c.trigger, precision: c.date.precision) else { continue }
+                    match = i
+                    break
+                }
+            }
         }
-        if let trigger, !participants.isEmpty, let i = earliestMatch(date: date, year: year, trigger: trigger,
-                                                                     participants: participants, post: source.post) {
+        if let i = match {
             var p = pending[i]
-            // Keep the finer date and the summary from a post body over a comment.
-            if date.precision < p.date.precision { p.date = date }
-            if source.kind != .comment && p.onlyComments { p.summary = summary }
-            p.onlyComments = p.onlyComments && source.kind == .comment
+            if Self.rank(source.kind) < Self.rank(p.summaryKind) {
+                p.summary = c.summary
+                p.sentence = c.sentence
+                p.summaryKind = source.kind
+            }
+            if p.trigger == nil, let t = c.trigger { p.trigger = t }
             for x in participants {
-                if p.participants[x] == nil { insertSorted(i, into: IndexKey(year: p.year, trigger: trigger, participant: x)) }
+                if p.participants[x] == nil { Self.insertSorted(i, into: &byParticipant[ParticipantKey(value: value, participant: x), default: []]) }
                 p.participants[x, default: 0] += 1
             }
             p.sources.append(source)
-            p.posts.insert(source.post)
+            p.sentences.insert(sentenceKey)
+            Self.note(c, source: source, in: &p.evidence)
             pending[i] = p
+            if let textKey, byText[textKey] == nil { byText[textKey] = i }
             return
         }
         var counts: [String: Int] = [:]
         for x in participants { counts[x, default: 0] += 1 }
         let i = pending.count
-        if let trigger {
-            for x in counts.keys { index[IndexKey(year: year, trigger: trigger, participant: x), default: []].append(i) }
-        }
-        pending.append(Pending(date: date, summary: summary, trigger: trigger, participants: counts, sources: [source],
-                               posts: [source.post], onlyComments: source.kind == .comment, year: year))
+        for x in counts.keys { byParticipant[ParticipantKey(value: value, participant: x), default: []].append(i) }
+        if let textKey, byText[textKey] == nil { byText[textKey] = i }
+        var evidence = Evidence()
+        Self.note(c, source: source, in: &evidence)
+        pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summaryKind: source.kind,
+                               trigger: c.trigger, participants: counts, sources: [source], sentences: [sentenceKey],
+                               evidence: evidence))
     }
 
-    /// The first pending event (lowest index) filed under `year` with this trigger, one of `participants`, a
-    /// date compatible with `date`, and no source in `post`.
-    private func earliestMatch(date: TemporalValue, year: Int, trigger: String, participants: [String],
-                               post: String) -> Int? {
-        var best = Int.max
-        var seen = Set<String>()
-        for x in participants where seen.insert(x).inserted {
-            guard let list = index[IndexKey(year: year, trigger: trigger, participant: x)] else { continue }
-            for i in list {
-                if i >= best || i >= currentPostStart { break }
-                let p = pending[i]
-                guard date.isWithin(p.date) || p.date.isWithin(date), !p.posts.contains(post) else { continue }
-                best = i
-                break
+    private static func note(_ c: EventCandidate, source: SourceRef, in e: inout Evidence) {
+        e.posts.insert(source.post)
+        e.kinds.insert(source.kind)
+        if !c.dateIsRelative { e.explicitDate = true }
+        if !c.dateInferred { e.allInferred = false }
+        e.cues.formIntersection(c.cues)
+    }
+
+    /// Body first, then quoted material, then comments.
+    static func rank(_ k: PassageKind) -> Int {
+        switch k {
+        case .body: return 0
+        case .quoted: return 1
+        case .comment: return 2
+        }
+    }
+
+    /// Triggers of the same kind, or (on a day-precise date) one side without a trigger.
+    static func compatible(_ a: String?, _ b: String?, precision: DatePrecision) -> Bool {
+        switch (a, b) {
+        case let (x?, y?): return TriggerKind(x) == TriggerKind(y)
+        case (nil, nil): return precision == .day
+        default: return precision == .day
+        }
+    }
+
+    /// The sentence as a key for word-for-word repeats: lower-cased letters and digits, single spaces; `nil`
+    /// when shorter than 40 characters (short sentences repeat by chance).
+    static func normalized(_ s: String) -> String? {
+        var out = ""
+        var space = false
+        for c in s.lowercased() {
+            if c.isLetter || c.isNumber {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+            } else {
+                space = true
             }
         }
-        return best == Int.max ? nil : best
+        return out.count >= 40 ? out : nil
     }
 
-    /// Files pending event `i` under `key`, keeping the list in ascending order.
-    private mutating func insertSorted(_ i: Int, into key: IndexKey) {
-        var list = index.removeValue(forKey: key) ?? []
+    /// Files pending event `i` in `list`, keeping it in ascending order.
+    private static func insertSorted(_ i: Int, into list: inout [Int]) {
         var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if list[mid] < i { lo = mid + 1 } else { hi = mid }
         }
         if lo == list.count || list[lo] != i { list.insert(i, at: lo) }
-        index[key] = list
     }
 
-    /// The merged events in date order, with stable ids.
-    func events(mentionCounts: [String: Int]) -> [Event] {
-        var out: [Event] = []
+    /// The merged events in date order, with stable ids, and the evidence of each.
+    func events(mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
+        var out: [(event: Event, evidence: Evidence)] = []
         out.reserveCapacity(pending.count)
         var used: [String: Int] = [:]
         var slugs: [String: String] = [:]
@@ -117,20 +178,22 @@ struct EventMerger {
             var id = "event:\(p.date.value)-\(slug)-\(first.line)"
             used[id, default: 0] += 1
             if used[id]! > 1 { id += "-\(used[id]!)" }
-            out.append(Event(id: id, date: p.date, summary: p.summary, trigger: p.trigger,
-                             participants: ranked.map(\.id), sources: p.sources))
+            out.append((Event(id: id, date: p.date, summary: p.summary, trigger: p.trigger,
+                              participants: ranked.map(\.id), sources: p.sources, sentence: p.sentence,
+                              inferred: p.evidence.allInferred), p.evidence))
         }
         // Date order, then first source (as `(TemporalValue, SourceRef) <` orders them), on precomputed keys:
         // documents and passage kinds by their rank in string order. A stable sort of indices: ties keep the
         // order in which the events were found.
-        let documents = Set(out.map { $0.sources[0].document }).sorted()
+        let documents = Set(out.map { $0.event.sources[0].document }).sorted()
         let documentRank = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1, $0) })
         let kindRank = Dictionary(uniqueKeysWithValues: PassageKind.allCases.sorted { $0.rawValue < $1.rawValue }
             .enumerated().map { ($1, $0) })
-        let keys = out.map { e in
-            OrderKey(start: e.date.start, precision: e.date.precision.rank, value: e.date.value,
-                     document: documentRank[e.sources[0].document]!, line: e.sources[0].line,
-                     kind: kindRank[e.sources[0].kind]!)
+        let keys = out.map { x in
+            let e = x.event
+            return OrderKey(start: e.date.start, precision: e.date.precision.rank, value: e.date.value,
+                            document: documentRank[e.sources[0].document]!, line: e.sources[0].line,
+                            kind: kindRank[e.sources[0].kind]!)
         }
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
         return order.map { out[$0] }

@@ -21,7 +21,7 @@ public struct GraphBuilder: Sendable {
             let posts = x.document.posts.map { p in
                 PostNode(id: p.id, document: x.document.id, title: p.title, published: p.published,
                          publishedInferred: p.publishedInferred, firstLine: p.firstLine, lastLine: p.lastLine,
-                         commentCount: p.comments.count, author: p.author)
+                         commentCount: p.comments.count, author: p.author, url: p.url)
             }
             for p in posts { if let d = p.published { postDates[p.id] = d } }
             documents.append(DocumentNode(id: x.document.id, path: x.document.path,
@@ -109,10 +109,10 @@ public struct GraphBuilder: Sendable {
             for c in x.events {
                 let participants = c.participants.compactMap { resolution.assignments[d][$0] }
                 let src = source(x, post: c.post, line: c.line, kind: c.kind)
-                merger.add(date: c.date, summary: c.summary, trigger: c.trigger, participants: participants, source: src)
+                merger.add(c, participants: participants, source: src)
             }
         }
-        let events = merger.events(mentionCounts: byID.mapValues(\.weight))
+        let events = EventImportance.score(merger.events(mentionCounts: byID.mapValues(\.weight)), entities: byID)
         edges.reserve(additional: events.reduce(0) { $0 + $1.participants.count })
         for ev in events {
             for p in ev.participants {

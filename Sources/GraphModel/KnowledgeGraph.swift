@@ -36,9 +36,12 @@ public struct PostNode: Hashable, Sendable, Identifiable {
     public var commentCount: Int
     /// Who wrote the post, when the page says.
     public var author: String?
+    /// The post's address, when the input gives it.
+    public var url: String?
 
     public init(id: String, document: String, title: String?, published: CalendarDay?, publishedInferred: Bool,
-                firstLine: Int, lastLine: Int, commentCount: Int, author: String? = nil) {
+                firstLine: Int, lastLine: Int, commentCount: Int, author: String? = nil, url: String? = nil) {
+        self.url = url
         self.id = id
         self.document = document
         self.title = title
@@ -162,14 +165,36 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var participants: [String]
     /// Every place it is told, first first.
     public var sources: [SourceRef]
+    /// The whole sentence that tells it (from the same source as `summary`), never cut.
+    public var sentence: String
+    /// Whether its date rests on an inferred post date (a relative date in a post with no dateline): it is then
+    /// only as precise as the inference (see ``Event/shownDate``).
+    public var inferred: Bool
+    /// How much it matters to the story, from the evidence in ``reasons`` (see ``EventImportance``).
+    public var importance: Int
+    /// Why it scores what it does: one short phrase per signal, with its points (`told in 3 posts +16`).
+    public var reasons: [String]
 
-    public init(id: String, date: TemporalValue, summary: String, trigger: String?, participants: [String], sources: [SourceRef]) {
+    public init(id: String, date: TemporalValue, summary: String, trigger: String?, participants: [String],
+                sources: [SourceRef], sentence: String? = nil, inferred: Bool = false, importance: Int = 0,
+                reasons: [String] = []) {
         self.id = id
         self.date = date
         self.summary = summary
         self.trigger = trigger
         self.participants = participants
         self.sources = sources
+        self.sentence = sentence ?? summary
+        self.inferred = inferred
+        self.importance = importance
+        self.reasons = reasons
+    }
+
+    /// The date at the precision its evidence supports: an inferred date is shown no finer than its month (the
+    /// post's date was guessed from the latest date it states, so "yesterday" there names a day only roughly).
+    public var shownDate: TemporalValue {
+        guard inferred, date.precision < .month else { return date }
+        return TemporalValue.month(year: date.start.year, month: date.start.month) ?? date
     }
 }
 

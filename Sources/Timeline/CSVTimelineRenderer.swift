@@ -9,7 +9,7 @@ public struct CSVTimelineRenderer: TimelineRenderer {
     /// The column names.
     public static let header = [
         "date", "precision", "start", "end", "label", "summary", "participants", "participant_ids", "trigger",
-        "document", "line", "kind", "sources", "id",
+        "document", "line", "kind", "sources", "id", "importance", "reasons", "inferred", "sentence", "title", "url",
     ]
 
     /// The cells of every row, header first, cleaned and guarded (what a CSV reader gets back).
@@ -20,7 +20,9 @@ public struct CSVTimelineRenderer: TimelineRenderer {
                 e.date.value, e.date.precision.rawValue, e.date.start.iso, e.date.end.iso, e.dateLabel, e.summary,
                 e.participants.map(\.name).joined(separator: "; "), e.participants.map(\.id).joined(separator: "; "),
                 e.trigger ?? "", e.source?.document ?? "", e.source.map { String($0.line) } ?? "",
-                e.source?.kind.rawValue ?? "", String(e.sources.count), e.id,
+                e.source?.kind.rawValue ?? "", String(e.sources.count), e.id, String(e.importance),
+                e.reasons.joined(separator: "; "), e.inferred ? "true" : "false", e.sentence, e.title ?? "",
+                e.url ?? "",
             ]
             rows.append(cells.map(Self.cell))
         }

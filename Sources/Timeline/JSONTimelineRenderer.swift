@@ -37,7 +37,13 @@ public struct JSONTimelineRenderer: TimelineRenderer {
             ("start", .string(e.date.start.iso)),
             ("end", .string(e.date.end.iso)),
             ("label", .string(e.dateLabel)),
+            ("inferred", .bool(e.inferred)),
             ("summary", .string(TimelineText.clean(e.summary))),
+            ("sentence", .string(TimelineText.clean(e.sentence))),
+            ("importance", .int(e.importance)),
+            ("reasons", .array(e.reasons.map { .string($0) })),
+            ("title", e.title.map { .string(TimelineText.clean($0)) } ?? .null),
+            ("url", e.url.map { .string(TimelineText.clean($0)) } ?? .null),
             ("trigger", e.trigger.map { .string(TimelineText.clean($0)) } ?? .null),
             ("participants", .array(e.participants.map { p in
                 .object([("id", .string(p.id)), ("name", .string(TimelineText.clean(p.name))),
@@ -54,6 +60,7 @@ public struct JSONTimelineRenderer: TimelineRenderer {
 /// A JSON value with ordered object keys.
 enum JSONValue: Sendable {
     case null
+    case bool(Bool)
     case int(Int)
     case string(String)
     case array([JSONValue])
@@ -64,6 +71,7 @@ enum JSONValue: Sendable {
         let close = pretty ? "\n" + String(repeating: "  ", count: level) : ""
         switch self {
         case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let items):

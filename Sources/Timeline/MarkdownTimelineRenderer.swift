@@ -13,7 +13,7 @@ public struct MarkdownTimelineRenderer: TimelineRenderer {
     }
 
     public func render(_ timeline: Timeline) -> String {
-        var out = "**" + Self.escape(TimelineText.clean(timeline.headline)) + "**\n"
+        var out = "**" + Self.escape(TimelineText.clean(timeline.headline)) + "**" + Self.escape(timeline.inferredNote) + "\n"
         guard !timeline.entries.isEmpty else { return out }
         out += "\n| Date | Event | Participants | Source |\n|---|---|---|---|\n"
         for e in timeline.entries {

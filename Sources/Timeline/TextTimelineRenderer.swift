@@ -15,9 +15,13 @@ public struct TextTimelineRenderer: TimelineRenderer {
     /// Whether to colour the output with SGR escape sequences.
     public var colour: Bool
 
-    public init(width: Int = 80, colour: Bool = false) {
+    /// Whether to add, under each event, the title of the post telling it and its importance with reasons.
+    public var verbose: Bool
+
+    public init(width: Int = 80, colour: Bool = false, verbose: Bool = false) {
         self.width = width
         self.colour = colour
+        self.verbose = verbose
     }
 
     /// The narrowest room left for the summary beside the date column before the layout stacks.
@@ -28,7 +32,7 @@ public struct TextTimelineRenderer: TimelineRenderer {
     public func render(_ timeline: Timeline) -> String {
         let width = max(width, Self.minimumWidth)
         var lines: [String] = []
-        for l in StyledText.wrap(StyledText.words(TimelineText.clean(timeline.headline), style: .header), width: width) {
+        for l in StyledText.wrap(StyledText.words(TimelineText.clean(timeline.headline + timeline.inferredNote), style: .header), width: width) {
             lines.append(StyledText.render(l, colour: colour))
         }
         let dateColumn = timeline.entries.map { TimelineText.width($0.dateLabel) }.max() ?? 4
@@ -58,6 +62,15 @@ public struct TextTimelineRenderer: TimelineRenderer {
                         lines.append(i == 0 ? pad + StyledText.render(label, colour: colour) + labelPad + text : hang + text)
                     }
                     if wrapped.isEmpty { lines.append(pad + StyledText.render(label, colour: colour)) }
+                }
+                if verbose {
+                    let inner = String(repeating: " ", count: stacked ? Self.indent * 2 : textStart)
+                    var detail = entry.title.map { "“" + TimelineText.clean($0) + "”" } ?? "(untitled post)"
+                    if let url = entry.url { detail += " " + TimelineText.clean(url) }
+                    detail += " · importance \(entry.importance): " + entry.reasons.joined(separator: ", ")
+                    for l in StyledText.wrap(StyledText.words(detail, style: .source), width: width - inner.count) {
+                        lines.append(inner + StyledText.render(l, colour: colour))
+                    }
                 }
             }
         }

@@ -44,8 +44,11 @@ public struct Timeline: Sendable, Hashable {
             participantCache[id] = p
             return p
         }
+        var posts: [String: PostNode] = [:]
+        for d in graph.documents { for p in d.posts { posts[p.id] = p } }
         var entries: [TimelineEntry] = []
-        for event in source.events where !event.sources.isEmpty && query.inWindow(event.date) {
+        for event in source.events where !event.sources.isEmpty && query.inWindow(event.shownDate) {
+            if let k = query.minSources, Set(event.sources.map(\.post)).count < k { continue }
             if !wanted.isEmpty {
                 let ids = Set(event.participants)
                 let ok = query.entityMatch == .any ? wanted.contains(where: ids.contains) : wanted.allSatisfy(ids.contains)
@@ -55,13 +58,32 @@ public struct Timeline: Sendable, Hashable {
             if !query.types.isEmpty, !participants.contains(where: { $0.type.map(query.types.contains) ?? false }) {
                 continue
             }
-            entries.append(TimelineEntry(id: event.id, date: event.date, summary: event.summary, trigger: event.trigger,
-                                         participants: participants, sources: event.sources.sorted()))
+            // The post the summary comes from: the first source of the best kind.
+            let best = event.sources.min { (Self.kindRank($0.kind), $0) < (Self.kindRank($1.kind), $1) }
+            let post = best.flatMap { posts[$0.post] }
+            entries.append(TimelineEntry(id: event.id, date: event.shownDate, summary: event.summary,
+                                         trigger: event.trigger, participants: participants,
+                                         sources: event.sources.sorted(), sentence: event.sentence,
+                                         inferred: event.inferred, importance: event.importance,
+                                         reasons: event.reasons, title: post?.title, url: post?.url))
+        }
+        let matching = entries.count
+        if let top = query.top {
+            // Most important first; ties go to the earlier event, so the choice is stable.
+            entries.sort { a, b in a.importance != b.importance ? a.importance > b.importance : TimelineEntry.precedes(a, b) }
+            entries = Array(entries.prefix(top))
         }
         entries.sort(by: TimelineEntry.precedes)
-        let matching = entries.count
         if let limit = query.limit { entries = Array(entries.prefix(limit)) }
         self.init(entries: entries, matching: matching, query: query)
+    }
+
+    static func kindRank(_ k: PassageKind) -> Int {
+        switch k {
+        case .body: return 0
+        case .quoted: return 1
+        case .comment: return 2
+        }
     }
 
     /// The first and last dates shown.
@@ -85,11 +107,17 @@ public struct Timeline: Sendable, Hashable {
         }
         let count = entries.count == matching
             ? "\(entries.count) event\(entries.count == 1 ? "" : "s")"
+            : query.top != nil ? "\(entries.count) most important of \(matching) events"
             : "\(entries.count) of \(matching) events"
         let from = TimelineDateLabel.label(first)
         let to = TimelineDateLabel.label(last)
         let span = from == to ? from : from + " to " + to
         return "\(count), \(span), from \(postCount) post\(postCount == 1 ? "" : "s")"
+    }
+
+    /// What the `~` before a date means, when some date shown is inferred; empty otherwise.
+    public var inferredNote: String {
+        entries.contains(where: \.inferred) ? " (~ date inferred: the post has no dateline)" : ""
     }
 
     static func suggestions(for name: String, in graph: KnowledgeGraph) -> [String] {

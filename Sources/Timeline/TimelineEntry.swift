@@ -45,16 +45,37 @@ public struct TimelineEntry: Sendable, Hashable, Identifiable {
     public var participants: [TimelineParticipant]
     /// Every place it is told, in source order (document path, then line); never empty.
     public var sources: [SourceRef]
+    /// The whole sentence that tells it, never cut.
+    public var sentence: String
+    /// Whether the date rests on an inferred post date (then `date` is no finer than a month).
+    public var inferred: Bool
+    /// How much it matters to the story (see `EventImportance`), and why.
+    public var importance: Int
+    public var reasons: [String]
+    /// The title and URL of the post the summary comes from, when the input gives them.
+    public var title: String?
+    public var url: String?
 
     public init(id: String, date: TemporalValue, summary: String, trigger: String?,
-                participants: [TimelineParticipant], sources: [SourceRef]) {
+                participants: [TimelineParticipant], sources: [SourceRef], sentence: String? = nil,
+                inferred: Bool = false, importance: Int = 0, reasons: [String] = [], title: String? = nil,
+                url: String? = nil) {
         self.id = id
         self.date = date
         self.summary = summary
         self.trigger = trigger
         self.participants = participants
         self.sources = sources
+        self.sentence = sentence ?? summary
+        self.inferred = inferred
+        self.importance = importance
+        self.reasons = reasons
+        self.title = title
+        self.url = url
     }
+
+    /// How many distinct posts tell it.
+    public var postCount: Int { Set(sources.map(\.post)).count }
 
     /// The first place it is told.
     public var source: SourceRef? { sources.first }
@@ -62,8 +83,9 @@ public struct TimelineEntry: Sendable, Hashable, Identifiable {
     /// How many more places tell it (merged events).
     public var extraSources: Int { max(0, sources.count - 1) }
 
-    /// The date as a timeline shows it: `2015 Apr`, `2014 Jun 01`, `2022 spring`, `2019 Q4`.
-    public var dateLabel: String { TimelineDateLabel.label(date) }
+    /// The date as a timeline shows it: `2015 Apr`, `2014 Jun 01`, `2022 spring`, `2019 Q4`; an inferred date
+    /// is marked `~2016 Jan`.
+    public var dateLabel: String { (inferred ? "~" : "") + TimelineDateLabel.label(date) }
 
     /// The group it is shown under: its year (`2015`), or its decade (`2010s`) for decade-level dates.
     public var group: String { TimelineDateLabel.group(date) }

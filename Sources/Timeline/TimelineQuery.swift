@@ -26,12 +26,19 @@ public struct TimelineQuery: Sendable, Hashable {
     /// Only what post bodies and quoted material state: sources in reader comments are dropped, and events told
     /// only in comments with them.
     public var excludeComments: Bool
-    /// At most this many events, the earliest first.
+    /// At most this many events, the earliest first (applied after ``top``).
     public var limit: Int?
+    /// Only the this many most important events (highest ``TimelineEntry/importance``; ties to the earlier),
+    /// still shown in date order.
+    public var top: Int?
+    /// Only events told in at least this many distinct posts.
+    public var minSources: Int?
 
     public init(from: TemporalValue? = nil, to: TemporalValue? = nil, entities: [String] = [],
                 entityMatch: EntityMatch = .any, types: Set<EntityType> = [], excludeComments: Bool = false,
-                limit: Int? = nil) {
+                limit: Int? = nil, top: Int? = nil, minSources: Int? = nil) {
+        self.top = top
+        self.minSources = minSources
         self.from = from
         self.to = to
         self.entities = entities
@@ -66,6 +73,8 @@ public struct TimelineQuery: Sendable, Hashable {
     public func validate() throws(TimelineError) {
         if let from, let to, to.end < from.start { throw .emptyRange(from: from, to: to) }
         if let limit, limit < 0 { throw .invalidLimit(limit) }
+        if let top, top < 0 { throw .invalidLimit(top) }
+        if let minSources, minSources < 0 { throw .invalidLimit(minSources) }
     }
 
     /// Whether an event dated `value` lies in the window: its period overlaps `from.start...to.end`.

@@ -22,7 +22,21 @@ struct TimelineCommand: ParsableCommand {
             is set or --no-color given. Markdown and CSV are for pasting into documents and spreadsheets; JSON \
             holds the ordered events with their sources.
 
+            --limit N and --top N differ: --limit keeps the first N events in date order (the earliest), --top \
+            keeps the N most important and still prints them in date order, so the history reads top to bottom. \
+            An event's importance adds points for each further post telling it, for being told in a post body \
+            (rather than quoted material or only in reader comments), for a precise date stated on its own, for a \
+            verb that marks a turn (announced, published, abolished, created, sold, took over, collapsed, \
+            unified, resigned, appointed...) rather than a reporting verb, for central participants and the \
+            policy's own organizations and programmes (Entities/); personal anecdotes, lines of figures and years \
+            of names (the Care Act 2014) lose points. CSV and JSON give the importance and its reasons; --verbose \
+            prints them with the post's title.
+
+            A date marked ~ rests on an inferred post date (a relative date in a post with no dateline) and is \
+            shown no finer than its month; CSV and JSON say inferred: true.
+
             Examples:
+              hindsight timeline --top 15 Corpus/
               hindsight timeline Corpus/
               hindsight timeline --from 2014 --to 2015-06 --entity Napo Corpus/
               hindsight timeline --format csv --exclude-comments --output timeline.csv Corpus/
@@ -48,8 +62,17 @@ struct TimelineCommand: ParsableCommand {
     @Flag(help: "Only what post bodies and quoted material state, not reader comments.")
     var excludeComments = false
 
-    @Option(help: "At most this many events, the earliest first.")
+    @Option(help: ArgumentHelp("The first N events in date order (the earliest N, whatever their importance; see --top).", valueName: "N"))
     var limit: Int?
+
+    @Option(help: ArgumentHelp("The N most important events, printed in date order (see the discussion for the score).", valueName: "N"))
+    var top: Int?
+
+    @Option(name: .customLong("min-sources"), help: ArgumentHelp("Only events told in at least K distinct posts.", valueName: "K"))
+    var minSources: Int?
+
+    @Flag(help: "Under each event, the title (and address) of the post telling it, and its importance with reasons.")
+    var verbose = false
 
     @Option(help: "text, markdown, csv or json.")
     var format: Format = .text
@@ -80,7 +103,7 @@ struct TimelineCommand: ParsableCommand {
         }
         let q = TimelineQuery(from: try date(from, "--from"), to: try date(to, "--to"), entities: entities,
                               entityMatch: allEntities ? .all : .any, types: Set(types),
-                              excludeComments: excludeComments, limit: limit)
+                              excludeComments: excludeComments, limit: limit, top: top, minSources: minSources)
         do { try q.validate() } catch { throw ValidationError("\(error)") }
         return q
     }
@@ -101,7 +124,8 @@ struct TimelineCommand: ParsableCommand {
         switch format {
         case .text:
             renderer = TextTimelineRenderer(width: width ?? Self.terminalWidth(toStandardOutput: toStandardOutput),
-                                            colour: !noColor && toStandardOutput && Self.colourOnStandardOutput)
+                                            colour: !noColor && toStandardOutput && Self.colourOnStandardOutput,
+                                            verbose: verbose)
         case .markdown: renderer = MarkdownTimelineRenderer()
         case .csv: renderer = CSVTimelineRenderer()
         case .json: renderer = JSONTimelineRenderer()

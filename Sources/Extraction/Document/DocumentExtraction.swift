@@ -38,6 +38,18 @@ public struct EventCandidate: Hashable, Sendable {
     public var trigger: String?
     /// Indices into ``DocumentExtraction/mentions`` of the entities named in the sentence.
     public var participants: [Int]
+    /// The whole sentence that tells it, as written (never cut).
+    public var sentence: String = ""
+    /// Index of that sentence in ``DocumentExtraction/sentences``: candidates of one sentence with different
+    /// dates tell different happenings and are never merged with each other.
+    public var sentenceIndex: Int = 0
+    /// Whether the date needed a reference date (`yesterday`, `in February`) rather than standing on its own.
+    public var dateIsRelative: Bool = false
+    /// Whether that reference was an inferred post date: the date is then only as good as the inference.
+    public var dateInferred: Bool = false
+    /// What the wording says about the kind of statement (a personal anecdote, a line of figures, a year in a
+    /// title named in passing).
+    public var cues: EventCues = []
 }
 
 /// A relation stated in a sentence between two mentioned entities.

@@ -68,12 +68,17 @@ public struct DocumentExtractor: Sendable {
                     var valuesHere: Set<TemporalValue> = []
                     for di in ds {
                         guard let value = dates[di].expression.value, valuesHere.insert(value).inserted else { continue }
-                        let offset = dates[di].expression.utf8Range.lowerBound - range.lowerBound
+                        let e = dates[di].expression
+                        let offset = e.utf8Range.lowerBound - range.lowerBound
+                        let dateRange = offset..<(e.utf8Range.upperBound - range.lowerBound)
                         events.append(EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
-                            dateText: dates[di].expression.text,
+                            dateText: e.text,
                             summary: EventSummary.clause(of: sentence, around: offset),
-                            trigger: triggers.trigger(in: sentence, near: offset), participants: ms))
+                            trigger: triggers.trigger(in: sentence, near: offset), participants: ms,
+                            sentence: String(sentence), sentenceIndex: sentences.count - 1,
+                            dateIsRelative: e.isRelative, dateInferred: e.isRelative && e.referenceInferred,
+                            cues: EventCues.read(sentence, date: dateRange, dateText: e.text)))
                     }
                     found += readRelations(ms, mentions: mentions, passage: passage, post: p)
                 }

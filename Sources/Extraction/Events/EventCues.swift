@@ -1,0 +1,123 @@
+/// Cues in the wording of a dated sentence that say it is not a milestone of the story, whatever its date:
+/// each is a general pattern of how people write, not a list of sentences.
+public struct EventCues: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The writer's own life: a first-person subject with a life verb near the date ("I joined the service in
+    /// 1990", "when I retired in 2012", "my first job in 2001").
+    public static let personalAnecdote = EventCues(rawValue: 1)
+    /// A line of figures: several numbers besides the date ("12,400 in 2019, 13,100 in 2020"), or a number
+    /// with little text around it.
+    public static let statistics = EventCues(rawValue: 2)
+    /// A bare year that belongs to a name, not to a happening: "the Care Act 2014", "Vision 2030", "the 2012 Act".
+    public static let namedInPassing = EventCues(rawValue: 4)
+
+    /// The cues of `sentence` for the date written at UTF-8 offsets `date` within it.
+    public static func read(_ sentence: Substring, date: Range<Int>, dateText: String) -> EventCues {
+        let words = Word.split(sentence)
+        var cues: EventCues = []
+        if isAnecdote(words, date: date) { cues.insert(.personalAnecdote) }
+        if isStatistics(words, date: date) { cues.insert(.statistics) }
+        if isTitleYear(words, date: date, dateText: dateText) { cues.insert(.namedInPassing) }
+        return cues
+    }
+
+    /// A word of a sentence with its UTF-8 range.
+    struct Word {
+        var text: Substring
+        var range: Range<Int>
+        var lower: String { text.lowercased() }
+        var isNumber: Bool { text.first?.isNumber == true }
+        var isCapitalized: Bool { text.first?.isUppercase == true }
+
+        /// Runs of letters, digits and in-word marks (`'`, `’`, `,` and `.` between digits, `%`).
+        static func split(_ s: Substring) -> [Word] {
+            var out: [Word] = []
+            var offset = 0
+            var start: String.Index?
+            var startOffset = 0
+            let chars = Array(s)
+            var byteOffsets: [Int] = []
+            byteOffsets.reserveCapacity(chars.count + 1)
+            for c in chars { byteOffsets.append(offset); offset += c.utf8.count }
+            byteOffsets.append(offset)
+            var i = 0
+            var idx = s.startIndex
+            func isInner(_ k: Int) -> Bool {
+                let c = chars[k]
+                guard k > 0, k + 1 < chars.count else { return false }
+                if c == "'" || c == "\u{2019}" { return chars[k - 1].isLetter && chars[k + 1].isLetter }
+                if c == "," || c == "." { return chars[k - 1].isNumber && chars[k + 1].isNumber }
+                return false
+            }
+            while i < chars.count {
+                let c = chars[i]
+                let inWord = c.isLetter || c.isNumber || c == "%" || (start != nil && isInner(i))
+                if inWord {
+                    if start == nil { start = idx; startOffset = byteOffsets[i] }
+                } else if let st = start {
+                    out.append(Word(text: s[st..<idx], range: startOffset..<byteOffsets[i]))
+                    start = nil
+                }
+                idx = s.index(after: idx)
+                i += 1
+            }
+            if let st = start { out.append(Word(text: s[st..<s.endIndex], range: startOffset..<byteOffsets[chars.count])) }
+            return out
+        }
+    }
+
+    static let firstPerson: Set<String> = ["i", "i've", "i'd", "i’ve", "i’d", "my", "me", "we", "we'd", "we’d"]
+    static let lifeVerbs: Set<String> = [
+        "joined", "left", "started", "retired", "qualified", "trained", "worked", "was", "were", "became",
+        "moved", "began", "got", "came", "went", "remember", "recall", "had", "first", "resigned", "quit",
+        "graduated", "applied", "transferred", "spent", "did", "took",
+    ]
+
+    /// A first-person word followed, within two words, by a life verb, within 60 bytes of the date.
+    static func isAnecdote(_ words: [Word], date: Range<Int>) -> Bool {
+        for (k, w) in words.enumerated() where firstPerson.contains(w.lower) {
+            if w.lower == "i", w.text != "I" { continue }
+            let near = w.range.upperBound <= date.lowerBound ? date.lowerBound - w.range.upperBound <= 60
+                : w.range.lowerBound - date.upperBound <= 60
+            guard near else { continue }
+            for j in (k + 1)..<min(words.count, k + 3) where lifeVerbs.contains(words[j].lower) { return true }
+        }
+        return false
+    }
+
+    /// Three numbers or more besides the date, or one number with fewer than 30 letters of text around it.
+    static func isStatistics(_ words: [Word], date: Range<Int>) -> Bool {
+        var numbers = 0
+        var letters = 0
+        for w in words {
+            if w.range.overlaps(date) { continue }
+            if w.isNumber || w.text.hasSuffix("%") { numbers += 1 } else { letters += w.text.count }
+        }
+        return numbers >= 3 || (numbers >= 1 && letters < 30)
+    }
+
+    /// Words that introduce a year as a time, not as part of a name.
+    static let timeWords: Set<String> = [
+        "in", "by", "since", "from", "until", "till", "to", "of", "before", "after", "during", "and", "or", "the",
+        "early", "late", "mid", "spring", "summer", "autumn", "winter", "year", "circa", "c", "around", "about",
+        "between", "through", "throughout", "on", "at", "for", "as", "that", "this", "each", "every", "fy",
+    ]
+    /// Words that make a year part of a name when they follow it (`the 2014 Act`).
+    static let titleNouns: Set<String> = ["act", "bill", "regulations", "order", "rules", "strategy", "plan", "review", "vision", "agenda", "programme", "report"]
+
+    /// A bare four-digit year right after a capitalized word that is not a time word (`Act 2014`), or right
+    /// before a title noun (`2014 Act`).
+    static func isTitleYear(_ words: [Word], date: Range<Int>, dateText: String) -> Bool {
+        guard dateText.count == 4, dateText.allSatisfy(\.isNumber) else { return false }
+        guard let k = words.firstIndex(where: { $0.range.lowerBound >= date.lowerBound }) else { return false }
+        if k > 0 {
+            let before = words[k - 1]
+            if before.isCapitalized, !timeWords.contains(before.lower), !before.isNumber,
+               date.lowerBound - before.range.upperBound <= 2 { return true }
+        }
+        if k + 1 < words.count, words[k + 1].isCapitalized, titleNouns.contains(words[k + 1].lower) { return true }
+        return false
+    }
+}

@@ -1,0 +1,96 @@
+import Corpus
+import Extraction
+
+/// How much an event matters to the story a corpus tells, scored from evidence a reader would accept, each
+/// signal adding or taking points and giving its reason:
+///
+/// - **Sources**: every further post telling it (after merging) adds 8, up to 32 — a happening several
+///   writers mention is part of the story.
+/// - **Where it is told**: a post body +10, quoted material (an article, a report) +6; told only in reader
+///   comments −6.
+/// - **The date**: stated on its own and precise (`1 June 2014` +10, `June 2014` +7, `2014` +3) beats a date
+///   resolved against the post (`yesterday` +4); a date resting on an inferred post date −6.
+/// - **The trigger**: a verb that marks a turn (announced, published, abolished, created, transferred, sold,
+///   took over, collapsed, launched, unified, resigned, appointed) +14; another verb +4; a reporting verb
+///   (said, warned, met) 0.
+/// - **Participants**: the most mentioned participant's share of the corpus's most mentioned entity, up to +10;
+///   an organization or programme of the policy's own curated knowledge (`Entities/`) among them +8.
+/// - **Wording**: a personal anecdote ("I joined in 1998") −20, a line of figures −15, a year that belongs to a
+///   name ("the Care Act 2014") −20.
+///
+/// For example "The department announced on 3 March 2020 that the two agencies would merge", told in two
+/// post bodies and naming a curated organization, scores 8 + 10 + 10 + 14 + centrality + 8.
+public enum EventImportance {
+    /// One signal's points and the reason to print.
+    struct Signal {
+        var points: Int
+        var reason: String
+    }
+
+    /// The signals of an event, given its evidence and the corpus's mention counts.
+    static func signals(_ e: Event, evidence: EventMerger.Evidence, mentions: [String: Int], maxMentions: Int,
+                        curated: (String) -> String?) -> [Signal] {
+        var out: [Signal] = []
+        let posts = evidence.posts.count
+        if posts > 1 { out.append(Signal(points: min(32, 8 * (posts - 1)), reason: "told in \(posts) posts")) }
+        if evidence.kinds.contains(.body) {
+            out.append(Signal(points: 10, reason: "in a post body"))
+        } else if evidence.kinds.contains(.quoted) {
+            out.append(Signal(points: 6, reason: "in quoted material"))
+        } else {
+            out.append(Signal(points: -6, reason: "only in reader comments"))
+        }
+        if evidence.explicitDate {
+            switch e.date.precision {
+            case .day: out.append(Signal(points: 10, reason: "explicit day"))
+            case .month: out.append(Signal(points: 7, reason: "explicit month"))
+            case .year, .season, .quarter, .half: out.append(Signal(points: 3, reason: "explicit \(e.date.precision.rawValue)"))
+            case .decade: break
+            }
+        } else if e.date.precision <= .month {
+            out.append(Signal(points: 4, reason: "relative date"))
+        }
+        if evidence.allInferred { out.append(Signal(points: -6, reason: "date inferred from the page")) }
+        if let t = e.trigger {
+            let kind = TriggerKind(t)
+            if kind.isMilestone {
+                out.append(Signal(points: 14, reason: "milestone verb '\(t)'"))
+            } else if kind == .reporting {
+                out.append(Signal(points: 0, reason: "reporting verb '\(t)'"))
+            } else {
+                out.append(Signal(points: 4, reason: "verb '\(t)'"))
+            }
+        }
+        if maxMentions > 0, let top = e.participants.max(by: { (mentions[$0] ?? 0, $1) < (mentions[$1] ?? 0, $0) }),
+           let n = mentions[top], n > 0 {
+            let share = Double(n) / Double(maxMentions)
+            let points = Int((10 * share.squareRoot()).rounded())
+            if points > 0 { out.append(Signal(points: points, reason: "central participant (\(n) mentions)")) }
+        }
+        if let name = e.participants.lazy.compactMap(curated).first {
+            out.append(Signal(points: 8, reason: "policy's own: \(name)"))
+        }
+        if evidence.cues.contains(.personalAnecdote) { out.append(Signal(points: -20, reason: "personal anecdote")) }
+        if evidence.cues.contains(.statistics) { out.append(Signal(points: -15, reason: "line of figures")) }
+        if evidence.cues.contains(.namedInPassing) { out.append(Signal(points: -20, reason: "year of a name")) }
+        return out
+    }
+
+    /// The events with their importance and reasons filled in.
+    static func score(_ events: [(event: Event, evidence: EventMerger.Evidence)], entities: [String: Entity]) -> [Event] {
+        let mentions = entities.mapValues(\.weight)
+        let maxMentions = mentions.values.max() ?? 0
+        func curated(_ id: String) -> String? {
+            guard let e = entities[id], e.knowledgeID != nil, e.type == .organization || e.type == .programme
+            else { return nil }
+            return e.name
+        }
+        return events.map { x in
+            var e = x.event
+            let s = signals(e, evidence: x.evidence, mentions: mentions, maxMentions: maxMentions, curated: curated)
+            e.importance = s.reduce(0) { $0 + $1.points }
+            e.reasons = s.map { $0.reason + " " + ($0.points >= 0 ? "+" : "") + String($0.points) }
+            return e
+        }
+    }
+}
