@@ -7,7 +7,7 @@ import Extraction
 /// - **Sources**: every further post telling it (after merging) adds 8, up to 32 — a happening several
 ///   writers mention is part of the story.
 /// - **Where it is told**: a post body +10, quoted material (an article, a report) +6; told only in reader
-///   comments −6.
+///   comments −12.
 /// - **The date**: stated on its own and precise (`1 June 2014` +10, `June 2014` +7, `2014` +3) beats a date
 ///   resolved against the post (`yesterday` +4); a date resting on an inferred post date −6.
 /// - **The trigger**: a verb that marks a turn (announced, published, abolished, created, transferred, sold,
@@ -38,7 +38,7 @@ public enum EventImportance {
         } else if evidence.kinds.contains(.quoted) {
             out.append(Signal(points: 6, reason: "in quoted material"))
         } else {
-            out.append(Signal(points: -6, reason: "only in reader comments"))
+            out.append(Signal(points: -12, reason: "only in reader comments"))
         }
         if evidence.explicitDate {
             switch e.date.precision {

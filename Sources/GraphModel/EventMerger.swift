@@ -8,7 +8,9 @@ import Extraction
 /// - name at least one participant in common and have the same kind of trigger (``TriggerKind``: "announced"
 ///   and "published" are both announcements; "sold" and "took over" both change hands), or, on a day-precise
 ///   date, one of them has no trigger at all; or
-/// - are the same sentence (a statement quoted word for word by two posts, at least a few words long).
+/// - are the same sentence (a statement quoted word for word by two posts, at least a few words long); or
+/// - stand in the same post (not in comments) on the same day, one of them naming no participant, with
+///   compatible triggers.
 ///
 /// Candidates of one sentence never merge with each other: a sentence with two different dates tells two
 /// happenings ("the plan was announced in 2013 and carried out in June 2014"). Different happenings on one date
@@ -49,12 +51,17 @@ struct EventMerger {
     private struct SentenceKey: Hashable { var document: String; var index: Int }
     private struct ParticipantKey: Hashable { var value: String; var participant: String }
     private struct TextKey: Hashable { var value: String; var text: String }
+    private struct PostKey: Hashable { var value: String; var post: String }
 
     private var pending: [Pending] = []
     /// Pending events (ascending indices in `pending`) by date value and participant.
     private var byParticipant: [ParticipantKey: [Int]] = [:]
     /// Pending events by date value and normalized sentence.
     private var byText: [TextKey: Int] = [:]
+    /// Pending events by day and post (ascending indices): within one post, sentences of one day that name no
+    /// participant tell the day's happening together ("What to make of today's announcement?" … "Today the
+    /// Government offers…").
+    private var byPost: [PostKey: [Int]] = [:]
 
     /// Adds one candidate, read from sentence `sentenceIndex` of its document.
     mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef) {
@@ -78,6 +85,19 @@ struct EventMerger {
                 }
             }
         }
+        let postKey = PostKey(value: value, post: source.post)
+        // Comments are each a reader's own voice: they never merge this way.
+        let byDay = c.date.precision == .day && source.kind != .comment
+        if byDay, let list = byPost[postKey] {
+            for i in list {
+                if let m = match, i >= m { break }
+                let p = pending[i]
+                guard participants.isEmpty || p.participants.isEmpty, !p.sentences.contains(sentenceKey),
+                      Self.compatible(p.trigger, c.trigger, precision: .day) else { continue }
+                match = i
+                break
+            }
+        }
         if let i = match {
             var p = pending[i]
             if Self.rank(source.kind) < Self.rank(p.summaryKind) {
@@ -95,6 +115,7 @@ struct EventMerger {
             Self.note(c, source: source, in: &p.evidence)
             pending[i] = p
             if let textKey, byText[textKey] == nil { byText[textKey] = i }
+            if byDay { Self.insertSorted(i, into: &byPost[postKey, default: []]) }
             return
         }
         var counts: [String: Int] = [:]
@@ -102,6 +123,7 @@ struct EventMerger {
         let i = pending.count
         for x in counts.keys { byParticipant[ParticipantKey(value: value, participant: x), default: []].append(i) }
         if let textKey, byText[textKey] == nil { byText[textKey] = i }
+        if byDay { byPost[postKey, default: []].append(i) }
         var evidence = Evidence()
         Self.note(c, source: source, in: &evidence)
         pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summaryKind: source.kind,

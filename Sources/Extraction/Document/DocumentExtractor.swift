@@ -66,6 +66,8 @@ public struct DocumentExtractor: Sendable {
                     let sentence = passage.text[start..<end]
                     // One event per value in a sentence: `Yesterday, 1 June 2014, …` is one happening.
                     var valuesHere: Set<TemporalValue> = []
+                    // Where the other dates of the sentence stand, so that each date takes its own trigger.
+                    let dateOffsets = ds.map { dates[$0].expression.utf8Range.lowerBound - range.lowerBound }
                     for di in ds {
                         guard let value = dates[di].expression.value, valuesHere.insert(value).inserted else { continue }
                         let e = dates[di].expression
@@ -75,7 +77,9 @@ public struct DocumentExtractor: Sendable {
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
                             dateText: e.text,
                             summary: EventSummary.clause(of: sentence, around: offset),
-                            trigger: triggers.trigger(in: sentence, near: offset), participants: ms,
+                            trigger: triggers.trigger(in: sentence, near: offset,
+                                                      otherDates: dateOffsets.filter { $0 != offset }),
+                            participants: ms,
                             sentence: String(sentence), sentenceIndex: sentences.count - 1,
                             dateIsRelative: e.isRelative, dateInferred: e.isRelative && e.referenceInferred,
                             cues: EventCues.read(sentence, date: dateRange, dateText: e.text)))

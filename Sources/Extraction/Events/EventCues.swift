@@ -87,15 +87,31 @@ public struct EventCues: OptionSet, Hashable, Sendable {
         return false
     }
 
-    /// Three numbers or more besides the date, or one number with fewer than 30 letters of text around it.
+    /// Words that say a sentence reports figures.
+    static let figureWords: Set<String> = [
+        "statistics", "figures", "headcount", "total", "percent", "per", "rate", "rates", "average", "median",
+        "number", "numbers", "caseload", "caseloads", "fte", "lower", "higher", "fell", "rose", "increase",
+        "decrease", "£", "million", "billion", "bn", "m",
+    ]
+
+    /// Three numbers or more besides the date, one number with fewer than 30 letters of text around it, or a
+    /// number with a word of figures (`a headcount 237 lower than in June 2021`).
     static func isStatistics(_ words: [Word], date: Range<Int>) -> Bool {
         var numbers = 0
         var letters = 0
+        var figureWord = false
         for w in words {
             if w.range.overlaps(date) { continue }
-            if w.isNumber || w.text.hasSuffix("%") { numbers += 1 } else { letters += w.text.count }
+            if w.isNumber || w.text.hasSuffix("%") {
+                // another date's year is not a figure
+                if w.text.count == 4, let y = Int(w.text), (1900...2099).contains(y) { continue }
+                numbers += 1
+            } else {
+                letters += w.text.count
+                if figureWords.contains(w.lower) { figureWord = true }
+            }
         }
-        return numbers >= 3 || (numbers >= 1 && letters < 30)
+        return numbers >= 3 || (numbers >= 1 && (letters < 30 || figureWord))
     }
 
     /// Words that introduce a year as a time, not as part of a name.

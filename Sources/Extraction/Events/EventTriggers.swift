@@ -43,7 +43,12 @@ public struct EventTriggers: Sendable {
     /// Each phrase counts at its first occurrence at a word start; of those, the nearest to `near` (or the
     /// earliest) wins, ties going to the phrase listed first. One pass over the lower-cased UTF-8 bytes, trying
     /// at each word start only the phrases that begin with its byte.
-    public func trigger(in sentence: Substring, near: Int? = nil) -> String? {
+    ///
+    /// When `otherDates` (byte offsets of the sentence's other dates) is given, a trigger nearer to one of them
+    /// than to `near` belongs to that date and is passed over: in "the plan announced in May 2013 took effect
+    /// in June 2014", `announced` is May 2013's and `took effect` June 2014's. A date left with no trigger of its
+    /// own gets none.
+    public func trigger(in sentence: Substring, near: Int? = nil, otherDates: [Int] = []) -> String? {
         var lower = Array(sentence.utf8)
         if lower.contains(where: { $0 >= 0x80 }) {
             lower = Array(sentence.lowercased().utf8)
@@ -68,6 +73,7 @@ public struct EventTriggers: Sendable {
         for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 {
             let i = firstAt[k]
             let d = near.map { abs($0 - i) } ?? i
+            if near != nil, otherDates.contains(where: { abs($0 - i) < d }) { continue }
             if best == nil || d < best!.distance { best = (d, canonical) }
         }
         return best?.trigger

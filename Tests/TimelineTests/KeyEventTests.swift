@@ -1,0 +1,67 @@
+import Corpus
+import Extraction
+import Foundation
+import GraphModel
+import Testing
+import Timeline
+
+/// `--top N` against milestones written from public knowledge (``Milestone``): the most important events should
+/// tell the story, with few lines from reader comments.
+@Suite struct KeyEventTests {
+    static let root = CorpusSnapshotTests.packageRoot
+    static let seeds = root.appendingPathComponent("../shared/seeds").standardized.path
+    static let seedsAvailable = FileManager.default.fileExists(atPath: seeds)
+
+    static func knowledge() throws -> KnowledgeBase {
+        try KnowledgeBase.load(directories: [root.appendingPathComponent("Entities").path])
+    }
+
+    static func timeline(_ path: String, top: Int, threads: Int = 1) throws -> Timeline {
+        let run = Pipeline(knowledge: try knowledge(), threads: threads).run(paths: [path])
+        return try Timeline(graph: run.graph, query: TimelineQuery(top: top))
+    }
+
+    /// The milestones told by some entry, and the share of entries told only in comments.
+    static func measure(_ t: Timeline, _ milestones: [Milestone]) -> (hits: [Milestone], comments: Int) {
+        let hits = milestones.filter { m in t.entries.contains(where: m.isTold) }
+        let comments = t.entries.filter { $0.sources.allSatisfy { $0.kind == .comment } }.count
+        return (hits, comments)
+    }
+
+    @Test(.enabled(if: seedsAvailable, "../shared/seeds is absent: key events of the seeds not measured"))
+    func theSeedsTopFifteenTellTheStory() throws {
+        let t = try Self.timeline(Self.seeds, top: 15)
+        #expect(t.entries.count == 15)
+        let (hits, comments) = Self.measure(t, Milestone.probation)
+        print("seeds --top 15: \(hits.count)/\(Milestone.probation.count) milestones, \(comments) comment lines")
+        for m in hits { print("  hit: \(m)") }
+        #expect(hits.count >= 3)
+        #expect(comments <= 2)
+    }
+
+    @Test func theSampleCorpusTopFifteenTellsTheStory() throws {
+        let t = try Self.timeline(Self.root.appendingPathComponent("Corpus").path, top: 15)
+        let (hits, comments) = Self.measure(t, Milestone.sampleCorpus)
+        print("Corpus --top 15: \(hits.count)/\(Milestone.sampleCorpus.count) milestones, \(comments) comment lines")
+        for m in hits { print("  hit: \(m)") }
+        #expect(hits.count >= 8)
+        #expect(comments <= 1)
+    }
+
+    @Test func outputsAreTheSameOnOneAndTwoThreads() throws {
+        let path = Self.root.appendingPathComponent("Corpus").path
+        let one = try Self.timeline(path, top: 20, threads: 1)
+        let two = try Self.timeline(path, top: 20, threads: 2)
+        for r in [JSONTimelineRenderer() as any TimelineRenderer, CSVTimelineRenderer(), MarkdownTimelineRenderer(),
+                  TextTimelineRenderer(width: 100, colour: false, verbose: true)] {
+            #expect(r.render(one) == r.render(two))
+        }
+    }
+
+    @Test(.enabled(if: seedsAvailable, "../shared/seeds is absent"))
+    func seedOutputsAreTheSameOnOneAndTwoThreads() throws {
+        let one = try Self.timeline(Self.seeds, top: 25, threads: 1)
+        let two = try Self.timeline(Self.seeds, top: 25, threads: 2)
+        #expect(JSONTimelineRenderer().render(one) == JSONTimelineRenderer().render(two))
+    }
+}
