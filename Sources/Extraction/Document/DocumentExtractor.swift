@@ -126,9 +126,15 @@ public struct DocumentExtractor: Sendable {
         }
         var introDay: CalendarDay?   // a day the body states just before quoted material
         var previousURLDays: [CalendarDay] = []
+        var updateDay: CalendarDay?  // the day of the latest update note, which what follows speaks from
         for (k, passage) in post.allPassages.enumerated() {
-            let reference = passage.kind == .quoted ? (introDay ?? post.published) : post.published
-            var expressions = tagger.tag(passage.text, reference: reference, referenceInferred: post.publishedInferred)
+            let isComment = passage.kind == .comment
+            let base = isComment ? post.published : (updateDay ?? post.published)
+            let reference = passage.kind == .quoted ? (introDay ?? base) : base
+            let inferred = post.publishedInferred && reference == post.published
+            let shifts = isComment ? [] : ReferenceShift.find(in: passage.text, quoted: passage.kind == .quoted, tagger: tagger)
+            var expressions = tagShifted(passage.text, reference: reference, inferred: inferred, shifts: shifts)
+            if let last = shifts.last(where: \.persists) { updateDay = last.day }
             URLDates.completeYears(&expressions, in: passage.text, nearby: previousURLDays)
             previousURLDays = URLDates.mentionsHTTP(passage.text) ? URLDates.days(in: passage.text) : []
             for e in expressions {
@@ -137,6 +143,26 @@ public struct DocumentExtractor: Sendable {
                                        expression: e, isDateline: false))
             }
             if passage.kind == .body { introDay = quoteReference(expressions, published: post.published) }
+        }
+        return out
+    }
+
+    /// Tags `text` against `reference`, each stretch after a ``ReferenceShift`` against the shift's day.
+    private func tagShifted(_ text: String, reference: CalendarDay?, inferred: Bool,
+                            shifts: [ReferenceShift]) -> [TemporalExpression] {
+        guard !shifts.isEmpty else { return tagger.tag(text, reference: reference, referenceInferred: inferred) }
+        var out: [TemporalExpression] = []
+        let utf8 = Array(text.utf8)
+        var bounds = [(0, reference, inferred)]
+        for s in shifts { bounds.append((s.offset, s.day, false)) }
+        for (n, (start, day, inf)) in bounds.enumerated() {
+            let end = n + 1 < bounds.count ? bounds[n + 1].0 : utf8.count
+            guard end > start else { continue }
+            let segment = String(decoding: utf8[start..<end], as: UTF8.self)
+            for var e in tagger.tag(segment, reference: day, referenceInferred: inf) {
+                e.utf8Range = (e.utf8Range.lowerBound + start)..<(e.utf8Range.upperBound + start)
+                out.append(e)
+            }
         }
         return out
     }

@@ -144,7 +144,7 @@ struct TemporalLexicon: Sendable {
         }
         let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         for (i, d) in days.enumerated() { add(d, Lex(rawValue: UInt16(21 + i))!) }
-        for (w, d) in [("mon", 21), ("tue", 22), ("tues", 22), ("wed", 23), ("thu", 24), ("thur", 24),
+        for (w, d) in [("mon", 21), ("tue", 22), ("tues", 22), ("wed", 23), ("weds", 23), ("thu", 24), ("thur", 24),
                        ("thurs", 24), ("fri", 25), ("sat", 26), ("sun", 27)] {
             add(w, Lex(rawValue: UInt16(d))!, abbreviation: true)
         }

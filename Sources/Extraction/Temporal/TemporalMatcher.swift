@@ -520,6 +520,7 @@ struct TemporalMatcher {
         var j = i + 1
         if isPunct(j, 0x2C) { j += 1 }
         if isNumber(j), let s = dayMonth(j, from: i) { return s }
+        if isNumber(j), let s = numericDayMonth(j, from: i, weekday: w) { return s }
         if month(j) != nil {
             let s = monthLed(j, from: i, previousEnd: -2)
             if case .none = s {} else { return s }
@@ -550,9 +551,41 @@ struct TemporalMatcher {
         return .match(c)
     }
 
+    /// A weekday with a numeric day, day first: `Weds 6/7` (Wednesday 6 July), `Fri 3/11/17`. Without the
+    /// weekday `6/7` is too often a score or a fraction to be read as a date.
+    private func numericDayMonth(_ j: Int, from start: Int, weekday w: Int) -> Step? {
+        guard j + 2 < n, toks[j].code <= 2, isPunct(j + 1, 0x2F), gapless(j + 1), gapless(j + 2),
+              toks[j + 2].kind == .number, toks[j + 2].code <= 2 else { return nil }
+        if isPunct(j + 3, 0x2F), gapless(j + 3) {
+            guard case .match(var c)? = numericDate(j) else { return nil }
+            c.first = start
+            return .match(c)
+        }
+        let d = Int(toks[j].value), m = Int(toks[j + 2].value)
+        guard (1...12).contains(m), d >= 1, d <= CalendarDay.daysIn(month: m, year: 2000) else { return nil }
+        var c = TemporalCandidate(first: start, last: j + 2, meaning: .yearlessDay(month: m, day: d, weekday: w))
+        c.direction = direction(start, j + 2)
+        return .match(c)
+    }
+
     // MARK: today, yesterday, tomorrow
 
     private func deictic(_ i: Int) -> Step {
+        // `today, Weds 6/7`, `yesterday (Tuesday 5 July)`: the deictic word and the day it names are one date,
+        // the day the text states.
+        if lex(i) != .tonight {
+            var k = i + 1
+            if isPunct(k, 0x2C) || isPunct(k, 0x28) { k += 1 }
+            if weekday(k) != nil, case .match(var c) = weekdayLed(k) {
+                switch c.meaning {
+                case .yearlessDay, .absolute:
+                    c.first = i
+                    if isPunct(c.last + 1, 0x29) { c.last += 1 }
+                    return .match(c)
+                default: break
+                }
+            }
+        }
         // `today, tomorrow, whenever`, `today or yesterday`: a generic list, not a date
         var j = i + 1
         if isPunct(j, 0x2C) || lex(j) == .or || lex(j) == .and { j += 1 }
