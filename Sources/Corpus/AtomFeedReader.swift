@@ -182,7 +182,8 @@ public struct AtomFeedReader: Sendable {
 
         var post: MarkupPost {
             MarkupPost(title: title?.0, titleLine: title?.1, published: date?.value.day, dateText: date?.text,
-                       dateLine: date?.line, author: author, firstLine: line, lastLine: endLine, body: lines)
+                       dateLine: date?.line, author: author, url: alternate, firstLine: line, lastLine: endLine,
+                       body: lines)
         }
 
         func comment(number: String, isReply: Bool) -> MarkupComment {

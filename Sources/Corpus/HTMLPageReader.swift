@@ -48,12 +48,38 @@ public struct HTMLPageReader: Sendable {
         let root = HTMLTreeBuilder().build(tokens)
         var walker = Walker()
         walker.visit(root)
-        if !walker.posts.isEmpty { return walker.posts }
-        let articles = root.all(where: { $0.name == "article" }, stop: Self.isChrome)
-        if !articles.isEmpty { return articles.map { genericPost($0) } }
-        let body = root.first(where: { $0.name == "body" }) ?? root
-        let post = genericPost(body)
-        return post.body.isEmpty && post.title == nil ? [] : [post]
+        var posts: [MarkupPost]
+        if !walker.posts.isEmpty {
+            posts = walker.posts
+        } else {
+            let articles = root.all(where: { $0.name == "article" }, stop: Self.isChrome)
+            if !articles.isEmpty {
+                posts = articles.map { genericPost($0) }
+            } else {
+                let body = root.first(where: { $0.name == "body" }) ?? root
+                let post = genericPost(body)
+                posts = post.body.isEmpty && post.title == nil ? [] : [post]
+            }
+        }
+        // A page of one post: the page's own address is the post's.
+        if posts.count == 1, posts[0].url == nil { posts[0].url = Self.canonical(root) }
+        return posts
+    }
+
+    /// The page's address: `<link rel="canonical" href>`, else `<meta property="og:url" content>`.
+    static func canonical(_ root: HTMLElement) -> String? {
+        let link = root.first(where: { $0.name == "link" && ($0.attribute("rel") ?? "").lowercased()
+            .split(separator: " ").contains("canonical") && $0.attribute("href") != nil })
+        if let href = link?.attribute("href") { return href.trimmedWhitespace }
+        let meta = root.first(where: { $0.name == "meta" && $0.attribute("property") == "og:url" && $0.attribute("content") != nil })
+        return meta?.attribute("content")?.trimmedWhitespace
+    }
+
+    /// A post's permalink: the link of its title, else its time-stamp link (`<a class="timestamp-link">`).
+    static func permalink(_ e: HTMLElement, title: HTMLElement?) -> String? {
+        if let a = title?.first(where: { $0.name == "a" && $0.attribute("href") != nil }) { return a.attribute("href") }
+        return e.first(where: { $0.name == "a" && $0.hasClass("timestamp-link") && $0.attribute("href") != nil })?
+            .attribute("href")
     }
 
     // MARK: - Blogger's structure
@@ -117,6 +143,7 @@ public struct HTMLPageReader: Sendable {
         if let date, date.day == nil, let header = Dateline.parse(date.text[...]), header.day == nil {
             post.impossibleDate = (header.text, date.line)
         }
+        post.url = permalink(e, title: titleElement)
         if let date, let day = date.day {
             post.published = day
             post.dateText = date.text

@@ -17,6 +17,9 @@ public struct MarkupPost: Sendable, Hashable {
     }
     var impossibleDateText: String?
     var impossibleDateLine: Int?
+    /// The post's address: an Atom entry's alternate link, an RSS item's link, an HTML post's title link or
+    /// time-stamp link, or the page's canonical link (`og:url`) when it holds one post.
+    public var url: String?
     /// The lines of the element or entry the post was read from.
     public var firstLine: Int
     public var lastLine: Int
@@ -26,8 +29,9 @@ public struct MarkupPost: Sendable, Hashable {
     public var comments: [MarkupComment]
 
     public init(title: String? = nil, titleLine: Int? = nil, published: CalendarDay? = nil, dateText: String? = nil,
-                dateLine: Int? = nil, author: String? = nil, firstLine: Int, lastLine: Int,
+                dateLine: Int? = nil, author: String? = nil, url: String? = nil, firstLine: Int, lastLine: Int,
                 body: [MarkupLine] = [], comments: [MarkupComment] = []) {
+        self.url = url
         self.title = title
         self.titleLine = titleLine
         self.published = published
@@ -109,7 +113,7 @@ public struct MarkupPost: Sendable, Hashable {
         }
         return Post(id: id, title: title, titleLine: titleLine, published: published, publishedInferred: false,
                     datelineLine: published == nil ? nil : dateLine, datelineText: published == nil ? nil : dateText,
-                    firstLine: first, lastLine: last, passages: passages, comments: comments, author: author)
+                    firstLine: first, lastLine: last, passages: passages, comments: comments, author: author, url: url)
     }
 
     /// Lines as passages of one kind: one passage per run of increasing source lines, the lines between filled

@@ -57,6 +57,12 @@ public struct RSSFeedReader: Sendable {
             if let a = item.child("creator", in: RSSFeedReader.dublinCore) ?? item.child("author", in: RSSFeedReader.rss) {
                 post.author = RSSFeedReader.name(a.text.trimmedWhitespace)
             }
+            if let link = item.child("link", in: RSSFeedReader.rss)?.text.trimmedWhitespace, !link.isEmpty {
+                post.url = link
+            } else if let guid = item.child("guid", in: RSSFeedReader.rss), guid.attributes["isPermaLink"] != "false",
+                      guid.text.trimmedWhitespace.hasPrefix("http") {
+                post.url = guid.text.trimmedWhitespace
+            }
             if let body = item.child("encoded", in: RSSFeedReader.content) ?? item.child("description", in: RSSFeedReader.rss) {
                 post.body = try FeedContent.lines(of: body, kind: .html, path: path)
             }

@@ -38,7 +38,9 @@ public struct GraphJSONWriter: Sendable {
         j.raw("],\n\"dates\":[")
         try records(graph.dates, date)
         j.raw("],\n\"events\":[")
-        try records(graph.events, event)
+        var posts: [String: PostNode] = [:]
+        for d in graph.documents { for p in d.posts { posts[p.id] = p } }
+        try records(graph.events) { j, e in event(&j, e, post: e.summarySource.flatMap { posts[$0.post] }) }
         j.raw("],\n\"edges\":[")
         try records(graph.edges, edge)
         j.raw("]}\n")
@@ -65,6 +67,7 @@ public struct GraphJSONWriter: Sendable {
             j.raw(",\"published\":"); j.optionalString(p.published?.iso)
             j.raw(",\"published_inferred\":"); j.bool(p.publishedInferred)
             j.raw(",\"author\":"); j.optionalString(p.author)
+            j.raw(",\"url\":"); j.optionalString(p.url)
             j.raw(",\"line\":\(p.firstLine),\"last_line\":\(p.lastLine),\"comments\":\(p.commentCount)}")
         }
         j.raw("}")
@@ -120,10 +123,15 @@ public struct GraphJSONWriter: Sendable {
         j.raw("}")
     }
 
-    private func event(_ j: inout JSONText, _ e: Event) {
+    private func event(_ j: inout JSONText, _ e: Event, post: PostNode?) {
         j.raw("{\"id\":"); j.string(e.id)
         j.raw(",\"date\":"); value(&j, e.date)
+        j.raw(",\"inferred\":"); j.bool(e.inferred)
         j.raw(",\"summary\":"); j.string(e.summary)
+        j.raw(",\"sentence\":"); j.string(e.sentence)
+        j.raw(",\"importance\":\(e.importance),\"reasons\":"); j.array(e.reasons) { $0.string($1) }
+        j.raw(",\"title\":"); j.optionalString(post?.title)
+        j.raw(",\"url\":"); j.optionalString(post?.url)
         j.raw(",\"trigger\":"); j.optionalString(e.trigger)
         j.raw(",\"participants\":"); j.array(e.participants) { $0.string($1) }
         j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, $1) }

@@ -59,8 +59,7 @@ public struct Timeline: Sendable, Hashable {
                 continue
             }
             // The post the summary comes from: the first source of the best kind.
-            let best = event.sources.min { (Self.kindRank($0.kind), $0) < (Self.kindRank($1.kind), $1) }
-            let post = best.flatMap { posts[$0.post] }
+            let post = event.summarySource.flatMap { posts[$0.post] }
             entries.append(TimelineEntry(id: event.id, date: event.shownDate, summary: event.summary,
                                          trigger: event.trigger, participants: participants,
                                          sources: event.sources.sorted(), sentence: event.sentence,
@@ -76,14 +75,6 @@ public struct Timeline: Sendable, Hashable {
         entries.sort(by: TimelineEntry.precedes)
         if let limit = query.limit { entries = Array(entries.prefix(limit)) }
         self.init(entries: entries, matching: matching, query: query)
-    }
-
-    static func kindRank(_ k: PassageKind) -> Int {
-        switch k {
-        case .body: return 0
-        case .quoted: return 1
-        case .comment: return 2
-        }
     }
 
     /// The first and last dates shown.

@@ -44,10 +44,10 @@ public struct EventTriggers: Sendable {
     /// earliest) wins, ties going to the phrase listed first. One pass over the lower-cased UTF-8 bytes, trying
     /// at each word start only the phrases that begin with its byte.
     ///
-    /// When `otherDates` (byte offsets of the sentence's other dates) is given, a trigger nearer to one of them
-    /// than to `near` belongs to that date and is passed over: in "the plan announced in May 2013 took effect
-    /// in June 2014", `announced` is May 2013's and `took effect` June 2014's. A date left with no trigger of its
-    /// own gets none.
+    /// When `otherDates` (byte offsets of the sentence's other dates) is given, each date takes the nearest
+    /// trigger before it with no other date in between (English puts the verb before its date), else the
+    /// nearest after it likewise: in "the board announced the plan in May 2013 and split the service in June
+    /// 2014", `announced` is May 2013's and `split` June 2014's. A date left with no trigger of its own gets none.
     public func trigger(in sentence: Substring, near: Int? = nil, otherDates: [Int] = []) -> String? {
         var lower = Array(sentence.utf8)
         if lower.contains(where: { $0 >= 0x80 }) {
@@ -69,11 +69,27 @@ public struct EventTriggers: Sendable {
                 }
             }
         }
+        if let near, !otherDates.isEmpty {
+            // Verb before its date: the nearest trigger before `near` with no other date in between, else the
+            // nearest after it with no other date in between.
+            var before: (at: Int, trigger: String)?
+            var after: (at: Int, trigger: String)?
+            for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 {
+                let i = firstAt[k]
+                if i < near {
+                    guard !otherDates.contains(where: { $0 > i && $0 < near }) else { continue }
+                    if before == nil || i > before!.at { before = (i, canonical) }
+                } else {
+                    guard !otherDates.contains(where: { $0 > near && $0 < i }) else { continue }
+                    if after == nil || i < after!.at { after = (i, canonical) }
+                }
+            }
+            return before?.trigger ?? after?.trigger
+        }
         var best: (distance: Int, trigger: String)?
         for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 {
             let i = firstAt[k]
             let d = near.map { abs($0 - i) } ?? i
-            if near != nil, otherDates.contains(where: { abs($0 - i) < d }) { continue }
             if best == nil || d < best!.distance { best = (d, canonical) }
         }
         return best?.trigger

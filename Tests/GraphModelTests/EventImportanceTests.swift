@@ -1,0 +1,192 @@
+import Corpus
+import Extraction
+import GraphModel
+import Testing
+
+/// Each signal of an event's importance, on pages written for these tests: one event differs from another in
+/// one respect, and the score moves the way the signal says.
+@Suite struct EventImportanceTests {
+    static func graph(_ pages: [(String, String)]) -> KnowledgeGraph { GraphBuilderTests.graph(pages) }
+
+    static func page(_ day: String, _ title: String, _ body: String, comments: String? = nil) -> String {
+        var s = "\(day)\n\n\(title)\n\n\(body)\n"
+        if let comments { s += "\n5 comments:\n\nAnonymous said...\n\(comments)\n\n15 March 2016 at 10:00\n" }
+        return s
+    }
+
+    /// The event of `g` whose sentence contains `words`.
+    static func event(_ g: KnowledgeGraph, _ words: String) throws -> Event {
+        try #require(g.events.first { $0.sentence.contains(words) }, "no event with '\(words)'")
+    }
+
+    @Test func moreDistinctPostsScoreHigher() throws {
+        let told = "On 1 June 2014 the probation service was split into the National Probation Service and the CRCs."
+        let once = Self.graph([("a.txt", Self.page("Monday, 2 June 2014", "A", told))])
+        let twice = Self.graph([("a.txt", Self.page("Monday, 2 June 2014", "A", told)),
+                                ("b.txt", Self.page("Friday, 6 June 2014", "B", told))])
+        let one = try Self.event(once, "was split")
+        let two = try Self.event(twice, "was split")
+        #expect(Set(two.sources.map(\.post)).count == 2)
+        #expect(two.importance > one.importance)
+        #expect(two.reasons.contains { $0.hasPrefix("told in 2 posts") })
+    }
+
+    @Test func bodyOutranksComment() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Notes",
+            "The Ministry of Justice announced on 3 March 2016 that Seetec had taken over the contract.",
+            comments: "Working Links announced on 4 March 2016 that it had taken over another contract."))])
+        let body = try Self.event(g, "Seetec")
+        let comment = try Self.event(g, "Working Links announced")
+        #expect(comment.sources.allSatisfy { $0.kind == .comment })
+        #expect(body.importance > comment.importance)
+        #expect(comment.reasons.contains { $0.hasPrefix("only in reader comments") })
+    }
+
+    @Test func explicitDayOutranksRelativeAndVagueDates() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Dates",
+            """
+            The Ministry of Justice announced the new contracts on 3 March 2016.
+
+            The Ministry of Justice announced the new rules yesterday.
+
+            The Ministry of Justice announced the new targets in 2016.
+            """))])
+        let day = try Self.event(g, "contracts")
+        let relative = try Self.event(g, "rules")
+        let year = try Self.event(g, "targets")
+        #expect(day.importance > relative.importance)
+        #expect(day.importance > year.importance)
+        #expect(day.reasons.contains { $0.hasPrefix("explicit day") })
+    }
+
+    @Test func milestoneVerbsOutrankReportingVerbs() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Verbs",
+            """
+            On 3 March 2016 the Ministry of Justice abolished the regional boards.
+
+            On 4 March 2016 the Ministry of Justice said the regional boards were busy.
+            """))])
+        let abolished = try Self.event(g, "abolished")
+        let said = try Self.event(g, "said")
+        #expect(abolished.importance > said.importance)
+        #expect(abolished.reasons.contains { $0.hasPrefix("milestone verb") })
+        #expect(said.reasons.contains { $0.hasPrefix("reporting verb") })
+    }
+
+    @Test func curatedParticipantsAndCentralityCount() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Who",
+            """
+            On 3 March 2016 the Ministry of Justice launched a review. The Ministry of Justice is busy. The Ministry of Justice again.
+
+            On 4 March 2016 Bramley Widgets launched a review.
+            """))])
+        let curated = try Self.event(g, "Ministry of Justice launched")
+        let other = try Self.event(g, "Bramley")
+        #expect(curated.reasons.contains { $0.hasPrefix("policy's own: Ministry of Justice") })
+        #expect(curated.importance > other.importance)
+    }
+
+    @Test func anecdotesFiguresAndTitleYearsScoreLow() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Low",
+            """
+            The Ministry of Justice created the new service in 2014.
+
+            I joined the probation service in 1998 and never looked back.
+
+            Caseloads were 41, 38 and 45 in 2015 across the three regions.
+
+            The duties come from the Criminal Justice Act 2003 as amended.
+            """))])
+        let created = try Self.event(g, "created the new service")
+        let anecdote = try Self.event(g, "I joined")
+        let figures = try Self.event(g, "Caseloads")
+        let title = try Self.event(g, "Criminal Justice Act")
+        #expect(anecdote.reasons.contains { $0.hasPrefix("personal anecdote") })
+        #expect(figures.reasons.contains { $0.hasPrefix("line of figures") })
+        #expect(title.reasons.contains { $0.hasPrefix("year of a name") })
+        for low in [anecdote, figures, title] { #expect(created.importance > low.importance, "\(low.sentence)") }
+    }
+
+    @Test func importanceIsTheSumOfItsReasons() throws {
+        let g = Self.graph([("a.txt", Self.page("Tuesday, 15 March 2016", "Sum",
+                                                "On 3 March 2016 the Ministry of Justice abolished the boards."))])
+        for e in g.events {
+            let sum = e.reasons.compactMap { r in r.split(separator: " ").last.flatMap { Int($0) } }.reduce(0, +)
+            #expect(sum == e.importance, "\(e.reasons)")
+        }
+    }
+}
+
+/// Which candidates become one event and which stay apart.
+@Suite struct EventMergingTests {
+    static func page(_ day: String, _ body: String) -> String { "\(day)\n\nA Post\n\n\(body)\n" }
+
+    @Test func theSameHappeningInTwoPostsIsOneEvent() {
+        let g = GraphBuilderTests.graph([
+            ("a.txt", Self.page("Monday, 2 February 2015", "Seetec took over the Ministry of Justice contract on 1 February 2015.")),
+            ("b.txt", Self.page("Tuesday, 3 February 2015", "On 1 February 2015 Seetec took over the contract from the Ministry of Justice.")),
+        ])
+        let events = g.events.filter { $0.date.value == "2015-02-01" }
+        #expect(events.count == 1)
+        #expect(Set(events.first?.sources.map(\.document) ?? []) == ["a.txt", "b.txt"])
+    }
+
+    @Test func theSameQuotedSentenceIsOneEvent() {
+        let quote = "We will bring every contract back under one roof on 26 June 2021, the minister said."
+        let g = GraphBuilderTests.graph([
+            ("a.txt", Self.page("Monday, 1 March 2021", quote)),
+            ("b.txt", Self.page("Friday, 5 March 2021", quote)),
+        ])
+        #expect(g.events.filter { $0.date.value == "2021-06-26" }.count == 1)
+        #expect(g.events.first { $0.date.value == "2021-06-26" }?.sources.count == 2)
+    }
+
+    @Test func differentHappeningsOnOneDateStayApart() {
+        let g = GraphBuilderTests.graph([
+            ("a.txt", Self.page("Monday, 2 February 2015", "Seetec took over the Ministry of Justice contract on 1 February 2015.")),
+            ("b.txt", Self.page("Tuesday, 3 February 2015", "On 1 February 2015 Napo went on strike over pay.")),
+        ])
+        #expect(g.events.filter { $0.date.value == "2015-02-01" }.count == 2)
+    }
+
+    @Test func differentTriggerKindsStayApart() {
+        let g = GraphBuilderTests.graph([
+            ("a.txt", Self.page("Monday, 2 February 2015", "Seetec took over the Napo offices on 1 February 2015.")),
+            ("b.txt", Self.page("Tuesday, 3 February 2015", "On 1 February 2015 Seetec resigned from the Napo forum.")),
+        ])
+        #expect(g.events.filter { $0.date.value == "2015-02-01" }.count == 2)
+    }
+
+    @Test func oneHappeningWithTwoDatesIsOneEventAndTwoHappeningsAreTwo() {
+        let g = GraphBuilderTests.graph([
+            ("a.txt", Self.page("Monday, 2 June 2014", """
+                Yesterday, 1 June 2014, the probation service was split into the NPS and the CRCs.
+
+                The Ministry of Justice announced the plan in May 2013 and split the service in June 2014.
+                """)),
+        ])
+        let one = g.events.filter { $0.sentence.hasPrefix("Yesterday") }
+        #expect(one.count == 1)
+        let two = g.events.filter { $0.sentence.contains("announced the plan") }
+        #expect(Set(two.map(\.date.value)) == ["2013-05", "2014-06"])
+        // each date takes the trigger nearest to it
+        #expect(two.first { $0.date.value == "2013-05" }?.trigger == "announced")
+        #expect(two.first { $0.date.value == "2014-06" }?.trigger == "split")
+    }
+
+    @Test func theSameDateInOnePostWithoutParticipantsIsOneEvent() {
+        let g = GraphBuilderTests.graph([
+            ("a.txt", Self.page("Friday, 27 July 2018", """
+                What a day: the announcement came today.
+
+                Today the future of the service was announced at last.
+                """)),
+        ])
+        #expect(g.events.filter { $0.date.value == "2018-07-27" && $0.sources.count == 2 }.count == 1)
+    }
+}
