@@ -45,7 +45,7 @@ struct Milestone: Sendable, CustomStringConvertible {
                   words: ["contract", "crc", "loss"],
                   source: "https://publications.parliament.uk/pa/cm201719/cmselect/cmpubacc/1747/174706.htm"),
         Milestone(date: "2018-07-27", what: "David Gauke announces CRC contracts will end 14 months early",
-                  words: ["contract", "terminat", "gauke", "early", "crc"],
+                  words: ["contract", "terminat", "gauke", "early", "crc", "announc"],
                   source: "https://publications.parliament.uk/pa/cm5801/cmselect/cmjust/285/28503.htm"),
         Milestone(date: "2019-02", what: "Working Links collapses; its CRCs pass to Seetec",
                   words: ["working links", "seetec", "collaps", "administration"],
