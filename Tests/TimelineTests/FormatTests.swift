@@ -100,8 +100,8 @@ import Timeline
 
     @Test func quotesWhatNeedsQuoting() throws {
         let csv = CSVTimelineRenderer().render(try Timeline(graph: Self.tricky))
-        #expect(csv.hasPrefix("date,precision,start,end,label,summary,participants,participant_ids,trigger,document,line,kind,sources,id\r\n"))
-        #expect(csv.contains("2015-04,month,2015-04-01,2015-04-30,2015 Apr,\"Says \"\"hello\"\", then, goodbye\",\"The \"\"Quoted\"\", Org; Napo\",org:the-quoted-org; org:napo,,a.txt,1,body,1,event:a\r\n"))
+        #expect(csv.hasPrefix("date,precision,start,end,label,summary,participants,participant_ids,trigger,document,line,kind,sources,id,importance,reasons,inferred,sentence,title,url\r\n"))
+        #expect(csv.contains("2015-04,month,2015-04-01,2015-04-30,2015 Apr,\"Says \"\"hello\"\", then, goodbye\",\"The \"\"Quoted\"\", Org; Napo\",org:the-quoted-org; org:napo,,a.txt,1,body,1,event:a,0,,false,\"Says \"\"hello\"\", then, goodbye\",,\r\n"))
     }
 
     @Test func guardsAgainstFormulas() throws {
