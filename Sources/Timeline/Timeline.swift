@@ -69,8 +69,13 @@ public struct Timeline: Sendable, Hashable {
         let matching = entries.count
         if let top = query.top {
             // Most important first; ties go to the earlier event, so the choice is stable.
+            // One line per sentence: a sentence with two dates ("announced today that the contracts end in
+            // 2020") shows under its most important date only.
             entries.sort { a, b in a.importance != b.importance ? a.importance > b.importance : TimelineEntry.precedes(a, b) }
-            entries = Array(entries.prefix(top))
+            var kept: [TimelineEntry] = []
+            var sentences: Set<String> = []
+            for e in entries where kept.count < top && sentences.insert(e.sentence).inserted { kept.append(e) }
+            entries = kept
         }
         entries.sort(by: TimelineEntry.precedes)
         if let limit = query.limit { entries = Array(entries.prefix(limit)) }
