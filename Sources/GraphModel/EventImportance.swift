@@ -9,7 +9,8 @@ import Extraction
 /// - **Where it is told**: a post body +10, quoted material (an article, a report) +6; told only in reader
 ///   comments −12.
 /// - **The date**: stated on its own and precise (`1 June 2014` +10, `June 2014` +7, `2014` +3) beats a date
-///   resolved against the post (`yesterday` +4); a date resting on an inferred post date −6.
+///   resolved against the post (`yesterday` +5, `last month` +3); a date resting on an inferred post date −6;
+///   a date after the day of every post telling it (a plan or forecast: "the contracts will end in 2020") −8.
 /// - **The trigger**: a verb that marks a turn (announced, published, abolished, created, transferred, sold,
 ///   took over, collapsed, launched, unified, resigned, appointed) +14; another verb +4; a reporting verb
 ///   (said, warned, met) 0.
@@ -47,9 +48,12 @@ public enum EventImportance {
             case .year, .season, .quarter, .half: out.append(Signal(points: 3, reason: "explicit \(e.date.precision.rawValue)"))
             case .decade: break
             }
-        } else if e.date.precision <= .month {
-            out.append(Signal(points: 4, reason: "relative date"))
+        } else if e.date.precision == .day {
+            out.append(Signal(points: 5, reason: "relative day"))
+        } else if e.date.precision == .month {
+            out.append(Signal(points: 3, reason: "relative month"))
         }
+        if evidence.prospective { out.append(Signal(points: -8, reason: "told before it happened")) }
         if evidence.allInferred { out.append(Signal(points: -6, reason: "date inferred from the page")) }
         if let t = e.trigger {
             let kind = TriggerKind(t)

@@ -33,6 +33,9 @@ struct EventMerger {
         var allInferred = true
         /// Cues shared by every source (an anecdote told once and its event told plainly elsewhere is not one).
         var cues: EventCues = [.personalAnecdote, .statistics, .namedInPassing]
+        /// Whether every source was written before the date it tells: a plan or forecast ("the contracts will
+        /// end in 2020"), not yet a happening.
+        var prospective = true
     }
 
     private struct Pending {
@@ -64,7 +67,7 @@ struct EventMerger {
     private var byPost: [PostKey: [Int]] = [:]
 
     /// Adds one candidate, read from sentence `sentenceIndex` of its document.
-    mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef) {
+    mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef, postDay: CalendarDay?) {
         let value = c.date.value
         let sentenceKey = SentenceKey(document: source.document, index: c.sentenceIndex)
         let text = Self.normalized(c.sentence)
@@ -112,7 +115,7 @@ struct EventMerger {
             }
             p.sources.append(source)
             p.sentences.insert(sentenceKey)
-            Self.note(c, source: source, in: &p.evidence)
+            Self.note(c, source: source, postDay: postDay, in: &p.evidence)
             pending[i] = p
             if let textKey, byText[textKey] == nil { byText[textKey] = i }
             if byDay { Self.insertSorted(i, into: &byPost[postKey, default: []]) }
@@ -125,13 +128,14 @@ struct EventMerger {
         if let textKey, byText[textKey] == nil { byText[textKey] = i }
         if byDay { byPost[postKey, default: []].append(i) }
         var evidence = Evidence()
-        Self.note(c, source: source, in: &evidence)
+        Self.note(c, source: source, postDay: postDay, in: &evidence)
         pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summaryKind: source.kind,
                                trigger: c.trigger, participants: counts, sources: [source], sentences: [sentenceKey],
                                evidence: evidence))
     }
 
-    private static func note(_ c: EventCandidate, source: SourceRef, in e: inout Evidence) {
+    private static func note(_ c: EventCandidate, source: SourceRef, postDay: CalendarDay?, in e: inout Evidence) {
+        if !(postDay.map { c.date.start > $0 } ?? false) { e.prospective = false }
         e.posts.insert(source.post)
         e.kinds.insert(source.kind)
         if !c.dateIsRelative { e.explicitDate = true }

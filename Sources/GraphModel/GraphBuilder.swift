@@ -109,7 +109,7 @@ public struct GraphBuilder: Sendable {
             for c in x.events {
                 let participants = c.participants.compactMap { resolution.assignments[d][$0] }
                 let src = source(x, post: c.post, line: c.line, kind: c.kind)
-                merger.add(c, participants: participants, source: src)
+                merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published)
             }
         }
         let events = EventImportance.score(merger.events(mentionCounts: byID.mapValues(\.weight)), entities: byID)

@@ -68,20 +68,25 @@ public struct DocumentExtractor: Sendable {
                     var valuesHere: Set<TemporalValue> = []
                     // Where the other dates of the sentence stand, so that each date takes its own trigger.
                     let dateOffsets = ds.map { dates[$0].expression.utf8Range.lowerBound - range.lowerBound }
+                    let sentenceText = ds.isEmpty ? "" : String(sentence)  // shared by the sentence's events
                     for di in ds {
                         guard let value = dates[di].expression.value, valuesHere.insert(value).inserted else { continue }
                         let e = dates[di].expression
                         let offset = e.utf8Range.lowerBound - range.lowerBound
                         let dateRange = offset..<(e.utf8Range.upperBound - range.lowerBound)
+                        // Dates of another value are other happenings; the same value told twice
+                        // ("yesterday, 1 June 2014") is this one, explicit if any of its forms is.
+                        let same = ds.filter { dates[$0].expression.value == value }
+                        let others = zip(ds, dateOffsets).filter { dates[$0.0].expression.value != value }.map(\.1)
+                        let relative = same.allSatisfy { dates[$0].expression.isRelative }
                         events.append(EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
                             dateText: e.text,
                             summary: EventSummary.clause(of: sentence, around: offset),
-                            trigger: triggers.trigger(in: sentence, near: offset,
-                                                      otherDates: dateOffsets.filter { $0 != offset }),
+                            trigger: triggers.trigger(in: sentence, near: offset, otherDates: others),
                             participants: ms,
-                            sentence: String(sentence), sentenceIndex: sentences.count - 1,
-                            dateIsRelative: e.isRelative, dateInferred: e.isRelative && e.referenceInferred,
+                            sentence: sentenceText, sentenceIndex: sentences.count - 1,
+                            dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
                             cues: EventCues.read(sentence, date: dateRange, dateText: e.text)))
                     }
                     found += readRelations(ms, mentions: mentions, passage: passage, post: p)

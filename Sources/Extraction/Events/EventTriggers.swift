@@ -14,6 +14,8 @@ public struct EventTriggers: Sendable {
         ("introduc", "introduced"), ("brought in", "introduced"), ("came into force", "introduced"),
         ("came into effect", "introduced"), ("implement", "introduced"),
         ("publish", "published"), ("report", "published"), ("released", "published"),
+        ("into force", "introduced"), ("into effect", "introduced"),
+        ("ceased to exist", "ended"), ("wound up", "ended"), ("cut in two", "split"), ("cut in half", "split"),
         ("collaps", "collapsed"), ("went bust", "collapsed"), ("went into administration", "collapsed"),
         ("unif", "unified"), ("reunif", "unified"), ("renationalis", "unified"), ("brought back", "unified"),
         ("launch", "launched"), ("inspect", "inspected"), ("rated", "rated"), ("rating", "rated"),
@@ -69,12 +71,28 @@ public struct EventTriggers: Sendable {
                 }
             }
         }
+        // A reporting verb ("said", "told") gives way to the happening it reports, when the sentence names one:
+        // "the minister told MPs today that the service will take over" is a taking over.
+        func happening(_ pick: (Set<String>) -> String?) -> String? {
+            if let t = pick([]), EventTriggers.reporting.contains(t), let other = pick(EventTriggers.reporting) {
+                return other
+            }
+            return pick([])
+        }
+        return happening { excluded in choose(firstAt, near: near, otherDates: otherDates, excluding: excluded) }
+    }
+
+    /// Canonical triggers that report what someone said or did rather than a happening.
+    static let reporting: Set<String> = ["said", "warned", "criticised", "interviewed", "met", "visited",
+                                         "took evidence", "rated", "inspected"]
+
+    private func choose(_ firstAt: [Int], near: Int?, otherDates: [Int], excluding: Set<String>) -> String? {
         if let near, !otherDates.isEmpty {
             // Verb before its date: the nearest trigger before `near` with no other date in between, else the
             // nearest after it with no other date in between.
             var before: (at: Int, trigger: String)?
             var after: (at: Int, trigger: String)?
-            for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 {
+            for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 && !excluding.contains(canonical) {
                 let i = firstAt[k]
                 if i < near {
                     guard !otherDates.contains(where: { $0 > i && $0 < near }) else { continue }
@@ -87,7 +105,7 @@ public struct EventTriggers: Sendable {
             return before?.trigger ?? after?.trigger
         }
         var best: (distance: Int, trigger: String)?
-        for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 {
+        for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 && !excluding.contains(canonical) {
             let i = firstAt[k]
             let d = near.map { abs($0 - i) } ?? i
             if best == nil || d < best!.distance { best = (d, canonical) }
