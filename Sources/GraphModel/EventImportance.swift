@@ -17,7 +17,8 @@ import Extraction
 /// - **Participants**: the most mentioned participant's share of the corpus's most mentioned entity, up to +10;
 ///   an organization or programme of the policy's own curated knowledge (`Entities/`) among them +8.
 /// - **Wording**: a personal anecdote ("I joined in 1998") −20, a line of figures −15, a year that belongs to a
-///   name ("the Care Act 2014") −20.
+///   name ("the Care Act 2014") −20, a date that bounds a period rather than marks a happening ("since 2012",
+///   "by 31 May") −8.
 ///
 /// For example "The department announced on 3 March 2020 that the two agencies would merge", told in two
 /// post bodies and naming a curated organization, scores 8 + 10 + 10 + 14 + centrality + 8.
@@ -77,6 +78,7 @@ public enum EventImportance {
         if evidence.cues.contains(.personalAnecdote) { out.append(Signal(points: -20, reason: "personal anecdote")) }
         if evidence.cues.contains(.statistics) { out.append(Signal(points: -15, reason: "line of figures")) }
         if evidence.cues.contains(.namedInPassing) { out.append(Signal(points: -20, reason: "year of a name")) }
+        if evidence.cues.contains(.periodBound) { out.append(Signal(points: -8, reason: "bounds a period")) }
         return out
     }
 

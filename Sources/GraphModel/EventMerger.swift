@@ -32,7 +32,7 @@ struct EventMerger {
         /// Whether every source's date rests on an inferred post date.
         var allInferred = true
         /// Cues shared by every source (an anecdote told once and its event told plainly elsewhere is not one).
-        var cues: EventCues = [.personalAnecdote, .statistics, .namedInPassing]
+        var cues: EventCues = [.personalAnecdote, .statistics, .namedInPassing, .periodBound]
         /// Whether every source was written before the date it tells: a plan or forecast ("the contracts will
         /// end in 2020"), not yet a happening.
         var prospective = true
@@ -43,6 +43,8 @@ struct EventMerger {
         var summary: String
         var sentence: String
         var summaryKind: PassageKind
+        /// How well the summary's sentence tells the event (see ``quality(_:kind:participants:)``).
+        var summaryQuality: [Int]
         var trigger: String?
         var participants: [String: Int]
         var sources: [SourceRef]
@@ -103,10 +105,12 @@ struct EventMerger {
         }
         if let i = match {
             var p = pending[i]
-            if Self.rank(source.kind) < Self.rank(p.summaryKind) {
+            let quality = Self.quality(c, kind: source.kind, participants: participants.count)
+            if quality.lexicographicallyPrecedes(p.summaryQuality, by: >) {
                 p.summary = c.summary
                 p.sentence = c.sentence
                 p.summaryKind = source.kind
+                p.summaryQuality = quality
             }
             if p.trigger == nil, let t = c.trigger { p.trigger = t }
             for x in participants {
@@ -130,6 +134,7 @@ struct EventMerger {
         var evidence = Evidence()
         Self.note(c, source: source, postDay: postDay, in: &evidence)
         pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summaryKind: source.kind,
+                               summaryQuality: Self.quality(c, kind: source.kind, participants: participants.count),
                                trigger: c.trigger, participants: counts, sources: [source], sentences: [sentenceKey],
                                evidence: evidence))
     }
@@ -141,6 +146,13 @@ struct EventMerger {
         if !c.dateIsRelative { e.explicitDate = true }
         if !c.dateInferred { e.allInferred = false }
         e.cues.formIntersection(c.cues)
+    }
+
+    /// Which sentence of a merged event tells it best, compared in order: a post body over quoted material over
+    /// a comment; a sentence with a trigger; more participants named; the date stated rather than relative.
+    /// Ties keep the first found.
+    static func quality(_ c: EventCandidate, kind: PassageKind, participants: Int) -> [Int] {
+        [-rank(kind), c.trigger == nil ? 0 : 1, min(participants, 5), c.dateIsRelative ? 0 : 1]
     }
 
     /// Body first, then quoted material, then comments.

@@ -69,6 +69,7 @@ public struct DocumentExtractor: Sendable {
                     // Where the other dates of the sentence stand, so that each date takes its own trigger.
                     let dateOffsets = ds.map { dates[$0].expression.utf8Range.lowerBound - range.lowerBound }
                     let sentenceText = ds.isEmpty ? "" : String(sentence)  // shared by the sentence's events
+                    let cueReader = ds.isEmpty ? nil : EventCues.Reader(sentence)
                     for di in ds {
                         guard let value = dates[di].expression.value, valuesHere.insert(value).inserted else { continue }
                         let e = dates[di].expression
@@ -87,7 +88,7 @@ public struct DocumentExtractor: Sendable {
                             participants: ms,
                             sentence: sentenceText, sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
-                            cues: EventCues.read(sentence, date: dateRange, dateText: e.text)))
+                            cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? []))
                     }
                     found += readRelations(ms, mentions: mentions, passage: passage, post: p)
                 }

@@ -12,15 +12,104 @@ public struct EventCues: OptionSet, Hashable, Sendable {
     public static let statistics = EventCues(rawValue: 2)
     /// A bare year that belongs to a name, not to a happening: "the Care Act 2014", "Vision 2030", "the 2012 Act".
     public static let namedInPassing = EventCues(rawValue: 4)
+    /// The date bounds a period rather than marks a happening: "since 2012", "until March", "by 31 May 2016".
+    public static let periodBound = EventCues(rawValue: 8)
 
     /// The cues of `sentence` for the date written at UTF-8 offsets `date` within it.
     public static func read(_ sentence: Substring, date: Range<Int>, dateText: String) -> EventCues {
-        let words = Word.split(sentence)
-        var cues: EventCues = []
-        if isAnecdote(words, date: date) { cues.insert(.personalAnecdote) }
-        if isStatistics(words, date: date) { cues.insert(.statistics) }
-        if isTitleYear(words, date: date, dateText: dateText) { cues.insert(.namedInPassing) }
-        return cues
+        Reader(sentence).cues(date: date, dateText: dateText)
+    }
+
+    /// A sentence split into words once, read for each of its dates.
+    public struct Reader {
+        let words: [Word]
+        /// Numbers (not years) and letters in the whole sentence, and whether a word of figures occurs.
+        let numbers: Int
+        let letters: Int
+        let figureWord: Bool
+
+        public init(_ sentence: Substring) {
+            words = Word.split(sentence)
+            var n = 0, l = 0, f = false
+            for w in words {
+                if EventCues.isFigure(w) { n += 1 } else if !w.isNumber {
+                    l += w.text.count
+                    if figureWords.contains(w.lower) { f = true }
+                }
+            }
+            numbers = n
+            letters = l
+            figureWord = f
+        }
+
+        /// The cues for the date at UTF-8 offsets `date` of the sentence.
+        public func cues(date: Range<Int>, dateText: String) -> EventCues {
+            // The words of the date itself, found by binary search.
+            var lo = 0, hi = words.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if words[mid].range.upperBound <= date.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var end = lo
+            while end < words.count, words[end].range.lowerBound < date.upperBound { end += 1 }
+            var cues: EventCues = []
+            if isAnecdote(at: lo, end: end, date: date) { cues.insert(.personalAnecdote) }
+            var n = numbers, l = letters
+            for w in words[lo..<end] {
+                if EventCues.isFigure(w) { n -= 1 } else if !w.isNumber { l -= w.text.count }
+            }
+            if n >= 3 || (n >= 1 && (l < 30 || figureWord)) { cues.insert(.statistics) }
+            if isTitleYear(at: lo, date: date, dateText: dateText) { cues.insert(.namedInPassing) }
+            if lo > 0, periodWords.contains(words[lo - 1].lower), date.lowerBound - words[lo - 1].range.upperBound <= 2 {
+                cues.insert(.periodBound)
+            }
+            return cues
+        }
+
+        /// A first-person word followed, within two words, by a life verb, within 60 bytes of the date.
+        func isAnecdote(at lo: Int, end: Int, date: Range<Int>) -> Bool {
+            var k = lo - 1
+            while k >= 0, date.lowerBound - words[k].range.upperBound <= 60 {
+                if isLifeClause(k) { return true }
+                k -= 1
+            }
+            k = end
+            while k < words.count, words[k].range.lowerBound - date.upperBound <= 60 {
+                if isLifeClause(k) { return true }
+                k += 1
+            }
+            return false
+        }
+
+        private func isLifeClause(_ k: Int) -> Bool {
+            let w = words[k]
+            guard firstPerson.contains(w.lower), w.lower != "i" || w.text == "I" else { return false }
+            for j in (k + 1)..<min(words.count, k + 3) where lifeVerbs.contains(words[j].lower) { return true }
+            return false
+        }
+
+        /// A bare four-digit year right after a capitalized word that is not a time word (`Act 2014`), or right
+        /// before a title noun (`2014 Act`).
+        func isTitleYear(at k: Int, date: Range<Int>, dateText: String) -> Bool {
+            guard dateText.count == 4, dateText.allSatisfy(\.isNumber), k < words.count else { return false }
+            if k > 0 {
+                let before = words[k - 1]
+                if before.isCapitalized, !timeWords.contains(before.lower), !before.isNumber,
+                   date.lowerBound - before.range.upperBound <= 2 { return true }
+            }
+            if k + 1 < words.count, words[k + 1].isCapitalized, titleNouns.contains(words[k + 1].lower) { return true }
+            return false
+        }
+    }
+
+    /// Words before a date that make it the bound of a period.
+    static let periodWords: Set<String> = ["since", "until", "till", "by"]
+
+    /// A number that is a figure: not a year (another date's year is not a figure).
+    static func isFigure(_ w: Word) -> Bool {
+        guard w.isNumber || w.text.hasSuffix("%") else { return false }
+        if w.text.count == 4, let y = Int(w.text), (1900...2099).contains(y) { return false }
+        return true
     }
 
     /// A word of a sentence with its UTF-8 range.
@@ -75,44 +164,12 @@ public struct EventCues: OptionSet, Hashable, Sendable {
         "graduated", "applied", "transferred", "spent", "did", "took",
     ]
 
-    /// A first-person word followed, within two words, by a life verb, within 60 bytes of the date.
-    static func isAnecdote(_ words: [Word], date: Range<Int>) -> Bool {
-        for (k, w) in words.enumerated() where firstPerson.contains(w.lower) {
-            if w.lower == "i", w.text != "I" { continue }
-            let near = w.range.upperBound <= date.lowerBound ? date.lowerBound - w.range.upperBound <= 60
-                : w.range.lowerBound - date.upperBound <= 60
-            guard near else { continue }
-            for j in (k + 1)..<min(words.count, k + 3) where lifeVerbs.contains(words[j].lower) { return true }
-        }
-        return false
-    }
-
     /// Words that say a sentence reports figures.
     static let figureWords: Set<String> = [
         "statistics", "figures", "headcount", "total", "percent", "per", "rate", "rates", "average", "median",
         "number", "numbers", "caseload", "caseloads", "fte", "lower", "higher", "fell", "rose", "increase",
         "decrease", "£", "million", "billion", "bn", "m",
     ]
-
-    /// Three numbers or more besides the date, one number with fewer than 30 letters of text around it, or a
-    /// number with a word of figures (`a headcount 237 lower than in June 2021`).
-    static func isStatistics(_ words: [Word], date: Range<Int>) -> Bool {
-        var numbers = 0
-        var letters = 0
-        var figureWord = false
-        for w in words {
-            if w.range.overlaps(date) { continue }
-            if w.isNumber || w.text.hasSuffix("%") {
-                // another date's year is not a figure
-                if w.text.count == 4, let y = Int(w.text), (1900...2099).contains(y) { continue }
-                numbers += 1
-            } else {
-                letters += w.text.count
-                if figureWords.contains(w.lower) { figureWord = true }
-            }
-        }
-        return numbers >= 3 || (numbers >= 1 && (letters < 30 || figureWord))
-    }
 
     /// Words that introduce a year as a time, not as part of a name.
     static let timeWords: Set<String> = [
@@ -123,17 +180,4 @@ public struct EventCues: OptionSet, Hashable, Sendable {
     /// Words that make a year part of a name when they follow it (`the 2014 Act`).
     static let titleNouns: Set<String> = ["act", "bill", "regulations", "order", "rules", "strategy", "plan", "review", "vision", "agenda", "programme", "report"]
 
-    /// A bare four-digit year right after a capitalized word that is not a time word (`Act 2014`), or right
-    /// before a title noun (`2014 Act`).
-    static func isTitleYear(_ words: [Word], date: Range<Int>, dateText: String) -> Bool {
-        guard dateText.count == 4, dateText.allSatisfy(\.isNumber) else { return false }
-        guard let k = words.firstIndex(where: { $0.range.lowerBound >= date.lowerBound }) else { return false }
-        if k > 0 {
-            let before = words[k - 1]
-            if before.isCapitalized, !timeWords.contains(before.lower), !before.isNumber,
-               date.lowerBound - before.range.upperBound <= 2 { return true }
-        }
-        if k + 1 < words.count, words[k + 1].isCapitalized, titleNouns.contains(words[k + 1].lower) { return true }
-        return false
-    }
 }
