@@ -11,6 +11,8 @@ public enum TimelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownEntity(String, suggestions: [String])
     /// A limit below zero.
     case invalidLimit(Int)
+    /// Another count below zero: `top` or `minimum sources`.
+    case negativeCount(String, Int)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum TimelineError: Error, Sendable, Hashable, CustomStringConvertible {
             return "no entity named '\(name)' in the corpus\(hint)"
         case .invalidLimit(let n):
             return "the limit \(n) is negative"
+        case .negativeCount(let name, let n):
+            return "the \(name) \(n) is negative: give 0 or more"
         }
     }
 }

@@ -73,8 +73,8 @@ public struct TimelineQuery: Sendable, Hashable {
     public func validate() throws(TimelineError) {
         if let from, let to, to.end < from.start { throw .emptyRange(from: from, to: to) }
         if let limit, limit < 0 { throw .invalidLimit(limit) }
-        if let top, top < 0 { throw .invalidLimit(top) }
-        if let minSources, minSources < 0 { throw .invalidLimit(minSources) }
+        if let top, top < 0 { throw .negativeCount("top count", top) }
+        if let minSources, minSources < 0 { throw .negativeCount("minimum of sources", minSources) }
     }
 
     /// Whether an event dated `value` lies in the window: its period overlaps `from.start...to.end`.

@@ -190,3 +190,24 @@ import Testing
         #expect(g.events.filter { $0.date.value == "2018-07-27" && $0.sources.count == 2 }.count == 1)
     }
 }
+
+/// An event whose date rests on an inferred post date is marked, and shown no finer than its month.
+@Suite struct InferredEventTests {
+    @Test func aRelativeDateInAnUndatedPostIsInferred() throws {
+        let g = GraphBuilderTests.graph([("u.txt", """
+            Board Changes
+
+            The Ministry of Justice board met on 14 March 2016 to agree the plan.
+
+            Yesterday the chair of the board resigned.
+            """)])
+        let resigned = try #require(g.events.first { $0.sentence.contains("resigned") })
+        #expect(resigned.inferred)
+        #expect(resigned.date.value == "2016-03-13")
+        #expect(resigned.shownDate.value == "2016-03")
+        #expect(resigned.reasons.contains { $0.hasPrefix("date inferred") })
+        let met = try #require(g.events.first { $0.sentence.contains("met on") })
+        #expect(!met.inferred)
+        #expect(met.shownDate.value == "2016-03-14")
+    }
+}
