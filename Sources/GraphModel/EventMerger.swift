@@ -55,7 +55,8 @@ struct EventMerger {
 
     private struct SentenceKey: Hashable { var document: String; var index: Int }
     private struct ParticipantKey: Hashable { var value: String; var participant: String }
-    private struct TextKey: Hashable { var value: String; var text: String }
+    /// A sentence by the FNV-1a hash and length of its normalized words (computed once per sentence).
+    private struct TextKey: Hashable { var value: String; var hash: UInt64; var length: Int }
     private struct PostKey: Hashable { var value: String; var post: String }
 
     private var pending: [Pending] = []
@@ -67,13 +68,19 @@ struct EventMerger {
     /// participant tell the day's happening together ("What to make of today's announcement?" … "Today the
     /// Government offers…").
     private var byPost: [PostKey: [Int]] = [:]
+    /// The fingerprint of the latest candidate's sentence: a sentence's candidates come one after another.
+    private var lastSentence: SentenceKey?
+    private var lastFingerprint: (hash: UInt64, length: Int)?
 
     /// Adds one candidate, read from sentence `sentenceIndex` of its document.
     mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef, postDay: CalendarDay?) {
         let value = c.date.value
         let sentenceKey = SentenceKey(document: source.document, index: c.sentenceIndex)
-        let text = Self.normalized(c.sentence)
-        let textKey = text.map { TextKey(value: value, text: $0) }
+        if sentenceKey != lastSentence {
+            lastSentence = sentenceKey
+            lastFingerprint = Self.fingerprint(c.sentence)
+        }
+        let textKey = lastFingerprint.map { TextKey(value: value, hash: $0.hash, length: $0.length) }
         var match: Int?
         if let textKey, let i = byText[textKey], !pending[i].sentences.contains(sentenceKey) { match = i }
         if !participants.isEmpty {
@@ -173,21 +180,27 @@ struct EventMerger {
         }
     }
 
-    /// The sentence as a key for word-for-word repeats: lower-cased letters and digits, single spaces; `nil`
-    /// when shorter than 40 characters (short sentences repeat by chance).
-    static func normalized(_ s: String) -> String? {
-        var out = ""
+    /// The sentence as a key for word-for-word repeats: the FNV-1a hash and length of its lower-cased letters
+    /// and digits with single spaces between words; `nil` when shorter than 40 characters (short sentences
+    /// repeat by chance).
+    static func fingerprint(_ s: String) -> (hash: UInt64, length: Int)? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
         var space = false
-        for c in s.lowercased() {
+        func add(_ c: Character) {
+            for b in c.utf8 { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            length += 1
+        }
+        for c in s {
             if c.isLetter || c.isNumber {
-                if space && !out.isEmpty { out.append(" ") }
+                if space && length > 0 { add(" ") }
                 space = false
-                out.append(c)
+                for l in c.lowercased() { add(l) }
             } else {
                 space = true
             }
         }
-        return out.count >= 40 ? out : nil
+        return length >= 40 ? (hash, length) : nil
     }
 
     /// Files pending event `i` in `list`, keeping it in ascending order.

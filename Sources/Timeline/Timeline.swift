@@ -73,8 +73,14 @@ public struct Timeline: Sendable, Hashable {
             // 2020") shows under its most important date only.
             entries.sort { a, b in a.importance != b.importance ? a.importance > b.importance : TimelineEntry.precedes(a, b) }
             var kept: [TimelineEntry] = []
-            var sentences: Set<String> = []
-            for e in entries where kept.count < top && sentences.insert(e.sentence).inserted { kept.append(e) }
+            // Sentences seen, by where they stand and their length; compared whole only on a match.
+            var seen: [SentencePlace: [String]] = [:]
+            for e in entries where kept.count < top {
+                let place = SentencePlace(document: e.source?.document ?? "", length: e.sentence.utf8.count)
+                if seen[place]?.contains(e.sentence) == true { continue }
+                seen[place, default: []].append(e.sentence)
+                kept.append(e)
+            }
             entries = kept
         }
         entries.sort(by: TimelineEntry.precedes)
@@ -110,6 +116,8 @@ public struct Timeline: Sendable, Hashable {
         let span = from == to ? from : from + " to " + to
         return "\(count), \(span), from \(postCount) post\(postCount == 1 ? "" : "s")"
     }
+
+    private struct SentencePlace: Hashable { var document: String; var length: Int }
 
     /// What the `~` before a date means, when some date shown is inferred; empty otherwise.
     public var inferredNote: String {

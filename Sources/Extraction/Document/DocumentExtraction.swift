@@ -38,7 +38,8 @@ public struct EventCandidate: Hashable, Sendable {
     public var trigger: String?
     /// Indices into ``DocumentExtraction/mentions`` of the entities named in the sentence.
     public var participants: [Int]
-    /// The whole sentence that tells it, as written (never cut).
+    /// The whole sentence that tells it, as written (never cut; a run of text longer than
+    /// `EventSummary.maxSentenceBytes` with no sentence marks gives the words around the date instead).
     public var sentence: String = ""
     /// Index of that sentence in ``DocumentExtraction/sentences``: candidates of one sentence with different
     /// dates tell different happenings and are never merged with each other.

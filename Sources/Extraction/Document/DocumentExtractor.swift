@@ -70,6 +70,15 @@ public struct DocumentExtractor: Sendable {
                     let dateOffsets = ds.map { dates[$0].expression.utf8Range.lowerBound - range.lowerBound }
                     let sentenceText = ds.isEmpty ? "" : String(sentence)  // shared by the sentence's events
                     let cueReader = ds.isEmpty ? nil : EventCues.Reader(sentence)
+                    let triggerScan = ds.isEmpty ? nil : triggers.scan(sentence)
+                    let valueOf = ds.map { dates[$0].expression.value }
+                    // Whether every date of each value is relative (`yesterday` alone, not `yesterday, 1 June`).
+                    var allRelative: [TemporalValue: Bool] = [:]
+                    for di in ds {
+                        if let v = dates[di].expression.value {
+                            allRelative[v] = (allRelative[v] ?? true) && dates[di].expression.isRelative
+                        }
+                    }
                     for di in ds {
                         guard let value = dates[di].expression.value, valuesHere.insert(value).inserted else { continue }
                         let e = dates[di].expression
@@ -77,16 +86,17 @@ public struct DocumentExtractor: Sendable {
                         let dateRange = offset..<(e.utf8Range.upperBound - range.lowerBound)
                         // Dates of another value are other happenings; the same value told twice
                         // ("yesterday, 1 June 2014") is this one, explicit if any of its forms is.
-                        let same = ds.filter { dates[$0].expression.value == value }
-                        let others = zip(ds, dateOffsets).filter { dates[$0.0].expression.value != value }.map(\.1)
-                        let relative = same.allSatisfy { dates[$0].expression.isRelative }
+                        var others: [Int] = []
+                        for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
+                        let relative = allRelative[value] ?? true
                         events.append(EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
                             dateText: e.text,
                             summary: EventSummary.clause(of: sentence, around: offset),
-                            trigger: triggers.trigger(in: sentence, near: offset, otherDates: others),
+                            trigger: triggerScan?.trigger(near: offset, otherDates: others),
                             participants: ms,
-                            sentence: sentenceText, sentenceIndex: sentences.count - 1,
+                            sentence: EventSummary.sentence(sentence, around: offset) ?? sentenceText,
+                            sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
                             cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? []))
                     }

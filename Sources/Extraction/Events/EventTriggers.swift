@@ -51,6 +51,11 @@ public struct EventTriggers: Sendable {
     /// nearest after it likewise: in "the board announced the plan in May 2013 and split the service in June
     /// 2014", `announced` is May 2013's and `split` June 2014's. A date left with no trigger of its own gets none.
     public func trigger(in sentence: Substring, near: Int? = nil, otherDates: [Int] = []) -> String? {
+        scan(sentence).trigger(near: near, otherDates: otherDates)
+    }
+
+    /// Where each phrase first occurs in `sentence`: scanned once, then asked for each date of the sentence.
+    public func scan(_ sentence: Substring) -> Scan {
         var lower = Array(sentence.utf8)
         if lower.contains(where: { $0 >= 0x80 }) {
             lower = Array(sentence.lowercased().utf8)
@@ -58,60 +63,83 @@ public struct EventTriggers: Sendable {
             for i in lower.indices where lower[i] &- 0x41 < 26 { lower[i] |= 0x20 }
         }
         let phrases = EventTriggers.phrases
-        var firstAt = [Int](repeating: -1, count: phrases.count)
+        var found: [(at: Int, phrase: Int)] = []
+        var seen = [Bool](repeating: false, count: phrases.count)
         lower.withUnsafeBufferPointer { b in
             let n = b.count
             for i in 0..<n where i == 0 || !isLetter(b[i - 1]) {
-                for k in EventTriggers.byFirstByte[Int(b[i])] where firstAt[k] < 0 {
+                for k in EventTriggers.byFirstByte[Int(b[i])] where !seen[k] {
                     let p = phrases[k]
                     guard i + p.count <= n else { continue }
                     var j = 1
                     while j < p.count && b[i + j] == p[j] { j += 1 }
-                    if j == p.count { firstAt[k] = i }
+                    if j == p.count {
+                        seen[k] = true
+                        found.append((i, k))
+                    }
                 }
             }
         }
-        // A reporting verb ("said", "told") gives way to the happening it reports, when the sentence names one:
-        // "the minister told MPs today that the service will take over" is a taking over.
-        func happening(_ pick: (Set<String>) -> String?) -> String? {
-            if let t = pick([]), EventTriggers.reporting.contains(t), let other = pick(EventTriggers.reporting) {
-                return other
+        // Table order, so that ties go to the phrase listed first.
+        found.sort { $0.phrase < $1.phrase }
+        return Scan(found: found)
+    }
+
+    /// The triggers of one sentence: each phrase's first occurrence, in table order.
+    public struct Scan: Sendable {
+        let found: [(at: Int, phrase: Int)]
+
+        /// The trigger for the date at `near`, given the sentence's other dates (see ``EventTriggers/trigger(in:near:otherDates:)``).
+        public func trigger(near: Int?, otherDates: [Int] = []) -> String? {
+            // The nearest other dates on either side: a trigger beyond one of them belongs to it.
+            var previous = Int.min, next = Int.max
+            if let near {
+                for o in otherDates {
+                    if o < near, o > previous { previous = o }
+                    if o > near, o < next { next = o }
+                }
             }
-            return pick([])
+            // A reporting verb ("said", "told") gives way to the happening it reports, when the sentence names
+            // one: "the minister told MPs today that the service will take over" is a taking over.
+            if let t = choose(near: near, ranged: !otherDates.isEmpty, previous: previous, next: next, excluding: []),
+               EventTriggers.reporting.contains(t) {
+                return choose(near: near, ranged: !otherDates.isEmpty, previous: previous, next: next,
+                              excluding: EventTriggers.reporting) ?? t
+            } else {
+                return choose(near: near, ranged: !otherDates.isEmpty, previous: previous, next: next, excluding: [])
+            }
         }
-        return happening { excluded in choose(firstAt, near: near, otherDates: otherDates, excluding: excluded) }
+
+        private func choose(near: Int?, ranged: Bool, previous: Int, next: Int, excluding: Set<String>) -> String? {
+            let table = EventTriggers.table
+            if let near, ranged {
+                // Verb before its date: the nearest trigger before `near` with no other date in between, else the
+                // nearest after it with no other date in between.
+                var before: (at: Int, trigger: String)?
+                var after: (at: Int, trigger: String)?
+                for (i, k) in found where !excluding.contains(table[k].1) {
+                    if i < near {
+                        guard i > previous else { continue }
+                        if before == nil || i > before!.at { before = (i, table[k].1) }
+                    } else {
+                        guard i < next else { continue }
+                        if after == nil || i < after!.at { after = (i, table[k].1) }
+                    }
+                }
+                return before?.trigger ?? after?.trigger
+            }
+            var best: (distance: Int, trigger: String)?
+            for (i, k) in found where !excluding.contains(table[k].1) {
+                let d = near.map { abs($0 - i) } ?? i
+                if best == nil || d < best!.distance { best = (d, table[k].1) }
+            }
+            return best?.trigger
+        }
     }
 
     /// Canonical triggers that report what someone said or did rather than a happening.
     static let reporting: Set<String> = ["said", "warned", "criticised", "interviewed", "met", "visited",
                                          "took evidence", "rated", "inspected"]
-
-    private func choose(_ firstAt: [Int], near: Int?, otherDates: [Int], excluding: Set<String>) -> String? {
-        if let near, !otherDates.isEmpty {
-            // Verb before its date: the nearest trigger before `near` with no other date in between, else the
-            // nearest after it with no other date in between.
-            var before: (at: Int, trigger: String)?
-            var after: (at: Int, trigger: String)?
-            for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 && !excluding.contains(canonical) {
-                let i = firstAt[k]
-                if i < near {
-                    guard !otherDates.contains(where: { $0 > i && $0 < near }) else { continue }
-                    if before == nil || i > before!.at { before = (i, canonical) }
-                } else {
-                    guard !otherDates.contains(where: { $0 > near && $0 < i }) else { continue }
-                    if after == nil || i < after!.at { after = (i, canonical) }
-                }
-            }
-            return before?.trigger ?? after?.trigger
-        }
-        var best: (distance: Int, trigger: String)?
-        for (k, (_, canonical)) in EventTriggers.table.enumerated() where firstAt[k] >= 0 && !excluding.contains(canonical) {
-            let i = firstAt[k]
-            let d = near.map { abs($0 - i) } ?? i
-            if best == nil || d < best!.distance { best = (d, canonical) }
-        }
-        return best?.trigger
-    }
 
     private func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 }

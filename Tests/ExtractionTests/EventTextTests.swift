@@ -1,0 +1,54 @@
+import Extraction
+import Testing
+
+/// The text an event carries: its whole sentence, a short clause, the cues of its wording, its trigger.
+@Suite struct EventTextTests {
+    @Test func aSentenceIsKeptWholeAndARunOnLineIsWindowed() {
+        let short: Substring = "The trust board met on 3 March 2016 and agreed the plan."
+        #expect(EventSummary.sentence(short, around: 23) == nil)
+        let long = Substring(String(repeating: "word ", count: 1000) + "on 3 March 2016 " + String(repeating: "more ", count: 1000))
+        let offset = 5000 + 3
+        let w = EventSummary.sentence(long, around: offset)
+        #expect(w?.hasPrefix("…word") == true)
+        #expect(w?.hasSuffix("more…") == true)
+        #expect(w?.contains("on 3 March 2016") == true)
+        #expect((w?.utf8.count ?? 0) <= 1010)
+    }
+
+    @Test func theClauseOfALongSentenceSitsAroundItsDate() {
+        let long = Substring(String(repeating: "alpha ", count: 100) + "in May 2013 the plan was announced " + String(repeating: "beta ", count: 100))
+        let c = EventSummary.clause(of: long, around: 600)
+        #expect(c.contains("May 2013"))
+        #expect(c.hasPrefix("…") && c.hasSuffix("…"))
+        #expect(c.count <= EventSummary.maxLength + 2)
+    }
+
+    @Test func cuesOfTheWording() {
+        func cues(_ s: String, _ date: String) -> EventCues {
+            let r = s.range(of: date)!
+            let lo = s.utf8.distance(from: s.startIndex, to: r.lowerBound)
+            return EventCues.read(Substring(s), date: lo..<(lo + date.utf8.count), dateText: date)
+        }
+        #expect(cues("I joined the ward team in 1998 as a nurse.", "1998").contains(.personalAnecdote))
+        #expect(!cues("The board joined the two wards in 1998.", "1998").contains(.personalAnecdote))
+        #expect(cues("Waiting lists were 4,100, 3,900 and 4,300 in 2019.", "2019").contains(.statistics))
+        #expect(cues("The headcount was 237 lower than in June 2021.", "June 2021").contains(.statistics))
+        #expect(!cues("The council closed the library in June 2021 after a long campaign.", "June 2021").contains(.statistics))
+        #expect(cues("Duties under the Care Act 2014 apply.", "2014").contains(.namedInPassing))
+        #expect(cues("The 2012 Act changed that.", "2012").contains(.namedInPassing))
+        #expect(!cues("In 2014 the council changed that.", "2014").contains(.namedInPassing))
+        #expect(cues("Staff have waited since 2012 for a pay rise.", "2012").contains(.periodBound))
+        #expect(!cues("The pay rise came in 2012.", "2012").contains(.periodBound))
+    }
+
+    @Test func eachDateTakesItsOwnTriggerAndReportingGivesWay() {
+        let t = EventTriggers()
+        let s: Substring = "The board announced the plan in May 2013 and split the service in June 2014."
+        let may = s.utf8.distance(from: s.startIndex, to: s.range(of: "May 2013")!.lowerBound)
+        let june = s.utf8.distance(from: s.startIndex, to: s.range(of: "June 2014")!.lowerBound)
+        #expect(t.trigger(in: s, near: may, otherDates: [june]) == "announced")
+        #expect(t.trigger(in: s, near: june, otherDates: [may]) == "split")
+        let told: Substring = "The minister told MPs today that the agency would be abolished."
+        #expect(t.trigger(in: told, near: 21) == "ended")
+    }
+}
