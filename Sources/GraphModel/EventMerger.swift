@@ -42,7 +42,7 @@ struct EventMerger {
         var date: TemporalValue
         var summary: String
         var sentence: String
-        var summaryKind: PassageKind
+        var summarySource: SourceRef
         /// How well the summary's sentence tells the event (see ``quality(_:kind:participants:)``).
         var summaryQuality: [Int]
         var trigger: String?
@@ -116,7 +116,7 @@ struct EventMerger {
             if quality.lexicographicallyPrecedes(p.summaryQuality, by: >) {
                 p.summary = c.summary
                 p.sentence = c.sentence
-                p.summaryKind = source.kind
+                p.summarySource = source
                 p.summaryQuality = quality
             }
             if p.trigger == nil, let t = c.trigger { p.trigger = t }
@@ -140,7 +140,7 @@ struct EventMerger {
         if byDay { byPost[postKey, default: []].append(i) }
         var evidence = Evidence()
         Self.note(c, source: source, postDay: postDay, in: &evidence)
-        pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summaryKind: source.kind,
+        pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summarySource: source,
                                summaryQuality: Self.quality(c, kind: source.kind, participants: participants.count),
                                trigger: c.trigger, participants: counts, sources: [source], sentences: [sentenceKey],
                                evidence: evidence))
@@ -155,11 +155,12 @@ struct EventMerger {
         e.cues.formIntersection(c.cues)
     }
 
-    /// Which sentence of a merged event tells it best, compared in order: a post body over quoted material over
-    /// a comment; a sentence with a trigger; more participants named; the date stated rather than relative.
-    /// Ties keep the first found.
+    /// Which sentence of a merged event tells it best, compared in order: the post's text (body or quoted
+    /// material) over a reader's comment; a sentence with a trigger of its own (it says what happened); a post
+    /// body over quoted material; more participants named; the date stated rather than relative. Ties keep the
+    /// first found.
     static func quality(_ c: EventCandidate, kind: PassageKind, participants: Int) -> [Int] {
-        [-rank(kind), c.trigger == nil ? 0 : 1, min(participants, 5), c.dateIsRelative ? 0 : 1]
+        [kind == .comment ? 0 : 1, c.trigger == nil ? 0 : 1, -rank(kind), min(participants, 5), c.dateIsRelative ? 0 : 1]
     }
 
     /// Body first, then quoted material, then comments.
@@ -229,9 +230,11 @@ struct EventMerger {
             var id = "event:\(p.date.value)-\(slug)-\(first.line)"
             used[id, default: 0] += 1
             if used[id]! > 1 { id += "-\(used[id]!)" }
-            out.append((Event(id: id, date: p.date, summary: p.summary, trigger: p.trigger,
+            var event = Event(id: id, date: p.date, summary: p.summary, trigger: p.trigger,
                               participants: ranked.map(\.id), sources: p.sources, sentence: p.sentence,
-                              inferred: p.evidence.allInferred), p.evidence))
+                              inferred: p.evidence.allInferred)
+            event.summarySource = p.summarySource
+            out.append((event, p.evidence))
         }
         // Date order, then first source (as `(TemporalValue, SourceRef) <` orders them), on precomputed keys:
         // documents and passage kinds by their rank in string order. A stable sort of indices: ties keep the

@@ -190,12 +190,12 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.reasons = reasons
     }
 
-    /// The source its summary and sentence come from: the first source in a post body, else in quoted
-    /// material, else in a comment.
+    /// The source its summary and sentence come from (see `EventMerger`); the first source when not set.
     public var summarySource: SourceRef? {
-        func rank(_ k: PassageKind) -> Int { k == .body ? 0 : k == .quoted ? 1 : 2 }
-        return sources.min { (rank($0.kind), $0) < (rank($1.kind), $1) }
+        get { sentenceSource ?? sources.first }
+        set { sentenceSource = newValue }
     }
+    private var sentenceSource: SourceRef?
 
     /// The date at the precision its evidence supports: an inferred date is shown no finer than its month (the
     /// post's date was guessed from the latest date it states, so "yesterday" there names a day only roughly).
