@@ -260,3 +260,12 @@ public struct KnowledgeBase: Sendable {
         return r
     }
 }
+
+extension KnowledgeBase {
+    /// Whether a one-word name is also an ordinary English word (`Monitor`, `Reform`, `Unlock`): such a name is
+    /// listed as an ambiguous alias, matched only when capitalised away from a sentence start.
+    public static func isOrdinaryWord(_ word: String) -> Bool {
+        let l = word.lowercased()
+        return !l.contains(" ") && CommonWords.all.contains(l)
+    }
+}

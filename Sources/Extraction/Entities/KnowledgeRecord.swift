@@ -111,10 +111,13 @@ public struct KnowledgeRecord: Sendable, Hashable, Codable {
     public var sources: [String]
     /// A short free-text description.
     public var note: String?
+    /// How sure a machine-written draft (`hindsight entities --format knowledge`) is of the record, 0 to 1;
+    /// absent from curated records.
+    public var confidence: Double?
 
     public init(id: String? = nil, name: String, type: EntityType, aliases: [String] = [],
                 ambiguousAliases: [String] = [], roles: [KnowledgeRole] = [], relations: [KnowledgeRelation] = [],
-                sources: [String] = [], note: String? = nil) {
+                sources: [String] = [], note: String? = nil, confidence: Double? = nil) {
         self.id = id ?? type.id(for: name)
         self.name = name
         self.type = type
@@ -124,9 +127,12 @@ public struct KnowledgeRecord: Sendable, Hashable, Codable {
         self.relations = relations
         self.sources = sources
         self.note = note
+        self.confidence = confidence
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, type, aliases, ambiguousAliases, roles, relations, sources, note }
+    enum CodingKeys: String, CodingKey {
+        case id, name, type, aliases, ambiguousAliases, roles, relations, sources, note, confidence
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -139,6 +145,7 @@ public struct KnowledgeRecord: Sendable, Hashable, Codable {
         relations = try c.decodeIfPresent([KnowledgeRelation].self, forKey: .relations) ?? []
         sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -152,6 +159,7 @@ public struct KnowledgeRecord: Sendable, Hashable, Codable {
         if !relations.isEmpty { try c.encode(relations, forKey: .relations) }
         if !sources.isEmpty { try c.encode(sources, forKey: .sources) }
         try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(confidence, forKey: .confidence)
     }
 
     /// Every name the record goes by, the canonical one first.
