@@ -51,14 +51,19 @@ struct PassageScanner {
         while i < n {
             let t = tokens[i]
             guard t.kind == .word, !t.inURL else { i += 1; continue }
+            if let e = commaListOrganization(at: i) {
+                emit(shape: .typed, type: .organization, start: i, end: e, cue: "org-list-name")
+                i = e
+                continue
+            }
             if let m = knowledgeMatch(at: i) {
                 i = emitKnowledge(m, start: i, runEnd: runEnd(from: i, atLeast: m.end))
                 continue
             }
             guard isCap(i) else { i += 1; continue }
             let end = runEnd(from: i, atLeast: i + 1)
-            segment(i, end)
-            i = max(end, i + 1)
+            let reached = segment(i, end)
+            i = max(end, reached, i + 1)
         }
         findDefinitions()
         applyCoordination()
@@ -257,7 +262,7 @@ struct PassageScanner {
                     return nil
                 }
             }
-            if isOrgSuffix(k) {
+            if isOrgSuffix(k) || (isSectorSuffix(k) && rec.type == .place && k == end) {
                 if rec.type == .person && k != end { return nil }
                 // `London Probation` + `Service`: a known name that does not end in a suffix of its own, with a
                 // suffix right after it, is part of a longer name.
@@ -277,7 +282,7 @@ struct PassageScanner {
 
     /// After an organization head (`Institute`, `League`, `Division`): `for Government`, `of the NPS`.
     func withTail(_ e: Int, runEnd b: Int) -> Int {
-        guard e < b, NameLexicon.orgHeads.contains(lower(e - 1)) else { return e }
+        guard e < b, NameLexicon.orgHeads.contains(lower(e - 1)) || isRoleLikeHead(e - 1) else { return e }
         let c = lower(e)
         // `Commission on Justice in Wales`, `Committee on Standards in Public Life`
         let topical = c == "on" && PassageScanner.topicalHeads.contains(lower(e - 1))
@@ -287,9 +292,14 @@ struct PassageScanner {
         guard k < b, isCap(k) else { return e }
         var last = k
         while last < b {
-            if isCap(last) && !isRoleNoun(last) && !isHonorific(last) && !isCalendarWord(last) { last += 1; continue }
+            if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b)) && !isHonorific(last)
+                && !isCalendarWord(last) { last += 1; continue }
             if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1) { last += 1; continue }
-            if topical, isWord(last), lower(last) == "in", isCap(last + 1), !isCalendarWord(last + 1) { last += 1; continue }
+            // `Commission on Funding of Care and Support`
+            if topical, isWord(last), lower(last) == "in" || lower(last) == "of", isCap(last + 1), !isCalendarWord(last + 1) {
+                last += 1
+                continue
+            }
             break
         }
         return last
@@ -305,11 +315,19 @@ struct PassageScanner {
 
     // MARK: - Segmenting a capitalised run
 
-    mutating func segment(_ a: Int, _ b: Int) {
+    /// Types the names inside the capitalised run `[a, b)`; returns how far it read (past `b` when a name that
+    /// started inside the run goes on after it, as `the Business, Energy and Industrial Strategy Committee`).
+    @discardableResult
+    mutating func segment(_ a: Int, _ b: Int) -> Int {
         var p = a
         var pendingRole: String? = nil
         while p < b {
             guard isCap(p) else { p += 1; continue }
+            if p > a, let e = commaListOrganization(at: p) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: "org-list-name")
+                p = e
+                continue
+            }
             if let m = knowledgeMatch(at: p) {
                 let rec = kb.records[m.record]
                 p = emitKnowledge(m, start: p, runEnd: b, role: rec.type == .person ? pendingRole : nil)
@@ -324,6 +342,12 @@ struct PassageScanner {
                 continue
             }
             // Sentence-initial ordinary words (`However`, `The`, `Whilst`); a title (`Chief Inspector ...`) stays.
+            // `Southern Cross Healthcare went ...`: a compass word opening an organization name stays
+            if t.sentenceStart, OrganizationLexicon.compassWords.contains(t.lower), let e = orgSpan(p, b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: "org-suffix")
+                p = e
+                continue
+            }
             if t.sentenceStart && isCommon(p) && !isHonorific(p) && !isGiven(p) {
                 if t.lower != "the", NameLexicon.roleNouns.contains(t.lower) || NameLexicon.roleModifiers.contains(t.lower),
                    let e = roleSpan(p, b) {
@@ -393,6 +417,7 @@ struct PassageScanner {
             classifyUnknown(p, q)
             p = q
         }
+        return p
     }
 
     static let nonAcronyms: Set<String> = [
@@ -485,7 +510,7 @@ struct PassageScanner {
     /// (`House of Commons`, `Department for Education`).
     func orgSpan(_ p: Int, _ b: Int) -> Int? {
         // Head first: `Ministry of ...`, `House of ...`.
-        if NameLexicon.orgHeads.contains(lower(p)), p + 1 < b,
+        if NameLexicon.orgHeads.contains(lower(p)) || isRoleLikeHead(p), p + 1 < b,
            lower(p + 1) == "of" || lower(p + 1) == "for" || lower(p + 1) == "on" {
             let e = withTail(p + 1, runEnd: b)
             if e > p + 1 {
@@ -508,8 +533,10 @@ struct PassageScanner {
                 }
                 return nil
             }
-            if isRoleNoun(k) || isHonorific(k) { return nil }
-            if isOrgSuffix(k) && words > 0 {
+            // `the Health and Safety Executive`, `the Building Safety Regulator`
+            let roleLikeEnd = isRoleLikeHead(k) && words > 0 && definiteInstitution(p, suffix: k)
+            if (isRoleNoun(k) && !roleLikeEnd) || isHonorific(k) { return nil }
+            if (isOrgSuffix(k) || roleLikeEnd || (isSectorSuffix(k) && specific && !sawAnd)) && words > 0 {
                 // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
                 if sawAnd && wordsAfterAnd == 0 { return nil }
                 var e = k + 1
@@ -523,14 +550,24 @@ struct PassageScanner {
                     // `the Forward Trust`, `British Quality Foundation`: ordinary words before a suffix that
                     // rarely ends a generic phrase, capitalised in running text.
                     let strongSuffix = NameLexicon.strongOrgSuffixes.contains(lower(e - 1)) && namedInRunningText(p)
+                        || definiteInstitution(p, suffix: e - 1)
                     // `this from Civil Society News:-`, `chief executive of Together Housing Group`
                     guard specificTail || strongSuffix || organizationCue(p, tailEnd, ordinary: true) != nil else {
                         return nil
                     }
                 }
+                if titleOfALaw(after: tailEnd) { return nil }
+                // `Arriva Rail North`: a compass word after a sector suffix belongs to the name
+                if isSectorSuffix(e - 1), tailEnd == e, e < b, OrganizationLexicon.compassWords.contains(lower(e)) {
+                    return e + 1
+                }
                 return tailEnd
             }
-            if kbMatch(k) != nil && k > p { return nil }
+            // a known place inside the name (`West London Free School`) makes it specific; other known names end it
+            if let m = kbMatch(k), k > p {
+                guard kb.records[m.record].type == .place else { return nil }
+                specific = true
+            }
             if isSpecific(k) { specific = true }
             if tokens[k].isAcronymLike && !sawAnd { acronymBeforeAnd = true }
             if sawAnd { wordsAfterAnd += 1 }

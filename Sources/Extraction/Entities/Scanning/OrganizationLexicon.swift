@@ -1,0 +1,96 @@
+/// Word lists behind the organization cues of `Scanning/`, all lowercase. General English and institutional
+/// vocabulary only: no names of particular bodies.
+enum OrganizationLexicon {
+    /// Suffixes of public and institutional bodies that make a capitalised phrase after `the` a name even when
+    /// its words are ordinary ones: `the National Audit Office`, `the Work and Pensions Committee`, `the
+    /// Building Safety Regulator`. (`the Forward Team` is not: `Team` is not among them.)
+    static let institutionalSuffixes: Set<String> = [
+        "office", "service", "committee", "council", "board", "commission", "agency", "authority",
+        "executive", "inspectorate", "tribunal", "court", "ministry", "department", "directorate", "regulator",
+        "ombudsman", "police", "constabulary", "parliament", "assembly", "party", "university", "college",
+        "trust", "union", "association", "institute", "foundation", "society", "federation", "alliance",
+        "partnership", "corporation", "bureau", "secretariat", "taskforce", "inquiry", "commissioner",
+        "confederation", "fund", "network", "academy", "school", "group", "panel", "unit",
+    ]
+
+    /// Heads that name a body although they are also role nouns: `the Building Safety Regulator`, `the
+    /// Regulator of Social Housing`, `the Health and Safety Executive`, `the Local Government Ombudsman`.
+    static let roleLikeHeads: Set<String> = ["regulator", "executive", "ombudsman", "commissioner", "registrar"]
+
+    /// Sector words that end company names after a word that is not ordinary (`Chiltern Railways`,
+    /// `Thames Water`, `Clarion Housing`, `Castlebeck Healthcare`), never after ordinary words alone.
+    static let sectorSuffixes: Set<String> = [
+        "rail", "railway", "railways", "trains", "buses", "airways", "airlines", "water", "energy", "power",
+        "healthcare", "housing", "homes", "capital", "investments", "properties", "pharma",
+        "pharmaceuticals", "telecom", "telecoms", "logistics", "facades", "construction", "engineering",
+        "express", "connect", "technologies", "labs",
+    ]
+
+    /// Compass and size words that open a place-qualified name (`West London Free School`, `Greater
+    /// Manchester Police`): kept at the front of the name although they are ordinary words.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+        "mid", "upper", "lower", "inner", "outer", "royal", "new",
+    ]
+
+    /// Plural role nouns that end the name of a members' body (`Royal College of General Practitioners`,
+    /// `Association of Chief Police Officers`, `National Association of Head Teachers`).
+    static let memberPlurals: Set<String> = [
+        "practitioners", "officers", "directors", "teachers", "lecturers", "governors", "nurses", "doctors",
+        "surgeons", "physicians", "psychiatrists", "midwives", "engineers", "accountants", "managers",
+        "headteachers", "commissioners", "councillors", "inspectors", "workers", "employers", "landlords",
+        "tenants", "solicitors", "barristers", "magistrates", "judges", "architects", "surveyors",
+    ]
+
+    /// Nouns after a possessive that belong to an organization, not a person: `Arriva's subsidiary`,
+    /// `Kestrel's board`, `the council's chief executive`.
+    static let possessedByOrganizations: Set<String> = [
+        "board", "boards", "subsidiary", "subsidiaries", "shareholders", "shareholder", "headquarters", "hq",
+        "profits", "profit", "losses", "revenue", "turnover", "share", "shares", "staff", "employees",
+        "workforce", "members", "membership", "contract", "contracts", "franchise", "franchises", "landlord",
+        "owners", "owner", "parent", "directors", "trustees", "spokesman", "spokeswoman", "spokesperson",
+        "website", "accounts", "chairman", "chair", "chief", "executives", "inspectors", "annual", "branch",
+        "branches", "offices", "budget", "deficit", "debts", "debt", "customers", "investors", "lenders",
+        "regulator", "licence", "bid", "bids", "takeover", "merger", "services",
+    ]
+
+    /// Plural nouns of kinds of organization that stand right before a name: `the insulation manufacturers
+    /// Celotex`, `the outsourcing firms Capita and Serco`, `the housing associations Clarion and Peabody`.
+    static let kindsBeforeName: Set<String> = [
+        "manufacturers", "firms", "companies", "operators", "providers", "contractors", "subcontractors",
+        "charities", "associations", "groups", "outsourcers", "suppliers", "developers", "builders",
+        "landlords", "insurers", "banks", "lenders", "consultancies", "unions", "regulators", "investors",
+        "funds", "owners", "multinationals",
+    ]
+
+    /// Singular kinds of organization after `its` / `the` right before a name: `its subcontractor Harley
+    /// Facades`, `the developer Rydon`, `the operator Abellio`.
+    static let kindBeforeName: Set<String> = [
+        "subcontractor", "contractor", "developer", "builder", "manufacturer", "operator", "provider",
+        "supplier", "landlord", "insurer", "lender", "consultancy", "outsourcer", "owner", "parent",
+        "subsidiary", "bidder", "investor", "fund", "broadcaster", "programme", "publisher", "retailer",
+    ]
+
+    /// Verbs after which `by` introduces who owns or runs something (`owned by Deutsche Bahn`, `run by
+    /// Castlebeck`, `formed by NHP`): an organization unless the name is a person's.
+    static let agentVerbs: Set<String> = [
+        "owned", "run", "operated", "managed", "formed", "founded", "acquired", "bought", "controlled",
+        "sponsored", "backed", "funded", "commissioned", "built", "fitted", "supplied", "financed",
+    ]
+
+    /// Verbs of merging and succession before a name: `merged into L&Q`, `took over from Northern Rail`.
+    static let mergeWords: Set<String> = ["merged", "absorbed", "acquired", "bought", "renamed", "rebranded"]
+
+    /// Words of nationality and origin (and their plurals): adjectives and peoples, never names of
+    /// organizations or people on their own (`the American firm`, `the Kuwaitis`, `Spanish group`).
+    static let demonyms: Set<String> = [
+        "american", "americans", "british", "brits", "english", "scottish", "scots", "welsh", "irish", "northern",
+        "french", "german", "germans", "spanish", "italian", "italians", "dutch", "belgian", "swiss", "swedish",
+        "norwegian", "danish", "finnish", "polish", "russian", "russians", "chinese", "japanese", "indian",
+        "indians", "pakistani", "canadian", "canadians", "australian", "australians", "european", "europeans",
+        "african", "africans", "asian", "asians", "kuwaiti", "kuwaitis", "qatari", "qataris", "saudi", "saudis",
+        "emirati", "emiratis", "israeli", "turkish", "greek", "portuguese", "brazilian", "mexican", "korean",
+        "nigerian", "ukrainian", "ukrainians", "austrian", "hungarian", "czech", "romanian", "bulgarian",
+        "albanian", "singaporean", "malaysian", "chilean", "argentinian", "continental", "anglo", "westerners",
+    ]
+}

@@ -1,0 +1,104 @@
+/// Organization names recognised from their last word (or their head) and the words around them, even when
+/// every other word is an ordinary one. Word lists are in ``OrganizationLexicon``.
+extension PassageScanner {
+    /// `the National Audit Office`, `the Work and Pensions Committee`, `the Probation Service`: a capitalised
+    /// phrase after `the` that ends in the suffix of a public or institutional body (token `suffix`) is the name
+    /// of one, although its words are ordinary ones. Without `the` (`a Housing Association`, `our Trust`, a
+    /// heading) the phrase stays generic.
+    func definiteInstitution(_ p: Int, suffix: Int) -> Bool {
+        guard suffix > p, OrganizationLexicon.institutionalSuffixes.contains(lower(suffix))
+                || OrganizationLexicon.roleLikeHeads.contains(lower(suffix)) else { return false }
+        guard p >= 1, isWord(p - 1), lower(p - 1) == "the", tokens[p - 1].line == tokens[p].line else { return false }
+        guard !headingLines.contains(tokens[p].line) else { return false }
+        // `the Monday Committee`, `the January Board`: dates, not names
+        if (p..<suffix).contains(where: { isCalendarWord($0) }) { return false }
+        return true
+    }
+
+    /// A head that names a body although it is also a role noun: `Regulator of Social Housing`, `the Health and
+    /// Safety Executive`, `the Housing Ombudsman`.
+    func isRoleLikeHead(_ k: Int) -> Bool {
+        isCap(k) && OrganizationLexicon.roleLikeHeads.contains(lower(k))
+    }
+
+    /// A sector word ending a company name (`Chiltern Railways`, `Thames Water`), counted only after a word that
+    /// is not an ordinary one.
+    func isSectorSuffix(_ k: Int) -> Bool {
+        isCap(k) && OrganizationLexicon.sectorSuffixes.contains(lower(k))
+    }
+
+    /// `Royal College of General Practitioners`, `Association of Chief Police Officers`: a role noun inside the
+    /// tail of an organization head, followed in the same capitalised run by a plural naming the members.
+    func roleNounInsideMembersName(_ k: Int, runEnd b: Int) -> Bool {
+        var j = k + 1
+        while j < b, isCap(j), j - k <= 3 {
+            if OrganizationLexicon.memberPlurals.contains(lower(j)) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// `the Business, Energy and Industrial Strategy Committee`, `Kent, Surrey and Sussex CRC`: single
+    /// capitalised words separated by commas, then `and` / `&` and a phrase ending in an institutional suffix,
+    /// all on one line. After `the`, any institutional suffix; without it, only an acronym suffix (`CRC`).
+    /// Elements must be plain words (no acronym, given name, or name of a person or organization the knowledge
+    /// base knows), so that a list of bodies (`Serco, Sodexo and Interserve Justice`) is not read as one name.
+    /// Returns the end of the name, or nil.
+    func commaListOrganization(at i: Int) -> Int? {
+        guard isCap(i), i + 1 < tokens.count, tokens[i + 1].kind == .punct, tokens[i + 1].text == "," else { return nil }
+        let afterThe = i >= 1 && isWord(i - 1) && lower(i - 1) == "the"
+        let line = tokens[i].line
+        func plainElement(_ k: Int) -> Bool {
+            guard isCap(k), tokens[k].line == line, !tokens[k].isAcronymLike, !isGiven(k), !tokens[k].hasDigit else {
+                return false
+            }
+            if let m = kbMatch(k), kb.records[m.record].type == .person || kb.records[m.record].type == .organization {
+                return false
+            }
+            return true
+        }
+        var k = i
+        var elements = 0
+        // `A, B, C`
+        while plainElement(k), k + 1 < tokens.count, tokens[k + 1].kind == .punct, tokens[k + 1].text == "," {
+            elements += 1
+            k += 2
+            if elements > 6 { return nil }
+        }
+        // `C and` / `C &`
+        guard elements >= 1, plainElement(k), k + 1 < tokens.count else { return nil }
+        let conj = tokens[k + 1]
+        guard conj.line == line, (conj.kind == .word && conj.lower == "and") || (conj.kind == .punct && conj.text == "&") else {
+            return nil
+        }
+        var e = k + 2
+        var words = 0
+        while e < tokens.count, isCap(e), tokens[e].line == line, words < 5 {
+            e += 1
+            words += 1
+        }
+        guard words >= 1 else { return nil }
+        let last = e - 1
+        if afterThe, OrganizationLexicon.institutionalSuffixes.contains(lower(last)) { return e }
+        if tokens[last].isAcronymLike, NameLexicon.orgSuffixes.contains(lower(last)) { return e }
+        return nil
+    }
+}
+
+extension PassageScanner {
+    /// `The Passenger Railway Services (Public Ownership) Act`, `the Police Service Bill`: the words before `Act`
+    /// or `Bill` (after an optional bracketed part) are the title of a law, not an organization.
+    func titleOfALaw(after e: Int) -> Bool {
+        var k = e
+        if k < tokens.count, tokens[k].kind == .punct, tokens[k].text == "(" {
+            var depth = 0
+            while k < tokens.count, k - e < 12 {
+                if tokens[k].kind == .punct, tokens[k].text == "(" { depth += 1 }
+                if tokens[k].kind == .punct, tokens[k].text == ")" { depth -= 1; if depth == 0 { k += 1; break } }
+                k += 1
+            }
+        }
+        guard isCap(k) else { return false }
+        return ["act", "bill", "order", "regulations"].contains(lower(k))
+    }
+}
