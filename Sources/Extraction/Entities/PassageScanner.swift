@@ -1107,6 +1107,7 @@ struct PassageScanner {
         var start = startIn
         if shape == .typed, end - start >= 2, lower(start) == "the" { start += 1 }
         guard start < end else { return }
+        if isJunk(shape: shape, type: type, start: start, end: end) { return }
         let surface = slice(start, end)
         let m = RawMention(shape: shape, type: type, start: start, end: end,
                            bytes: tokens[start].start..<tokens[end - 1].end, text: surface,

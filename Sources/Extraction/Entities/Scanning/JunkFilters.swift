@@ -1,0 +1,101 @@
+/// Capitalised strings that look like names but are not, found in real use. Every mention passes through
+/// ``PassageScanner/isJunk(shape:type:start:end:)`` before it is emitted.
+extension PassageScanner {
+    /// Whether the mention `[start, end)` of the given shape and type is junk:
+    /// - a single letter (`N`, `X`) on its own;
+    /// - a list number glued to a word (`1The Board`, `2Ministry`);
+    /// - a hyphenated modifier (`Trust-owned`, `NHS-funded`): the part after the last hyphen is lowercase;
+    /// - words of nationality or origin alone (`American`, `the Kuwaitis`);
+    /// - an organization suffix alone (`Constabulary`, `Council`): a generic noun, not a name;
+    /// - a unit or measure (`FTE`, `FT` or `MW` right after a number): never an entity, nor a known one's alias;
+    /// - a placeholder (`Dame Thingy`, `Joe Bloggs`);
+    /// - a person named after an event (`the Marlow Inquest` is an inquest), or a plural of a title or given
+    ///   name (`Lord Chancellors`, `Bobs`).
+    func isJunk(shape: RawMention.Shape, type: EntityType, start: Int, end: Int) -> Bool {
+        guard start < end else { return true }
+        let first = tokens[start]
+        if end - start == 1 {
+            if first.letterCount == 1 && !first.hasDigit { return true }
+            if JunkLexicon.suffixOnly.contains(first.lower), type == .organization, !isKnowledgeShape(shape) { return true }
+        }
+        // `1The`, `2Ministry`: a list number glued to a word (`4Front`, `G4S` are names)
+        if let d = first.text.first, d.isNumber {
+            let rest = first.text.drop(while: { $0.isNumber })
+            if let c = rest.first, c.isUppercase, JunkLexicon.gluedWords.contains(rest.lowercased())
+                || NameLexicon.orgHeads.contains(rest.lowercased()) {
+                return true
+            }
+        }
+        for k in start..<end where tokens[k].kind == .word {
+            let t = tokens[k].text
+            if let dash = t.lastIndex(of: "-"), t.index(after: dash) < t.endIndex {
+                let tail = t[t.index(after: dash)...]
+                if tail.first!.isLowercase, tail.count >= 3, JunkLexicon.modifierTails.contains(where: { tail.hasSuffix($0) }) {
+                    return true
+                }
+            }
+            if JunkLexicon.placeholders.contains(tokens[k].lower) { return true }
+        }
+        let words = (start..<end).filter { tokens[$0].kind == .word }
+        if !words.isEmpty, words.allSatisfy({ OrganizationLexicon.demonyms.contains(lower($0)) }) { return true }
+        // units after a number: `28,094 FT`, `300 FTE`, `40 MW`
+        if end - start == 1, first.isAllCaps, start >= 1, tokens[start - 1].kind == .word, tokens[start - 1].hasDigit,
+           JunkLexicon.units.contains(first.lower) {
+            return true
+        }
+        if first.isAllCaps, end - start == 1, JunkLexicon.alwaysUnits.contains(first.lower) { return true }
+        if type == .person {
+            if let last = words.last, JunkLexicon.eventNouns.contains(lower(last)), words.count >= 2 { return true }
+            // `Lord Chancellors`, `Bobs`: plurals of titles and given names
+            if let last = words.last, lower(last).hasSuffix("s"), lower(last).count > 3 {
+                let singular = String(lower(last).dropLast())
+                if NameLexicon.roleNouns.contains(singular) || NameLexicon.honorifics.contains(singular) { return true }
+                // `the Bobs of this world` (but `Williams`, `Phillips` are surnames: only after a determiner)
+                if words.count == 1, GivenNames.all.contains(singular), !GivenNames.all.contains(lower(last)), start >= 1,
+                   isWord(start - 1), ["the", "all", "those", "these", "more"].contains(lower(start - 1)) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}
+
+extension PassageScanner {
+    func isKnowledgeShape(_ s: RawMention.Shape) -> Bool {
+        if case .knowledge = s { return true }
+        return false
+    }
+}
+
+/// Word lists for ``PassageScanner/isJunk(shape:type:start:end:)``, lowercase.
+enum JunkLexicon {
+    /// Organization suffixes that, alone, are generic nouns.
+    static let suffixOnly: Set<String> = [
+        "constabulary", "council", "trust", "board", "committee", "commission", "agency", "authority", "office",
+        "service", "department", "ministry", "inspectorate", "tribunal", "court", "police", "union", "society",
+        "association", "foundation", "institute", "partnership", "group", "company", "college", "university",
+        "federation", "alliance", "directorate", "secretariat", "executive", "regulator", "fund",
+    ]
+    /// Words that a list number can be glued to (`1The`, `2Ministry`).
+    static let gluedWords: Set<String> = [
+        "the", "a", "an", "ministry", "department", "national", "home", "prison", "probation", "council", "this",
+        "in", "on", "at", "our", "we", "it", "they", "and", "but", "so", "when", "what", "why", "how",
+    ]
+    /// Endings of the lowercase part of a hyphenated modifier (`CRC-owning`, `Trust-run`, `NHS-funded`).
+    static let modifierTails: [String] = [
+        "ing", "ed", "run", "led", "owned", "based", "wide", "style", "like", "type", "era", "backed", "linked",
+        "related", "free", "friendly", "minded", "only", "specific", "level", "funded", "made", "speak",
+    ]
+    /// Placeholder names.
+    static let placeholders: Set<String> = ["thingy", "thingummy", "whatsit", "whatshisname", "whatshername",
+                                            "whatsisname", "bloggs", "doe", "so-and-so", "wotsit"]
+    /// Units and measures written in capitals after a number.
+    static let units: Set<String> = ["ft", "fte", "ftes", "wte", "pt", "km", "kg", "mw", "gw", "kw", "kwh", "mwh",
+                                     "mph", "gbp", "usd", "eur", "pa", "pw", "ph", "hrs", "am", "pm", "bn", "m", "k"]
+    /// Units that are never names, wherever they stand.
+    static let alwaysUnits: Set<String> = ["fte", "ftes", "wte", "kwh", "mwh"]
+    /// Nouns that make a name an event, not a person (`the Marlow Inquest`).
+    static let eventNouns: Set<String> = ["inquest", "inquiry", "trial", "case", "affair", "murder", "murders",
+                                          "killing", "review", "report", "verdict", "appeal", "hearing", "scandal"]
+}
