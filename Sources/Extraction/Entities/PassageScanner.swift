@@ -403,7 +403,11 @@ struct PassageScanner {
                 let ordinary = CommonWords.all.contains(t.lower) || NameLexicon.boilerplate.contains(t.lower)
                     || PassageScanner.nonAcronyms.contains(t.lower)
                 if !isShouted(p), !t.isNumber, !ordinary {
-                    emit(shape: .acronym, type: .organization, start: p, end: p + 1, cue: "candidate-acronym")
+                    if let cue = institutionalCue(p, p + 1) ?? acronymOrganizationCue(p) {
+                        emit(shape: .acronym, type: .organization, start: p, end: p + 1, cue: cue)
+                    } else {
+                        emit(shape: .acronym, type: .organization, start: p, end: p + 1, cue: "candidate-acronym")
+                    }
                 }
                 p += 1
                 continue
@@ -694,8 +698,13 @@ struct PassageScanner {
         // drop leading ordinary words (`Another`, `Big`)
         while a < q, isCommon(a), !isSpecific(a) { a += 1 }
         let words = q - a
+        // `Kestrel's board`, `owned by Marlin Holdings`, `the manufacturers Kestrel`, `Ofwat published its ...`
+        if a < q, words <= 4, let cue = institutionalCue(a, q) {
+            emit(shape: .typed, type: .organization, start: a, end: q, cue: cue)
+            return
+        }
         if a < q, words >= 2 && words <= 3 {
-            if let r = roleAfterDetailed(q).flatMap({ $0.indefinite ? nil : $0.role }) ?? roleBefore(a) {
+            if let r = roleAfterDetailed(q).flatMap({ $0.indefinite ? nil : $0.role }) ?? roleBefore(a) ?? roleBeforeComma(a, q) {
                 emit(shape: .fullName, type: .person, start: a, end: q, cue: "role-phrase", role: r,
                      nameWords: (a..<q).map { tokens[$0].text })
                 return

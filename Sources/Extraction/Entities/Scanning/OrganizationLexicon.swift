@@ -6,7 +6,7 @@ enum OrganizationLexicon {
     /// Building Safety Regulator`. (`the Forward Team` is not: `Team` is not among them.)
     static let institutionalSuffixes: Set<String> = [
         "office", "service", "committee", "council", "board", "commission", "agency", "authority",
-        "executive", "inspectorate", "tribunal", "court", "ministry", "department", "directorate", "regulator",
+        "executive", "inspectorate", "tribunal", "company", "companies", "court", "ministry", "department", "directorate", "regulator",
         "ombudsman", "police", "constabulary", "parliament", "assembly", "party", "university", "college",
         "trust", "union", "association", "institute", "foundation", "society", "federation", "alliance",
         "partnership", "corporation", "bureau", "secretariat", "taskforce", "inquiry", "commissioner",
@@ -46,12 +46,8 @@ enum OrganizationLexicon {
     /// `Kestrel's board`, `the council's chief executive`.
     static let possessedByOrganizations: Set<String> = [
         "board", "boards", "subsidiary", "subsidiaries", "shareholders", "shareholder", "headquarters", "hq",
-        "profits", "profit", "losses", "revenue", "turnover", "share", "shares", "staff", "employees",
-        "workforce", "members", "membership", "contract", "contracts", "franchise", "franchises", "landlord",
-        "owners", "owner", "parent", "directors", "trustees", "spokesman", "spokeswoman", "spokesperson",
-        "website", "accounts", "chairman", "chair", "chief", "executives", "inspectors", "annual", "branch",
-        "branches", "offices", "budget", "deficit", "debts", "debt", "customers", "investors", "lenders",
-        "regulator", "licence", "bid", "bids", "takeover", "merger", "services",
+        "profits", "profit", "revenue", "turnover", "shares", "franchise", "franchises", "directors", "trustees",
+        "spokesman", "spokeswoman", "spokesperson", "takeover", "merger", "licence", "accounts", "executives",
     ]
 
     /// Plural nouns of kinds of organization that stand right before a name: `the insulation manufacturers

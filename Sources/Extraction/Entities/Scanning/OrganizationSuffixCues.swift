@@ -8,7 +8,14 @@ extension PassageScanner {
     func definiteInstitution(_ p: Int, suffix: Int) -> Bool {
         guard suffix > p, OrganizationLexicon.institutionalSuffixes.contains(lower(suffix))
                 || OrganizationLexicon.roleLikeHeads.contains(lower(suffix)) else { return false }
-        guard p >= 1, isWord(p - 1), lower(p - 1) == "the", tokens[p - 1].line == tokens[p].line else { return false }
+        guard p >= 1, isWord(p - 1), tokens[p - 1].line == tokens[p].line else { return false }
+        // `the National Probation Service and Community Rehabilitation Companies`: the article covers both
+        if lower(p - 1) == "and", let last = mentions.last, last.end == p - 1, last.type == .organization,
+           OrganizationLexicon.institutionalSuffixes.contains(lower(last.end - 1)) || NameLexicon.orgSuffixes.contains(lower(last.end - 1)),
+           last.start >= 1, isWord(last.start - 1), lower(last.start - 1) == "the" {
+            return !headingLines.contains(tokens[p].line)
+        }
+        guard lower(p - 1) == "the" else { return false }
         guard !headingLines.contains(tokens[p].line) else { return false }
         // `the Monday Committee`, `the January Board`: dates, not names
         if (p..<suffix).contains(where: { isCalendarWord($0) }) { return false }

@@ -1,0 +1,111 @@
+/// Context that says a capitalised name (one word, a run, or an acronym) is an organization: what it owns or
+/// employs (`Kestrel's board`), who it is owned or formed by (`owned by Marlin Holdings`), the kind of body
+/// named just before it (`the insulation manufacturers Kestrel`, `its subcontractor Harley Facades`), what it
+/// does with `its` (`Ofwat published its final determinations`), and mergers (`East Thames merged into ...`).
+/// A name whose first word is a given name, or that the knowledge base knows as a person, is left alone.
+extension PassageScanner {
+    /// The institutional cue for the run `[p, q)`, if any.
+    func institutionalCue(_ p: Int, _ q: Int) -> String? {
+        guard q > p, !isGiven(p) else { return nil }
+        if let m = kbMatch(p), kb.records[m.record].type == .person { return nil }
+        if possessesInstitution(after: q) { return "org-possessive" }
+        if agentBefore(p) { return "org-agent" }
+        if kindBefore(p) { return "org-kind-before" }
+        if actsWithIts(after: q) { return "org-its" }
+        if mergeAfter(q) { return "org-merger" }
+        return nil
+    }
+
+    /// `Kestrel's board`, `Arriva's subsidiary`, `the council's chief executive`: a possessive followed, within
+    /// two words (an adjective may stand between), by something only an organization has.
+    func possessesInstitution(after q: Int) -> Bool {
+        guard q < tokens.count, tokens[q].kind == .possessive else { return false }
+        var k = q + 1
+        var steps = 0
+        while isWord(k), steps < 3 {
+            let l = lower(k)
+            if OrganizationLexicon.possessedByOrganizations.contains(l) { return true }
+            // `Kestrel's chief executive` (but `London's chief probation officer`, `Smith's chief of staff`)
+            if l == "chief", isWord(k + 1), lower(k + 1) == "executive" { return true }
+            guard !tokens[k].isCapitalised else { return false }
+            steps += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// `owned by`, `operated by`, `formed by`, `acquired by` just before `p`.
+    func agentBefore(_ p: Int) -> Bool {
+        guard p >= 2, isWord(p - 1), lower(p - 1) == "by", isWord(p - 2) else { return false }
+        return OrganizationLexicon.agentVerbs.contains(lower(p - 2))
+    }
+
+    /// `the insulation manufacturers Kestrel`, `outsourcing firms Capita and Serco`, `its subcontractor Harley
+    /// Facades`: a plural kind of organization, or a singular one after `its` / `the` / `a`, right before `p`.
+    func kindBefore(_ p: Int) -> Bool {
+        guard p >= 1, isWord(p - 1), !tokens[p - 1].isCapitalised, tokens[p - 1].line == tokens[p].line else { return false }
+        let l = lower(p - 1)
+        if OrganizationLexicon.kindsBeforeName.contains(l) {
+            // `the insulation manufacturers X`, `firms X`: a determiner within three words before, or none at all
+            return true
+        }
+        if OrganizationLexicon.kindBeforeName.contains(l), p >= 2, isWord(p - 2) {
+            var j = p - 2
+            var steps = 0
+            while j >= 0, steps < 3, isWord(j) {
+                if ["its", "the", "a", "an", "their"].contains(lower(j)) { return true }
+                j -= 1
+                steps += 1
+            }
+        }
+        return false
+    }
+
+    /// `Ofwat published its final determinations`, `Kestrel has lost its licence`: the name is the subject of a
+    /// verb (one or two words) followed by `its`.
+    func actsWithIts(after q: Int) -> Bool {
+        var k = q
+        var steps = 0
+        while isWord(k), steps < 3, !tokens[k].isCapitalised {
+            let l = lower(k)
+            if l == "its" { return steps >= 1 }
+            if ["his", "her", "their", "and", "or", "but", "who", "which", "that"].contains(l) { return false }
+            steps += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// `East Thames merged into ...`, `Marlin was acquired by ...`.
+    func mergeAfter(_ q: Int) -> Bool {
+        guard isWord(q) else { return false }
+        let l = lower(q)
+        if OrganizationLexicon.mergeWords.contains(l), isWord(q + 1), ["into", "with"].contains(lower(q + 1)) { return true }
+        if l == "was" || l == "were", isWord(q + 1), ["acquired", "bought", "taken"].contains(lower(q + 1)) { return true }
+        return false
+    }
+
+    /// `education secretary, Justine Greening,`: a role noun, a comma, then the name (which a comma or a
+    /// bracket closes): the role of the person named. Returns the role phrase.
+    func roleBeforeComma(_ p: Int, _ q: Int) -> String? {
+        guard p >= 2, tokens[p - 1].kind == .punct, tokens[p - 1].text == ",", isWord(p - 2),
+              NameLexicon.roleNouns.contains(lower(p - 2)), !tokens[p - 2].isCapitalised || !tokens[p - 2].sentenceStart else {
+            return nil
+        }
+        guard q < tokens.count, tokens[q].kind == .punct, [",", ")", "."].contains(tokens[q].text) else { return nil }
+        return roleBefore(p - 1)
+    }
+}
+
+extension PassageScanner {
+    /// An unknown acronym in a context that only an organization fits: after a role (`chief executive of
+    /// the HCA`), in a publication context (`told the FT`), or after a kind of body (`the regulator HCA`).
+    /// A bare `the X has` is not enough: role and document acronyms (`the PSO`, `the OASys`) take it too.
+    func acronymOrganizationCue(_ p: Int) -> String? {
+        if roleOfBefore(p) { return "role-of" }
+        if publicationBefore(p) { return "publication" }
+        if organizationNounBefore(p) { return "org-noun-before" }
+        if organizationAppositive(after: p + 1) { return "org-appositive" }
+        return nil
+    }
+}
