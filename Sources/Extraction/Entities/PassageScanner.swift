@@ -1020,7 +1020,8 @@ struct PassageScanner {
         // a brand written in capitals (`CRIMINAL JUSTICE SKILLS (CJS)`)
         if words.count >= 2, words.allSatisfy({ w in w.allSatisfy { !$0.isLowercase } }),
            !NameLexicon.programmeSuffixes.contains(last) { return .organization }
-        if NameLexicon.orgSuffixes.contains(last) || NameLexicon.orgHeads.contains(words.first!.lowercased()) {
+        if NameLexicon.orgSuffixes.contains(last) || NameLexicon.orgHeads.contains(words.first!.lowercased())
+            || namesAKindOfBody(last) {
             return .organization
         }
         if NameLexicon.programmeSuffixes.contains(last) || strongProgrammeSuffixes.contains(last) { return .programme }
