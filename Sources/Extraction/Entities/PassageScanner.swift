@@ -181,6 +181,7 @@ struct PassageScanner {
                 break
             }
             if t.kind == .punct, t.text == "&", j > i, isCap(j + 1) { j += 1; continue }
+            if possessiveInsideName(j) { j += 1; continue }
             if t.kind == .punct, t.text == ".", j == end, j > i, isHonorific(j - 1), isCap(j + 1) { j += 1; continue }
             break
         }
@@ -214,6 +215,11 @@ struct PassageScanner {
         // `the Met`, `the Treasury`: the article is part of the pattern, not of the name
         var start = matchStart
         while start + 1 < m.end, lower(start) == "the" { start += 1 }
+        if rec.type == .organization, m.end == start + 1, tokens[start].isAcronymLike,
+           let e = acronymLedName(start, runEnd: b) {
+            emit(shape: .typed, type: .organization, start: start, end: e, cue: "acronym-led-name")
+            return e
+        }
         if let ext = orgExtension(afterKnowledge: rec, start: start, end: m.end, runEnd: b) {
             emit(shape: .typed, type: .organization, start: start, end: ext, cue: "org-suffix")
             return ext
@@ -398,6 +404,11 @@ struct PassageScanner {
                     continue
                 }
             }
+            if t.isAcronymLike, let e = acronymLedName(p, runEnd: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: "acronym-led-name")
+                p = e
+                continue
+            }
             if t.isAcronymLike {
                 // `THAT`, `ANYONE`: shouting, not acronyms
                 let ordinary = CommonWords.all.contains(t.lower) || NameLexicon.boilerplate.contains(t.lower)
@@ -528,6 +539,7 @@ struct PassageScanner {
         var wordsAfterAnd = 0
         var acronymBeforeAnd = false
         while k < b {
+            if possessiveInsideName(k) { k += 1; continue }
             if !isCap(k) {
                 let l = tokens[k].kind == .punct ? tokens[k].text : lower(k)
                 if (l == "and" || l == "&") && words > 0 && !sawAnd && !acronymBeforeAnd {
@@ -568,8 +580,13 @@ struct PassageScanner {
                 return tailEnd
             }
             // a known place inside the name (`West London Free School`) makes it specific; other known names end it
+            // and so does a known organization's acronym followed by more of the name (`Mid Staffordshire NHS
+            // Foundation Trust`)
             if let m = kbMatch(k), k > p {
-                guard kb.records[m.record].type == .place else { return nil }
+                let r = kb.records[m.record]
+                let innerAcronym = r.type == .organization && m.end == k + 1 && tokens[k].isAcronymLike && isCap(k + 1)
+                    && k + 1 < b
+                guard r.type == .place || innerAcronym else { return nil }
                 specific = true
             }
             if isSpecific(k) { specific = true }

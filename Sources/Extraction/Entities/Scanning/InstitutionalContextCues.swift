@@ -106,6 +106,16 @@ extension PassageScanner {
         if publicationBefore(p) { return "publication" }
         if organizationNounBefore(p) { return "org-noun-before" }
         if organizationAppositive(after: p + 1) { return "org-appositive" }
+        if personOfThe(p) { return "person-of" }
         return nil
+    }
+
+    /// `Clare Gerada of the RCGP`, `a spokesman for the HCA`: a person's name (or a spokesperson) then `of`,
+    /// `at` or `for the` right before the acronym at `p`.
+    func personOfThe(_ p: Int) -> Bool {
+        guard p >= 3, isWord(p - 1), lower(p - 1) == "the", isWord(p - 2),
+              ["of", "at", "for", "from"].contains(lower(p - 2)) else { return false }
+        if let last = mentions.last, last.type == .person, last.end == p - 2 { return true }
+        return ["spokesman", "spokeswoman", "spokesperson"].contains(lower(p - 3))
     }
 }

@@ -109,3 +109,37 @@ extension PassageScanner {
         return ["act", "bill", "order", "regulations"].contains(lower(k))
     }
 }
+
+extension PassageScanner {
+    /// `King's Fund`, `Children's Society`, `Mungo's Trust`: a possessive inside an organization name, before a
+    /// strong organization suffix.
+    func possessiveInsideName(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].kind == .possessive, isCap(k - 1), isCap(k + 1) else { return false }
+        let next = lower(k + 1)
+        return NameLexicon.strongOrgSuffixes.contains(next) || next == "fund" || next == "society"
+    }
+
+    /// `NHS England`, `NHS Improvement`, `BBC Scotland`: an organization's acronym that the knowledge base
+    /// knows, followed by one capitalised word that ends the capitalised run, in running text: a place, a word
+    /// that is not an ordinary one, or an abstract noun (`Improvement`, `Confederation`, `Providers`). Words that
+    /// make a title, a role, a document or a date (`NPS Director`, `CRC Staff`, `PSR Report`) do not count.
+    func acronymLedName(_ p: Int, runEnd b: Int) -> Int? {
+        guard tokens[p].isAcronymLike, let m = kbMatch(p), m.end == p + 1, kb.records[m.record].type == .organization,
+              !isShouted(p), !headingLines.contains(tokens[p].line) else { return nil }
+        let e = p + 1
+        guard e + 1 == b, isCap(e), tokens[e].kind == .word, !tokens[e].isAcronymLike, !tokens[e].isAllCaps,
+              tokens[e].line == tokens[p].line, tokens[e].letterCount >= 4, !tokens[e].text.contains("'"),
+              !tokens[e].text.contains("\u{2019}") else { return nil }
+        let l = lower(e)
+        if isRoleNoun(e) || isHonorific(e) || isGiven(e) || isCalendarWord(e) { return nil }
+        if NameLexicon.roleModifiers.contains(l) || NameLexicon.programmeSuffixes.contains(l)
+            || PassageScanner.strongProgrammeSuffixes.contains(l) || NameLexicon.boilerplate.contains(l)
+            || OrganizationLexicon.demonyms.contains(l) { return nil }
+        if let k = kbMatch(e) {
+            return kb.records[k.record].type == .place ? e + 1 : nil
+        }
+        if !CommonWords.all.contains(l) { return e + 1 }
+        let abstract = ["ment", "tion", "ers", "ity"].contains { l.hasSuffix($0) }
+        return abstract ? e + 1 : nil
+    }
+}
