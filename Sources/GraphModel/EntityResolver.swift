@@ -61,7 +61,8 @@ public struct EntityResolver: Sendable {
     }
 
     /// Resolves the mentions of each document, given in document order.
-    public func resolve(_ documents: [[LocatedMention]]) -> EntityResolution {
+    public func resolve(_ documentsAsRead: [[LocatedMention]]) -> EntityResolution {
+        let documents = TypeVote.apply(documentsAsRead)
         var clusters: [Cluster] = []
         var byKey: [String: Int] = [:]
         /// person surname key → clusters of full-name persons

@@ -375,7 +375,9 @@ struct PassageScanner {
                 continue
             }
             if let e = orgSpan(p, b) {
-                emit(shape: .typed, type: .organization, start: p, end: e, cue: "org-suffix")
+                // `the Riverside Conference Centre`, `Wembley Arena`: a venue is a place
+                let venue = isVenue(end: e)
+                emit(shape: .typed, type: venue ? .place : .organization, start: p, end: e, cue: venue ? "venue" : "org-suffix")
                 p = e
                 continue
             }
@@ -661,7 +663,7 @@ struct PassageScanner {
             }
             let l = lower(k)
             if isRoleNoun(k) || isHonorific(k) { return nil }
-            if PassageScanner.strongProgrammeSuffixes.contains(l) && words > 0 {
+            if (PassageScanner.strongProgrammeSuffixes.contains(l) || ProgrammeLexicon.schemeHeads.contains(l)) && words > 0 {
                 guard specific || words >= 2 else { return nil }
                 var e = k + 1
                 // `Act 2014`
@@ -941,7 +943,7 @@ struct PassageScanner {
                         continue
                     }
                 }
-                if let s = longFormBefore(k, acronym: acr) {
+                if let s = longFormBefore(k, acronym: acr), !PassageScanner.namesARole(s.words) {
                     let type = PassageScanner.typeOfLongForm(s.words)
                     let name = slice(s.start, k)
                     definitions.append(AcronymDefinition(acronym: acr, longName: name, type: type, record: nil))
@@ -962,7 +964,7 @@ struct PassageScanner {
                 if e < n, tokens[e].kind == .punct, tokens[e].text == ")", e > k + 1 {
                     let acr = tokens[k - 1].text
                     let ws = wordsOf(k + 1, e)
-                    if PassageScanner.initialsMatch(acr, ws) {
+                    if PassageScanner.initialsMatch(acr, ws), !PassageScanner.namesARole(ws) {
                         let type = PassageScanner.typeOfLongForm(ws)
                         definitions.append(AcronymDefinition(acronym: acr, longName: slice(k + 1, e), type: type, record: nil))
                     }

@@ -17,3 +17,17 @@ extension PassageScanner {
         return false
     }
 }
+
+extension PassageScanner {
+    /// `police and crime commissioners (PCCs)`, `senior probation officers (SPOs)`: a long form ending in a role
+    /// noun names people holding a role, neither a body nor a programme; such a definition is not recorded, and
+    /// the acronym is left to the corpus.
+    static func namesARole(_ words: [String]) -> Bool {
+        guard let last = words.last?.lowercased(), words.first?.first?.isLowercase == true || words.count <= 4 else {
+            return false
+        }
+        if NameLexicon.orgHeads.contains(words.first!.lowercased()) { return false }
+        let singular = last.hasSuffix("s") ? String(last.dropLast()) : last
+        return NameLexicon.roleNouns.contains(last) || NameLexicon.roleNouns.contains(singular)
+    }
+}

@@ -143,3 +143,17 @@ extension PassageScanner {
         return abstract ? e + 1 : nil
     }
 }
+
+extension PassageScanner {
+    /// Whether the name ending before token `e` is a venue (`... Arena`, `... Conference Centre`, `QEII Centre`):
+    /// a place where things happen, not an organization.
+    func isVenue(end e: Int) -> Bool {
+        guard e >= 1, isWord(e - 1) else { return false }
+        let last = lower(e - 1)
+        if ProgrammeLexicon.venueHeads.contains(last) { return last != "hall" || (e >= 2 && lower(e - 2) != "town") }
+        guard last == "centre" || last == "center", e >= 2, isWord(e - 2) else { return false }
+        // `the Conference Centre`; `QEII Centre` (a name in capitals and numerals before `Centre`)
+        return ProgrammeLexicon.venueCentres.contains(lower(e - 2)) || (tokens[e - 2].isAllCaps && tokens[e - 2].letterCount >= 3
+            && e - 2 >= 1 && !(isWord(e - 3) && isCap(e - 3)))
+    }
+}

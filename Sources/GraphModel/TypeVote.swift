@@ -1,0 +1,66 @@
+import Extraction
+
+/// The corpus decides the type of a name the documents disagree on.
+///
+/// Each document types its names from the cues it has; across the corpus the same name can come out as an
+/// organization in one post and a person in another (`Kestrel said` against `Kestrel's board`). Before
+/// resolution, the mentions of each name (by ``NameKey``) that no knowledge record types vote: a strong cue
+/// (an organization suffix, an acronym definition, an honorific, a given name, an institutional context) counts
+/// three, a weak one (a role phrase or speech verb next to an unknown run, a lone word's context, a list
+/// neighbour) one. When one type has at least twice the votes of every other, every mention of the name takes it:
+/// a name typed with a strong cue in one place keeps that type in every post.
+///
+/// A lone capitalised word typed as an organization from weak evidence only, whose word is the surname of exactly
+/// one person the corpus names in full (`the Marlow decision` after `Jane Marlow`), becomes that person.
+enum TypeVote {
+    /// Cues that are weak evidence of a type.
+    static let weakCues: Set<String> = [
+        "role-phrase", "speech-verb", "coordination", "org-coordination", "context", "document", "candidate-name-p",
+        "candidate-name-o", "definite-name", "org-its",
+    ]
+
+    static func weight(_ cue: String) -> Int { weakCues.contains(cue) ? 1 : 3 }
+
+    /// The documents' mentions with the types the corpus votes for.
+    static func apply(_ documents: [[LocatedMention]]) -> [[LocatedMention]] {
+        var votes: [String: [EntityType: Int]] = [:]
+        var surnames: [String: Set<String>] = [:]
+        for mentions in documents {
+            for lm in mentions where lm.mention.knowledgeID == nil && !lm.isCandidate {
+                let m = lm.mention
+                votes[NameKey.of(m.canonicalName), default: [:]][m.type, default: 0] += weight(m.cue)
+                if m.type == .person {
+                    let words = NameKey.person(m.canonicalName).split(separator: " ")
+                    if words.count >= 2, let last = words.last {
+                        surnames[String(last), default: []].insert(m.canonicalName)
+                    }
+                }
+            }
+        }
+        var winner: [String: EntityType] = [:]
+        for (key, v) in votes where v.count > 1 {
+            let sorted = v.sorted { ($0.value, $0.key.rawValue) > ($1.value, $1.key.rawValue) }
+            if sorted[0].value >= 2 * sorted[1].value { winner[key] = sorted[0].key }
+        }
+        guard !winner.isEmpty || !surnames.isEmpty else { return documents }
+        return documents.map { mentions in
+            mentions.map { lm in
+                guard lm.mention.knowledgeID == nil, !lm.isCandidate else { return lm }
+                var out = lm
+                let key = NameKey.of(lm.mention.canonicalName)
+                if let t = winner[key], t != lm.mention.type {
+                    out.mention.type = t
+                    if t != .person { out.mention.role = nil }
+                    return out
+                }
+                if lm.mention.type == .organization, weakCues.contains(lm.mention.cue), !key.contains(" "),
+                   let people = surnames[key], people.count == 1, votes[key]?[.organization].map({ $0 <= 2 }) ?? true {
+                    out.mention.type = .person
+                    out.mention.canonicalName = people.first!
+                    out.mention.cue = "surname-vote"
+                }
+                return out
+            }
+        }
+    }
+}
