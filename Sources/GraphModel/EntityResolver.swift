@@ -210,7 +210,7 @@ public struct EntityResolver: Sendable {
         }
         entities.sort { $0.id < $1.id }
         let ids: [[String?]] = assignment.map { row in row.map { $0.flatMap { idOf[root($0)] } } }
-        return EntityResolution(entities: entities, assignments: ids)
+        return NearDuplicates.merge(EntityResolution(entities: entities, assignments: ids))
     }
 
     // MARK: - Helpers

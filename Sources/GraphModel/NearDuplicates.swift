@@ -1,0 +1,117 @@
+import Extraction
+
+/// Merges entities that the corpus shows to be one, although their names differ slightly:
+/// - **spelling variants of one person**: the same given name, surnames one edit apart (`Tom Hardcastle` /
+///   `Tom Hardcastel`), never both named in one document (a document naming both means two people), and a
+///   shared context: a stated role word in common, or at least two other entities named in the documents of each;
+///   two people one edit apart in different contexts stay apart;
+/// - **reordered place names**: `Wessex North` and `North Wessex` (two words, one of them a compass word), for
+///   places and for organizations.
+///
+/// The entity mentioned more (or known to the knowledge base) keeps its id and name; the other's names become
+/// aliases. Linear in the entities apart from the pairs inside one given-name group, which are few.
+enum NearDuplicates {
+    static let compass: Set<String> = ["north", "south", "east", "west", "central", "mid", "northern", "southern",
+                                       "eastern", "western", "greater", "inner", "outer", "upper", "lower"]
+
+    static func merge(_ resolution: EntityResolution) -> EntityResolution {
+        let entities = resolution.entities
+        guard entities.count > 1 else { return resolution }
+        var index: [String: Int] = [:]
+        for (i, e) in entities.enumerated() { index[e.id] = i }
+        // documents of each entity, and entities of each document
+        var docsOf = [Set<Int>](repeating: [], count: entities.count)
+        var inDoc: [Set<Int>] = []
+        for (d, row) in resolution.assignments.enumerated() {
+            var here = Set<Int>()
+            for id in row { if let id, let i = index[id] { here.insert(i); docsOf[i].insert(d) } }
+            inDoc.append(here)
+        }
+        var target = Array(entities.indices)
+        func root(_ i: Int) -> Int { var k = i; while target[k] != k { k = target[k] }; return k }
+        func join(_ a: Int, _ b: Int) {
+            let ra = root(a), rb = root(b)
+            guard ra != rb else { return }
+            let keepA = (entities[ra].knowledgeID != nil ? 1 : 0, entities[ra].mentionCount, entities[rb].id)
+                >= (entities[rb].knowledgeID != nil ? 1 : 0, entities[rb].mentionCount, entities[ra].id)
+            if keepA { target[rb] = ra } else { target[ra] = rb }
+        }
+
+        // People: by given name.
+        var byFirst: [String: [Int]] = [:]
+        for (i, e) in entities.enumerated() where e.type == .person {
+            let w = NameKey.person(e.name).split(separator: " ").map(String.init)
+            guard w.count == 2, w[1].count >= 4 else { continue }
+            byFirst[w[0], default: []].append(i)
+        }
+        for key in byFirst.keys.sorted() {
+            let group = byFirst[key]!
+            guard group.count > 1, group.count <= 20 else { continue }
+            for x in 0..<group.count {
+                for y in (x + 1)..<group.count {
+                    let a = group[x], b = group[y]
+                    if entities[a].knowledgeID != nil && entities[b].knowledgeID != nil { continue }
+                    let sa = Array(NameKey.person(entities[a].name).split(separator: " ")[1])
+                    let sb = Array(NameKey.person(entities[b].name).split(separator: " ")[1])
+                    guard sa != sb, withinOneEdit(sa, sb) else { continue }
+                    // named together in one document: two people
+                    guard docsOf[a].isDisjoint(with: docsOf[b]) else { continue }
+                    guard sharedContext(a, b, entities, docsOf, inDoc) else { continue }
+                    join(a, b)
+                }
+            }
+        }
+
+        // Places and organizations: `Wessex North` / `North Wessex`.
+        var byOrder: [String: Int] = [:]
+        for (i, e) in entities.enumerated() where e.type == .place || e.type == .organization {
+            let w = NameKey.of(e.name).split(separator: " ").map(String.init)
+            guard w.count == 2, compass.contains(w[0]) != compass.contains(w[1]) else { continue }
+            let key = e.type.rawValue + ":" + (compass.contains(w[0]) ? w[0] + " " + w[1] : w[1] + " " + w[0])
+            if let other = byOrder[key] { join(other, i) } else { byOrder[key] = i }
+        }
+
+        guard target.indices.contains(where: { target[$0] != $0 }) else { return resolution }
+        var merged = entities
+        var gone = Set<Int>()
+        for i in entities.indices where root(i) != i {
+            let r = root(i)
+            gone.insert(i)
+            var names = merged[r].aliases
+            for n in [entities[i].name] + entities[i].aliases where n != merged[r].name && !names.contains(n) { names.append(n) }
+            merged[r].aliases = names.sorted()
+            for s in entities[i].statedRoles where !merged[r].statedRoles.contains(s) { merged[r].statedRoles.append(s) }
+            merged[r].mentionCount += entities[i].mentionCount
+        }
+        var newID: [String: String] = [:]
+        for i in entities.indices where root(i) != i { newID[entities[i].id] = entities[root(i)].id }
+        let kept = merged.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+        let assignments = resolution.assignments.map { row in row.map { id in id.map { newID[$0] ?? $0 } } }
+        return EntityResolution(entities: kept, assignments: assignments)
+    }
+
+    /// A stated role word in common, or two other entities named in documents of both.
+    static func sharedContext(_ a: Int, _ b: Int, _ entities: [ResolvedEntity], _ docsOf: [Set<Int>],
+                              _ inDoc: [Set<Int>]) -> Bool {
+        let ra = Set(entities[a].statedRoles.flatMap { NameKey.words($0) })
+        let rb = Set(entities[b].statedRoles.flatMap { NameKey.words($0) })
+        let function: Set<String> = ["the", "of", "for", "and", "a", "an", "former", "new", "then", "at", "to", "in"]
+        if !ra.intersection(rb).subtracting(function).isEmpty { return true }
+        let na = docsOf[a].reduce(into: Set<Int>()) { $0.formUnion(inDoc[$1]) }
+        let nb = docsOf[b].reduce(into: Set<Int>()) { $0.formUnion(inDoc[$1]) }
+        return na.intersection(nb).subtracting([a, b]).count >= 2
+    }
+
+    /// Levenshtein distance at most 1.
+    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+}
