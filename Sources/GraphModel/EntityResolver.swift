@@ -142,6 +142,19 @@ public struct EntityResolver: Sendable {
             clusters[a].mergedInto = b
         }
 
+        // An acronym typed by its context in one document (`told the RHA`) joins the body another document
+        // defines it as (`Regional Homes Agency (RHA)`).
+        var definedAcronyms: [String: Set<Int>] = [:]
+        for (text, list) in byAcronym { definedAcronyms[NameKey.of(text), default: []].formUnion(list.map(root)) }
+        for key in byKey.keys.sorted() where key.hasPrefix("organization:") {
+            let name = String(key.dropFirst("organization:".count))
+            guard let targets = definedAcronyms[name], targets.count == 1, let t = targets.first else { continue }
+            let a = root(byKey[key]!)
+            guard a != t, clusters[a].knowledgeID == nil, clusters[t].type == .organization else { continue }
+            clusters[t].absorb(clusters[a])
+            clusters[a].mergedInto = t
+        }
+
         // Phase 2: surnames alone and candidates.
         var surnameOnly: [String: Int] = [:]
         for (d, i) in deferred {

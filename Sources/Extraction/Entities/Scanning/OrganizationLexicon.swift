@@ -13,6 +13,24 @@ enum OrganizationLexicon {
         "confederation", "fund", "network", "academy", "school", "group", "panel", "unit",
     ]
 
+    /// Common nouns for kinds of body, often capitalised in running text (`the Trade Union`, `the Local
+    /// Authority`): not names, even after `the`.
+    static let genericBodies: Set<String> = [
+        "trade union", "local authority", "local council", "housing association", "youth offending service",
+        "youth offending team", "select committee", "county council", "district council", "parish council",
+        "town council", "city council", "borough council", "unitary authority", "health authority", "health board",
+        "police force", "police service", "fire service", "ambulance service", "crown court", "magistrates court",
+        "county court", "family court", "local office", "head office", "regional office", "area office",
+        "local police", "national union", "academy trust", "multi-academy trust", "foundation trust",
+        "nhs trust", "hospital trust", "care trust", "charitable trust", "parent company", "holding company",
+        "private company", "shell company", "management board", "executive board", "governing body",
+        "advisory board", "advisory committee", "steering group", "working group", "focus group",
+        "pressure group", "trade association", "student union", "students union", "local party", "main party",
+        "opposition party", "governing party", "ruling party", "public service", "secondary school",
+        "primary school", "free school", "grammar school", "private school", "state school", "special school",
+        "sixth form college", "further education college",
+    ]
+
     /// Heads that name a body although they are also role nouns: `the Building Safety Regulator`, `the
     /// Regulator of Social Housing`, `the Health and Safety Executive`, `the Local Government Ombudsman`.
     static let roleLikeHeads: Set<String> = ["regulator", "executive", "ombudsman", "commissioner", "registrar"]

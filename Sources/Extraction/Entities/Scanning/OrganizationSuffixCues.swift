@@ -19,7 +19,9 @@ extension PassageScanner {
         guard !headingLines.contains(tokens[p].line) else { return false }
         // `the Monday Committee`, `the January Board`: dates, not names
         if (p..<suffix).contains(where: { isCalendarWord($0) }) { return false }
-        return true
+        // `the Trade Union`, `the Local Authority`: a common noun capitalised, not a name
+        let phrase = (p...suffix).filter { tokens[$0].kind == .word }.map { lower($0) }.joined(separator: " ")
+        return !OrganizationLexicon.genericBodies.contains(phrase)
     }
 
     /// A head that names a body although it is also a role noun: `Regulator of Social Housing`, `the Health and
