@@ -758,7 +758,10 @@ struct PassageScanner {
                     return
                 }
             }
+            let before = mentions.count
             emit(shape: .bareWord, type: .person, start: a, end: q, cue: "candidate-name")
+            // (a junk word is not emitted)
+            guard mentions.count > before else { return }
             let v = contextVotes(a, q)
             mentions[mentions.count - 1].personVotes = v.person
             mentions[mentions.count - 1].orgVotes = v.org

@@ -85,11 +85,11 @@ enum OrganizationLexicon {
         "subsidiary", "bidder", "investor", "fund", "broadcaster", "programme", "publisher", "retailer",
     ]
 
-    /// Verbs after which `by` introduces who owns or runs something (`owned by Deutsche Bahn`, `run by
-    /// Castlebeck`, `formed by NHP`): an organization unless the name is a person's.
+    /// Verbs after which `by` introduces who owns or operates something (`owned by Marlin Holdings`, `formed by
+    /// two landlords`): an organization unless the name is a person's. (`run by`, `founded by`, `backed by` are
+    /// as often people.)
     static let agentVerbs: Set<String> = [
-        "owned", "run", "operated", "managed", "formed", "founded", "acquired", "bought", "controlled",
-        "sponsored", "backed", "funded", "commissioned", "built", "fitted", "supplied", "financed",
+        "owned", "operated", "formed", "acquired", "bought", "controlled", "fitted", "supplied", "financed",
     ]
 
     /// Verbs of merging and succession before a name: `merged into L&Q`, `took over from Northern Rail`.

@@ -1,0 +1,124 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// Organization cues that need no list, each with a sentence where it fires and one where it must not. The
+/// sentences and bodies are made up for these tests (real places only); no knowledge base unless said.
+private func confirmed(_ text: String, _ kb: KnowledgeBase = .empty) -> [EntityMention] {
+    EntityRecognizer(knowledge: kb).recognize(text: text).filter { !$0.isCandidate }.map(\.mention)
+}
+
+private func type(of surface: String, in text: String, _ kb: KnowledgeBase = .empty) -> EntityType? {
+    confirmed(text, kb).first { $0.text == surface }?.type
+}
+
+private func surfaces(_ text: String, _ kb: KnowledgeBase = .empty) -> [String] {
+    confirmed(text, kb).map(\.text)
+}
+
+private let smallKnowledge = KnowledgeBase(records: [
+    KnowledgeRecord(name: "National Health Service", type: .organization, aliases: ["NHS"]),
+    KnowledgeRecord(name: "London", type: .place),
+])
+
+@Suite("Organization cues without a list")
+struct GeneralOrganizationCueTests {
+    @Test func institutionalSuffixAfterTheNamesABodyOfOrdinaryWords() {
+        #expect(type(of: "Public Accounts Office", in: "Yesterday the Public Accounts Office said the scheme failed.") == .organization)
+        #expect(type(of: "Work and Leisure Committee", in: "He sits on the Work and Leisure Committee now.") == .organization)
+        // without `the`, or a common noun capitalised: generic
+        #expect(type(of: "Housing Association", in: "She joined a Housing Association in 2010.") == nil)
+        #expect(!surfaces("Staff from the Trade Union met the Local Authority.").contains("Local Authority"))
+    }
+
+    @Test func theArticleCoversACoordinatedBody() {
+        let s = surfaces("Staff moved between the Regional Audit Office and Community Review Panels last year.")
+        #expect(s.contains("Regional Audit Office"))
+        #expect(!s.contains("Community Review"))
+    }
+
+    @Test func roleLikeHeadsNameBodies() {
+        #expect(type(of: "Building Standards Regulator", in: "Powers pass to the Building Standards Regulator in April.") == .organization)
+        #expect(type(of: "Regulator of Rented Homes", in: "The Regulator of Rented Homes (RRH) inspects landlords.") == .organization)
+        // a role noun after a person's name stays a role
+        #expect(type(of: "Regulator", in: "Anna Lund, the regulator, disagreed.") == nil)
+    }
+
+    @Test func membersPluralsEndAnOrganizationName() {
+        #expect(surfaces("It was opposed by the Royal College of Assistant Surveyors.").contains("Royal College of Assistant Surveyors"))
+        // a title after a body's name is not part of it
+        let s = surfaces("The Department for Widgets Secretary Paula Venn resigned.")
+        #expect(!s.contains { $0.hasPrefix("Department for Widgets Secretary") })
+    }
+
+    @Test func sectorSuffixesAfterASpecificWord() {
+        #expect(type(of: "Kestrelby Railways", in: "Services are run by Kestrelby Railways today.") == .organization)
+        // two companies joined by `and` stay two
+        let s = surfaces("It happened when Marlowe Homes and Pellam Housing combined.")
+        #expect(!s.contains("Marlowe Homes and Pellam Housing"))
+        #expect(s.contains("Pellam Housing"))
+    }
+
+    @Test func commaListNames() {
+        #expect(surfaces("In May the Trade, Skills and Industrial Strategy Committee reported.")
+            .contains("Trade, Skills and Industrial Strategy Committee"))
+        // a list of bodies is not one name
+        #expect(!surfaces("They met Serco, Sodexo and Interserve Justice.").contains("Serco, Sodexo and Interserve Justice"))
+    }
+
+    @Test func compassWordsOpenANameAndLawTitlesAreNoBodies() {
+        #expect(surfaces("Pupils at the West London Free School sat the test.", smallKnowledge).contains("West London Free School"))
+        #expect(!confirmed("The Ferry Operating Services (Public Ownership) Act received assent.")
+            .contains { $0.type == .organization && $0.text.hasPrefix("Ferry Operating Services") })
+    }
+
+    @Test func possessedThingsOfAnOrganization() {
+        #expect(type(of: "Kestrelcorp", in: "Kestrelcorp's board met on Monday.") == .organization)
+        #expect(type(of: "Kestrelcorp", in: "They asked Kestrelcorp's chief executive.") == .organization)
+        // a person has a chief of staff; a place has officers
+        #expect(type(of: "Dunmore", in: "Then Dunmore's chief of staff left.") != .organization)
+    }
+
+    @Test func agentsKindsItsAndMergers() {
+        #expect(type(of: "Marlin Holdings", in: "The company is owned by Marlin Holdings these days.") == .organization)
+        #expect(type(of: "Celtrex", in: "The insulation manufacturers Celtrex denied it.") == .organization)
+        #expect(type(of: "Harlow Facades", in: "Cladding was fitted by its subcontractor Harlow Facades.") == .organization)
+        #expect(type(of: "Ofwex", in: "On Tuesday Ofwex published its final report.") == .organization)
+        #expect(type(of: "Ofwex", in: "On Tuesday Ofwex published his final report.") != .organization)
+        #expect(type(of: "Lanthorn", in: "In 2016 Lanthorn merged into a larger group.") == .organization)
+        // `run by` is as often a person
+        #expect(type(of: "Chai Okoro", in: "The firm run by Chai Okoro took over.") != .organization)
+    }
+
+    @Test func unknownAcronymsInOrganizationContexts() {
+        #expect(type(of: "RCSA", in: "Dr Clare Hodd of the RCSA said it was a mess.") == .organization)
+        #expect(type(of: "FTX", in: "He told the FTX in an interview.") == .organization)
+        // a role acronym stays a candidate
+        #expect(type(of: "PSO", in: "She worked as a PSO for years.") == nil)
+    }
+
+    @Test func acronymDefinitionsInBothOrdersTypeClassesOfBodies() {
+        let a = confirmed("Today 42 integrated care boards (ICBs) took over. Each ICB has a chair.")
+        #expect(a.contains { $0.text == "ICB" && $0.type == .organization && $0.canonicalName == "integrated care boards" })
+        let b = confirmed("Each ICB (integrated care board) has a chair, and the ICB answers to ministers.")
+        #expect(b.contains { $0.text == "ICB" && $0.type == .organization })
+        // a role's acronym is not defined as a body or programme
+        let c = confirmed("Voters chose police and crime commissioners (PCCs) on Thursday.")
+        #expect(!c.contains { $0.text == "PCCs" || $0.text.hasPrefix("police and crime") })
+    }
+
+    @Test func acronymLedNamesOfKnownBodies() {
+        #expect(surfaces("From today NHS Improvement joins the others.", smallKnowledge).contains("NHS Improvement"))
+        #expect(!surfaces("From today NHS Staff get a rise.", smallKnowledge).contains("NHS Staff"))
+    }
+
+    @Test func schemesAreProgrammesAndVenuesArePlaces() {
+        #expect(type(of: "Enhanced Early Redundancy", in: "Staff were offered Enhanced Early Redundancy in 2015.") == .programme)
+        #expect(type(of: "QEII Centre", in: "The summit was held at the QEII Centre in March.") == .place)
+        #expect(type(of: "Riverside Conference Centre", in: "We met at the Riverside Conference Centre again.") == .place)
+    }
+
+    @Test func aRoleBeforeACommaMakesAPerson() {
+        #expect(type(of: "Justine Greenway", in: "Her successor as education secretary, Justine Greenway, said little.") == .person)
+    }
+}
