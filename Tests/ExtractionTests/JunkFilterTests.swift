@@ -37,6 +37,15 @@ struct JunkFilterTests {
         #expect(names("I read it in the FT yesterday.", kb).contains("FT"))
     }
 
+    @Test func hyphenatedTitlesAndPronounEvidence() {
+        #expect(!names("Given the row, the Attorney-General should not have agreed, should she?").contains("Attorney-General"))
+        // a lone surname followed in its sentence by `he` is a person
+        let m = EntityRecognizer(knowledge: .empty).recognize(text: "Pellow is a great talker, though I wish he listened.")
+        #expect(m.contains { $0.mention.text == "Pellow" && $0.mention.type == .person })
+        let n = EntityRecognizer(knowledge: .empty).recognize(text: "Pellow is a great company, though they never listened.")
+        #expect(!m.isEmpty && !n.contains { $0.mention.text == "Pellow" && $0.mention.type == .person && !$0.isCandidate })
+    }
+
     @Test func placeholdersEventsAndPlurals() {
         #expect(!names("Then Dame Thingy turned up with the forms.").contains { $0.contains("Thingy") })
         #expect(!names("All the Lord Chancellors since 2003 were lawyers.").contains { $0.hasSuffix("Chancellors") })

@@ -806,6 +806,10 @@ struct PassageScanner {
         if a > 0, isWord(a - 1), lower(a - 1) == "the", isWord(q), PassageScanner.personEventNouns.contains(lower(q)) {
             person += 1
         }
+        if let p = personalPronounAfter(a, q) {
+            person += 1
+            if p.subject { strong = true }
+        }
         return (person, org, strong)
     }
 

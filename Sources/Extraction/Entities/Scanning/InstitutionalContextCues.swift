@@ -119,3 +119,30 @@ extension PassageScanner {
         return ["spokesman", "spokeswoman", "spokesperson"].contains(lower(p - 3))
     }
 }
+
+extension PassageScanner {
+    /// A personal pronoun later in the sentence of a lone capitalised word, with no other capitalised word in
+    /// between: `Marlow is a great talker, though I wish he listened` (`he`, `she`: `subject` when the word opens
+    /// its sentence), `they humiliated Marlow by sacking him`. Evidence that the word names a person.
+    func personalPronounAfter(_ a: Int, _ q: Int) -> (pronoun: String, subject: Bool)? {
+        var k = q
+        var steps = 0
+        while k < tokens.count, steps < 14 {
+            let t = tokens[k]
+            if t.kind == .newline { return nil }
+            if t.kind == .punct, [".", "!", "?", ";", ":"].contains(t.text) { return nil }
+            if t.kind == .word {
+                if t.sentenceStart && k != q { return nil }
+                if t.isCapitalised && t.lower != "i" { return nil }
+                if ["he", "she", "him", "himself", "herself"].contains(t.lower) {
+                    let subject = (t.lower == "he" || t.lower == "she") && tokens[a].sentenceStart
+                    return (t.lower, subject)
+                }
+                if ["it", "its", "they", "them", "their", "who", "which"].contains(t.lower) { return nil }
+            }
+            steps += 1
+            k += 1
+        }
+        return nil
+    }
+}

@@ -9,6 +9,7 @@ extension PassageScanner {
     /// - an organization suffix alone (`Constabulary`, `Council`): a generic noun, not a name;
     /// - a unit or measure (`FTE`, `FT` or `MW` right after a number): never an entity, nor a known one's alias;
     /// - a placeholder (`Dame Thingy`, `Joe Bloggs`);
+    /// - a title written as one hyphenated word (`Attorney-General`);
     /// - a person named after an event (`the Marlow Inquest` is an inquest), or a plural of a title or given
     ///   name (`Lord Chancellors`, `Bobs`).
     func isJunk(shape: RawMention.Shape, type: EntityType, start: Int, end: Int) -> Bool {
@@ -35,6 +36,11 @@ extension PassageScanner {
                 }
             }
             if JunkLexicon.placeholders.contains(tokens[k].lower) { return true }
+        }
+        // `Attorney-General`, `Vice-Chancellor`: a title written as one word
+        if end - start == 1, first.text.contains("-"), !isKnowledgeShape(shape) {
+            let parts = first.lower.split(separator: "-").map(String.init)
+            if parts.allSatisfy({ NameLexicon.roleNouns.contains($0) || NameLexicon.roleModifiers.contains($0) }) { return true }
         }
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if !words.isEmpty, words.allSatisfy({ OrganizationLexicon.demonyms.contains(lower($0)) }) { return true }
