@@ -118,6 +118,15 @@ struct GeneralOrganizationCueTests {
         #expect(type(of: "Riverside Conference Centre", in: "We met at the Riverside Conference Centre again.") == .place)
     }
 
+    @Test func majestysBodiesInterviewsAndAcronymLedNames() {
+        #expect(type(of: "HM Revenue and Customs", in: "Letters from HM Revenue and Customs arrived.") == .organization)
+        #expect(!surfaces("Then HM Chief Inspector of Widgets spoke.").contains { $0.hasPrefix("HM Chief") })
+        #expect(!surfaces("Then HM Ch. Inspector Ward spoke.").contains { $0.hasPrefix("HM Ch") })
+        #expect(type(of: "Marsh Weekly", in: "She said to Marsh Weekly in her interview that it failed.") == .organization)
+        #expect(type(of: "KRT Novam", in: "Ann Pell, director of operations at KRT Novam, agreed.") == .organization)
+        #expect(!surfaces("It would need a rewrite of the SPO Job Description.").contains("SPO Job Description"))
+    }
+
     @Test func aRoleBeforeACommaMakesAPerson() {
         #expect(type(of: "Justine Greenway", in: "Her successor as education secretary, Justine Greenway, said little.") == .person)
     }

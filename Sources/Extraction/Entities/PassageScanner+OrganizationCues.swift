@@ -25,7 +25,7 @@ extension PassageScanner {
            q - p > 1 || !tokens[p].sentenceStart {
             return "org-noun"
         }
-        if publicationBefore(p) { return "publication" }
+        if publicationBefore(p) || interviewAfter(q) { return "publication" }
         if organizationNounBefore(p) { return "org-noun-before" }
         if organizationAppositive(after: q) { return "org-appositive" }
         if !ordinary, definiteReference(p, q) { return "definite-name" }
@@ -169,7 +169,8 @@ extension PassageScanner {
         "firms", "companies", "charities", "organisations", "organizations", "providers", "suppliers",
         "contractors", "outsourcers", "bodies", "agencies", "unions", "newspapers", "papers", "think-tanks",
         "thinktanks", "tanks", "councils", "trusts", "bidders", "operators", "businesses", "consortia",
-        "publications", "outlets", "broadcasters", "groups", "partners", "subcontractors",
+        "publications", "outlets", "broadcasters", "groups", "partners", "subcontractors", "corporations",
+        "multinationals", "conglomerates",
     ]
 
     /// `the Northern Echo has ...`, `the Scottish Sun,`: a name after `the` standing on its own (not a

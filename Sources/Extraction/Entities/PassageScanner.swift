@@ -406,7 +406,12 @@ struct PassageScanner {
                     continue
                 }
             }
-            if t.isAcronymLike, let e = acronymLedName(p, runEnd: b) {
+            if let e = majestysBody(p, runEnd: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: "hm-body")
+                p = e
+                continue
+            }
+            if t.isAcronymLike, let e = acronymLedName(p, runEnd: b) ?? acronymLedNameInContext(p, runEnd: b) {
                 emit(shape: .typed, type: .organization, start: p, end: e, cue: "acronym-led-name")
                 p = e
                 continue

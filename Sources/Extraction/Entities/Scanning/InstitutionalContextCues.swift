@@ -146,3 +146,53 @@ extension PassageScanner {
         return nil
     }
 }
+
+extension PassageScanner {
+    /// `HM Treasury`, `HM Revenue and Customs`, `HM Courts & Tribunals Service`: `HM` (Her or His Majesty's)
+    /// before capitalised words that are not a title (`HM Chief Inspector`) nor a prison (`HM Prison Leeds`, read
+    /// by ``prisonSpan(_:_:)``). Returns the end of the name.
+    func majestysBody(_ p: Int, runEnd b: Int) -> Int? {
+        guard lower(p) == "hm", tokens[p].isAllCaps, p + 1 < b, isCap(p + 1), !isRoleNoun(p + 1),
+              lower(p + 1) != "prison", !NameLexicon.roleModifiers.contains(lower(p + 1)) || isOrgSuffix(p + 1) else {
+            return nil
+        }
+        var e = p + 1
+        while e < b {
+            // (`HM Ch. Inspector`: an abbreviation is no name)
+            if isCap(e), !isRoleNoun(e) || isOrgSuffix(e), !isHonorific(e), !isGiven(e), tokens[e].letterCount >= 3,
+               !(e + 1 < tokens.count && tokens[e + 1].kind == .punct && tokens[e + 1].text == "." && tokens[e].letterCount <= 3) {
+                e += 1
+                continue
+            }
+            if isWord(e), lower(e) == "and" || lower(e) == "of", isCap(e + 1), e + 1 < b { e += 1; continue }
+            if tokens[e].kind == .punct, tokens[e].text == "&", isCap(e + 1) { e += 1; continue }
+            break
+        }
+        while e > p + 1, !isCap(e - 1) { e -= 1 }
+        return e > p + 1 ? e : nil
+    }
+
+    /// `director of probation at MTC Novo`: an unknown acronym that opens a capitalised name which an
+    /// organization cue types as a whole. Returns the end of the name.
+    func acronymLedNameInContext(_ p: Int, runEnd b: Int) -> Int? {
+        var q = p + 1
+        while q < b, q - p <= 3, isCap(q), !isRoleNoun(q), !isHonorific(q), !tokens[q].isAcronymLike, !isGiven(q),
+              !isCalendarWord(q), kbMatch(q) == nil {
+            q += 1
+        }
+        guard q > p + 1, q == b else { return nil }
+        // `the SPO Job Description.`: `the` and a full stop are too little for a name led by an acronym
+        guard let cue = organizationCue(p, q, ordinary: false), cue != "definite-name" else { return nil }
+        return q
+    }
+
+    /// `said to Civil Service Weekly in his interview`, `Marsh News in an article`: the name is followed by `in`,
+    /// an optional determiner and a noun for a piece of journalism.
+    func interviewAfter(_ q: Int) -> Bool {
+        guard isWord(q), lower(q) == "in" else { return false }
+        var k = q + 1
+        if isWord(k), ["his", "her", "an", "a", "its", "their", "the", "this", "that"].contains(lower(k)) { k += 1 }
+        guard isWord(k) else { return false }
+        return PassageScanner.publicationNouns.contains(lower(k))
+    }
+}
