@@ -107,6 +107,13 @@ struct GeneralOrganizationCueTests {
         #expect(!c.contains { $0.text == "PCCs" || $0.text.hasPrefix("police and crime") })
     }
 
+    @Test func aKnownAcronymOrSectorWordInsideALongerName() {
+        #expect(surfaces("He ran London Healthcare NHS Foundation Trust for years.", smallKnowledge)
+            .contains("London Healthcare NHS Foundation Trust"))
+        #expect(surfaces("He ran Bexworth Healthcare NHS Foundation Trust for years.", smallKnowledge)
+            .contains("Bexworth Healthcare NHS Foundation Trust"))
+    }
+
     @Test func acronymLedNamesOfKnownBodies() {
         #expect(surfaces("From today NHS Improvement joins the others.", smallKnowledge).contains("NHS Improvement"))
         #expect(!surfaces("From today NHS Staff get a rise.", smallKnowledge).contains("NHS Staff"))

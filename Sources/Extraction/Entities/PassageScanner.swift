@@ -258,6 +258,11 @@ struct PassageScanner {
                     if m.end - k >= 2 || NameLexicon.orgSuffixes.contains(lower(m.end - 1)) {
                         return withTail(m.end, runEnd: b)
                     }
+                    // `Northumbria Healthcare NHS Foundation Trust`: a known body's acronym inside a longer name
+                    if m.end == k + 1, tokens[k].isAcronymLike, m.end < b, orgSuffixLater(k, b) {
+                        k = m.end
+                        continue
+                    }
                     return nil
                 case (.organization, .organization), (.organization, .programme), (_, .person), (.person, _):
                     if r.type == .organization, unknownBetween, NameLexicon.orgSuffixes.contains(lower(m.end - 1)) {
@@ -268,7 +273,7 @@ struct PassageScanner {
                     return nil
                 }
             }
-            if isOrgSuffix(k) || (isSectorSuffix(k) && rec.type == .place && k == end) {
+            if isOrgSuffix(k) || (isSectorSuffix(k) && rec.type == .place && k == end && !orgSuffixLater(k, b)) {
                 if rec.type == .person && k != end { return nil }
                 // `London Probation` + `Service`: a known name that does not end in a suffix of its own, with a
                 // suffix right after it, is part of a longer name.
@@ -559,7 +564,7 @@ struct PassageScanner {
             // `the Health and Safety Executive`, `the Building Safety Regulator`
             let roleLikeEnd = isRoleLikeHead(k) && words > 0 && definiteInstitution(p, suffix: k)
             if (isRoleNoun(k) && !roleLikeEnd) || isHonorific(k) { return nil }
-            if (isOrgSuffix(k) || roleLikeEnd || (isSectorSuffix(k) && specific && !sawAnd)) && words > 0 {
+            if (isOrgSuffix(k) || roleLikeEnd || (isSectorSuffix(k) && specific && !sawAnd && !orgSuffixLater(k, b))) && words > 0 {
                 // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
                 if sawAnd && wordsAfterAnd == 0 { return nil }
                 var e = k + 1

@@ -159,3 +159,16 @@ extension PassageScanner {
             && e - 2 >= 1 && !(isWord(e - 3) && isCap(e - 3)))
     }
 }
+
+extension PassageScanner {
+    /// Whether the capitalised run goes on after `k` to an organization suffix (`Northumbria Healthcare NHS
+    /// Foundation Trust`): a sector word inside a longer name does not end it.
+    func orgSuffixLater(_ k: Int, _ b: Int) -> Bool {
+        var j = k + 1
+        while j < b, j - k <= 5 {
+            if isOrgSuffix(j) { return true }
+            j += 1
+        }
+        return false
+    }
+}
