@@ -134,6 +134,14 @@ struct GeneralOrganizationCueTests {
         #expect(!surfaces("It would need a rewrite of the SPO Job Description.").contains("SPO Job Description"))
     }
 
+    @Test func nationalBodiesAndAppositivesEndingInAParticiple() {
+        #expect(type(of: "Homes England", in: "The agency began trading as Homes England in January.") == .organization)
+        #expect(type(of: "Sport England", in: "Sport England said no to the plan.") == .organization)
+        #expect(type(of: "North East England", in: "Jobs in North East England fell.") != .organization)
+        #expect(type(of: "England", in: "Staff across England and Wales struck.") != .organization)
+        #expect(type(of: "TC-Two", in: "Update: TC-Two, a new company formed by two landlords, took over.") == .organization)
+    }
+
     @Test func aRoleBeforeACommaMakesAPerson() {
         #expect(type(of: "Justine Greenway", in: "Her successor as education secretary, Justine Greenway, said little.") == .person)
     }

@@ -126,6 +126,8 @@ extension PassageScanner {
             if t.kind == .possessive { return false }
             guard t.kind == .word else { break }
             if PassageScanner.appositiveStops.contains(t.lower) { break }
+            // `, a new company formed by ...`, `, a private hospital near Bristol`: a participle ends the head
+            if last != nil, t.lower.hasSuffix("ed") || t.lower == "near" || t.lower == "by" { break }
             last = k
             k += 1
         }
@@ -147,6 +149,7 @@ extension PassageScanner {
         "foundation", "council", "authority", "party", "giant", "operator", "multinational", "conglomerate",
         "subsidiary", "supplier", "business", "enterprise", "cooperative", "co-operative", "institute",
         "academy", "university", "federation", "alliance", "coalition", "charities", "firms", "companies",
+        "venture", "hospital", "chain", "operator", "landlord", "developer", "manufacturer", "insurer", "bank",
     ]
 
     /// `firms including`, `charities such as`, `companies like` just before `p` (the first name of a list).

@@ -353,6 +353,12 @@ struct PassageScanner {
                 continue
             }
             // Sentence-initial ordinary words (`However`, `The`, `Whilst`); a title (`Chief Inspector ...`) stays.
+            // `Public Health England`, `Sport England said ...`
+            if p == a, let e = nationalBodyName(p, runEnd: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: "national-body")
+                p = e
+                continue
+            }
             // `Southern Cross Healthcare went ...`: a compass word opening an organization name stays
             if t.sentenceStart, OrganizationLexicon.compassWords.contains(t.lower), let e = orgSpan(p, b) {
                 emit(shape: .typed, type: .organization, start: p, end: e, cue: "org-suffix")

@@ -44,6 +44,12 @@ enum OrganizationLexicon {
         "express", "connect", "technologies", "labs",
     ]
 
+    /// The nations whose name ends a national body's (`Public Health England`).
+    static let nations: Set<String> = ["england", "scotland", "wales"]
+    /// Fields that national bodies are named after, which may open a sentence (`Sport England said ...`).
+    static let fieldWords: Set<String> = ["public", "sport", "homes", "historic", "natural", "arts", "health",
+                                          "skills", "transport", "housing", "education", "careers", "visit"]
+
     /// Compass and size words that open a place-qualified name (`West London Free School`, `Greater
     /// Manchester Police`): kept at the front of the name although they are ordinary words.
     static let compassWords: Set<String> = [

@@ -172,3 +172,28 @@ extension PassageScanner {
         return false
     }
 }
+
+extension PassageScanner {
+    /// `Public Health England`, `Homes England`, `Historic Scotland`, `Sport Wales`: capitalised words (not compass
+    /// or size words, not a person's name) followed by the name of a nation of the UK, ending the capitalised run
+    /// in running text: the national body of that field. (`North East England`, `Great Britain`, `rural
+    /// England` are places.) Returns the end of the name.
+    func nationalBodyName(_ p: Int, runEnd b: Int) -> Int? {
+        guard !headingLines.contains(tokens[p].line) else { return nil }
+        if tokens[p].sentenceStart, isCommon(p), !OrganizationLexicon.fieldWords.contains(lower(p)) { return nil }
+        var k = p
+        while k < b, k - p < 3 {
+            let l = lower(k)
+            guard isCap(k), tokens[k].kind == .word, !tokens[k].isAcronymLike || k == p else { return nil }
+            if k > p, OrganizationLexicon.nations.contains(l) {
+                // the name ends with the nation (`Homes England in January`: `in` starts something else)
+                return k + 1 == b || !isCap(k + 1) ? k + 1 : nil
+            }
+            if OrganizationLexicon.compassWords.contains(l) || l == "great" || OrganizationLexicon.demonyms.contains(l) { return nil }
+            if isRoleNoun(k) || isHonorific(k) || isGiven(k) || isCalendarWord(k) { return nil }
+            if let m = kbMatch(k), kb.records[m.record].type != .organization { return nil }
+            k += 1
+        }
+        return nil
+    }
+}
