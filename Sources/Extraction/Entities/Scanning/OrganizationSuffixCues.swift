@@ -122,8 +122,8 @@ extension PassageScanner {
     }
 
     /// `NHS England`, `NHS Improvement`, `BBC Scotland`: an organization's acronym that the knowledge base
-    /// knows, followed by one capitalised word that ends the capitalised run, in running text: a place, a word
-    /// that is not an ordinary one, or an abstract noun (`Improvement`, `Confederation`, `Providers`). Words that
+    /// knows, followed by one capitalised word that ends the capitalised run, in running text: a nation of the UK
+    /// or an abstract noun (`Improvement`, `Confederation`, `Providers`). Words that
     /// make a title, a role, a document or a date (`NPS Director`, `CRC Staff`, `PSR Report`) do not count.
     func acronymLedName(_ p: Int, runEnd b: Int) -> Int? {
         guard tokens[p].isAcronymLike, let m = kbMatch(p), m.end == p + 1, kb.records[m.record].type == .organization,
@@ -137,10 +137,10 @@ extension PassageScanner {
         if NameLexicon.roleModifiers.contains(l) || NameLexicon.programmeSuffixes.contains(l)
             || PassageScanner.strongProgrammeSuffixes.contains(l) || NameLexicon.boilerplate.contains(l)
             || OrganizationLexicon.demonyms.contains(l) { return nil }
-        if let k = kbMatch(e) {
-            return kb.records[k.record].type == .place ? e + 1 : nil
-        }
-        if !CommonWords.all.contains(l) { return e + 1 }
+        // a nation (`NHS England`, `BBC Scotland`) or an abstract noun (`NHS Improvement`, `NHS Providers`); a
+        // programme or product after a broadcaster's name (`BBC Panorama`) is a name of its own
+        if OrganizationLexicon.nations.contains(l) { return e + 1 }
+        if kbMatch(e) != nil { return nil }
         let abstract = ["ment", "tion", "ers", "ity"].contains { l.hasSuffix($0) }
         return abstract ? e + 1 : nil
     }
