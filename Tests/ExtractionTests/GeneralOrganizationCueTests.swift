@@ -143,6 +143,8 @@ struct GeneralOrganizationCueTests {
     }
 
     @Test func aRoleBeforeACommaMakesAPerson() {
+        // a clause after a comma is no appositive role
+        #expect(type(of: "Rye Vale", in: "Kestrel still runs Oakmoor and Rye Vale, and ministers say it works.") != .person)
         #expect(type(of: "Justine Greenway", in: "Her successor as education secretary, Justine Greenway, said little.") == .person)
     }
 }

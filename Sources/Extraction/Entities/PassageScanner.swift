@@ -893,6 +893,8 @@ struct PassageScanner {
         }
         var indefinite = false
         let appositive = t.kind == .punct
+        // `, and ministers say ...`, `, whatever some MPs wanted`: a clause, not an appositive role
+        if appositive, isWord(k), PassageScanner.clauseOpeners.contains(lower(k)) { return nil }
         while isWord(k), ["the", "a", "an"].contains(lower(k)) {
             if lower(k) != "the" { indefinite = true }
             k += 1
@@ -937,6 +939,11 @@ struct PassageScanner {
         let s = slice(start, k)
         return PassageScanner.plausibleRole(s) ? (s, indefinite) : nil
     }
+
+    /// Words that open a clause after a comma, never an appositive role.
+    static let clauseOpeners: Set<String> = ["and", "or", "but", "whatever", "whoever", "which", "where", "when",
+                                             "while", "whilst", "though", "although", "because", "so", "if", "as",
+                                             "then", "yet", "nor"]
 
     static func plausibleRole(_ s: String) -> Bool {
         let words = NameKey.words(s)
