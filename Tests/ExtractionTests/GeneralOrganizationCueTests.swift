@@ -142,6 +142,16 @@ struct GeneralOrganizationCueTests {
         #expect(type(of: "TC-Two", in: "Update: TC-Two, a new company formed by two landlords, took over.") == .organization)
     }
 
+    @Test func titlesWithPossessivesQualifiedSectorNamesAndListedAcronyms() {
+        #expect(type(of: "Queen's Fund", in: "The Queen's Fund called it damaging.") == .organization)
+        #expect(type(of: "Network Rail", in: "It was absorbed by Network Rail later.") == .organization)
+        #expect(type(of: "Great Western Railway", in: "Trains are run by Great Western Railway now.") == .organization)
+        #expect(type(of: "Northern Rail", in: "He worked for the council, not the rail.") == nil)
+        #expect(type(of: "ATW", in: "It followed the merger of the National Union of Widgets (NUW) and the ATW in 2017.") == .organization)
+        #expect(type(of: "ATW", in: "She studied for the ATW in 2017.") == nil)
+        #expect(type(of: "Rydale", in: "The refit was carried out by Rydale in 2016.") == .organization)
+    }
+
     @Test func aRoleBeforeACommaMakesAPerson() {
         // a clause after a comma is no appositive role
         #expect(type(of: "Rye Vale", in: "Kestrel still runs Oakmoor and Rye Vale, and ministers say it works.") != .person)

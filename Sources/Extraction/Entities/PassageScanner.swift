@@ -569,8 +569,12 @@ struct PassageScanner {
             }
             // `the Health and Safety Executive`, `the Building Safety Regulator`
             let roleLikeEnd = isRoleLikeHead(k) && words > 0 && definiteInstitution(p, suffix: k)
-            if (isRoleNoun(k) && !roleLikeEnd) || isHonorific(k) { return nil }
-            if (isOrgSuffix(k) || roleLikeEnd || (isSectorSuffix(k) && specific && !sawAnd && !orgSuffixLater(k, b))) && words > 0 {
+            // `The King's Fund`: a title word before a possessive inside the name
+            let titleInName = isRoleNoun(k) && possessiveInsideName(k + 1)
+            if (isRoleNoun(k) && !roleLikeEnd && !titleInName) || isHonorific(k) { return nil }
+            let sectorName = isSectorSuffix(k) && (specific || sectorQualifiersOnly(p, k)) && !sawAnd && !orgSuffixLater(k, b)
+            if sectorName { specific = true }
+            if (isOrgSuffix(k) || roleLikeEnd || sectorName) && words > 0 {
                 // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
                 if sawAnd && wordsAfterAnd == 0 { return nil }
                 var e = k + 1
@@ -1094,6 +1098,20 @@ struct PassageScanner {
         for i in mentions.indices {
             let m = mentions[i]
             let unknownRun = m.shape == .unknownRun && m.end - m.start <= 4
+            // `the National Union of Widgets (NUW) and the ATW`: an acronym listed with a body
+            if m.shape == .acronym, m.cue == "candidate-acronym" {
+                for j in [i - 1, i + 1] where j >= 0 && j < mentions.count {
+                    let o = mentions[j]
+                    // (a body, or the acronym a definition gives it in brackets)
+                    let defined = o.shape == .acronym && o.start >= 1 && tokens[o.start - 1].text == "("
+                    guard o.type == .organization, o.shape == .typed || isKnowledgeOrganization(o) || defined else { continue }
+                    if coordinatedWithArticle(o, m, otherFirst: j < i) {
+                        mentions[i].cue = "org-coordination"
+                        break
+                    }
+                }
+                continue
+            }
             guard unknownRun || m.shape == .bareWord else { continue }
             if m.shape == .bareWord || mentions[i].end - mentions[i].start <= 3,
                (m.start..<m.end).contains(where: { isSpecific($0) }) {

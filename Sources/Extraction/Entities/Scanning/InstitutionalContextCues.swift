@@ -34,9 +34,11 @@ extension PassageScanner {
         return false
     }
 
-    /// `owned by`, `operated by`, `formed by`, `acquired by` just before `p`.
+    /// `owned by`, `operated by`, `formed by`, `acquired by`, `carried out by` just before `p`.
     func agentBefore(_ p: Int) -> Bool {
         guard p >= 2, isWord(p - 1), lower(p - 1) == "by", isWord(p - 2) else { return false }
+        // `carried out by Rydon`
+        if lower(p - 2) == "out", p >= 3, isWord(p - 3), lower(p - 3) == "carried" { return true }
         return OrganizationLexicon.agentVerbs.contains(lower(p - 2))
     }
 
@@ -194,5 +196,33 @@ extension PassageScanner {
         if isWord(k), ["his", "her", "an", "a", "its", "their", "the", "this", "that"].contains(lower(k)) { k += 1 }
         guard isWord(k) else { return false }
         return PassageScanner.publicationNouns.contains(lower(k))
+    }
+}
+
+extension PassageScanner {
+    /// `Network Rail`, `Northern Rail`, `Great Western Railway`, `Scottish Water`: before a sector word, only
+    /// compass, size and nationality words or an organization word: a company's name, not a phrase.
+    func sectorQualifiersOnly(_ p: Int, _ k: Int) -> Bool {
+        guard k > p else { return false }
+        return (p..<k).allSatisfy { j in
+            let l = lower(j)
+            return isCap(j) && (OrganizationLexicon.compassWords.contains(l) || OrganizationLexicon.demonyms.contains(l)
+                || l == "great" || NameLexicon.orgSuffixes.contains(l))
+        }
+    }
+
+    func isKnowledgeOrganization(_ m: RawMention) -> Bool {
+        if case .knowledge = m.shape { return m.type == .organization }
+        return false
+    }
+
+    /// Two mentions joined by `and` / `,` / `, and`, each optionally after `the` (`the NUW and the ATW`).
+    func coordinatedWithArticle(_ o: RawMention, _ m: RawMention, otherFirst: Bool) -> Bool {
+        let (x, y) = otherFirst ? (o.end, m.start) : (m.end, o.start)
+        guard y > x, y - x <= 4 else { return false }
+        var between = (x..<y).map { tokens[$0].lower }
+        if tokens[x].kind == .punct, tokens[x].text == ")" { between.removeFirst() }
+        if between.last == "the" { between.removeLast() }
+        return between == ["and"] || between == [","] || between == [",", "and"] || between == ["&"]
     }
 }
