@@ -40,16 +40,17 @@ public struct KnowledgeDraft: Sendable {
 
     /// The record of one entity.
     static func record(_ e: Entity, maxSources: Int) -> KnowledgeRecord {
-        let nameKey = NameKey.of(e.name)
+        let name = displayName(e.name, type: e.type)
+        let nameKey = NameKey.of(name)
         var aliases: [String] = []
         var ambiguous: [String] = []
         var seen: Set<String> = [nameKey]
-        for a in e.aliases {
+        for a in (name == e.name ? [] : [e.name]) + e.aliases {
             let k = NameKey.of(a)
             guard !k.isEmpty, seen.insert(k).inserted else { continue }
             if KnowledgeBase.isOrdinaryWord(a) { ambiguous.append(a) } else { aliases.append(a) }
         }
-        if KnowledgeBase.isOrdinaryWord(e.name) { ambiguous.insert(e.name, at: 0) }
+        if KnowledgeBase.isOrdinaryWord(name) { ambiguous.insert(name, at: 0) }
         let sources = e.mentions.map(\.source).sorted()
         var firstPlaces: [String] = []
         for s in sources {
@@ -64,8 +65,22 @@ public struct KnowledgeDraft: Sendable {
         var note = "Draft: \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s") in \(posts) post\(posts == 1 ? "" : "s")"
         if inComments == e.mentions.count { note += ", only in reader comments" }
         note += "; sources are the first places it was read. Check the type, the name and the aliases."
-        return KnowledgeRecord(id: e.id, name: e.name, type: e.type, aliases: aliases, ambiguousAliases: ambiguous,
+        return KnowledgeRecord(id: name == e.name ? e.id : e.type.id(for: name), name: name, type: e.type, aliases: aliases, ambiguousAliases: ambiguous,
                                sources: firstPlaces, note: note, confidence: confidence)
+    }
+
+    /// The canonical name a curator would write: a class of bodies named in lowercase and in the plural
+    /// (`integrated care boards`, from `integrated care boards (ICBs)`) becomes the capitalised singular
+    /// (`Integrated Care Board`); the corpus's form stays among the aliases. Other names are kept as they are.
+    public static func displayName(_ name: String, type: EntityType) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        guard type == .organization, words.count >= 2, words.allSatisfy({ $0.first?.isLowercase == true }) else { return name }
+        let small: Set<String> = ["of", "for", "and", "the", "in", "on", "to"]
+        var out = words.map { small.contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }
+        var last = out[out.count - 1]
+        if last.hasSuffix("ies") { last = String(last.dropLast(3)) + "y" } else if last.hasSuffix("s") && !last.hasSuffix("ss") { last.removeLast() }
+        out[out.count - 1] = last
+        return out.joined(separator: " ")
     }
 
     /// From 0.3 (one mention, in a comment, of a one-word name) to 0.95: more mentions, more posts and a name

@@ -86,6 +86,14 @@ struct KnowledgeDraftTests {
         #expect(weak < 0.5 && strong > 0.8)
     }
 
+    @Test("a class of bodies named in lowercase gets the capitalised singular; other names are kept")
+    func displayNames() {
+        #expect(KnowledgeDraft.displayName("integrated care boards", type: .organization) == "Integrated Care Board")
+        #expect(KnowledgeDraft.displayName("local housing authorities", type: .organization) == "Local Housing Authority")
+        #expect(KnowledgeDraft.displayName("Wexcombe Housing Trust", type: .organization) == "Wexcombe Housing Trust")
+        #expect(KnowledgeDraft.displayName("payment by results", type: .programme) == "payment by results")
+    }
+
     @Test("a draft folder that is a file is refused")
     func folderIsAFile() throws {
         let corpus = try writeCorpus()
