@@ -152,6 +152,16 @@ struct GeneralOrganizationCueTests {
         #expect(type(of: "Rydale", in: "The refit was carried out by Rydale in 2016.") == .organization)
     }
 
+    @Test func boroughsTwoBodiesJoinedByAndAndOrdinaryWordsOpeningNames() {
+        let kb = KnowledgeBase(records: [KnowledgeRecord(name: "London", type: .place),
+                                         KnowledgeRecord(name: "The Independent", type: .organization, aliases: ["Independent"])])
+        let s = surfaces("The London Borough of Hackney and Wexcombe City Council objected.", kb)
+        #expect(s.contains("London Borough of Hackney") && s.contains("Wexcombe City Council"))
+        #expect(surfaces("Then the Independent Office for Widget Conduct looked into it.", kb)
+            .contains("Independent Office for Widget Conduct"))
+        #expect(surfaces("The Department of Widgets and Social Care agreed.").contains("Department of Widgets and Social Care"))
+    }
+
     @Test func aRoleBeforeACommaMakesAPerson() {
         // a clause after a comma is no appositive role
         #expect(type(of: "Rye Vale", in: "Kestrel still runs Oakmoor and Rye Vale, and ministers say it works.") != .person)

@@ -89,7 +89,7 @@ enum NameLexicon {
         "centre", "center", "service", "division", "church", "museum", "school", "friends", "confederation",
         "alliance", "coalition", "network", "forum", "institution", "guild", "directorate", "tribunal",
         "panel", "unit", "bureau", "chambers", "party", "assembly", "federation", "hmp", "hmyoi", "prison",
-        "corporation", "order", "campaign", "fellowship", "secretariat", "mail", "times",
+        "corporation", "order", "campaign", "fellowship", "secretariat", "mail", "times", "borough",
     ]
 
     /// Words that end a programme, law, policy or system name (`Offender Rehabilitation Act`).

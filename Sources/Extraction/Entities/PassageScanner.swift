@@ -273,11 +273,18 @@ struct PassageScanner {
                     return nil
                 }
             }
+            // `London Borough of Hackney`: a place, an organization head and its tail
+            if rec.type == .place, k == end, isCap(k), NameLexicon.orgHeads.contains(lower(k)), k + 1 < b,
+               lower(k + 1) == "of" {
+                let e = withTail(k + 1, runEnd: b)
+                if e > k + 1 { return e }
+            }
             if isOrgSuffix(k) || (isSectorSuffix(k) && rec.type == .place && k == end && !orgSuffixLater(k, b)) {
                 if rec.type == .person && k != end { return nil }
                 // `London Probation` + `Service`: a known name that does not end in a suffix of its own, with a
                 // suffix right after it, is part of a longer name.
-                let extendsName = rec.type == .organization && k == end && end - start >= 2
+                let extendsName = rec.type == .organization && k == end
+                    && (end - start >= 2 || ordinaryWordBeforeSuffix(start, end))
                     && !NameLexicon.orgSuffixes.contains(lower(end - 1)) && !tokens[end - 1].isAcronymLike
                 if rec.type == .organization && !unknownBetween && !extendsName { return nil }
                 var e = k + 1
@@ -305,7 +312,11 @@ struct PassageScanner {
         while last < b {
             if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b)) && !isHonorific(last)
                 && !isCalendarWord(last) { last += 1; continue }
-            if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1) { last += 1; continue }
+            // `Department of Health and Social Care`, but not `Borough of Hackney and Wexcombe City Council`
+            if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1), !orgSuffixLater(last, b) {
+                last += 1
+                continue
+            }
             // `Commission on Funding of Care and Support`
             if topical, isWord(last), lower(last) == "in" || lower(last) == "of", isCap(last + 1), !isCalendarWord(last + 1) {
                 last += 1

@@ -197,3 +197,11 @@ extension PassageScanner {
         return nil
     }
 }
+
+extension PassageScanner {
+    /// `the Independent Office for Police Conduct`: a one-word known name that is also an ordinary word (a
+    /// newspaper called `Independent`), right before an organization suffix, is the first word of a longer name.
+    func ordinaryWordBeforeSuffix(_ start: Int, _ end: Int) -> Bool {
+        end == start + 1 && CommonWords.all.contains(lower(start)) && isOrgSuffix(end)
+    }
+}
