@@ -9,7 +9,7 @@ enum OrganizationLexicon {
         "executive", "inspectorate", "tribunal", "company", "companies", "court", "ministry", "department", "directorate", "regulator",
         "ombudsman", "police", "constabulary", "parliament", "assembly", "party", "university", "college",
         "trust", "union", "association", "institute", "foundation", "society", "federation", "alliance",
-        "partnership", "corporation", "bureau", "secretariat", "taskforce", "inquiry", "commissioner",
+        "partnership", "corporation", "bureau", "secretariat", "taskforce", "inquiry",
         "confederation", "fund", "network", "academy", "school", "group", "panel", "unit",
     ]
 
@@ -33,7 +33,7 @@ enum OrganizationLexicon {
 
     /// Heads that name a body although they are also role nouns: `the Building Safety Regulator`, `the
     /// Regulator of Social Housing`, `the Health and Safety Executive`, `the Local Government Ombudsman`.
-    static let roleLikeHeads: Set<String> = ["regulator", "executive", "ombudsman", "commissioner", "registrar"]
+    static let roleLikeHeads: Set<String> = ["regulator", "executive", "ombudsman", "registrar"]
 
     /// Sector words that end company names after a word that is not ordinary (`Chiltern Railways`,
     /// `Thames Water`, `Clarion Housing`, `Castlebeck Healthcare`), never after ordinary words alone.

@@ -129,7 +129,7 @@ extension PassageScanner {
         guard tokens[p].isAcronymLike, let m = kbMatch(p), m.end == p + 1, kb.records[m.record].type == .organization,
               !isShouted(p), !headingLines.contains(tokens[p].line) else { return nil }
         let e = p + 1
-        guard e + 1 == b, isCap(e), tokens[e].kind == .word, !tokens[e].isAcronymLike, !tokens[e].isAllCaps,
+        guard e < b, e + 1 == b || !isCap(e + 1), isCap(e), tokens[e].kind == .word, !tokens[e].isAcronymLike, !tokens[e].isAllCaps,
               tokens[e].line == tokens[p].line, tokens[e].letterCount >= 4, !tokens[e].text.contains("'"),
               !tokens[e].text.contains("\u{2019}") else { return nil }
         let l = lower(e)
