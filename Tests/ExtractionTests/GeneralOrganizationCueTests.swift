@@ -162,6 +162,11 @@ struct GeneralOrganizationCueTests {
         #expect(surfaces("The Department of Widgets and Social Care agreed.").contains("Department of Widgets and Social Care"))
     }
 
+    @Test func anOrdinaryWordOpeningASentenceStaysInAProgrammeOrBodyName() {
+        #expect(type(of: "Personal Widget Payment", in: "Personal Widget Payment replaced the old benefit.") == .programme)
+        #expect(type(of: "Local Authority", in: "Local Authority budgets fell again.") == nil)
+    }
+
     @Test func aRoleBeforeACommaMakesAPerson() {
         // a clause after a comma is no appositive role
         #expect(type(of: "Rye Vale", in: "Kestrel still runs Oakmoor and Rye Vale, and ministers say it works.") != .person)

@@ -46,6 +46,12 @@ struct JunkFilterTests {
         #expect(!m.isEmpty && !n.contains { $0.mention.text == "Pellow" && $0.mention.type == .person && !$0.isCandidate })
     }
 
+    @Test func ceremonialTitlesNameNoBody() {
+        #expect(!names("The Admiral of the Fleet spoke first.").contains("Fleet"))
+        // a role in a body still names it
+        #expect(names("Tom Odell, chief executive of Lanthorn, spoke first.").contains("Lanthorn"))
+    }
+
     @Test func placeholdersEventsAndPlurals() {
         #expect(!names("Then Dame Thingy turned up with the forms.").contains { $0.contains("Thingy") })
         #expect(!names("All the Lord Chancellors since 2003 were lawyers.").contains { $0.hasSuffix("Chancellors") })

@@ -20,6 +20,9 @@ extension PassageScanner {
         }
         // `the Labour MP for Sedgefield`: a constituency is a place
         if constituencyBefore(p) { return nil }
+        // `Admiral of the Fleet`, `Master of the Rolls`: a ceremonial title, not a role in a body
+        if p >= 3, isWord(p - 1), lower(p - 1) == "the", isWord(p - 2), lower(p - 2) == "of", isWord(p - 3),
+           PassageScanner.ceremonialTitles.contains(lower(p - 3)) { return nil }
         if roleOfBefore(p), !ordinary || onlyRoleWordsBefore(p) { return "role-of" }
         if isWord(q), !tokens[q].isCapitalised, NameLexicon.orgNounsAfter.contains(lower(q)),
            q - p > 1 || !tokens[p].sentenceStart {
@@ -31,6 +34,10 @@ extension PassageScanner {
         if !ordinary, definiteReference(p, q) { return "definite-name" }
         return nil
     }
+
+    /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
+    static let ceremonialTitles: Set<String> = ["admiral", "marshal", "master", "keeper", "lord", "lady", "gentleman",
+                                                "groom", "warden", "captain", "constable", "serjeant"]
 
     /// `MP for`, `member for`, `councillor for` just before `p`.
     func constituencyBefore(_ p: Int) -> Bool {

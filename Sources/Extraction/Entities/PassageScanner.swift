@@ -376,6 +376,20 @@ struct PassageScanner {
                 p = e
                 continue
             }
+            // `Personal Independence Payment was ...`, `National Widget Office figures ...`: an ordinary word opening
+            // a sentence is kept when a programme or organization cue covers the whole run from it
+            if t.sentenceStart, isCommon(p), b - p >= 3, !isHonorific(p), !isGiven(p), !isRoleNoun(p) {
+                if let e = programmeSpan(p, b), e == b {
+                    emit(shape: .typed, type: .programme, start: p, end: e, cue: "programme-suffix")
+                    p = e
+                    continue
+                }
+                if let e = orgSpan(p, b), e == b, (p + 1..<e).contains(where: { isSpecific($0) && !isOrgSuffix($0) }) {
+                    emit(shape: .typed, type: .organization, start: p, end: e, cue: "org-suffix")
+                    p = e
+                    continue
+                }
+            }
             if t.sentenceStart && isCommon(p) && !isHonorific(p) && !isGiven(p) {
                 if t.lower != "the", NameLexicon.roleNouns.contains(t.lower) || NameLexicon.roleModifiers.contains(t.lower),
                    let e = roleSpan(p, b) {
