@@ -167,6 +167,12 @@ struct GeneralOrganizationCueTests {
         #expect(type(of: "Local Authority", in: "Local Authority budgets fell again.") == nil)
     }
 
+    @Test func aPeersTerritorialDesignationMayBeAKnownPlace() {
+        let kb = KnowledgeBase(records: [KnowledgeRecord(name: "Peckham", type: .place)])
+        let m = EntityRecognizer(knowledge: kb).recognize(text: "It is sponsored by Lord Harwood of Peckham, a retailer.")
+        #expect(m.contains { $0.mention.type == .person && $0.mention.text == "Lord Harwood of Peckham" })
+    }
+
     @Test func aRoleBeforeACommaMakesAPerson() {
         // a clause after a comma is no appositive role
         #expect(type(of: "Rye Vale", in: "Kestrel still runs Oakmoor and Rye Vale, and ministers say it works.") != .person)

@@ -145,15 +145,15 @@ struct RegressionEntityTests {
         #expect(s.orgs.precision >= 0.93, "\(Self.detail(s))")
     }
 
-    /// Floors a little under the figures reached after tuning (people P 0.97 R 0.97, organizations P 0.97
-    /// R 0.78 with the default `Entities/`); the README of the suite gives the blind first run.
+    /// Floors a little under the figures reached after tuning (people P 1.0 R 0.99, organizations P 0.99
+    /// R 0.85 with the default `Entities/`); the README of the suite gives the blind first run.
     @Test("other policy areas (set A): names found from general cues with the default knowledge")
     func policyAreasRecallAndPrecision() throws {
         let s = try Self.scoreSuite("PolicyAreasA")
-        #expect(s.people.recall >= 0.93, "\(Self.detail(s))")
-        #expect(s.people.precision >= 0.93, "\(Self.detail(s))")
-        #expect(s.orgs.recall >= 0.72, "\(Self.detail(s))")
-        #expect(s.orgs.precision >= 0.93, "\(Self.detail(s))")
+        #expect(s.people.recall >= 0.95, "\(Self.detail(s))")
+        #expect(s.people.precision >= 0.95, "\(Self.detail(s))")
+        #expect(s.orgs.recall >= 0.80, "\(Self.detail(s))")
+        #expect(s.orgs.precision >= 0.95, "\(Self.detail(s))")
     }
 
     @Test("the scoring normalisation drops titles, possessives and punctuation")

@@ -507,7 +507,7 @@ struct PassageScanner {
         let h = lower(p)
         // `Lord Carter of Coles`
         if ["lord", "baroness", "lady", "baron", "viscount"].contains(h), e + 1 < tokens.count, isWord(e),
-           lower(e) == "of", canBeSurname(e + 1) {
+           lower(e) == "of", canBeSurname(e + 1) || territorialPlace(e + 1) {
             e += 2
         }
         let shape: RawMention.Shape

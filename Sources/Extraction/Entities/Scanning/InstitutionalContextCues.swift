@@ -226,3 +226,12 @@ extension PassageScanner {
         return between == ["and"] || between == [","] || between == [",", "and"] || between == ["&"]
     }
 }
+
+extension PassageScanner {
+    /// `Lord Harwood of Peckham`: the place of a peer's territorial designation (a place the knowledge base
+    /// knows is still part of the name).
+    func territorialPlace(_ k: Int) -> Bool {
+        guard isCap(k), let m = kbMatch(k), m.end == k + 1 else { return false }
+        return kb.records[m.record].type == .place
+    }
+}
