@@ -21,8 +21,9 @@ enum TypeVote {
 
     static func weight(_ cue: String) -> Int { weakCues.contains(cue) ? 1 : 3 }
 
-    /// The documents' mentions with the types the corpus votes for.
-    static func apply(_ documents: [[LocatedMention]]) -> [[LocatedMention]] {
+    /// The documents' mentions with the types the corpus votes for, after ``corpusDefinitions(_:)``.
+    static func apply(_ documentsAsRead: [[LocatedMention]]) -> [[LocatedMention]] {
+        let documents = corpusDefinitions(documentsAsRead)
         var votes: [String: [EntityType: Int]] = [:]
         var surnames: [String: Set<String>] = [:]
         for mentions in documents {
@@ -59,6 +60,36 @@ enum TypeVote {
                     out.mention.canonicalName = people.first!
                     out.mention.cue = "surname-vote"
                 }
+                return out
+            }
+        }
+    }
+
+    /// An acronym the corpus defines itself (`the criminal justice system (CJS)` in one post) means that in every
+    /// post, rather than a body the knowledge base knows by the same letters (a charity called `CJS`): the
+    /// corpus's own expansion is preferred. Only acronyms defined one way in the corpus are rewritten.
+    static func corpusDefinitions(_ documents: [[LocatedMention]]) -> [[LocatedMention]] {
+        var defined: [String: Set<String>] = [:]
+        var definition: [String: (name: String, type: EntityType)] = [:]
+        for mentions in documents {
+            for lm in mentions where lm.mention.knowledgeID == nil && lm.mention.cue == "acronym"
+                && lm.mention.text != lm.mention.canonicalName {
+                defined[lm.mention.text, default: []].insert(NameKey.of(lm.mention.canonicalName))
+                definition[lm.mention.text] = (lm.mention.canonicalName, lm.mention.type)
+            }
+        }
+        guard !defined.isEmpty else { return documents }
+        return documents.map { mentions in
+            mentions.map { lm in
+                guard lm.mention.knowledgeID != nil, let keys = defined[lm.mention.text], keys.count == 1,
+                      let d = definition[lm.mention.text], NameKey.of(d.name) != NameKey.of(lm.mention.canonicalName) else {
+                    return lm
+                }
+                var out = lm
+                out.mention.knowledgeID = nil
+                out.mention.canonicalName = d.name
+                out.mention.type = d.type
+                out.mention.cue = "corpus-acronym"
                 return out
             }
         }

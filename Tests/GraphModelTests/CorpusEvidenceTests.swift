@@ -73,6 +73,17 @@ struct CorpusEvidenceTests {
         #expect(entity("Wessex North", doc: 0, r)?.id == entity("North Wessex", doc: 1, r)?.id)
     }
 
+    @Test("the corpus's own expansion of an acronym beats a known body with the same letters, in every post")
+    func corpusDefinitionBeatsKnowledge() {
+        let kb = KnowledgeBase(records: [KnowledgeRecord(name: "Criminal Justice Skills", type: .organization, aliases: ["CJS"])])
+        let r = resolve(["Cuts to the criminal justice system (CJS) bite hard.", "The CJS needs money, everyone agrees."], kb)
+        #expect(entity("CJS", doc: 0, r)?.name == "criminal justice system")
+        #expect(entity("CJS", doc: 1, r)?.name == "criminal justice system")
+        // without a definition in the corpus, the knowledge stands
+        let k = resolve(["The CJS needs money, everyone agrees."], kb)
+        #expect(entity("CJS", doc: 0, k)?.name == "Criminal Justice Skills")
+    }
+
     @Test("an acronym typed by its context in one post joins the body another post defines")
     func acronymJoinsDefinition() {
         let r = resolve(["The Regional Homes Agency (RHA) will fund it.", "She told the RHA that repairs were late."])

@@ -221,6 +221,12 @@ struct DocumentNameResolver {
     private func resolveOne(_ r: RawMention, _ defs: [String: AcronymDefinition]) -> EntityMention? {
         switch r.shape {
         case .knowledge(let rec):
+            // `the criminal justice system (CJS)`: the document's own definition of an acronym beats a body the
+            // knowledge base knows by the same letters
+            if let d = defs[r.text], d.record == nil, NameKey.of(d.longName) != kb.nameKeys[rec],
+               kb.recordIndices(named: d.longName).isEmpty {
+                return plain(r, name: d.longName, type: d.type, cue: "acronym")
+            }
             return knowledge(rec, r)
 
         case .fullName:
