@@ -14,42 +14,51 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
+        // What every stage and the executables share: parallel map, whole-or-nothing output files, the JSON
+        // writer, terminal-safe text. Depends on no stage.
+        .target(name: "HindsightSupport"),
         // Stage 1: files → documents → posts and comments.
-        .target(name: "Corpus"),
+        .target(name: "Corpus", dependencies: ["HindsightSupport"]),
         // Stage 2: one document at a time → dates, mentions, event and relation candidates.
         .target(name: "Extraction", dependencies: ["Corpus", .product(name: "Algorithms", package: "swift-algorithms")]),
         // Stage 3: the corpus-level graph: resolution, merging, edges, queries.
         .target(name: "GraphModel", dependencies: ["Corpus", "Extraction", .product(name: "Collections", package: "swift-collections")]),
+        // Stages 1 to 3 in one call, paths in, graph out (the executable, the benchmark and tests run it).
+        .target(name: "HindsightPipeline", dependencies: ["HindsightSupport", "Corpus", "Extraction", "GraphModel"]),
         // Stage 4: outputs, each reading a KnowledgeGraph.
-        .target(name: "Timeline", dependencies: ["GraphModel"]),
+        .target(name: "Timeline", dependencies: ["HindsightSupport", "GraphModel"]),
         .target(name: "GraphvizExport", dependencies: ["GraphModel", "CGraphviz"]),
-        .target(name: "Export", dependencies: ["GraphModel"], exclude: ["hindsight-graph.schema.json"]),
+        .target(name: "Export", dependencies: ["HindsightSupport", "GraphModel"], exclude: ["hindsight-graph.schema.json"]),
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
-        .target(name: "CorpusGenerator", dependencies: ["Corpus", "Extraction"]),
+        .target(name: "CorpusGenerator", dependencies: ["HindsightSupport", "Corpus", "Extraction"]),
         // Blogs fetched through their feeds into Atom files the Corpus reads.
         .target(name: "Fetch", dependencies: ["Corpus"]),
-        .target(name: "Benchmark", dependencies: ["Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export"]),
+        .target(name: "Benchmark", dependencies: ["HindsightSupport", "HindsightPipeline", "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
-            providers: [.apt(["libgraphviz-dev"])]
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .executableTarget(
             name: "hindsight",
             dependencies: [
-                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator", "Benchmark", "Fetch",
+                "HindsightSupport", "HindsightPipeline", "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator", "Benchmark", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share: the package's folders, the seed pages and whether they are there, line diffs.
+        .target(name: "HindsightTestSupport", dependencies: ["Extraction"], path: "Tests/HindsightTestSupport"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Snapshots"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["HindsightTestSupport", "Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "GraphModelTests", dependencies: ["HindsightTestSupport", "GraphModel"]),
+        .testTarget(name: "TimelineTests", dependencies: ["HindsightTestSupport", "Timeline", "HindsightSupport", "HindsightPipeline", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Snapshots"]),
         .testTarget(name: "GraphvizExportTests", dependencies: ["GraphvizExport", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Corpus", "Extraction", "GraphModel", "Export"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["hindsight"]),
+        .testTarget(name: "ExportTests", dependencies: ["HindsightTestSupport", "Export", "HindsightSupport", "HindsightPipeline", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["HindsightTestSupport", "CorpusGenerator", "HindsightPipeline", "Corpus", "Extraction", "GraphModel", "Export"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HindsightTestSupport", "hindsight"]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "Corpus"], exclude: ["Server"]),
-        .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Corpus", "Extraction", "GraphModel"]),
+        // Scores against the seed pages' gold annotations and line numbers (skipped when ../shared is absent).
+        .testTarget(name: "EvaluationTests", dependencies: ["HindsightTestSupport", "Corpus", "Extraction", "GraphModel"]),
+        .testTarget(name: "BenchmarkTests", dependencies: ["HindsightTestSupport", "Benchmark", "HindsightPipeline", "Corpus", "Extraction", "GraphModel"]),
     ]
 )

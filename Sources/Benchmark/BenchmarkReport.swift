@@ -1,4 +1,4 @@
-import Export
+import HindsightSupport
 import Foundation
 
 /// What a benchmark measured: the machine, the corpus, what each stage found, and one row per stage, with a
@@ -39,28 +39,32 @@ public struct BenchmarkReport: Sendable, Equatable {
     /// not measured (an infinite time) is `null`, as is the throughput of a stage that does not scale with the
     /// input.
     public var json: String {
+        func number(_ text: String) -> (inout JSONText) -> Void { { $0.raw(text) } }
         var j = JSONText()
-        j.raw("{\"cores\":\(cores),\"threads\":\(threads)")
-        j.raw(",\"files\":\(counts.files),\"documents\":\(counts.documents),\"posts\":\(counts.posts)")
-        j.raw(",\"comments\":\(counts.comments),\"input_bytes\":\(counts.bytes),\"dates\":\(counts.dates)")
-        j.raw(",\"dates_tagged\":\(counts.datesTagged)")
-        j.raw(",\"mentions\":\(counts.mentions),\"entities\":\(counts.entities),\"events\":\(counts.events)")
-        j.raw(",\"edges\":\(counts.edges),\"timeline_entries\":\(counts.timelineEntries),\"json_bytes\":\(counts.jsonBytes)")
-        j.raw(",\"map_nodes\":\(min(mapNodes, counts.entities)),\"map_edges\":\(counts.mapEdges),\"svg_bytes\":\(counts.svgBytes)")
-        j.raw(",\"extract_seconds\":\(Self.fixed(extractSeconds, 4)),\"graph_seconds\":\(Self.fixed(graphSeconds, 4))")
-        j.raw(",\"repeat\":\(repetitions),\"stages\":")
-        j.array(rows) { j, row in
-            j.raw("{\"stage\":")
-            j.string(row.name)
-            j.raw(",\"threads\":\(row.threads),\"seconds\":\(Self.fixed(row.seconds, 4))")
-            j.raw(",\"cpu_seconds\":\(Self.fixed(row.cpuSeconds, 4))")
-            j.raw(",\"mb_per_s\":")
-            j.raw(row.megabytesPerSecond(inputBytes: counts.bytes).map { Self.fixed($0, 2) } ?? "null")
-            j.raw(",\"peak_rss_mb\":\(Self.fixed(Double(row.peakKB) / 1024, 1)),\"note\":")
-            j.string(row.note)
-            j.raw("}")
-        }
-        j.raw("}")
+        j.object([
+            ("cores", { $0.int(cores) }), ("threads", { $0.int(threads) }),
+            ("files", { $0.int(counts.files) }), ("documents", { $0.int(counts.documents) }),
+            ("posts", { $0.int(counts.posts) }), ("comments", { $0.int(counts.comments) }),
+            ("input_bytes", { $0.int(counts.bytes) }), ("dates", { $0.int(counts.dates) }),
+            ("dates_tagged", { $0.int(counts.datesTagged) }), ("mentions", { $0.int(counts.mentions) }),
+            ("entities", { $0.int(counts.entities) }), ("events", { $0.int(counts.events) }),
+            ("edges", { $0.int(counts.edges) }), ("timeline_entries", { $0.int(counts.timelineEntries) }),
+            ("json_bytes", { $0.int(counts.jsonBytes) }), ("map_nodes", { $0.int(min(mapNodes, counts.entities)) }),
+            ("map_edges", { $0.int(counts.mapEdges) }), ("svg_bytes", { $0.int(counts.svgBytes) }),
+            ("extract_seconds", number(Self.fixed(extractSeconds, 4))),
+            ("graph_seconds", number(Self.fixed(graphSeconds, 4))),
+            ("repeat", { $0.int(repetitions) }),
+            ("stages", { $0.array(rows) { j, row in
+                j.object([
+                    ("stage", { $0.string(row.name) }), ("threads", { $0.int(row.threads) }),
+                    ("seconds", number(Self.fixed(row.seconds, 4))),
+                    ("cpu_seconds", number(Self.fixed(row.cpuSeconds, 4))),
+                    ("mb_per_s", number(row.megabytesPerSecond(inputBytes: counts.bytes).map { Self.fixed($0, 2) } ?? "null")),
+                    ("peak_rss_mb", number(Self.fixed(Double(row.peakKB) / 1024, 1))),
+                    ("note", { $0.string(row.note) }),
+                ])
+            } }),
+        ])
         j.newline()
         return String(decoding: j.bytes, as: UTF8.self)
     }
@@ -90,17 +94,5 @@ public struct BenchmarkReport: Sendable, Equatable {
     /// `value` with `digits` decimals, or `null` when it is not finite.
     static func fixed(_ value: Double, _ digits: Int) -> String {
         value.isFinite ? String(format: "%.\(digits)f", value) : "null"
-    }
-}
-
-extension String {
-    /// Right-aligned in `n` columns (never cut).
-    fileprivate func leftPadded(_ n: Int) -> String {
-        count >= n ? self : String(repeating: " ", count: n - count) + self
-    }
-
-    /// Left-aligned in `n` columns; a string already as wide gets one space after it.
-    fileprivate func padded(_ n: Int) -> String {
-        count >= n ? self + " " : self + String(repeating: " ", count: n - count)
     }
 }

@@ -1,3 +1,5 @@
+import HindsightPipeline
+import HindsightSupport
 import Corpus
 import Export
 import Extraction

@@ -1,3 +1,4 @@
+import HindsightSupport
 import Foundation
 
 /// Finds the files under the paths a user gives, reads and decodes them, and segments each into a ``Document``.

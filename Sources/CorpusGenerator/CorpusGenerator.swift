@@ -1,3 +1,4 @@
+import HindsightSupport
 import Corpus
 import Foundation
 

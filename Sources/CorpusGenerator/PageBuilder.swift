@@ -28,7 +28,7 @@ struct PageBuilder {
     /// Builds a page; returns its path relative to the output folder.
     mutating func build(index: Int) -> String {
         let day = CalendarDay(dayNumber: rng.within(PageBuilder.firstDay.dayNumber...PageBuilder.lastDay.dayNumber))
-        let number = String(index).leftPadded(6)
+        let number = String(index).zeroPadded(6)
         if rng.chance(0.15) {
             let label = rng.pick(Templates.labels)
             labelPage(label: label, newest: day)
@@ -258,7 +258,7 @@ struct PageBuilder {
 }
 
 extension String {
-    func leftPadded(_ width: Int) -> String {
+    func zeroPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// The timeline as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks in
 /// double quotes with quotes doubled) for spreadsheets, one row per event after a header row.
 ///
@@ -35,7 +37,7 @@ public struct CSVTimelineRenderer: TimelineRenderer {
 
     /// A cell's text: cleaned, then guarded against formula injection.
     public static func cell(_ text: String) -> String {
-        let clean = TimelineText.clean(text)
+        let clean = TerminalText.clean(text)
         if let first = clean.first(where: { $0 != " " }), ["=", "+", "-", "@"].contains(first) { return "'" + clean }
         return clean
     }

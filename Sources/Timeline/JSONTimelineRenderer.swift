@@ -1,9 +1,12 @@
+import HindsightSupport
+
 /// The timeline as JSON: the headline figures and the events in timeline order, each with its date (ISO value,
-/// precision, first and last day, label), summary, trigger, participants and sources.
+/// precision, first and last day, label), whether it is inferred, summary and sentence, importance and its
+/// reasons, the post's title and URL, trigger, participants and sources.
 ///
-/// Written by hand so that keys keep a readable order; strings are escaped as RFC 8259 asks (quotes,
-/// backslashes and every control character), and U+2028/U+2029 too so the output is also valid JavaScript.
-/// Summaries and names are cleaned of control characters and escape sequences as in the other formats.
+/// Written with ``JSONText``, as every JSON output is, so that keys keep a readable order and strings are escaped
+/// alike everywhere. Summaries and names are cleaned of control characters and escape sequences as in the other
+/// formats.
 public struct JSONTimelineRenderer: TimelineRenderer {
     /// Whether to indent (two spaces a level) or write one line.
     public var pretty: Bool
@@ -13,107 +16,47 @@ public struct JSONTimelineRenderer: TimelineRenderer {
     }
 
     public func render(_ timeline: Timeline) -> String {
-        var out = ""
-        Self.document(timeline).write(into: &out, pretty: pretty, level: 0)
-        return out + "\n"
+        var j = JSONText(pretty: pretty)
+        Self.document(&j, timeline)
+        j.newline()
+        return String(decoding: j.bytes, as: UTF8.self)
     }
 
-    static func document(_ t: Timeline) -> JSONValue {
-        .object([
-            ("count", .int(t.entries.count)),
-            ("matching", .int(t.matching)),
-            ("posts", .int(t.postCount)),
-            ("first", t.first.map { .string($0.value) } ?? .null),
-            ("last", t.last.map { .string($0.value) } ?? .null),
-            ("events", .array(t.entries.map(entry))),
+    static func document(_ j: inout JSONText, _ t: Timeline) {
+        j.object([
+            ("count", { $0.int(t.entries.count) }),
+            ("matching", { $0.int(t.matching) }),
+            ("posts", { $0.int(t.postCount) }),
+            ("first", { $0.optionalString(t.first?.value) }),
+            ("last", { $0.optionalString(t.last?.value) }),
+            ("events", { $0.array(t.entries, entry) }),
         ])
     }
 
-    static func entry(_ e: TimelineEntry) -> JSONValue {
-        .object([
-            ("id", .string(e.id)),
-            ("date", .string(e.date.value)),
-            ("precision", .string(e.date.precision.rawValue)),
-            ("start", .string(e.date.start.iso)),
-            ("end", .string(e.date.end.iso)),
-            ("label", .string(e.dateLabel)),
-            ("inferred", .bool(e.inferred)),
-            ("summary", .string(TimelineText.clean(e.summary))),
-            ("sentence", .string(TimelineText.clean(e.sentence))),
-            ("importance", .int(e.importance)),
-            ("reasons", .array(e.reasons.map { .string($0) })),
-            ("title", e.title.map { .string(TimelineText.clean($0)) } ?? .null),
-            ("url", e.url.map { .string(TimelineText.clean($0)) } ?? .null),
-            ("trigger", e.trigger.map { .string(TimelineText.clean($0)) } ?? .null),
-            ("participants", .array(e.participants.map { p in
-                .object([("id", .string(p.id)), ("name", .string(TimelineText.clean(p.name))),
-                         ("type", p.type.map { .string($0.rawValue) } ?? .null)])
-            })),
-            ("sources", .array(e.sources.map { s in
-                .object([("document", .string(s.document)), ("line", .int(s.line)), ("kind", .string(s.kind.rawValue)),
-                         ("post", .string(s.post))])
-            })),
+    static func entry(_ j: inout JSONText, _ e: TimelineEntry) {
+        j.object([
+            ("id", { $0.string(e.id) }),
+            ("date", { $0.string(e.date.value) }),
+            ("precision", { $0.string(e.date.precision.rawValue) }),
+            ("start", { $0.string(e.date.start.iso) }),
+            ("end", { $0.string(e.date.end.iso) }),
+            ("label", { $0.string(e.dateLabel) }),
+            ("inferred", { $0.bool(e.inferred) }),
+            ("summary", { $0.string(TerminalText.clean(e.summary)) }),
+            ("sentence", { $0.string(TerminalText.clean(e.sentence)) }),
+            ("importance", { $0.int(e.importance) }),
+            ("reasons", { $0.array(e.reasons) { $0.string($1) } }),
+            ("title", { $0.optionalString(e.title.map(TerminalText.clean)) }),
+            ("url", { $0.optionalString(e.url.map(TerminalText.clean)) }),
+            ("trigger", { $0.optionalString(e.trigger.map(TerminalText.clean)) }),
+            ("participants", { $0.array(e.participants) { j, p in
+                j.object([("id", { $0.string(p.id) }), ("name", { $0.string(TerminalText.clean(p.name)) }),
+                          ("type", { $0.optionalString(p.type?.rawValue) })])
+            } }),
+            ("sources", { $0.array(e.sources) { j, s in
+                j.object([("document", { $0.string(s.document) }), ("line", { $0.int(s.line) }),
+                          ("kind", { $0.string(s.kind.rawValue) }), ("post", { $0.string(s.post) })])
+            } }),
         ])
-    }
-}
-
-/// A JSON value with ordered object keys.
-enum JSONValue: Sendable {
-    case null
-    case bool(Bool)
-    case int(Int)
-    case string(String)
-    case array([JSONValue])
-    case object([(String, JSONValue)])
-
-    func write(into out: inout String, pretty: Bool, level: Int) {
-        let newline = pretty ? "\n" + String(repeating: "  ", count: level + 1) : ""
-        let close = pretty ? "\n" + String(repeating: "  ", count: level) : ""
-        switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
-        case .string(let s): JSONValue.writeString(s, into: &out)
-        case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (i, item) in items.enumerated() {
-                out += (i == 0 ? "" : ",") + newline
-                item.write(into: &out, pretty: pretty, level: level + 1)
-            }
-            out += close + "]"
-        case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
-            for (i, (key, value)) in members.enumerated() {
-                out += (i == 0 ? "" : ",") + newline
-                JSONValue.writeString(key, into: &out)
-                out += pretty ? ": " : ":"
-                value.write(into: &out, pretty: pretty, level: level + 1)
-            }
-            out += close + "}"
-        }
-    }
-
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-                    let hex = String(v, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

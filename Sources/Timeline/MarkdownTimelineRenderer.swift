@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// The timeline as a Markdown table (GitHub-flavoured) to paste into documents: a headline, then one row per
 /// event with its date, summary (participant names in bold), participants and source.
 ///
@@ -13,12 +15,12 @@ public struct MarkdownTimelineRenderer: TimelineRenderer {
     }
 
     public func render(_ timeline: Timeline) -> String {
-        var out = "**" + Self.escape(TimelineText.clean(timeline.headline)) + "**" + Self.escape(timeline.inferredNote) + "\n"
+        var out = "**" + Self.escape(TerminalText.clean(timeline.headline)) + "**" + Self.escape(timeline.inferredNote) + "\n"
         guard !timeline.entries.isEmpty else { return out }
         out += "\n| Date | Event | Participants | Source |\n|---|---|---|---|\n"
         for e in timeline.entries {
-            let names = e.participants.map { Self.escape(TimelineText.clean($0.name)) }.joined(separator: ", ")
-            var source = Self.escape(TimelineText.clean(e.sourceLabel))
+            let names = e.participants.map { Self.escape(TerminalText.clean($0.name)) }.joined(separator: ", ")
+            var source = Self.escape(TerminalText.clean(e.sourceLabel))
             if let s = e.source, s.kind != .body { source += " (" + s.kind.rawValue + ")" }
             if e.extraSources > 0 { source += " (+\(e.extraSources) source\(e.extraSources == 1 ? "" : "s"))" }
             out += "| " + Self.escape(e.dateLabel) + " | " + summary(e) + " | " + names + " | " + source + " |\n"
@@ -28,7 +30,7 @@ public struct MarkdownTimelineRenderer: TimelineRenderer {
 
     /// The summary, escaped, with participant names in bold.
     func summary(_ e: TimelineEntry) -> String {
-        let chars = Array(TimelineText.clean(e.summary))
+        let chars = Array(TerminalText.clean(e.summary))
         let marks = boldParticipants ? TimelineText.participantMarks(in: chars, participants: e.participants)
             : [Int?](repeating: nil, count: chars.count)
         var out = ""

@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// The timeline for a terminal: a headline, then the events grouped by year, each with a date column at the
 /// event's own precision, the summary wrapped to `width` with participant names highlighted, and the source
 /// (`file:line`, `(+N sources)` when merged) at the end.
@@ -32,7 +34,7 @@ public struct TextTimelineRenderer: TimelineRenderer {
     public func render(_ timeline: Timeline) -> String {
         let width = max(width, Self.minimumWidth)
         var lines: [String] = []
-        for l in StyledText.wrap(StyledText.words(TimelineText.clean(timeline.headline + timeline.inferredNote), style: .header), width: width) {
+        for l in StyledText.wrap(StyledText.words(TerminalText.clean(timeline.headline + timeline.inferredNote), style: .header), width: width) {
             lines.append(StyledText.render(l, colour: colour))
         }
         let dateColumn = timeline.entries.map { TimelineText.width($0.dateLabel) }.max() ?? 4
@@ -65,8 +67,8 @@ public struct TextTimelineRenderer: TimelineRenderer {
                 }
                 if verbose {
                     let inner = String(repeating: " ", count: stacked ? Self.indent * 2 : textStart)
-                    var detail = entry.title.map { "“" + TimelineText.clean($0) + "”" } ?? "(untitled post)"
-                    if let url = entry.url { detail += " " + TimelineText.clean(url) }
+                    var detail = entry.title.map { "“" + TerminalText.clean($0) + "”" } ?? "(untitled post)"
+                    if let url = entry.url { detail += " " + TerminalText.clean(url) }
                     detail += " · importance \(entry.importance): " + entry.reasons.joined(separator: ", ")
                     for l in StyledText.wrap(StyledText.words(detail, style: .source), width: width - inner.count) {
                         lines.append(inner + StyledText.render(l, colour: colour))
@@ -79,10 +81,10 @@ public struct TextTimelineRenderer: TimelineRenderer {
 
     /// The summary's words, then the source as unbreakable units.
     static func words(for entry: TimelineEntry) -> [StyledWord] {
-        var words = StyledText.summaryWords(TimelineText.clean(entry.summary), participants: entry.participants)
+        var words = StyledText.summaryWords(TerminalText.clean(entry.summary), participants: entry.participants)
         if let source = entry.source {
             let kind = source.kind == .body ? "" : " (" + source.kind.rawValue + ")"
-            words.append(StyledText.unit("— " + TimelineText.clean(entry.sourceLabel) + kind, style: .source))
+            words.append(StyledText.unit("— " + TerminalText.clean(entry.sourceLabel) + kind, style: .source))
             if entry.extraSources > 0 {
                 let n = entry.extraSources
                 words.append(StyledText.unit("(+\(n) source\(n == 1 ? "" : "s"))", style: .source))

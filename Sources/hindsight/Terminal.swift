@@ -1,5 +1,5 @@
 import Foundation
-import GraphModel
+import HindsightSupport
 
 /// Messages on standard error: `hindsight: …`, coloured only on a terminal without `NO_COLOR`.
 ///
@@ -42,9 +42,9 @@ enum Terminal {
         _ = OutputFile.writeAll(STDERR_FILENO, Array(text.utf8))
     }
 
-    /// Text fit for a terminal: C0 and C1 control characters (ESC, the 8-bit CSI U+009B), DEL and the
-    /// bidirectional controls that reorder what a terminal shows (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F) are
-    /// written as escapes (`\u{9B}`); tabs are kept.
+    /// Text fit for a terminal, for messages: the characters ``TerminalText/isControl(_:)`` names (ESC, the
+    /// 8-bit CSI U+009B, the bidirectional controls) are written as visible escapes (`\u{9B}`), so that a file
+    /// name holding one is still recognisable; tabs are kept.
     static func safe(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = String.UnicodeScalarView()
@@ -58,12 +58,7 @@ enum Terminal {
         return String(out)
     }
 
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v == 0x09 { return false }
-        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-            || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
-    }
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { scalar != "\t" && TerminalText.isControl(scalar) }
 }
 
 /// A one-line progress report on a terminal's standard error, redrawn at most ten times a second.

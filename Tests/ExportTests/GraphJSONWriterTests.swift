@@ -1,3 +1,4 @@
+import HindsightSupport
 import Foundation
 @testable import GraphModel
 import Testing

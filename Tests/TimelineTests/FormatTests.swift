@@ -1,3 +1,4 @@
+import HindsightSupport
 import Corpus
 import Extraction
 import Foundation
@@ -151,7 +152,7 @@ import Timeline
             if !pretty { #expect(json.lines.count == 2) }
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             let event = try #require((object["events"] as? [[String: Any]])?.first)
-            #expect(event["summary"] as? String == TimelineText.clean(summary))
+            #expect(event["summary"] as? String == TerminalText.clean(summary))
             #expect(event["trigger"] is NSNull)
             let source = try #require((event["sources"] as? [[String: Any]])?.first)
             #expect(source["document"] as? String == "we\"ird\\.txt")

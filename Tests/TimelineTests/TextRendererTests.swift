@@ -1,3 +1,4 @@
+import HindsightSupport
 import Corpus
 import Extraction
 import GraphModel
@@ -117,11 +118,11 @@ import Timeline
             #expect(!text.contains("pwned") && !text.contains("dcs"))
             #expect(text.contains("Evil summary red bell cr new line reversed tab here reset charset — evil.txt:1"))
         }
-        #expect(TimelineText.clean(Self.hostile) == "Evil summary red bell cr new line reversed tab here reset charset")
+        #expect(TerminalText.clean(Self.hostile) == "Evil summary red bell cr new line reversed tab here reset charset")
     }
 
     @Test func cleanKeepsOrdinaryText() {
-        #expect(TimelineText.clean("  Napo’s “strike” — 2014 café  ") == "Napo’s “strike” — 2014 café")
+        #expect(TerminalText.clean("  Napo’s “strike” — 2014 café  ") == "Napo’s “strike” — 2014 café")
         #expect(TimelineText.width("日本") == 4)
         #expect(TimelineText.width("cafe\u{301}") == 4)
     }

@@ -1,10 +1,21 @@
 /// Builds JSON text by hand: keys in a fixed order (so exports diff cleanly between runs) and every string
 /// escaped, control characters and the line and paragraph separators included, and U+FEFF (which Foundation's
-/// `JSONSerialization` drops from the start of a string when it comes raw).
+/// `JSONSerialization` drops from the start of a string when it comes raw). Every JSON output of Hindsight is
+/// written with it, so they all escape alike.
+///
+/// Compact by default; `pretty` indents what ``array(_:_:)`` and ``object(_:)`` write by two spaces a level and
+/// puts a space after each key's colon, for outputs meant to be read by people.
 public struct JSONText {
     public private(set) var bytes: [UInt8] = []
+    /// Whether ``array(_:_:)`` and ``object(_:)`` break lines and indent.
+    public let pretty: Bool
+    /// How many arrays and objects enclose what is written next (used when `pretty`).
+    private var depth = 0
 
-    public init() { bytes.reserveCapacity(1 << 16) }
+    public init(pretty: Bool = false) {
+        self.pretty = pretty
+        bytes.reserveCapacity(1 << 16)
+    }
 
     public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
@@ -77,33 +88,49 @@ public struct JSONText {
 
     public mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
 
-    /// `"key":` (call the value writer next).
+    /// `"key":` (call the value writer next); `"key": ` when `pretty`.
     public mutating func key(_ k: String) {
         string(k)
         bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
     }
 
     /// Writes `[a,b,...]` with `each` writing one element.
     public mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONText, S.Element) -> Void) {
         bytes.append(0x5B)
+        depth += 1
         var first = true
         for item in items {
             if !first { bytes.append(0x2C) }
             first = false
+            breakLine()
             each(&self, item)
         }
+        depth -= 1
+        if !first { breakLine() }
         bytes.append(0x5D)
     }
 
     /// Writes an object from key/value writers, in order.
     public mutating func object(_ fields: [(String, (inout JSONText) -> Void)]) {
         bytes.append(0x7B)
+        depth += 1
         for (i, (k, write)) in fields.enumerated() {
             if i > 0 { bytes.append(0x2C) }
+            breakLine()
             key(k)
             write(&self)
         }
+        depth -= 1
+        if !fields.isEmpty { breakLine() }
         bytes.append(0x7D)
+    }
+
+    /// When `pretty`: a line break and two spaces for each enclosing array or object.
+    private mutating func breakLine() {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     public mutating func newline() { bytes.append(0x0A) }

@@ -1,3 +1,5 @@
+import GraphModel
+import HindsightSupport
 import Corpus
 import Extraction
 import Foundation
