@@ -1,3 +1,4 @@
+import HindsightSupport
 import ArgumentParser
 import Benchmark
 import Corpus
@@ -19,7 +20,10 @@ struct BenchCommand: ParsableCommand {
             down the table; run a single command under /usr/bin/time for the peak of one run.
 
             Example: hindsight bench --json /tmp/corpus-50mb
-            """)
+            """,
+        // A developer's tool (Scripts/bench runs it): left out of `hindsight --help`, still explained by its own
+        // --help.
+        shouldDisplay: false)
 
     @Flag(help: "Print the results as JSON.")
     var json = false

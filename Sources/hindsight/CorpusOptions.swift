@@ -1,3 +1,5 @@
+import HindsightPipeline
+import HindsightSupport
 import ArgumentParser
 import Corpus
 import Extraction
@@ -71,12 +73,7 @@ struct CorpusOptions: ParsableArguments {
         var folders = noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []
         folders += entityFolders
         if folders.isEmpty { return .empty }
-        do {
-            return try KnowledgeBase.load(directories: folders)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(2)
-        }
+        return try Failure.on(Failure.usage) { try KnowledgeBase.load(directories: folders) }
     }
 
     /// Runs the pipeline, reporting problems on standard error as it goes and a summary at the end.
@@ -139,19 +136,13 @@ enum DefaultEntities {
 /// output that cannot be written is exit code 3; one that would overwrite an input is a usage error, exit 2.
 func checkOutput(_ path: String?, inputs: [String] = []) throws {
     guard let path, path != "-" else { return }
-    do {
-        try OutputFile.checkWritable(path)
-    } catch {
-        Terminal.error("\(error)")
-        throw ExitCode(3)
-    }
+    try Failure.on(Failure.outputNotWritten) { try OutputFile.checkWritable(path) }
     guard !inputs.isEmpty, let output = OutputFile.identity(of: path) else { return }
     let listing = CorpusReader.list(inputs)
     for file in listing.files {
         // A name that is not UTF-8 is compared by its bytes.
         guard OutputFile.identity(ofBytePath: listing.bytePaths[file] ?? Array(file.utf8)).map({ $0 == output }) == true else { continue }
-        Terminal.error("--output \(path): is the input file \(file); it would be overwritten (write the output elsewhere)")
-        throw ExitCode(2)
+        throw Failure.usage("--output \(path): is the input file \(file); it would be overwritten (write the output elsewhere)")
     }
 }
 
@@ -160,9 +151,9 @@ func writeOutput(_ bytes: [UInt8], to path: String?) throws {
     try writeOutput(to: path) { emit in try emit(bytes) }
 }
 
-/// Writes chunks to standard output, or atomically to `path`; a write failure is exit code 3.
+/// Writes chunks to standard output, or atomically to `path`; a write failure is ``Failure/outputNotWritten(_:)``.
 func writeOutput(to path: String?, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
-    do {
+    try Failure.on(Failure.outputNotWritten) {
         if let path, path != "-" {
             try OutputFile.write(to: path, produce)
         } else {
@@ -171,8 +162,5 @@ func writeOutput(to path: String?, _ produce: (_ emit: ([UInt8]) throws -> Void)
                 if let failure { throw OutputFile.Error.writeFailed(path: "standard output", reason: failure) }
             }
         }
-    } catch {
-        Terminal.error("\(error)")
-        throw ExitCode(3)
     }
 }

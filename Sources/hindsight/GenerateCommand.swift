@@ -1,3 +1,4 @@
+import HindsightSupport
 import ArgumentParser
 import Corpus
 import CorpusGenerator
@@ -16,7 +17,10 @@ struct GenerateCommand: ParsableCommand {
             seed and knowledge give the same corpus, byte for byte, whatever the number of threads.
 
             Example: hindsight generate --seed 1 --size-mb 50 --output /tmp/corpus-50mb
-            """)
+            """,
+        // A developer's tool (Scripts/bench runs it): left out of `hindsight --help`, still explained by its own
+        // --help.
+        shouldDisplay: false)
 
     @Option(help: "The random seed.")
     var seed: UInt64 = 1
@@ -56,22 +60,14 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         var folders = noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []
         folders += entityFolders
-        let knowledge: KnowledgeBase
-        do {
-            knowledge = folders.isEmpty ? .empty : try KnowledgeBase.load(directories: folders)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(2)
+        let knowledge = try Failure.on(Failure.usage) {
+            folders.isEmpty ? KnowledgeBase.empty : try KnowledgeBase.load(directories: folders)
         }
         let generator = CorpusGenerator(seed: seed, names: NamePool(knowledge: knowledge))
         let start = ContinuousClock.now
-        let summary: CorpusGenerator.Summary
-        do {
-            summary = try generator.write(targetBytes: Int(sizeMB * 1_000_000), to: output,
-                                          threads: threads ?? ParallelMap.defaultThreads, overwrite: force)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(3)
+        let summary = try Failure.on(Failure.outputNotWritten) {
+            try generator.write(targetBytes: Int(sizeMB * 1_000_000), to: output,
+                                threads: threads ?? ParallelMap.defaultThreads, overwrite: force)
         }
         if !quiet {
             let seconds = (ContinuousClock.now - start) / .seconds(1)

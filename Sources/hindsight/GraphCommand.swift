@@ -161,20 +161,12 @@ struct GraphCommand: ParsableCommand {
         let settings = try settings()
         try checkOutput(settings.output, inputs: corpus.paths)
         if settings.output == "-", !settings.format.isText, Terminal.isTerminal(STDOUT_FILENO) {
-            Terminal.error("\(settings.format.rawValue.uppercased()) is binary: give --output FILE or pipe it")
-            throw ExitCode(2)
+            throw Failure.usage("\(settings.format.rawValue.uppercased()) is binary: give --output FILE or pipe it")
         }
         // Graphviz is checked before the corpus is read, so that a missing plugin fails fast.
-        let renderer: GraphvizRenderer
-        do {
-            renderer = try GraphvizRenderer.shared()
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(3)
-        }
+        let renderer = try Failure.on(Failure.outputNotWritten) { try GraphvizRenderer.shared() }
         guard renderer.supports(settings.format) else {
-            Terminal.error("Graphviz cannot write \(settings.format.rawValue) here (is the cairo plugin of libgvc6 installed?)")
-            throw ExitCode(3)
+            throw Failure.outputNotWritten("Graphviz cannot write \(settings.format.rawValue) here (is the cairo plugin of libgvc6 installed?)")
         }
 
         let (run, code) = try corpus.run()
@@ -185,24 +177,18 @@ struct GraphCommand: ParsableCommand {
         case .success(let built): map = built
         case .failure(let error):
             switch error {
-            case .unknownFocus, .focusOutsideSelection: Terminal.error("--focus: \(error)")
-            case .noConnectedEntity: Terminal.error("--focus-most-connected: \(error)")
-            default: Terminal.error("\(error)")
+            case .unknownFocus, .focusOutsideSelection: throw Failure.usage("--focus: \(error)")
+            case .noConnectedEntity: throw Failure.usage("--focus-most-connected: \(error)")
+            default: throw Failure.usage("\(error)")
             }
-            throw ExitCode(2)
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try renderer.render(map, engine: settings.engine, format: settings.format, legend: !noLegend)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(3)
+        let bytes = try Failure.on(Failure.outputNotWritten) {
+            try renderer.render(map, engine: settings.engine, format: settings.format, legend: !noLegend)
         }
         try writeOutput(bytes, to: settings.output)
         if map.nodes.isEmpty {
             // An empty map is written (a run in a script expects its file) but is not a success.
-            Terminal.error("the map is empty: no entity matches the filters (--from, --to, --types, --top, --min-weight)")
-            throw ExitCode(1)
+            throw Failure.nothingMatched("the map is empty: no entity matches the filters (--from, --to, --types, --top, --min-weight)")
         }
         if !corpus.quiet {
             let edges = map.edges.count

@@ -9,9 +9,10 @@ struct Hindsight: ParsableCommand {
         commandName: "hindsight",
         abstract: "Turn a corpus of blog posts about a policy's history into a knowledge graph and a timeline.",
         discussion: """
-            Hindsight reads blog pages (plain text as saved from the "On Probation" blog), finds the people, \
-            organizations, places, programmes and dated events they mention, and builds a knowledge graph with \
-            every fact traced to its file and line.
+            Hindsight reads blog posts (plain text as saved from the "On Probation" blog, web pages saved as \
+            HTML, Atom feeds such as a Blogger export, and RSS feeds; each file's format is told from its \
+            content, or set with --format-in), finds the people, organizations, places, programmes and dated \
+            events they mention, and builds a knowledge graph with every fact traced to its file and line.
 
             PATHS are files or folders (read recursively, in a stable order). Curated knowledge (canonical names, \
             aliases, roles) is read from the project's Entities/ folder, or from the folder named by \
@@ -56,6 +57,9 @@ struct Hindsight: ParsableCommand {
                 }
             }
             try command.run()
+        } catch let failure as Failure {
+            Terminal.error(failure.message)
+            Foundation.exit(failure.exitCode.rawValue)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

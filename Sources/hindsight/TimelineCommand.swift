@@ -112,13 +112,7 @@ struct TimelineCommand: ParsableCommand {
         try checkOutput(output, inputs: corpus.paths)
         let query = try query()
         let (run, code) = try corpus.run()
-        let timeline: Timeline
-        do {
-            timeline = try Timeline(graph: run.graph, query: query)
-        } catch {
-            Terminal.error("--entity: \(error)")
-            throw ExitCode(2)
-        }
+        let timeline = try Failure.on(Failure.usage, prefix: "--entity: ") { try Timeline(graph: run.graph, query: query) }
         let toStandardOutput = output == nil || output == "-"
         let renderer: any TimelineRenderer
         switch format {
@@ -132,8 +126,7 @@ struct TimelineCommand: ParsableCommand {
         }
         try writeOutput(Array(renderer.render(timeline).utf8), to: output)
         if timeline.entries.isEmpty {
-            Terminal.error("the timeline is empty: no dated event matches the filters (--from, --to, --entity, --type, --exclude-comments)")
-            throw ExitCode(1)
+            throw Failure.nothingMatched("the timeline is empty: no dated event matches the filters (--from, --to, --entity, --type, --exclude-comments)")
         }
         if code != .success { throw code }
     }

@@ -6,7 +6,14 @@ import Testing
     @Test func helpExplainsSubcommandsAndExitCodes() throws {
         let out = try HindsightBinary.run(["--help"])
         #expect(out.status == 0)
-        for word in ["export", "entities", "EXIT CODES", "NO_COLOR"] { #expect(out.stdout.contains(word), "\(word)") }
+        for word in ["export", "entities", "EXIT CODES", "NO_COLOR", "HTML", "Atom", "RSS"] {
+            #expect(out.stdout.contains(word), "\(word)")
+        }
+        // The developer's tools are left out of the user's help, and still explain themselves.
+        for tool in ["generate", "bench"] {
+            #expect(!out.stdout.contains("  \(tool) "), "\(tool)")
+            #expect(try HindsightBinary.run([tool, "--help"]).stdout.contains("--"), "\(tool)")
+        }
         let export = try HindsightBinary.run(["export", "--help"])
         #expect(export.status == 0)
         #expect(export.stdout.contains("--output"))
