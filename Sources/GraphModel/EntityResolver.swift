@@ -1,3 +1,4 @@
+import Collections
 import Extraction
 
 /// Merges the mentions of every document into one entity per real-world person, organization, place or
@@ -26,11 +27,10 @@ public struct EntityResolver: Sendable {
     private final class Cluster {
         let type: EntityType
         var knowledgeID: String?
-        /// canonical-name candidates with counts and first-seen order
-        var names: [String: Int] = [:]
-        var nameOrder: [String] = []
-        var surfaces: [String] = []
-        var surfaceSet: Set<String> = []
+        /// Canonical-name candidates with their counts, in the order first seen.
+        var names: OrderedDictionary<String, Int> = [:]
+        /// The forms the cluster was written in, each once, in the order first seen.
+        var surfaces: OrderedSet<String> = []
         var statedRoles: [String] = []
         var mentionCount = 0
         var mergedInto: Int? = nil
@@ -42,18 +42,14 @@ public struct EntityResolver: Sendable {
 
         func add(_ m: EntityMention) {
             mentionCount += 1
-            if names[m.canonicalName] == nil { nameOrder.append(m.canonicalName) }
             names[m.canonicalName, default: 0] += 1
-            if surfaceSet.insert(m.text).inserted { surfaces.append(m.text) }
+            surfaces.append(m.text)
             if let r = m.role, !statedRoles.contains(r) { statedRoles.append(r) }
         }
 
         func absorb(_ o: Cluster) {
-            for n in o.nameOrder {
-                if names[n] == nil { nameOrder.append(n) }
-                names[n, default: 0] += o.names[n] ?? 0
-            }
-            for s in o.surfaces where surfaceSet.insert(s).inserted { surfaces.append(s) }
+            for (n, count) in o.names { names[n, default: 0] += count }
+            surfaces.append(contentsOf: o.surfaces)
             for r in o.statedRoles where !statedRoles.contains(r) { statedRoles.append(r) }
             mentionCount += o.mentionCount
             if knowledgeID == nil { knowledgeID = o.knowledgeID }
@@ -214,8 +210,8 @@ public struct EntityResolver: Sendable {
             }
             used.insert(id)
             idOf[c] = id
-            var aliases = cl.surfaces.filter { $0 != name }
-            for n in cl.nameOrder where n != name && !aliases.contains(n) { aliases.append(n) }
+            var aliases = Array(cl.surfaces.filter { $0 != name })
+            for n in cl.names.keys where n != name && !aliases.contains(n) { aliases.append(n) }
             aliases.sort()
             entities.append(ResolvedEntity(id: id, type: record?.type ?? cl.type, name: name, aliases: aliases,
                                            knowledgeID: record?.id, roles: record?.roles ?? [],
@@ -316,12 +312,12 @@ public struct EntityResolver: Sendable {
 
     /// The most used canonical form; for people, full names first; ties go to the longer, then the first seen.
     private func bestName(_ c: Cluster) -> String {
-        var best = c.nameOrder[0]
+        var best = c.names.keys[0]
         func score(_ n: String) -> (Int, Int, Int) {
             let full = c.type == .person && NameKey.person(n).contains(" ") ? 1 : 0
             return (full, c.names[n] ?? 0, n.count)
         }
-        for n in c.nameOrder.dropFirst() where score(n) > score(best) { best = n }
+        for n in c.names.keys.dropFirst() where score(n) > score(best) { best = n }
         return best
     }
 }

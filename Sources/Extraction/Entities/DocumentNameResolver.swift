@@ -1,3 +1,4 @@
+import Algorithms
 import Corpus
 
 /// Resolves the names of one document against each other: a surname, `Mr X`, `Dame Glenys`, `P Wilson` or a
@@ -112,13 +113,10 @@ struct DocumentNameResolver {
         }
         // A full name ending in a stray `s` (`Amber Rudds`) defers to the name without it.
         let keys = Set(fullNames.map { NameKey.person($0) })
-        var distinct: [String] = []
-        var seen = Set<String>()
-        for name in fullNames {
+        let distinct = fullNames.filter { name in
             let k = NameKey.person(name)
-            if k.hasSuffix("s"), keys.contains(String(k.dropLast())) { continue }
-            if seen.insert(k).inserted { distinct.append(name) }
-        }
+            return !(k.hasSuffix("s") && keys.contains(String(k.dropLast())))
+        }.uniqued(on: NameKey.person)
         // `Boris Cummings` when the document has `Boris Johnson` and `Dominic Cummings`: a blend, not a person.
         var firstToSurnames: [String: Set<String>] = [:]
         var surnameToFirsts: [String: Set<String>] = [:]
