@@ -3,20 +3,16 @@ import Corpus
 import Extraction
 import Foundation
 import GraphModel
+import HindsightPipeline
+import HindsightTestSupport
 import Testing
 
 /// The benchmark on the sample corpus: every stage reported, in order, with counts that agree with the pipeline,
 /// and JSON that `Scripts/bench` can read. No timing is asserted.
 @Suite struct StageBenchmarkTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-    static let corpus = root + "/Corpus"
+    static let corpus = TestPaths.corpus
 
-    /// The project's knowledge files, or none when the folder is missing.
-    static func knowledge() throws -> KnowledgeBase {
-        let entities = root + "/Entities"
-        return FileManager.default.fileExists(atPath: entities) ? try KnowledgeBase.load(directories: [entities]) : .empty
-    }
+    static func knowledge() throws -> KnowledgeBase { try TestPaths.projectKnowledge() }
 
     /// The stage names `Scripts/bench` knows, in the order it prints them.
     static let expectedStages = ["read+segment", "dates", "entities", "events+graph", "timeline", "export JSON",

@@ -4,18 +4,15 @@ import Export
 import Extraction
 import Foundation
 import GraphModel
+import HindsightPipeline
+import HindsightTestSupport
 import Testing
 
 /// The graph does not depend on the number of threads: the JSON of a generated corpus is byte-identical with
 /// one thread and with four.
 @Suite struct ThreadDeterminismTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-
     @Test func graphJSONIsTheSameWithOneAndFourThreads() throws {
-        let entities = Self.root + "/Entities"
-        let knowledge = FileManager.default.fileExists(atPath: entities)
-            ? try KnowledgeBase.load(directories: [entities]) : .empty
+        let knowledge = try TestPaths.projectKnowledge()
         let dir = NSTemporaryDirectory() + "hindsight-threads-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try CorpusGenerator(seed: 2024, names: NamePool(knowledge: knowledge)).write(targetBytes: 1_000_000, to: dir)

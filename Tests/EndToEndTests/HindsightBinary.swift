@@ -1,11 +1,11 @@
 import Foundation
+import HindsightTestSupport
 
 /// Runs the built `hindsight` executable, as a user would.
 struct HindsightBinary {
-    /// The package root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let seeds = URL(fileURLWithPath: root + "/../shared/seeds").standardized.path
-    static var seedsAvailable: Bool { FileManager.default.fileExists(atPath: seeds) }
+    static let root = TestPaths.packageRoot
+    static let seeds = TestPaths.seeds
+    static var seedsAvailable: Bool { TestPaths.seedsAvailable }
 
     /// The binary beside the test bundle (the same build folder).
     static let path: String = {

@@ -1,6 +1,8 @@
+import Extraction
 import Foundation
 import GraphModel
-import Extraction
+import HindsightPipeline
+import HindsightTestSupport
 
 /// Runs Python helpers (jsonschema, networkx) when the machine has them; tests that need them are skipped,
 /// saying so, when it does not.
@@ -62,8 +64,7 @@ enum Python {
 
 /// The package's root folder and the graph of its sample corpus.
 enum SampleCorpus {
-    static let packageRoot: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let packageRoot = TestPaths.packageRoot
 
     static let schemaPath = packageRoot + "/Sources/Export/hindsight-graph.schema.json"
 

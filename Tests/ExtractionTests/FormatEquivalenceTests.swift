@@ -1,14 +1,14 @@
 import Corpus
 import Extraction
 import Foundation
+import HindsightTestSupport
 import Testing
 
 /// The extraction stage reads the same dates and mentions from a markup fixture (saved HTML page, Blogger
 /// export, RSS feed) as from its plain-text twin. The fixtures live in `Tests/CorpusTests/Fixtures`, written
 /// for these tests; the knowledge is the project's own `Entities/`.
 @Suite struct FormatEquivalenceTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = root.appendingPathComponent("Tests/CorpusTests/Fixtures").path
+    static let fixtures = TestPaths.inPackage("Tests/CorpusTests/Fixtures")
 
     static let pairs = [
         ("post-page.html", "post-page.txt"),
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test(arguments: 0..<4) func sameDatesAndMentions(_ k: Int) throws {
-        let entities = Self.root.appendingPathComponent("Entities").path
+        let entities = TestPaths.entities
         let kb = FileManager.default.fileExists(atPath: entities) ? try KnowledgeBase.load(directories: [entities]) : .empty
         let extractor = DocumentExtractor(knowledge: kb)
         let (markup, text) = Self.pairs[k]

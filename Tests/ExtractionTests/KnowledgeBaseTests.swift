@@ -1,13 +1,7 @@
-import Foundation
-import Testing
 @testable import Extraction
-
-/// The package root, found from this file's path (Tests/ExtractionTests/...).
-private let packageRoot: String = {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}()
+import Foundation
+import HindsightTestSupport
+import Testing
 
 private func temporaryFolder(_ files: [String: String]) throws -> String {
     let dir = NSTemporaryDirectory() + "hindsight-kb-\(UUID().uuidString)"
@@ -110,7 +104,7 @@ struct KnowledgeBaseTests {
     // MARK: - The shipped knowledge
 
     @Test func shippedKnowledgeLoadsWithSourcesAndUniqueIDs() throws {
-        let dir = packageRoot + "/Entities"
+        let dir = TestPaths.entities
         guard FileManager.default.fileExists(atPath: dir) else {
             Issue.record("Entities/ not found at \(dir)")
             return

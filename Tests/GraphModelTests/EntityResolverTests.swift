@@ -141,33 +141,3 @@ struct EntityResolverTests {
         #expect(many.assignments[3] == few.assignments[0] && many.assignments[29_999] == few.assignments[2])
     }
 }
-
-@Suite("Entity resolution on the seed pages")
-struct EntityResolverSeedTests {
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
-
-    static let seeds = root + "/../shared/seeds"
-
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seeds), "../shared/seeds is absent: seed resolution not checked"))
-    func seedsResolveToTheExpectedEntities() throws {
-        let seeds = EntityResolverSeedTests.seeds
-        let kb = try KnowledgeBase.load(directories: [EntityResolverSeedTests.root + "/Entities"])
-        let corpus = CorpusReader().read(paths: [seeds])
-        let recognizer = EntityRecognizer(knowledge: kb)
-        let perDoc = corpus.documents.map { recognizer.recognize($0) }
-        let r = EntityResolver(knowledge: kb).resolve(perDoc)
-        let wilson = r.entity(id: "person:paul-wilson")
-        #expect(wilson?.aliases.contains("Wilson") == true)
-        #expect(r.entity(id: "org:ministry-of-justice")?.aliases.contains("MoJ") == true)
-        #expect(r.entity(id: "person:julian-le-vay")?.aliases.contains("Mr Le Vay") == true)
-        #expect(r.entity(id: "org:community-rehabilitation-company") != nil)
-        let names = Set(r.entities.map(\.name))
-        for trap in ["However", "Whilst", "ReplyDelete", "Anonymous", "Delete", "THAT", "ANYONE", "Chair"] {
-            #expect(!names.contains(trap), "\(trap) is not a name")
-        }
-    }
-}

@@ -126,7 +126,36 @@ import Testing
         let june = g.window(from: TemporalValue.parse("2014-06-03"), to: TemporalValue.parse("2014-06"))
         #expect(june.entities.allSatisfy { e in e.mentions.allSatisfy { $0.postDate! >= CalendarDay(year: 2014, month: 6, day: 3)! } })
         #expect(!june.entities.isEmpty)
+    }
+
+    /// A page whose comments name an entity the post does not, and repeat one it does: leaving the comments out
+    /// drops the first entity, the comment mentions of the second, and the edges only comments support.
+    @Test func excludingCommentsDropsWhatOnlyCommentsSay() throws {
+        let page = """
+            Tuesday, 3 June 2014
+
+            The Split
+
+            On 1 June 2014 Napo said the National Probation Service would struggle.
+
+            2 comments:
+
+              1. The Ministry of Justice never listened to Napo.
+
+              2. Napo was right all along.
+            """
+        let g = Self.graph([("c.txt", page)])
+        let napo = try #require(g.entity(id: "org:napo"))
+        #expect(napo.mentions.contains { $0.source.kind == .comment })
+        #expect(g.entity(id: "org:ministry-of-justice") != nil)
+
         let bodyOnly = g.excludingComments()
-        #expect(bodyOnly.entities.count == g.entities.count)
+        #expect(bodyOnly.entity(id: "org:ministry-of-justice") == nil)
+        let napoInPost = try #require(bodyOnly.entity(id: "org:napo"))
+        #expect(napoInPost.mentions.count < napo.mentions.count)
+        #expect(napoInPost.mentions.allSatisfy { $0.source.kind != .comment })
+        #expect(bodyOnly.edges.allSatisfy { e in e.fromKnowledge || e.sources.allSatisfy { $0.kind != .comment } })
+        #expect(!bodyOnly.edges.contains { $0.source == "org:ministry-of-justice" || $0.target == "org:ministry-of-justice" })
+        #expect(bodyOnly.dates.allSatisfy { $0.source.kind != .comment })
     }
 }

@@ -2,6 +2,8 @@ import Corpus
 import Extraction
 import Foundation
 import GraphModel
+import HindsightPipeline
+import HindsightTestSupport
 import Testing
 import Timeline
 
@@ -11,16 +13,11 @@ import Timeline
 /// run `HINDSIGHT_RECORD=1 swift test --filter CorpusSnapshotTests` and review the diff of
 /// `Tests/TimelineTests/Snapshots/` before committing.
 @Suite struct CorpusSnapshotTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     /// The pipeline run over `Corpus/` with the project's `Entities/`, once for all tests.
     static let run: Result<Pipeline.Run, any Error> = Result {
-        let entities = packageRoot.appendingPathComponent("Entities").path
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: entities)) ?? []
-        let knowledge = files.contains { !$0.hasPrefix(".") } ? try KnowledgeBase.load(directories: [entities]) : .empty
-        return Pipeline(knowledge: knowledge, threads: 1).run(paths: [packageRoot.appendingPathComponent("Corpus").path])
+        Pipeline(knowledge: try TestPaths.projectKnowledge(), threads: 1).run(paths: [TestPaths.corpus])
     }
 
     static func timeline() throws -> Timeline {
@@ -73,35 +70,6 @@ import Timeline
                 \(LineDiff.unified(expected.lines, actual.lines))
                 """, sourceLocation: sourceLocation)
         }
-    }
-}
-
-/// A small line diff (longest common subsequence) for snapshot failures.
-enum LineDiff {
-    static func unified(_ a: [String], _ b: [String], context: Int = 2) -> String {
-        let n = a.count, m = b.count
-        var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
-            }
-        }
-        var ops: [(Character, String)] = []
-        var i = 0, j = 0
-        while i < n || j < m {
-            if i < n, j < m, a[i] == b[j] { ops.append((" ", a[i])); i += 1; j += 1 }
-            else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(("-", a[i])); i += 1 }
-            else { ops.append(("+", b[j])); j += 1 }
-        }
-        let changed = ops.indices.filter { ops[$0].0 != " " }
-        var out: [String] = []
-        var last = -1
-        for (k, op) in ops.enumerated() where changed.contains(where: { abs($0 - k) <= context }) {
-            if last >= 0, k > last + 1 { out.append("@@") }
-            out.append(String(op.0) + op.1)
-            last = k
-        }
-        return out.joined(separator: "\n")
     }
 }
 

@@ -1,14 +1,15 @@
 import Corpus
 import Foundation
+import HindsightTestSupport
 import Testing
 
-/// Segmentation of the real seed pages in `../shared/seeds`, checked against the posts their gold files list.
-/// Skipped, saying so, when the shared folder is absent.
-@Suite struct SeedSegmentationTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = root.appendingPathComponent("../shared/seeds").standardized.path
-    static let gold = root.appendingPathComponent("../shared/eval/gold").standardized.path
-    static var available: Bool { FileManager.default.fileExists(atPath: seeds) && FileManager.default.fileExists(atPath: gold) }
+/// Evaluation: segmentation of the real seed pages in `../shared/seeds`, checked against the posts their gold
+/// files list and against line numbers read off the pages. Skipped, saying so, when the shared folder is absent.
+@Suite("Evaluation: seed segmentation against gold")
+struct SeedSegmentationEvaluation {
+    static let seeds = TestPaths.seeds
+    static let gold = TestPaths.gold
+    static var available: Bool { TestPaths.goldAvailable }
 
     struct GoldPost: Decodable { let published: String?; let title: String?; let first_line: Int; let published_inferred: Bool? }
     struct Gold: Decodable { let document: String; let posts: [GoldPost] }
