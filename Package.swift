@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "HindsightPipeline", dependencies: ["HindsightSupport", "Corpus", "Extraction", "GraphModel"]),
         // Stage 4: outputs, each reading a KnowledgeGraph.
         .target(name: "Timeline", dependencies: ["HindsightSupport", "GraphModel"]),
-        .target(name: "GraphvizExport", dependencies: ["GraphModel", "CGraphviz"]),
+        .target(name: "GraphvizExport", dependencies: ["HindsightSupport", "GraphModel", "CGraphviz"]),
         .target(name: "Export", dependencies: ["HindsightSupport", "GraphModel"], exclude: ["hindsight-graph.schema.json"]),
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
         .target(name: "CorpusGenerator", dependencies: ["HindsightSupport", "Corpus", "Extraction"]),

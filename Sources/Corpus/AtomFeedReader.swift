@@ -21,10 +21,9 @@ public struct AtomFeedReader: Sendable {
 
     /// Reads a feed into a ``Document``.
     public func read(text: String, path: String) throws -> Document {
-        let (root, warnings) = try FeedContent.rootAndWarnings(text, path: path, format: "an Atom feed")
-        var document = MarkupDocument.build(try posts(root: root, path: path), path: path, format: AtomFeedReader.formatName, text: text)
-        document.warnings = warnings
-        return document
+        try FeedContent.document(text: text, path: path, describedAs: "an Atom feed", formatName: Self.formatName) { root throws(CorpusError) in
+            try posts(root: root, path: path)
+        }
     }
 
     /// The posts of a feed, with authors and comment time stamps.

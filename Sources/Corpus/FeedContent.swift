@@ -41,6 +41,16 @@ enum FeedContent {
     }
 
     /// A feed's root element, or a malformed-file error naming the line.
+    /// A feed read whole: its XML parsed (the warnings of parsing kept on the document), then its posts read
+    /// from the root element by `posts` (the Atom or RSS reader's own).
+    static func document(text: String, path: String, describedAs format: String, formatName: String,
+                         posts: (XMLElementNode) throws(CorpusError) -> [MarkupPost]) throws(CorpusError) -> Document {
+        let (root, warnings) = try rootAndWarnings(text, path: path, format: format)
+        var document = MarkupDocument.build(try posts(root), path: path, format: formatName, text: text)
+        document.warnings = warnings
+        return document
+    }
+
     static func root(_ text: String, path: String, format: String) throws(CorpusError) -> XMLElementNode {
         try rootAndWarnings(text, path: path, format: format).root
     }

@@ -16,10 +16,9 @@ public struct RSSFeedReader: Sendable {
 
     /// Reads a feed into a ``Document``.
     public func read(text: String, path: String) throws -> Document {
-        let (root, warnings) = try FeedContent.rootAndWarnings(text, path: path, format: "an RSS feed")
-        var document = MarkupDocument.build(try posts(root: root, path: path), path: path, format: RSSFeedReader.formatName, text: text)
-        document.warnings = warnings
-        return document
+        try FeedContent.document(text: text, path: path, describedAs: "an RSS feed", formatName: Self.formatName) { root throws(CorpusError) in
+            try posts(root: root, path: path)
+        }
     }
 
     /// The posts of a feed, with their authors.

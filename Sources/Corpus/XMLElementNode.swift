@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// An element of an XML document (a feed), with its namespace and the lines where it starts and ends.
 public struct XMLElementNode: Sendable, Hashable {
     /// The name as written, prefix included (`thr:in-reply-to`).
@@ -71,20 +73,7 @@ public struct XMLElementNode: Sendable, Hashable {
         return out
     }
 
-    static func escaped(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escaped(_ s: String) -> String { MarkupEscaping.escaped(s) }
 }
 
 /// A child of an ``XMLElementNode``: an element, or text (CDATA included).

@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// Turns free text (entity names, titles, roles) into DOT quoted strings that can neither break the DOT syntax
 /// nor inject markup into what Graphviz renders from them.
 ///
@@ -85,18 +87,7 @@ public enum DOTEscaping {
 
     /// Text for Graphviz's HTML-like labels: sanitized, with `&`, `<`, `>`, `"` and `'` as entities.
     static func html(_ text: String) -> String {
-        var out = ""
-        for character in sanitized(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        MarkupEscaping.escaped(sanitized(text), apostrophe: true)
     }
 
     /// `color` if it is a `#rrggbb` or `#rrggbbaa` colour or a plain colour name (letters and digits), else nil:
