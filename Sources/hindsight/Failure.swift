@@ -13,18 +13,25 @@ enum Failure: Error {
     case usage(String)
     /// Exit code 3: an output could not be written, or the means to write it are missing.
     case outputNotWritten(String)
+    /// Exit code 4: `fetch` stopped before the end because the site or the network failed it.
+    case fetchStopped(String)
+    /// Exit code 130: stopped by Ctrl-C (SIGINT) or SIGTERM, with every file written whole.
+    case interrupted(String)
 
     var exitCode: ExitCode {
         switch self {
         case .nothingMatched: return ExitCode(1)
         case .usage: return ExitCode(2)
         case .outputNotWritten: return ExitCode(3)
+        case .fetchStopped: return ExitCode(4)
+        case .interrupted: return ExitCode(130)
         }
     }
 
     var message: String {
         switch self {
-        case .nothingMatched(let m), .usage(let m), .outputNotWritten(let m): return m
+        case .nothingMatched(let m), .usage(let m), .outputNotWritten(let m), .fetchStopped(let m), .interrupted(let m):
+            return m
         }
     }
 

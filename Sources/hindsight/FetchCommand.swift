@@ -85,8 +85,7 @@ struct FetchCommand: ParsableCommand {
     func run() throws {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDir), !isDir.boolValue {
-            Terminal.error("\(output): cannot write: not a folder; give a folder for --output")
-            throw ExitCode(3)
+            throw Failure.outputNotWritten("\(output): cannot write: not a folder; give a folder for --output")
         }
         var settings = FetchSettings(userAgent: Self.userAgent)
         settings.delay = delay
@@ -122,14 +121,11 @@ struct FetchCommand: ParsableCommand {
         if let stopped = report.stopped {
             switch stopped {
             case .write:
-                Terminal.error("\(stopped); \(kept)")
-                throw ExitCode(3)
+                throw Failure.outputNotWritten("\(stopped); \(kept)")
             case .interrupted:
-                Terminal.error("\(stopped); \(kept), every file whole; run the same command again to resume")
-                throw ExitCode(130)
+                throw Failure.interrupted("\(stopped); \(kept), every file whole; run the same command again to resume")
             default:
-                Terminal.error("\(stopped); \(kept)\(Self.changed(report)); \(Self.advice(stopped))")
-                throw ExitCode(4)
+                throw Failure.fetchStopped("\(stopped); \(kept)\(Self.changed(report)); \(Self.advice(stopped))")
             }
         }
         if !quiet { Terminal.note(Self.summary(report, folder: output)) }
