@@ -390,15 +390,7 @@ struct TemporalMatcher {
         if gapless(j) && !t.has(TemporalToken.ordinal) { return nil }
         let lowerAmbiguous = (m == 5 || m == 3) && !mt.isCapitalized
         let d = Int(t.value)
-        var k = j + 1
-        if isPunct(k, 0x2C) { k += 1 }
-        if let y = yearNumber(k) {
-            if let v = TemporalValue.day(year: y, month: m, day: d) {
-                return .match(TemporalCandidate(first: start, last: k, meaning: .absolute(v)))
-            }
-            return .skip(k + 1)
-        }
-        if implausibleYear(k) { return .skip(k + 1) }
+        if let dated = yearAfterDay(d, month: m, endingAt: j, from: start) { return dated }
         if lowerAmbiguous { return nil }
         if let (s, e) = yearShift(j + 1) {
             return .match(TemporalCandidate(first: start, last: e, meaning: .dayOfYear(month: m, day: d, .relative(s))))
@@ -409,6 +401,22 @@ struct TemporalMatcher {
         var c = TemporalCandidate(first: start, last: j, meaning: .yearlessDay(month: m, day: d, weekday: w))
         c.direction = direction(start, j)
         return .match(c)
+    }
+
+    /// A day and month (in either order) whose last token is `j`, then an optional comma and a year: the whole
+    /// date (`3 March, 2011`; `March 3 2011`), or `.skip` past a day that month never has (`30 February 2011`) or
+    /// a year out of range; `nil` when no year follows.
+    private func yearAfterDay(_ day: Int, month: Int, endingAt j: Int, from start: Int) -> Step? {
+        var k = j + 1
+        if isPunct(k, 0x2C) { k += 1 }
+        if let y = yearNumber(k) {
+            if let v = TemporalValue.day(year: y, month: month, day: day) {
+                return .match(TemporalCandidate(first: start, last: k, meaning: .absolute(v)))
+            }
+            return .skip(k + 1)
+        }
+        if implausibleYear(k) { return .skip(k + 1) }
+        return nil
     }
 
     // MARK: Month first: January 15, 2016; April 2015; June last year; in February
@@ -422,15 +430,7 @@ struct TemporalMatcher {
         let j = abbreviated && isPunct(i + 1, 0x2E) && gapless(i + 1) && isNumber(i + 2) ? i + 2 : i + 1
         if isNumber(j), toks[j].code <= 2, toks[j].value >= 1, toks[j].value <= 31, !gapless(j) {
             let d = Int(toks[j].value)
-            var k = j + 1
-            if isPunct(k, 0x2C) { k += 1 }
-            if let y = yearNumber(k) {
-                if let v = TemporalValue.day(year: y, month: m, day: d) {
-                    return .match(TemporalCandidate(first: start, last: k, meaning: .absolute(v)))
-                }
-                return .skip(k + 1)
-            }
-            if implausibleYear(k) { return .skip(k + 1) }
+            if let dated = yearAfterDay(d, month: m, endingAt: j, from: start) { return dated }
             let endsThere = j + 1 >= n || toks[j + 1].kind == .punct || toks[j + 1].has(TemporalToken.newlineBefore)
             if !ambiguous && (toks[j].has(TemporalToken.ordinal) || endsThere) && !isPartOfLargerNumber(j)
                 && !(j + 2 < n && isPunct(j + 1, 0x2E) && isNumber(j + 2) && gapless(j + 2)) {
