@@ -2,18 +2,19 @@ import Corpus
 import Extraction
 import Foundation
 import GraphModel
+import HindsightPipeline
+import HindsightTestSupport
 import Testing
 import Timeline
 
 /// `--top N` against milestones written from public knowledge (``Milestone``): the most important events should
 /// tell the story, with few lines from reader comments.
 @Suite struct KeyEventTests {
-    static let root = CorpusSnapshotTests.packageRoot
-    static let seeds = root.appendingPathComponent("../shared/seeds").standardized.path
-    static let seedsAvailable = FileManager.default.fileExists(atPath: seeds)
+    static let seeds = TestPaths.seeds
+    static let seedsAvailable = TestPaths.seedsAvailable
 
     static func knowledge() throws -> KnowledgeBase {
-        try KnowledgeBase.load(directories: [root.appendingPathComponent("Entities").path])
+        try KnowledgeBase.load(directories: [TestPaths.entities])
     }
 
     static func timeline(_ path: String, top: Int, threads: Int = 1) throws -> Timeline {
@@ -40,7 +41,7 @@ import Timeline
     }
 
     @Test func theSampleCorpusTopFifteenTellsTheStory() throws {
-        let t = try Self.timeline(Self.root.appendingPathComponent("Corpus").path, top: 15)
+        let t = try Self.timeline(TestPaths.corpus, top: 15)
         let (hits, comments) = Self.measure(t, Milestone.sampleCorpus)
         print("Corpus --top 15: \(hits.count)/\(Milestone.sampleCorpus.count) milestones, \(comments) comment lines")
         for m in hits { print("  hit: \(m)") }
@@ -49,7 +50,7 @@ import Timeline
     }
 
     @Test func outputsAreTheSameOnOneAndTwoThreads() throws {
-        let path = Self.root.appendingPathComponent("Corpus").path
+        let path = TestPaths.corpus
         let one = try Self.timeline(path, top: 20, threads: 1)
         let two = try Self.timeline(path, top: 20, threads: 2)
         for r in [JSONTimelineRenderer() as any TimelineRenderer, CSVTimelineRenderer(), MarkdownTimelineRenderer(),
