@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import GraphModel
+import HindsightSupport
 
 /// A draft knowledge pack: what a corpus taught Hindsight about its people, organizations, places and programmes,
 /// written in the record schema of `Entities/` so that a person can curate it and hand it back with `--entities`.

@@ -59,11 +59,8 @@ struct EntitiesCommand: ParsableCommand {
         switch format {
         case .knowledge:
             let draft = KnowledgeDraft(entities: list)
-            do {
+            try Failure.on(Failure.outputNotWritten) {
                 try draft.write(to: output ?? "draft", corpus: corpus.paths.joined(separator: ", "))
-            } catch {
-                Terminal.error("\(error)")
-                throw ExitCode(3)
             }
             if !corpus.quiet {
                 let counts = draft.files.map { "\($0.records.count) in \($0.name)" }.joined(separator: ", ")

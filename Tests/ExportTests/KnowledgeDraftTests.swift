@@ -1,6 +1,8 @@
 import Extraction
 import Foundation
 import GraphModel
+import HindsightPipeline
+import HindsightSupport
 import Testing
 @testable import Export
 

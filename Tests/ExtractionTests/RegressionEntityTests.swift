@@ -1,7 +1,8 @@
 import Corpus
-import Foundation
-import Testing
 @testable import Extraction
+import Foundation
+import HindsightTestSupport
+import Testing
 
 /// Generalization of the entity recognizer, on the regression suites of `Tests/Regression/`: short pages written
 /// for this project (about real probation history in `Probation/`, about other policy areas in `PolicyAreasA/`),
@@ -13,9 +14,7 @@ import Testing
 /// duplicate, not an error. Entities here are per document: confirmed mentions grouped by canonical name.
 @Suite("Entity recognition on the regression pages")
 struct RegressionEntityTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let regression = packageRoot.appendingPathComponent("Tests/Regression")
+    static let regression = URL(fileURLWithPath: TestPaths.inPackage("Tests/Regression"))
 
     struct GoldEntity: Decodable {
         var name: String
@@ -109,7 +108,7 @@ struct RegressionEntityTests {
         let goldFiles = try FileManager.default.contentsOfDirectory(atPath: goldDir.path)
             .filter { $0.hasSuffix(".gold.json") }.sorted()
         try #require(goldFiles.count >= 6, "expected the gold files in \(goldDir.path)")
-        let kb = try KnowledgeBase.load(directories: [Self.packageRoot.appendingPathComponent("Entities").path])
+        let kb = try KnowledgeBase.load(directories: [TestPaths.entities])
         let recognizer = EntityRecognizer(knowledge: kb)
         var people = Score(), orgs = Score()
         for file in goldFiles {

@@ -1,8 +1,10 @@
 import Corpus
 import Extraction
 import Foundation
-import Testing
 @testable import GraphModel
+import HindsightPipeline
+import HindsightTestSupport
+import Testing
 
 /// Corpus-level evidence on names: the type vote, near-duplicates merged and kept apart, acronyms typed in one
 /// post joining the body another post defines, and the junk of real use absent from real pages. Sentences are
@@ -94,10 +96,8 @@ struct CorpusEvidenceTests {
 /// The junk of the issue, on real pages: the seeds (when `../shared/seeds` is there) and the sample corpus.
 @Suite("No junk entities on real pages")
 struct JunkOnPagesTests {
-    static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-    static var seedsAvailable: Bool { FileManager.default.fileExists(atPath: seeds) }
+    static let seeds = TestPaths.seeds
+    static var seedsAvailable: Bool { TestPaths.seedsAvailable }
 
     /// Names found in real use that are not entities.
     static let junk: Set<String> = ["N", "1The Ministry", "CRC-owning", "Implementation", "Fellows", "Trustees",
@@ -105,7 +105,7 @@ struct JunkOnPagesTests {
                                     "FTE", "full time equivalent", "American", "British", "Constabulary"]
 
     static func problems(_ path: String, knowledge: Bool) throws -> [String] {
-        let kb = knowledge ? try KnowledgeBase.load(directories: [root.appendingPathComponent("Entities").path]) : .empty
+        let kb = knowledge ? try KnowledgeBase.load(directories: [TestPaths.entities]) : .empty
         let graph = Pipeline(knowledge: kb, threads: 2).run(paths: [path]).graph
         var out: [String] = []
         for e in graph.entities {
@@ -121,7 +121,7 @@ struct JunkOnPagesTests {
 
     @Test("none of the junk is an entity on the sample corpus", arguments: [true, false])
     func corpus(knowledge: Bool) throws {
-        let p = try Self.problems(Self.root.appendingPathComponent("Corpus").path, knowledge: knowledge)
+        let p = try Self.problems(TestPaths.corpus, knowledge: knowledge)
         #expect(p.isEmpty, "\(p)")
     }
 
