@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Stage 1: files → documents → posts and comments.
@@ -24,6 +25,8 @@ let package = Package(
         .target(name: "Timeline", dependencies: ["GraphModel"]),
         .target(name: "GraphvizExport", dependencies: ["GraphModel", "CGraphviz"]),
         .target(name: "Export", dependencies: ["GraphModel"], exclude: ["hindsight-graph.schema.json"]),
+        // The graph in SQLite (`--format sqlite`) and the store of per-document extractions (`--store`).
+        .target(name: "Store", dependencies: ["GraphModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
         .target(name: "CorpusGenerator", dependencies: ["Corpus", "Extraction"]),
         // Blogs fetched through their feeds into Atom files the Corpus reads.
@@ -37,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "hindsight",
             dependencies: [
-                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator", "Benchmark", "Fetch",
+                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "Store", "CorpusGenerator", "Benchmark", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +52,7 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Corpus", "Extraction", "GraphModel", "Export"]),
         .testTarget(name: "EndToEndTests", dependencies: ["hindsight"]),
-        .testTarget(name: "FetchTests", dependencies: ["Fetch", "Corpus"], exclude: ["Server"]),
+                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "Store", "CorpusGenerator", "Benchmark", "Fetch",
         .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Corpus", "Extraction", "GraphModel"]),
     ]
 )

@@ -3,6 +3,7 @@ import Corpus
 import Extraction
 import Foundation
 import GraphModel
+import Store
 
 /// Options every subcommand that reads a corpus shares.
 struct CorpusOptions: ParsableArguments {
@@ -42,6 +43,9 @@ struct CorpusOptions: ParsableArguments {
         return n * unit
     }
 
+    @Option(help: ArgumentHelp("Keep each file's extraction in this SQLite file (created when missing) and extract only new or changed files on the next run; outputs are the same as without it. One run at a time per store.", valueName: "file.sqlite"))
+    var store: String?
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
         for d in entityFolders {
@@ -66,10 +70,14 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// The knowledge folders read: the default one (unless turned off) and the user's.
+    func knowledgeFolders() -> [String] {
+        (noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []) + entityFolders
+    }
+
     /// Loads the knowledge base: the default folder (unless turned off) and the user's.
     func knowledge() throws -> KnowledgeBase {
-        var folders = noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []
-        folders += entityFolders
+        let folders = knowledgeFolders()
         if folders.isEmpty { return .empty }
         do {
             return try KnowledgeBase.load(directories: folders)
@@ -80,11 +88,21 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Runs the pipeline, reporting problems on standard error as it goes and a summary at the end.
-    func run() throws -> (Pipeline.Run, ExitCode) {
+    /// `keepExtractions` keeps each document's extraction in the run (for the SQLite export's sentences).
+    func run(keepExtractions: Bool = false) throws -> (Pipeline.Run, ExitCode) {
+        let opened = try store.map { try StoreRun.open($0) }
         let kb = try knowledge()
-        let pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn, maximumFileSize: maximumFileSize)
+        var pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn, maximumFileSize: maximumFileSize)
+        pipeline.keepExtractions = keepExtractions
         let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO))
-        let run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
+        let run: Pipeline.Run
+        if let opened {
+            run = try StoreRun.run(pipeline, paths: paths, store: opened, folders: knowledgeFolders(), quiet: quiet) { stage, done, total in
+                progress.update(stage, done, total)
+            }
+        } else {
+            run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
+        }
         progress.finish()
         for e in run.corpus.errors { Terminal.error(e.description) }
         if !quiet { for w in run.corpus.warnings { Terminal.warning(w.description) } }
