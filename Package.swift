@@ -51,8 +51,9 @@ let package = Package(
         .testTarget(name: "GraphvizExportTests", dependencies: ["GraphvizExport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Corpus", "Extraction", "GraphModel", "Export"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["hindsight"]),
-                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "Store", "CorpusGenerator", "Benchmark", "Fetch",
+        .testTarget(name: "EndToEndTests", dependencies: ["hindsight", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "Corpus"], exclude: ["Server"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Export", "Corpus", "Extraction", "GraphModel"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Corpus", "Extraction", "GraphModel"]),
     ]
 )

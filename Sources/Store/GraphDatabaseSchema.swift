@@ -169,7 +169,7 @@ public enum GraphDatabaseSchema {
     /// Full-text indices (FTS5) over the sentences and over entity names and aliases, as external-content
     /// tables (`content="sentences"`), the form Datasette recognises for its search box.
     static let fullText = """
-        CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content="sentences", content_rowid="id");
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content="sentences", content_rowid="id", tokenize="porter unicode61");
         INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
         CREATE VIRTUAL TABLE entities_fts USING fts5(name, aliases, content="entities");
         INSERT INTO entities_fts(entities_fts) VALUES ('rebuild');

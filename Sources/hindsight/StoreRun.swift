@@ -24,7 +24,8 @@ enum StoreRun {
             let (run, report) = try StoredPipeline(pipeline: pipeline, key: key).run(paths: paths, store: store, progress: progress)
             try store.close()
             if !quiet {
-                Terminal.note("store \(store.path): \(report.reused) document\(report.reused == 1 ? "" : "s") reused, \(report.extracted) extracted, \(report.forgotten) forgotten")
+                let seconds = run.timings.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
+                Terminal.note("store \(store.path): \(report.reused) document\(report.reused == 1 ? "" : "s") reused, \(report.extracted) extracted, \(report.forgotten) forgotten (\(seconds))")
             }
             return run
         } catch {
