@@ -53,7 +53,9 @@ public struct StoredPipeline: Sendable {
 
         // Read and hash every file; segment those the store does not hold (a duplicate is segmented too, as
         // the corpus reader does, since whether it reads depends on its own path).
-        let (files, listErrors) = CorpusReader.listFiles(paths)
+        let listing = CorpusReader.list(paths)
+        let files = listing.files
+        let limit = pipeline.maximumFileSize
         var readProgress: (@Sendable (Int, Int) -> Void)?
         var extractProgress: (@Sendable (Int, Int) -> Void)?
         if let progress {
@@ -61,9 +63,9 @@ public struct StoredPipeline: Sendable {
             extractProgress = { done, total in progress("extract", done, total) }
         }
         let loaded: [Result<CorpusReader.LoadedFile, CorpusError>] = ParallelMap.map(files, threads: threads, progress: readProgress) { path in
-            CorpusReader.load(path: path)
+            CorpusReader.load(path: path, bytePath: listing.bytePaths[path], maximumSize: limit)
         }
-        let reader = CorpusReader(forcedFormat: pipeline.forcedFormat)
+        let reader = CorpusReader(forcedFormat: pipeline.forcedFormat, maximumFileSize: limit)
         let hit: [Bool] = loaded.map { item in
             if case .success(let file) = item { return stored[file.path] == hex(file.contentHash) }
             return false
@@ -76,10 +78,14 @@ public struct StoredPipeline: Sendable {
         }
 
         // The corpus reader's walk: errors in order, duplicates folded into the first file of their content.
-        var corpus = CorpusReader.Result(documents: [], errors: listErrors, warnings: [], filesFound: files.count, bytesRead: 0)
+        var corpus = CorpusReader.Result(documents: [], errors: listing.errors, warnings: listing.warnings,
+                                         filesFound: files.count, bytesRead: 0)
         var primaries: [Int] = []
         var duplicates: [[String]] = []
         var seen: [UInt64: Int] = [:]
+        // Warnings in the reader's order; a file's own document warnings are known once it is read back or extracted.
+        enum PendingWarning { case given(CorpusWarning), file(Int) }
+        var pending: [PendingWarning] = []
         for (i, item) in loaded.enumerated() {
             guard case .success(let file) = item else {
                 if case .failure(let error) = item { corpus.errors.append(error) }
@@ -89,10 +95,10 @@ public struct StoredPipeline: Sendable {
                 corpus.errors.append(error)
                 continue
             }
-            corpus.warnings += file.warnings
+            pending.append(.file(i))
             if let index = seen[file.contentHash] {
                 duplicates[index].append(file.path)
-                corpus.warnings.append(.duplicate(path: file.path, of: files[primaries[index]]))
+                pending.append(.given(.duplicate(path: file.path, of: files[primaries[index]])))
                 continue
             }
             seen[file.contentHash] = primaries.count
@@ -131,6 +137,25 @@ public struct StoredPipeline: Sendable {
             extractions.append(x)
         }
         corpus.documents = extractions.map(\.document)
+        var documentWarnings: [Int: [CorpusWarning]] = [:]
+        for (n, result) in results.enumerated() { if let (x, _) = result { documentWarnings[primaries[n]] = x.document.warnings } }
+        for item in pending {
+            switch item {
+            case .given(let warning):
+                corpus.warnings.append(warning)
+            case .file(let i):
+                guard case .success(let file) = loaded[i] else { continue }
+                corpus.warnings += file.warnings
+                if let own = documentWarnings[i] {
+                    corpus.warnings += own
+                } else if case .success(let d)? = parsed[i] {
+                    corpus.warnings += d.warnings
+                } else if let bytes = try store.extraction(path: file.path, fingerprint: fingerprint),
+                          let x = try? ExtractionCodec.decode(bytes) {
+                    corpus.warnings += x.document.warnings   // a stored file that is now a duplicate
+                }
+            }
+        }
         lap("extract")
 
         // The store: new records, whole documents per transaction; files gone are forgotten.

@@ -134,3 +134,31 @@ import Testing
         #expect(throws: StoreError.self) { try ExtractionStore(path: dir + "/other.sqlite") }
     }
 }
+
+/// What the corpus reader reports (documents, errors, warnings, counts) is the same with a store, on a first
+/// run and on a run that reads everything back.
+@Suite struct StoredCorpusReportTests {
+    @Test func errorsWarningsAndDocumentsAsWithoutAStore() throws {
+        let dir = try StoreFixtures.corpusCopy()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fm = FileManager.default
+        try fm.copyItem(atPath: dir + "/corpus/2014-06-02-the-split.txt", toPath: dir + "/corpus/a-copy.txt")
+        fm.createFile(atPath: dir + "/corpus/blank.txt", contents: Data("  \n".utf8))
+        fm.createFile(atPath: dir + "/corpus/binary.dat", contents: Data([0x41, 0x00, 0x42]))
+        fm.createFile(atPath: dir + "/corpus/latin.txt", contents: Data(Array("Monday, 1 June 2015\n\nCaf".utf8) + [0xE9] + Array(" talk\n\nNapo met on 2 June 2015.\n".utf8)))
+        let paths = [dir + "/corpus", dir + "/missing.txt"]
+        let kb = try StoreFixtures.knowledge()
+        let plain = Pipeline(knowledge: kb, threads: 2).run(paths: paths).corpus
+        #expect(plain.errors.count == 2 && plain.warnings.count >= 3)
+        let key = StoreKey(hindsightVersion: "test", knowledgeHash: "k", options: "")
+        for _ in 0..<2 {
+            let store = try ExtractionStore(path: dir + "/store.sqlite")
+            let (run, _) = try StoredPipeline(pipeline: Pipeline(knowledge: kb, threads: 2), key: key).run(paths: paths, store: store)
+            try store.close()
+            #expect(run.corpus.documents == plain.documents)
+            #expect(run.corpus.errors == plain.errors)
+            #expect(run.corpus.warnings == plain.warnings)
+            #expect(run.corpus.filesFound == plain.filesFound && run.corpus.bytesRead == plain.bytesRead)
+        }
+    }
+}

@@ -156,6 +156,19 @@ struct BinaryWriter {
             }
             w.optional(p.author) { $0.string($1) }
         }
+        array(d.warnings) { $0.warning($1) }
+    }
+
+    mutating func warning(_ warning: CorpusWarning) {
+        switch warning {
+        case .decodedAsWindows1252(let p): uint(0); string(p)
+        case .empty(let p): uint(1); string(p)
+        case .duplicate(let p, let of): uint(2); string(p); string(of)
+        case .notAFile(let p, let kind): uint(3); string(p); string(kind)
+        case .entityKept(let p, let line, let name, let external): uint(4); string(p); int(line); string(name); bool(external)
+        case .impossibleDateline(let p, let line, let text): uint(5); string(p); int(line); string(text)
+        case .futureDate(let p, let line, let date): uint(6); string(p); optional(line) { $0.int($1) }; string(date)
+        }
     }
 }
 
@@ -274,6 +287,21 @@ struct BinaryReader {
                  },
                  author: try r.optional { try $0.string() })
         }
-        return Document(id: id, path: path, duplicatePaths: duplicates, format: format, lineCount: lineCount, posts: posts)
+        var document = Document(id: id, path: path, duplicatePaths: duplicates, format: format, lineCount: lineCount, posts: posts)
+        document.warnings = try array { try $0.warning() }
+        return document
+    }
+
+    mutating func warning() throws -> CorpusWarning {
+        switch try uint() {
+        case 0: return .decodedAsWindows1252(path: try string())
+        case 1: return .empty(path: try string())
+        case 2: return .duplicate(path: try string(), of: try string())
+        case 3: return .notAFile(path: try string(), kind: try string())
+        case 4: return .entityKept(path: try string(), line: try int(), name: try string(), external: try bool())
+        case 5: return .impossibleDateline(path: try string(), line: try int(), text: try string())
+        case 6: return .futureDate(path: try string(), line: try optional { try $0.int() }, date: try string())
+        case let n: throw ExtractionCodec.DecodingError(description: "unknown warning number \(n) at byte \(position)")
+        }
     }
 }
