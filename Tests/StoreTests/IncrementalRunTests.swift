@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GraphModel
 import Store
 import Testing
 
