@@ -53,8 +53,16 @@ public struct StoredPipeline: Sendable {
 
         // Read and hash every file; segment those the store does not hold (a duplicate is segmented too, as
         // the corpus reader does, since whether it reads depends on its own path).
-        let listing = CorpusReader.list(paths)
-        let files = listing.files
+        var listing = CorpusReader.list(paths)
+        // The store itself (and its journal), when it lies in a folder being read, is not part of the corpus.
+        let storeName = (store.path as NSString).lastPathComponent
+        let storeIdentity = OutputFile.identity(of: store.path)
+        listing.files.removeAll { file in
+            let name = (file as NSString).lastPathComponent
+            guard name.hasPrefix(storeName) else { return false }
+            return name == storeName + "-journal" || (storeIdentity != nil && OutputFile.identity(of: file).map { $0 == storeIdentity! } == true)
+        }
+        let files = listing.files, bytePaths = listing.bytePaths
         let limit = pipeline.maximumFileSize
         var readProgress: (@Sendable (Int, Int) -> Void)?
         var extractProgress: (@Sendable (Int, Int) -> Void)?
@@ -63,7 +71,7 @@ public struct StoredPipeline: Sendable {
             extractProgress = { done, total in progress("extract", done, total) }
         }
         let loaded: [Result<CorpusReader.LoadedFile, CorpusError>] = ParallelMap.map(files, threads: threads, progress: readProgress) { path in
-            CorpusReader.load(path: path, bytePath: listing.bytePaths[path], maximumSize: limit)
+            CorpusReader.load(path: path, bytePath: bytePaths[path], maximumSize: limit)
         }
         let reader = CorpusReader(forcedFormat: pipeline.forcedFormat, maximumFileSize: limit)
         let hit: [Bool] = loaded.map { item in
@@ -131,7 +139,7 @@ public struct StoredPipeline: Sendable {
         var extractions: [DocumentExtraction] = []
         var fresh: [Int] = []
         for (n, result) in results.enumerated() {
-            guard var (x, fromStore) = result else { continue }
+            guard case (var x, let fromStore)? = result else { continue }
             x.document.duplicatePaths = duplicates[n]
             if !fromStore { fresh.append(extractions.count) }
             extractions.append(x)

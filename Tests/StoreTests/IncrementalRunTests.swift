@@ -66,6 +66,23 @@ import Testing
         try s.close()
     }
 
+    @Test func aStoreInsideTheCorpusIsNotRead() throws {
+        let dir = try StoreFixtures.corpusCopy()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let paths = [dir + "/corpus"], store = dir + "/corpus/store.sqlite"
+        let plain = try StoreFixtures.plainJSON(paths)
+        for expected in [StoredPipeline.Report(reused: 0, extracted: 8, forgotten: 0), .init(reused: 8, extracted: 0, forgotten: 0)] {
+            let (bytes, report) = try StoreFixtures.storedJSON(paths, store: store)
+            #expect(bytes == plain)
+            #expect(report == expected)
+        }
+        let s = try ExtractionStore(path: store)
+        defer { try? s.close() }
+        let key = StoreKey(hindsightVersion: "test", knowledgeHash: "k", options: "")
+        let (run, _) = try StoredPipeline(pipeline: Pipeline(knowledge: .empty), key: key).run(paths: paths, store: s)
+        #expect(run.corpus.errors.isEmpty && run.corpus.filesFound == 8)
+    }
+
     @Test func duplicatesAndUnreadableFilesAsWithoutAStore() throws {
         let dir = try StoreFixtures.corpusCopy()
         defer { try? FileManager.default.removeItem(atPath: dir) }
