@@ -9,7 +9,7 @@
 /// ``version``); readers that name their columns keep working.
 public enum GraphDatabaseSchema {
     /// Recorded as `PRAGMA user_version` and in the `meta` table; raised when a table or column changes.
-    public static let version = 1
+    public static let version = 2
 
     /// The tables, in an order that satisfies their foreign keys.
     static let tables = """
@@ -92,7 +92,12 @@ public enum GraphDatabaseSchema {
             end_day TEXT NOT NULL,
             summary TEXT NOT NULL,
             trigger TEXT,
-            source_count INTEGER NOT NULL
+            source_count INTEGER NOT NULL,
+            sentence TEXT NOT NULL,
+            inferred INTEGER NOT NULL,
+            shown_date TEXT NOT NULL,
+            importance INTEGER NOT NULL,
+            reasons TEXT
         );
         CREATE TABLE event_sources (
             event_id TEXT NOT NULL REFERENCES events(id),
@@ -156,6 +161,7 @@ public enum GraphDatabaseSchema {
         CREATE INDEX dates_value ON dates(start_day, value);
         CREATE INDEX dates_document ON dates(document_id);
         CREATE INDEX events_date ON events(start_day, date);
+        CREATE INDEX events_importance ON events(importance);
         CREATE INDEX event_sources_document ON event_sources(document_id);
         CREATE INDEX event_participants_entity ON event_participants(entity_id);
         CREATE INDEX edges_source ON edges(source, type);
@@ -180,7 +186,8 @@ public enum GraphDatabaseSchema {
         CREATE VIEW entity_timeline AS
             SELECT en.id AS entity_id, en.name AS entity, en.type AS entity_type,
                    ev.date AS date, ev.precision AS precision, ev.start_day AS start_day,
-                   ev.summary AS summary, ev.trigger AS trigger, ev.id AS event_id, ev.source_count AS sources,
+                   ev.summary AS summary, ev.trigger AS trigger, ev.importance AS importance, ev.id AS event_id,
+                   ev.source_count AS sources,
                    s.document_id AS document_id, s.line AS line, s.kind AS kind
             FROM event_participants p
             JOIN entities en ON en.id = p.entity_id

@@ -53,7 +53,7 @@ public struct GraphDatabaseWriter: Sendable {
             try document.execute(arguments: [d.id, d.path, d.format, d.lineCount,
                                               d.duplicatePaths.isEmpty ? nil : jsonArray(d.duplicatePaths)])
             for p in d.posts {
-                try post.execute(arguments: [p.id, d.id, p.title, p.published?.iso, p.publishedInferred, nil as String?,
+                try post.execute(arguments: [p.id, d.id, p.title, p.published?.iso, p.publishedInferred, p.url,
                                              p.author, p.firstLine, p.lastLine, p.commentCount])
             }
         }
@@ -87,14 +87,15 @@ public struct GraphDatabaseWriter: Sendable {
         }
 
         // Events with their sources and participants.
-        let event = try db.makeStatement(sql: "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let event = try db.makeStatement(sql: "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let eventSource = try db.makeStatement(sql: "INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?)")
         let participant = try db.makeStatement(sql: "INSERT INTO event_participants VALUES (?, ?, ?)")
         var eventIDs: Set<String> = []
         for e in graph.events {
             eventIDs.insert(e.id)
             try event.execute(arguments: [e.id, e.date.value, e.date.precision.rawValue, e.date.start.iso, e.date.end.iso,
-                                          e.summary, e.trigger, e.sources.count])
+                                          e.summary, e.trigger, e.sources.count, e.sentence, e.inferred, e.shownDate.value,
+                                          e.importance, e.reasons.isEmpty ? nil : jsonArray(e.reasons)])
             for (i, s) in e.sources.enumerated() {
                 try eventSource.execute(arguments: [e.id, i, doc(s), s.post, s.line, s.kind.rawValue])
             }

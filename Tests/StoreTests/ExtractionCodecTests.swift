@@ -35,7 +35,7 @@ import Testing
                         datelineLine: nil, datelineText: nil, firstLine: 1, lastLine: 9,
                         passages: [Passage(kind: .quoted, firstLine: 4, lastLine: 4, text: "Quoted words – with a dash")],
                         comments: [Comment(number: "2.1", isReply: true, passage: passage, author: "A reader", timestamp: "1 April 2015 at 09:15")],
-                        author: "The blogger")
+                        author: "The blogger", url: "https://example.org/2015/04/a-title.html")
         let document = Document(id: "doc:x", path: "/tmp/x.html", duplicatePaths: ["/tmp/y.html"], format: "html", lineCount: 9, posts: [post])
         let value = TemporalValue(value: "2015", precision: .year, start: CalendarDay(year: 2015, month: 1, day: 1)!, end: CalendarDay(year: 2015, month: 12, day: 31)!)
         let mention = EntityMention(text: "Ms Example", utf8Range: 0..<10, type: .person, canonicalName: "Ms Example",
@@ -52,7 +52,9 @@ import Testing
             sentences: [SentenceSpan(post: 0, passage: 1, kind: .comment, line: 7, utf8Range: 0..<27)],
             sentenceMentions: [[0], []],
             events: [EventCandidate(post: 0, passage: 1, kind: .comment, line: 8, date: value, dateText: "2015",
-                                    summary: "Yes, in 2015", trigger: "said", participants: [0, -3])],
+                                    summary: "Yes, in 2015", trigger: "said", participants: [0, -3],
+                                    sentence: "Yes, in 2015.", sentenceIndex: 1, dateIsRelative: true, dateInferred: true,
+                                    cues: EventCues(rawValue: 5))],
             relations: [RelationCandidate(predicate: "holds_role", subject: 0, object: 0, label: "chair", post: 0, kind: .comment, line: 7)])
         let y = try ExtractionCodec.decode(ExtractionCodec.encode(x))
         #expect(y.document == x.document)

@@ -10,7 +10,7 @@ import Corpus
 /// A test round-trips the extractions of a corpus written to use every field.
 public enum ExtractionCodec {
     /// The version of the binary form; stored records of another version are extracted again.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// Why stored bytes could not be read back.
     public struct DecodingError: Error, CustomStringConvertible, Sendable {
@@ -39,6 +39,8 @@ public enum ExtractionCodec {
             w.int(e.post); w.int(e.passage); w.kind(e.kind); w.int(e.line); w.value(e.date)
             w.string(e.dateText); w.string(e.summary); w.optional(e.trigger) { $0.string($1) }
             w.array(e.participants) { $0.int($1) }
+            w.string(e.sentence); w.int(e.sentenceIndex); w.bool(e.dateIsRelative); w.bool(e.dateInferred)
+            w.uint(UInt64(e.cues.rawValue))
         }
         w.array(x.relations) { w, r in
             w.string(r.predicate); w.int(r.subject); w.int(r.object); w.optional(r.label) { $0.string($1) }
@@ -69,9 +71,15 @@ public enum ExtractionCodec {
             }
             let sentenceMentions = try r.array { r in try r.array { try $0.int() } }
             let events = try r.array { r in
-                EventCandidate(post: try r.int(), passage: try r.int(), kind: try r.kind(), line: try r.int(),
-                               date: try r.value(), dateText: try r.string(), summary: try r.string(),
-                               trigger: try r.optional { try $0.string() }, participants: try r.array { try $0.int() })
+                var e = EventCandidate(post: try r.int(), passage: try r.int(), kind: try r.kind(), line: try r.int(),
+                                       date: try r.value(), dateText: try r.string(), summary: try r.string(),
+                                       trigger: try r.optional { try $0.string() }, participants: try r.array { try $0.int() })
+                e.sentence = try r.string()
+                e.sentenceIndex = try r.int()
+                e.dateIsRelative = try r.bool()
+                e.dateInferred = try r.bool()
+                e.cues = EventCues(rawValue: UInt8(truncatingIfNeeded: try r.uint()))
+                return e
             }
             let relations = try r.array { r in
                 RelationCandidate(predicate: try r.string(), subject: try r.int(), object: try r.int(),
@@ -155,6 +163,7 @@ struct BinaryWriter {
                 w.optional(c.author) { $0.string($1) }; w.optional(c.timestamp) { $0.string($1) }
             }
             w.optional(p.author) { $0.string($1) }
+            w.optional(p.url) { $0.string($1) }
         }
         array(d.warnings) { $0.warning($1) }
     }
@@ -285,7 +294,7 @@ struct BinaryReader {
                      Comment(number: try r.optional { try $0.string() }, isReply: try r.bool(), passage: try r.passage(),
                              author: try r.optional { try $0.string() }, timestamp: try r.optional { try $0.string() })
                  },
-                 author: try r.optional { try $0.string() })
+                 author: try r.optional { try $0.string() }, url: try r.optional { try $0.string() })
         }
         var document = Document(id: id, path: path, duplicatePaths: duplicates, format: format, lineCount: lineCount, posts: posts)
         document.warnings = try array { try $0.warning() }
