@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "Export", dependencies: ["GraphModel"], exclude: ["hindsight-graph.schema.json"]),
         // The graph in SQLite (`--format sqlite`) and the store of per-document extractions (`--store`).
         .target(name: "Store", dependencies: ["GraphModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // A static web site of the graph and the timeline, to browse from a folder.
+        .target(name: "Report", dependencies: ["Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport"]),
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
         .target(name: "CorpusGenerator", dependencies: ["Corpus", "Extraction"]),
         // Blogs fetched through their feeds into Atom files the Corpus reads.
@@ -40,8 +42,8 @@ let package = Package(
         .executableTarget(
             name: "hindsight",
             dependencies: [
-                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "Store", "CorpusGenerator", "Benchmark", "Fetch",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "Store", "Report", "CorpusGenerator",
+                "Benchmark", "Fetch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
@@ -54,6 +56,9 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["hindsight", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "Corpus"], exclude: ["Server"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Export", "Corpus", "Extraction", "GraphModel"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "GraphModel", "Corpus", "Extraction"]),
+        // Drives headless Chromium over a report written by the built `hindsight` (skips when it cannot).
+        .testTarget(name: "ReportBrowserTests", dependencies: ["hindsight"], exclude: ["browser_checks.py"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Corpus", "Extraction", "GraphModel"]),
     ]
 )

@@ -6,6 +6,9 @@
 /// - Edges: co-occurrences are undirected, grey and unlabelled; typed relations are directed, coloured by type and
 ///   labelled with their `label` (the role) or the type's caption. Line width grows with weight (square-root scale,
 ///   capped at `MapStyle.penWidth.upperBound`). Self-loops and edges to unknown node ids are dropped.
+/// - Hovering shows names, never the generated ids: a node's `tooltip` (else its label), an edge's `tooltip` (else
+///   "Ada Lovelace – Analytical Society: named together"). A node's `url` becomes a link in SVG output
+///   (`URL` with `target="_top"`), so a map embedded in a web page can open the entity's page.
 /// - A legend shows the node kinds present (and, where there is room, the relation types): for `dot` and `fdp`,
 ///   which draw clusters, the cluster subgraph `cluster_legend` with a sample node per kind; for the other engines,
 ///   which scatter a cluster's nodes, a single `legend` node holding a table of colour swatches. The graph label
@@ -64,8 +67,12 @@ public struct DOTWriter: Sendable {
         }
 
         let maxEdgeWeight = edges.map { finite($0.weight) }.max() ?? 0
+        let labels = Dictionary(nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         for edge in edges {
-            writeEdge(edge, from: dotID[edge.source]!, to: dotID[edge.target]!, maxWeight: maxEdgeWeight, into: &out)
+            let tooltip = edge.tooltip ?? DOTWriter.edgeTooltip(edge, source: labels[edge.source] ?? "",
+                                                                 target: labels[edge.target] ?? "")
+            writeEdge(edge, from: dotID[edge.source]!, to: dotID[edge.target]!, maxWeight: maxEdgeWeight,
+                      tooltip: tooltip, into: &out)
         }
 
         if options.legend {
@@ -156,11 +163,36 @@ public struct DOTWriter: Sendable {
             "fontsize=" + format(size),
         ]
         if isCentre { attributes.append("penwidth=2.5") }
+        attributes.append("tooltip=" + DOTEscaping.quoted(node.tooltip ?? node.label))
+        if let url = node.url, let safe = DOTWriter.safeURL(url) {
+            attributes += ["URL=" + DOTEscaping.quoted(safe), "target=\"_top\""]
+        }
         out += "  \(id) [" + attributes.joined(separator: ", ") + "];\n"
     }
 
+    /// "Ada – Analytical Society: named together" or "Ada → Analytical Society: member of".
+    static func edgeTooltip(_ edge: RelationshipMap.Edge, source: String, target: String) -> String {
+        if edge.type.isTyped {
+            let what = edge.label.flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.caption
+            return source + " \u{2192} " + target + ": " + what
+        }
+        return source + " \u{2013} " + target + ": named together"
+    }
+
+    /// A link Graphviz may write as is: relative paths and http(s) addresses made of URL characters only (no
+    /// backslash, which Graphviz would read as an escape, no quote, space or angle bracket, no `javascript:`).
+    static func safeURL(_ url: String) -> String? {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?#[]@!$&()*+,;=%:")
+        guard !url.isEmpty, url.allSatisfy(allowed.contains) else { return nil }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") {
+            let scheme = url[..<colon].lowercased()
+            guard scheme == "http" || scheme == "https" else { return nil }
+        }
+        return url
+    }
+
     private func writeEdge(_ edge: RelationshipMap.Edge, from source: String, to target: String, maxWeight: Double,
-                           into out: inout String) {
+                           tooltip: String, into out: inout String) {
         let look = style.look(for: edge.type)
         let share = maxWeight > 0 ? (finite(edge.weight) / maxWeight).squareRoot() : 0
         let width = min(style.penWidth.upperBound,
@@ -181,6 +213,7 @@ public struct DOTWriter: Sendable {
         } else {
             attributes.append("dir=none")
         }
+        attributes.append("tooltip=" + DOTEscaping.quoted(tooltip))
         out += "  \(source) -> \(target) [" + attributes.joined(separator: ", ") + "];\n"
     }
 
