@@ -17,7 +17,7 @@ struct EntityListPage {
             let list = paged.filter { $0.type == type }
             guard !list.isEmpty else { continue }
             let id = "t-" + type.rawValue
-            body += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">" + ReportContext.caption(type) + "s</h2>\n"
+            body += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">" + ReportContext.pluralCaption(type) + "</h2>\n"
             body += "<table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Also called</th>"
                 + "<th scope=\"col\">Mentions</th><th scope=\"col\">Seen</th></tr></thead><tbody>\n"
             for e in list {

@@ -20,15 +20,15 @@ struct EntityPage {
         let g = context.graph
         var body = "<h1>" + HTMLText.text(entity.name) + "</h1>\n"
         body += "<dl class=\"facts\">"
-        body += "<div><dt>Type</dt><dd>" + ReportContext.caption(entity.type) + "</dd></div>"
+        body += "<dt>Type</dt><dd>" + ReportContext.caption(entity.type) + "</dd>"
         let aliases = entity.aliases.filter { $0 != entity.name }
-        body += "<div><dt>Also called</dt><dd>" + (aliases.isEmpty ? "no other name" : aliases.map(HTMLText.text).joined(separator: "; ")) + "</dd></div>"
-        body += "<div><dt>Mentioned</dt><dd>" + ReportContext.plural(entity.weight, "time") + " in "
-            + ReportContext.plural(Set(entity.mentions.map(\.source.post)).count, "post") + "</dd></div>"
+        body += "<dt>Also called</dt><dd>" + (aliases.isEmpty ? "no other name" : aliases.map(HTMLText.text).joined(separator: "; ")) + "</dd>"
+        body += "<dt>Mentioned</dt><dd>" + ReportContext.plural(entity.weight, "time") + " in "
+            + ReportContext.plural(Set(entity.mentions.map(\.source.post)).count, "post") + "</dd>"
         if let first = entity.firstSeen, let last = entity.lastSeen {
-            body += "<div><dt>Seen</dt><dd>" + first.iso + (first == last ? "" : " to " + last.iso) + "</dd></div>"
+            body += "<dt>Seen</dt><dd>" + first.iso + (first == last ? "" : " to " + last.iso) + "</dd>"
         }
-        if entity.knowledgeID != nil { body += "<div><dt>Known</dt><dd>listed in the Entities/ knowledge</dd></div>" }
+        if entity.knowledgeID != nil { body += "<dt>Known</dt><dd>listed in the Entities/ knowledge</dd>" }
         body += "</dl>\n"
 
         body += roles(entity, root: root)

@@ -27,15 +27,15 @@ struct HomePage {
         let s = g.statistics
         var body = "<h1>" + HTMLText.text(layout.siteTitle) + "</h1>\n"
         body += "<section aria-labelledby=\"glance\">\n<h2 id=\"glance\">At a glance</h2>\n<dl class=\"glance\">"
-        body += "<div><dt>Posts</dt><dd>" + String(s.posts) + " in " + ReportContext.plural(s.documents, "file")
-            + ", with " + ReportContext.plural(s.comments, "reader comment") + "</dd></div>"
+        body += "<dt>Posts</dt><dd>" + String(s.posts) + " in " + ReportContext.plural(s.documents, "file")
+            + ", with " + ReportContext.plural(s.comments, "reader comment") + "</dd>"
         if let first = s.firstPost, let last = s.lastPost {
-            body += "<div><dt>Published</dt><dd>" + first.iso + " to " + last.iso + "</dd></div>"
+            body += "<dt>Published</dt><dd>" + first.iso + " to " + last.iso + "</dd>"
         }
-        body += "<div><dt>Events</dt><dd><a href=\"timeline.html\">" + String(g.events.count) + " dated events</a></dd></div>"
+        body += "<dt>Events</dt><dd><a href=\"timeline.html\">" + String(g.events.count) + " dated events</a></dd>"
         for type in EntityType.allCases {
             let n = g.entities.filter { $0.type == type }.count
-            body += "<div><dt>" + ReportContext.caption(type) + "s</dt><dd>" + String(n) + "</dd></div>"
+            body += "<dt>" + ReportContext.pluralCaption(type) + "</dt><dd>" + String(n) + "</dd>"
         }
         body += "</dl>\n<p>Pages are written for the " + ReportContext.plural(context.entityFiles.count, "entity", "entities")
             + (context.options.all ? "" : " mentioned at least " + ReportContext.plural(context.options.minMentions, "time"))

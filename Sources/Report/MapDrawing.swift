@@ -24,6 +24,8 @@ struct MapDrawing {
             map.nodes[i].tooltip = tooltip(for: node.id, label: map.nodes[i].label)
         }
         map.title = HTMLText.cleaned(map.title)
+        map.subtitle = HTMLText.cleaned(map.subtitle)
+        for i in map.edges.indices { map.edges[i].label = map.edges[i].label.map(HTMLText.cleaned) }
         let bytes: [UInt8]
         do {
             bytes = try renderer.render(map, engine: engine, format: .svg)

@@ -55,7 +55,7 @@ struct PageLayout {
         html += "</ul></nav>\n"
         html += "<form class=\"search\" role=\"search\" action=\"" + root + "search.html\" method=\"get\">"
             + "<label for=\"site-search\">Search names and events</label> "
-            + "<input id=\"site-search\" type=\"search\" name=\"q\" autocomplete=\"off\"> "
+            + "<input id=\"site-search\" type=\"search\" name=\"q\"> "
             + "<button type=\"submit\">Search</button></form>\n</header>\n"
         html += "<main id=\"main\" tabindex=\"-1\">\n" + body + "</main>\n"
         html += "<footer class=\"site\"><p>" + HTMLText.text(footer) + "</p></footer>\n</body>\n</html>\n"

@@ -137,6 +137,16 @@ struct ReportContext {
         }
     }
 
+    /// `People`, `Organisations`, `Places`, `Programmes and policies`.
+    static func pluralCaption(_ type: EntityType) -> String {
+        switch type {
+        case .person: return "People"
+        case .organization: return "Organisations"
+        case .place: return "Places"
+        case .programme: return "Programmes and policies"
+        }
+    }
+
     static func plural(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
         String(n) + " " + (n == 1 ? word : plural ?? word + "s")
     }

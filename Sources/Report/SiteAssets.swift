@@ -37,10 +37,9 @@ enum SiteAssets {
     h1 { font-size: 1.9rem; margin: .5rem 0 1rem; }
     h2 { font-size: 1.4rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
     h3 { font-size: 1.1rem; }
-    dl.glance, dl.facts { display: flex; flex-wrap: wrap; gap: .75rem; margin: 0; }
-    dl.glance div, dl.facts div { background: var(--soft); border: 1px solid var(--line); border-radius: 4px;
-      padding: .4rem .8rem; min-width: 9rem; }
-    dl.glance dt, dl.facts dt { font-size: .85rem; color: var(--muted); }
+    dl.glance, dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: 0;
+      background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: .6rem 1rem; }
+    dl.glance dt, dl.facts dt { color: var(--muted); }
     dl.glance dd, dl.facts dd { margin: 0; font-weight: 600; }
     .axis-frame { overflow-x: auto; border: 1px solid var(--line); border-radius: 4px; background: #ffffff; }
     svg.axis { display: block; min-width: 40rem; }

@@ -31,7 +31,7 @@ def browser(javascript=True, width=1280, height=1000):
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--lang=en-GB"):
         options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     if not javascript:
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
@@ -162,8 +162,10 @@ def check_links(args, driver):
 
 def check_map_click(args, driver):
     driver.get(url(args.report, "index.html"))
-    node = driver.find_element(By.CSS_SELECTOR, "svg.graph a[href^='entities/']")
-    href = node.get_attribute("href") or node.get_attribute("xlink:href")
+    nodes = [a for a in driver.find_elements(By.CSS_SELECTOR, "svg.graph g.node a")
+             if (a.get_attribute("xlink:href") or a.get_attribute("href") or "").startswith("entities/")]
+    assert nodes, "no map node links to an entity page"
+    node = nodes[0]
     label = " ".join(t.text for t in node.find_elements(By.CSS_SELECTOR, "text")).strip()
     tooltip = node.find_element(By.CSS_SELECTOR, "title").get_attribute("textContent")
     assert tooltip and not re.fullmatch(r"n\d+", tooltip), f"tooltip is {tooltip!r}"
@@ -288,11 +290,17 @@ def check_requests(args, driver):
     chosen = ["index.html", "timeline.html", "entities.html", "search.html"] + [p for p in every if p.startswith("entities/")][:3]
     outside = []
     count = 0
+    driver.get_log("performance")
     for page in chosen:
         driver.get(url(args.report, page) + ("?q=probation" if page == "search.html" else ""))
-        names = driver.execute_script(
-            "return performance.getEntriesByType('resource').map(e => e.name)"
-            ".concat(performance.getEntriesByType('navigation').map(e => e.name));")
+        time.sleep(0.2)
+        # Every request the browser made, from its DevTools network log.
+        names = []
+        for entry in driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.requestWillBeSent":
+                names.append(message["params"]["request"]["url"])
+        assert any(n.endswith("/assets/site.css") for n in names), f"{page}: the network log misses the style sheet: {names}"
         count += len(names)
         outside += [n for n in names if not urllib.parse.unquote(n).startswith(urllib.parse.unquote(root))]
         csp = driver.find_elements(By.CSS_SELECTOR, "meta[http-equiv='Content-Security-Policy']")
