@@ -68,20 +68,16 @@ struct MapDrawing {
         return HTMLText.cleaned(text)
     }
 
-    /// Graphviz's SVG document made fit for a page: the XML prolog, doctype and comments removed, the size left to
-    /// the style sheet (the view box is kept), the graph's `<title>` replaced by `title`, the generated node and
+    /// Graphviz's SVG document made fit for a page: the XML prolog, doctype and comments removed, the graph's `<title>` replaced by `title`, the generated node and
     /// edge ids dropped from the hover text, and each link's tooltip also given as a `<title>` (what browsers
     /// show on hover and screen readers read).
     static func inline(_ svg: String, title: String, id: String) -> String {
         var text = svg
         if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
         text = removing(text, from: "<!--", to: "-->")
-        // Size: drop width/height on the root element only.
+        // The drawing keeps its natural size (the style sheet shrinks it to the page's width when wider).
         if let end = text.firstIndex(of: ">") {
-            var head = String(text[..<end])
-            head = head.replacingOccurrences(of: #"\swidth="[^"]*""#, with: "", options: .regularExpression)
-            head = head.replacingOccurrences(of: #"\sheight="[^"]*""#, with: "", options: .regularExpression)
-            head += " class=\"graph\" role=\"group\" aria-labelledby=\"\(id)-title\" focusable=\"false\""
+            let head = String(text[..<end]) + " class=\"graph\" role=\"group\" aria-labelledby=\"\(id)-title\" focusable=\"false\""
             text = head + String(text[end...])
         }
         // The first <title> is the graph's own name.

@@ -47,7 +47,7 @@ enum SiteAssets {
     svg.axis a:hover .point { fill: var(--focus); }
     figure.map { margin: 1rem 0; }
     .map-frame { overflow: auto; max-height: 52rem; border: 1px solid var(--line); border-radius: 4px; }
-    svg.graph { display: block; width: 100%; height: auto; min-width: 40rem; }
+    svg.graph { display: block; max-width: 100%; height: auto; margin: 0 auto; }
     figcaption { color: var(--muted); font-size: .95rem; margin-top: .3rem; }
     details.map-text { margin-top: .5rem; }
     .columns { display: flex; flex-wrap: wrap; gap: 2rem; }

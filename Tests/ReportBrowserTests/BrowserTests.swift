@@ -60,7 +60,7 @@ enum Browser {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let fixture = Fixture(report: dir + "/report", hostile: dir + "/hostile", shots: ProcessInfo.processInfo
             .environment["HINDSIGHT_SCREENSHOTS"] ?? dir + "/shots")
-        let sample = try run(hindsight, ["report", "-q", "--output", fixture.report, root + "/Corpus"])
+        let sample = try run(hindsight, ["report", "-q", "--output", fixture.report, "Corpus"])
         guard sample.status == 0 else { throw Failure("hindsight report on Corpus/ exited \(sample.status): \(sample.output)") }
         let (corpus, entities) = try HostileCorpus.write(in: dir)
         let hostile = try run(hindsight, ["report", "-q", "--all", "--no-default-entities", "--entities", entities,

@@ -212,8 +212,10 @@ def check_search(args, driver):
             break
     assert word, "no event has a distinctive word"
     search(driver, args.report, word)
-    hits = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#event-results a")]
-    assert event[2] in hits, f"searching {word!r} did not find the event {event[2]!r}: {hits[:3]}"
+    def flat(text):
+        return " ".join(text.replace("\xa0", " ").split())
+    hits = [flat(a.text) for a in driver.find_elements(By.CSS_SELECTOR, "#event-results a")]
+    assert flat(event[2]) in hits, f"searching {word!r} did not find the event {event[2]!r}: {hits[:3]}"
     status = driver.find_element(By.ID, "search-status").text
     return f"the alias {alias!r} finds {entity[1]!r} (and its link opens its page); the word {word!r} finds {event[1]} {event[2][:60]!r}; status {status!r}"
 

@@ -106,7 +106,7 @@ import Testing
         """
         let out = MapDrawing.inline(svg, title: "Map <of> things", id: "m")
         #expect(out.hasPrefix("<svg"))
-        #expect(!out.contains("<!--") && !out.contains("<?xml") && !out.contains("500pt"))
+        #expect(!out.contains("<!--") && !out.contains("<?xml") && !out.contains("DOCTYPE"))
         #expect(out.contains("viewBox=\"0 0 500 300\""))
         #expect(out.contains("<title id=\"m-title\">Map &lt;of&gt; things</title>"))
         #expect(!out.contains("<title>n0</title>") && !out.contains("n0&#45;&gt;n1"))
