@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["hindsight", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "Corpus"], exclude: ["Server"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Export", "Corpus", "Extraction", "GraphModel"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "GraphModel", "Corpus", "Extraction"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "GraphModel", "GraphvizExport", "Corpus", "Extraction"]),
         // Drives headless Chromium over a report written by the built `hindsight` (skips when it cannot).
         .testTarget(name: "ReportBrowserTests", dependencies: ["hindsight"], exclude: ["browser_checks.py"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark", "Corpus", "Extraction", "GraphModel"]),
