@@ -353,6 +353,7 @@ def check_hostile(args, driver):
 
 def check_axe(args, driver):
     from axe_selenium_python import Axe
+    driver.set_script_timeout(600)
     every = pages(args.report)
     chosen = ["index.html", "timeline.html", "entities.html", "search.html"] + [p for p in every if p.startswith("entities/")][:2]
     if not os.path.exists(os.path.join(args.report, "timeline.html")):
