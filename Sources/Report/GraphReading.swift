@@ -11,6 +11,9 @@ enum GraphReading {
         event.sources.count * 10 + Set(event.sources.map(\.post)).count * 10 + min(event.participants.count, 5)
     }
 
+    /// How the home page introduces the key events.
+    static let keyEventsIntroduction = "told most often (in the most places and posts)"
+
     /// Why an event ranks where it does, in a few words.
     static func importanceReasons(of event: Event) -> [String] {
         let posts = Set(event.sources.map(\.post)).count

@@ -46,8 +46,8 @@ struct HomePage {
         if key.isEmpty {
             body += "<p>No dated events were found.</p>\n"
         } else {
-            body += "<p>The " + ReportContext.plural(key.count, "event") + " told most often, on a time axis: hover over "
-                + "a point for what happened, click it to read it in the timeline.</p>\n"
+            body += "<p>The " + ReportContext.plural(key.count, "event") + " " + GraphReading.keyEventsIntroduction
+                + ", on a time axis: hover over a point for what happened, click it to read it in the timeline.</p>\n"
             let points = key.map { ev in
                 TimeAxis.Point(date: ev.date, dateLabel: label(ev.date), text: GraphReading.sentence(of: ev),
                                href: context.eventHref(ev.id, root: ""))

@@ -69,6 +69,12 @@ public struct ReportWriter {
         self.options = options
     }
 
+    /// Checks, before any long work, that a site can be written into `folder`.
+    /// - Throws: `ReportError.outputFolder` saying why not.
+    public static func checkFolder(_ folder: String) throws(ReportError) {
+        try SiteFolder.check(folder)
+    }
+
     /// Writes the site into `folder` (created if needed; its other files are left alone).
     /// - Throws: `ReportError` when the folder cannot be written or Graphviz fails; the folder is then unchanged.
     public func write(to folder: String, renderer: GraphvizRenderer) throws(ReportError) -> ReportSummary {

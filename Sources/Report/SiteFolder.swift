@@ -22,9 +22,25 @@ final class SiteFolder {
     /// - Throws: `ReportError.outputFolder` when the parent folder is missing or not writable.
     init(target: String) throws(ReportError) {
         let fm = FileManager.default
+        let (standardized, parent) = try SiteFolder.check(target)
+        self.target = standardized
+        let name = (standardized as NSString).lastPathComponent
+        temporary = parent + "/." + name + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier) + "-"
+            + String(UInt32.random(in: 0...UInt32.max))
+        do {
+            try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+        } catch {
+            throw .outputFolder(target, "cannot create a temporary folder beside it (\(error.localizedDescription))")
+        }
+    }
+
+    /// Checks that a site can be written at `target` (its parent folder exists and is writable, and it is not a
+    /// file), before any long work; returns it without trailing slashes, and its parent.
+    @discardableResult
+    static func check(_ target: String) throws(ReportError) -> (target: String, parent: String) {
+        let fm = FileManager.default
         var standardized = target
         while standardized.count > 1, standardized.hasSuffix("/") { standardized.removeLast() }
-        self.target = standardized
         let parent = (standardized as NSString).deletingLastPathComponent.isEmpty
             ? "." : (standardized as NSString).deletingLastPathComponent
         var isDir: ObjCBool = false
@@ -37,14 +53,7 @@ final class SiteFolder {
         guard fm.isWritableFile(atPath: parent) else {
             throw .outputFolder(target, "its parent folder \(parent) is not writable")
         }
-        let name = (standardized as NSString).lastPathComponent
-        temporary = parent + "/." + name + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier) + "-"
-            + String(UInt32.random(in: 0...UInt32.max))
-        do {
-            try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
-        } catch {
-            throw .outputFolder(target, "cannot create a temporary folder beside it (\(error.localizedDescription))")
-        }
+        return (standardized, parent)
     }
 
     /// Writes one file at `path` (relative, `/`-separated) in the temporary folder.

@@ -54,6 +54,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        do {
+            try ReportWriter.checkFolder(output)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(3)
+        }
         let renderer: GraphvizRenderer
         do {
             renderer = try GraphvizRenderer.shared()
@@ -63,6 +69,7 @@ struct ReportCommand: ParsableCommand {
         }
         let start = ContinuousClock.now
         let (run, code) = try corpus.run()
+        let siteStart = ContinuousClock.now
         let options = ReportOptions(minMentions: minMentions, all: all, title: title ?? defaultTitle, mapTop: mapTop)
         let summary: ReportSummary
         do {
@@ -73,12 +80,13 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(3)
         }
         if !corpus.quiet {
-            let elapsed = ContinuousClock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+            let now = ContinuousClock.now
             Terminal.note("wrote \(summary.folder)/index.html: \(summary.files) files, \(summary.entityPages) entity pages, "
                 + "\(summary.timelinePages) timeline page\(summary.timelinePages == 1 ? "" : "s"), "
-                + "\(megabytes(summary.bytes)) in all, largest \(summary.largestFile) (\(megabytes(summary.largestBytes))), "
-                + String(format: "%.1f s", seconds))
+                + "\(megabytes(summary.bytes)) in all, largest \(summary.largestFile) (\(megabytes(summary.largestBytes))); "
+                + String(format: "%.1f s (reading and extraction %.1f s, the site %.1f s)", seconds(now - start),
+                         seconds(siteStart - start), seconds(now - siteStart)))
         }
         if code != .success { throw code }
     }
