@@ -11,8 +11,10 @@ struct MapDrawing {
 
     /// A figure with the map and its text alternative, or nil when the map would be empty.
     /// - Throws: `ReportError.mapFailed` when Graphviz fails.
-    func figure(of graph: KnowledgeGraph, options: MapBuilder.Options, engine: LayoutEngine, root: String, caption: String, id: String)
-        throws(ReportError) -> String?
+    ///
+    /// `routedSplines`: curved lines routed around the nodes (slow: only for the one overview map), else straight.
+    func figure(of graph: KnowledgeGraph, options: MapBuilder.Options, engine: LayoutEngine, routedSplines: Bool = true,
+                root: String, caption: String, id: String) throws(ReportError) -> String?
     {
         guard var map = try? MapBuilder(options: options).build(from: graph), !map.nodes.isEmpty else {
             return nil
@@ -28,7 +30,8 @@ struct MapDrawing {
         for i in map.edges.indices { map.edges[i].label = map.edges[i].label.map(HTMLText.cleaned) }
         let bytes: [UInt8]
         do {
-            bytes = try renderer.render(map, engine: engine, format: .svg)
+            let writer = DOTWriter(options: .init(engine: engine, legend: true, routedSplinesUpTo: routedSplines ? 40 : 0))
+            bytes = try renderer.render(dot: writer.write(map), engine: engine, format: .svg)
         } catch {
             throw .mapFailed(caption, "\(error)")
         }
@@ -73,7 +76,7 @@ struct MapDrawing {
     /// show on hover and screen readers read).
     static func inline(_ svg: String, title: String, id: String) -> String {
         var text = svg
-        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
+        if let start = text.firstRange(of: "<svg") { text = String(text[start.lowerBound...]) }
         text = removing(text, from: "<!--", to: "-->")
         // The drawing keeps its natural size (the style sheet shrinks it to the page's width when wider).
         if let end = text.firstIndex(of: ">") {
@@ -96,9 +99,9 @@ struct MapDrawing {
     private static func removing(_ text: String, from open: String, to close: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let start = rest.range(of: open) {
+        while let start = rest.firstRange(of: open) {
             out += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: close) else { return out }
+            guard let end = rest[start.upperBound...].firstRange(of: close) else { return out }
             rest = rest[end.upperBound...]
         }
         return out + rest

@@ -64,11 +64,18 @@ struct ReportContext {
         (entityEdges[id] ?? []).map { graph.edges[$0] }
     }
 
-    /// The graph around one entity: it, the entities linked to it, and the edges among them; enough for
-    /// `MapBuilder` to draw its ego map without going through the whole graph.
-    func egoGraph(of id: String) -> KnowledgeGraph {
-        var keep: Set<String> = [id]
-        for edge in edges(of: id) { keep.insert(edge.source); keep.insert(edge.target) }
+    /// The graph around one entity: it, the `limit` entities most linked to it (every entity in a stated relation
+    /// with it, then the most sentences shared), and the edges among them; enough for `MapBuilder` to draw its ego
+    /// map without going through the whole graph.
+    func egoGraph(of id: String, limit: Int = 40) -> KnowledgeGraph {
+        var strength: [String: Int] = [:]
+        for edge in edges(of: id) {
+            let other = edge.source == id ? edge.target : edge.source
+            guard other != id else { continue }
+            strength[other, default: 0] += edge.type.isRelation ? 1_000_000 : edge.weight
+        }
+        let closest = strength.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
+        let keep = Set(closest + [id])
         var edgeIDs: Set<Int> = []
         for member in keep {
             for i in entityEdges[member] ?? [] where keep.contains(graph.edges[i].source) && keep.contains(graph.edges[i].target) {

@@ -131,7 +131,8 @@ public struct ReportWriter {
             var map: String?
             if rank < options.egoMaps {
                 let ego = MapBuilder.Options(top: 25, focus: entity.id, depth: 1, title: "Around " + entity.name)
-                map = try maps.figure(of: context.egoGraph(of: entity.id), options: ego, engine: .neato, root: "../",
+                map = try maps.figure(of: context.egoGraph(of: entity.id), options: ego, engine: .neato, routedSplines: false,
+                                      root: "../",
                                       caption: "The entities linked to " + entity.name + ".", id: "map-entity")
             }
             try site.write("entities/" + file, entityPage.html(entity, map: map))
