@@ -18,6 +18,8 @@ struct BrowserTests {
     @Test func noRequestLeavesTheFolder() throws { try Browser.check("requests") }
     @Test func hostileNamesRenderAsTextAndRunNothing() throws { try Browser.check("hostile") }
     @Test func axeFindsNoSeriousViolation() throws { try Browser.check("axe") }
+    @Test func printingShowsEveryEventWithoutTheControls() throws { try Browser.check("print") }
+    @Test func keyboardFocusIsVisible() throws { try Browser.check("focus") }
     @Test func screenshotsAreTaken() throws {
         try Browser.check("screenshots")
         for name in ["report-home.png", "report-entity.png", "report-timeline.png"] {

@@ -371,6 +371,48 @@ def check_axe(args, driver):
     return f"axe-core finds no serious or critical violation on {len(chosen)} pages"
 
 
+def check_focus(args, driver):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    driver.get(url(args.report, "index.html"))
+    seen = {"outlined": 0, "map": False}
+    for _ in range(200):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        info = driver.execute_script("""
+            var e = document.activeElement, s = getComputedStyle(e);
+            var inMap = !!e.closest('svg.graph');
+            var shape = inMap ? e.querySelector('polygon, ellipse, path') : null;
+            return {tag: e.tagName, outline: s.outlineStyle, width: parseFloat(s.outlineWidth),
+                    inMap: inMap, stroke: shape ? getComputedStyle(shape).stroke : ''};""")
+        if info["inMap"]:
+            assert info["stroke"] in ("rgb(179, 71, 0)",), f"a focused map node is not marked: {info}"
+            seen["map"] = True
+            break
+        assert info["outline"] == "solid" and info["width"] >= 2, f"focus on a {info['tag']} is not visible: {info}"
+        seen["outlined"] += 1
+    assert seen["map"], "the keyboard never reached the map"
+    return f"{seen['outlined']} elements reached by Tab each show a 3px outline; a map node shows an orange stroke"
+
+
+def check_print(args, driver):
+    driver.get(url(args.report, "timeline.html"))
+    items = driver.find_elements(By.CSS_SELECTOR, "li.event")
+    assert items, "no events on timeline.html"
+    Select(driver.find_element(By.ID, "f-kind")).select_by_value("comment")
+    hidden = len(items) - len(visible_events(driver))
+    assert hidden > 0, "the filter hid nothing"
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = len(visible_events(driver))
+        header = driver.find_element(By.CSS_SELECTOR, "header.site").is_displayed()
+        form = driver.find_element(By.ID, "timeline-filters").is_displayed()
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert shown == len(items), f"printing shows {shown} of {len(items)} events"
+    assert not header and not form, "printing shows the header or the filters"
+    return f"printed, the timeline shows all {len(items)} events ({hidden} hidden on screen by a filter), without header or filters"
+
+
 def check_screenshots(args, driver):
     assert args.shots, "give --shots DIR"
     os.makedirs(args.shots, exist_ok=True)
@@ -393,7 +435,7 @@ def check_screenshots(args, driver):
 CHECKS = {
     "home": check_home, "links": check_links, "map-click": check_map_click, "search": check_search,
     "filters": check_filters, "nojs": check_nojs, "requests": check_requests, "hostile": check_hostile,
-    "axe": check_axe, "screenshots": check_screenshots,
+    "axe": check_axe, "print": check_print, "focus": check_focus, "screenshots": check_screenshots,
 }
 
 
