@@ -17,7 +17,6 @@ struct EntityPage {
 
     func html(_ entity: Entity, map: String?) -> String {
         let root = "../"
-        let g = context.graph
         var body = "<h1>" + HTMLText.text(entity.name) + "</h1>\n"
         body += "<dl class=\"facts\">"
         body += "<dt>Type</dt><dd>" + ReportContext.caption(entity.type) + "</dd>"
@@ -40,7 +39,6 @@ struct EntityPage {
                 + "</h2>\n" + map + "</section>\n"
         }
         body += mentions(entity)
-        _ = g
         return layout.page(title: entity.name, root: root, section: nil, body: body)
     }
 
@@ -73,9 +71,8 @@ struct EntityPage {
             for edge in list.sorted(by: { ($0.type.rawValue, $0.target) < ($1.type.rawValue, $1.target) }) {
                 let outgoing = edge.source == entity.id
                 let other = outgoing ? edge.target : edge.source
-                var what = edge.type.rawValue.replacingOccurrences(of: "_", with: " ")
+                var what = outgoing ? edge.type.rawValue.replacingOccurrences(of: "_", with: " ") : EntityPage.inverse(edge.type)
                 if let label = edge.label, !label.isEmpty { what += ": " + label }
-                if !outgoing { what = "(of) " + what }
                 let span = GraphReading.span(of: edge)
                 let seen = [span.from, span.to].compactMap { $0 }
                 html += "<tr><th scope=\"row\">" + HTMLText.text(what) + "</th><td>" + context.entityLink(other, root: root)
@@ -93,6 +90,19 @@ struct EntityPage {
             html += "</tbody></table>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// A relation read from its object's side: `owns` → `owned by`.
+    static func inverse(_ type: EdgeType) -> String {
+        switch type {
+        case .holdsRole: return "role held by"
+        case .owns: return "owned by"
+        case .operates: return "operated by"
+        case .memberOf: return "has as member"
+        case .partOf: return "has as part"
+        case .successorOf: return "succeeded by"
+        default: return type.rawValue.replacingOccurrences(of: "_", with: " ") + " (from)"
+        }
     }
 
     private func namedWith(_ entity: Entity, root: String) -> String {
