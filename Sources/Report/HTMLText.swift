@@ -44,6 +44,11 @@ public enum HTMLText {
     }
 
     private static func escape(_ text: String, quotes: Bool) -> String {
+        // Most text is plain printable ASCII with nothing to escape.
+        let plain = text.utf8.allSatisfy { b in
+            b >= 0x20 && b < 0x7F && b != 0x26 && b != 0x3C && b != 0x3E && (!quotes || (b != 0x22 && b != 0x27))
+        }
+        if plain { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

@@ -20,6 +20,10 @@ struct ReportContext {
     /// Entity id → indices in `graph.edges` of its co-occurrence and relation edges (built once: scanning every
     /// edge for every page would be quadratic on a large corpus).
     let entityEdges: [String: [Int]]
+    /// For each edge of `entityEdges`, the positions in `graph.entities` of its two ends (-1 when not an entity):
+    /// what the ego graphs test, without copying edges.
+    let edgeEnds: [(Int32, Int32)]
+    let entityPosition: [String: Int32]
     /// Entity id → indices in `timeline.entries` of the events it takes part in.
     let entityEvents: [String: [Int]]
 
@@ -52,6 +56,14 @@ struct ReportContext {
             if edge.target != edge.source { edgeIndex[edge.target, default: []].append(i) }
         }
         entityEdges = edgeIndex
+        var position: [String: Int32] = [:]
+        for (i, entity) in graph.entities.enumerated() { position[entity.id] = Int32(i) }
+        var ends = [(Int32, Int32)](repeating: (-1, -1), count: graph.edges.count)
+        for (i, edge) in graph.edges.enumerated() where edge.type == .coOccurs || edge.type.isRelation {
+            ends[i] = (position[edge.source] ?? -1, position[edge.target] ?? -1)
+        }
+        entityPosition = position
+        edgeEnds = ends
         var eventIndex: [String: [Int]] = [:]
         for (i, entry) in timeline.entries.enumerated() {
             for p in entry.participants where files[p.id] != nil { eventIndex[p.id, default: []].append(i) }
@@ -76,10 +88,12 @@ struct ReportContext {
         }
         let closest = strength.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map(\.key)
         let keep = Set(closest + [id])
+        let kept = Set(keep.compactMap { entityPosition[$0] })
         var edgeIDs: Set<Int> = []
         for member in keep {
-            for i in entityEdges[member] ?? [] where keep.contains(graph.edges[i].source) && keep.contains(graph.edges[i].target) {
-                edgeIDs.insert(i)
+            for i in entityEdges[member] ?? [] {
+                let (a, b) = edgeEnds[i]
+                if kept.contains(a), kept.contains(b) { edgeIDs.insert(i) }
             }
         }
         return KnowledgeGraph(documents: [], entities: keep.sorted().compactMap { graph.entity(id: $0) }, dates: [],
