@@ -60,6 +60,10 @@ struct ReportCommand: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode(3)
         }
+        if let clash = inputClash() {
+            Terminal.error("--output \(output): \(clash); write the report outside the corpus")
+            throw ExitCode(2)
+        }
         let renderer: GraphvizRenderer
         do {
             renderer = try GraphvizRenderer.shared()
@@ -89,6 +93,24 @@ struct ReportCommand: ParsableCommand {
                          seconds(siteStart - start), seconds(now - siteStart)))
         }
         if code != .success { throw code }
+    }
+
+    /// Why the output folder may not be where it is: inside an input folder (the next run would read the pages as
+    /// posts) or holding an input (a page could overwrite it). Paths are compared with links resolved.
+    private func inputClash() -> String? {
+        func resolved(_ path: String) -> String {
+            // The folder may not exist yet: resolve its parent and append its name.
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            if FileManager.default.fileExists(atPath: url.path) { return url.resolvingSymlinksInPath().path }
+            return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+        }
+        let out = resolved(output)
+        for input in corpus.paths {
+            let inp = resolved(input)
+            if out == inp || out.hasPrefix(inp + "/") { return "is inside the input \(input), whose next run would read the pages" }
+            if inp.hasPrefix(out + "/") { return "holds the input \(input), which a page could overwrite" }
+        }
+        return nil
     }
 
     private func megabytes(_ bytes: Int) -> String {

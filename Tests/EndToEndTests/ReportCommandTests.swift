@@ -29,6 +29,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
     }
 
+    @Test func aFolderInsideTheCorpusIsRefused() throws {
+        let dir = try HindsightBinary.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try "Monday 2 June 2014\n\nA title\n\nOn 1 June 2014 probation was split.\n"
+            .write(toFile: dir + "/in/a.txt", atomically: true, encoding: .utf8)
+        let inside = try HindsightBinary.run(["report", dir + "/in", "-q", "--output", dir + "/in/site"])
+        #expect(inside.status == 2)
+        #expect(inside.stderr.contains("inside the input"), "\(inside.stderr)")
+        let holding = try HindsightBinary.run(["report", dir + "/in/a.txt", "-q", "--output", dir + "/in"])
+        #expect(holding.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/in") == ["a.txt"])
+    }
+
     @Test func badValuesAreUsageErrors() throws {
         let out = try HindsightBinary.run(["report", "Corpus", "--min-mentions", "0", "--output", "/tmp/x"])
         #expect(out.status == 2)
