@@ -5,31 +5,21 @@ import GraphModel
 /// place so that a richer graph (an importance score on events, addresses on posts, spans on relations) is taken
 /// up by changing this file alone.
 enum GraphReading {
-    /// How much an event matters, for choosing the key events of the home page: the number of places that tell
-    /// it (each weighs most), then its participants.
-    static func importance(of event: Event) -> Int {
-        event.sources.count * 10 + Set(event.sources.map(\.post)).count * 10 + min(event.participants.count, 5)
-    }
+    /// How much an event matters, for choosing the key events of the home page: the graph's importance score
+    /// (see `EventImportance`: how many posts tell it, where, how exactly it is dated, its trigger, its participants).
+    static func importance(of event: Event) -> Int { event.importance }
 
     /// How the home page introduces the key events.
-    static let keyEventsIntroduction = "told most often (in the most places and posts)"
+    static let keyEventsIntroduction = "the most important, by the timeline's score (how many posts tell them, where, how exactly they are dated, what happened, who took part)"
 
-    /// Why an event ranks where it does, in a few words.
-    static func importanceReasons(of event: Event) -> [String] {
-        let posts = Set(event.sources.map(\.post)).count
-        var reasons = ["told \(event.sources.count) time\(event.sources.count == 1 ? "" : "s")"]
-        if posts > 1 { reasons.append("in \(posts) posts") }
-        if !event.participants.isEmpty {
-            reasons.append("\(event.participants.count) participant\(event.participants.count == 1 ? "" : "s")")
-        }
-        return reasons
-    }
+    /// Why an event ranks where it does, in a few words: the score's reasons.
+    static func importanceReasons(of event: Event) -> [String] { event.reasons }
 
-    /// The sentence that tells an event (its summary until the graph carries the whole sentence).
-    static func sentence(of event: Event) -> String { event.summary }
+    /// The whole sentence that tells an event.
+    static func sentence(of event: Event) -> String { event.sentence }
 
     /// The original address of a post, when the input gives it.
-    static func url(of post: PostNode) -> String? { nil }
+    static func url(of post: PostNode) -> String? { post.url }
 
     /// Whether a relation is stated in the corpus (as opposed to known only from the `Entities/` knowledge).
     static func isStated(_ edge: Edge) -> Bool { !edge.fromKnowledge }
