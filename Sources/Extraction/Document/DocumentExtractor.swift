@@ -12,11 +12,12 @@ public struct DocumentExtractor: Sendable {
     let recognizer: EntityRecognizer
     let splitter = SentenceSplitter()
     let triggers = EventTriggers()
-    let relations = RelationPatterns()
+    let relations: RelationReader
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.recognizer = EntityRecognizer(knowledge: knowledge)
+        self.relations = RelationReader(knowledge: knowledge)
     }
 
     /// Extracts one document.
@@ -100,7 +101,8 @@ public struct DocumentExtractor: Sendable {
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
                             cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? []))
                     }
-                    found += readRelations(ms, mentions: mentions, passage: passage, post: p)
+                    found += readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
+                                           dates: ds.map { dates[$0] })
                 }
             }
         }
@@ -214,45 +216,22 @@ public struct DocumentExtractor: Sendable {
 
     // MARK: Relations
 
-    private func readRelations(_ ms: [Int], mentions: [LocatedMention], passage: Passage, post: Int) -> [RelationCandidate] {
-        guard ms.count >= 2 else { return [] }
-        var out: [RelationCandidate] = []
-        let utf8 = passage.text.utf8
-        for (a, b) in zip(ms, ms.dropFirst()) {
-            let first = mentions[a].mention, second = mentions[b].mention
-            guard first.utf8Range.upperBound <= second.utf8Range.lowerBound,
-                  second.utf8Range.lowerBound - first.utf8Range.upperBound <= 80 else { continue }
-            let between = passage.text[utf8.index(utf8.startIndex, offsetBy: first.utf8Range.upperBound)..<utf8.index(utf8.startIndex, offsetBy: second.utf8Range.lowerBound)]
-            guard let m = relations.match(between: between, subject: first.type, object: second.type) else { continue }
-            out.append(RelationCandidate(predicate: m.predicate, subject: m.reversed ? b : a, object: m.reversed ? a : b,
-                                         label: m.label, post: post, kind: passage.kind, line: mentions[a].line))
+    private func readRelations(_ ms: [Int], mentions: [LocatedMention], passage: Passage, post: Int,
+                               sentence: Range<Int>, dates: [LocatedDate]) -> [RelationCandidate] {
+        guard !ms.isEmpty else { return [] }
+        let found = relations.read(passage: passage.text, sentence: sentence, mentions: ms, all: mentions)
+        guard !found.isEmpty else { return [] }
+        let span = RelationSpan.read(passage.text, sentence: sentence, dates: dates)
+        return found.map { f in
+            RelationCandidate(predicate: f.predicate, subject: f.subject, object: f.object, objectName: f.objectName,
+                              label: f.label, qualifier: f.qualifier, start: span.start, end: span.end, post: post,
+                              kind: passage.kind, line: passage.line(atUTF8Offset: f.offset))
         }
-        // "<role> of <Org>, <Person>" and "<Person>, the <role>" are covered by the recognizer's role hints.
-        for i in ms where mentions[i].mention.type == .person {
-            guard let role = mentions[i].mention.role else { continue }
-            if let org = ms.first(where: { j in
-                mentions[j].mention.type == .organization && role.lowercased().contains(mentions[j].mention.text.lowercased())
-            }), !out.contains(where: { $0.predicate == "holds_role" && $0.subject == i && $0.object == org }) {
-                out.append(RelationCandidate(predicate: "holds_role", subject: i, object: org,
-                                             label: Self.roleTitle(role, organization: mentions[org].mention.text),
-                                             post: post, kind: passage.kind, line: mentions[i].line))
-            }
-        }
-        return out
     }
 
     /// The role alone, without the organization it names (`general secretary of Napo`, `Napo's general
     /// secretary` → `general secretary`).
     static func roleTitle(_ role: String, organization: String) -> String {
-        let lower = role.lowercased(), org = organization.lowercased()
-        for joiner in [" of the ", " at the ", " for the ", " of ", " at ", " for ", " "] where lower.hasSuffix(joiner + org) {
-            let title = role.dropLast(joiner.count + org.count)
-            if !title.isEmpty { return String(title) }
-        }
-        for possessive in ["'s ", "\u{2019}s ", "' ", "\u{2019} "] where lower.hasPrefix(org + possessive) {
-            let title = role.dropFirst(org.count + possessive.count)
-            if !title.isEmpty { return String(title) }
-        }
-        return role
+        RelationReader.roleTitle(role, organization: organization)
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Criticism (`criticised`): a person or organization attacking another, or a programme.
+extension RelationReader {
+    /// Verbs whose subject criticises their object: `the union slammed the council`, `Ann Reed attacked the plan`.
+    static let criticismVerbs = ["slammed", "slams", "condemned", "condemns", "criticised", "criticises", "criticized",
+                                 "criticizes", "attacked", "attacks", "blasted", "blasts", "lambasted", "lambasts",
+                                 "denounced", "denounces", "savaged", "savages", "castigated", "rebuked", "censured",
+                                 "derided", "ridiculed", "hit out at", "hits out at", "rounded on", "accused",
+                                 "accuses", "took aim at", "takes aim at", "tore into", "laid into", "berated",
+                                 "warned against", "railed against", "rails against", "spoke out against",
+                                 "has criticised", "has condemned", "has attacked", "has slammed", "mocked",
+                                 "criticism of", "attack on", "was scathing about", "is scathing about",
+                                 "was critical of", "is critical of", "has been critical of", "a critic of",
+                                 "a fierce critic of", "a vocal critic of", "a longstanding critic of", "blamed", "blames"]
+    /// Passive forms: `the plan was condemned by Ann Reed` → Ann Reed criticised the plan.
+    static let passiveCriticism = ["was criticised by", "was condemned by", "was slammed by", "was attacked by",
+                                   "were criticised by", "were condemned by", "has been criticised by",
+                                   "criticised by", "condemned by", "slammed by", "attacked by", "was blasted by",
+                                   "came under fire from", "has come under fire from", "under fire from",
+                                   "drew criticism from", "has drawn criticism from"]
+
+    func criticismRelations(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        let target = { (k: Int) -> Bool in s.isActor(k) || s.type(k) == .programme }
+        for i in 0..<n where target(i) {
+            guard let j = (i + 1..<n).first(where: { target($0) }) else { continue }
+            let between = s.between(i, j)
+            guard between.utf8.count <= 100 else { continue }
+            let t = between.lowercased().trimming(" ,")
+            let words = t.lowerWords.joined(separator: " ")
+            guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+            // The verb must follow the subject closely (`Ann Reed, the union leader, slammed`), and the object
+            // the verb (`slammed the council's plan` → the council).
+            func verb(_ list: [String]) -> String? {
+                list.first { v in
+                    guard let r = words.range(of: v) else { return false }
+                    let lead = words[..<r.lowerBound].split(separator: " ").count
+                    let trail = words[r.upperBound...].split(separator: " ").count
+                    let okBefore = r.lowerBound == words.startIndex || words[words.index(before: r.lowerBound)] == " "
+                    let okAfter = r.upperBound == words.endIndex || words[r.upperBound] == " "
+                    return okBefore && okAfter && lead <= 6 && trail <= 4
+                }
+            }
+            if verb(RelationReader.passiveCriticism) != nil {
+                if s.isActor(j) { out.append(found("criticised", s, subject: j, object: i)) }
+            } else if s.isActor(i), verb(RelationReader.criticismVerbs) != nil {
+                out.append(found("criticised", s, subject: i, object: j))
+            }
+            // `Ann Reed's criticism of the council`
+            if s.isActor(i), t.hasPrefix("'s criticism of") || t.hasPrefix("\u{2019}s criticism of") || t.hasPrefix("'s attack on") || t.hasPrefix("\u{2019}s attack on") {
+                out.append(found("criticised", s, subject: i, object: j))
+            }
+        }
+        return out
+    }
+}

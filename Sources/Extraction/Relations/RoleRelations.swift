@@ -1,0 +1,335 @@
+import Foundation
+
+/// Roles (`holds_role`) and leadership (`leads`): a person and the post they hold, with the organization when
+/// the sentence names it or the title implies it.
+extension RelationReader {
+    /// Words that make a phrase a role, beyond the name recogniser's role nouns.
+    static let extraRoleNouns: Set<String> = ["candidate", "interviewer", "soldier", "nurse", "midwife",
+                                              "social", "worker", "caseworker", "inspector", "governor"]
+
+    static func isRole(_ phrase: String) -> Bool {
+        RoleTitle.isRole(phrase) || phrase.lowerWords.contains { extraRoleNouns.contains($0) } && phrase.lowerWords.count <= 8
+    }
+
+    func roleRelations(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            // 1. A role the name recogniser read next to the name: `Health Secretary Ann Reed`,
+            //    `Ann Reed, the chief nurse`, `the Trust's chief executive Ann Reed`.
+            if let role = s.mentions[i].mention.role {
+                out += roleEdges(s, person: i, title: role)
+            }
+            let after = s.after(i)
+            let before = s.before(i, 60)
+            // 2. `Ann Reed MP`, `the MP Ann Reed`: a member of parliament.
+            let afterWords = after.lowerWords
+            if afterWords.first == "mp" && (after.hasPrefix(" MP") || after.hasPrefix(" mp")) {
+                out.append(found("holds_role", s, subject: i, object: nil, label: "MP"))
+            }
+            if let last = before.lowerWords.last, last == "mp" || last == "mps", before.hasSuffix("MP ") {
+                out.append(found("holds_role", s, subject: i, object: nil, label: "MP"))
+            }
+            // 3. An apposition after the name: `Ann Reed, chief nurse of Leeds Trust,`; `Ann Reed, Leeds Trust's
+            //    chief nurse`; `Ann Reed (chief nurse, Leeds Trust)`; `Tom Vale, Schools Minister (Education)`.
+            out += appositionRoles(s, person: i, after: after)
+            // 4. A copula: `Ann Reed is a former chief nurse`, `was the chief executive of Leeds Trust`.
+            out += copulaRoles(s, person: i, after: after)
+            // 5. Leadership verbs: `Ann Reed, who chairs the board`, `Ann Reed runs Leeds Trust`.
+            out += leadership(s, person: i, after: after)
+        }
+        // 6. `as a ward nurse at Leeds Trust`, `was appointed chief executive of Leeds Trust`: the role of the
+        //    person the clause is about (the nearest person named before it).
+        out += asRoles(s)
+        // 7. `the review being led by Ann Reed`, `Leeds Trust, headed by Ann Reed`.
+        out += ledBy(s)
+        return out
+    }
+
+    /// The holds_role edge(s) of a stated title: to an organization named in the title or the sentence, to the
+    /// organization a known role of the person (or the only organization that title belongs to in `Entities/`)
+    /// implies, or else the role alone.
+    func roleEdges(_ s: Sentence, person i: Int, title raw: String) -> [Found] {
+        let qualifier = RoleTitle.qualifier(raw)
+        let title = RoleTitle.clean(raw)
+        guard RelationReader.isRole(title) else { return [] }
+        let lower = title.lowercased()
+        // The organization named inside the title (`general secretary of Napo`, `Napo's general secretary`).
+        for j in s.mentions.indices where j != i && s.type(j) == .organization {
+            let name = s.mentions[j].mention.text
+            let nl = name.lowercased()
+            guard nl.count >= 2, containsWord(lower, nl) else { continue }
+            let label = RoleTitle.clean(RelationReader.roleTitle(title, organization: name))
+            var out = [found("holds_role", s, subject: i, object: j, label: label, qualifier: qualifier)]
+            if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
+            return out
+        }
+        // A party word in the title (`Labour's shadow minister`, `Conservative member`).
+        var out: [Found] = []
+        if let party = RelationReader.party(in: title) {
+            out.append(found("member_of", s, subject: i, object: nil, objectName: party))
+        }
+        if let org = impliedOrganization(person: s.mentions[i].mention, title: title) {
+            out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: title, qualifier: qualifier))
+        } else {
+            out.append(found("holds_role", s, subject: i, object: nil, label: title, qualifier: qualifier))
+        }
+        return out
+    }
+
+    /// The organization a title implies for this person: one of the person's known roles with that title, or
+    /// the only organization `Entities/` gives that title (`Justice Secretary` → the justice ministry).
+    func impliedOrganization(person: EntityMention, title: String) -> String? {
+        if let kid = person.knowledgeID {
+            for role in knowledge.roles(of: kid) where RoleTitle.matches(stated: title, known: role.title) {
+                if let org = role.organization { return org }
+            }
+        }
+        let stated = RoleTitle.words(title)
+        guard stated.count >= 2 else { return nil }
+        var orgs = Set<String>()
+        for (key, o) in titleOrganizations where stated.isSubset(of: Set(key.split(separator: " ").map(String.init))) {
+            orgs.formUnion(o)
+            if orgs.count > 1 { return nil }
+        }
+        return orgs.first
+    }
+
+    func appositionRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        let t = after
+        var rest = Substring(t)
+        // skip a post-nominal ` MP`
+        if rest.hasPrefix(" MP") { rest = rest.dropFirst(3) }
+        let opensParen = rest.hasPrefix(" (")
+        guard rest.hasPrefix(",") || opensParen else { return [] }
+        rest = rest.dropFirst(opensParen ? 2 : 1)
+        // The phrase up to the next clause break.
+        var phrase = ""
+        var depth = opensParen ? 1 : 0
+        for ch in rest {
+            if ch == "(" { depth += 1 }
+            if ch == ")" {
+                if depth == 0 { break }
+                depth -= 1
+                if depth == 0 && opensParen { break }
+            }
+            if depth == 0 && (ch == "," || ch == ";" || ch == ":" || ch == "." || ch == "\u{2013}" || ch == "\"" || ch == "\u{201C}") { break }
+            phrase.append(ch)
+        }
+        let words = phrase.lowerWords
+        guard !words.isEmpty, words.count <= 10 else { return [] }
+        // A verb right after the comma is a new clause, not an apposition.
+        if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return [] }
+        let phraseStart = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
+        let phraseEnd = phraseStart + phrase.utf8.count
+        // An organization named in it: `chief nurse of Leeds Trust`, `Leeds Trust's chief nurse`, `(Leeds Trust)`.
+        var out: [Found] = []
+        var orgInside: Int?
+        for j in s.mentions.indices where s.type(j) == .organization {
+            let r = s.mentions[j].mention.utf8Range
+            if r.lowerBound >= phraseStart && r.upperBound <= phraseEnd + 40 {
+                // `, Schools Minister (Education Department)`: the organization may follow in brackets
+                let gap = s.slice(phraseEnd, r.lowerBound)
+                if r.lowerBound >= phraseEnd && !(gap.trimming(" ,(").isEmpty) { continue }
+                orgInside = j
+                break
+            }
+        }
+        var title = phrase
+        if let j = orgInside {
+            let name = s.mentions[j].mention.text
+            title = RelationReader.roleTitle(phrase, organization: name)
+            for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
+                title = String(title.dropLast(joiner.count))
+            }
+            if title.hasSuffix(" (") { title = String(title.dropLast(2)) }
+            title = title.trimming(" ,(")
+            guard RelationReader.isRole(title) else { return [] }
+            out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title),
+                             qualifier: RoleTitle.qualifier(title)))
+            if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
+            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j)) }
+            return out
+        }
+        // No organization: the role alone (with an organization the title implies).
+        guard RelationReader.isRole(phrase), phrase.first.map({ $0 != "(" }) ?? false else { return [] }
+        // Not another name list: `Ann Reed, Tom Vale and ...`
+        if s.mentions.contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return [] }
+        // A byline's bracketed department stays in the role: `Shadow Minister (Transport)`.
+        var full = phrase
+        let tail = s.slice(phraseEnd, min(phraseEnd + 40, s.range.upperBound))
+        if !opensParen, tail.hasPrefix(" ("), let close = tail.firstIndex(of: ")") {
+            full += String(tail[..<tail.index(after: close)])
+        }
+        return roleEdges(s, person: i, title: full)
+    }
+
+    func copulaRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        var out: [Found] = []
+        // Each `is/was (a|an|the) ROLE` in the clause after the name, joined by `and`.
+        let clause = after.split(whereSeparator: { $0 == ";" || $0 == "." || $0 == ":" }).first.map(String.init) ?? ""
+        var words = clause.split(separator: " ").map(String.init)
+        var k = 0
+        while k < words.count {
+            let w = words[k].lowercased()
+            guard ["is", "was", "has been", "had been", "became", "becomes", "remains", "remained"].contains(w),
+                  k + 1 < words.count, ["a", "an", "the"].contains(words[k + 1].lowercased()) else { k += 1; continue }
+            // Only when the copula belongs to this name: nothing but `and`/commas before it.
+            let lead = words[..<k].joined(separator: " ").lowerWords
+            if !lead.isEmpty && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
+            var phrase: [String] = []
+            var m = k + 2
+            while m < words.count {
+                let raw = words[m]
+                let l = raw.lowercased().trimming(",")
+                if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because"].contains(l) { break }
+                phrase.append(raw.trimming(","))
+                if raw.hasSuffix(",") { break }
+                m += 1
+            }
+            let text = phrase.joined(separator: " ")
+            if RelationReader.isRole(text), !RelationModality.blockers.contains(w) {
+                var edges = roleEdgesWithin(s, person: i, phrase: text)
+                if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
+                out += edges
+            }
+            words.removeFirst(min(m, words.count))
+            k = 0
+        }
+        return out
+    }
+
+    /// The role edge of a phrase that may name an organization: `chief executive of Leeds Trust`.
+    func roleEdgesWithin(_ s: Sentence, person i: Int, phrase: String) -> [Found] {
+        let lower = phrase.lowercased()
+        for j in s.mentions.indices where s.type(j) == .organization && j > i {
+            let name = s.mentions[j].mention.text
+            guard containsWord(lower, name.lowercased()) else { continue }
+            var title = RelationReader.roleTitle(phrase, organization: name)
+            for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
+                title = String(title.dropLast(joiner.count))
+            }
+            guard RelationReader.isRole(title) else { return [] }
+            var out = [found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(phrase))]
+            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j)) }
+            return out
+        }
+        return []
+    }
+
+    /// `Ann Reed, who chairs the board of Leeds Trust`; `Ann Reed heads Leeds Trust`.
+    func leadership(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "founded", "co-founded", "directs", "directed"]
+        guard let j = s.mentions.indices.first(where: { $0 > i && (s.type($0) == .organization || s.type($0) == .programme) }) else { return [] }
+        let between = s.between(i, j)
+        let words = between.lowerWords
+        guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
+        let lead = Array(words[..<v])
+        guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously"].contains($0) }),
+              words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
+        guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
+        let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
+        return [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
+    }
+
+    /// `joined Leeds Trust as a ward nurse`, `serving as a director at Leeds Trust`, `was appointed chief executive
+    /// of Leeds Trust in 2016`.
+    func asRoles(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = text.lowercased()
+        for cue in [" as a ", " as an ", " as the ", " appointed as ", " appointed ", " named as ", " elected as ", " elected "] {
+            var from = lower.startIndex
+            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+                from = r.upperBound
+                let cueOffset = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                // The person: the nearest named before the cue.
+                guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
+                // The role phrase: up to a clause break or a preposition of time.
+                let rest = s.slice(cueOffset, s.range.upperBound)
+                var phrase: [String] = []
+                for raw in rest.split(separator: " ") {
+                    let l = raw.lowercased()
+                    if ["in", "on", "from", "since", "until", "and", "but", "who", "which", "when", "after", "before", "to", "-", "\u{2013}"].contains(l) { break }
+                    let clean = String(raw).trimming(",;:.()\"\u{201C}\u{201D}")
+                    phrase.append(clean)
+                    if raw.hasSuffix(",") || raw.hasSuffix(";") || raw.hasSuffix(".") || raw.hasSuffix(")") || phrase.count >= 9 { break }
+                }
+                // Keep `in London`-style places out; an organization after `at|of|for` stays.
+                let phraseText = phrase.joined(separator: " ")
+                guard RelationReader.isRole(phraseText) else { continue }
+                let prefix = s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset)
+                guard RelationModality.isFactual(prefix, question: s.isQuestion) else { continue }
+                var edges = roleEdgesWithin(s, person: p, phrase: phraseText)
+                if edges.isEmpty {
+                    // the phrase's own words, cut before `at/of` with no organization named
+                    var title = phraseText
+                    for joiner in [" at ", " of ", " for ", " with "] {
+                        if let jr = title.range(of: joiner, options: .caseInsensitive) {
+                            let head = String(title[..<jr.lowerBound])
+                            if RelationReader.isRole(head) { title = head; break }
+                        }
+                    }
+                    edges = roleEdges(s, person: p, title: title)
+                }
+                out += edges
+            }
+        }
+        return out
+    }
+
+    /// `the review being led by Ann Reed`, `Leeds Trust, chaired by Ann Reed`: the person leads the thing named
+    /// just before.
+    func ledBy(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person && i > 0 {
+            let before = s.before(i, 60).lowercased()
+            guard ["led by ", "headed by ", "chaired by ", "run by ", "fronted by "].contains(where: { before.hasSuffix($0) }) else { continue }
+            guard let j = s.mentions.indices.last(where: { $0 < i && (s.type($0) == .organization || s.type($0) == .programme) }) else { continue }
+            let between = s.between(j, i)
+            guard between.utf8.count <= 60, RelationModality.isFactual(between, question: s.isQuestion) else { continue }
+            out.append(found("leads", s, subject: i, object: j))
+        }
+        return out
+    }
+
+    /// Whether a title makes its holder the organization's leader.
+    static func isLeaderTitle(_ title: String) -> Bool {
+        let w = RoleTitle.words(title)
+        if w.contains("deputy") || w.contains("vice") || w.contains("assistant") { return false }
+        return w == ["chief", "executive"] || w == ["managing", "director"] || w == ["chair"] || w == ["general", "secretary"]
+            || w == ["president"] || w == ["leader"] || w == ["head"] || w == ["director"] || w == ["chief", "inspector"]
+            || (w.contains("chief") && w.contains("inspector")) || w == ["director", "general"]
+    }
+
+    func containsWord(_ haystack: String, _ needle: String) -> Bool {
+        guard let r = haystack.range(of: needle) else { return false }
+        let beforeOK = r.lowerBound == haystack.startIndex || !haystack[haystack.index(before: r.lowerBound)].isLetter
+        let afterOK = r.upperBound == haystack.endIndex || !haystack[r.upperBound].isLetter || haystack[r.upperBound...].hasPrefix("'s") || haystack[r.upperBound...].hasPrefix("\u{2019}s")
+        return beforeOK && afterOK
+    }
+
+    /// The role alone, without the organization it names (`general secretary of Napo`, `Napo's general
+    /// secretary` → `general secretary`).
+    public static func roleTitle(_ role: String, organization: String) -> String {
+        let lower = role.lowercased(), org = organization.lowercased()
+        for joiner in [" of the ", " at the ", " for the ", " of ", " at ", " for ", " "] where lower.hasSuffix(joiner + org) {
+            let title = role.dropLast(joiner.count + org.count)
+            if !title.isEmpty { return String(title) }
+        }
+        for possessive in ["'s ", "\u{2019}s ", "' ", "\u{2019} ", " "] where lower.hasPrefix(org + possessive) {
+            let title = role.dropFirst(org.count + possessive.count)
+            if !title.isEmpty { return String(title) }
+        }
+        if let r = lower.range(of: org) {
+            // `the union's new general secretary`: drop the name wherever it stands
+            let a = lower.distance(from: lower.startIndex, to: r.lowerBound)
+            let head = role.prefix(a), tail = role.dropFirst(a + org.count)
+            let joined = (String(head) + String(tail)).replacingOccurrences(of: "'s ", with: " ")
+                .replacingOccurrences(of: "\u{2019}s ", with: " ")
+            let words = joined.split(separator: " ").filter { !["of", "the", "at", "for"].contains($0.lowercased()) || false }
+            let t = words.joined(separator: " ").trimming(" ,")
+            if !t.isEmpty { return t }
+        }
+        return role
+    }
+}
