@@ -10,7 +10,7 @@ extension RelationReader {
                                  "accuses", "took aim at", "takes aim at", "tore into", "laid into", "berated",
                                  "warned against", "railed against", "rails against", "spoke out against",
                                  "has criticised", "has condemned", "has attacked", "has slammed", "mocked",
-                                 "criticism of", "attack on", "was scathing about", "is scathing about",
+                                 "was scathing about", "is scathing about",
                                  "was critical of", "is critical of", "has been critical of", "a critic of",
                                  "a fierce critic of", "a vocal critic of", "a longstanding critic of", "blamed", "blames"]
     /// Passive forms: `the plan was condemned by Ann Reed` → Ann Reed criticised the plan.

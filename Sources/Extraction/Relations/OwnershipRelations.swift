@@ -66,14 +66,36 @@ extension RelationReader {
                     }
                 }
             }
-            // `Harbour's clinics`, `Harbour CRC`-style modifiers and `Harbour/Eastside Trust`: a name right before
-            // another whose head is a holding noun.
+            // `Harbour's clinics`, `Harbour-run clinics`: a name right before another whose head is a holding noun.
+            // `Eastside/Harbour Trust`: the second runs the first (the area's trust run by Harbour).
             if i + 1 < n, s.type(i + 1) == .organization {
                 let gap = s.between(i, i + 1)
                 let head = s.mentions[i + 1].mention.text.lowerWords.last ?? ""
-                if ["'s ", "\u{2019}s ", "/", " ", "-run ", "-owned ", "-operated ", " run ", " owned "].contains(gap),
-                   RelationReader.holdingNouns.contains(head), !RelationReader.isParty(s.mentions[i].mention.text) {
+                let nextWord = s.after(i + 1, 20).lowerWords.first ?? ""
+                if gap == "/", RelationReader.holdingNouns.contains(nextWord) || RelationReader.holdingNouns.contains(head) {
+                    out.append(found("operates", s, subject: i + 1, object: i))
+                } else if ["'s ", "\u{2019}s ", " ", "-run ", "-owned ", "-operated ", " run ", " owned "].contains(gap),
+                   RelationReader.holdingNouns.contains(head), !RelationReader.isParty(s.mentions[i].mention.text),
+                   s.mentions[i + 1].mention.text.lowerWords.count <= 2 {
                     out.append(found("owns", s, subject: i, object: i + 1))
+                }
+            }
+            // `Harbour's Healthy Homes scheme`: an organization runs the programme it owns.
+            if i + 1 < n, s.type(i + 1) == .programme, ["'s ", "\u{2019}s ", "' ", "\u{2019} "].contains(s.between(i, i + 1)) {
+                out.append(found("operates", s, subject: i, object: i + 1))
+            }
+            // `the Harbour Medical Council` beside `Harbour`: a unit named after its parent; `the Rise with Harbour
+            // programme`: a programme named after the organization that runs it.
+            for j in 0..<n where j != i && (s.type(j) == .organization || s.type(j) == .programme) {
+                let parent = s.mentions[i].mention.text, child = s.mentions[j].mention.text
+                guard parent.count >= 3, child.count > parent.count + 2 else { continue }
+                let words = child.lowerWords, pw = parent.lowerWords
+                if s.type(j) == .organization, words.count > pw.count, Array(words.prefix(pw.count)) == pw,
+                   !["and", "of", "for", "&", "in"].contains(words[pw.count]),
+                   let last = words.last, RelationReader.unitNouns.contains(last) {
+                    out.append(found("part_of", s, subject: j, object: i))
+                } else if s.type(j) == .programme, containsWord(child.lowercased(), parent.lowercased()) {
+                    out.append(found("operates", s, subject: i, object: j))
                 }
             }
             // `Eastside Trust is now a Harbour business`, `became part of Harbour`.
@@ -99,6 +121,11 @@ extension RelationReader {
         out += funding(s)
         return out
     }
+
+    /// Last words of a unit's name.
+    static let unitNouns: Set<String> = ["council", "board", "committee", "division", "unit", "team", "foundation",
+                                         "institute", "directorate", "branch", "panel", "forum", "academy", "fund",
+                                         "trust", "office", "group", "network", "services", "service"]
 
     /// Whether the mention at `j` can be owned or run (an organization, a programme or a named service).
     func isObject(_ s: Sentence, _ j: Int) -> Bool { s.type(j) == .organization || s.type(j) == .programme }
@@ -160,6 +187,18 @@ extension RelationReader {
                 }
             }
         }
+        // `A, a charity, and B, a firm, have joined forces`: every organization before the cue, in its clause.
+        let whole = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        for cue in [" have joined forces", " joined forces", " have teamed up", " have formed a partnership", " have partnered"] {
+            guard let r = whole.range(of: cue) else { continue }
+            let offset = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
+            let members = (0..<n).filter { actor($0) && s.mentions[$0].mention.utf8Range.upperBound <= offset }
+            guard (2...4).contains(members.count), RelationModality.isFactual(s.slice(s.range.lowerBound, offset), question: s.isQuestion) else { continue }
+            for a in 0..<members.count {
+                for b in (a + 1)..<members.count { out.append(found("partner_of", s, subject: members[a], object: members[b])) }
+            }
+            break
+        }
         // `X, a collaboration between A, B and C`: pairwise partners, each running X.
         let text = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
         for cue in ["collaboration between ", "partnership between ", "joint venture between ", "consortium of ", "alliance of ", "partnership of "] {
@@ -191,14 +230,23 @@ extension RelationReader {
     func funding(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
-        for i in 0..<n where s.type(i) == .organization {
+        let money: Set<String> = ["money", "monies", "funding", "funds", "grant", "grants", "cash", "budget", "budgets", "subsidy", "subsidies"]
+        for i in 0..<n where s.type(i) == .organization || s.type(i) == .programme {
             for j in (i + 1)..<max(i + 1, n) where s.type(j) == .organization || s.type(j) == .programme {
-                let t = s.between(i, j).lowercased().trimming(" ,")
-                guard t.lowerWords.count <= 5, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
-                if ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled", "grants to the", "grants to", "grant to", "grant to the", "funding for", "funding to", "money to"].contains(where: { t.hasPrefix($0) }) {
+                var t = s.between(i, j).lowercased().trimming(" ,")
+                if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+                let w = t.lowerWords
+                guard w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+                if s.type(i) == .organization, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
+                    "grants to", "grant to", "funding for", "funding to", "money to", "funding of"].contains(where: { t.hasPrefix($0) }) {
                     out.append(found("funds", s, subject: i, object: j))
-                } else if ["funded by", "financed by", "paid for by", "bankrolled by", "underwritten by", "backed by"].contains(where: { t.hasSuffix($0) }), j == i + 1 {
+                } else if j == i + 1, ["funded by", "financed by", "paid for by", "bankrolled by", "underwritten by", "backed by"].contains(where: { t.hasSuffix($0) }),
+                          s.type(j) == .organization {
                     out.append(found("funds", s, subject: j, object: i))
+                } else if j == i + 1, w.contains(where: { money.contains($0) }),
+                          ["awarded to", "paid to", "given to", "granted to", "allocated to", "went to", "handed to"].contains(where: { t.hasSuffix($0) }) {
+                    // `the Reform Fund monies were awarded to the trusts`
+                    out.append(found("funds", s, subject: i, object: j))
                 }
             }
         }

@@ -129,6 +129,9 @@ extension String {
         return String(s)
     }
 
+}
+
+extension StringProtocol {
     /// The lowercase words of a phrase (letters, digits, hyphens and apostrophes kept inside words).
     var lowerWords: [String] {
         var out: [String] = []

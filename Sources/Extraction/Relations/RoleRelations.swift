@@ -34,6 +34,12 @@ extension RelationReader {
             out += appositionRoles(s, person: i, after: after)
             // 4. A copula: `Ann Reed is a former chief nurse`, `was the chief executive of Leeds Trust`.
             out += copulaRoles(s, person: i, after: after)
+            // 4b. A title right before the name that the recogniser left: `HMI Ann Reed`, `Chief Nurse Dame Ann Reed`.
+            if s.mentions[i].mention.role == nil { out += titleBefore(s, person: i, before: before) }
+            // 4c. A title and a comma before the name: `the Schools Minister, Tom Vale,`.
+            out += titleCommaBefore(s, person: i)
+            // 4d. A signature: the name on its own line, the post on the next (`Ann Reed` / `Chief Nurse, Leeds Trust`).
+            out += signatureRole(s, person: i)
             // 5. Leadership verbs: `Ann Reed, who chairs the board`, `Ann Reed runs Leeds Trust`.
             out += leadership(s, person: i, after: after)
         }
@@ -42,6 +48,78 @@ extension RelationReader {
         out += asRoles(s)
         // 7. `the review being led by Ann Reed`, `Leeds Trust, headed by Ann Reed`.
         out += ledBy(s)
+        return out
+    }
+
+    func titleBefore(_ s: Sentence, person i: Int, before: String) -> [Found] {
+        var words = before.split(separator: " ").map(String.init)
+        while let last = words.last, NameLexicon.honorifics.contains(last.lowercased()) { words.removeLast() }
+        var title: [String] = []
+        while let last = words.last, title.count < 5 {
+            let l = last.lowercased()
+            guard l.first?.isLetter ?? false, !last.hasSuffix(","), NameLexicon.roleNouns.contains(l) || NameLexicon.roleModifiers.contains(l) || l == "hmi" || l == "hmcip" else { break }
+            title.insert(last, at: 0)
+            words.removeLast()
+        }
+        while let f = title.first, ["the", "a", "an", "of", "for", "and", "to"].contains(f.lowercased()) { title.removeFirst() }
+        guard let last = title.last, NameLexicon.roleNouns.contains(last.lowercased()) || ["hmi", "hmcip"].contains(last.lowercased()) else { return [] }
+        let t = title.joined(separator: " ")
+        if t.lowercased() == "hmi" || t.lowercased() == "hmcip" { return roleEdges(s, person: i, title: "HM Chief Inspector") }
+        guard title.count >= 1, RelationReader.isRole(t), title.contains(where: { $0.first?.isUppercase ?? false }) || title.count >= 2 else { return [] }
+        return roleEdges(s, person: i, title: t)
+    }
+
+    func titleCommaBefore(_ s: Sentence, person i: Int) -> [Found] {
+        let before = s.before(i, 90)
+        guard before.hasSuffix(", ") else { return [] }
+        // the person must be followed by a comma or the clause end (an apposition, not a list)
+        let after = s.after(i, 3)
+        guard after.isEmpty || after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(" (") else { return [] }
+        var words = before.dropLast(2).split(separator: " ").map(String.init)
+        var title: [String] = []
+        let stops: Set<String> = ["was", "is", "were", "are", "by", "said", "and", "but", "so", "too", "when", "with", "that", "as", "says", "told", "from", "said:"]
+        while let last = words.last, title.count < 9 {
+            if stops.contains(last.lowercased()) || last.hasSuffix(",") || last.hasSuffix(".") || last.hasSuffix(":") { break }
+            title.insert(last, at: 0)
+            words.removeLast()
+        }
+        let t = title.joined(separator: " ")
+        guard title.count >= 2, RelationReader.isRole(t), let lastWord = title.last?.lowercased(),
+              NameLexicon.roleNouns.contains(lastWord) || title.contains(where: { ["of", "to", "for"].contains($0.lowercased()) }),
+              title.contains(where: { $0.first?.isUppercase ?? false }) else { return [] }
+        // not a list of people: no other person named in the title
+        let start = s.mentions[i].mention.utf8Range.lowerBound - 2 - t.utf8.count
+        if s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= start && $0.mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound }) { return [] }
+        return roleEdgesWithin(s, person: i, phrase: t, before: true).nonEmpty ?? roleEdges(s, person: i, title: t)
+    }
+
+    func signatureRole(_ s: Sentence, person i: Int) -> [Found] {
+        let r = s.mentions[i].mention.utf8Range
+        // the name alone on its line
+        let lineStart = RelationReader.Sentence.slice(s.text, max(0, r.lowerBound - 2), r.lowerBound)
+        guard r.lowerBound == 0 || lineStart.hasSuffix("\n") else { return [] }
+        let rest = RelationReader.Sentence.slice(s.text, r.upperBound, min(s.utf8.count, r.upperBound + 120))
+        guard rest.hasPrefix("\n") else { return [] }
+        let next = rest.dropFirst().prefix { $0 != "\n" }
+        let words = next.lowerWords
+        guard (1...10).contains(words.count), RelationReader.isRole(String(next)),
+              next.first?.isUppercase ?? false, !next.contains(".") || next.hasSuffix(".") == false else { return [] }
+        let line = String(next)
+        // `Chief Nurse, Leeds Trust`: the organization after a comma
+        var title = line
+        var orgName: String?
+        if let comma = line.firstIndex(of: ",") {
+            title = String(line[..<comma])
+            orgName = String(line[line.index(after: comma)...]).trimming(" ")
+        }
+        var out = roleEdges(s, person: i, title: title)
+        if let orgName, !orgName.isEmpty, orgName.lowerWords.count <= 6 {
+            out = out.map { f in
+                var f = f
+                if f.predicate == "holds_role", f.object == nil { f.objectName = orgName }
+                return f
+            }
+        }
         return out
     }
 
@@ -84,6 +162,16 @@ extension RelationReader {
                 if let org = role.organization { return org }
             }
         }
+        // `Secretary of State for Education`, `Health Secretary`: the department of that name, when known.
+        for w in title.split(separator: " ") where w.first?.isUppercase ?? false {
+            let l = w.lowercased()
+            guard !NameLexicon.roleNouns.contains(l), !NameLexicon.roleModifiers.contains(l) || ["justice", "home", "foreign"].contains(l),
+                  !["state", "parliamentary", "under-secretary", "the", "of", "for", "hm"].contains(l) else { continue }
+            let name = w.prefix(1).uppercased() + w.dropFirst().lowercased()
+            for candidate in ["Ministry of \(name)", "Department for \(name)", "Department of \(name)", "\(name) Office", "Department of \(name) and Social Care"] {
+                if let r = knowledge.records(named: candidate).first(where: { $0.type == .organization }) { return r.name }
+            }
+        }
         let stated = RoleTitle.words(title)
         guard stated.count >= 2 else { return nil }
         var orgs = Set<String>()
@@ -100,7 +188,9 @@ extension RelationReader {
         // skip a post-nominal ` MP`
         if rest.hasPrefix(" MP") { rest = rest.dropFirst(3) }
         let opensParen = rest.hasPrefix(" (")
-        guard rest.hasPrefix(",") || opensParen else { return [] }
+        // `Ann Reed the chief nurse of Leeds Trust`: an apposition without commas, introduced by `the`
+        let bareThe = rest.hasPrefix(" the ") || rest.hasPrefix(" The ")
+        guard rest.hasPrefix(",") || opensParen || bareThe else { return [] }
         rest = rest.dropFirst(opensParen ? 2 : 1)
         // The phrase up to the next clause break.
         var phrase = ""
@@ -151,7 +241,13 @@ extension RelationReader {
             return out
         }
         // No organization: the role alone (with an organization the title implies).
-        guard RelationReader.isRole(phrase), phrase.first.map({ $0 != "(" }) ?? false else { return [] }
+        guard RelationReader.isRole(phrase), phrase.first.map({ $0 != "(" }) ?? false else {
+            // `Tom Vale, the tiny Tory`: a party member
+            if words.count <= 4, !bareThe, let w = words.last, let party = RelationReader.party(in: w), w != "green" {
+                return [found("member_of", s, subject: i, object: nil, objectName: party)]
+            }
+            return []
+        }
         // Not another name list: `Ann Reed, Tom Vale and ...`
         if s.mentions.contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return [] }
         // A byline's bracketed department stays in the role: `Shadow Minister (Transport)`.
@@ -160,7 +256,19 @@ extension RelationReader {
         if !opensParen, tail.hasPrefix(" ("), let close = tail.firstIndex(of: ")") {
             full += String(tail[..<tail.index(after: close)])
         }
-        return roleEdges(s, person: i, title: full)
+        var edges = roleEdges(s, person: i, title: full)
+        // A byline may list a second post: `Tom Vale, Whip (Treasury), The Minister for Schools`.
+        let next = s.slice(phraseEnd, min(phraseEnd + 160, s.range.upperBound))
+        if !bareThe, let comma = next.firstIndex(of: ","), next[..<comma].lowerWords.count <= 3 {
+            var second = String(next[next.index(after: comma)...])
+            if let stop = second.firstIndex(where: { ",;:.\n\"\u{201C}".contains($0) }) { second = String(second[..<stop]) }
+            let sw = second.lowerWords
+            if (1...10).contains(sw.count), !["said", "who", "which", "and", "but"].contains(sw.first ?? ""), RelationReader.isRole(second),
+               !s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > phraseEnd && $0.mention.utf8Range.lowerBound < phraseEnd + 160 && second.contains($0.mention.text) }) {
+                edges += roleEdges(s, person: i, title: second)
+            }
+        }
+        return edges
     }
 
     func copulaRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
@@ -186,7 +294,10 @@ extension RelationReader {
                 if raw.hasSuffix(",") { break }
                 m += 1
             }
-            let text = phrase.joined(separator: " ")
+            var text = phrase.joined(separator: " ")
+            if !RelationReader.isRole(text), let cut = phrase.firstIndex(where: { ["at", "during", "since", "from", "until", "on"].contains($0.lowercased()) }) {
+                text = phrase[..<cut].joined(separator: " ")
+            }
             if RelationReader.isRole(text), !RelationModality.blockers.contains(w) {
                 var edges = roleEdgesWithin(s, person: i, phrase: text)
                 if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
@@ -199,9 +310,9 @@ extension RelationReader {
     }
 
     /// The role edge of a phrase that may name an organization: `chief executive of Leeds Trust`.
-    func roleEdgesWithin(_ s: Sentence, person i: Int, phrase: String) -> [Found] {
+    func roleEdgesWithin(_ s: Sentence, person i: Int, phrase: String, before: Bool = false) -> [Found] {
         let lower = phrase.lowercased()
-        for j in s.mentions.indices where s.type(j) == .organization && j > i {
+        for j in s.mentions.indices where s.type(j) == .organization && (before ? j < i : j > i) {
             let name = s.mentions[j].mention.text
             guard containsWord(lower, name.lowercased()) else { continue }
             var title = RelationReader.roleTitle(phrase, organization: name)
@@ -332,4 +443,9 @@ extension RelationReader {
         }
         return role
     }
+}
+
+extension Array {
+    /// The array, or `nil` when it is empty.
+    var nonEmpty: [Element]? { isEmpty ? nil : self }
 }
