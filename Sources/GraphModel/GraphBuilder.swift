@@ -115,6 +115,8 @@ public struct GraphBuilder: Sendable {
                     b = resolution.assignments[d][o]
                 } else if let name = r.objectName {
                     b = entity(named: name, create: true)
+                } else if let known = r.objectCandidates.lazy.compactMap({ entity(named: $0, create: false) }).first {
+                    b = known
                 } else if type == .holdsRole, let l = r.label {
                     b = "role:" + EntityType.slug(RoleTitle.key(l))
                     label = RoleTitle.display(l)

@@ -66,6 +66,9 @@ public struct RelationCandidate: Hashable, Sendable {
     /// The object's name when the sentence implies it without naming it (`Justice Secretary` → the ministry).
     /// With neither `object` nor `objectName`, a `holds_role` is a role alone (`MP`).
     public var objectName: String?
+    /// Names the object would have by convention (`Health Secretary` → `Department of Health`): the first the
+    /// corpus knows is the object; with none, the role stands alone.
+    public var objectCandidates: [String] = []
     /// The role for `holds_role`.
     public var label: String?
     /// `former`, `interim`, `acting`, `shadow`, when the text says so.

@@ -223,9 +223,11 @@ public struct DocumentExtractor: Sendable {
         guard !found.isEmpty else { return [] }
         let span = RelationSpan.read(passage.text, sentence: sentence, dates: dates)
         return found.map { f in
-            RelationCandidate(predicate: f.predicate, subject: f.subject, object: f.object, objectName: f.objectName,
-                              label: f.label, qualifier: f.qualifier, start: span.start, end: span.end, post: post,
-                              kind: passage.kind, line: passage.line(atUTF8Offset: f.offset))
+            var c = RelationCandidate(predicate: f.predicate, subject: f.subject, object: f.object, objectName: f.objectName,
+                                      label: f.label, qualifier: f.qualifier, start: span.start, end: span.end, post: post,
+                                      kind: passage.kind, line: passage.line(atUTF8Offset: f.offset))
+            c.objectCandidates = f.objectCandidates
+            return c
         }
     }
 

@@ -35,6 +35,9 @@ public struct RelationReader: Sendable {
         public var objectName: String?
         public var label: String?
         public var qualifier: String?
+        /// Names the object may have by naming convention (`Health Secretary` → `Department of Health`), used
+        /// when the corpus names such an organization; otherwise the role stands alone.
+        public var objectCandidates: [String] = []
         /// The UTF-8 offset (in the passage) of the words that state it, for its line.
         public var offset: Int
     }

@@ -149,7 +149,9 @@ extension RelationReader {
         if let org = impliedOrganization(person: s.mentions[i].mention, title: title) {
             out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: title, qualifier: qualifier))
         } else {
-            out.append(found("holds_role", s, subject: i, object: nil, label: title, qualifier: qualifier))
+            var f = found("holds_role", s, subject: i, object: nil, label: title, qualifier: qualifier)
+            f.objectCandidates = RoleTitle.organizationNames(for: title)
+            out.append(f)
         }
         return out
     }

@@ -74,6 +74,39 @@ public enum RoleTitle {
         }.joined(separator: " ")
     }
 
+    /// The names an organization of this title would have by the usual naming conventions of public bodies:
+    /// `Chief Inspector of Schools` → `HM Inspectorate of Schools`, `Inspectorate of Schools`; `Health Secretary`,
+    /// `Secretary of State for Health`, `Health Minister` → `Ministry of Health`, `Department of Health`,
+    /// `Department for Health`; `Chief Secretary to the Treasury` → `HM Treasury`, `Treasury`.
+    public static func organizationNames(for title: String) -> [String] {
+        let words = clean(title).split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased() }
+        var out: [String] = []
+        func cap(_ w: [String]) -> String { w.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") }
+        if let k = lower.firstIndex(where: { $0 == "inspector" }), k + 2 < lower.count, lower[k + 1] == "of" {
+            let field = Array(words[(k + 2)...]).filter { $0.lowercased() != "the" }
+            out += ["HM Inspectorate of " + cap(field), "Inspectorate of " + cap(field)]
+        }
+        if let k = lower.firstIndex(where: { $0 == "to" || $0 == "for" || $0 == "of" }), k + 1 < lower.count,
+           lower[..<k].contains(where: { ["secretary", "minister", "ministers", "under-secretary"].contains($0) }) {
+            let field = Array(words[(k + 1)...]).filter { !["the", "state", "for"].contains($0.lowercased()) }
+            if !field.isEmpty {
+                let f = cap(field)
+                out += ["Ministry of " + f, "Department for " + f, "Department of " + f, "HM " + f, f, f + " Office"]
+            }
+        }
+        if let k = lower.firstIndex(where: { ["secretary", "minister"].contains($0) }), k > 0, lower[k - 1] != "shadow",
+           !["chief", "general", "permanent", "prime", "foreign", "home", "deputy", "assistant", "private"].contains(lower[k - 1]),
+           !NameLexicon.roleNouns.contains(lower[k - 1]) || lower[k - 1] == "justice" {
+            let f = cap([words[k - 1]])
+            out += ["Ministry of " + f, "Department for " + f, "Department of " + f]
+        }
+        if lower.count >= 2, lower.last == "secretary", ["home", "foreign"].contains(lower[lower.count - 2]) {
+            out += [cap([words[lower.count - 2]]) + " Office"]
+        }
+        return out
+    }
+
     /// A key for merging titles: the sorted meaningful words.
     public static func key(_ title: String) -> String { words(title).sorted().joined(separator: " ") }
 
