@@ -176,7 +176,10 @@ public struct GraphBuilder: Sendable {
         var merger = EventMerger()
         for (d, x) in extractions.enumerated() {
             for c in x.events {
-                let participants = c.participants.compactMap { resolution.assignments[d][$0] }
+                var participants = c.participants.compactMap { resolution.assignments[d][$0] }
+                for name in c.impliedParticipants {
+                    if let id = entity(named: name, create: false), !participants.contains(id) { participants.append(id) }
+                }
                 let src = source(x, post: c.post, line: c.line, kind: c.kind)
                 merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published)
             }

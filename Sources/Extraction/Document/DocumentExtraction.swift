@@ -51,6 +51,8 @@ public struct EventCandidate: Hashable, Sendable {
     /// What the wording says about the kind of statement (a personal anecdote, a line of figures, a year in a
     /// title named in passing).
     public var cues: EventCues = []
+    /// Names of participants the sentence implies without naming them (the holder of a post named by its title).
+    public var impliedParticipants: [String] = []
 }
 
 /// A relation stated in a sentence between two mentioned entities (or a mentioned entity and one the sentence

@@ -13,11 +13,13 @@ public struct DocumentExtractor: Sendable {
     let splitter = SentenceSplitter()
     let triggers = EventTriggers()
     let relations: RelationReader
+    let participants: EventParticipants
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.recognizer = EntityRecognizer(knowledge: knowledge)
         self.relations = RelationReader(knowledge: knowledge)
+        self.participants = EventParticipants(knowledge: knowledge)
     }
 
     /// Extracts one document.
@@ -47,6 +49,7 @@ public struct DocumentExtractor: Sendable {
         var events: [EventCandidate] = []
         var found: [RelationCandidate] = []
         for (p, post) in document.posts.enumerated() {
+            var lastPerson: Int?   // the person last named in the post, for a pronoun
             for (k, passage) in post.allPassages.enumerated() {
                 let key = PassageKey(post: p, passage: k)
                 let inPassage = mentionsByPassage[key] ?? []
@@ -65,6 +68,11 @@ public struct DocumentExtractor: Sendable {
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                     let sentence = passage.text[start..<end]
+                    // Taking part: the names of the sentence, the person a pronoun stands for.
+                    var takingPart = ms
+                    let namesPerson = ms.contains { mentions[$0].mention.type == .person }
+                    if !namesPerson, let lp = lastPerson, EventParticipants.hasPronoun(sentence) { takingPart.append(lp) }
+                    if let lp = ms.last(where: { mentions[$0].mention.type == .person }) { lastPerson = lp }
                     // One event per value in a sentence: `Yesterday, 1 June 2014, …` is one happening.
                     var valuesHere: Set<TemporalValue> = []
                     // Where the other dates of the sentence stand, so that each date takes its own trigger.
@@ -90,16 +98,18 @@ public struct DocumentExtractor: Sendable {
                         var others: [Int] = []
                         for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
                         let relative = allRelative[value] ?? true
-                        events.append(EventCandidate(
+                        var candidate = EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
                             dateText: e.text,
                             summary: EventSummary.clause(of: sentence, around: offset),
                             trigger: triggerScan?.trigger(near: offset, otherDates: others),
-                            participants: ms,
+                            participants: takingPart,
                             sentence: EventSummary.sentence(sentence, around: offset) ?? sentenceText,
                             sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
-                            cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? []))
+                            cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? [])
+                        candidate.impliedParticipants = participants.implied(by: sentence, on: value)
+                        events.append(candidate)
                     }
                     found += readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
                                            dates: ds.map { dates[$0] })

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Who takes part in a dated happening: the people and organizations its sentence names, the person a pronoun
+/// subject stands for (`He was appointed in 2009` after a sentence about Ann Reed), and the holder and body of a
+/// post named by its title alone (`the Chief Nurse of Leeds Trust said in May 2019` → whoever held that post
+/// then, by `Entities/`, and the trust).
+public struct EventParticipants: Sendable {
+    struct Post: Sendable {
+        var title: String
+        var person: String
+        var organization: String?
+        var from: TemporalValue?
+        var to: TemporalValue?
+    }
+    let posts: [Post]
+
+    public init(knowledge: KnowledgeBase) {
+        var posts: [Post] = []
+        for r in knowledge.records where r.type == .person {
+            for role in r.roles {
+                var t = RoleTitle.clean(role.title).lowercased()
+                if t.hasPrefix("hm ") { t = String(t.dropFirst(3)) }
+                // only titles specific enough to name one post
+                guard t.split(separator: " ").count >= 3 else { continue }
+                posts.append(Post(title: t, person: r.name, organization: role.organization,
+                                  from: role.from.flatMap(TemporalValue.parse), to: role.to.flatMap(TemporalValue.parse)))
+            }
+        }
+        self.posts = posts
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "his", "her", "him"]
+
+    /// Whether the sentence refers to a person by a pronoun.
+    static func hasPronoun(_ sentence: Substring) -> Bool {
+        sentence.lowerWords.contains { pronouns.contains($0) }
+    }
+
+    /// The names a sentence implies without naming: the holder on `date` of a post it names by title, and that
+    /// post's organization.
+    func implied(by sentence: Substring, on date: TemporalValue) -> [String] {
+        guard !posts.isEmpty else { return [] }
+        let lower = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var out: [String] = []
+        for p in posts where lower.contains(p.title) {
+            if let f = p.from, date.end < f.start { continue }
+            if let t = p.to, date.start > t.end { continue }
+            out.append(p.person)
+            if let o = p.organization { out.append(o) }
+        }
+        return out
+    }
+}
