@@ -99,6 +99,9 @@ public struct RelationReader: Sendable {
         guard !ms.isEmpty else { return [] }
         let s = Sentence(text: text, range: range, mentions: ms.map { ($0, all[$0].mention) })
         var out: [Found] = []
+        if ProcessInfo.processInfo.environment["HS_DEBUG_REL"] != nil {
+            FileHandle.standardError.write(("SENT: " + s.slice(range.lowerBound, range.upperBound) + " || " + s.mentions.map { "\($0.mention.text)/\($0.mention.type)/\($0.mention.role ?? "-")" }.joined(separator: "; ") + "\n").data(using: .utf8)!)
+        }
         out += roleRelations(s)
         out += membershipRelations(s)
         out += ownershipRelations(s)

@@ -135,7 +135,7 @@ extension RelationReader {
         for j in s.mentions.indices where j != i && s.type(j) == .organization {
             let name = s.mentions[j].mention.text
             let nl = name.lowercased()
-            guard nl.count >= 2, containsWord(lower, nl) else { continue }
+            guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
             let label = RoleTitle.clean(RelationReader.roleTitle(title, organization: name))
             var out = [found("holds_role", s, subject: i, object: j, label: label, qualifier: qualifier)]
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
@@ -207,7 +207,16 @@ extension RelationReader {
             if depth == 0 && (ch == "," || ch == ";" || ch == ":" || ch == "." || ch == "\u{2013}" || ch == "\"" || ch == "\u{201C}") { break }
             phrase.append(ch)
         }
-        let words = phrase.lowerWords
+        var words = phrase.lowerWords
+        let phraseStart0 = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
+        if words.count > 10, let org = s.mentions.first(where: {
+            $0.mention.type == .organization && $0.mention.utf8Range.lowerBound > phraseStart0 && $0.mention.utf8Range.upperBound <= phraseStart0 + 90
+                && [" of ", " at ", " for ", " of the ", " at the ", " for the "].contains(where: s.slice($0.mention.utf8Range.lowerBound - 8, $0.mention.utf8Range.lowerBound).lowercased().hasSuffix)
+        }) {
+            // `Ann Reed the long-serving Labour member of the Health Committee has said ...`: up to the organization
+            phrase = s.slice(phraseStart0, org.mention.utf8Range.upperBound)
+            words = phrase.lowerWords
+        }
         guard !words.isEmpty, words.count <= 10 else { return [] }
         // A verb right after the comma is a new clause, not an apposition.
         if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return [] }
@@ -216,14 +225,17 @@ extension RelationReader {
         // An organization named in it: `chief nurse of Leeds Trust`, `Leeds Trust's chief nurse`, `(Leeds Trust)`.
         var out: [Found] = []
         var orgInside: Int?
-        for j in s.mentions.indices where s.type(j) == .organization {
+        for j in s.mentions.indices where s.type(j) == .organization && !RoleTitle.isRole(s.mentions[j].mention.text) {
             let r = s.mentions[j].mention.utf8Range
             if r.lowerBound >= phraseStart && r.upperBound <= phraseEnd + 40 {
                 // `, Schools Minister (Education Department)`: the organization may follow in brackets
                 let gap = s.slice(phraseEnd, r.lowerBound)
                 if r.lowerBound >= phraseEnd && !(gap.trimming(" ,(").isEmpty) { continue }
-                orgInside = j
-                break
+                // prefer the organization after `of`/`at`/`for` (`the Labour member of the Health Committee`)
+                let lead = s.slice(max(phraseStart, r.lowerBound - 8), r.lowerBound).lowercased()
+                let governed = [" of ", " at ", " for ", " of the ", " at the ", " for the ", " to the ", " to "].contains { lead.hasSuffix($0) }
+                if orgInside == nil || governed { orgInside = j }
+                if governed { break }
             }
         }
         var title = phrase
@@ -235,12 +247,18 @@ extension RelationReader {
             }
             if title.hasSuffix(" (") { title = String(title.dropLast(2)) }
             title = title.trimming(" ,(")
+            title = title.trimming(" ,()")
             guard RelationReader.isRole(title) else { return [] }
             out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title),
                              qualifier: RoleTitle.qualifier(title)))
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
+            // `the Labour member of the Health Committee`: the party too
+            if let party = title.lowerWords.lazy.compactMap({ RelationReader.party(in: $0 + " member") }).first {
+                let m = partyMention(s, party)
+                out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
+            }
             if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j)) }
-            return out
+            return out + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
         }
         // No organization: the role alone (with an organization the title implies).
         guard RelationReader.isRole(phrase), phrase.first.map({ $0 != "(" }) ?? false else {
@@ -258,8 +276,12 @@ extension RelationReader {
         if !opensParen, tail.hasPrefix(" ("), let close = tail.firstIndex(of: ")") {
             full += String(tail[..<tail.index(after: close)])
         }
-        var edges = roleEdges(s, person: i, title: full)
-        // A byline may list a second post: `Tom Vale, Whip (Treasury), The Minister for Schools`.
+        return roleEdges(s, person: i, title: full) + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
+    }
+
+    /// A byline may list a second post: `Tom Vale, Whip (Treasury), The Minister for Schools`.
+    func secondRole(_ s: Sentence, person i: Int, after phraseEnd: Int, bare bareThe: Bool) -> [Found] {
+        var edges: [Found] = []
         let next = s.slice(phraseEnd, min(phraseEnd + 160, s.range.upperBound))
         if !bareThe, let comma = next.firstIndex(of: ","), next[..<comma].lowerWords.count <= 3 {
             var second = String(next[next.index(after: comma)...])

@@ -123,6 +123,9 @@ public enum RoleTitle {
     public static func isRole(_ phrase: String) -> Bool {
         let w = phrase.lowerWords
         guard (1...8).contains(w.count) else { return false }
-        return w.contains { NameLexicon.roleNouns.contains($0) || $0.hasPrefix("ex-") && NameLexicon.roleNouns.contains(String($0.dropFirst(3))) }
+        return w.contains { word in
+            NameLexicon.roleNouns.contains(word)
+                || word.contains("-") && word.split(separator: "-").contains { NameLexicon.roleNouns.contains(String($0)) }
+        }
     }
 }
