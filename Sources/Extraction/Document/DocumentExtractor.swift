@@ -70,8 +70,12 @@ public struct DocumentExtractor: Sendable {
                     let sentence = passage.text[start..<end]
                     // Taking part: the names of the sentence, the person a pronoun stands for.
                     var takingPart = ms
-                    let namesPerson = ms.contains { mentions[$0].mention.type == .person }
-                    if !namesPerson, let lp = lastPerson, EventParticipants.hasPronoun(sentence) { takingPart.append(lp) }
+                    let firstPerson = ms.first { mentions[$0].mention.type == .person }
+                        .map { mentions[$0].mention.utf8Range.lowerBound - range.lowerBound }
+                    if let lp = lastPerson, !ms.contains(lp), let pronoun = EventParticipants.pronounOffset(sentence),
+                       firstPerson.map({ pronoun < $0 }) ?? true {
+                        takingPart.append(lp)
+                    }
                     if let lp = ms.last(where: { mentions[$0].mention.type == .person }) { lastPerson = lp }
                     // One event per value in a sentence: `Yesterday, 1 June 2014, …` is one happening.
                     var valuesHere: Set<TemporalValue> = []

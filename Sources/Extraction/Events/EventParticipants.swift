@@ -31,9 +31,22 @@ public struct EventParticipants: Sendable {
 
     static let pronouns: Set<String> = ["he", "she", "his", "her", "him"]
 
-    /// Whether the sentence refers to a person by a pronoun.
-    static func hasPronoun(_ sentence: Substring) -> Bool {
-        sentence.lowerWords.contains { pronouns.contains($0) }
+    /// The UTF-8 offset of the first personal pronoun of a sentence (`he`, `she`, `his`, `her`, `him`), if any.
+    static func pronounOffset(_ sentence: Substring) -> Int? {
+        var offset = 0
+        var word = ""
+        var start = 0
+        for ch in sentence {
+            if ch.isLetter {
+                if word.isEmpty { start = offset }
+                word.append(ch)
+            } else {
+                if pronouns.contains(word.lowercased()) { return start }
+                word = ""
+            }
+            offset += ch.utf8.count
+        }
+        return pronouns.contains(word.lowercased()) ? start : nil
     }
 
     /// The names a sentence implies without naming: the holder on `date` of a post it names by title, and that
