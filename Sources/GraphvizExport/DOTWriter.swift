@@ -80,7 +80,7 @@ public struct DOTWriter: Sendable {
             let kinds = RelationshipMap.NodeKind.allCases.filter { present.contains($0) }
             let relations = Set(edges.map(\.type).filter(\.isTyped)).sorted()
             writeLegend(kinds: kinds, relations: relations, hasCoOccurrence: edges.contains { !$0.type.isTyped },
-                        into: &out)
+                        hasKnown: edges.contains(where: \.known), into: &out)
         }
         out += "}\n"
         return out
@@ -201,9 +201,13 @@ public struct DOTWriter: Sendable {
             "color=" + DOTEscaping.quoted(look.color),
             "penwidth=" + format(width),
         ]
-        if look.line != "solid" { attributes.append("style=" + DOTEscaping.quoted(look.line)) }
+        if edge.known {
+            // known from Entities/ only, not stated in the corpus
+            attributes.append("style=\"dashed\"")
+        } else if look.line != "solid" { attributes.append("style=" + DOTEscaping.quoted(look.line)) }
         if edge.type.isTyped {
-            let text = edge.label.map(DOTEscaping.sanitized).flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.caption
+            var text = edge.label.map(DOTEscaping.sanitized).flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.caption
+            if edge.known { text += " (known)" }
             attributes += ["label=" + labelString(text, wrap: 28), "fontcolor=" + DOTEscaping.quoted(opaque(look.color))]
             if options.engine == .neato || options.engine == .fdp {
                 // Neato-family engines do not make room for edge labels: lengthen labelled edges instead.
@@ -220,11 +224,12 @@ public struct DOTWriter: Sendable {
     // MARK: Legend
 
     private func writeLegend(kinds: [RelationshipMap.NodeKind], relations: [RelationshipMap.RelationType],
-                             hasCoOccurrence: Bool, into out: inout String) {
+                             hasCoOccurrence: Bool, hasKnown: Bool = false, into out: inout String) {
         guard !kinds.isEmpty else { return }
         var notes: [String] = []
         if hasCoOccurrence { notes.append("grey lines: named together") }
-        if !relations.isEmpty { notes.append("arrows: stated relations") }
+        if !relations.isEmpty { notes.append("solid arrows: stated in the text") }
+        if hasKnown { notes.append("dashed arrows (known): from Entities/, not stated") }
         notes.append("line width: strength")
         if options.engine.drawsClusters {
             writeClusterLegend(kinds: kinds, notes: notes, into: &out)

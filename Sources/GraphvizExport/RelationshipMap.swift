@@ -60,15 +60,19 @@ public struct RelationshipMap: Sendable, Hashable {
         public var weight: Double
         /// The text shown on hovering the line; nil for "<source> – <target>: <type or label>" from the node labels.
         public var tooltip: String?
+        /// `true` for a relation known only from the curated knowledge (`Entities/`), which the corpus does not
+        /// state: drawn dashed and grey-labelled, and the legend says so.
+        public var known: Bool
 
         public init(source: String, target: String, type: RelationType, label: String? = nil, weight: Double = 1,
-                    tooltip: String? = nil) {
+                    tooltip: String? = nil, known: Bool = false) {
             self.source = source
             self.target = target
             self.type = type
             self.label = label
             self.weight = weight
             self.tooltip = tooltip
+            self.known = known
         }
     }
 
@@ -112,6 +116,10 @@ public struct RelationshipMap: Sendable, Hashable {
         public static let owns: RelationType = "owns"
         public static let memberOf: RelationType = "member_of"
         public static let partOf: RelationType = "part_of"
+        public static let leads: RelationType = "leads"
+        public static let partnerOf: RelationType = "partner_of"
+        public static let criticised: RelationType = "criticised"
+        public static let funds: RelationType = "funds"
         public static let participatesIn: RelationType = "participates_in"
         public static let mentions: RelationType = "mentions"
 

@@ -128,7 +128,7 @@ extension RelationReader {
     /// implies, or else the role alone.
     func roleEdges(_ s: Sentence, person i: Int, title raw: String) -> [Found] {
         let qualifier = RoleTitle.qualifier(raw)
-        let title = RoleTitle.clean(raw)
+        var title = RoleTitle.clean(raw)
         guard RelationReader.isRole(title) else { return [] }
         let lower = title.lowercased()
         // The organization named inside the title (`general secretary of Napo`, `Napo's general secretary`).
@@ -144,7 +144,15 @@ extension RelationReader {
         // A party word in the title (`Labour's shadow minister`, `Conservative member`).
         var out: [Found] = []
         if let party = RelationReader.party(in: title) {
-            out.append(found("member_of", s, subject: i, object: nil, objectName: party))
+            let m = partyMention(s, party)
+            out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
+            // `Labour MP` is an MP: the party word is the membership, not the post
+            var words = title.split(separator: " ").map(String.init)
+            if words.count >= 2, let f = words.first, RelationReader.party(in: f + " member") != nil || RelationReader.party(in: f) != nil {
+                words.removeFirst()
+                if words.first?.lowercased() == "dem" || words.first?.lowercased() == "democrat" { words.removeFirst() }
+                if RelationReader.isRole(words.joined(separator: " ")) { title = words.joined(separator: " ") }
+            }
         }
         if let org = impliedOrganization(person: s.mentions[i].mention, title: title) {
             out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: title, qualifier: qualifier))
@@ -257,7 +265,7 @@ extension RelationReader {
                 let m = partyMention(s, party)
                 out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
             }
-            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j)) }
+            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j, qualifier: RoleTitle.qualifier(title))) }
             return out + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
         }
         // No organization: the role alone (with an organization the title implies).
@@ -345,7 +353,7 @@ extension RelationReader {
             }
             guard RelationReader.isRole(title) else { return [] }
             var out = [found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(phrase))]
-            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j)) }
+            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j, qualifier: RoleTitle.qualifier(phrase))) }
             return out
         }
         return []
