@@ -264,6 +264,8 @@ struct EdgeAccumulator {
                       qualifier: String? = nil, start: String? = nil, end: String? = nil) {
         let key = Key(source: a, target: b, type: type, label: label)
         if let i = index[key] {
+            // one statement per line: two rules reading the same sentence do not make it two
+            if type.isRelation, list[i].sources.contains(source) { return }
             list[i].weight += 1
             list[i].sources.append(source)
             if list[i].qualifier == nil { list[i].qualifier = qualifier }

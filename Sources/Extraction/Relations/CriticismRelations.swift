@@ -46,7 +46,13 @@ extension RelationReader {
             if verb(RelationReader.passiveCriticism) != nil {
                 if s.isActor(j) { out.append(found("criticised", s, subject: j, object: i)) }
             } else if s.isActor(i), verb(RelationReader.criticismVerbs) != nil {
-                out.append(found("criticised", s, subject: i, object: j))
+                // `Ann Reed, chief executive of Harbour Group, slammed ...`: the person, not her organization
+                var subject = i
+                if t.hasPrefix(",") || between.hasPrefix(","), i > 0, s.type(i - 1) == .person {
+                    let app = s.between(i - 1, i)
+                    if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
+                }
+                out.append(found("criticised", s, subject: subject, object: j))
             }
             // `Ann Reed's criticism of the council`
             if s.isActor(i), t.hasPrefix("'s criticism of") || t.hasPrefix("\u{2019}s criticism of") || t.hasPrefix("'s attack on") || t.hasPrefix("\u{2019}s attack on") {

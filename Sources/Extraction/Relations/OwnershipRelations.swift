@@ -64,6 +64,17 @@ extension RelationReader {
                         out.append(found(predicate, s, subject: i, object: j, qualifier: wasPast ? "former" : nil))
                         j += 1
                     }
+                    // after a relative clause, the main verb: `Harbour, which runs A and B, took over C`
+                    if t.hasPrefix("which") || t.hasPrefix("that") || t.hasPrefix("who"), j < n, isObject(s, j) {
+                        var main = s.between(j - 1, j).lowercased()
+                        guard main.hasPrefix(",") else { continue }
+                        main = main.trimming(" ,")
+                        for lead in ["has ", "have ", "had ", "also ", "now ", "then ", "recently "] where main.hasPrefix(lead) { main = String(main.dropFirst(lead.count)) }
+                        if let v = (RelationReader.ownVerbs + RelationReader.runVerbs).first(where: { main.hasPrefix($0 + " ") || main == $0 }),
+                           main.lowerWords.count <= 6, RelationModality.isFactual(main, question: s.isQuestion) {
+                            out.append(found(RelationReader.ownVerbs.contains(v) ? "owns" : "operates", s, subject: i, object: j))
+                        }
+                    }
                 }
             }
             // `Harbour's clinics`, `Harbour-run clinics`: a name right before another whose head is a holding noun.

@@ -8,7 +8,7 @@ extension RelationReader {
     static let successorCues = ["successor to", "the successor to", "successor of", "which replaced", "who replaced", "replaced",
                                 "has replaced", "which succeeded", "who succeeded", "succeeded", "has succeeded",
                                 "which took over from", "who took over from", "took over from", "taking over from",
-                                "replacing", "succeeding", "formerly", "formerly known as", "previously known as",
+                                "replacing", "succeeding", "taken over from", "having taken over from", "having replaced", "having succeeded", "formerly", "formerly known as", "previously known as",
                                 "once known as", "the new name of", "the new name for", "absorbed", "which absorbed",
                                 "has absorbed", "who took over as", "the replacement for", "replacement for", "replaces",
                                 "succeeds", "takes over from"]
@@ -34,7 +34,7 @@ extension RelationReader {
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             let words = t.lowerWords.joined(separator: " ")
             // `Tom Vale, who was appointed in May 2020 to replace Ann Reed`: allow a few words before the cue
-            if RelationReader.successorCues.contains(where: { words == $0 || words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 8 }) {
+            if RelationReader.successorCues.contains(where: { words == $0 || words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 14 }) {
                 out.append(found("successor_of", s, subject: i, object: j))
             } else if RelationReader.predecessorCues.contains(where: { words == $0 || (words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 6 && !words.contains("not")) }) {
                 // `is now`/`now` only between two organizations (`Westside Care, now Harbour Care`)
