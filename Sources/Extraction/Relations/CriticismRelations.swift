@@ -52,6 +52,9 @@ extension RelationReader {
                     let app = s.between(i - 1, i)
                     if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
                 }
+                // not the object of a preposition (`his letter to the minister, Ann Reed, blamed ...`)
+                let lead = s.before(subject, 50).lowerWords.suffix(4)
+                if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against", "and"].contains($0) }) { continue }
                 out.append(found("criticised", s, subject: subject, object: j))
             }
             // `Ann Reed's criticism of the council`

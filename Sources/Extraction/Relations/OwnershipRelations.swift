@@ -145,9 +145,11 @@ extension RelationReader {
     /// The parent named in a unit's name: `North East Division of the Harbour Health Service` → `Harbour Health
     /// Service`.
     static func unitParent(_ name: String) -> String? {
-        let units = ["division", "unit", "branch", "directorate", "region", "office", "wing", "arm", "department"]
+        // `Department of Health` and `Office of Rail` are bodies in their own right: the unit word must follow a
+        // qualifier (`North East Division of ...`).
+        let units = ["division", "unit", "branch", "directorate", "region", "wing", "arm"]
         let words = name.split(separator: " ")
-        guard let k = words.firstIndex(where: { units.contains($0.lowercased()) }), k + 2 < words.count,
+        guard let k = words.firstIndex(where: { units.contains($0.lowercased()) }), k > 0, k + 2 < words.count,
               words[k + 1].lowercased() == "of" else { return nil }
         var rest = words[(k + 2)...]
         if rest.first?.lowercased() == "the" { rest = rest.dropFirst() }

@@ -7,8 +7,26 @@ extension RelationReader {
     static let extraRoleNouns: Set<String> = ["candidate", "interviewer", "soldier", "nurse", "midwife",
                                               "social", "worker", "caseworker", "inspector", "governor"]
 
+    /// Whether a phrase reads as a role title: at most ten words whose head (the words before a first
+    /// preposition, brackets left out) ends in a role noun: `chief executive of Leeds Trust`, `Shadow Minister
+    /// (Transport)`, `Chief Secretary to the Treasury`; not `an attack on the Chancellor`, `chairs the inquiry`.
     static func isRole(_ phrase: String) -> Bool {
-        RoleTitle.isRole(phrase) || phrase.lowerWords.contains { extraRoleNouns.contains($0) } && phrase.lowerWords.count <= 8
+        var plain = ""
+        var depth = 0
+        for ch in phrase {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { plain.append(ch) }
+        }
+        let words = plain.lowerWords
+        guard (1...10).contains(words.count) else { return false }
+        let stops: Set<String> = ["of", "for", "to", "at", "on", "in", "with", "as", "since", "until", "from", "during",
+                                  "over", "who", "which", "that", "whose", "when", "after", "before"]
+        let head = words.prefix { !stops.contains($0) }
+        guard var last = head.last else { return false }
+        if last.hasSuffix("'s") { last = String(last.dropLast(2)) }
+        func isNoun(_ w: String) -> Bool { NameLexicon.roleNouns.contains(w) || extraRoleNouns.contains(w) }
+        return isNoun(last) || last.contains("-") && last.split(separator: "-").contains { isNoun(String($0)) }
     }
 
     func roleRelations(_ s: Sentence) -> [Found] {
@@ -52,6 +70,17 @@ extension RelationReader {
     }
 
     func titleBefore(_ s: Sentence, person i: Int, before: String) -> [Found] {
+        // `Leeds Trust, whose chief executive Ann Reed ...`: the post at the organization named before `whose`
+        if let w = before.lowercased().range(of: ", whose ", options: .backwards) {
+            let title = String(before[w.upperBound...]).trimming(" ")
+            let whoseAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + before.utf8.distance(from: before.startIndex, to: w.lowerBound)
+            if RelationReader.isRole(title), let j = s.mentions.indices.last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= whoseAt }),
+               s.slice(s.mentions[j].mention.utf8Range.upperBound, whoseAt).lowerWords.count <= 3 {
+                var out = [found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(title))]
+                if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j)) }
+                return out
+            }
+        }
         var words = before.split(separator: " ").map(String.init)
         while let last = words.last, NameLexicon.honorifics.contains(last.lowercased()) { words.removeLast() }
         var title: [String] = []
@@ -83,10 +112,15 @@ extension RelationReader {
             title.insert(last, at: 0)
             words.removeLast()
         }
+        // the longest tail that reads as a title: `a letter to the Prime Minister` → `the Prime Minister`
+        guard let from = title.indices.first(where: { k in
+            let f = title[k]
+            return (f.first?.isUppercase ?? false || f.lowercased() == "the") && RelationReader.isRole(title[k...].joined(separator: " "))
+        }) else { return [] }
+        title = Array(title[from...])
         let t = title.joined(separator: " ")
-        guard title.count >= 2, RelationReader.isRole(t), let lastWord = title.last?.lowercased(),
-              NameLexicon.roleNouns.contains(lastWord) || title.contains(where: { ["of", "to", "for"].contains($0.lowercased()) }),
-              title.contains(where: { $0.first?.isUppercase ?? false }) else { return [] }
+        guard title.count >= 2, let lastWord = title.last?.lowercased(),
+              NameLexicon.roleNouns.contains(lastWord) || title.contains(where: { ["of", "to", "for"].contains($0.lowercased()) }) else { return [] }
         // not a list of people: no other person named in the title
         let start = s.mentions[i].mention.utf8Range.lowerBound - 2 - t.utf8.count
         if s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= start && $0.mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound }) { return [] }
@@ -427,9 +461,23 @@ extension RelationReader {
         for i in s.mentions.indices where s.type(i) == .person && i > 0 {
             let before = s.before(i, 60).lowercased()
             guard ["led by ", "headed by ", "chaired by ", "run by ", "fronted by "].contains(where: { before.hasSuffix($0) }) else { continue }
-            guard let j = s.mentions.indices.last(where: { $0 < i && (s.type($0) == .organization || s.type($0) == .programme) }) else { continue }
-            let between = s.between(j, i)
-            guard between.utf8.count <= 60, RelationModality.isFactual(between, question: s.isQuestion) else { continue }
+            let leadable = { (k: Int) -> Bool in
+                (s.type(k) == .organization || s.type(k) == .programme)
+                    && !["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
+            }
+            guard var j = s.mentions.indices.last(where: { $0 < i && leadable($0) }) else { continue }
+            var between = s.between(j, i)
+            // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
+            // verb of its own, the clause's subject is led, not the name just before.
+            if between.contains(","), between.lowerWords.contains(where: { ["has", "have", "is", "was", "are", "were", "had"].contains($0) }) {
+                guard let first = s.mentions.indices.first(where: { leadable($0) }), first < j else { continue }
+                j = first
+                between = s.between(j, i)
+                guard between.utf8.count <= 200 else { continue }
+            } else {
+                guard between.utf8.count <= 60 else { continue }
+            }
+            guard RelationModality.isFactual(between, question: s.isQuestion) else { continue }
             out.append(found("leads", s, subject: i, object: j))
         }
         return out
