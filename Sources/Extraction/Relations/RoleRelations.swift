@@ -136,7 +136,8 @@ extension RelationReader {
         guard rest.hasPrefix("\n") else { return [] }
         let next = rest.dropFirst().prefix { $0 != "\n" }
         let words = next.lowerWords
-        guard (1...10).contains(words.count), RelationReader.isRole(String(next)),
+        let head = next.split(separator: ",", maxSplits: 1).first.map(String.init) ?? String(next)
+        guard (1...10).contains(words.count), RelationReader.isRole(head),
               next.first?.isUppercase ?? false, !next.contains(".") || next.hasSuffix(".") == false else { return [] }
         let line = String(next)
         // `Chief Nurse, Leeds Trust`: the organization after a comma
