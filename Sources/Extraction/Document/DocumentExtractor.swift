@@ -235,8 +235,13 @@ public struct DocumentExtractor: Sendable {
         guard !ms.isEmpty else { return [] }
         let found = relations.read(passage: passage.text, sentence: sentence, mentions: ms, all: mentions)
         guard !found.isEmpty else { return [] }
-        let span = RelationSpan.read(passage.text, sentence: sentence, dates: dates)
         return found.map { f in
+            var region: Range<Int>?
+            if let o = f.object {
+                let a = mentions[f.subject].mention.utf8Range, b = mentions[o].mention.utf8Range
+                region = min(a.lowerBound, b.lowerBound)..<max(a.upperBound, b.upperBound)
+            }
+            let span = RelationSpan.read(passage.text, sentence: sentence, dates: dates, region: region)
             var c = RelationCandidate(predicate: f.predicate, subject: f.subject, object: f.object, objectName: f.objectName,
                                       label: f.label, qualifier: f.qualifier, start: span.start, end: span.end, post: post,
                                       kind: passage.kind, line: passage.line(atUTF8Offset: f.offset))

@@ -13,7 +13,9 @@ public enum RelationSpan {
     static let endings = ["stepped down", "resigned", "left", "retired", "was sacked", "was dismissed", "quit",
                           "collapsed", "was abolished", "ended", "stood down", "handed back", "lost the contract"]
 
-    public static func read(_ text: String, sentence: Range<Int>, dates: [LocatedDate]) -> (start: TemporalValue?, end: TemporalValue?) {
+    /// `region`, when given, is the text between the relation's two names: a verb of beginning or end must stand
+    /// there (`Harbour, which runs A, took over B in 2014`: 2014 is when B was taken over, not when A was run).
+    public static func read(_ text: String, sentence: Range<Int>, dates: [LocatedDate], region: Range<Int>? = nil) -> (start: TemporalValue?, end: TemporalValue?) {
         let values = dates.filter { !$0.isDateline && $0.expression.value != nil }
         guard !values.isEmpty else { return (nil, nil) }
         let u = text.utf8
@@ -22,7 +24,7 @@ public enum RelationSpan {
             guard a < b else { return "" }
             return String(text[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
         }
-        let whole = slice(sentence.lowerBound, sentence.upperBound).lowercased()
+        let whole = (region.map { slice($0.lowerBound, $0.upperBound) } ?? slice(sentence.lowerBound, sentence.upperBound)).lowercased()
         var start: TemporalValue?, end: TemporalValue?
         for d in values {
             let before = slice(d.expression.utf8Range.lowerBound - 14, d.expression.utf8Range.lowerBound).lowercased()
