@@ -45,6 +45,13 @@ extension RelationReader {
                 if starts(RelationReader.passiveOwn) != nil {
                     if factual, s.type(i + 1) == .organization {
                         out.append(found("owns", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
+                        // `owned by A, B and C`: joint owners
+                        var j = i + 2
+                        while j < n, s.type(j) == .organization,
+                              ["", ",", "and", ", and", "&"].contains(s.between(j - 1, j).lowercased().trimming(" ")) {
+                            out.append(found("owns", s, subject: j, object: i, qualifier: past ? "former" : nil))
+                            j += 1
+                        }
                     }
                 } else if starts(RelationReader.passiveRun) != nil {
                     if factual, s.type(i + 1) == .organization {

@@ -61,6 +61,17 @@ extension RelationReader {
             // 5. Leadership verbs: `Ann Reed, who chairs the board`, `Ann Reed runs Leeds Trust`.
             out += leadership(s, person: i, after: after)
         }
+        // 5b. `Ann Reed (its chair)`, `Ann Reed, its chief executive,`: the post at the organization the clause is about.
+        for i in s.mentions.indices where s.type(i) == .person {
+            let after = s.after(i, 60)
+            for lead in [" (its ", ", its ", " (their ", ", their "] where after.hasPrefix(lead) {
+                let phrase = after.dropFirst(lead.count).prefix { !",;:.)".contains($0) }
+                guard RelationReader.isRole(String(phrase)),
+                      let j = s.mentions.indices.first(where: { s.type($0) == .organization }), j < i else { continue }
+                out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(String(phrase)), qualifier: RoleTitle.qualifier(String(phrase))))
+                if RelationReader.isLeaderTitle(String(phrase)) { out.append(found("leads", s, subject: i, object: j)) }
+            }
+        }
         // 6. `as a ward nurse at Leeds Trust`, `was appointed chief executive of Leeds Trust`: the role of the
         //    person the clause is about (the nearest person named before it).
         out += asRoles(s)
@@ -415,13 +426,18 @@ extension RelationReader {
         var out: [Found] = []
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = text.lowercased()
-        for cue in [" as a ", " as an ", " as the ", " appointed as ", " appointed ", " named as ", " elected as ", " elected "] {
+        for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected "] {
             var from = lower.startIndex
             while let r = lower.range(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
                 let cueOffset = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
-                // The person: the nearest named before the cue.
-                guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
+                // The person: the nearest named before the cue, or the subject of `Tom Vale replaced Ann Reed as
+                // chair`, who takes the post.
+                guard var p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
+                if let q = s.mentions.indices.last(where: { $0 < p && s.type($0) == .person }) {
+                    let words = s.between(q, p).lowerWords.joined(separator: " ")
+                    if ["replaced", "succeeded", "took over from", "has replaced", "has succeeded", "replaces", "succeeds", "takes over from"].contains(where: { words.hasSuffix($0) }) { p = q }
+                }
                 // The role phrase: up to a clause break or a preposition of time.
                 let rest = s.slice(cueOffset, s.range.upperBound)
                 var phrase: [String] = []
@@ -480,6 +496,10 @@ extension RelationReader {
             }
             guard RelationModality.isFactual(between, question: s.isQuestion) else { continue }
             out.append(found("leads", s, subject: i, object: j))
+            // `led by chief executive Ann Reed`: her post is at the organization led
+            if let role = s.mentions[i].mention.role, RelationReader.isRole(role) {
+                out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(role), qualifier: RoleTitle.qualifier(role)))
+            }
         }
         return out
     }

@@ -43,6 +43,31 @@ extension RelationReader {
                 out.append(found("successor_of", s, subject: j, object: i))
             }
         }
+        // `Harbour Care, formed from the merger of Eastside Care, Westside Care and Northgate Care`; `Eastside and
+        // Westside merged to form Harbour Care`: the new body succeeds each.
+        let whole = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        for cue in ["merger of ", "amalgamation of ", "merging of "] {
+            guard let r = whole.range(of: cue) else { continue }
+            let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)
+            guard let heir = (0..<n).first(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at - cue.utf8.count }),
+                  RelationModality.isFactual(s.slice(s.mentions[heir].mention.utf8Range.upperBound, at), question: s.isQuestion) else { continue }
+            var last = at
+            for k in 0..<n where s.mentions[k].mention.utf8Range.lowerBound >= at {
+                let gap = s.slice(last, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+                guard ["", "the", ",", ", the", "and", "and the", ", and the", ", and", "&"].contains(gap) else { break }
+                if s.type(k) == .organization { out.append(found("successor_of", s, subject: heir, object: k)) }
+                last = s.mentions[k].mention.utf8Range.upperBound
+            }
+        }
+        for cue in [" merged to form ", " merged to create ", " were merged into ", " merged into ", " combined to form "] {
+            guard let r = whole.range(of: cue) else { continue }
+            let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
+            let after = at + cue.utf8.count
+            guard let heir = (0..<n).first(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= after && s.mentions[$0].mention.utf8Range.lowerBound <= after + 6 }) else { continue }
+            let parts = (0..<n).filter { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }
+            guard (1...5).contains(parts.count), RelationModality.isFactual(s.slice(s.range.lowerBound, at), question: s.isQuestion) else { continue }
+            for k in parts { out.append(found("successor_of", s, subject: heir, object: k)) }
+        }
         // `a replacement for Ann Reed`, `the successor to Ann Reed` with the subject named earlier in the sentence
         // (`Tom Vale stepped in as the replacement for Ann Reed`).
         for j in 0..<n where s.type(j) == .person {
