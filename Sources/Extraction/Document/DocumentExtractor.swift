@@ -112,7 +112,10 @@ public struct DocumentExtractor: Sendable {
                             sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
                             cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? [])
-                        candidate.impliedParticipants = participants.implied(by: sentence, on: value)
+                        // a post named by its title alone, in a sentence that names no one
+                        if !ms.contains(where: { mentions[$0].mention.type == .person || mentions[$0].mention.type == .organization }) {
+                            candidate.impliedParticipants = participants.implied(by: sentence, on: value)
+                        }
                         events.append(candidate)
                     }
                     found += readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,

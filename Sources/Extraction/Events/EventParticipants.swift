@@ -29,9 +29,11 @@ public struct EventParticipants: Sendable {
         self.posts = posts
     }
 
-    static let pronouns: Set<String> = ["he", "she", "his", "her", "him"]
+    /// Subject pronouns: the person acts (`he was appointed`); a possessive (`his letter`) does not make its
+    /// owner take part.
+    static let pronouns: Set<String> = ["he", "she"]
 
-    /// The UTF-8 offset of the first personal pronoun of a sentence (`he`, `she`, `his`, `her`, `him`), if any.
+    /// The UTF-8 offset of the first subject pronoun of a sentence (`he`, `she`), if any.
     static func pronounOffset(_ sentence: Substring) -> Int? {
         var offset = 0
         var word = ""
