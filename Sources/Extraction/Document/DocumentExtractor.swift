@@ -102,12 +102,14 @@ public struct DocumentExtractor: Sendable {
                         var others: [Int] = []
                         for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
                         let relative = allRelative[value] ?? true
+                        let summary = EventSummary.clause(of: sentence, around: offset)
+                        // Those the clause of the date names take part; the rest of a long sentence does not.
+                        let inClause = ms.filter { summary.contains(mentions[$0].mention.text) } + takingPart.dropFirst(ms.count)
                         var candidate = EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
-                            dateText: e.text,
-                            summary: EventSummary.clause(of: sentence, around: offset),
+                            dateText: e.text, summary: summary,
                             trigger: triggerScan?.trigger(near: offset, otherDates: others),
-                            participants: takingPart,
+                            participants: inClause.isEmpty ? takingPart : inClause,
                             sentence: EventSummary.sentence(sentence, around: offset) ?? sentenceText,
                             sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
