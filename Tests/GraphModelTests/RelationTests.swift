@@ -158,6 +158,17 @@ import Testing
         #expect(!Self.stated(g, .criticised).contains { $0.source == "person:tom-vale" })
     }
 
+    @Test func damningAssessmentIsCriticism() {
+        let g = Self.graph("""
+            Ann Reed said Harbour Homes Ltd was failing its residents.
+            Carers Union described Northgate Care Trust as a shambles.
+            Tom Vale did not say Eastside Care Trust was failing.
+            """)
+        #expect(Self.has(g, "person:ann-reed", .criticised, "org:harbour-homes-ltd"))
+        #expect(Self.has(g, "org:carers-union", .criticised, "org:northgate-care-trust"))
+        #expect(!Self.stated(g, .criticised).contains { $0.source == "person:tom-vale" })
+    }
+
     @Test func questionedCriticismGivesNoEdge() {
         let g = Self.graph("Did Carers Union really attack Harbour Homes Ltd?")
         #expect(Self.stated(g, .criticised).isEmpty)

@@ -62,6 +62,50 @@ extension RelationReader {
                 out.append(found("criticised", s, subject: i, object: j))
             }
         }
+        out += assessments(s)
+        return out
+    }
+
+    /// Words of a damning assessment.
+    static let damning: Set<String> = ["failing", "failed", "failure", "failures", "flawed", "inadequate", "shambles",
+                                       "disaster", "disastrous", "reckless", "chaotic", "chaos", "unacceptable",
+                                       "incompetent", "incompetence", "damning", "broken", "mess", "omnishambles",
+                                       "scandal", "scandalous", "abject", "dangerous", "unsafe", "woeful", "dire",
+                                       "shameful", "appalling", "botched", "fiasco", "irresponsible", "negligent"]
+    /// Verbs that introduce what someone said or found.
+    static let sayingVerbs: Set<String> = ["said", "says", "warned", "warns", "argued", "argues", "claimed", "claims",
+                                           "found", "finds", "concluded", "concludes", "described", "describes",
+                                           "called", "calls", "told", "wrote", "writes", "declared", "branded", "brands",
+                                           "judged", "judges", "rated", "rates", "labelled", "dubbed"]
+
+    /// `Ann Reed said Harbour Homes was failing`; `inspectors branded Eastside Trust inadequate`; `the union
+    /// described the plan as a shambles`: a damning judgement of what the clause names, by its speaker.
+    func assessments(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for i in 0..<n where s.isActor(i) {
+            guard let j = (i + 1..<n).first(where: { s.isActor($0) || s.type($0) == .programme }) else { continue }
+            let between = s.between(i, j)
+            let words = between.lowerWords
+            // the speaking verb right after the speaker (an apposition may stand between)
+            guard words.count <= 10, let v = words.lastIndex(where: { RelationReader.sayingVerbs.contains($0) }),
+                  words[(v + 1)...].allSatisfy({ ["that", "the", "a", "an", "it", "its", "as", "to", "of"].contains($0) }),
+                  RelationModality.isFactual(between, question: s.isQuestion) else { continue }
+            // a damning word soon after the object, before the next name
+            let objectEnd = s.mentions[j].mention.utf8Range.upperBound
+            let nextStart = (j + 1 < n) ? s.mentions[j + 1].mention.utf8Range.lowerBound : s.range.upperBound
+            let tail = s.slice(objectEnd, min(objectEnd + 90, nextStart))
+            guard tail.lowerWords.contains(where: { RelationReader.damning.contains($0) }),
+                  RelationModality.isFactual(tail) || tail.lowerWords.contains("failed") else { continue }
+            var subject = i
+            if i > 0, s.type(i - 1) == .person, s.type(i) == .organization {
+                let app = s.between(i - 1, i)
+                if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
+            }
+            let lead = s.before(subject, 50).lowerWords.suffix(3)
+            if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { continue }
+            out.append(found("criticised", s, subject: subject, object: j))
+        }
         return out
     }
 }
