@@ -86,7 +86,26 @@ import Testing
         #expect(g.edges.contains { $0.source == "person:priya-shah" && $0.type == .memberOf && $0.target == "org:labour-party" })
     }
 
+    @Test func postsTakenAndLeftCarryTheirDates() throws {
+        let g = Self.graph("Ann Reed stepped down as chief executive of Harbour Homes Ltd in May 2024. Tom Vale became chair of Carers Union in 2023.")
+        let left = try #require(g.edges.first { $0.type == .holdsRole && $0.source == "person:ann-reed" })
+        #expect(left.target == "org:harbour-homes-ltd" && left.qualifier == "former" && left.end == "2024-05")
+        let taken = try #require(g.edges.first { $0.type == .holdsRole && $0.source == "person:tom-vale" })
+        #expect(taken.target == "org:carers-union" && taken.label == "chair" && taken.start == "2023")
+    }
+
     // MARK: Ownership and operation
+
+    @Test func parentsOwnersAndParts() {
+        let g = Self.graph("""
+            Eastside Care Trust, now part of Harbour Homes Ltd, is full.
+            Westside Care Trust's parent company, Brightwater Group, paid the bill.
+            Brightwater Group, the owner of Northgate Care Trust, said nothing.
+            """)
+        #expect(Self.has(g, "org:eastside-care-trust", .partOf, "org:harbour-homes-ltd"))
+        #expect(Self.has(g, "org:brightwater-group", .owns, "org:westside-care-trust"))
+        #expect(Self.has(g, "org:brightwater-group", .owns, "org:northgate-care-trust"))
+    }
 
     @Test func coordinationAfterWhichOwnsGivesEveryObject() {
         let g = Self.graph("Harbour Homes Ltd, which owns six homes including Eastside Care Trust and Westside Care Trust, is growing.")

@@ -5,7 +5,9 @@ import Foundation
 extension RelationReader {
     /// Verbs after which the subject owns the object.
     static let ownVerbs = ["owns", "owned", "bought", "buys", "acquired", "acquires", "took over", "takes over",
-                           "has taken over", "had taken over", "has bought", "has acquired", "had bought", "purchased"]
+                           "has taken over", "had taken over", "has bought", "has acquired", "had bought", "purchased",
+                           "owner of", "the owner of", "parent company of", "the parent company of", "the parent of",
+                           "co-owner of", "majority owner of", "the majority owner of"]
     /// Verbs after which the subject runs the object.
     static let runVerbs = ["runs", "ran", "operates", "operated", "manages", "managed", "delivers", "delivered",
                            "provides", "provided", "has run", "has been running", "is running", "was running",
@@ -124,7 +126,11 @@ extension RelationReader {
                    ["business", "company", "subsidiary", "firm", "brand", "operation"].contains(after) {
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
-                if ["became part of", "is now part of", "is part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
+                if t.hasSuffix("'s parent company") || t.hasSuffix("\u{2019}s parent company") || t == "'s owner" || t == "\u{2019}s owner" {
+                    // `Eastside Care's parent company, Harbour Group`
+                    out.append(found("owns", s, subject: i + 1, object: i))
+                }
+                if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
                     out.append(found("part_of", s, subject: i, object: i + 1))

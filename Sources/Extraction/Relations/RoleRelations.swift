@@ -357,17 +357,21 @@ extension RelationReader {
         var k = 0
         while k < words.count {
             let w = words[k].lowercased()
+            // `is a/the ...`; `became chief executive` needs no article
+            let becomes = ["became", "becomes", "remains", "remained"].contains(w)
             guard ["is", "was", "has been", "had been", "became", "becomes", "remains", "remained"].contains(w),
-                  k + 1 < words.count, ["a", "an", "the"].contains(words[k + 1].lowercased()) else { k += 1; continue }
+                  k + 1 < words.count, ["a", "an", "the"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
             // Only when the copula belongs to this name: nothing but `and`/commas before it.
             let lead = words[..<k].joined(separator: " ").lowerWords
             if !lead.isEmpty && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
             var phrase: [String] = []
-            var m = k + 2
+            var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1
             while m < words.count {
                 let raw = words[m]
                 let l = raw.lowercased().trimming(",")
-                if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because"].contains(l) { break }
+                if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because", "since", "until", "during"].contains(l) { break }
+                // `became chair in 2023`, `on 1 May`: a date is no part of the title
+                if ["in", "on", "from"].contains(l), m + 1 < words.count, RelationReader.startsDate(words[m + 1]) { break }
                 phrase.append(raw.trimming(","))
                 if raw.hasSuffix(",") { break }
                 m += 1
@@ -453,6 +457,9 @@ extension RelationReader {
                 guard RelationReader.isRole(phraseText) else { continue }
                 let prefix = s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset)
                 guard RelationModality.isFactual(prefix, question: s.isQuestion) else { continue }
+                // `stepped down as chair of ...`: a post left
+                let leftPost = ["stepped down", "resigned", "retired", "quit", "left", "stood down", "was sacked", "was dismissed"]
+                    .contains { prefix.lowercased().contains($0) }
                 var edges = roleEdgesWithin(s, person: p, phrase: phraseText)
                 if edges.isEmpty {
                     // the phrase's own words, cut before `at/of` with no organization named
@@ -465,6 +472,7 @@ extension RelationReader {
                     }
                     edges = roleEdges(s, person: p, title: title)
                 }
+                if leftPost { edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = "former" }; return e } }
                 out += edges
             }
         }
@@ -502,6 +510,15 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// Whether a word starts a date: a number or a month's name.
+    static func startsDate(_ word: String) -> Bool {
+        let l = word.lowercased().trimming(",.;")
+        if l.first?.isNumber ?? false { return true }
+        return ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                "spring", "summer", "autumn", "winter", "early", "late", "mid"].contains(l)
     }
 
     /// Whether a title makes its holder the organization's leader.
