@@ -40,6 +40,14 @@ import Testing
         #expect(!RelationReader.isRole("chairs the inquiry"))
     }
 
+    @Test func anOrganizationNamedBeforeThePost() {
+        #expect(RelationReader.leadingOrganization("Harbour Homes chief executive")! == ("Harbour Homes", "chief executive"))
+        #expect(RelationReader.leadingOrganization("Harbour's medical director")! == ("Harbour", "medical director"))
+        #expect(RelationReader.leadingOrganization("Health Secretary") == nil)
+        #expect(RelationReader.leadingOrganization("Labour MP") == nil)
+        #expect(RelationReader.leadingOrganization("chief executive") == nil)
+    }
+
     @Test func negationModalsPlansAndQuestionsAreNoFacts() {
         #expect(RelationModality.isFactual("which owns"))
         #expect(!RelationModality.isFactual("did not buy"))

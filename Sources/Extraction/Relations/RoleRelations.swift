@@ -200,7 +200,11 @@ extension RelationReader {
                 if RelationReader.isRole(words.joined(separator: " ")) { title = words.joined(separator: " ") }
             }
         }
-        if let org = impliedOrganization(person: s.mentions[i].mention, title: title) {
+        if let (org, rest) = RelationReader.leadingOrganization(title), impliedOrganization(person: s.mentions[i].mention, title: title) == nil {
+            // `Harbour Homes chief executive`, `the Trust's medical director`: the organization named before the post
+            out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: rest, qualifier: qualifier))
+            if RelationReader.isLeaderTitle(rest) { out.append(found("leads", s, subject: i, object: nil, objectName: org)) }
+        } else if let org = impliedOrganization(person: s.mentions[i].mention, title: title) {
             out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: title, qualifier: qualifier))
         } else {
             var f = found("holds_role", s, subject: i, object: nil, label: title, qualifier: qualifier)
@@ -510,6 +514,34 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// The organization a title names before the post, and the post: `Harbour Homes chief executive`,
+    /// `Harbour's medical director` → (`Harbour Homes`, `chief executive`). Only capitalised words that are no role
+    /// words, followed by a post of two words or more (or after a possessive), so `Health Secretary` is no
+    /// organization called Health.
+    static func leadingOrganization(_ title: String) -> (String, String)? {
+        let words = title.split(separator: " ").map(String.init)
+        var org: [String] = []
+        var possessive = false
+        for w in words {
+            let l = w.lowercased()
+            let bare = l.hasSuffix("'s") || l.hasSuffix("\u{2019}s") ? String(l.dropLast(2)) : l
+            guard w.first?.isUppercase ?? false, !NameLexicon.roleNouns.contains(bare), !NameLexicon.roleModifiers.contains(bare),
+                  RoleTitle.qualifiers[bare] == nil, !(w.first?.isNumber ?? false) else { break }
+            if bare != l {
+                org.append(String(w.dropLast(2)))
+                possessive = true
+                break
+            }
+            org.append(w)
+        }
+        guard !org.isEmpty, org.count < words.count else { return nil }
+        let rest = words[org.count...].joined(separator: " ")
+        guard isRole(rest), possessive || rest.split(separator: " ").count >= 2 else { return nil }
+        let name = org.joined(separator: " ")
+        guard party(in: name) == nil, party(in: name + " member") == nil else { return nil }
+        return (name, rest)
     }
 
     /// Whether a word starts a date: a number or a month's name.
