@@ -155,6 +155,18 @@ import Testing
         #expect(g.events.contains { $0.date.value == "2024-05" && $0.participants.contains("person:tom-vale") && $0.sources.first?.line == 5 })
     }
 
+    @Test func successionByContractPassiveAndPossessive() {
+        let g = Self.graph("""
+            Harbour Homes Ltd took over the contract from Brightwater Group in 2019.
+            Eastside Care Trust, replaced in 2013 by Westside Care Trust, closed.
+            Tom Vale, Ann Reed's successor, has been chief executive of Carers Union since 2020.
+            """)
+        #expect(Self.has(g, "org:harbour-homes-ltd", .successorOf, "org:brightwater-group"))
+        #expect(Self.has(g, "org:westside-care-trust", .successorOf, "org:eastside-care-trust"))
+        #expect(Self.has(g, "person:tom-vale", .successorOf, "person:ann-reed"))
+        #expect(g.edges.contains { $0.source == "person:tom-vale" && $0.type == .holdsRole && $0.target == "org:carers-union" && $0.start == "2020" })
+    }
+
     @Test func negatedSuccessionGivesNoEdge() {
         let g = Self.graph("Tom Vale did not replace Ann Reed. Westside Care Trust was never renamed Riverside Care Trust.")
         #expect(Self.stated(g, .successorOf).isEmpty)

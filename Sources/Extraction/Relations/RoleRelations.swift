@@ -362,12 +362,17 @@ extension RelationReader {
         while k < words.count {
             let w = words[k].lowercased()
             // `is a/the ...`; `became chief executive` needs no article
-            let becomes = ["became", "becomes", "remains", "remained"].contains(w)
-            guard ["is", "was", "has been", "had been", "became", "becomes", "remains", "remained"].contains(w),
+            let becomes = ["became", "becomes", "remains", "remained", "been"].contains(w)
+            guard ["is", "was", "been", "became", "becomes", "remains", "remained"].contains(w),
                   k + 1 < words.count, ["a", "an", "the"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
             // Only when the copula belongs to this name: nothing but `and`/commas before it.
-            let lead = words[..<k].joined(separator: " ").lowerWords
-            if !lead.isEmpty && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
+            var lead = words[..<k].joined(separator: " ").lowerWords
+            if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { lead.removeLast() }
+            // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
+            var rawLead = words[..<k].joined(separator: " ")
+            for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
+            let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && lead.count <= 8
+            if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
             var phrase: [String] = []
             var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1
             while m < words.count {

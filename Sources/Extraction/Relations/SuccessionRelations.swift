@@ -34,7 +34,20 @@ extension RelationReader {
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             let words = t.lowerWords.joined(separator: " ")
             // `Tom Vale, who was appointed in May 2020 to replace Ann Reed`: allow a few words before the cue
-            if RelationReader.successorCues.contains(where: { words == $0 || words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 14 }) {
+            let ws = words.split(separator: " ").map(String.init)
+            if ws.count <= 10, ws.last == "from", ["took", "taken", "won", "inherited", "takes", "wins", "take"].contains(where: ws.contains) {
+                // `Harbour took over the contract from Westside`, `won the franchise from`
+                out.append(found("successor_of", s, subject: i, object: j))
+            } else if ws.count <= 8, ws.last == "by", ["replaced", "succeeded", "superseded"].contains(where: ws.contains) {
+                // `Westside, replaced in 2013 by Harbour`
+                out.append(found("successor_of", s, subject: j, object: i))
+            } else if (t == "" || t == ","), ["'s successor", "\u{2019}s successor", "' successor"].contains(where: { s.after(j, 16).lowercased().hasPrefix($0) }) {
+                // `Tom Vale, Ann Reed's successor`
+                out.append(found("successor_of", s, subject: i, object: j))
+            } else if ["'s successor", "\u{2019}s successor", "'s replacement", "\u{2019}s replacement"].contains(t) {
+                // `Ann Reed's successor, Tom Vale`
+                out.append(found("successor_of", s, subject: j, object: i))
+            } else if RelationReader.successorCues.contains(where: { words == $0 || words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 14 }) {
                 out.append(found("successor_of", s, subject: i, object: j))
             } else if RelationReader.predecessorCues.contains(where: { words == $0 || (words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 6 && !words.contains("not")) }) {
                 // `is now`/`now` only between two organizations (`Westside Care, now Harbour Care`)
