@@ -94,6 +94,13 @@ import Testing
         #expect(taken.target == "org:carers-union" && taken.label == "chair" && taken.start == "2023")
     }
 
+    @Test func itsPostIsAtTheClausesOrganization() {
+        let g = Self.graph("Carers Union is now led by Sam Cole, and Ann Reed has been its treasurer since 2021.")
+        #expect(Self.has(g, "person:sam-cole", .leads, "org:carers-union"))
+        #expect(g.edges.contains { $0.source == "person:ann-reed" && $0.type == .holdsRole && $0.target == "org:carers-union" && $0.label == "treasurer" })
+        #expect(!g.edges.contains { $0.source == "person:sam-cole" && $0.type == .holdsRole })
+    }
+
     // MARK: Ownership and operation
 
     @Test func parentsOwnersAndParts() {

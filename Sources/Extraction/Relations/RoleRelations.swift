@@ -389,8 +389,19 @@ extension RelationReader {
             if !RelationReader.isRole(text), let cut = phrase.firstIndex(where: { ["at", "during", "since", "from", "until", "on"].contains($0.lowercased()) }) {
                 text = phrase[..<cut].joined(separator: " ")
             }
+            // another person named before the copula owns it (`X leads it, and Y has been its chair`)
+            let leadEnd = s.mentions[i].mention.utf8Range.upperBound + words[..<k].joined(separator: " ").utf8.count + 1
+            let otherPerson = s.mentions.indices.contains { $0 > i && s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound < leadEnd }
+            if otherPerson && !apposition { break }
             if RelationReader.isRole(text), !RelationModality.blockers.contains(w) {
                 var edges = roleEdgesWithin(s, person: i, phrase: text)
+                let possessive = ["its", "their"].contains(text.split(separator: " ").first?.lowercased() ?? "")
+                if edges.isEmpty, possessive, let j = s.mentions.indices.first(where: { s.type($0) == .organization }), j < i {
+                    // `Harbour Homes ... and Ann Reed is its chair`: the organization the clause is about
+                    let title = RoleTitle.clean(String(text.split(separator: " ").dropFirst().joined(separator: " ")))
+                    edges = [found("holds_role", s, subject: i, object: j, label: title, qualifier: RoleTitle.qualifier(text))]
+                    if RelationReader.isLeaderTitle(title) { edges.append(found("leads", s, subject: i, object: j)) }
+                }
                 if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
                 out += edges
             }
