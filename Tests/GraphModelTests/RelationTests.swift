@@ -174,6 +174,13 @@ import Testing
         #expect(g.edges.contains { $0.source == "person:tom-vale" && $0.type == .holdsRole && $0.target == "org:carers-union" && $0.start == "2020" })
     }
 
+    @Test func theOneReplacedHeldThePostBefore() {
+        let g = Self.graph("Tom Vale replaced Ann Reed as chief executive of Harbour Homes Ltd in 2022. Sam Cole stepped into the treasurer role at Carers Union.")
+        #expect(g.edges.contains { $0.source == "person:tom-vale" && $0.type == .holdsRole && $0.target == "org:harbour-homes-ltd" && $0.qualifier == nil })
+        #expect(g.edges.contains { $0.source == "person:ann-reed" && $0.type == .holdsRole && $0.target == "org:harbour-homes-ltd" && $0.qualifier == "former" })
+        #expect(g.edges.contains { $0.source == "person:sam-cole" && $0.type == .holdsRole && $0.label == "treasurer" })
+    }
+
     @Test func negatedSuccessionGivesNoEdge() {
         let g = Self.graph("Tom Vale did not replace Ann Reed. Westside Care Trust was never renamed Riverside Care Trust.")
         #expect(Self.stated(g, .successorOf).isEmpty)

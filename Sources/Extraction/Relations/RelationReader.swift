@@ -107,6 +107,7 @@ public struct RelationReader: Sendable {
         out += ownershipRelations(s)
         out += successionRelations(s)
         out += criticismRelations(s)
+        out += predecessorsPosts(out, s)
         // One of each (predicate, subject, object, label).
         var seen = Set<String>()
         return out.filter { f in

@@ -77,6 +77,65 @@ extension RelationReader {
         out += asRoles(s)
         // 7. `the review being led by Ann Reed`, `Leeds Trust, headed by Ann Reed`.
         out += ledBy(s)
+        // 8. `stepping into the chief nurse role`, `took up the post of chief nurse`.
+        out += postTaken(s)
+        return out
+    }
+
+    /// `Ann Reed stepped into the chief nurse role in May`, `took up the post of chief nurse at Leeds Trust`: the
+    /// post of the person named before.
+    func postTaken(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = text.lowercased()
+        for cue in ["into the ", "took up the ", "taken up the ", "took on the ", "assumed the ", "was given the ", "accepted the "] {
+            var from = lower.startIndex
+            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+                from = r.upperBound
+                let rest = lower[r.upperBound...]
+                var title: String?
+                // `the chief nurse role|post|job`
+                for noun in [" role", " post", " job", " position"] {
+                    if let e = rest.range(of: noun), rest[..<e.lowerBound].split(separator: " ").count <= 5 {
+                        let t = String(rest[..<e.lowerBound])
+                        if RelationReader.isRole(t) { title = t }
+                        break
+                    }
+                }
+                // `the post of chief nurse`, `the role of chief nurse`
+                for lead in ["post of ", "role of ", "job of ", "position of "] where rest.hasPrefix(lead) {
+                    let t = rest.dropFirst(lead.count).prefix { !",;.".contains($0) }.split(separator: " ").prefix(6)
+                        .prefix { !["in", "on", "at", "from", "since", "after", "before", "when", "and", "a"].contains(String($0)) }
+                        .joined(separator: " ")
+                    if RelationReader.isRole(t) { title = t }
+                }
+                guard let title else { continue }
+                let cueOffset = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
+                let prefix = s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset)
+                guard prefix.lowerWords.count <= 12, RelationModality.isFactual(prefix, question: s.isQuestion) else { continue }
+                out += roleEdges(s, person: p, title: title)
+            }
+        }
+        return out
+    }
+
+    /// In `Tom Vale replaced Ann Reed as chief nurse` (or `took the chief nurse post as a replacement for Ann Reed`),
+    /// the one replaced held the post before: her edges, marked `former`.
+    func predecessorsPosts(_ found: [Found], _ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for f in found where f.predicate == "successor_of" {
+            // only `replaced Ann Reed as chief nurse`: the post follows the one replaced
+            guard let o = f.object, let k = s.mentions.firstIndex(where: { $0.index == o }), s.type(k) == .person,
+                  s.after(k, 4).hasPrefix(" as ") || ["replacement for ", "successor to ", "successor of "].contains(where: s.before(k, 30).lowercased().hasSuffix)
+            else { continue }
+            for r in found where r.subject == f.subject && r.predicate == "holds_role" && r.qualifier != "former" {
+                var e = r
+                e.subject = o
+                e.qualifier = "former"
+                out.append(e)
+            }
+        }
         return out
     }
 
