@@ -7,6 +7,8 @@ import Foundation
 public struct EventParticipants: Sendable {
     struct Post: Sendable {
         var title: String
+        /// The title as written in capitals (`Prime Minister`), for short titles read only in that form.
+        var cased: String
         var person: String
         var organization: String?
         var from: TemporalValue?
@@ -18,11 +20,12 @@ public struct EventParticipants: Sendable {
         var posts: [Post] = []
         for r in knowledge.records where r.type == .person {
             for role in r.roles {
-                var t = RoleTitle.clean(role.title).lowercased()
-                if t.hasPrefix("hm ") { t = String(t.dropFirst(3)) }
-                // only titles specific enough to name one post
-                guard t.split(separator: " ").count >= 3 else { continue }
-                posts.append(Post(title: t, person: r.name, organization: role.organization,
+                var cased = RoleTitle.clean(role.title)
+                if cased.hasPrefix("HM ") { cased = String(cased.dropFirst(3)) }
+                let t = cased.lowercased()
+                // titles specific enough to name one post: three words or more, or two in capitals
+                guard t.split(separator: " ").count >= 2 else { continue }
+                posts.append(Post(title: t, cased: cased, person: r.name, organization: role.organization,
                                   from: role.from.flatMap(TemporalValue.parse), to: role.to.flatMap(TemporalValue.parse)))
             }
         }
@@ -56,10 +59,17 @@ public struct EventParticipants: Sendable {
     func implied(by sentence: Substring, on date: TemporalValue) -> [String] {
         guard !posts.isEmpty else { return [] }
         let lower = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        var out: [String] = []
+        var held: [String: [Post]] = [:]   // title → its holders on that date
         for p in posts where lower.contains(p.title) {
+            if p.title.split(separator: " ").count < 3, !sentence.contains(p.cased) { continue }
             if let f = p.from, date.end < f.start { continue }
             if let t = p.to, date.start > t.end { continue }
+            held[p.title, default: []].append(p)
+        }
+        var out: [String] = []
+        for title in held.keys.sorted() {
+            // a title several people held at once (`Chief Executive`) names no one
+            guard let holders = held[title], Set(holders.map(\.person)).count == 1, let p = holders.first else { continue }
             out.append(p.person)
             if let o = p.organization { out.append(o) }
         }
