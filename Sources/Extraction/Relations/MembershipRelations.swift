@@ -60,7 +60,7 @@ extension RelationReader {
             }
             // `Ann Reed, a member of the Health Committee`, `Ann Reed, who sits on the board of Leeds Trust`,
             // `Ann Reed, a Unison member`.
-            if let j = s.mentions.indices.first(where: { $0 > i && s.type($0) == .organization }) {
+            if let j = (i + 1..<s.mentions.count).first(where: { s.type($0) == .organization }) {
                 let between = s.between(i, j).lowercased()
                 let trimmed = between.trimming(" ,(")
                 if between.utf8.count <= 40,

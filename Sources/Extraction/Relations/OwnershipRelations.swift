@@ -106,9 +106,10 @@ extension RelationReader {
             }
             // `the Harbour Medical Council` beside `Harbour`: a unit named after its parent; `the Rise with Harbour
             // programme`: a programme named after the organization that runs it.
-            for j in 0..<n where j != i && (s.type(j) == .organization || s.type(j) == .programme) {
-                let parent = s.mentions[i].mention.text, child = s.mentions[j].mention.text
-                guard parent.count >= 3, child.count > parent.count + 2 else { continue }
+            let parent = s.mentions[i].mention.text
+            for j in max(0, i - 8)..<min(n, i + 9) where j != i && (s.type(j) == .organization || s.type(j) == .programme) {
+                let child = s.mentions[j].mention.text
+                guard parent.utf8.count >= 3, child.utf8.count > parent.utf8.count + 2, child.hasPrefix(parent.prefix(1)) || s.type(j) == .programme else { continue }
                 let words = child.lowerWords, pw = parent.lowerWords
                 if s.type(j) == .organization, words.count > pw.count, Array(words.prefix(pw.count)) == pw,
                    !["and", "of", "for", "&", "in"].contains(words[pw.count]),
@@ -177,7 +178,8 @@ extension RelationReader {
         let n = s.mentions.count
         let actor = { (k: Int) -> Bool in s.type(k) == .organization }
         for i in 0..<n where actor(i) {
-            for j in (i + 1)..<max(i + 1, n) where actor(j) {
+            for j in (i + 1)..<max(i + 1, min(n, i + 8)) where actor(j) {   // names close by: linear in long lists
+                guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 100 else { break }
                 let between = s.between(i, j).lowercased()
                 let t = between.trimming(" ,")
                 if between.utf8.count <= 80,
@@ -258,7 +260,8 @@ extension RelationReader {
         let n = s.mentions.count
         let money: Set<String> = ["money", "monies", "funding", "funds", "grant", "grants", "cash", "budget", "budgets", "subsidy", "subsidies"]
         for i in 0..<n where s.type(i) == .organization || s.type(i) == .programme {
-            for j in (i + 1)..<max(i + 1, n) where s.type(j) == .organization || s.type(j) == .programme {
+            for j in (i + 1)..<max(i + 1, min(n, i + 4)) where s.type(j) == .organization || s.type(j) == .programme {
+                guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 80 else { break }
                 var t = s.between(i, j).lowercased().trimming(" ,")
                 if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
                 let w = t.lowerWords

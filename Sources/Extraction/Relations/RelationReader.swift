@@ -49,7 +49,9 @@ public struct RelationReader: Sendable {
         let range: Range<Int>
         /// Mention indices and mentions, sorted by start.
         let mentions: [(index: Int, mention: EntityMention)]
-        /// The sentence lowercased (same UTF-8 offsets for ASCII; used only for cue search).
+        /// The mentions' types, by position (read often: kept apart from the mentions to avoid copies).
+        let types: [EntityType]
+        /// Whether the sentence is a question.
         let isQuestion: Bool
 
         init(text: String, range: Range<Int>, mentions: [(index: Int, mention: EntityMention)]) {
@@ -57,6 +59,7 @@ public struct RelationReader: Sendable {
             self.utf8 = text.utf8
             self.range = range
             self.mentions = mentions.sorted { $0.mention.utf8Range.lowerBound < $1.mention.utf8Range.lowerBound }
+            self.types = self.mentions.map(\.mention.type)
             let s = Sentence.slice(text, range.lowerBound, range.upperBound)
             self.isQuestion = s.trimmingCharacters(" \t\n\"'\u{201D}\u{2019})").hasSuffix("?")
         }
@@ -90,7 +93,7 @@ public struct RelationReader: Sendable {
             return slice(start, min(range.upperBound, start + n))
         }
 
-        func type(_ i: Int) -> EntityType { mentions[i].mention.type }
+        func type(_ i: Int) -> EntityType { types[i] }
         func isActor(_ i: Int) -> Bool { type(i) == .person || type(i) == .organization }
     }
 

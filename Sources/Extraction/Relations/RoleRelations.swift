@@ -193,7 +193,7 @@ extension RelationReader {
               NameLexicon.roleNouns.contains(lastWord) || title.contains(where: { ["of", "to", "for"].contains($0.lowercased()) }) else { return [] }
         // not a list of people: no other person named in the title
         let start = s.mentions[i].mention.utf8Range.lowerBound - 2 - t.utf8.count
-        if s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= start && $0.mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound }) { return [] }
+        if s.mentions[..<i].suffix(12).contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= start }) { return [] }
         return roleEdgesWithin(s, person: i, phrase: t, before: true).nonEmpty ?? roleEdges(s, person: i, title: t)
     }
 
@@ -237,7 +237,9 @@ extension RelationReader {
         guard RelationReader.isRole(title) else { return [] }
         let lower = title.lowercased()
         // The organization named inside the title (`general secretary of Napo`, `Napo's general secretary`).
-        for j in s.mentions.indices where j != i && s.type(j) == .organization {
+        let at = s.mentions[i].mention.utf8Range.lowerBound
+        for j in max(0, i - 12)..<min(s.mentions.count, i + 12) where j != i && s.type(j) == .organization
+            && abs(s.mentions[j].mention.utf8Range.lowerBound - at) < 300 {   // a title is short: near names only
             let name = s.mentions[j].mention.text
             let nl = name.lowercased()
             guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
@@ -342,9 +344,9 @@ extension RelationReader {
         // An organization named in it: `chief nurse of Leeds Trust`, `Leeds Trust's chief nurse`, `(Leeds Trust)`.
         var out: [Found] = []
         var orgInside: Int?
-        for j in s.mentions.indices where s.type(j) == .organization && !RoleTitle.isRole(s.mentions[j].mention.text) {
+        for j in (i + 1)..<max(i + 1, min(s.mentions.count, i + 12)) where s.type(j) == .organization {
             let r = s.mentions[j].mention.utf8Range
-            if r.lowerBound >= phraseStart && r.upperBound <= phraseEnd + 40 {
+            if r.lowerBound >= phraseStart && r.upperBound <= phraseEnd + 40 && !RoleTitle.isRole(s.mentions[j].mention.text) {
                 // `, Schools Minister (Education Department)`: the organization may follow in brackets
                 let gap = s.slice(phraseEnd, r.lowerBound)
                 if r.lowerBound >= phraseEnd && !(gap.trimming(" ,(").isEmpty) { continue }
@@ -386,7 +388,7 @@ extension RelationReader {
             return []
         }
         // Not another name list: `Ann Reed, Tom Vale and ...`
-        if s.mentions.contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return [] }
+        if s.mentions[(i + 1)...].prefix(12).contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return [] }
         // A byline's bracketed department stays in the role: `Shadow Minister (Transport)`.
         var full = phrase
         let tail = s.slice(phraseEnd, min(phraseEnd + 40, s.range.upperBound))
@@ -405,7 +407,7 @@ extension RelationReader {
             if let stop = second.firstIndex(where: { ",;:.\n\"\u{201C}".contains($0) }) { second = String(second[..<stop]) }
             let sw = second.lowerWords
             if (1...10).contains(sw.count), !["said", "who", "which", "and", "but"].contains(sw.first ?? ""), RelationReader.isRole(second),
-               !s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > phraseEnd && $0.mention.utf8Range.lowerBound < phraseEnd + 160 && second.contains($0.mention.text) }) {
+               !s.mentions[(i + 1)...].prefix(16).contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > phraseEnd && $0.mention.utf8Range.lowerBound < phraseEnd + 160 && second.contains($0.mention.text) }) {
                 edges += roleEdges(s, person: i, title: second)
             }
         }
@@ -450,7 +452,7 @@ extension RelationReader {
             }
             // another person named before the copula owns it (`X leads it, and Y has been its chair`)
             let leadEnd = s.mentions[i].mention.utf8Range.upperBound + words[..<k].joined(separator: " ").utf8.count + 1
-            let otherPerson = s.mentions.indices.contains { $0 > i && s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound < leadEnd }
+            let otherPerson = (i + 1..<min(s.mentions.count, i + 12)).contains { s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound < leadEnd }
             if otherPerson && !apposition { break }
             if RelationReader.isRole(text), !RelationModality.blockers.contains(w) {
                 var edges = roleEdgesWithin(s, person: i, phrase: text)
@@ -473,7 +475,8 @@ extension RelationReader {
     /// The role edge of a phrase that may name an organization: `chief executive of Leeds Trust`.
     func roleEdgesWithin(_ s: Sentence, person i: Int, phrase: String, before: Bool = false) -> [Found] {
         let lower = phrase.lowercased()
-        for j in s.mentions.indices where s.type(j) == .organization && (before ? j < i : j > i) {
+        let near = before ? max(0, i - 12)..<i : (i + 1)..<max(i + 1, min(s.mentions.count, i + 12))
+        for j in near where s.type(j) == .organization {
             let name = s.mentions[j].mention.text
             guard containsWord(lower, name.lowercased()) else { continue }
             var title = RelationReader.roleTitle(phrase, organization: name)
@@ -491,7 +494,7 @@ extension RelationReader {
     /// `Ann Reed, who chairs the board of Leeds Trust`; `Ann Reed heads Leeds Trust`.
     func leadership(_ s: Sentence, person i: Int, after: String) -> [Found] {
         let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "founded", "co-founded", "directs", "directed"]
-        guard let j = s.mentions.indices.first(where: { $0 > i && (s.type($0) == .organization || s.type($0) == .programme) }) else { return [] }
+        guard let j = (i + 1..<s.mentions.count).first(where: { s.type($0) == .organization || s.type($0) == .programme }) else { return [] }
         let between = s.between(i, j)
         let words = between.lowerWords
         guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
