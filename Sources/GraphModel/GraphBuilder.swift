@@ -86,8 +86,6 @@ public struct GraphBuilder: Sendable {
             for alias in r.aliases where nameToEntity[alias.lowercased()] == nil { nameToEntity[alias.lowercased()] = r.id }
         }
         var implied = Set<String>()
-        /// Role and ownership changes the text dates (`took over the trust in 2014`), told as events.
-        var changes: [(date: TemporalValue, summary: String, trigger: String, participants: [String], source: SourceRef)] = []
         /// The entity a name implies: one in the graph, or one added (without mentions) from `Entities/` or the name.
         func entity(named name: String, create: Bool) -> String? {
             let record = knowledge.records(named: name).first
@@ -144,22 +142,6 @@ public struct GraphBuilder: Sendable {
                 if r.qualifier == "former", end == nil, let day { end = day.iso }
                 let src = source(x, post: r.post, line: r.line, kind: r.kind)
                 edges.add(a, b, type, label: label, source: src, day: day, qualifier: r.qualifier, start: start, end: end)
-                if let change = r.start ?? r.end, !b.hasPrefix("role:"), let an = byID[a]?.name, let bn = byID[b]?.name {
-                    let begins = r.start != nil
-                    let (verb, trigger): (String, String) = switch type {
-                    case .holdsRole: begins ? ("becomes \(label ?? "post-holder") at", "appointed") : ("leaves the post of \(label ?? "post-holder") at", "left")
-                    case .leads: begins ? ("takes the lead of", "appointed") : ("stops leading", "left")
-                    case .owns: begins ? ("takes over", "took over") : ("no longer owns", "sold")
-                    case .operates: begins ? ("starts running", "took over") : ("stops running", "handed back")
-                    case .successorOf: ("succeeds", "succeeded")
-                    case .memberOf: begins ? ("joins", "joined") : ("leaves", "left")
-                    case .partOf: begins ? ("becomes part of", "merged") : ("leaves", "left")
-                    default: ("", "")
-                    }
-                    if !verb.isEmpty {
-                        changes.append((change, "\(an) \(verb) \(bn)", trigger, [a, b], src))
-                    }
-                }
                 if type == .holdsRole, let label, !b.hasPrefix("role:") {
                     let role = RoleRecord(title: label, organization: b, from: start, to: end, fromKnowledge: false)
                     if byID[a]?.roles.contains(where: { $0.title == label && $0.organization == b }) == false { byID[a]?.roles.append(role) }
