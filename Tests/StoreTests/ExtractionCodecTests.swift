@@ -9,7 +9,7 @@ import Testing
     @Test func sampleCorpusRoundTrips() throws {
         let corpus = CorpusReader().read(paths: [StoreFixtures.corpus])
         let extractor = DocumentExtractor(knowledge: try StoreFixtures.knowledge())
-        #expect(corpus.documents.count == 8)
+        #expect(corpus.documents.count == 9)
         var comments = false, relations = false
         for document in corpus.documents {
             let x = extractor.extract(document)

@@ -22,10 +22,10 @@ import Testing
         let plain = try StoreFixtures.plainJSON(paths)
         let (first, r1) = try StoreFixtures.storedJSON(paths, store: store)
         #expect(first == plain)
-        #expect(r1 == StoredPipeline.Report(reused: 0, extracted: 8, forgotten: 0))
+        #expect(r1 == StoredPipeline.Report(reused: 0, extracted: 9, forgotten: 0))
         let (second, r2) = try StoreFixtures.storedJSON(paths, store: store)
         #expect(second == plain)
-        #expect(r2 == StoredPipeline.Report(reused: 8, extracted: 0, forgotten: 0))
+        #expect(r2 == StoredPipeline.Report(reused: 9, extracted: 0, forgotten: 0))
     }
 
     @Test func addChangeRemoveAndRenameAFile() throws {
@@ -38,14 +38,14 @@ import Testing
         try Self.page.write(toFile: dir + "/corpus/2020-03-03-a-note.txt", atomically: true, encoding: .utf8)
         var (bytes, report) = try StoreFixtures.storedJSON(paths, store: store)
         #expect(bytes == (try StoreFixtures.plainJSON(paths)))
-        #expect(report == StoredPipeline.Report(reused: 8, extracted: 1, forgotten: 0))
+        #expect(report == StoredPipeline.Report(reused: 9, extracted: 1, forgotten: 0))
 
         // Change.
         try (Self.page + "\nThe Ministry of Justice agreed on 4 March 2020.\n").write(toFile: dir + "/corpus/2020-03-03-a-note.txt", atomically: true, encoding: .utf8)
         (bytes, report) = try StoreFixtures.storedJSON(paths, store: store)
         #expect(bytes == (try StoreFixtures.plainJSON(paths)))
         #expect(String(decoding: bytes, as: UTF8.self).contains("2020-03-04"))
-        #expect(report == StoredPipeline.Report(reused: 8, extracted: 1, forgotten: 0))
+        #expect(report == StoredPipeline.Report(reused: 9, extracted: 1, forgotten: 0))
 
         // Rename: the new path is read, the old one forgotten.
         try fm.moveItem(atPath: dir + "/corpus/2020-03-03-a-note.txt", toPath: dir + "/corpus/2020-03-03-renamed.txt")
@@ -53,15 +53,15 @@ import Testing
         #expect(bytes == (try StoreFixtures.plainJSON(paths)))
         #expect(String(decoding: bytes, as: UTF8.self).contains("2020-03-03-renamed.txt"))
         #expect(!String(decoding: bytes, as: UTF8.self).contains("a-note"))
-        #expect(report == StoredPipeline.Report(reused: 8, extracted: 1, forgotten: 1))
+        #expect(report == StoredPipeline.Report(reused: 9, extracted: 1, forgotten: 1))
 
         // Remove.
         try fm.removeItem(atPath: dir + "/corpus/2014-06-02-the-split.txt")
         (bytes, report) = try StoreFixtures.storedJSON(paths, store: store)
         #expect(bytes == (try StoreFixtures.plainJSON(paths)))
-        #expect(report == StoredPipeline.Report(reused: 8, extracted: 0, forgotten: 1))
+        #expect(report == StoredPipeline.Report(reused: 9, extracted: 0, forgotten: 1))
         let s = try ExtractionStore(path: store)
-        #expect(try s.storedPaths().count == 8)
+        #expect(try s.storedPaths().count == 9)
         #expect(try !s.storedPaths().contains { $0.hasSuffix("the-split.txt") || $0.hasSuffix("a-note.txt") })
         try s.close()
     }
@@ -71,7 +71,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let paths = [dir + "/corpus"], store = dir + "/corpus/store.sqlite"
         let plain = try StoreFixtures.plainJSON(paths)
-        for expected in [StoredPipeline.Report(reused: 0, extracted: 8, forgotten: 0), .init(reused: 8, extracted: 0, forgotten: 0)] {
+        for expected in [StoredPipeline.Report(reused: 0, extracted: 9, forgotten: 0), .init(reused: 9, extracted: 0, forgotten: 0)] {
             let (bytes, report) = try StoreFixtures.storedJSON(paths, store: store)
             #expect(bytes == plain)
             #expect(report == expected)
@@ -80,7 +80,7 @@ import Testing
         defer { try? s.close() }
         let key = StoreKey(hindsightVersion: "test", knowledgeHash: "k", options: "")
         let (run, _) = try StoredPipeline(pipeline: Pipeline(knowledge: .empty), key: key).run(paths: paths, store: s)
-        #expect(run.corpus.errors.isEmpty && run.corpus.filesFound == 8)
+        #expect(run.corpus.errors.isEmpty && run.corpus.filesFound == 9)
     }
 
     @Test func duplicatesAndUnreadableFilesAsWithoutAStore() throws {
@@ -91,7 +91,7 @@ import Testing
         FileManager.default.createFile(atPath: dir + "/corpus/image.png", contents: Data([0x89, 0x50, 0x00, 0x01]))
         let plain = try StoreFixtures.plainJSON(paths)
         #expect(String(decoding: plain, as: UTF8.self).contains("copy.txt"))
-        for expected in [StoredPipeline.Report(reused: 0, extracted: 8, forgotten: 0), .init(reused: 8, extracted: 0, forgotten: 0)] {
+        for expected in [StoredPipeline.Report(reused: 0, extracted: 9, forgotten: 0), .init(reused: 9, extracted: 0, forgotten: 0)] {
             let (bytes, report) = try StoreFixtures.storedJSON(paths, store: store)
             #expect(bytes == plain)
             #expect(report == expected)
@@ -109,18 +109,18 @@ import Testing
         try extra.write(toFile: entities + "/zz-test.json", atomically: true, encoding: .utf8)
         var (bytes, report) = try StoreFixtures.storedJSON(paths, store: store, folders: [entities])
         #expect(bytes == (try StoreFixtures.plainJSON(paths, folders: [entities])))
-        #expect(report.extracted == 8)
+        #expect(report.extracted == 9)
         (bytes, report) = try StoreFixtures.storedJSON(paths, store: store, folders: [entities])
-        #expect(report.reused == 8)
+        #expect(report.reused == 9)
         // Another build of Hindsight.
         (bytes, report) = try StoreFixtures.storedJSON(paths, store: store, folders: [entities], build: "other")
-        #expect(report.extracted == 8)
+        #expect(report.extracted == 9)
         // Both keys stay until pruned; pruning for the current build keeps its records only.
         let s = try ExtractionStore(path: store)
         #expect(Set(try s.records().map(\.fingerprint)).count == 3)
         let current = StoreKey(hindsightVersion: "other", knowledgeHash: "", options: "")
-        #expect(try s.prune(keeping: current) == 16)
-        #expect(try s.records().count == 8)
+        #expect(try s.prune(keeping: current) == 18)
+        #expect(try s.records().count == 9)
         try s.close()
     }
 

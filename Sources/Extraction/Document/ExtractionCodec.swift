@@ -10,7 +10,7 @@ import Corpus
 /// A test round-trips the extractions of a corpus written to use every field.
 public enum ExtractionCodec {
     /// The version of the binary form; stored records of another version are extracted again.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// Why stored bytes could not be read back.
     public struct DecodingError: Error, CustomStringConvertible, Sendable {
@@ -41,9 +41,13 @@ public enum ExtractionCodec {
             w.array(e.participants) { $0.int($1) }
             w.string(e.sentence); w.int(e.sentenceIndex); w.bool(e.dateIsRelative); w.bool(e.dateInferred)
             w.uint(UInt64(e.cues.rawValue))
+            w.array(e.impliedParticipants) { $0.string($1) }
         }
         w.array(x.relations) { w, r in
-            w.string(r.predicate); w.int(r.subject); w.int(r.object); w.optional(r.label) { $0.string($1) }
+            w.string(r.predicate); w.int(r.subject); w.optional(r.object) { $0.int($1) }
+            w.optional(r.objectName) { $0.string($1) }; w.array(r.objectCandidates) { $0.string($1) }
+            w.optional(r.label) { $0.string($1) }; w.optional(r.qualifier) { $0.string($1) }
+            w.optional(r.start) { $0.value($1) }; w.optional(r.end) { $0.value($1) }
             w.int(r.post); w.kind(r.kind); w.int(r.line)
         }
         return w.bytes
@@ -79,12 +83,18 @@ public enum ExtractionCodec {
                 e.dateIsRelative = try r.bool()
                 e.dateInferred = try r.bool()
                 e.cues = EventCues(rawValue: UInt8(truncatingIfNeeded: try r.uint()))
+                e.impliedParticipants = try r.array { try $0.string() }
                 return e
             }
             let relations = try r.array { r in
-                RelationCandidate(predicate: try r.string(), subject: try r.int(), object: try r.int(),
-                                  label: try r.optional { try $0.string() }, post: try r.int(), kind: try r.kind(),
-                                  line: try r.int())
+                let predicate = try r.string(), subject = try r.int(), object = try r.optional { try $0.int() }
+                let objectName = try r.optional { try $0.string() }, candidates = try r.array { try $0.string() }
+                var c = RelationCandidate(predicate: predicate, subject: subject, object: object, objectName: objectName,
+                                          label: try r.optional { try $0.string() }, qualifier: try r.optional { try $0.string() },
+                                          start: try r.optional { try $0.value() }, end: try r.optional { try $0.value() },
+                                          post: try r.int(), kind: try r.kind(), line: try r.int())
+                c.objectCandidates = candidates
+                return c
             }
             guard r.atEnd else { throw DecodingError(description: "\(r.remaining) bytes left over after the extraction") }
             return DocumentExtraction(document: document, dates: dates, mentions: mentions, sentences: sentences,
