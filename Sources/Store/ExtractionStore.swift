@@ -49,6 +49,12 @@ public final class ExtractionStore {
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
+                if exclusive && !config.readonly {
+                    // Take the write lock before reading anything: two runs that both read first would each hold
+                    // a shared lock and each be refused the write, so both would fail. The locking mode keeps it.
+                    try db.execute(sql: "BEGIN EXCLUSIVE")
+                    try db.execute(sql: "COMMIT")
+                }
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 if version == 0 && tables.isEmpty {

@@ -9,7 +9,7 @@
 /// ``version``); readers that name their columns keep working.
 public enum GraphDatabaseSchema {
     /// Recorded as `PRAGMA user_version` and in the `meta` table; raised when a table or column changes.
-    public static let version = 2
+    public static let version = 3
 
     /// The tables, in an order that satisfies their foreign keys.
     static let tables = """
@@ -125,7 +125,11 @@ public enum GraphDatabaseSchema {
             label TEXT,
             first_seen TEXT,
             last_seen TEXT,
-            from_knowledge INTEGER NOT NULL
+            from_knowledge INTEGER NOT NULL,
+            stated INTEGER NOT NULL,
+            qualifier TEXT,
+            start TEXT,
+            "end" TEXT
         );
         CREATE TABLE edge_sources (
             edge_id INTEGER NOT NULL REFERENCES edges(id),
@@ -198,6 +202,7 @@ public enum GraphDatabaseSchema {
             SELECT e.id AS edge_id, e.type AS type, e.source AS subject_id, sn.name AS subject,
                    e.target AS object_id, tn.name AS object, e.label AS label, e.weight AS weight,
                    e.first_seen AS first_seen, e.last_seen AS last_seen, e.from_knowledge AS from_knowledge,
+                   e.stated AS stated, e.qualifier AS qualifier, e.start AS start, e."end" AS "end",
                    s.document_id AS document_id, s.line AS line, s.kind AS kind, s.post_id AS post_id,
                    p.title AS post_title, p.published AS post_published
             FROM edges e
@@ -205,7 +210,8 @@ public enum GraphDatabaseSchema {
             JOIN entities tn ON tn.id = e.target
             LEFT JOIN edge_sources s ON s.edge_id = e.id
             LEFT JOIN posts p ON p.id = s.post_id
-            WHERE e.type IN ('holds_role', 'successor_of', 'operates', 'owns', 'member_of', 'part_of')
+            WHERE e.type IN ('holds_role', 'leads', 'member_of', 'owns', 'operates', 'partner_of', 'part_of', 'successor_of',
+                             'criticised', 'funds')
             ORDER BY e.id, s.position;
         CREATE VIEW roles_by_person AS
             SELECT en.id AS person_id, en.name AS person, r.title AS role, r.organization_id AS organization_id,

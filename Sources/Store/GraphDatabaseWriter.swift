@@ -108,12 +108,13 @@ public struct GraphDatabaseWriter: Sendable {
             if eventIDs.contains(id) { return "event" }
             return id.hasPrefix("post:") ? "post" : "entity"
         }
-        let edge = try db.makeStatement(sql: "INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let edge = try db.makeStatement(sql: "INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let edgeSource = try db.makeStatement(sql: "INSERT INTO edge_sources VALUES (?, ?, ?, ?, ?, ?)")
         for (n, e) in graph.edges.enumerated() {
             let id = n + 1
             try edge.execute(arguments: [id, e.source, kind(e.source), e.target, kind(e.target), e.type.rawValue, e.weight,
-                                         e.label, e.firstSeen?.iso, e.lastSeen?.iso, e.fromKnowledge])
+                                         e.label, e.firstSeen?.iso, e.lastSeen?.iso, e.fromKnowledge, e.stated,
+                                         e.qualifier, e.start, e.end])
             for (i, s) in e.sources.enumerated() {
                 try edgeSource.execute(arguments: [id, i, doc(s), s.post, s.line, s.kind.rawValue])
             }
