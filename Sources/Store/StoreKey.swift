@@ -68,6 +68,26 @@ public struct StoreKey: Sendable, Hashable {
     }
 }
 
+extension StoreKey {
+    /// A hash of the knowledge folders' `.json` files (names sorted, as the knowledge base loads them): their
+    /// names and bytes and the folders' order, not where the folders are, so that machines holding the same
+    /// knowledge files in different places agree (the shards of `hindsight extract`).
+    public static func knowledgeContentHash(folders: [String]) -> String {
+        var bytes: [UInt8] = []
+        let fm = FileManager.default
+        for (n, dir) in folders.enumerated() {
+            bytes += Array("\u{1}\(n)".utf8)
+            let names = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+            for name in names where name.lowercased().hasSuffix(".json") && !name.hasPrefix(".") {
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                bytes += Array("\u{2}\(name)\u{0}".utf8)
+                bytes += fm.contents(atPath: path).map { Array($0) } ?? []
+            }
+        }
+        return hex(StoreHash.fnv1a(bytes))
+    }
+}
+
 /// The 64-bit FNV-1a hash (the corpus reader's content hash) as hexadecimal text.
 enum StoreHash {
     static func fnv1a(_ bytes: [UInt8]) -> UInt64 {

@@ -104,6 +104,12 @@ struct CorpusOptions: ParsableArguments {
             run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
         }
         progress.finish()
+        return (run, Self.report(run, quiet: quiet))
+    }
+
+    /// Tells the run's errors and warnings (unless `quiet`) and a summary on standard error; the exit code
+    /// says whether files were skipped.
+    static func report(_ run: Pipeline.Run, quiet: Bool) -> ExitCode {
         for e in run.corpus.errors { Terminal.error(e.description) }
         if !quiet { for w in run.corpus.warnings { Terminal.warning(w.description) } }
         let skipped = run.corpus.errors.count
@@ -111,7 +117,7 @@ struct CorpusOptions: ParsableArguments {
             let warned = Set(run.corpus.warnings.map { "\($0)" }).count
             Terminal.note("read \(run.corpus.documents.count) file\(run.corpus.documents.count == 1 ? "" : "s"), skipped \(skipped), warnings \(warned); \(run.graph.statistics.posts) posts, \(run.graph.entities.count) entities, \(run.graph.dates.count) dates, \(run.graph.events.count) events")
         }
-        return (run, skipped > 0 ? ExitCode(1) : .success)
+        return skipped > 0 ? ExitCode(1) : .success
     }
 }
 

@@ -45,17 +45,22 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try checkOutput(output, inputs: corpus.paths)
         let (run, code) = try corpus.run(keepExtractions: format == .sqlite)
+        try Self.write(run, format: format, to: output)
+        if code != .success { throw code }
+    }
+
+    /// Writes the run's graph in `format` to `output` (standard output when nil or `-`, but for SQLite).
+    static func write(_ run: Pipeline.Run, format: Format, to output: String?) throws {
         switch format {
         case .json: try writeOutput(to: output) { emit in try GraphJSONWriter().write(run.graph, emit: emit) }
         case .graphml: try writeOutput(GraphMLWriter().write(run.graph), to: output)
         case .gexf: try writeOutput(GEXFWriter().write(run.graph), to: output)
         case .sqlite: try writeDatabase(run, to: output ?? "graph.sqlite")
         }
-        if code != .success { throw code }
     }
 
     /// The database, then its Datasette metadata beside it, each written whole.
-    private func writeDatabase(_ run: Pipeline.Run, to path: String) throws {
+    private static func writeDatabase(_ run: Pipeline.Run, to path: String) throws {
         do {
             try GraphDatabaseWriter().write(run.graph, extractions: run.extractions, to: path)
             try OutputFile.write(DatasetteMetadata(databaseName: DatasetteMetadata.databaseName(forPath: path)).json(),

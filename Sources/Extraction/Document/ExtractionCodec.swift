@@ -15,6 +15,8 @@ public enum ExtractionCodec {
     /// Why stored bytes could not be read back.
     public struct DecodingError: Error, CustomStringConvertible, Sendable {
         public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
     /// The extraction as bytes.
@@ -105,10 +107,13 @@ public enum ExtractionCodec {
 
 // MARK: - Writing
 
-struct BinaryWriter {
-    var bytes: [UInt8] = []
+/// Writes the binary form's fields (see ``ExtractionCodec``); also frames the shard files of `hindsight extract`.
+public struct BinaryWriter {
+    public var bytes: [UInt8] = []
 
-    mutating func uint(_ v: UInt64) {
+    public init() {}
+
+    public mutating func uint(_ v: UInt64) {
         var v = v
         while v >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
@@ -117,10 +122,16 @@ struct BinaryWriter {
         bytes.append(UInt8(v))
     }
 
-    mutating func int(_ v: Int) { uint(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
-    mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
+    public mutating func int(_ v: Int) { uint(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
+    public mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
-    mutating func string(_ s: String) {
+    /// Bytes as their length then themselves (an encoded extraction inside a larger file).
+    public mutating func blob(_ b: [UInt8]) {
+        uint(UInt64(b.count))
+        bytes.append(contentsOf: b)
+    }
+
+    public mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { utf8 in
             uint(UInt64(utf8.count))
@@ -128,7 +139,7 @@ struct BinaryWriter {
         }
     }
 
-    mutating func optional<T>(_ v: T?, _ write: (inout BinaryWriter, T) -> Void) {
+    public mutating func optional<T>(_ v: T?, _ write: (inout BinaryWriter, T) -> Void) {
         if let v {
             bytes.append(1)
             write(&self, v)
@@ -137,30 +148,30 @@ struct BinaryWriter {
         }
     }
 
-    mutating func array<T>(_ items: [T], _ write: (inout BinaryWriter, T) -> Void) {
+    public mutating func array<T>(_ items: [T], _ write: (inout BinaryWriter, T) -> Void) {
         uint(UInt64(items.count))
         for item in items { write(&self, item) }
     }
 
-    mutating func range(_ r: Range<Int>) { int(r.lowerBound); int(r.upperBound - r.lowerBound) }
+    public mutating func range(_ r: Range<Int>) { int(r.lowerBound); int(r.upperBound - r.lowerBound) }
 
-    mutating func enumCase<E: CaseIterable & Equatable>(_ e: E) {
+    public mutating func enumCase<E: CaseIterable & Equatable>(_ e: E) {
         uint(UInt64(E.allCases.firstIndex(of: e).map { E.allCases.distance(from: E.allCases.startIndex, to: $0) } ?? 0))
     }
 
-    mutating func kind(_ k: PassageKind) { enumCase(k) }
+    public mutating func kind(_ k: PassageKind) { enumCase(k) }
 
-    mutating func day(_ d: CalendarDay) { int(d.year); uint(UInt64(d.month)); uint(UInt64(d.day)) }
+    public mutating func day(_ d: CalendarDay) { int(d.year); uint(UInt64(d.month)); uint(UInt64(d.day)) }
 
-    mutating func value(_ v: TemporalValue) { string(v.value); enumCase(v.precision); day(v.start); day(v.end) }
+    public mutating func value(_ v: TemporalValue) { string(v.value); enumCase(v.precision); day(v.start); day(v.end) }
 
-    mutating func expression(_ e: TemporalExpression) {
+    public mutating func expression(_ e: TemporalExpression) {
         string(e.text); range(e.utf8Range); optional(e.value) { $0.value($1) }; bool(e.isRelative); bool(e.referenceInferred)
     }
 
-    mutating func passage(_ p: Passage) { kind(p.kind); int(p.firstLine); int(p.lastLine); string(p.text) }
+    public mutating func passage(_ p: Passage) { kind(p.kind); int(p.firstLine); int(p.lastLine); string(p.text) }
 
-    mutating func document(_ d: Document) {
+    public mutating func document(_ d: Document) {
         string(d.id); string(d.path); array(d.duplicatePaths) { $0.string($1) }; string(d.format); int(d.lineCount)
         array(d.posts) { w, p in
             w.string(p.id); w.optional(p.title) { $0.string($1) }; w.optional(p.titleLine) { $0.int($1) }
@@ -193,26 +204,27 @@ struct BinaryWriter {
 
 // MARK: - Reading
 
-struct BinaryReader {
+/// Reads what ``BinaryWriter`` wrote, throwing ``ExtractionCodec/DecodingError`` on damaged bytes.
+public struct BinaryReader {
     private let buffer: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+    public init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 
-    var atEnd: Bool { position == buffer.count }
-    var remaining: Int { buffer.count - position }
+    public var atEnd: Bool { position == buffer.count }
+    public var remaining: Int { buffer.count - position }
 
     private func truncated() -> ExtractionCodec.DecodingError {
         ExtractionCodec.DecodingError(description: "the stored extraction ends early (byte \(position) of \(buffer.count))")
     }
 
-    mutating func byte() throws -> UInt8 {
+    public mutating func byte() throws -> UInt8 {
         guard position < buffer.count else { throw truncated() }
         position += 1
         return buffer[position - 1]
     }
 
-    mutating func uint() throws -> UInt64 {
+    public mutating func uint() throws -> UInt64 {
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
             let b = try byte()
@@ -223,31 +235,38 @@ struct BinaryReader {
         }
     }
 
-    mutating func int() throws -> Int {
+    public mutating func int() throws -> Int {
         let u = try uint()
         return Int(Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1))))
     }
 
-    mutating func count() throws -> Int {
+    public mutating func count() throws -> Int {
         let n = try uint()
         guard n <= UInt64(buffer.count - position) else { throw truncated() }
         return Int(n)
     }
 
-    mutating func bool() throws -> Bool { try byte() != 0 }
+    public mutating func bool() throws -> Bool { try byte() != 0 }
 
-    mutating func string() throws -> String {
+    /// What ``BinaryWriter/blob(_:)`` wrote.
+    public mutating func blob() throws -> [UInt8] {
+        let n = try count()
+        defer { position += n }
+        return Array(buffer[position..<(position + n)])
+    }
+
+    public mutating func string() throws -> String {
         let n = try count()
         let s = String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<(position + n)]), as: UTF8.self)
         position += n
         return s
     }
 
-    mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
+    public mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try byte() == 0 ? nil : try read(&self)
     }
 
-    mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
+    public mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
         let n = try count()
         var out: [T] = []
         out.reserveCapacity(n)
@@ -255,13 +274,13 @@ struct BinaryReader {
         return out
     }
 
-    mutating func range() throws -> Range<Int> {
+    public mutating func range() throws -> Range<Int> {
         let low = try int(), length = try int()
         guard length >= 0 else { throw ExtractionCodec.DecodingError(description: "a negative range at byte \(position)") }
         return low..<(low + length)
     }
 
-    mutating func enumCase<E: CaseIterable>() throws -> E {
+    public mutating func enumCase<E: CaseIterable>() throws -> E {
         let i = try uint()
         guard i < UInt64(E.allCases.count) else {
             throw ExtractionCodec.DecodingError(description: "unknown \(E.self) number \(i) at byte \(position)")
@@ -269,9 +288,9 @@ struct BinaryReader {
         return E.allCases[E.allCases.index(E.allCases.startIndex, offsetBy: Int(i))]
     }
 
-    mutating func kind() throws -> PassageKind { try enumCase() }
+    public mutating func kind() throws -> PassageKind { try enumCase() }
 
-    mutating func day() throws -> CalendarDay {
+    public mutating func day() throws -> CalendarDay {
         let y = try int(), m = try uint(), d = try uint()
         guard let day = CalendarDay(year: y, month: Int(m), day: Int(d)) else {
             throw ExtractionCodec.DecodingError(description: "an impossible day \(y)-\(m)-\(d) at byte \(position)")
@@ -279,20 +298,20 @@ struct BinaryReader {
         return day
     }
 
-    mutating func value() throws -> TemporalValue {
+    public mutating func value() throws -> TemporalValue {
         TemporalValue(value: try string(), precision: try enumCase(), start: try day(), end: try day())
     }
 
-    mutating func expression() throws -> TemporalExpression {
+    public mutating func expression() throws -> TemporalExpression {
         TemporalExpression(text: try string(), utf8Range: try range(), value: try optional { try $0.value() },
                            isRelative: try bool(), referenceInferred: try bool())
     }
 
-    mutating func passage() throws -> Passage {
+    public mutating func passage() throws -> Passage {
         Passage(kind: try kind(), firstLine: try int(), lastLine: try int(), text: try string())
     }
 
-    mutating func document() throws -> Document {
+    public mutating func document() throws -> Document {
         let id = try string(), path = try string(), duplicates = try array { try $0.string() }
         let format = try string(), lineCount = try int()
         let posts = try array { r in
