@@ -22,9 +22,10 @@ import Extraction
 ///   1 duplicate                  path, content hash, byte count, warnings: same bytes as an earlier
 ///                                document of this shard, whose extraction stands for both
 ///   2 skipped                    a file or path that could not be read: kind (uint) and fields of CorpusError
+///   3 passed over                a path in a folder that is not a file (a FIFO, a device): a warning
 /// ```
 ///
-/// A warning is a kind (uint: 0 not UTF-8, 1 empty) and a path. Any change to this layout or to the
+/// A warning is a kind (uint, the position of the case in CorpusWarning) and its fields, path first. Any change to this layout or to the
 /// extraction's binary form raises a version, and ``ShardMerger`` refuses a shard of another version.
 public struct Shard: Sendable {
     /// The first bytes of every shard.
@@ -63,11 +64,19 @@ public struct Shard: Sendable {
         case duplicate(File)
         /// A file or path that could not be read.
         case skipped(CorpusError)
+        /// A path passed over with a warning (a FIFO or device in a folder).
+        case passedOver(CorpusWarning)
 
         public var path: String {
             switch self {
             case .document(let f, _), .duplicate(let f): return f.path
             case .skipped(let e): return e.path
+            case .passedOver(let w):
+                switch w {
+                case .decodedAsWindows1252(let p), .empty(let p), .duplicate(let p, _), .notAFile(let p, _),
+                     .entityKept(let p, _, _, _), .impossibleDateline(let p, _, _), .futureDate(let p, _, _):
+                    return p
+                }
             }
         }
     }
@@ -145,6 +154,9 @@ public struct Shard: Sendable {
             case .skipped(let e):
                 w.bytes.append(2)
                 Self.error(&w, e)
+            case .passedOver(let warning):
+                w.bytes.append(3)
+                Self.warning(&w, warning)
             }
             if w.bytes.count >= chunkSize {
                 try emit(w.bytes)
@@ -166,14 +178,20 @@ public struct Shard: Sendable {
         w.uint(f.contentHash)
         w.uint(UInt64(f.byteCount))
         // The merge finds duplicates across shards; a shard's own are duplicate records.
-        let kept: [(UInt64, String)] = f.warnings.compactMap { warning in
-            switch warning {
-            case .decodedAsWindows1252(let p): return (0, p)
-            case .empty(let p): return (1, p)
-            case .duplicate: return nil
-            }
+        let kept = f.warnings.filter { if case .duplicate = $0 { return false } else { return true } }
+        w.array(kept) { w, warning in Self.warning(&w, warning) }
+    }
+
+    private static func warning(_ w: inout BinaryWriter, _ warning: CorpusWarning) {
+        switch warning {
+        case .decodedAsWindows1252(let p): w.uint(0); w.string(p)
+        case .empty(let p): w.uint(1); w.string(p)
+        case .duplicate(let p, let of): w.uint(2); w.string(p); w.string(of)
+        case .notAFile(let p, let kind): w.uint(3); w.string(p); w.string(kind)
+        case .entityKept(let p, let line, let name, let external): w.uint(4); w.string(p); w.int(line); w.string(name); w.bool(external)
+        case .impossibleDateline(let p, let line, let text): w.uint(5); w.string(p); w.int(line); w.string(text)
+        case .futureDate(let p, let line, let date): w.uint(6); w.string(p); w.optional(line) { $0.int($1) }; w.string(date)
         }
-        w.array(kept) { w, k in w.uint(k.0); w.string(k.1) }
     }
 
     private static func error(_ w: inout BinaryWriter, _ e: CorpusError) {
@@ -183,6 +201,8 @@ public struct Shard: Sendable {
         case .binary(let p, let offset): w.uint(2); w.string(p); w.int(offset)
         case .symlinkLoop(let p): w.uint(3); w.string(p)
         case .malformed(let p, let line, let reason): w.uint(4); w.string(p); w.optional(line) { $0.int($1) }; w.string(reason)
+        case .notAFile(let p, let kind): w.uint(5); w.string(p); w.string(kind)
+        case .tooLarge(let p, let bytes, let limit): w.uint(6); w.string(p); w.int(bytes); w.int(limit)
         }
     }
 
@@ -207,6 +227,7 @@ public struct Shard: Sendable {
                     case 0: records.append(.document(try file(&r), extraction: try r.blob()))
                     case 1: records.append(.duplicate(try file(&r)))
                     case 2: records.append(.skipped(try error(&r)))
+                    case 3: records.append(.passedOver(try warning(&r)))
                     case let k: throw ExtractionCodec.DecodingError(description: "unknown record kind \(k)")
                     }
                 }
@@ -222,15 +243,22 @@ public struct Shard: Sendable {
 
     private static func file(_ r: inout BinaryReader) throws -> File {
         let path = try r.string(), hash = try r.uint(), count = Int(try r.uint())
-        let warnings: [CorpusWarning] = try r.array { r in
-            let kind = try r.uint(), p = try r.string()
-            switch kind {
-            case 0: return .decodedAsWindows1252(path: p)
-            case 1: return .empty(path: p)
-            default: throw ExtractionCodec.DecodingError(description: "unknown warning kind \(kind)")
-            }
-        }
+        let warnings: [CorpusWarning] = try r.array { try warning(&$0) }
         return File(path: path, contentHash: hash, byteCount: count, warnings: warnings)
+    }
+
+    private static func warning(_ r: inout BinaryReader) throws -> CorpusWarning {
+        let kind = try r.uint(), p = try r.string()
+        switch kind {
+        case 0: return .decodedAsWindows1252(path: p)
+        case 1: return .empty(path: p)
+        case 2: return .duplicate(path: p, of: try r.string())
+        case 3: return .notAFile(path: p, kind: try r.string())
+        case 4: return .entityKept(path: p, line: try r.int(), name: try r.string(), external: try r.bool())
+        case 5: return .impossibleDateline(path: p, line: try r.int(), text: try r.string())
+        case 6: return .futureDate(path: p, line: try r.optional { try $0.int() }, date: try r.string())
+        default: throw ExtractionCodec.DecodingError(description: "unknown warning kind \(kind)")
+        }
     }
 
     private static func error(_ r: inout BinaryReader) throws -> CorpusError {
@@ -241,6 +269,8 @@ public struct Shard: Sendable {
         case 2: return .binary(path: p, offset: try r.int())
         case 3: return .symlinkLoop(path: p)
         case 4: return .malformed(path: p, line: try r.optional { try $0.int() }, reason: try r.string())
+        case 5: return .notAFile(path: p, kind: try r.string())
+        case 6: return .tooLarge(path: p, bytes: try r.int(), limit: try r.int())
         default: throw ExtractionCodec.DecodingError(description: "unknown error kind \(kind)")
         }
     }

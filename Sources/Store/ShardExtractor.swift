@@ -19,9 +19,10 @@ public struct ShardExtractor: Sendable {
 
     /// The shard of the files under `paths`. `progress` is told (stage, done, total) for `read` and `extract`.
     public func extract(paths: [String], progress: (@Sendable (String, Int, Int) -> Void)? = nil) -> Shard {
-        let (listed, listErrors) = CorpusReader.listFiles(paths)
-        let files = Shard.sortedForReading(listed)
-        let reader = CorpusReader(forcedFormat: pipeline.forcedFormat)
+        let listing = CorpusReader.list(paths)
+        let files = Shard.sortedForReading(listing.files)
+        let limit = pipeline.maximumFileSize
+        let reader = CorpusReader(forcedFormat: pipeline.forcedFormat, maximumFileSize: limit)
         var readProgress: (@Sendable (Int, Int) -> Void)?
         var extractProgress: (@Sendable (Int, Int) -> Void)?
         if let progress {
@@ -30,11 +31,15 @@ public struct ShardExtractor: Sendable {
         }
         let loaded = ParallelMap.map(files, threads: pipeline.threads, progress: readProgress) {
             (path: String) -> Result<(Shard.File, Document), CorpusError> in
-            switch CorpusReader.load(path: path) {
+            switch CorpusReader.load(path: path, bytePath: listing.bytePaths[path], maximumSize: limit) {
             case .failure(let error): return .failure(error)
             case .success(let file):
-                let meta = Shard.File(path: file.path, contentHash: file.contentHash, byteCount: file.byteCount, warnings: file.warnings)
-                do { return .success((meta, try reader.parse(file))) }
+                do {
+                    let document = try reader.parse(file)
+                    let meta = Shard.File(path: file.path, contentHash: file.contentHash, byteCount: file.byteCount,
+                                          warnings: file.warnings + document.warnings)
+                    return .success((meta, document))
+                }
                 catch let error as CorpusError { return .failure(error) }
                 catch { return .failure(.malformed(path: path, line: nil, reason: "\(error)")) }
             }
@@ -54,6 +59,6 @@ public struct ShardExtractor: Sendable {
                 return .document(file, extraction: ExtractionCodec.encode(extractor.extract(document)))
             }
         }
-        return Shard(header: header, records: listErrors.map { .skipped($0) } + records)
+        return Shard(header: header, records: listing.errors.map { .skipped($0) } + listing.warnings.map { .passedOver($0) } + records)
     }
 }

@@ -81,7 +81,10 @@ public struct ShardMerger: Sendable {
         var owner: [String: Int] = [:]
         for (s, (_, shard)) in shards.enumerated() {
             for record in shard.records {
-                if case .skipped = record { continue }
+                switch record {
+                case .skipped, .passedOver: continue
+                case .document, .duplicate: break
+                }
                 if let other = owner.updateValue(s, forKey: record.path), other != s {
                     throw .samePath(file: record.path, shard: shards[s].path, other: shards[other].path)
                 }
@@ -99,7 +102,9 @@ public struct ShardMerger: Sendable {
             switch shards[s].shard.records[r] {
             case .skipped(let error):
                 corpus.errors.append(error)
-                if case .missing = error {} else if case .symlinkLoop = error {} else { corpus.filesFound += 1 }
+                continue
+            case .passedOver(let warning):
+                corpus.warnings.append(warning)
                 continue
             case .document(let f, _), .duplicate(let f):
                 file = f

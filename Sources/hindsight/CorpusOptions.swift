@@ -133,6 +133,7 @@ extension EntitiesCommand: ReadsCorpus {}
 extension TimelineCommand: ReadsCorpus {}
 extension GraphCommand: ReadsCorpus {}
 extension BenchCommand: ReadsCorpus {}
+extension ExtractCommand: ReadsCorpus {}
 
 /// Finds the project's own `Entities/` folder.
 enum DefaultEntities {

@@ -35,9 +35,10 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        try checkOutput(output)
+        try checkOutput(output, inputs: corpus.paths)
         let kb = try corpus.knowledge()
-        let pipeline = Pipeline(knowledge: kb, threads: corpus.threads ?? ParallelMap.defaultThreads, forcedFormat: corpus.formatIn)
+        let pipeline = Pipeline(knowledge: kb, threads: corpus.threads ?? ParallelMap.defaultThreads, forcedFormat: corpus.formatIn,
+                                maximumFileSize: corpus.maximumFileSize)
         let header = Shard.Header(hindsightVersion: Hindsight.configuration.version,
                                   knowledgeHash: StoreKey.knowledgeContentHash(folders: corpus.knowledgeFolders()),
                                   options: corpus.formatIn.map { "format-in=\($0.rawValue)" } ?? "")
@@ -53,6 +54,8 @@ struct ExtractCommand: ParsableCommand {
             case .skipped(let error):
                 Terminal.error(error.description)
                 skipped += 1
+            case .passedOver(let warning):
+                if !corpus.quiet { Terminal.warning(warning.description) }
             case .document(let file, _), .duplicate(let file):
                 if case .document = record { documents += 1 } else { duplicates += 1 }
                 if !corpus.quiet { for w in file.warnings { Terminal.warning(w.description) } }

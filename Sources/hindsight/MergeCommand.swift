@@ -59,7 +59,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        try checkOutput(output)
+        try checkOutput(output, inputs: shards)
         let folders = (noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []) + entityFolders
         let knowledge: KnowledgeBase
         do {
