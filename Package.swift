@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // What every stage and the executables share: parallel map, whole-or-nothing output files, the JSON
@@ -29,6 +30,10 @@ let package = Package(
         .target(name: "Timeline", dependencies: ["HindsightSupport", "GraphModel"]),
         .target(name: "GraphvizExport", dependencies: ["HindsightSupport", "GraphModel", "CGraphviz"]),
         .target(name: "Export", dependencies: ["HindsightSupport", "GraphModel"], exclude: ["hindsight-graph.schema.json"]),
+        // The graph in SQLite (`--format sqlite`) and the store of per-document extractions (`--store`).
+        .target(name: "Store", dependencies: ["HindsightSupport", "HindsightPipeline", "GraphModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // A static web site of the graph and the timeline, to browse from a folder.
+        .target(name: "Report", dependencies: ["HindsightSupport", "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport"]),
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
         .target(name: "CorpusGenerator", dependencies: ["HindsightSupport", "Corpus", "Extraction"]),
         // Blogs fetched through their feeds into Atom files the Corpus reads.
@@ -42,7 +47,8 @@ let package = Package(
         .executableTarget(
             name: "hindsight",
             dependencies: [
-                "HindsightSupport", "HindsightPipeline", "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export", "CorpusGenerator", "Benchmark", "Fetch",
+                "HindsightSupport", "HindsightPipeline", "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export",
+                "Store", "Report", "CorpusGenerator", "Benchmark", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,8 +61,12 @@ let package = Package(
         .testTarget(name: "GraphvizExportTests", dependencies: ["GraphvizExport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExportTests", dependencies: ["HindsightTestSupport", "Export", "HindsightSupport", "HindsightPipeline", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["HindsightTestSupport", "CorpusGenerator", "HindsightPipeline", "Corpus", "Extraction", "GraphModel", "Export"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["HindsightTestSupport", "hindsight"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HindsightTestSupport", "hindsight", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "Corpus"], exclude: ["Server"]),
+        .testTarget(name: "StoreTests", dependencies: ["HindsightTestSupport", "Store", "HindsightSupport", "HindsightPipeline", "Export", "Corpus", "Extraction", "GraphModel"]),
+        .testTarget(name: "ReportTests", dependencies: ["HindsightTestSupport", "Report", "HindsightSupport", "HindsightPipeline", "GraphModel", "GraphvizExport", "Corpus", "Extraction"]),
+        // Drives headless Chromium over a report written by the built `hindsight` (skips when it cannot).
+        .testTarget(name: "ReportBrowserTests", dependencies: ["HindsightTestSupport", "hindsight"], exclude: ["browser_checks.py"]),
         // Scores against the seed pages' gold annotations and line numbers (skipped when ../shared is absent).
         .testTarget(name: "EvaluationTests", dependencies: ["HindsightTestSupport", "Corpus", "Extraction", "GraphModel"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["HindsightTestSupport", "Benchmark", "HindsightPipeline", "Corpus", "Extraction", "GraphModel"]),

@@ -16,6 +16,14 @@ public struct CorpusReader: Sendable {
         public var filesFound: Int
         /// The bytes of text read.
         public var bytesRead: Int
+
+        public init(documents: [Document], errors: [CorpusError], warnings: [CorpusWarning], filesFound: Int, bytesRead: Int) {
+            self.documents = documents
+            self.errors = errors
+            self.warnings = warnings
+            self.filesFound = filesFound
+            self.bytesRead = bytesRead
+        }
     }
 
     /// A file's decoded text, before segmentation.

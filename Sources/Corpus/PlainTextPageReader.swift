@@ -267,12 +267,25 @@ public struct PlainTextPageReader: Sendable {
     // MARK: - Helpers shared with other readers
 
     /// Splits text into lines on `\n`, dropping a `\r` before it; a final newline does not make an extra line.
+    /// Works on the UTF-8 bytes (a line break is one byte whatever surrounds it), which is several times faster
+    /// than walking the text by `Character`, and splits `\r\n` (a single `Character`) like `\n`.
     public static func splitLines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.last == "\r" ? String(line.dropLast()) : String(line)
+        var text = text
+        return text.withUTF8 { buffer -> [String] in
+            var lines: [String] = []
+            var start = 0
+            func line(_ end: Int) -> String {
+                var end = end
+                if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            }
+            for i in 0..<buffer.count where buffer[i] == 0x0A {
+                lines.append(line(i))
+                start = i + 1
+            }
+            if start < buffer.count { lines.append(line(buffer.count)) }
+            return lines
         }
-        if lines.last == "" { lines.removeLast() }
-        return lines
     }
 
     /// The file name without folders and extension: the stable part of document ids.

@@ -146,6 +146,11 @@ public struct GraphJSONWriter: Sendable {
         j.raw(",\"first_seen\":"); j.optionalString(e.firstSeen?.iso)
         j.raw(",\"last_seen\":"); j.optionalString(e.lastSeen?.iso)
         j.raw(",\"from_knowledge\":"); j.bool(e.fromKnowledge)
+        j.raw(",\"stated\":"); j.bool(e.stated)
+        j.raw(",\"role\":"); j.optionalString(e.type == .holdsRole ? e.label : nil)
+        j.raw(",\"qualifier\":"); j.optionalString(e.qualifier)
+        j.raw(",\"start\":"); j.optionalString(e.start)
+        j.raw(",\"end\":"); j.optionalString(e.end)
         j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, $1) }
         j.raw("}")
     }

@@ -90,7 +90,8 @@ struct GraphTable: Sendable {
 
     static let edgeAttributes: [Attribute] = ([
         ("type", .string), ("weight", .int), ("label", .string), ("first_seen", .string), ("last_seen", .string),
-        ("from_knowledge", .bool), ("only_in_comments", .bool), ("sources", .int),
+        ("from_knowledge", .bool), ("only_in_comments", .bool), ("sources", .int), ("stated", .bool),
+        ("role", .string), ("qualifier", .string), ("start", .string), ("end", .string),
     ] as [(String, ValueType)]).map { Attribute(name: $0.0, type: $0.1, xmlID: "edge_" + $0.0) }
 
     /// The longest event label, in characters; the full text stays in `summary`.
@@ -155,8 +156,11 @@ struct GraphTable: Sendable {
 
         for (i, e) in graph.edges.enumerated() {
             for end in [e.source, e.target] where !seen.contains(end) {
-                add(Node(id: end, label: end, kind: "unresolved", start: nil, end: nil,
-                         values: ["label": .string(end), "kind": .string("unresolved")]))
+                // `role:…`: a role held with no organization named, drawn as its own node
+                let isRole = end.hasPrefix("role:")
+                let label = isRole ? (e.label ?? end) : end
+                add(Node(id: end, label: label, kind: isRole ? "role" : "unresolved", start: nil, end: nil,
+                         values: ["label": .string(label), "kind": .string(isRole ? "role" : "unresolved")]))
             }
             var v: [String: Value] = [
                 "type": .string(e.type.rawValue), "weight": .int(e.weight), "from_knowledge": .bool(e.fromKnowledge),
@@ -165,8 +169,17 @@ struct GraphTable: Sendable {
             v["label"] = e.label.map { .string($0) }
             v["first_seen"] = e.firstSeen.map { .string($0.iso) }
             v["last_seen"] = e.lastSeen.map { .string($0.iso) }
+            v["stated"] = .bool(e.stated)
+            if e.type == .holdsRole { v["role"] = e.label.map { .string($0) } }
+            v["qualifier"] = e.qualifier.map { .string($0) }
+            v["start"] = e.start.map { .string($0) }
+            v["end"] = e.end.map { .string($0) }
+            // A relation's spell is its validity when known (a known role only in its term), else when it was seen.
+            let valid = e.validity
+            let spellStart = e.type.isRelation && (e.start != nil || e.end != nil) ? valid.from : e.firstSeen
+            let spellEnd = e.type.isRelation && (e.start != nil || e.end != nil) ? valid.to : e.lastSeen
             links.append(Link(id: "e" + String(i), source: e.source, target: e.target, type: e.type, weight: e.weight,
-                              label: e.label, start: e.firstSeen, end: e.lastSeen, values: v))
+                              label: e.label, start: spellStart, end: spellEnd, values: v))
         }
     }
 

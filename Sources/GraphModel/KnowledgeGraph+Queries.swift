@@ -78,7 +78,8 @@ extension KnowledgeGraph {
     }
 
     /// The graph as seen within a time window: the posts published in it (for mentions and co-occurrence), the
-    /// events dated in it, the dates in it. Either bound may be `nil`.
+    /// events dated in it, the dates in it, and the relations valid in it (a role known to have ended before the
+    /// window, or begun after it, is left out). Either bound may be `nil`.
     public func window(from: TemporalValue?, to: TemporalValue?) -> KnowledgeGraph {
         func inWindow(_ d: CalendarDay?) -> Bool {
             guard let d else { return from == nil && to == nil }
@@ -105,6 +106,8 @@ extension KnowledgeGraph {
         let eventIDs = Set(events.map(\.id))
         var edges: [Edge] = []
         for var e in self.edges {
+            // A relation held for a time (a role's term, an ownership) shows only when its validity meets the window.
+            if e.type.isRelation, !e.holds(from: from?.start, to: to?.end) { continue }
             if e.fromKnowledge {
                 if keptIDs.contains(e.source), keptIDs.contains(e.target) { edges.append(e) }
                 continue

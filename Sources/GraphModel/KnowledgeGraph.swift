@@ -216,11 +216,15 @@ public enum EdgeType: String, Hashable, Sendable, Codable, CaseIterable {
     case owns
     case memberOf = "member_of"
     case partOf = "part_of"
+    case leads
+    case partnerOf = "partner_of"
+    case criticised
+    case funds
 
     /// Relations stated between two entities (as opposed to co-occurrence and provenance edges).
     public var isRelation: Bool {
         switch self {
-        case .holdsRole, .successorOf, .operates, .owns, .memberOf, .partOf: return true
+        case .holdsRole, .successorOf, .operates, .owns, .memberOf, .partOf, .leads, .partnerOf, .criticised, .funds: return true
         case .mentions, .participatesIn, .coOccurs: return false
         }
     }
@@ -241,11 +245,42 @@ public struct Edge: Hashable, Sendable {
     public var sources: [SourceRef]
     /// `true` when the edge comes from `Entities/` knowledge rather than the corpus.
     public var fromKnowledge: Bool
+    /// `former`, `interim`, `acting`, `shadow`: how the text qualifies the relation (a `former` role was no
+    /// longer held on the day of the post that states it).
+    public var qualifier: String?
+    /// When the relation held: from the text (`since May 2015`, `appointed in 2016`) or, for a relation known
+    /// only from `Entities/`, the record's `from`/`to`. ISO values at their own precision (`2015-04`).
+    public var start: String?
+    public var end: String?
+
+    /// Whether the corpus states it (with sources), as opposed to knowing it only from `Entities/`.
+    public var stated: Bool { !fromKnowledge }
+
+    /// The days the relation held, widest reading: `start`/`end` when known, otherwise open. A stated edge with
+    /// no dates held at least from its first to its last sighting (unless it was stated as `former`).
+    public var validity: (from: CalendarDay?, to: CalendarDay?) {
+        let from = start.flatMap { TemporalValue.parse($0)?.start }
+        let to = end.flatMap { TemporalValue.parse($0)?.end }
+        return (from, to)
+    }
+
+    /// Whether the relation held at some day between `from` and `to` (either open). Co-occurrence and mention
+    /// edges hold when they were seen in the window.
+    public func holds(from: CalendarDay?, to: CalendarDay?) -> Bool {
+        let v = validity
+        if let f = from, let e = v.to, e < f { return false }
+        if let t = to, let s = v.from, s > t { return false }
+        return true
+    }
 
     /// Whether every source of the edge is a reader comment.
     public var onlyInComments: Bool { !sources.isEmpty && sources.allSatisfy { $0.kind == .comment } }
 
-    public init(source: String, target: String, type: EdgeType, weight: Int, label: String?, firstSeen: CalendarDay?, lastSeen: CalendarDay?, sources: [SourceRef], fromKnowledge: Bool) {
+    public init(source: String, target: String, type: EdgeType, weight: Int, label: String?, firstSeen: CalendarDay?, lastSeen: CalendarDay?, sources: [SourceRef], fromKnowledge: Bool,
+                qualifier: String? = nil, start: String? = nil, end: String? = nil) {
+        self.qualifier = qualifier
+        self.start = start
+        self.end = end
         self.source = source
         self.target = target
         self.type = type

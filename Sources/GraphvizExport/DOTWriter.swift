@@ -6,6 +6,9 @@
 /// - Edges: co-occurrences are undirected, grey and unlabelled; typed relations are directed, coloured by type and
 ///   labelled with their `label` (the role) or the type's caption. Line width grows with weight (square-root scale,
 ///   capped at `MapStyle.penWidth.upperBound`). Self-loops and edges to unknown node ids are dropped.
+/// - Hovering shows names, never the generated ids: a node's `tooltip` (else its label), an edge's `tooltip` (else
+///   "Ada Lovelace – Analytical Society: named together"). A node's `url` becomes a link in SVG output
+///   (`URL` with `target="_top"`), so a map embedded in a web page can open the entity's page.
 /// - A legend shows the node kinds present (and, where there is room, the relation types): for `dot` and `fdp`,
 ///   which draw clusters, the cluster subgraph `cluster_legend` with a sample node per kind; for the other engines,
 ///   which scatter a cluster's nodes, a single `legend` node holding a table of colour swatches. The graph label
@@ -64,8 +67,12 @@ public struct DOTWriter: Sendable {
         }
 
         let maxEdgeWeight = edges.map { finite($0.weight) }.max() ?? 0
+        let labels = Dictionary(nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         for edge in edges {
-            writeEdge(edge, from: dotID[edge.source]!, to: dotID[edge.target]!, maxWeight: maxEdgeWeight, into: &out)
+            let tooltip = edge.tooltip ?? DOTWriter.edgeTooltip(edge, source: labels[edge.source] ?? "",
+                                                                 target: labels[edge.target] ?? "")
+            writeEdge(edge, from: dotID[edge.source]!, to: dotID[edge.target]!, maxWeight: maxEdgeWeight,
+                      tooltip: tooltip, into: &out)
         }
 
         if options.legend {
@@ -73,7 +80,7 @@ public struct DOTWriter: Sendable {
             let kinds = RelationshipMap.NodeKind.allCases.filter { present.contains($0) }
             let relations = Set(edges.map(\.type).filter(\.isTyped)).sorted()
             writeLegend(kinds: kinds, relations: relations, hasCoOccurrence: edges.contains { !$0.type.isTyped },
-                        into: &out)
+                        hasKnown: edges.contains(where: \.known), into: &out)
         }
         out += "}\n"
         return out
@@ -156,11 +163,36 @@ public struct DOTWriter: Sendable {
             "fontsize=" + format(size),
         ]
         if isCentre { attributes.append("penwidth=2.5") }
+        attributes.append("tooltip=" + DOTEscaping.quoted(node.tooltip ?? node.label))
+        if let url = node.url, let safe = DOTWriter.safeURL(url) {
+            attributes += ["URL=" + DOTEscaping.quoted(safe), "target=\"_top\""]
+        }
         out += "  \(id) [" + attributes.joined(separator: ", ") + "];\n"
     }
 
+    /// "Ada – Analytical Society: named together" or "Ada → Analytical Society: member of".
+    static func edgeTooltip(_ edge: RelationshipMap.Edge, source: String, target: String) -> String {
+        if edge.type.isTyped {
+            let what = edge.label.flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.caption
+            return source + " \u{2192} " + target + ": " + what
+        }
+        return source + " \u{2013} " + target + ": named together"
+    }
+
+    /// A link Graphviz may write as is: relative paths and http(s) addresses made of URL characters only (no
+    /// backslash, which Graphviz would read as an escape, no quote, space or angle bracket, no `javascript:`).
+    static func safeURL(_ url: String) -> String? {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?#[]@!$&()*+,;=%:")
+        guard !url.isEmpty, url.allSatisfy(allowed.contains) else { return nil }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") {
+            let scheme = url[..<colon].lowercased()
+            guard scheme == "http" || scheme == "https" else { return nil }
+        }
+        return url
+    }
+
     private func writeEdge(_ edge: RelationshipMap.Edge, from source: String, to target: String, maxWeight: Double,
-                           into out: inout String) {
+                           tooltip: String, into out: inout String) {
         let look = style.look(for: edge.type)
         let share = maxWeight > 0 ? (finite(edge.weight) / maxWeight).squareRoot() : 0
         let width = min(style.penWidth.upperBound,
@@ -169,9 +201,13 @@ public struct DOTWriter: Sendable {
             "color=" + DOTEscaping.quoted(look.color),
             "penwidth=" + format(width),
         ]
-        if look.line != "solid" { attributes.append("style=" + DOTEscaping.quoted(look.line)) }
+        if edge.known {
+            // known from Entities/ only, not stated in the corpus
+            attributes.append("style=\"dashed\"")
+        } else if look.line != "solid" { attributes.append("style=" + DOTEscaping.quoted(look.line)) }
         if edge.type.isTyped {
-            let text = edge.label.map(DOTEscaping.sanitized).flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.caption
+            var text = edge.label.map(DOTEscaping.sanitized).flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.caption
+            if edge.known { text += " (known)" }
             attributes += ["label=" + labelString(text, wrap: 28), "fontcolor=" + DOTEscaping.quoted(opaque(look.color))]
             if options.engine == .neato || options.engine == .fdp {
                 // Neato-family engines do not make room for edge labels: lengthen labelled edges instead.
@@ -181,17 +217,19 @@ public struct DOTWriter: Sendable {
         } else {
             attributes.append("dir=none")
         }
+        attributes.append("tooltip=" + DOTEscaping.quoted(tooltip))
         out += "  \(source) -> \(target) [" + attributes.joined(separator: ", ") + "];\n"
     }
 
     // MARK: Legend
 
     private func writeLegend(kinds: [RelationshipMap.NodeKind], relations: [RelationshipMap.RelationType],
-                             hasCoOccurrence: Bool, into out: inout String) {
+                             hasCoOccurrence: Bool, hasKnown: Bool = false, into out: inout String) {
         guard !kinds.isEmpty else { return }
         var notes: [String] = []
         if hasCoOccurrence { notes.append("grey lines: named together") }
-        if !relations.isEmpty { notes.append("arrows: stated relations") }
+        if !relations.isEmpty { notes.append("solid arrows: stated in the text") }
+        if hasKnown { notes.append("dashed arrows (known): from Entities/, not stated") }
         notes.append("line width: strength")
         if options.engine.drawsClusters {
             writeClusterLegend(kinds: kinds, notes: notes, into: &out)

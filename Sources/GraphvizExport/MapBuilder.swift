@@ -180,6 +180,7 @@ public struct MapBuilder: Sendable {
         var order: [Key] = []
         var weight: [Key: Int] = [:]
         var labels: [Key: [String]] = [:]
+        var stated = Set<Key>()
         for edge in g.edges where edge.type == .coOccurs || edge.type.isRelation {
             guard edge.source != edge.target, candidates[edge.source] != nil, candidates[edge.target] != nil else {
                 continue
@@ -187,6 +188,7 @@ public struct MapBuilder: Sendable {
             var key = Key(source: edge.source, target: edge.target, type: edge.type.rawValue)
             if edge.type == .coOccurs, key.target < key.source { swap(&key.source, &key.target) }
             if weight[key] == nil { order.append(key) }
+            if edge.stated { stated.insert(key) }
             weight[key, default: 0] += max(0, edge.weight)
             if let label = edge.label, !label.isEmpty, !(labels[key] ?? []).contains(where: { $0.lowercased() == label.lowercased() }) {
                 labels[key, default: []].append(label)
@@ -200,7 +202,7 @@ public struct MapBuilder: Sendable {
                 list.count > 2 ? list.prefix(2).joined(separator: "; ") + "; …" : list.joined(separator: "; ")
             }
             return RelationshipMap.Edge(source: key.source, target: key.target, type: type, label: label,
-                                        weight: Double(w))
+                                        weight: Double(w), known: type != .coOccurs && !stated.contains(key))
         }
     }
 

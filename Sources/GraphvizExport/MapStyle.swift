@@ -79,6 +79,10 @@ public struct MapStyle: Sendable, Hashable {
         .owns: EdgeLook(color: "#e31a1c"),
         .memberOf: EdgeLook(color: "#ff7f00"),
         .partOf: EdgeLook(color: "#b15928"),
+        .leads: EdgeLook(color: "#0b4f8a"),
+        .partnerOf: EdgeLook(color: "#1b9e77"),
+        .criticised: EdgeLook(color: "#c51b7d"),
+        .funds: EdgeLook(color: "#8c6d31"),
         .participatesIn: EdgeLook(color: "#d6338a"),
         .mentions: EdgeLook(color: "#777777", line: "dotted"),
     ]

@@ -31,12 +31,20 @@ public struct RelationshipMap: Sendable, Hashable {
         public var kind: NodeKind
         /// Importance (e.g. the number of mentions); drawn as a larger font and node. Non-negative.
         public var weight: Double
+        /// Where a click on the node leads in SVG output (a relative link such as `entities/person-ada.html`);
+        /// nil for no link.
+        public var url: String?
+        /// The text shown on hovering the node (name and roles, say); nil for the label.
+        public var tooltip: String?
 
-        public init(id: String, label: String, kind: NodeKind, weight: Double = 1) {
+        public init(id: String, label: String, kind: NodeKind, weight: Double = 1, url: String? = nil,
+                    tooltip: String? = nil) {
             self.id = id
             self.label = label
             self.kind = kind
             self.weight = weight
+            self.url = url
+            self.tooltip = tooltip
         }
     }
 
@@ -50,13 +58,21 @@ public struct RelationshipMap: Sendable, Hashable {
         public var label: String?
         /// Strength (e.g. the number of supporting passages); drawn as the line width. Non-negative.
         public var weight: Double
+        /// The text shown on hovering the line; nil for "<source> – <target>: <type or label>" from the node labels.
+        public var tooltip: String?
+        /// `true` for a relation known only from the curated knowledge (`Entities/`), which the corpus does not
+        /// state: drawn dashed and grey-labelled, and the legend says so.
+        public var known: Bool
 
-        public init(source: String, target: String, type: RelationType, label: String? = nil, weight: Double = 1) {
+        public init(source: String, target: String, type: RelationType, label: String? = nil, weight: Double = 1,
+                    tooltip: String? = nil, known: Bool = false) {
             self.source = source
             self.target = target
             self.type = type
             self.label = label
             self.weight = weight
+            self.tooltip = tooltip
+            self.known = known
         }
     }
 
@@ -100,6 +116,10 @@ public struct RelationshipMap: Sendable, Hashable {
         public static let owns: RelationType = "owns"
         public static let memberOf: RelationType = "member_of"
         public static let partOf: RelationType = "part_of"
+        public static let leads: RelationType = "leads"
+        public static let partnerOf: RelationType = "partner_of"
+        public static let criticised: RelationType = "criticised"
+        public static let funds: RelationType = "funds"
         public static let participatesIn: RelationType = "participates_in"
         public static let mentions: RelationType = "mentions"
 

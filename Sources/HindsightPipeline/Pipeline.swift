@@ -13,6 +13,16 @@ public struct Pipeline: Sendable {
         public var corpus: CorpusReader.Result
         /// Seconds spent per stage: `read`, `extract`, `graph`.
         public var timings: [(stage: String, seconds: Double)]
+        /// Each document's extraction, when the pipeline was asked to keep them (``keepExtractions``).
+        public var extractions: [DocumentExtraction]
+
+        public init(graph: KnowledgeGraph, corpus: CorpusReader.Result, timings: [(stage: String, seconds: Double)],
+                    extractions: [DocumentExtraction] = []) {
+            self.graph = graph
+            self.corpus = corpus
+            self.timings = timings
+            self.extractions = extractions
+        }
     }
 
     public var knowledge: KnowledgeBase
@@ -20,6 +30,8 @@ public struct Pipeline: Sendable {
     public var forcedFormat: InputFormat?
     /// Files larger than this many bytes are refused before they are read.
     public var maximumFileSize: Int
+    /// Whether ``Run/extractions`` keeps each document's extraction (for outputs that need the sentences).
+    public var keepExtractions = false
 
     public init(knowledge: KnowledgeBase, threads: Int = ParallelMap.defaultThreads, forcedFormat: InputFormat? = nil,
                 maximumFileSize: Int = CorpusReader.defaultMaximumFileSize) {
@@ -54,6 +66,6 @@ public struct Pipeline: Sendable {
         lap("extract")
         let graph = GraphBuilder(knowledge: knowledge).build(extractions, bytes: corpus.bytesRead)
         lap("graph")
-        return Run(graph: graph, corpus: corpus, timings: timings)
+        return Run(graph: graph, corpus: corpus, timings: timings, extractions: keepExtractions ? extractions : [])
     }
 }

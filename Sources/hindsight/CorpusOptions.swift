@@ -5,6 +5,7 @@ import Corpus
 import Extraction
 import Foundation
 import GraphModel
+import Store
 
 /// Options every subcommand that reads a corpus shares.
 struct CorpusOptions: ParsableArguments {
@@ -44,6 +45,9 @@ struct CorpusOptions: ParsableArguments {
         return n * unit
     }
 
+    @Option(help: ArgumentHelp("Keep each file's extraction in this SQLite file (created when missing) and extract only new or changed files on the next run; outputs are the same as without it. One run at a time per store.", valueName: "file.sqlite"))
+    var store: String?
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
         for d in entityFolders {
@@ -68,21 +72,41 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// The knowledge folders read: the default one (unless turned off) and the user's.
+    func knowledgeFolders() -> [String] {
+        (noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []) + entityFolders
+    }
+
     /// Loads the knowledge base: the default folder (unless turned off) and the user's.
     func knowledge() throws -> KnowledgeBase {
-        var folders = noDefaultEntities ? [] : DefaultEntities.folder().map { [$0] } ?? []
-        folders += entityFolders
+        let folders = knowledgeFolders()
         if folders.isEmpty { return .empty }
         return try Failure.on(Failure.usage) { try KnowledgeBase.load(directories: folders) }
     }
 
     /// Runs the pipeline, reporting problems on standard error as it goes and a summary at the end.
-    func run() throws -> (Pipeline.Run, ExitCode) {
+    /// `keepExtractions` keeps each document's extraction in the run (for the SQLite export's sentences).
+    func run(keepExtractions: Bool = false) throws -> (Pipeline.Run, ExitCode) {
+        let opened = try store.map { try StoreRun.open($0) }
         let kb = try knowledge()
-        let pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn, maximumFileSize: maximumFileSize)
+        var pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn, maximumFileSize: maximumFileSize)
+        pipeline.keepExtractions = keepExtractions
         let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO))
-        let run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
+        let run: Pipeline.Run
+        if let opened {
+            run = try StoreRun.run(pipeline, paths: paths, store: opened, folders: knowledgeFolders(), quiet: quiet) { stage, done, total in
+                progress.update(stage, done, total)
+            }
+        } else {
+            run = pipeline.run(paths: paths) { stage, done, total in progress.update(stage, done, total) }
+        }
         progress.finish()
+        return (run, Self.report(run, quiet: quiet))
+    }
+
+    /// Tells the run's errors and warnings (unless `quiet`) and a summary on standard error; the exit code
+    /// says whether files were skipped.
+    static func report(_ run: Pipeline.Run, quiet: Bool) -> ExitCode {
         for e in run.corpus.errors { Terminal.error(e.description) }
         if !quiet { for w in run.corpus.warnings { Terminal.warning(w.description) } }
         let skipped = run.corpus.errors.count
@@ -90,7 +114,7 @@ struct CorpusOptions: ParsableArguments {
             let warned = Set(run.corpus.warnings.map { "\($0)" }).count
             Terminal.note("read \(run.corpus.documents.count) file\(run.corpus.documents.count == 1 ? "" : "s"), skipped \(skipped), warnings \(warned); \(run.graph.statistics.posts) posts, \(run.graph.entities.count) entities, \(run.graph.dates.count) dates, \(run.graph.events.count) events")
         }
-        return (run, skipped > 0 ? ExitCode(1) : .success)
+        return skipped > 0 ? ExitCode(1) : .success
     }
 }
 
@@ -106,6 +130,7 @@ extension EntitiesCommand: ReadsCorpus {}
 extension TimelineCommand: ReadsCorpus {}
 extension GraphCommand: ReadsCorpus {}
 extension BenchCommand: ReadsCorpus {}
+extension ExtractCommand: ReadsCorpus {}
 
 /// Finds the project's own `Entities/` folder.
 enum DefaultEntities {

@@ -31,7 +31,7 @@ struct Hindsight: ParsableCommand {
             Colours are used only on a terminal, never when piped or when NO_COLOR is set.
             """,
         version: "0.1.0",
-        subcommands: [ExportCommand.self, EntitiesCommand.self, TimelineCommand.self, GraphCommand.self, GenerateCommand.self, BenchCommand.self, FetchCommand.self]
+        subcommands: [ExportCommand.self, EntitiesCommand.self, TimelineCommand.self, GraphCommand.self, ProfileCommand.self, ReportCommand.self, StoreCommand.self, ExtractCommand.self, MergeCommand.self, FetchCommand.self, GenerateCommand.self, BenchCommand.self]
     )
 
     static func main() {

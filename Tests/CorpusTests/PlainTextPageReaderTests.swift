@@ -34,6 +34,20 @@ import Testing
         #expect(doc.warnings[0].description == "p.txt:1: dateline \"Monday, 31 February 2015\" names a day that does not exist; the post's date is inferred from its text")
     }
 
+    @Test func linesSplitOnNewlinesWithOrWithoutCarriageReturns() {
+        #expect(PlainTextPageReader.splitLines("") == [])
+        #expect(PlainTextPageReader.splitLines("one") == ["one"])
+        #expect(PlainTextPageReader.splitLines("one\n\ntwo\n") == ["one", "", "two"])
+        #expect(PlainTextPageReader.splitLines("one\n\n") == ["one", ""])
+        #expect(PlainTextPageReader.splitLines("caf\u{E9}\r\nna\u{EF}ve\r\n\r\nend\r") == ["caf\u{E9}", "na\u{EF}ve", "", "end"])
+        // A page saved with Windows line ends reads as the same page with Unix ones.
+        let unix = "Tuesday, 3 March 2015\n\nA Title Here\n\nThe Parole Board met on 2 March 2015.\n"
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = reader.read(text: unix, path: "p.txt"), b = reader.read(text: windows, path: "p.txt")
+        #expect(a.posts.count == 1)
+        #expect(a == b)
+    }
+
     @Test func onePostWithNumberedComments() {
         let page = """
             Tuesday, 3 March 2015

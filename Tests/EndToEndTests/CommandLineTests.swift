@@ -36,9 +36,9 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/g.json"))) as? [String: Any]
         #expect(json?["format"] as? String == "hindsight-graph")
         let documents = json?["documents"] as? [[String: Any]] ?? []
-        #expect(documents.count == 8)
+        #expect(documents.count == 9)
         let posts = documents.flatMap { $0["posts"] as? [[String: Any]] ?? [] }
-        #expect(posts.count == 9)
+        #expect(posts.count == 10)
         #expect(posts.allSatisfy { ($0["published"] as? String)?.count == 10 })
         for key in ["entities", "dates", "events", "edges"] { #expect((json?[key] as? [Any])?.isEmpty == false, "\(key)") }
         // No temporary file is left beside the output.

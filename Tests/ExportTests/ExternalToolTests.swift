@@ -144,7 +144,7 @@ import Testing
         let graphml = try #require(summary["graphml"])
         #expect(graphml["types"] as? [String] == ["int"], "GraphML weights load as integers")
         let kinds = Set((graphml["kinds"] as? [String: String] ?? [:]).values)
-        #expect(kinds.isSubset(of: ["entity", "event", "post"]) && kinds.contains("entity") && kinds.contains("post"))
+        #expect(kinds.isSubset(of: ["entity", "event", "post", "role"]) && kinds.contains("entity") && kinds.contains("post"))
         #expect(Set(graphml["edge_types"] as? [String] ?? []) == Set(graph.edges.map(\.type.rawValue)))
 
         let gexf = try #require(summary["gexf"])

@@ -142,3 +142,17 @@ struct DOTWriterTests {
         #expect(dot.contains("label=\"National Offender\\nManagement Service\\nWales\""))
     }
 }
+
+@Suite struct DOTLinkTests {
+    @Test func nodesCarryLinksAndNameTooltipsNeverIds() {
+        let map = RelationshipMap(title: "t", nodes: [
+            .init(id: "person:ada", label: "Ada", kind: .person, url: "entities/ada.html", tooltip: "Ada\nanalyst"),
+            .init(id: "org:soc", label: "Society", kind: .organization, url: "javascript:alert(1)"),
+        ], edges: [.init(source: "person:ada", target: "org:soc", type: .coOccurs)])
+        let dot = DOTWriter().write(map)
+        #expect(dot.contains("tooltip=\"Ada\\nanalyst\", URL=\"entities/ada.html\", target=\"_top\""))
+        #expect(dot.contains("tooltip=\"Society\""))
+        #expect(!dot.contains("javascript"), "only relative and web links are written")
+        #expect(dot.contains("tooltip=\"Ada \u{2013} Society: named together\""))
+    }
+}

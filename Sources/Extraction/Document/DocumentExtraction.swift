@@ -51,20 +51,53 @@ public struct EventCandidate: Hashable, Sendable {
     /// What the wording says about the kind of statement (a personal anecdote, a line of figures, a year in a
     /// title named in passing).
     public var cues: EventCues = []
+    /// Names of participants the sentence implies without naming them (the holder of a post named by its title).
+    public var impliedParticipants: [String] = []
 }
 
-/// A relation stated in a sentence between two mentioned entities.
+/// A relation stated in a sentence between two mentioned entities (or a mentioned entity and one the sentence
+/// implies, such as the organization of a role).
 public struct RelationCandidate: Hashable, Sendable {
-    /// `holds_role`, `successor_of`, `operates`, `owns`, `member_of`, `part_of`.
+    /// `holds_role`, `leads`, `member_of`, `owns`, `operates`, `partner_of`, `part_of`, `successor_of`,
+    /// `criticised`, `funds`.
     public var predicate: String
     /// Indices into ``DocumentExtraction/mentions``.
     public var subject: Int
-    public var object: Int
+    /// The object's mention, when the sentence names it.
+    public var object: Int?
+    /// The object's name when the sentence implies it without naming it (`Justice Secretary` → the ministry).
+    /// With neither `object` nor `objectName`, a `holds_role` is a role alone (`MP`).
+    public var objectName: String?
+    /// Names the object would have by convention (`Health Secretary` → `Department of Health`): the first the
+    /// corpus knows is the object; with none, the role stands alone.
+    public var objectCandidates: [String] = []
     /// The role for `holds_role`.
     public var label: String?
+    /// `former`, `interim`, `acting`, `shadow`, when the text says so.
+    public var qualifier: String?
+    /// When the relation began or ended, when the sentence says (`since May 2015`, `until 2021`, `was appointed
+    /// in 2016`).
+    public var start: TemporalValue?
+    public var end: TemporalValue?
     public var post: Int
     public var kind: PassageKind
     public var line: Int
+
+    public init(predicate: String, subject: Int, object: Int?, objectName: String? = nil, label: String? = nil,
+                qualifier: String? = nil, start: TemporalValue? = nil, end: TemporalValue? = nil,
+                post: Int, kind: PassageKind, line: Int) {
+        self.predicate = predicate
+        self.subject = subject
+        self.object = object
+        self.objectName = objectName
+        self.label = label
+        self.qualifier = qualifier
+        self.start = start
+        self.end = end
+        self.post = post
+        self.kind = kind
+        self.line = line
+    }
 }
 
 /// Everything the extraction stage reads from one document.

@@ -12,11 +12,14 @@ public struct DocumentExtractor: Sendable {
     let recognizer: EntityRecognizer
     let splitter = SentenceSplitter()
     let triggers = EventTriggers()
-    let relations = RelationPatterns()
+    let relations: RelationReader
+    let participants: EventParticipants
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.recognizer = EntityRecognizer(knowledge: knowledge)
+        self.relations = RelationReader(knowledge: knowledge)
+        self.participants = EventParticipants(knowledge: knowledge)
     }
 
     /// Extracts one document.
@@ -46,6 +49,7 @@ public struct DocumentExtractor: Sendable {
         var events: [EventCandidate] = []
         var found: [RelationCandidate] = []
         for (p, post) in document.posts.enumerated() {
+            var lastPerson: Int?   // the person last named in the post, for a pronoun
             for (k, passage) in post.allPassages.enumerated() {
                 let key = PassageKey(post: p, passage: k)
                 let inPassage = mentionsByPassage[key] ?? []
@@ -64,6 +68,15 @@ public struct DocumentExtractor: Sendable {
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                     let sentence = passage.text[start..<end]
+                    // Taking part: the names of the sentence, the person a pronoun stands for.
+                    var takingPart = ms
+                    let firstPerson = ms.first { mentions[$0].mention.type == .person }
+                        .map { mentions[$0].mention.utf8Range.lowerBound - range.lowerBound }
+                    if let lp = lastPerson, !ms.contains(lp), let pronoun = EventParticipants.pronounOffset(sentence),
+                       firstPerson.map({ pronoun < $0 }) ?? true {
+                        takingPart.append(lp)
+                    }
+                    if let lp = ms.last(where: { mentions[$0].mention.type == .person }) { lastPerson = lp }
                     // One event per value in a sentence: `Yesterday, 1 June 2014, …` is one happening.
                     var valuesHere: Set<TemporalValue> = []
                     // Where the other dates of the sentence stand, so that each date takes its own trigger.
@@ -89,18 +102,26 @@ public struct DocumentExtractor: Sendable {
                         var others: [Int] = []
                         for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
                         let relative = allRelative[value] ?? true
-                        events.append(EventCandidate(
+                        let summary = EventSummary.clause(of: sentence, around: offset)
+                        // Those the clause of the date names take part; the rest of a long sentence does not.
+                        let inClause = ms.filter { summary.contains(mentions[$0].mention.text) } + takingPart.dropFirst(ms.count)
+                        var candidate = EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
-                            dateText: e.text,
-                            summary: EventSummary.clause(of: sentence, around: offset),
+                            dateText: e.text, summary: summary,
                             trigger: triggerScan?.trigger(near: offset, otherDates: others),
-                            participants: ms,
+                            participants: inClause.isEmpty ? takingPart : inClause,
                             sentence: EventSummary.sentence(sentence, around: offset) ?? sentenceText,
                             sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
-                            cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? []))
+                            cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? [])
+                        // a post named by its title alone, in a sentence that names no one
+                        if !ms.contains(where: { mentions[$0].mention.type == .person || mentions[$0].mention.type == .organization }) {
+                            candidate.impliedParticipants = participants.implied(by: sentence, on: value)
+                        }
+                        events.append(candidate)
                     }
-                    found += readRelations(ms, mentions: mentions, passage: passage, post: p)
+                    found += readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
+                                           dates: ds.map { dates[$0] })
                 }
             }
         }
@@ -214,45 +235,29 @@ public struct DocumentExtractor: Sendable {
 
     // MARK: Relations
 
-    private func readRelations(_ ms: [Int], mentions: [LocatedMention], passage: Passage, post: Int) -> [RelationCandidate] {
-        guard ms.count >= 2 else { return [] }
-        var out: [RelationCandidate] = []
-        let utf8 = passage.text.utf8
-        for (a, b) in zip(ms, ms.dropFirst()) {
-            let first = mentions[a].mention, second = mentions[b].mention
-            guard first.utf8Range.upperBound <= second.utf8Range.lowerBound,
-                  second.utf8Range.lowerBound - first.utf8Range.upperBound <= 80 else { continue }
-            let between = passage.text[utf8.index(utf8.startIndex, offsetBy: first.utf8Range.upperBound)..<utf8.index(utf8.startIndex, offsetBy: second.utf8Range.lowerBound)]
-            guard let m = relations.match(between: between, subject: first.type, object: second.type) else { continue }
-            out.append(RelationCandidate(predicate: m.predicate, subject: m.reversed ? b : a, object: m.reversed ? a : b,
-                                         label: m.label, post: post, kind: passage.kind, line: mentions[a].line))
-        }
-        // "<role> of <Org>, <Person>" and "<Person>, the <role>" are covered by the recognizer's role hints.
-        for i in ms where mentions[i].mention.type == .person {
-            guard let role = mentions[i].mention.role else { continue }
-            if let org = ms.first(where: { j in
-                mentions[j].mention.type == .organization && role.lowercased().contains(mentions[j].mention.text.lowercased())
-            }), !out.contains(where: { $0.predicate == "holds_role" && $0.subject == i && $0.object == org }) {
-                out.append(RelationCandidate(predicate: "holds_role", subject: i, object: org,
-                                             label: Self.roleTitle(role, organization: mentions[org].mention.text),
-                                             post: post, kind: passage.kind, line: mentions[i].line))
+    private func readRelations(_ ms: [Int], mentions: [LocatedMention], passage: Passage, post: Int,
+                               sentence: Range<Int>, dates: [LocatedDate]) -> [RelationCandidate] {
+        guard !ms.isEmpty else { return [] }
+        let found = relations.read(passage: passage.text, sentence: sentence, mentions: ms, all: mentions)
+        guard !found.isEmpty else { return [] }
+        return found.map { f in
+            var region: Range<Int>?
+            if let o = f.object {
+                let a = mentions[f.subject].mention.utf8Range, b = mentions[o].mention.utf8Range
+                region = min(a.lowerBound, b.lowerBound)..<max(a.upperBound, b.upperBound)
             }
+            let span = RelationSpan.read(passage.text, sentence: sentence, dates: dates, region: region)
+            var c = RelationCandidate(predicate: f.predicate, subject: f.subject, object: f.object, objectName: f.objectName,
+                                      label: f.label, qualifier: f.qualifier, start: span.start, end: span.end, post: post,
+                                      kind: passage.kind, line: passage.line(atUTF8Offset: f.offset))
+            c.objectCandidates = f.objectCandidates
+            return c
         }
-        return out
     }
 
     /// The role alone, without the organization it names (`general secretary of Napo`, `Napo's general
     /// secretary` → `general secretary`).
     static func roleTitle(_ role: String, organization: String) -> String {
-        let lower = role.lowercased(), org = organization.lowercased()
-        for joiner in [" of the ", " at the ", " for the ", " of ", " at ", " for ", " "] where lower.hasSuffix(joiner + org) {
-            let title = role.dropLast(joiner.count + org.count)
-            if !title.isEmpty { return String(title) }
-        }
-        for possessive in ["'s ", "\u{2019}s ", "' ", "\u{2019} "] where lower.hasPrefix(org + possessive) {
-            let title = role.dropFirst(org.count + possessive.count)
-            if !title.isEmpty { return String(title) }
-        }
-        return role
+        RelationReader.roleTitle(role, organization: organization)
     }
 }

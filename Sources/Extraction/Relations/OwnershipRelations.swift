@@ -1,0 +1,284 @@
+import Foundation
+
+/// Ownership and operation (`owns`, `operates`), partnership (`partner_of`), units (`part_of`) and funding
+/// (`funds`) between organizations, services and programmes.
+extension RelationReader {
+    /// Verbs after which the subject owns the object.
+    static let ownVerbs = ["owns", "owned", "bought", "buys", "acquired", "acquires", "took over", "takes over",
+                           "has taken over", "had taken over", "has bought", "has acquired", "had bought", "purchased",
+                           "owner of", "the owner of", "parent company of", "the parent company of", "the parent of",
+                           "co-owner of", "majority owner of", "the majority owner of"]
+    /// Verbs after which the subject runs the object.
+    static let runVerbs = ["runs", "ran", "operates", "operated", "manages", "managed", "delivers", "delivered",
+                           "provides", "provided", "has run", "has been running", "is running", "was running",
+                           "oversees", "oversaw", "supervises", "supervised", "holds the contract for",
+                           "won the contract for", "won the contract to run", "was awarded", "has the contract for"]
+    /// Passive forms: `X, owned by Y` → Y owns X.
+    static let passiveOwn = ["owned by", "bought by", "acquired by", "taken over by", "a subsidiary of", "now owned by",
+                             "purchased by", "is owned by", "was owned by", "was bought by", "was acquired by",
+                             "was taken over by", "is now owned by"]
+    static let passiveRun = ["run by", "operated by", "managed by", "delivered by", "provided by", "is run by",
+                             "was run by", "are run by", "were run by", "is operated by", "being run by", "now run by"]
+    /// Words the object of an ownership may be followed by, when a name is used as a modifier: `Harbour's
+    /// clinics`, `the Harbour-run clinics`.
+    static let holdingNouns: Set<String> = ["crc", "crcs", "company", "companies", "subsidiary", "subsidiaries",
+                                            "business", "businesses", "contract", "contracts", "trust", "trusts",
+                                            "academy", "academies", "school", "schools", "clinic", "clinics",
+                                            "hospital", "hospitals", "prison", "prisons", "home", "homes",
+                                            "service", "services", "centre", "centres", "franchise", "franchises"]
+
+    func ownershipRelations(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for i in 0..<n where s.type(i) == .organization {
+            // Objects after `which runs`, `owns`, ..., with coordination: `Harbour, which owns six trusts
+            // including Eastside Trust and Westside Trust`.
+            if i + 1 < n {
+                let t = s.between(i, i + 1).lowercased().trimming(" ,(")
+                var core = t
+                for _ in 0..<2 {
+                    for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still "] where core.hasPrefix(lead) {
+                        core = String(core.dropFirst(lead.count))
+                    }
+                }
+                func starts(_ list: [String]) -> String? { list.first { core.hasPrefix($0 + " ") || core == $0 } }
+                let factual = RelationModality.isFactual(t, question: s.isQuestion) && t.lowerWords.count <= 10
+                let past = t.contains("was ") || t.contains("were ")
+                if starts(RelationReader.passiveOwn) != nil {
+                    if factual, s.type(i + 1) == .organization {
+                        out.append(found("owns", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
+                        // `owned by A, B and C`: joint owners
+                        var j = i + 2
+                        while j < n, s.type(j) == .organization,
+                              ["", ",", "and", ", and", "&"].contains(s.between(j - 1, j).lowercased().trimming(" ")) {
+                            out.append(found("owns", s, subject: j, object: i, qualifier: past ? "former" : nil))
+                            j += 1
+                        }
+                    }
+                } else if starts(RelationReader.passiveRun) != nil {
+                    if factual, s.type(i + 1) == .organization {
+                        out.append(found("operates", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
+                    }
+                } else if let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs), factual, isObject(s, i + 1),
+                          String(core.dropFirst(v.count)).lowerWords.count <= 6 {
+                    let predicate = RelationReader.ownVerbs.contains(v) ? "owns" : "operates"
+                    let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
+                    out.append(found(predicate, s, subject: i, object: i + 1, qualifier: wasPast ? "former" : nil))
+                    // coordination after the verb: `, X`, `and X`, `including X`, `such as X`
+                    var j = i + 2
+                    while j < n {
+                        let gap = s.between(j - 1, j).lowercased().trimming(" ")
+                        guard ["", ",", "and", ", and", "or", "including", ", including", "such as", ", such as", "as well as", "&"].contains(gap),
+                              isObject(s, j) else { break }
+                        out.append(found(predicate, s, subject: i, object: j, qualifier: wasPast ? "former" : nil))
+                        j += 1
+                    }
+                    // after a relative clause, the main verb: `Harbour, which runs A and B, took over C`
+                    if t.hasPrefix("which") || t.hasPrefix("that") || t.hasPrefix("who"), j < n, isObject(s, j) {
+                        var main = s.between(j - 1, j).lowercased()
+                        guard main.hasPrefix(",") else { continue }
+                        main = main.trimming(" ,")
+                        for lead in ["has ", "have ", "had ", "also ", "now ", "then ", "recently "] where main.hasPrefix(lead) { main = String(main.dropFirst(lead.count)) }
+                        if let v = (RelationReader.ownVerbs + RelationReader.runVerbs).first(where: { main.hasPrefix($0 + " ") || main == $0 }),
+                           main.lowerWords.count <= 6, RelationModality.isFactual(main, question: s.isQuestion) {
+                            out.append(found(RelationReader.ownVerbs.contains(v) ? "owns" : "operates", s, subject: i, object: j))
+                        }
+                    }
+                }
+            }
+            // `Harbour's clinics`, `Harbour-run clinics`: a name right before another whose head is a holding noun.
+            // `Eastside/Harbour Trust`: the second runs the first (the area's trust run by Harbour).
+            if i + 1 < n, s.type(i + 1) == .organization {
+                let gap = s.between(i, i + 1)
+                let head = s.mentions[i + 1].mention.text.lowerWords.last ?? ""
+                let nextWord = s.after(i + 1, 20).lowerWords.first ?? ""
+                if gap == "/", RelationReader.holdingNouns.contains(nextWord) || RelationReader.holdingNouns.contains(head) {
+                    out.append(found("operates", s, subject: i + 1, object: i))
+                } else if ["'s ", "\u{2019}s ", " ", "-run ", "-owned ", "-operated ", " run ", " owned "].contains(gap),
+                   RelationReader.holdingNouns.contains(head), !RelationReader.isParty(s.mentions[i].mention.text),
+                   s.mentions[i + 1].mention.text.lowerWords.count <= 2 {
+                    out.append(found("owns", s, subject: i, object: i + 1))
+                }
+            }
+            // `Harbour's Healthy Homes scheme`: an organization runs the programme it owns.
+            if i + 1 < n, s.type(i + 1) == .programme, ["'s ", "\u{2019}s ", "' ", "\u{2019} "].contains(s.between(i, i + 1)) {
+                out.append(found("operates", s, subject: i, object: i + 1))
+            }
+            // `the Harbour Medical Council` beside `Harbour`: a unit named after its parent; `the Rise with Harbour
+            // programme`: a programme named after the organization that runs it.
+            let parent = s.mentions[i].mention.text
+            for j in max(0, i - 8)..<min(n, i + 9) where j != i && (s.type(j) == .organization || s.type(j) == .programme) {
+                let child = s.mentions[j].mention.text
+                guard parent.utf8.count >= 3, child.utf8.count > parent.utf8.count + 2, child.hasPrefix(parent.prefix(1)) || s.type(j) == .programme else { continue }
+                let words = child.lowerWords, pw = parent.lowerWords
+                if s.type(j) == .organization, words.count > pw.count, Array(words.prefix(pw.count)) == pw,
+                   !["and", "of", "for", "&", "in"].contains(words[pw.count]),
+                   let last = words.last, RelationReader.unitNouns.contains(last) {
+                    out.append(found("part_of", s, subject: j, object: i))
+                } else if s.type(j) == .programme, containsWord(child.lowercased(), parent.lowercased()) {
+                    out.append(found("operates", s, subject: i, object: j))
+                }
+            }
+            // `Eastside Trust is now a Harbour business`, `became part of Harbour`.
+            if i + 1 < n, s.type(i + 1) == .organization {
+                let t = s.between(i, i + 1).lowercased().trimming(" ,")
+                let after = s.after(i + 1, 30).lowerWords.first ?? ""
+                if ["is now a", "is now an", "became a", "is a", "now a", "has become a"].contains(t),
+                   ["business", "company", "subsidiary", "firm", "brand", "operation"].contains(after) {
+                    out.append(found("owns", s, subject: i + 1, object: i))
+                }
+                if t.hasSuffix("'s parent company") || t.hasSuffix("\u{2019}s parent company") || t == "'s owner" || t == "\u{2019}s owner" {
+                    // `Eastside Care's parent company, Harbour Group`
+                    out.append(found("owns", s, subject: i + 1, object: i))
+                }
+                if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
+                    "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
+                    "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
+                    out.append(found("part_of", s, subject: i, object: i + 1))
+                }
+            }
+            // `the North Division of Harbour Health`: a unit named with its parent.
+            if let parent = RelationReader.unitParent(s.mentions[i].mention.text) {
+                out.append(found("part_of", s, subject: i, object: nil, objectName: parent))
+            }
+        }
+        out += partnerships(s)
+        out += funding(s)
+        return out
+    }
+
+    /// Last words of a unit's name.
+    static let unitNouns: Set<String> = ["council", "board", "committee", "division", "unit", "team", "foundation",
+                                         "institute", "directorate", "branch", "panel", "forum", "academy", "fund",
+                                         "trust", "office", "group", "network", "services", "service"]
+
+    /// Whether the mention at `j` can be owned or run (an organization, a programme or a named service).
+    func isObject(_ s: Sentence, _ j: Int) -> Bool { s.type(j) == .organization || s.type(j) == .programme }
+    func isOwnable(_ s: Sentence, _ j: Int) -> Bool { s.type(j) == .organization }
+
+    /// The parent named in a unit's name: `North East Division of the Harbour Health Service` → `Harbour Health
+    /// Service`.
+    static func unitParent(_ name: String) -> String? {
+        // `Department of Health` and `Office of Rail` are bodies in their own right: the unit word must follow a
+        // qualifier (`North East Division of ...`).
+        let units = ["division", "unit", "branch", "directorate", "region", "wing", "arm"]
+        let words = name.split(separator: " ")
+        guard let k = words.firstIndex(where: { units.contains($0.lowercased()) }), k > 0, k + 2 < words.count,
+              words[k + 1].lowercased() == "of" else { return nil }
+        var rest = words[(k + 2)...]
+        if rest.first?.lowercased() == "the" { rest = rest.dropFirst() }
+        guard rest.count >= 1 else { return nil }
+        return rest.joined(separator: " ")
+    }
+
+    /// `in partnership with`, `a collaboration between A, B and C`, `A and B have joined forces`, `A, B's partner`,
+    /// `A was appointed to supply B`.
+    func partnerships(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        let actor = { (k: Int) -> Bool in s.type(k) == .organization }
+        for i in 0..<n where actor(i) {
+            for j in (i + 1)..<max(i + 1, min(n, i + 8)) where actor(j) {   // names close by: linear in long lists
+                guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 100 else { break }
+                let between = s.between(i, j).lowercased()
+                let t = between.trimming(" ,")
+                if between.utf8.count <= 80,
+                   ["in partnership with", "in a partnership with", "partnered with", "partners with", "teamed up with",
+                    "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
+                    "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) }),
+                   RelationModality.isFactual(t, question: s.isQuestion), t.lowerWords.count <= 10 {
+                    out.append(found("partner_of", s, subject: i, object: j))
+                }
+                // `A and B have joined forces`
+                if t == "and" || t == "&" {
+                    let after = s.after(j, 60).lowercased()
+                    if ["have joined forces", "joined forces", "have teamed up", "teamed up", "have partnered", "formed a partnership",
+                        "have formed a partnership", "are partners", "have signed a partnership", "signed a partnership",
+                        "announced a partnership", "have announced a partnership", "formed a joint venture"].contains(where: { after.hasPrefix(" " + $0) || after.contains(", " + $0) }) {
+                        out.append(found("partner_of", s, subject: i, object: j))
+                    }
+                }
+                // `A ... to be B's partner`
+                if between.utf8.count <= 80, j == i + 1,
+                   ["partner", "partners"].contains(s.after(j, 12).lowerWords.first ?? ""),
+                   between.hasSuffix(" ") && (between.lowercased().hasSuffix("be ") || between.lowercased().hasSuffix("as ") || between.lowercased().hasSuffix("is ")),
+                   RelationModality.isFactual(between, question: s.isQuestion) {
+                    out.append(found("partner_of", s, subject: i, object: j))
+                }
+                // `A was appointed to supply B`, `A chosen to support B`
+                if between.utf8.count <= 60, j == i + 1 {
+                    let w = t.lowerWords
+                    if let f = w.first, ["appointed", "chosen", "selected", "contracted", "commissioned", "hired", "engaged"].contains(f) || (w.count > 1 && ["was", "has", "is", "been"].contains(f) && ["appointed", "chosen", "selected", "contracted", "commissioned"].contains(w[1])),
+                       w.contains("to") || w.contains("by"), w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) {
+                        out.append(found("partner_of", s, subject: i, object: j))
+                    }
+                }
+            }
+        }
+        // `A, a charity, and B, a firm, have joined forces`: every organization before the cue, in its clause.
+        let whole = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        for cue in [" have joined forces", " joined forces", " have teamed up", " have formed a partnership", " have partnered"] {
+            guard let r = whole.range(of: cue) else { continue }
+            let offset = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
+            let members = (0..<n).filter { actor($0) && s.mentions[$0].mention.utf8Range.upperBound <= offset }
+            guard (2...4).contains(members.count), RelationModality.isFactual(s.slice(s.range.lowerBound, offset), question: s.isQuestion) else { continue }
+            for a in 0..<members.count {
+                for b in (a + 1)..<members.count { out.append(found("partner_of", s, subject: members[a], object: members[b])) }
+            }
+            break
+        }
+        // `X, a collaboration between A, B and C`: pairwise partners, each running X.
+        let text = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        for cue in ["collaboration between ", "partnership between ", "joint venture between ", "consortium of ", "alliance of ", "partnership of "] {
+            guard let r = text.range(of: cue) else { continue }
+            let offset = s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound)
+            var members: [Int] = []
+            var last = offset
+            for k in 0..<n where s.mentions[k].mention.utf8Range.lowerBound >= offset {
+                let gap = s.slice(last, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+                guard members.isEmpty ? gap.lowerWords.allSatisfy({ $0 == "the" }) : ["", ",", "and", ", and", "the", ", the", "and the", ", and the", "&"].contains(gap) else { break }
+                if actor(k) { members.append(k) }
+                last = s.mentions[k].mention.utf8Range.upperBound
+            }
+            guard members.count >= 2 else { continue }
+            for a in 0..<members.count {
+                for b in (a + 1)..<members.count { out.append(found("partner_of", s, subject: members[a], object: members[b])) }
+            }
+            // the thing it is: the name just before `, a collaboration between`
+            if let x = (0..<n).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= offset - cue.utf8.count }),
+               s.type(x) == .programme || s.type(x) == .organization,
+               s.slice(s.mentions[x].mention.utf8Range.upperBound, offset - cue.utf8.count).lowerWords.count <= 2 {
+                for m in members { out.append(found("operates", s, subject: m, object: x)) }
+            }
+        }
+        return out
+    }
+
+    /// `A funds B`, `B, funded by A`, `A's grants to B`.
+    func funding(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        let money: Set<String> = ["money", "monies", "funding", "funds", "grant", "grants", "cash", "budget", "budgets", "subsidy", "subsidies"]
+        for i in 0..<n where s.type(i) == .organization || s.type(i) == .programme {
+            for j in (i + 1)..<max(i + 1, min(n, i + 4)) where s.type(j) == .organization || s.type(j) == .programme {
+                guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 80 else { break }
+                var t = s.between(i, j).lowercased().trimming(" ,")
+                if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+                let w = t.lowerWords
+                guard w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+                if s.type(i) == .organization, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
+                    "grants to", "grant to", "funding for", "funding to", "money to", "funding of"].contains(where: { t.hasPrefix($0) }) {
+                    out.append(found("funds", s, subject: i, object: j))
+                } else if j == i + 1, ["funded by", "financed by", "paid for by", "bankrolled by", "underwritten by", "backed by"].contains(where: { t.hasSuffix($0) }),
+                          s.type(j) == .organization {
+                    out.append(found("funds", s, subject: j, object: i))
+                } else if j == i + 1, w.contains(where: { money.contains($0) }),
+                          ["awarded to", "paid to", "given to", "granted to", "allocated to", "went to", "handed to"].contains(where: { t.hasSuffix($0) }) {
+                    // `the Reform Fund monies were awarded to the trusts`
+                    out.append(found("funds", s, subject: i, object: j))
+                }
+            }
+        }
+        return out
+    }
+}

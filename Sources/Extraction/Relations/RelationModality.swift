@@ -1,0 +1,27 @@
+/// Whether the words that state a relation state it as a fact. A negation (`did not buy`, `never ran`), a
+/// modal or a plan (`could take over`, `would run`, `plans to buy`, `is expected to win`), a condition (`if the
+/// council hands it to`) or a question (`Is Harbour Homes running it?`) states no fact, so no edge is read.
+public enum RelationModality {
+    /// Words that make what follows not (yet) a fact.
+    static let blockers: Set<String> = [
+        "not", "never", "no", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "isn't",
+        "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "cannot", "can't", "could", "would",
+        "might", "may", "should", "shall", "if", "whether", "unless", "plans", "planned", "planning", "plan",
+        "hopes", "hoping", "wants", "intends", "expected", "bid", "bidding", "proposed", "proposes",
+        "considering", "considers", "rumoured", "rumours", "allegedly", "reportedly", "neither", "nor",
+        "nobody", "none", "fails", "failed", "refused", "denied", "denies",
+    ]
+
+    /// Whether `words` (the text stating the relation) are free of negation, modals, plans and conditions.
+    public static func isFactual(_ words: String) -> Bool {
+        for w in words.lowerWords {
+            if blockers.contains(w) || w.hasSuffix("n't") { return false }
+        }
+        return true
+    }
+
+    /// Whether a verb-stated relation holds as a fact: its words are factual and the sentence is no question.
+    static func isFactual(_ words: String, question: Bool) -> Bool {
+        !question && isFactual(words)
+    }
+}

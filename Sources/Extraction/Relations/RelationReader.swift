@@ -1,0 +1,160 @@
+import Foundation
+
+/// Reads the relations one sentence states between the names in it: who holds which role where, who owns,
+/// runs or partners what, what is part of what, who replaced whom, who criticised whom.
+///
+/// The rules live in files named by family (`RoleRelations`, `MembershipRelations`, `OwnershipRelations`,
+/// `SuccessionRelations`, `CriticismRelations`); ``RelationModality`` keeps negated, questioned, planned and
+/// conditional statements out, and ``RoleTitle`` normalises role titles. Every rule reads the words between
+/// two names (or just before or after one), so it carries to any policy area: `Dr Ann Reed, the chief nurse
+/// of Leeds Trust`, `Harbour Homes, which runs the Eastside estate`, `the Schools Minister, Tom Vale`.
+public struct RelationReader: Sendable {
+    public let knowledge: KnowledgeBase
+    /// For each normalised role title of `Entities/` people roles, the organizations it belongs to.
+    let titleOrganizations: [String: Set<String>]
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        var map: [String: Set<String>] = [:]
+        for r in knowledge.records where r.type == .person {
+            for role in r.roles {
+                guard let org = role.organization else { continue }
+                map[RoleTitle.key(role.title), default: []].insert(org)
+            }
+        }
+        titleOrganizations = map
+    }
+
+    /// One relation read from a sentence. `object` is a mention index; when the object is not named in the
+    /// sentence but implied (the organization of a role), `objectName` names it; a role with neither is a
+    /// role alone (`MP`, `blogger`).
+    public struct Found: Hashable, Sendable {
+        public var predicate: String
+        public var subject: Int
+        public var object: Int?
+        public var objectName: String?
+        public var label: String?
+        public var qualifier: String?
+        /// Names the object may have by naming convention (`Health Secretary` → `Department of Health`), used
+        /// when the corpus names such an organization; otherwise the role stands alone.
+        public var objectCandidates: [String] = []
+        /// The UTF-8 offset (in the passage) of the words that state it, for its line.
+        public var offset: Int
+    }
+
+    /// The sentence being read: its text in the passage, and its mentions in order.
+    struct Sentence {
+        let text: String
+        let utf8: String.UTF8View
+        let range: Range<Int>
+        /// Mention indices and mentions, sorted by start.
+        let mentions: [(index: Int, mention: EntityMention)]
+        /// The mentions' types, by position (read often: kept apart from the mentions to avoid copies).
+        let types: [EntityType]
+        /// Whether the sentence is a question.
+        let isQuestion: Bool
+
+        init(text: String, range: Range<Int>, mentions: [(index: Int, mention: EntityMention)]) {
+            self.text = text
+            self.utf8 = text.utf8
+            self.range = range
+            self.mentions = mentions.sorted { $0.mention.utf8Range.lowerBound < $1.mention.utf8Range.lowerBound }
+            self.types = self.mentions.map(\.mention.type)
+            let s = Sentence.slice(text, range.lowerBound, range.upperBound)
+            self.isQuestion = s.trimmingCharacters(" \t\n\"'\u{201D}\u{2019})").hasSuffix("?")
+        }
+
+        static func slice(_ text: String, _ a: Int, _ b: Int) -> String {
+            let u = text.utf8
+            guard a < b, a >= 0, b <= u.count else { return "" }
+            let i = u.index(u.startIndex, offsetBy: a), j = u.index(u.startIndex, offsetBy: b)
+            return String(text[i..<j])
+        }
+
+        /// The text between two UTF-8 offsets of the passage (clamped to the sentence).
+        func slice(_ a: Int, _ b: Int) -> String {
+            Sentence.slice(text, max(a, range.lowerBound), min(b, range.upperBound))
+        }
+
+        /// The text between the end of mention `i` and the start of mention `j` (positions in `mentions`).
+        func between(_ i: Int, _ j: Int) -> String {
+            slice(mentions[i].mention.utf8Range.upperBound, mentions[j].mention.utf8Range.lowerBound)
+        }
+
+        /// Up to `n` bytes of text before position `i`'s mention, within the sentence.
+        func before(_ i: Int, _ n: Int = 80) -> String {
+            let end = mentions[i].mention.utf8Range.lowerBound
+            return slice(max(range.lowerBound, end - n), end)
+        }
+
+        /// Up to `n` bytes after position `i`'s mention, within the sentence.
+        func after(_ i: Int, _ n: Int = 120) -> String {
+            let start = mentions[i].mention.utf8Range.upperBound
+            return slice(start, min(range.upperBound, start + n))
+        }
+
+        func type(_ i: Int) -> EntityType { types[i] }
+        func isActor(_ i: Int) -> Bool { type(i) == .person || type(i) == .organization }
+    }
+
+    /// The relations stated in one sentence. `mentions` are the indices (into `all`) of the names inside it.
+    public func read(passage text: String, sentence range: Range<Int>, mentions ms: [Int], all: [LocatedMention]) -> [Found] {
+        guard !ms.isEmpty else { return [] }
+        let s = Sentence(text: text, range: range, mentions: ms.map { ($0, all[$0].mention) })
+        var out: [Found] = []
+        if ProcessInfo.processInfo.environment["HS_DEBUG_REL"] != nil {
+            FileHandle.standardError.write(("SENT: " + s.slice(range.lowerBound, range.upperBound) + " || " + s.mentions.map { "\($0.mention.text)/\($0.mention.type)/\($0.mention.role ?? "-")" }.joined(separator: "; ") + "\n").data(using: .utf8)!)
+        }
+        out += roleRelations(s)
+        out += membershipRelations(s)
+        out += ownershipRelations(s)
+        out += successionRelations(s)
+        out += criticismRelations(s)
+        out += predecessorsPosts(out, s)
+        // One of each (predicate, subject, object, label).
+        var seen = Set<String>()
+        return out.filter { f in
+            guard f.object.map({ $0 != f.subject }) ?? true else { return false }
+            let key = "\(f.predicate)|\(f.subject)|\(f.object ?? -1)|\(f.objectName ?? "")|\(f.label ?? "")"
+            return seen.insert(key).inserted
+        }
+    }
+
+    func found(_ predicate: String, _ s: Sentence, subject: Int, object: Int?, objectName: String? = nil,
+               label: String? = nil, qualifier: String? = nil) -> Found {
+        Found(predicate: predicate, subject: s.mentions[subject].index, object: object.map { s.mentions[$0].index },
+              objectName: objectName, label: label, qualifier: qualifier,
+              offset: s.mentions[subject].mention.utf8Range.lowerBound)
+    }
+}
+
+extension String {
+    func trimmingCharacters(_ set: String) -> String { trimming(set) }
+
+    /// The string without the given characters at either end.
+    func trimming(_ set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+
+}
+
+extension StringProtocol {
+    /// The lowercase words of a phrase (letters, digits, hyphens and apostrophes kept inside words).
+    var lowerWords: [String] {
+        var out: [String] = []
+        var cur = ""
+        for ch in self.lowercased() {
+            if ch.isLetter || ch.isNumber || ((ch == "-" || ch == "'" || ch == "\u{2019}") && !cur.isEmpty) {
+                cur.append(ch == "\u{2019}" ? "'" : ch)
+            } else if !cur.isEmpty {
+                out.append(cur)
+                cur = ""
+            }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+}

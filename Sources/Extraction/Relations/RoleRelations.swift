@@ -1,0 +1,679 @@
+import Foundation
+
+/// Roles (`holds_role`) and leadership (`leads`): a person and the post they hold, with the organization when
+/// the sentence names it or the title implies it.
+extension RelationReader {
+    /// Words that make a phrase a role, beyond the name recogniser's role nouns.
+    static let extraRoleNouns: Set<String> = ["candidate", "interviewer", "soldier", "nurse", "midwife",
+                                              "social", "worker", "caseworker", "inspector", "governor"]
+
+    /// Whether a phrase reads as a role title: at most ten words whose head (the words before a first
+    /// preposition, brackets left out) ends in a role noun: `chief executive of Leeds Trust`, `Shadow Minister
+    /// (Transport)`, `Chief Secretary to the Treasury`; not `an attack on the Chancellor`, `chairs the inquiry`.
+    static func isRole(_ phrase: String) -> Bool {
+        var plain = ""
+        var depth = 0
+        for ch in phrase {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { plain.append(ch) }
+        }
+        let words = plain.lowerWords
+        guard (1...10).contains(words.count) else { return false }
+        let stops: Set<String> = ["of", "for", "to", "at", "on", "in", "with", "as", "since", "until", "from", "during",
+                                  "over", "who", "which", "that", "whose", "when", "after", "before"]
+        let head = words.prefix { !stops.contains($0) }
+        guard var last = head.last else { return false }
+        if last.hasSuffix("'s") { last = String(last.dropLast(2)) }
+        func isNoun(_ w: String) -> Bool { NameLexicon.roleNouns.contains(w) || extraRoleNouns.contains(w) }
+        return isNoun(last) || last.contains("-") && last.split(separator: "-").contains { isNoun(String($0)) }
+    }
+
+    func roleRelations(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            // 1. A role the name recogniser read next to the name: `Health Secretary Ann Reed`,
+            //    `Ann Reed, the chief nurse`, `the Trust's chief executive Ann Reed`.
+            if let role = s.mentions[i].mention.role {
+                out += roleEdges(s, person: i, title: role)
+            }
+            let after = s.after(i)
+            let before = s.before(i, 60)
+            // 2. `Ann Reed MP`, `the MP Ann Reed`: a member of parliament.
+            let afterWords = after.lowerWords
+            if afterWords.first == "mp" && (after.hasPrefix(" MP") || after.hasPrefix(" mp")) {
+                out.append(found("holds_role", s, subject: i, object: nil, label: "MP"))
+            }
+            if let last = before.lowerWords.last, last == "mp" || last == "mps", before.hasSuffix("MP ") {
+                out.append(found("holds_role", s, subject: i, object: nil, label: "MP"))
+            }
+            // 3. An apposition after the name: `Ann Reed, chief nurse of Leeds Trust,`; `Ann Reed, Leeds Trust's
+            //    chief nurse`; `Ann Reed (chief nurse, Leeds Trust)`; `Tom Vale, Schools Minister (Education)`.
+            out += appositionRoles(s, person: i, after: after)
+            // 4. A copula: `Ann Reed is a former chief nurse`, `was the chief executive of Leeds Trust`.
+            out += copulaRoles(s, person: i, after: after)
+            // 4b. A title right before the name that the recogniser left: `HMI Ann Reed`, `Chief Nurse Dame Ann Reed`.
+            if s.mentions[i].mention.role == nil { out += titleBefore(s, person: i, before: before) }
+            // 4c. A title and a comma before the name: `the Schools Minister, Tom Vale,`.
+            out += titleCommaBefore(s, person: i)
+            // 4d. A signature: the name on its own line, the post on the next (`Ann Reed` / `Chief Nurse, Leeds Trust`).
+            out += signatureRole(s, person: i)
+            // 5. Leadership verbs: `Ann Reed, who chairs the board`, `Ann Reed runs Leeds Trust`.
+            out += leadership(s, person: i, after: after)
+        }
+        // 5b. `Ann Reed (its chair)`, `Ann Reed, its chief executive,`: the post at the organization the clause is about.
+        for i in s.mentions.indices where s.type(i) == .person {
+            let after = s.after(i, 60)
+            for lead in [" (its ", ", its ", " (their ", ", their "] where after.hasPrefix(lead) {
+                let phrase = after.dropFirst(lead.count).prefix { !",;:.)".contains($0) }
+                guard RelationReader.isRole(String(phrase)),
+                      let j = s.mentions.indices.first(where: { s.type($0) == .organization }), j < i else { continue }
+                out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(String(phrase)), qualifier: RoleTitle.qualifier(String(phrase))))
+                if RelationReader.isLeaderTitle(String(phrase)) { out.append(found("leads", s, subject: i, object: j)) }
+            }
+        }
+        // 6. `as a ward nurse at Leeds Trust`, `was appointed chief executive of Leeds Trust`: the role of the
+        //    person the clause is about (the nearest person named before it).
+        out += asRoles(s)
+        // 7. `the review being led by Ann Reed`, `Leeds Trust, headed by Ann Reed`.
+        out += ledBy(s)
+        // 8. `stepping into the chief nurse role`, `took up the post of chief nurse`.
+        out += postTaken(s)
+        return out
+    }
+
+    /// `Ann Reed stepped into the chief nurse role in May`, `took up the post of chief nurse at Leeds Trust`: the
+    /// post of the person named before.
+    func postTaken(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = text.lowercased()
+        for cue in ["into the ", "took up the ", "taken up the ", "took on the ", "assumed the ", "was given the ", "accepted the "] {
+            var from = lower.startIndex
+            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+                from = r.upperBound
+                let rest = lower[r.upperBound...]
+                var title: String?
+                // `the chief nurse role|post|job`
+                for noun in [" role", " post", " job", " position"] {
+                    if let e = rest.range(of: noun), rest[..<e.lowerBound].split(separator: " ").count <= 5 {
+                        let t = String(rest[..<e.lowerBound])
+                        if RelationReader.isRole(t) { title = t }
+                        break
+                    }
+                }
+                // `the post of chief nurse`, `the role of chief nurse`
+                for lead in ["post of ", "role of ", "job of ", "position of "] where rest.hasPrefix(lead) {
+                    let t = rest.dropFirst(lead.count).prefix { !",;.".contains($0) }.split(separator: " ").prefix(6)
+                        .prefix { !["in", "on", "at", "from", "since", "after", "before", "when", "and", "a"].contains(String($0)) }
+                        .joined(separator: " ")
+                    if RelationReader.isRole(t) { title = t }
+                }
+                guard let title else { continue }
+                let cueOffset = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
+                let prefix = s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset)
+                guard prefix.lowerWords.count <= 12, RelationModality.isFactual(prefix, question: s.isQuestion) else { continue }
+                out += roleEdges(s, person: p, title: title)
+            }
+        }
+        return out
+    }
+
+    /// In `Tom Vale replaced Ann Reed as chief nurse` (or `took the chief nurse post as a replacement for Ann Reed`),
+    /// the one replaced held the post before: her edges, marked `former`.
+    func predecessorsPosts(_ found: [Found], _ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for f in found where f.predicate == "successor_of" {
+            // only `replaced Ann Reed as chief nurse`: the post follows the one replaced
+            guard let o = f.object, let k = s.mentions.firstIndex(where: { $0.index == o }), s.type(k) == .person,
+                  s.after(k, 4).hasPrefix(" as ") || ["replacement for ", "successor to ", "successor of "].contains(where: s.before(k, 30).lowercased().hasSuffix)
+            else { continue }
+            for r in found where r.subject == f.subject && r.predicate == "holds_role" && r.qualifier != "former" {
+                var e = r
+                e.subject = o
+                e.qualifier = "former"
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    func titleBefore(_ s: Sentence, person i: Int, before: String) -> [Found] {
+        // `Leeds Trust, whose chief executive Ann Reed ...`: the post at the organization named before `whose`
+        if let w = before.lowercased().range(of: ", whose ", options: .backwards) {
+            let title = String(before[w.upperBound...]).trimming(" ")
+            let whoseAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + before.utf8.distance(from: before.startIndex, to: w.lowerBound)
+            if RelationReader.isRole(title), let j = s.mentions.indices.last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= whoseAt }),
+               s.slice(s.mentions[j].mention.utf8Range.upperBound, whoseAt).lowerWords.count <= 3 {
+                var out = [found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(title))]
+                if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j)) }
+                return out
+            }
+        }
+        var words = before.split(separator: " ").map(String.init)
+        while let last = words.last, NameLexicon.honorifics.contains(last.lowercased()) { words.removeLast() }
+        var title: [String] = []
+        while let last = words.last, title.count < 5 {
+            let l = last.lowercased()
+            guard l.first?.isLetter ?? false, !last.hasSuffix(","), NameLexicon.roleNouns.contains(l) || NameLexicon.roleModifiers.contains(l) || l == "hmi" || l == "hmcip" else { break }
+            title.insert(last, at: 0)
+            words.removeLast()
+        }
+        while let f = title.first, ["the", "a", "an", "of", "for", "and", "to"].contains(f.lowercased()) { title.removeFirst() }
+        guard let last = title.last, NameLexicon.roleNouns.contains(last.lowercased()) || ["hmi", "hmcip"].contains(last.lowercased()) else { return [] }
+        let t = title.joined(separator: " ")
+        if t.lowercased() == "hmi" || t.lowercased() == "hmcip" { return roleEdges(s, person: i, title: "HM Chief Inspector") }
+        guard title.count >= 1, RelationReader.isRole(t), title.contains(where: { $0.first?.isUppercase ?? false }) || title.count >= 2 else { return [] }
+        return roleEdges(s, person: i, title: t)
+    }
+
+    func titleCommaBefore(_ s: Sentence, person i: Int) -> [Found] {
+        let before = s.before(i, 90)
+        guard before.hasSuffix(", ") else { return [] }
+        // the person must be followed by a comma or the clause end (an apposition, not a list)
+        let after = s.after(i, 3)
+        guard after.isEmpty || after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(" (") else { return [] }
+        var words = before.dropLast(2).split(separator: " ").map(String.init)
+        var title: [String] = []
+        let stops: Set<String> = ["was", "is", "were", "are", "by", "said", "and", "but", "so", "too", "when", "with", "that", "as", "says", "told", "from", "said:"]
+        while let last = words.last, title.count < 9 {
+            if stops.contains(last.lowercased()) || last.hasSuffix(",") || last.hasSuffix(".") || last.hasSuffix(":") { break }
+            title.insert(last, at: 0)
+            words.removeLast()
+        }
+        // the longest tail that reads as a title: `a letter to the Prime Minister` → `the Prime Minister`
+        guard let from = title.indices.first(where: { k in
+            let f = title[k]
+            return (f.first?.isUppercase ?? false || f.lowercased() == "the") && RelationReader.isRole(title[k...].joined(separator: " "))
+        }) else { return [] }
+        title = Array(title[from...])
+        let t = title.joined(separator: " ")
+        guard title.count >= 2, let lastWord = title.last?.lowercased(),
+              NameLexicon.roleNouns.contains(lastWord) || title.contains(where: { ["of", "to", "for"].contains($0.lowercased()) }) else { return [] }
+        // not a list of people: no other person named in the title
+        let start = s.mentions[i].mention.utf8Range.lowerBound - 2 - t.utf8.count
+        if s.mentions[..<i].suffix(12).contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= start }) { return [] }
+        return roleEdgesWithin(s, person: i, phrase: t, before: true).nonEmpty ?? roleEdges(s, person: i, title: t)
+    }
+
+    func signatureRole(_ s: Sentence, person i: Int) -> [Found] {
+        let r = s.mentions[i].mention.utf8Range
+        // the name alone on its line
+        let lineStart = RelationReader.Sentence.slice(s.text, max(0, r.lowerBound - 2), r.lowerBound)
+        guard r.lowerBound == 0 || lineStart.hasSuffix("\n") else { return [] }
+        let rest = RelationReader.Sentence.slice(s.text, r.upperBound, min(s.utf8.count, r.upperBound + 120))
+        guard rest.hasPrefix("\n") else { return [] }
+        let next = rest.dropFirst().prefix { $0 != "\n" }
+        let words = next.lowerWords
+        let head = next.split(separator: ",", maxSplits: 1).first.map(String.init) ?? String(next)
+        guard (1...10).contains(words.count), RelationReader.isRole(head),
+              next.first?.isUppercase ?? false, !next.contains(".") || next.hasSuffix(".") == false else { return [] }
+        let line = String(next)
+        // `Chief Nurse, Leeds Trust`: the organization after a comma
+        var title = line
+        var orgName: String?
+        if let comma = line.firstIndex(of: ",") {
+            title = String(line[..<comma])
+            orgName = String(line[line.index(after: comma)...]).trimming(" ")
+        }
+        var out = roleEdges(s, person: i, title: title)
+        if let orgName, !orgName.isEmpty, orgName.lowerWords.count <= 6 {
+            out = out.map { f in
+                var f = f
+                if f.predicate == "holds_role", f.object == nil { f.objectName = orgName }
+                return f
+            }
+        }
+        return out
+    }
+
+    /// The holds_role edge(s) of a stated title: to an organization named in the title or the sentence, to the
+    /// organization a known role of the person (or the only organization that title belongs to in `Entities/`)
+    /// implies, or else the role alone.
+    func roleEdges(_ s: Sentence, person i: Int, title raw: String) -> [Found] {
+        let qualifier = RoleTitle.qualifier(raw)
+        var title = RoleTitle.clean(raw)
+        guard RelationReader.isRole(title) else { return [] }
+        let lower = title.lowercased()
+        // The organization named inside the title (`general secretary of Napo`, `Napo's general secretary`).
+        let at = s.mentions[i].mention.utf8Range.lowerBound
+        for j in max(0, i - 12)..<min(s.mentions.count, i + 12) where j != i && s.type(j) == .organization
+            && abs(s.mentions[j].mention.utf8Range.lowerBound - at) < 300 {   // a title is short: near names only
+            let name = s.mentions[j].mention.text
+            let nl = name.lowercased()
+            guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
+            let label = RoleTitle.clean(RelationReader.roleTitle(title, organization: name))
+            var out = [found("holds_role", s, subject: i, object: j, label: label, qualifier: qualifier)]
+            if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
+            return out
+        }
+        // A party word in the title (`Labour's shadow minister`, `Conservative member`).
+        var out: [Found] = []
+        if let party = RelationReader.party(in: title) {
+            let m = partyMention(s, party)
+            out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
+            // `Labour MP` is an MP: the party word is the membership, not the post
+            var words = title.split(separator: " ").map(String.init)
+            if words.count >= 2, let f = words.first, RelationReader.party(in: f + " member") != nil || RelationReader.party(in: f) != nil {
+                words.removeFirst()
+                if words.first?.lowercased() == "dem" || words.first?.lowercased() == "democrat" { words.removeFirst() }
+                if RelationReader.isRole(words.joined(separator: " ")) { title = words.joined(separator: " ") }
+            }
+        }
+        if let (org, rest) = RelationReader.leadingOrganization(title), impliedOrganization(person: s.mentions[i].mention, title: title) == nil {
+            // `Harbour Homes chief executive`, `the Trust's medical director`: the organization named before the post
+            out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: rest, qualifier: qualifier))
+            if RelationReader.isLeaderTitle(rest) { out.append(found("leads", s, subject: i, object: nil, objectName: org)) }
+        } else if let org = impliedOrganization(person: s.mentions[i].mention, title: title) {
+            out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: title, qualifier: qualifier))
+        } else {
+            var f = found("holds_role", s, subject: i, object: nil, label: title, qualifier: qualifier)
+            f.objectCandidates = RoleTitle.organizationNames(for: title)
+            out.append(f)
+        }
+        return out
+    }
+
+    /// The organization a title implies for this person: one of the person's known roles with that title, or
+    /// the only organization `Entities/` gives that title (`Justice Secretary` → the justice ministry).
+    func impliedOrganization(person: EntityMention, title: String) -> String? {
+        if let kid = person.knowledgeID {
+            for role in knowledge.roles(of: kid) where RoleTitle.matches(stated: title, known: role.title) {
+                if let org = role.organization { return org }
+            }
+        }
+        // `Secretary of State for Education`, `Health Secretary`: the department of that name, when known.
+        for w in title.split(separator: " ") where w.first?.isUppercase ?? false {
+            let l = w.lowercased()
+            guard !NameLexicon.roleNouns.contains(l), !NameLexicon.roleModifiers.contains(l) || ["justice", "home", "foreign"].contains(l),
+                  !["state", "parliamentary", "under-secretary", "the", "of", "for", "hm"].contains(l) else { continue }
+            let name = w.prefix(1).uppercased() + w.dropFirst().lowercased()
+            for candidate in ["Ministry of \(name)", "Department for \(name)", "Department of \(name)", "\(name) Office", "Department of \(name) and Social Care"] {
+                if let r = knowledge.records(named: candidate).first(where: { $0.type == .organization }) { return r.name }
+            }
+        }
+        let stated = RoleTitle.words(title)
+        guard stated.count >= 2 else { return nil }
+        var orgs = Set<String>()
+        for (key, o) in titleOrganizations where stated.isSubset(of: Set(key.split(separator: " ").map(String.init))) {
+            orgs.formUnion(o)
+            if orgs.count > 1 { return nil }
+        }
+        return orgs.first
+    }
+
+    func appositionRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        let t = after
+        var rest = Substring(t)
+        // skip a post-nominal ` MP`
+        if rest.hasPrefix(" MP") { rest = rest.dropFirst(3) }
+        let opensParen = rest.hasPrefix(" (")
+        // `Ann Reed the chief nurse of Leeds Trust`: an apposition without commas, introduced by `the`
+        let bareThe = rest.hasPrefix(" the ") || rest.hasPrefix(" The ")
+        guard rest.hasPrefix(",") || opensParen || bareThe else { return [] }
+        rest = rest.dropFirst(opensParen ? 2 : 1)
+        // The phrase up to the next clause break.
+        var phrase = ""
+        var depth = opensParen ? 1 : 0
+        for ch in rest {
+            if ch == "(" { depth += 1 }
+            if ch == ")" {
+                if depth == 0 { break }
+                depth -= 1
+                if depth == 0 && opensParen { break }
+            }
+            if depth == 0 && (ch == "," || ch == ";" || ch == ":" || ch == "." || ch == "\u{2013}" || ch == "\"" || ch == "\u{201C}") { break }
+            phrase.append(ch)
+        }
+        var words = phrase.lowerWords
+        let phraseStart0 = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
+        if words.count > 10, let org = s.mentions.first(where: {
+            $0.mention.type == .organization && $0.mention.utf8Range.lowerBound > phraseStart0 && $0.mention.utf8Range.upperBound <= phraseStart0 + 90
+                && [" of ", " at ", " for ", " of the ", " at the ", " for the "].contains(where: s.slice($0.mention.utf8Range.lowerBound - 8, $0.mention.utf8Range.lowerBound).lowercased().hasSuffix)
+        }) {
+            // `Ann Reed the long-serving Labour member of the Health Committee has said ...`: up to the organization
+            phrase = s.slice(phraseStart0, org.mention.utf8Range.upperBound)
+            words = phrase.lowerWords
+        }
+        guard !words.isEmpty, words.count <= 10 else { return [] }
+        // A verb right after the comma is a new clause, not an apposition.
+        if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return [] }
+        let phraseStart = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
+        let phraseEnd = phraseStart + phrase.utf8.count
+        // An organization named in it: `chief nurse of Leeds Trust`, `Leeds Trust's chief nurse`, `(Leeds Trust)`.
+        var out: [Found] = []
+        var orgInside: Int?
+        for j in (i + 1)..<max(i + 1, min(s.mentions.count, i + 12)) where s.type(j) == .organization {
+            let r = s.mentions[j].mention.utf8Range
+            if r.lowerBound >= phraseStart && r.upperBound <= phraseEnd + 40 && !RoleTitle.isRole(s.mentions[j].mention.text) {
+                // `, Schools Minister (Education Department)`: the organization may follow in brackets
+                let gap = s.slice(phraseEnd, r.lowerBound)
+                if r.lowerBound >= phraseEnd && !(gap.trimming(" ,(").isEmpty) { continue }
+                // prefer the organization after `of`/`at`/`for` (`the Labour member of the Health Committee`)
+                let lead = s.slice(max(phraseStart, r.lowerBound - 8), r.lowerBound).lowercased()
+                let governed = [" of ", " at ", " for ", " of the ", " at the ", " for the ", " to the ", " to "].contains { lead.hasSuffix($0) }
+                if orgInside == nil || governed { orgInside = j }
+                if governed { break }
+            }
+        }
+        var title = phrase
+        if let j = orgInside {
+            let name = s.mentions[j].mention.text
+            title = RelationReader.roleTitle(phrase, organization: name)
+            for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
+                title = String(title.dropLast(joiner.count))
+            }
+            if title.hasSuffix(" (") { title = String(title.dropLast(2)) }
+            title = title.trimming(" ,(")
+            title = title.trimming(" ,()")
+            guard RelationReader.isRole(title) else { return [] }
+            out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title),
+                             qualifier: RoleTitle.qualifier(title)))
+            if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
+            // `the Labour member of the Health Committee`: the party too
+            if let party = title.lowerWords.lazy.compactMap({ RelationReader.party(in: $0 + " member") }).first {
+                let m = partyMention(s, party)
+                out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
+            }
+            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j, qualifier: RoleTitle.qualifier(title))) }
+            return out + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
+        }
+        // No organization: the role alone (with an organization the title implies).
+        guard RelationReader.isRole(phrase), phrase.first.map({ $0 != "(" }) ?? false else {
+            // `Tom Vale, the tiny Tory`: a party member
+            if words.count <= 4, !bareThe, let w = words.last, let party = RelationReader.party(in: w), w != "green" {
+                return [found("member_of", s, subject: i, object: nil, objectName: party)]
+            }
+            return []
+        }
+        // Not another name list: `Ann Reed, Tom Vale and ...`
+        if s.mentions[(i + 1)...].prefix(12).contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return [] }
+        // A byline's bracketed department stays in the role: `Shadow Minister (Transport)`.
+        var full = phrase
+        let tail = s.slice(phraseEnd, min(phraseEnd + 40, s.range.upperBound))
+        if !opensParen, tail.hasPrefix(" ("), let close = tail.firstIndex(of: ")") {
+            full += String(tail[..<tail.index(after: close)])
+        }
+        return roleEdges(s, person: i, title: full) + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
+    }
+
+    /// A byline may list a second post: `Tom Vale, Whip (Treasury), The Minister for Schools`.
+    func secondRole(_ s: Sentence, person i: Int, after phraseEnd: Int, bare bareThe: Bool) -> [Found] {
+        var edges: [Found] = []
+        let next = s.slice(phraseEnd, min(phraseEnd + 160, s.range.upperBound))
+        if !bareThe, let comma = next.firstIndex(of: ","), next[..<comma].lowerWords.count <= 3 {
+            var second = String(next[next.index(after: comma)...])
+            if let stop = second.firstIndex(where: { ",;:.\n\"\u{201C}".contains($0) }) { second = String(second[..<stop]) }
+            let sw = second.lowerWords
+            if (1...10).contains(sw.count), !["said", "who", "which", "and", "but"].contains(sw.first ?? ""), RelationReader.isRole(second),
+               !s.mentions[(i + 1)...].prefix(16).contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > phraseEnd && $0.mention.utf8Range.lowerBound < phraseEnd + 160 && second.contains($0.mention.text) }) {
+                edges += roleEdges(s, person: i, title: second)
+            }
+        }
+        return edges
+    }
+
+    func copulaRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        var out: [Found] = []
+        // Each `is/was (a|an|the) ROLE` in the clause after the name, joined by `and`.
+        let clause = after.split(whereSeparator: { $0 == ";" || $0 == "." || $0 == ":" }).first.map(String.init) ?? ""
+        var words = clause.split(separator: " ").map(String.init)
+        var k = 0
+        while k < words.count {
+            let w = words[k].lowercased()
+            // `is a/the ...`; `became chief executive` needs no article
+            let becomes = ["became", "becomes", "remains", "remained", "been"].contains(w)
+            guard ["is", "was", "been", "became", "becomes", "remains", "remained"].contains(w),
+                  k + 1 < words.count, ["a", "an", "the"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
+            // Only when the copula belongs to this name: nothing but `and`/commas before it.
+            var lead = words[..<k].joined(separator: " ").lowerWords
+            if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { lead.removeLast() }
+            // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
+            var rawLead = words[..<k].joined(separator: " ")
+            for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
+            let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && lead.count <= 8
+            if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
+            var phrase: [String] = []
+            var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1
+            while m < words.count {
+                let raw = words[m]
+                let l = raw.lowercased().trimming(",")
+                if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because", "since", "until", "during"].contains(l) { break }
+                // `became chair in 2023`, `on 1 May`: a date is no part of the title
+                if ["in", "on", "from"].contains(l), m + 1 < words.count, RelationReader.startsDate(words[m + 1]) { break }
+                phrase.append(raw.trimming(","))
+                if raw.hasSuffix(",") { break }
+                m += 1
+            }
+            var text = phrase.joined(separator: " ")
+            if !RelationReader.isRole(text), let cut = phrase.firstIndex(where: { ["at", "during", "since", "from", "until", "on"].contains($0.lowercased()) }) {
+                text = phrase[..<cut].joined(separator: " ")
+            }
+            // another person named before the copula owns it (`X leads it, and Y has been its chair`)
+            let leadEnd = s.mentions[i].mention.utf8Range.upperBound + words[..<k].joined(separator: " ").utf8.count + 1
+            let otherPerson = (i + 1..<min(s.mentions.count, i + 12)).contains { s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound < leadEnd }
+            if otherPerson && !apposition { break }
+            if RelationReader.isRole(text), !RelationModality.blockers.contains(w) {
+                var edges = roleEdgesWithin(s, person: i, phrase: text)
+                let possessive = ["its", "their"].contains(text.split(separator: " ").first?.lowercased() ?? "")
+                if edges.isEmpty, possessive, let j = s.mentions.indices.first(where: { s.type($0) == .organization }), j < i {
+                    // `Harbour Homes ... and Ann Reed is its chair`: the organization the clause is about
+                    let title = RoleTitle.clean(String(text.split(separator: " ").dropFirst().joined(separator: " ")))
+                    edges = [found("holds_role", s, subject: i, object: j, label: title, qualifier: RoleTitle.qualifier(text))]
+                    if RelationReader.isLeaderTitle(title) { edges.append(found("leads", s, subject: i, object: j)) }
+                }
+                if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
+                out += edges
+            }
+            words.removeFirst(min(m, words.count))
+            k = 0
+        }
+        return out
+    }
+
+    /// The role edge of a phrase that may name an organization: `chief executive of Leeds Trust`.
+    func roleEdgesWithin(_ s: Sentence, person i: Int, phrase: String, before: Bool = false) -> [Found] {
+        let lower = phrase.lowercased()
+        let near = before ? max(0, i - 12)..<i : (i + 1)..<max(i + 1, min(s.mentions.count, i + 12))
+        for j in near where s.type(j) == .organization {
+            let name = s.mentions[j].mention.text
+            guard containsWord(lower, name.lowercased()) else { continue }
+            var title = RelationReader.roleTitle(phrase, organization: name)
+            for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
+                title = String(title.dropLast(joiner.count))
+            }
+            guard RelationReader.isRole(title) else { return [] }
+            var out = [found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(phrase))]
+            if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j, qualifier: RoleTitle.qualifier(phrase))) }
+            return out
+        }
+        return []
+    }
+
+    /// `Ann Reed, who chairs the board of Leeds Trust`; `Ann Reed heads Leeds Trust`.
+    func leadership(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "founded", "co-founded", "directs", "directed"]
+        guard let j = (i + 1..<s.mentions.count).first(where: { s.type($0) == .organization || s.type($0) == .programme }) else { return [] }
+        let between = s.between(i, j)
+        let words = between.lowerWords
+        guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
+        let lead = Array(words[..<v])
+        guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously"].contains($0) }),
+              words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
+        guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
+        let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
+        return [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
+    }
+
+    /// `joined Leeds Trust as a ward nurse`, `serving as a director at Leeds Trust`, `was appointed chief executive
+    /// of Leeds Trust in 2016`.
+    func asRoles(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = text.lowercased()
+        for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected "] {
+            var from = lower.startIndex
+            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+                from = r.upperBound
+                let cueOffset = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                // The person: the nearest named before the cue, or the subject of `Tom Vale replaced Ann Reed as
+                // chair`, who takes the post.
+                guard var p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
+                if let q = s.mentions.indices.last(where: { $0 < p && s.type($0) == .person }) {
+                    let words = s.between(q, p).lowerWords.joined(separator: " ")
+                    if ["replaced", "succeeded", "took over from", "has replaced", "has succeeded", "replaces", "succeeds", "takes over from"].contains(where: { words.hasSuffix($0) }) { p = q }
+                }
+                // The role phrase: up to a clause break or a preposition of time.
+                let rest = s.slice(cueOffset, s.range.upperBound)
+                var phrase: [String] = []
+                for raw in rest.split(separator: " ") {
+                    let l = raw.lowercased()
+                    if ["in", "on", "from", "since", "until", "and", "but", "who", "which", "when", "after", "before", "to", "-", "\u{2013}"].contains(l) { break }
+                    let clean = String(raw).trimming(",;:.()\"\u{201C}\u{201D}")
+                    phrase.append(clean)
+                    if raw.hasSuffix(",") || raw.hasSuffix(";") || raw.hasSuffix(".") || raw.hasSuffix(")") || phrase.count >= 9 { break }
+                }
+                // Keep `in London`-style places out; an organization after `at|of|for` stays.
+                let phraseText = phrase.joined(separator: " ")
+                guard RelationReader.isRole(phraseText) else { continue }
+                let prefix = s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset)
+                guard RelationModality.isFactual(prefix, question: s.isQuestion) else { continue }
+                // `stepped down as chair of ...`: a post left
+                let leftPost = ["stepped down", "resigned", "retired", "quit", "left", "stood down", "was sacked", "was dismissed"]
+                    .contains { prefix.lowercased().contains($0) }
+                var edges = roleEdgesWithin(s, person: p, phrase: phraseText)
+                if edges.isEmpty {
+                    // the phrase's own words, cut before `at/of` with no organization named
+                    var title = phraseText
+                    for joiner in [" at ", " of ", " for ", " with "] {
+                        if let jr = title.range(of: joiner, options: .caseInsensitive) {
+                            let head = String(title[..<jr.lowerBound])
+                            if RelationReader.isRole(head) { title = head; break }
+                        }
+                    }
+                    edges = roleEdges(s, person: p, title: title)
+                }
+                if leftPost { edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = "former" }; return e } }
+                out += edges
+            }
+        }
+        return out
+    }
+
+    /// `the review being led by Ann Reed`, `Leeds Trust, chaired by Ann Reed`: the person leads the thing named
+    /// just before.
+    func ledBy(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person && i > 0 {
+            let before = s.before(i, 60).lowercased()
+            guard ["led by ", "headed by ", "chaired by ", "run by ", "fronted by "].contains(where: { before.hasSuffix($0) }) else { continue }
+            let leadable = { (k: Int) -> Bool in
+                (s.type(k) == .organization || s.type(k) == .programme)
+                    && !["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
+            }
+            guard var j = s.mentions.indices.last(where: { $0 < i && leadable($0) }) else { continue }
+            var between = s.between(j, i)
+            // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
+            // verb of its own, the clause's subject is led, not the name just before.
+            if between.contains(","), between.lowerWords.contains(where: { ["has", "have", "is", "was", "are", "were", "had"].contains($0) }) {
+                guard let first = s.mentions.indices.first(where: { leadable($0) }), first < j else { continue }
+                j = first
+                between = s.between(j, i)
+                guard between.utf8.count <= 200 else { continue }
+            } else {
+                guard between.utf8.count <= 60 else { continue }
+            }
+            guard RelationModality.isFactual(between, question: s.isQuestion) else { continue }
+            out.append(found("leads", s, subject: i, object: j))
+            // `led by chief executive Ann Reed`: her post is at the organization led
+            if let role = s.mentions[i].mention.role, RelationReader.isRole(role) {
+                out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(role), qualifier: RoleTitle.qualifier(role)))
+            }
+        }
+        return out
+    }
+
+    /// The organization a title names before the post, and the post: `Harbour Homes chief executive`,
+    /// `Harbour's medical director` → (`Harbour Homes`, `chief executive`). Only capitalised words that are no role
+    /// words, followed by a post of two words or more (or after a possessive), so `Health Secretary` is no
+    /// organization called Health.
+    static func leadingOrganization(_ title: String) -> (String, String)? {
+        let words = title.split(separator: " ").map(String.init)
+        var org: [String] = []
+        var possessive = false
+        for w in words {
+            let l = w.lowercased()
+            let bare = l.hasSuffix("'s") || l.hasSuffix("\u{2019}s") ? String(l.dropLast(2)) : l
+            guard w.first?.isUppercase ?? false, !NameLexicon.roleNouns.contains(bare), !NameLexicon.roleModifiers.contains(bare),
+                  RoleTitle.qualifiers[bare] == nil, !(w.first?.isNumber ?? false) else { break }
+            if bare != l {
+                org.append(String(w.dropLast(2)))
+                possessive = true
+                break
+            }
+            org.append(w)
+        }
+        guard !org.isEmpty, org.count < words.count else { return nil }
+        let rest = words[org.count...].joined(separator: " ")
+        guard isRole(rest), possessive || rest.split(separator: " ").count >= 2 else { return nil }
+        let name = org.joined(separator: " ")
+        guard party(in: name) == nil, party(in: name + " member") == nil else { return nil }
+        return (name, rest)
+    }
+
+    /// Whether a word starts a date: a number or a month's name.
+    static func startsDate(_ word: String) -> Bool {
+        let l = word.lowercased().trimming(",.;")
+        if l.first?.isNumber ?? false { return true }
+        return ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                "spring", "summer", "autumn", "winter", "early", "late", "mid"].contains(l)
+    }
+
+    /// Whether a title makes its holder the organization's leader.
+    static func isLeaderTitle(_ title: String) -> Bool {
+        let w = RoleTitle.words(title)
+        if w.contains("deputy") || w.contains("vice") || w.contains("assistant") { return false }
+        return w == ["chief", "executive"] || w == ["managing", "director"] || w == ["chair"] || w == ["general", "secretary"]
+            || w == ["president"] || w == ["leader"] || w == ["head"] || w == ["director"] || w == ["chief", "inspector"]
+            || (w.contains("chief") && w.contains("inspector")) || w == ["director", "general"]
+    }
+
+    func containsWord(_ haystack: String, _ needle: String) -> Bool {
+        guard let r = haystack.range(of: needle) else { return false }
+        let beforeOK = r.lowerBound == haystack.startIndex || !haystack[haystack.index(before: r.lowerBound)].isLetter
+        let afterOK = r.upperBound == haystack.endIndex || !haystack[r.upperBound].isLetter || haystack[r.upperBound...].hasPrefix("'s") || haystack[r.upperBound...].hasPrefix("\u{2019}s")
+        return beforeOK && afterOK
+    }
+
+    /// The role alone, without the organization it names (`general secretary of Napo`, `Napo's general
+    /// secretary` → `general secretary`).
+    public static func roleTitle(_ role: String, organization: String) -> String {
+        let lower = role.lowercased(), org = organization.lowercased()
+        for joiner in [" of the ", " at the ", " for the ", " of ", " at ", " for ", " "] where lower.hasSuffix(joiner + org) {
+            let title = role.dropLast(joiner.count + org.count)
+            if !title.isEmpty { return String(title) }
+        }
+        for possessive in ["'s ", "\u{2019}s ", "' ", "\u{2019} ", " "] where lower.hasPrefix(org + possessive) {
+            let title = role.dropFirst(org.count + possessive.count)
+            if !title.isEmpty { return String(title) }
+        }
+        if let r = lower.range(of: org) {
+            // `the union's new general secretary`: drop the name wherever it stands
+            let a = lower.distance(from: lower.startIndex, to: r.lowerBound)
+            let head = role.prefix(a), tail = role.dropFirst(a + org.count)
+            let joined = (String(head) + String(tail)).replacingOccurrences(of: "'s ", with: " ")
+                .replacingOccurrences(of: "\u{2019}s ", with: " ")
+            let words = joined.split(separator: " ").filter { !["of", "the", "at", "for"].contains($0.lowercased()) || false }
+            let t = words.joined(separator: " ").trimming(" ,")
+            if !t.isEmpty { return t }
+        }
+        return role
+    }
+}
+
+extension Array {
+    /// The array, or `nil` when it is empty.
+    var nonEmpty: [Element]? { isEmpty ? nil : self }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Role titles normalised, so that one role written several ways is one role: `General Secretary`,
+/// `general secretary` and `the union's general secretary` are the same post; `Health Secretary` and
+/// `Secretary of State for Health` match; `former`, `ex-`, `outgoing`, `interim`, `acting` and `shadow` are
+/// read as a qualifier (`shadow` also stays in the title, since a shadow minister holds a different post).
+public enum RoleTitle {
+    /// Words that say the role is no longer held, or held for a time.
+    static let qualifiers: [String: String] = [
+        "former": "former", "ex": "former", "ex-": "former", "outgoing": "former", "then": "former",
+        "erstwhile": "former", "previous": "former", "late": "former",
+        "interim": "interim", "acting": "acting", "temporary": "interim", "caretaker": "interim",
+        "shadow": "shadow",
+    ]
+    /// Words that carry no meaning in a title.
+    static let filler: Set<String> = ["the", "a", "an", "of", "for", "to", "and", "at", "in", "hm", "her", "his",
+                                      "majesty's", "new", "current", "now", "our", "their", "its", "this"]
+    /// Abbreviations and synonyms, read as the words they stand for.
+    static let synonyms: [String: [String]] = [
+        "ceo": ["chief", "executive"], "md": ["managing", "director"], "hmi": ["chief", "inspector"],
+        "chairman": ["chair"], "chairwoman": ["chair"], "chairperson": ["chair"], "chairs": ["chair"],
+        "cfo": ["finance", "director"], "exec": ["executive"], "mp": ["mp"],
+        "boss": ["chief", "executive"], "head": ["head"], "ex-soldier": ["soldier"],
+    ]
+
+    /// The qualifier of a title (`former chief inspector` → `former`), if any.
+    public static func qualifier(_ title: String) -> String? {
+        for w in title.lowerWords.prefix(3) {
+            if w.hasPrefix("ex-") { return "former" }
+            if let q = qualifiers[w] { return q }
+        }
+        return nil
+    }
+
+    /// The title without qualifier and leading articles, as written (`the former Justice Secretary` →
+    /// `Justice Secretary`; `shadow` is kept).
+    public static func clean(_ title: String) -> String {
+        var words = title.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        while let w = words.first {
+            let l = w.lowercased()
+            if l == "shadow" { break }
+            if qualifiers[l] != nil || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his"].contains(l) {
+                words.removeFirst()
+            } else if l.hasPrefix("ex-"), l.count > 3 {
+                words[0] = String(w.dropFirst(3))
+            } else {
+                break
+            }
+        }
+        return words.joined(separator: " ").trimming(" ,;:-\u{2013}")
+    }
+
+    /// The meaningful words of a title, synonyms expanded, qualifiers (but `shadow`) and filler dropped.
+    public static func words(_ title: String) -> Set<String> {
+        var out = Set<String>()
+        for w0 in title.lowerWords {
+            var w = w0
+            if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+            if w.hasPrefix("ex-"), w.count > 3 { w = String(w.dropFirst(3)) }
+            if filler.contains(w) { continue }
+            if let q = qualifiers[w], q != "shadow" { continue }
+            if w == "state" { continue }   // `Secretary of State for Justice` ~ `Justice Secretary`
+            if let s = synonyms[w] { out.formUnion(s) } else { out.insert(w) }
+        }
+        return out
+    }
+
+    /// A title as shown: its cleaned words in lower case, acronyms (`MP`, `CEO`) and bracketed parts kept.
+    public static func display(_ title: String) -> String {
+        clean(title).split(separator: " ").map { w -> String in
+            let letters = w.filter(\.isLetter)
+            if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return String(w) }
+            return w.lowercased()
+        }.joined(separator: " ")
+    }
+
+    /// The names an organization of this title would have by the usual naming conventions of public bodies:
+    /// `Chief Inspector of Schools` → `HM Inspectorate of Schools`, `Inspectorate of Schools`; `Health Secretary`,
+    /// `Secretary of State for Health`, `Health Minister` → `Ministry of Health`, `Department of Health`,
+    /// `Department for Health`; `Chief Secretary to the Treasury` → `HM Treasury`, `Treasury`.
+    public static func organizationNames(for title: String) -> [String] {
+        let words = clean(title).split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased() }
+        var out: [String] = []
+        func cap(_ w: [String]) -> String { w.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") }
+        if let k = lower.firstIndex(where: { $0 == "inspector" }), k + 2 < lower.count, lower[k + 1] == "of" {
+            let field = Array(words[(k + 2)...]).filter { $0.lowercased() != "the" }
+            out += ["HM Inspectorate of " + cap(field), "Inspectorate of " + cap(field)]
+        }
+        if let k = lower.firstIndex(where: { $0 == "to" || $0 == "for" || $0 == "of" }), k + 1 < lower.count,
+           lower[..<k].contains(where: { ["secretary", "minister", "ministers", "under-secretary"].contains($0) }) {
+            let field = Array(words[(k + 1)...]).filter { !["the", "state", "for"].contains($0.lowercased()) }
+            if !field.isEmpty {
+                let f = cap(field)
+                out += ["Ministry of " + f, "Department for " + f, "Department of " + f, "HM " + f, f, f + " Office"]
+            }
+        }
+        if let k = lower.firstIndex(where: { ["secretary", "minister"].contains($0) }), k > 0, lower[k - 1] != "shadow",
+           !["chief", "general", "permanent", "prime", "foreign", "home", "deputy", "assistant", "private"].contains(lower[k - 1]),
+           !NameLexicon.roleNouns.contains(lower[k - 1]) || lower[k - 1] == "justice" {
+            let f = cap([words[k - 1]])
+            out += ["Ministry of " + f, "Department for " + f, "Department of " + f]
+        }
+        if lower.count >= 2, lower.last == "secretary", ["home", "foreign"].contains(lower[lower.count - 2]) {
+            out += [cap([words[lower.count - 2]]) + " Office"]
+        }
+        return out
+    }
+
+    /// A key for merging titles: the sorted meaningful words.
+    public static func key(_ title: String) -> String { words(title).sorted().joined(separator: " ") }
+
+    /// Whether a title stated in the text names a known role: every meaningful word stated is in the known
+    /// title (`justice secretary` ⊆ `Secretary of State for Justice`; `chief inspector` ⊆ `HM Chief Inspector
+    /// of Probation`), and the stated title has a role noun.
+    public static func matches(stated: String, known: String) -> Bool {
+        let s = words(stated), k = words(known)
+        guard !s.isEmpty, s.contains(where: { NameLexicon.roleNouns.contains($0) }) else { return false }
+        return s.isSubset(of: k)
+    }
+
+    /// Whether a phrase reads as a role: at most eight words, one of them a role noun.
+    public static func isRole(_ phrase: String) -> Bool {
+        let w = phrase.lowerWords
+        guard (1...8).contains(w.count) else { return false }
+        return w.contains { word in
+            NameLexicon.roleNouns.contains(word)
+                || word.contains("-") && word.split(separator: "-").contains { NameLexicon.roleNouns.contains(String($0)) }
+        }
+    }
+}

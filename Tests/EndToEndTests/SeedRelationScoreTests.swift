@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The project's scorer on the seed pages: the relation and participant figures this branch reached, so that a
+/// change that loses them fails. Skipped when `../shared` (seeds, gold, scorer) or `python3` is absent.
+@Suite struct SeedRelationScoreTests {
+    static let scorer = URL(fileURLWithPath: HindsightBinary.root + "/../shared/eval/score.py").standardized.path
+    static let gold = URL(fileURLWithPath: HindsightBinary.root + "/../shared/eval/gold").standardized.path
+    static var python: String? {
+        ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+    static var available: Bool {
+        HindsightBinary.seedsAvailable && FileManager.default.fileExists(atPath: scorer) && python != nil
+    }
+
+    /// `name precision=0.98 recall=0.44 ...` → the numbers by key.
+    static func figures(_ report: String, line name: String) -> [String: Double] {
+        guard let line = report.split(separator: "\n").first(where: { $0.hasPrefix(name + " ") }) else { return [:] }
+        var out: [String: Double] = [:]
+        for part in line.split(separator: " ") where part.contains("=") {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            if kv.count == 2, let v = Double(kv[1]) { out[String(kv[0])] = v }
+        }
+        return out
+    }
+
+    static func score(_ extra: [String]) throws -> String {
+        let dir = try HindsightBinary.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = dir + "/graph.json"
+        let run = try HindsightBinary.run(["export", "-q"] + extra + ["--output", out, HindsightBinary.seeds])
+        #expect(run.status == 0, "\(run.stderr)")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: python!)
+        p.arguments = [scorer, gold, out]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: available, "needs ../shared (seeds, gold, score.py) and python3"))
+    func relationsAndParticipantsOnTheSeeds() throws {
+        let report = try Self.score([])
+        let r = Self.figures(report, line: "relations")
+        #expect((r["precision"] ?? 0) >= 0.90, "\(report)")
+        #expect((r["recall"] ?? 0) >= 0.42, "\(report)")
+        let p = Self.figures(report, line: "participants")
+        #expect((p["f1"] ?? 0) >= 0.55, "\(report)")
+    }
+
+    @Test(.enabled(if: available, "needs ../shared (seeds, gold, score.py) and python3"))
+    func relationsFromTheTextAlone() throws {
+        let report = try Self.score(["--no-default-entities"])
+        let r = Self.figures(report, line: "relations")
+        #expect((r["precision"] ?? 0) >= 0.75, "\(report)")
+        #expect((r["recall"] ?? 0) >= 0.24, "\(report)")
+    }
+}

@@ -1,0 +1,76 @@
+import Corpus
+@testable import Extraction
+import Testing
+
+/// Role titles, their qualifiers and the organizations their names imply; statements that are no facts.
+@Suite struct RoleTitleTests {
+    @Test func titlesWrittenSeveralWaysMatch() {
+        #expect(RoleTitle.matches(stated: "health secretary", known: "Secretary of State for Health"))
+        #expect(RoleTitle.matches(stated: "chief inspector", known: "HM Chief Inspector of Schools"))
+        #expect(RoleTitle.matches(stated: "CEO", known: "Chief Executive"))
+        #expect(!RoleTitle.matches(stated: "finance director", known: "Chief Executive"))
+        #expect(RoleTitle.key("General Secretary") == RoleTitle.key("general secretary"))
+    }
+
+    @Test func qualifiersAreReadAndCleaned() {
+        #expect(RoleTitle.qualifier("former chair of the board") == "former")
+        #expect(RoleTitle.qualifier("ex-director") == "former")
+        #expect(RoleTitle.qualifier("interim chief nurse") == "interim")
+        #expect(RoleTitle.qualifier("Shadow Schools Minister") == "shadow")
+        #expect(RoleTitle.qualifier("chief nurse") == nil)
+        #expect(RoleTitle.clean("the former Health Secretary") == "Health Secretary")
+        #expect(RoleTitle.clean("Shadow Schools Minister") == "Shadow Schools Minister")
+        #expect(RoleTitle.display("the General Secretary") == "general secretary")
+        #expect(RoleTitle.display("Labour MP") == "labour MP")
+    }
+
+    @Test func namingConventionsGiveTheBody() {
+        #expect(RoleTitle.organizationNames(for: "Chief Inspector of Schools").contains("HM Inspectorate of Schools"))
+        #expect(RoleTitle.organizationNames(for: "Secretary of State for Education").contains("Department for Education"))
+        #expect(RoleTitle.organizationNames(for: "Health Secretary").contains("Department of Health"))
+        #expect(RoleTitle.organizationNames(for: "Chief Secretary to the Treasury").contains("HM Treasury"))
+        #expect(RoleTitle.organizationNames(for: "Prime Minister").isEmpty)
+    }
+
+    @Test func rolePhrasesEndInARoleNoun() {
+        #expect(RelationReader.isRole("chief executive of Leeds Trust"))
+        #expect(RelationReader.isRole("Shadow Minister (Transport)"))
+        #expect(RelationReader.isRole("care and support minister"))
+        #expect(!RelationReader.isRole("an attack on the Chancellor"))
+        #expect(!RelationReader.isRole("chairs the inquiry"))
+    }
+
+    @Test func anOrganizationNamedBeforeThePost() {
+        #expect(RelationReader.leadingOrganization("Harbour Homes chief executive")! == ("Harbour Homes", "chief executive"))
+        #expect(RelationReader.leadingOrganization("Harbour's medical director")! == ("Harbour", "medical director"))
+        #expect(RelationReader.leadingOrganization("Health Secretary") == nil)
+        #expect(RelationReader.leadingOrganization("Labour MP") == nil)
+        #expect(RelationReader.leadingOrganization("chief executive") == nil)
+    }
+
+    @Test func negationModalsPlansAndQuestionsAreNoFacts() {
+        #expect(RelationModality.isFactual("which owns"))
+        #expect(!RelationModality.isFactual("did not buy"))
+        #expect(!RelationModality.isFactual("could take over"))
+        #expect(!RelationModality.isFactual("plans to run"))
+        #expect(!RelationModality.isFactual("if it buys"))
+        #expect(!RelationModality.isFactual("never ran"))
+        #expect(!RelationModality.isFactual("runs", question: true))
+    }
+
+    @Test func spansReadStartAndEnd() {
+        let text = "Ann Reed has chaired the board since May 2015."
+        let tagger = TemporalTagger()
+        let dates = tagger.tag(text, reference: CalendarDay(year: 2016, month: 1, day: 1)).map {
+            LocatedDate(post: 0, passage: 0, kind: .body, line: 1, expression: $0, isDateline: false)
+        }
+        let span = RelationSpan.read(text, sentence: 0..<text.utf8.count, dates: dates)
+        #expect(span.start?.value == "2015-05")
+        #expect(span.end == nil)
+        let left = "Ann Reed stepped down in June 2021."
+        let d2 = tagger.tag(left, reference: CalendarDay(year: 2022, month: 1, day: 1)).map {
+            LocatedDate(post: 0, passage: 0, kind: .body, line: 1, expression: $0, isDateline: false)
+        }
+        #expect(RelationSpan.read(left, sentence: 0..<left.utf8.count, dates: d2).end?.value == "2021-06")
+    }
+}
