@@ -16,14 +16,14 @@ enum TypeVote {
     /// Cues that are weak evidence of a type.
     static let weakCues: Set<String> = [
         "role-phrase", "speech-verb", "coordination", "org-coordination", "context", "document", "candidate-name-p",
-        "candidate-name-o", "definite-name", "org-its",
+        "candidate-name-o", "definite-name", "org-its", "acronym-noun",
     ]
 
     static func weight(_ cue: String) -> Int { weakCues.contains(cue) ? 1 : 3 }
 
     /// The documents' mentions with the types the corpus votes for, after ``corpusDefinitions(_:)``.
     static func apply(_ documentsAsRead: [[LocatedMention]]) -> [[LocatedMention]] {
-        let documents = corpusDefinitions(documentsAsRead)
+        let documents = recurringAcronyms(corpusDefinitions(documentsAsRead))
         var votes: [String: [EntityType: Int]] = [:]
         var surnames: [String: Set<String>] = [:]
         for mentions in documents {
@@ -90,6 +90,36 @@ enum TypeVote {
                 out.mention.canonicalName = d.name
                 out.mention.type = d.type
                 out.mention.cue = "corpus-acronym"
+                return out
+            }
+        }
+    }
+
+    /// An acronym no cue types is an organization when the corpus shows it acting (`the WHA said`, `WHA's
+    /// budget`, `a grant from the WHA`: cues found by the scanner) and using it as a noun at least twice in all
+    /// (`the WHA is`), or acting once among at least three uses of it: every use of it then names the body. An
+    /// acronym used once in passing, or only ever as a thing (`the score is`), stays unresolved.
+    static func recurringAcronyms(_ documents: [[LocatedMention]]) -> [[LocatedMention]] {
+        var actorUses: [String: Int] = [:]
+        var nounUses: [String: Int] = [:]
+        var uses: [String: Int] = [:]
+        for mentions in documents {
+            for lm in mentions where lm.mention.knowledgeID == nil && lm.mention.cue.hasPrefix("candidate-acronym") {
+                let text = lm.mention.text
+                uses[text, default: 0] += 1
+                if lm.mention.cue == "candidate-acronym-actor" { actorUses[text, default: 0] += 1 }
+                if lm.mention.cue != "candidate-acronym" { nounUses[text, default: 0] += 1 }
+            }
+        }
+        let promoted = Set(actorUses.keys.filter { nounUses[$0, default: 0] >= 2 || uses[$0, default: 0] >= 3 })
+        guard !promoted.isEmpty else { return documents }
+        return documents.map { mentions in
+            mentions.map { lm in
+                guard lm.mention.knowledgeID == nil, lm.mention.cue.hasPrefix("candidate-acronym"),
+                      promoted.contains(lm.mention.text) else { return lm }
+                var out = lm
+                out.mention.type = .organization
+                out.mention.cue = "acronym-noun"
                 return out
             }
         }

@@ -40,6 +40,20 @@ struct CorpusEvidenceTests {
         #expect(even[0][0].mention.type == .organization && even[1][0].mention.type == .person)
     }
 
+    @Test("an acronym that acts somewhere and is used as a noun twice is an organization in every post")
+    func recurringAcronyms() {
+        let r = resolve(["Last spring WHA announced a review of rents.",
+                         "Nobody knows whether the WHA is ready. Tenants wrote to WHA again."])
+        #expect(entity("WHA", doc: 0, r)?.type == .organization)
+        #expect(entity("WHA", doc: 1, r)?.type == .organization)
+        // acting once, alone in the corpus: unresolved
+        let once = resolve(["Last spring WHA announced a review of rents.", "The council met on Monday."])
+        #expect(entity("WHA", doc: 0, once) == nil)
+        // used only as a thing, never acting: unresolved however often
+        let thing = resolve(["The RQS is a score. Nobody likes the RQS.", "Staff say the RQS is unfair."])
+        #expect(entity("RQS", doc: 0, thing) == nil)
+    }
+
     @Test("a weakly typed lone word that is a person's surname joins the person")
     func surnameVote() {
         let docs = [[mention(text: "Jane Marlow", type: .person, cue: "given-name")],

@@ -460,7 +460,9 @@ struct PassageScanner {
                     if let cue = institutionalCue(p, p + 1) ?? acronymOrganizationCue(p) {
                         emit(shape: .acronym, type: .organization, start: p, end: p + 1, cue: cue)
                     } else {
-                        emit(shape: .acronym, type: .organization, start: p, end: p + 1, cue: "candidate-acronym")
+                        emit(shape: .acronym, type: .organization, start: p, end: p + 1,
+                             cue: acronymUse(p).map { $0 == .actor ? "candidate-acronym-actor" : "candidate-acronym-noun" }
+                                 ?? "candidate-acronym")
                     }
                 }
                 p += 1
@@ -1124,7 +1126,7 @@ struct PassageScanner {
             let m = mentions[i]
             let unknownRun = m.shape == .unknownRun && m.end - m.start <= 4
             // `the National Union of Widgets (NUW) and the ATW`: an acronym listed with a body
-            if m.shape == .acronym, m.cue == "candidate-acronym" {
+            if m.shape == .acronym, m.cue.hasPrefix("candidate-acronym") {
                 for j in [i - 1, i + 1] where j >= 0 && j < mentions.count {
                     let o = mentions[j]
                     // (a body, or the acronym a definition gives it in brackets)
