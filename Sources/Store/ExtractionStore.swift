@@ -43,15 +43,15 @@ public final class ExtractionStore {
         var config = Configuration()
         config.busyMode = .immediateError
         config.readonly = !create && !exclusive
-        if exclusive {
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
-        }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
                 if exclusive && !config.readonly {
-                    // Take the write lock before reading anything: two runs that both read first would each hold
-                    // a shared lock and each be refused the write, so both would fail. The locking mode keeps it.
+                    // Take the write lock before reading anything, and keep it for the whole run (the locking
+                    // mode). The mode is set only now: set when the connection opens, the reads made while
+                    // opening would keep a shared lock, and two runs that each held one would each be refused
+                    // the write, so both would fail.
+                    try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
                     try db.execute(sql: "BEGIN EXCLUSIVE")
                     try db.execute(sql: "COMMIT")
                 }

