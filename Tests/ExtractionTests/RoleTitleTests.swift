@@ -12,6 +12,14 @@ import Testing
         #expect(RoleTitle.key("General Secretary") == RoleTitle.key("general secretary"))
     }
 
+    /// A time or a clause after a title is no part of it, so one post gives one role however its term is told.
+    @Test func aTimeOrClauseAfterTheTitleIsLeftOut() {
+        #expect(RoleTitle.clean("housing minister since last spring") == "housing minister")
+        #expect(RoleTitle.key("chief nurse from 2016 until 2019") == RoleTitle.key("Chief Nurse"))
+        #expect(RoleTitle.key("schools minister who resigned") == RoleTitle.key("schools minister"))
+        #expect(RoleTitle.clean("director of public health") == "director of public health")
+    }
+
     @Test func qualifiersAreReadAndCleaned() {
         #expect(RoleTitle.qualifier("former chair of the board") == "former")
         #expect(RoleTitle.qualifier("ex-director") == "former")

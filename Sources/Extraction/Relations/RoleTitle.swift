@@ -32,10 +32,24 @@ public enum RoleTitle {
         return nil
     }
 
+    /// A title read up to a word that starts a time or a clause after it: `prisons minister since last summer` →
+    /// `prisons minister`, `director from 2015 until 2019` → `director`. The span is read elsewhere; the post is
+    /// the same post whenever it was held.
+    static func withoutTail(_ title: String) -> String {
+        let stops: Set<String> = ["since", "until", "till", "between", "after", "before", "during", "when", "while",
+                                  "who", "which", "from"]
+        var kept: [Substring] = []
+        for w in title.split(separator: " ", omittingEmptySubsequences: false) {
+            if stops.contains(w.lowercased()), !kept.isEmpty { break }
+            kept.append(w)
+        }
+        return kept.joined(separator: " ")
+    }
+
     /// The title without qualifier and leading articles, as written (`the former Justice Secretary` →
     /// `Justice Secretary`; `shadow` is kept).
     public static func clean(_ title: String) -> String {
-        var words = title.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        var words = withoutTail(title).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         while let w = words.first {
             let l = w.lowercased()
             if l == "shadow" { break }
@@ -53,7 +67,7 @@ public enum RoleTitle {
     /// The meaningful words of a title, synonyms expanded, qualifiers (but `shadow`) and filler dropped.
     public static func words(_ title: String) -> Set<String> {
         var out = Set<String>()
-        for w0 in title.lowerWords {
+        for w0 in withoutTail(title).lowerWords {
             var w = w0
             if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
             if w.hasPrefix("ex-"), w.count > 3 { w = String(w.dropFirst(3)) }
