@@ -121,7 +121,7 @@ public struct StageBenchmark: Sendable {
             counts.edges = graph.edges.count
 
             try recorder.record("timeline", threads: 1) {
-                let timeline = try Timeline(graph: graph)
+                let timeline = try EventTimeline(graph: graph)
                 counts.timelineEntries = timeline.entries.count
                 _ = TextTimelineRenderer(width: 100, colour: false).render(timeline)
             }

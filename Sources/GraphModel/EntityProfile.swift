@@ -33,9 +33,11 @@ public struct EntityProfile: Sendable {
 }
 
 extension KnowledgeGraph {
-    /// The profile of an entity (by id, name or alias, as ``findEntity(_:)``), or `nil` when none matches.
-    public func profile(of query: String) -> EntityProfile? {
-        guard let e = findEntity(query) else { return nil }
+    /// The profile of an entity by id, name or alias (as ``lookUpEntity(_:)``).
+    ///
+    /// - Throws: ``UnknownEntity`` with the closest names when none matches.
+    public func profile(of query: String) throws(UnknownEntity) -> EntityProfile {
+        let e = try lookUpEntity(query)
         var relations: [EntityProfile.Relation] = []
         for edge in edges where edge.type.isRelation && (edge.source == e.id || edge.target == e.id) {
             let outgoing = edge.source == e.id

@@ -1,8 +1,9 @@
 import Extraction
+import HindsightSupport
 
 /// Merges entities that the corpus shows to be one, although their names differ slightly:
 /// - **spelling variants of one person**: the same given name, surnames one edit apart (`Tom Hardcastle` /
-///   `Tom Hardcastel`), never both named in one document (a document naming both means two people), and a
+///   `Tom Hardcasle`), never both named in one document (a document naming both means two people), and a
 ///   shared context: a stated role word in common, or at least two other entities named in the documents of each;
 ///   two people one edit apart in different contexts stay apart;
 /// - **reordered place names**: `Wessex North` and `North Wessex` (two words, one of them a compass word), for
@@ -53,7 +54,7 @@ enum NearDuplicates {
                     if entities[a].knowledgeID != nil && entities[b].knowledgeID != nil { continue }
                     let sa = Array(NameKey.person(entities[a].name).split(separator: " ")[1])
                     let sb = Array(NameKey.person(entities[b].name).split(separator: " ")[1])
-                    guard sa != sb, withinOneEdit(sa, sb) else { continue }
+                    guard sa != sb, EditDistance.isAtMostOne(sa, sb) else { continue }
                     // named together in one document: two people
                     guard docsOf[a].isDisjoint(with: docsOf[b]) else { continue }
                     guard sharedContext(a, b, entities, docsOf, inDoc) else { continue }
@@ -100,18 +101,5 @@ enum NearDuplicates {
         let na = docsOf[a].reduce(into: Set<Int>()) { $0.formUnion(inDoc[$1]) }
         let nb = docsOf[b].reduce(into: Set<Int>()) { $0.formUnion(inDoc[$1]) }
         return na.intersection(nb).subtracting([a, b]).count >= 2
-    }
-
-    /// Levenshtein distance at most 1.
-    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
-        if abs(a.count - b.count) > 1 { return false }
-        var i = 0, j = 0, edits = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { i += 1; j += 1; continue }
-            edits += 1
-            if edits > 1 { return false }
-            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
-        }
-        return edits + (a.count - i) + (b.count - j) <= 1
     }
 }

@@ -93,9 +93,8 @@ public struct MapBuilder: Sendable {
         var focusID: String?
         var focusName: String?
         if let query = options.focus {
-            guard let entity = graph.findEntity(query) else {
-                throw .unknownFocus(query, suggestions: MapBuilder.closeNames(to: query, in: graph))
-            }
+            let entity: Entity
+            do { entity = try graph.lookUpEntity(query) } catch { throw .unknownFocus(error) }
             guard g.entity(id: entity.id) != nil else { throw .focusOutsideSelection(entity.name) }
             focusID = entity.id
             focusName = entity.name
@@ -309,8 +308,8 @@ public struct MapBuilder: Sendable {
 
 /// Why a map could not be built.
 public enum MapBuilderError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// No entity has this id, name or alias; `suggestions` are the closest names there are (maybe none).
-    case unknownFocus(String, suggestions: [String])
+    /// No entity has this id, name or alias (the error carries the closest names there are, maybe none).
+    case unknownFocus(UnknownEntity)
     /// The focus entity exists but the time window or comment filter leaves none of its mentions.
     case focusOutsideSelection(String)
     /// `from` is after `to`.
@@ -324,10 +323,7 @@ public enum MapBuilderError: Error, Sendable, Hashable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .unknownFocus(let name, let suggestions):
-            let hint = suggestions.isEmpty ? "; `hindsight entities` lists the names"
-                : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
-            return "no entity is called '\(name)'" + hint
+        case .unknownFocus(let error): return error.description
         case .focusOutsideSelection(let name):
             return "'\(name)' is not mentioned in the selected period or without comments"
         case .emptyWindow(let from, let to): return "the window is empty: \(from) is after \(to)"

@@ -9,7 +9,7 @@ struct ReportContext {
     let graph: KnowledgeGraph
     let options: ReportOptions
     /// Every event in timeline order.
-    let timeline: Timeline
+    let timeline: EventTimeline
     let events: [String: Event]
     let posts: [String: PostNode]
     /// Entity id → file name (without folder) of its page, for the entities that have one.
@@ -30,7 +30,7 @@ struct ReportContext {
     init(graph: KnowledgeGraph, options: ReportOptions) {
         self.graph = graph
         self.options = options
-        timeline = (try? Timeline(graph: graph)) ?? Timeline(entries: [])
+        timeline = (try? EventTimeline(graph: graph)) ?? EventTimeline(entries: [])
         events = Dictionary(graph.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var posts: [String: PostNode] = [:]
         for document in graph.documents { for post in document.posts where posts[post.id] == nil { posts[post.id] = post } }

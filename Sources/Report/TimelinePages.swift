@@ -20,7 +20,7 @@ struct TimelinePages {
     }
 
     /// How the events are spread over pages.
-    static func plan(_ timeline: Timeline, limit: Int) -> (pages: [Page], split: Bool) {
+    static func plan(_ timeline: EventTimeline, limit: Int) -> (pages: [Page], split: Bool) {
         let limit = max(1, limit)
         if timeline.entries.count <= limit {
             return ([Page(path: "timeline.html", heading: "Timeline", entries: timeline.entries)], false)

@@ -15,7 +15,7 @@ public struct CSVTimelineRenderer: TimelineRenderer {
     ]
 
     /// The cells of every row, header first, cleaned and guarded (what a CSV reader gets back).
-    public func rows(_ timeline: Timeline) -> [[String]] {
+    public func rows(_ timeline: EventTimeline) -> [[String]] {
         var rows = [Self.header]
         for e in timeline.entries {
             let cells: [String] = [
@@ -31,7 +31,7 @@ public struct CSVTimelineRenderer: TimelineRenderer {
         return rows
     }
 
-    public func render(_ timeline: Timeline) -> String {
+    public func render(_ timeline: EventTimeline) -> String {
         rows(timeline).map { $0.map(Self.quote).joined(separator: ",") + "\r\n" }.joined()
     }
 

@@ -15,14 +15,14 @@ public struct JSONTimelineRenderer: TimelineRenderer {
         self.pretty = pretty
     }
 
-    public func render(_ timeline: Timeline) -> String {
+    public func render(_ timeline: EventTimeline) -> String {
         var j = JSONText(pretty: pretty)
         Self.document(&j, timeline)
         j.newline()
         return String(decoding: j.bytes, as: UTF8.self)
     }
 
-    static func document(_ j: inout JSONText, _ t: Timeline) {
+    static func document(_ j: inout JSONText, _ t: EventTimeline) {
         j.object([
             ("count", { $0.int(t.entries.count) }),
             ("matching", { $0.int(t.matching) }),

@@ -14,7 +14,7 @@ public struct MarkdownTimelineRenderer: TimelineRenderer {
         self.boldParticipants = boldParticipants
     }
 
-    public func render(_ timeline: Timeline) -> String {
+    public func render(_ timeline: EventTimeline) -> String {
         var out = "**" + Self.escape(TerminalText.clean(timeline.headline)) + "**" + Self.escape(timeline.inferredNote) + "\n"
         guard !timeline.entries.isEmpty else { return out }
         out += "\n| Date | Event | Participants | Source |\n|---|---|---|---|\n"

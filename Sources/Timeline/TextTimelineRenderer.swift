@@ -31,7 +31,7 @@ public struct TextTimelineRenderer: TimelineRenderer {
     static let indent = 2
     static let gap = 2
 
-    public func render(_ timeline: Timeline) -> String {
+    public func render(_ timeline: EventTimeline) -> String {
         let width = max(width, Self.minimumWidth)
         var lines: [String] = []
         for l in StyledText.wrap(StyledText.words(TerminalText.clean(timeline.headline + timeline.inferredNote), style: .header), width: width) {

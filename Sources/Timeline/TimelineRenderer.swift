@@ -1,5 +1,5 @@
-/// Turns a ``Timeline`` into text for some medium. Renderers are values and pure: the same timeline gives the
+/// Turns an ``EventTimeline`` into text for some medium. Renderers are values and pure: the same timeline gives the
 /// same string.
 public protocol TimelineRenderer: Sendable {
-    func render(_ timeline: Timeline) -> String
+    func render(_ timeline: EventTimeline) -> String
 }

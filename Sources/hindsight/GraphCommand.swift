@@ -3,7 +3,6 @@ import Extraction
 import Foundation
 import GraphModel
 import GraphvizExport
-import Timeline
 
 /// `hindsight graph`: a relationship map of the corpus, laid out and rendered in-process by libgraphviz.
 struct GraphCommand: ParsableCommand {
@@ -122,7 +121,7 @@ struct GraphCommand: ParsableCommand {
         }
         func date(_ text: String?, _ option: String) throws -> TemporalValue? {
             guard let text else { return nil }
-            do { return try TimelineQuery.date(text) } catch { throw usage(option, error) }
+            do { return try TemporalValue(period: text) } catch { throw usage(option, error) }
         }
         let from = try date(self.from, "--from"), to = try date(self.to, "--to")
         if let from, let to, from.start > to.end {

@@ -32,12 +32,7 @@ struct ProfileCommand: ParsableCommand {
 
     func run() throws {
         let (run, code) = try corpus.run()
-        guard let profile = run.graph.profile(of: name) else {
-            let close = MapBuilder.closeNames(to: name, in: run.graph)
-            let hint = close.isEmpty ? " Try `hindsight entities` to list the names found."
-                : " Did you mean: " + close.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-            throw Failure.usage("no entity called \"\(name)\" in the corpus." + hint)
-        }
+        let profile = try Failure.on(Failure.usage) { try run.graph.profile(of: name) }
         switch format {
         case .json: try writeOutput(Self.json(profile), to: nil)
         case .text: try writeOutput(Array(Self.text(profile).utf8), to: nil)

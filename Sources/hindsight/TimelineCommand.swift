@@ -99,7 +99,7 @@ struct TimelineCommand: ParsableCommand {
     func query() throws -> TimelineQuery {
         func date(_ s: String?, _ option: String) throws -> TemporalValue? {
             guard let s else { return nil }
-            do { return try TimelineQuery.date(s) } catch { throw ValidationError("\(option): \(error)") }
+            do { return try TemporalValue(period: s) } catch { throw ValidationError("\(option): \(error)") }
         }
         let q = TimelineQuery(from: try date(from, "--from"), to: try date(to, "--to"), entities: entities,
                               entityMatch: allEntities ? .all : .any, types: Set(types),
@@ -112,7 +112,7 @@ struct TimelineCommand: ParsableCommand {
         try checkOutput(output, inputs: corpus.paths)
         let query = try query()
         let (run, code) = try corpus.run()
-        let timeline = try Failure.on(Failure.usage, prefix: "--entity: ") { try Timeline(graph: run.graph, query: query) }
+        let timeline = try Failure.on(Failure.usage, prefix: "--entity: ") { try EventTimeline(graph: run.graph, query: query) }
         let toStandardOutput = output == nil || output == "-"
         let renderer: any TimelineRenderer
         switch format {

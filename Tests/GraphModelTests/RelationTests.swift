@@ -248,10 +248,10 @@ import Testing
 
     @Test func profileListsRelationsInAndOutWithSources() throws {
         let g = Self.graph("Harbour Homes Ltd, which owns Eastside Care Trust, is led by Ann Reed. Ann Reed, chief executive of Harbour Homes Ltd, spoke.")
-        let p = try #require(g.profile(of: "harbour homes ltd"))
+        let p = try g.profile(of: "harbour homes ltd")
         #expect(p.relations.contains { $0.outgoing && $0.type == .owns && $0.other == "org:eastside-care-trust" && $0.sources.first?.document == "r.txt" })
         #expect(p.relations.contains { !$0.outgoing && $0.type == .holdsRole && $0.other == "person:ann-reed" })
         #expect(p.firstMention?.source.line == 5)
-        #expect(g.profile(of: "Nobody Here") == nil)
+        #expect(throws: UnknownEntity.self) { try g.profile(of: "Nobody Here") }
     }
 }

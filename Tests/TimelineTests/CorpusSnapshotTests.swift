@@ -20,8 +20,8 @@ import Timeline
         Pipeline(knowledge: try TestPaths.projectKnowledge(), threads: 1).run(paths: [TestPaths.corpus])
     }
 
-    static func timeline() throws -> Timeline {
-        try Timeline(graph: try run.get().graph)
+    static func timeline() throws -> EventTimeline {
+        try EventTimeline(graph: try run.get().graph)
     }
 
     @Test func textSnapshot() throws {

@@ -21,13 +21,13 @@ import Timeline
     )
     static let text = hostileScalar.array(of: 0...40).map { String(String.UnicodeScalarView($0)) }
 
-    static func timeline(summary: String, name: String) throws -> Timeline {
+    static func timeline(summary: String, name: String) throws -> EventTimeline {
         let person = Fixture.entity(name.isEmpty ? "N" : name, .person)
         let graph = Fixture.graph(entities: [person], events: [
             Fixture.event("a", "2015-04", summary, participants: [person]),
             Fixture.event("b", "2016", "Plain text after it.", participants: [person]),
         ])
-        return try Timeline(graph: graph)
+        return try EventTimeline(graph: graph)
     }
 
     /// Control characters a terminal acts on (C0 but the line break, DEL, C1) and bidirectional overrides.

@@ -8,7 +8,7 @@ import Timeline
 
 @Suite struct MarkdownTests {
     @Test func aTableWithHeadlineAndBoldNames() throws {
-        let md = MarkdownTimelineRenderer().render(try Timeline(graph: Fixture.sample))
+        let md = MarkdownTimelineRenderer().render(try EventTimeline(graph: Fixture.sample))
         let lines = md.lines
         #expect(lines[0] == "**6 events, 2013 May to 2022 spring, from 5 posts**")
         #expect(lines[2] == "| Date | Event | Participants | Source |")
@@ -21,7 +21,7 @@ import Timeline
     @Test func hostileSummariesComeOutInert() throws {
         let summary = "A | pipe <script>alert(1)</script> [link](javascript:alert(1)) ![img](http://x/y.png) *em* _u_ `code` ~~s~~ &amp; $x$ \\ \(TextRendererTests.hostile)"
         let graph = Fixture.graph(events: [Fixture.event("h", "2015", summary, sources: [Fixture.source("a|b.txt", 1)])])
-        let md = MarkdownTimelineRenderer().render(try Timeline(graph: graph))
+        let md = MarkdownTimelineRenderer().render(try EventTimeline(graph: graph))
         let row = try #require(md.lines.first { $0.hasPrefix("| 2015 ") })
         // Take out every backslash escape: what is left must hold no markup character but the five cell pipes.
         var unescaped = ""
@@ -39,7 +39,7 @@ import Timeline
     }
 
     @Test func noEventsGivesTheHeadlineOnly() throws {
-        #expect(MarkdownTimelineRenderer().render(try Timeline(graph: Fixture.graph(events: []))) == "**No events.**\n")
+        #expect(MarkdownTimelineRenderer().render(try EventTimeline(graph: Fixture.graph(events: []))) == "**No events.**\n")
     }
 }
 
@@ -90,7 +90,7 @@ import Timeline
     }
 
     @Test func parsesBackToTheSameCells() throws {
-        let timeline = try Timeline(graph: Self.tricky)
+        let timeline = try EventTimeline(graph: Self.tricky)
         let renderer = CSVTimelineRenderer()
         let csv = renderer.render(timeline)
         #expect(Self.parse(csv) == renderer.rows(timeline))
@@ -100,13 +100,13 @@ import Timeline
     }
 
     @Test func quotesWhatNeedsQuoting() throws {
-        let csv = CSVTimelineRenderer().render(try Timeline(graph: Self.tricky))
+        let csv = CSVTimelineRenderer().render(try EventTimeline(graph: Self.tricky))
         #expect(csv.hasPrefix("date,precision,start,end,label,summary,participants,participant_ids,trigger,document,line,kind,sources,id,importance,reasons,inferred,sentence,title,url\r\n"))
         #expect(csv.contains("2015-04,month,2015-04-01,2015-04-30,2015 Apr,\"Says \"\"hello\"\", then, goodbye\",\"The \"\"Quoted\"\", Org; Napo\",org:the-quoted-org; org:napo,,a.txt,1,body,1,event:a,0,,false,\"Says \"\"hello\"\", then, goodbye\",,\r\n"))
     }
 
     @Test func guardsAgainstFormulas() throws {
-        let rows = CSVTimelineRenderer().rows(try Timeline(graph: Self.tricky))
+        let rows = CSVTimelineRenderer().rows(try EventTimeline(graph: Self.tricky))
         let summaries = rows.dropFirst().map { $0[5] }
         #expect(summaries.contains("'=HYPERLINK(\"http://evil\",\"click\")"))
         #expect(summaries.contains("'+1 more"))
@@ -123,7 +123,7 @@ import Timeline
 
 @Suite struct JSONTests {
     @Test func theOrderedEventsParseBack() throws {
-        let json = JSONTimelineRenderer().render(try Timeline(graph: Fixture.sample))
+        let json = JSONTimelineRenderer().render(try EventTimeline(graph: Fixture.sample))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["count"] as? Int == 6)
         #expect(object["posts"] as? Int == 5)
@@ -147,7 +147,7 @@ import Timeline
         let summary = "Quote \" backslash \\ slash / tab\tline\nnull\u{0} sep\u{2028} \(TextRendererTests.hostile)"
         let graph = Fixture.graph(events: [Fixture.event("s", "2015", summary, sources: [Fixture.source("we\"ird\\.txt", 1)])])
         for pretty in [true, false] {
-            let json = JSONTimelineRenderer(pretty: pretty).render(try Timeline(graph: graph))
+            let json = JSONTimelineRenderer(pretty: pretty).render(try EventTimeline(graph: graph))
             #expect(!json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F || $0.value == 0x2028 })
             if !pretty { #expect(json.lines.count == 2) }
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -160,7 +160,7 @@ import Timeline
     }
 
     @Test func anEmptyTimeline() throws {
-        let json = JSONTimelineRenderer(pretty: false).render(try Timeline(graph: Fixture.graph(events: [])))
+        let json = JSONTimelineRenderer(pretty: false).render(try EventTimeline(graph: Fixture.graph(events: [])))
         #expect(json == "{\"count\":0,\"matching\":0,\"posts\":0,\"first\":null,\"last\":null,\"events\":[]}\n")
     }
 }

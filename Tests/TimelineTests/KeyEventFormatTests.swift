@@ -27,20 +27,20 @@ import Timeline
     ])
 
     @Test func topKeepsTheMostImportantInDateOrder() throws {
-        let t = try Timeline(graph: Self.graph, query: TimelineQuery(top: 3))
+        let t = try EventTimeline(graph: Self.graph, query: TimelineQuery(top: 3))
         #expect(t.entries.map(\.id) == ["event:split", "event:sale", "event:unified"])
         #expect(t.headline.hasPrefix("3 most important of 5 events"))
-        let limited = try Timeline(graph: Self.graph, query: TimelineQuery(limit: 3))
+        let limited = try EventTimeline(graph: Self.graph, query: TimelineQuery(limit: 3))
         #expect(limited.entries.map(\.id) == ["event:early", "event:split", "event:sale"])
     }
 
     @Test func minSourcesCountsDistinctPosts() throws {
-        let t = try Timeline(graph: Self.graph, query: TimelineQuery(minSources: 2))
+        let t = try EventTimeline(graph: Self.graph, query: TimelineQuery(minSources: 2))
         #expect(t.entries.map(\.id) == ["event:split", "event:sale"])
     }
 
     @Test func anInferredDateIsMarkedInEveryFormatAndShownByMonth() throws {
-        let t = try Timeline(graph: Self.graph)
+        let t = try EventTimeline(graph: Self.graph)
         let aside = try #require(t.entries.first { $0.id == "event:aside" })
         #expect(aside.inferred)
         #expect(aside.date.value == "2016-05")
@@ -59,7 +59,7 @@ import Timeline
     }
 
     @Test func csvAndJSONCarryImportanceReasonsAndTheWholeSentence() throws {
-        let t = try Timeline(graph: Self.graph, query: TimelineQuery(top: 1))
+        let t = try EventTimeline(graph: Self.graph, query: TimelineQuery(top: 1))
         let rows = CSVTimelineRenderer().rows(t)
         let header = rows[0]
         let row = rows[1]
@@ -74,7 +74,7 @@ import Timeline
     }
 
     @Test func verboseTextShowsTitleAndReasons() throws {
-        let t = Timeline(entries: [TimelineEntry(id: "e", date: Fixture.date("2014-06-01"), summary: "Split.",
+        let t = EventTimeline(entries: [TimelineEntry(id: "e", date: Fixture.date("2014-06-01"), summary: "Split.",
                                                  trigger: nil, participants: [], sources: [Fixture.source("a.txt", 3)],
                                                  importance: 7, reasons: ["why +7"], title: "The Day",
                                                  url: "https://example.org/p")])

@@ -17,13 +17,13 @@ import Timeline
         try KnowledgeBase.load(directories: [TestPaths.entities])
     }
 
-    static func timeline(_ path: String, top: Int, threads: Int = 1) throws -> Timeline {
+    static func timeline(_ path: String, top: Int, threads: Int = 1) throws -> EventTimeline {
         let run = Pipeline(knowledge: try knowledge(), threads: threads).run(paths: [path])
-        return try Timeline(graph: run.graph, query: TimelineQuery(top: top))
+        return try EventTimeline(graph: run.graph, query: TimelineQuery(top: top))
     }
 
     /// The milestones told by some entry, and the share of entries told only in comments.
-    static func measure(_ t: Timeline, _ milestones: [Milestone]) -> (hits: [Milestone], comments: Int) {
+    static func measure(_ t: EventTimeline, _ milestones: [Milestone]) -> (hits: [Milestone], comments: Int) {
         let hits = milestones.filter { m in t.entries.contains(where: m.isTold) }
         let comments = t.entries.filter { $0.sources.allSatisfy { $0.kind == .comment } }.count
         return (hits, comments)

@@ -20,7 +20,7 @@ import Timeline
     }()
 
     @Test func changesAreEntriesWithTheirSources() throws {
-        let all = try Timeline(graph: Self.graph).entries
+        let all = try EventTimeline(graph: Self.graph).entries
         let takeover = try #require(all.first { $0.date.value == "2024-05" })
         #expect(takeover.participants.map(\.id).contains("org:harbour-homes-ltd"))
         #expect(takeover.participants.map(\.id).contains("org:eastside-care-trust"))
@@ -29,9 +29,9 @@ import Timeline
     }
 
     @Test func aWindowShowsOnlyTheChangesInIt() throws {
-        let in2024 = try Timeline(graph: Self.graph, query: TimelineQuery(from: TemporalValue.parse("2024"), to: TemporalValue.parse("2024"))).entries
+        let in2024 = try EventTimeline(graph: Self.graph, query: TimelineQuery(from: TemporalValue.parse("2024"), to: TemporalValue.parse("2024"))).entries
         #expect(in2024.map(\.date.value) == ["2024-05"])
-        let in2019 = try Timeline(graph: Self.graph, query: TimelineQuery(from: TemporalValue.parse("2019"), to: TemporalValue.parse("2020"))).entries
+        let in2019 = try EventTimeline(graph: Self.graph, query: TimelineQuery(from: TemporalValue.parse("2019"), to: TemporalValue.parse("2020"))).entries
         #expect(in2019.map(\.date.value) == ["2019-01"])
     }
 }

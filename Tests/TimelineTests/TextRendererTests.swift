@@ -25,7 +25,7 @@ import Timeline
 
     @Test(arguments: [20, 25, 30, 38, 39, 40, 41, 60, 80, 120])
     func noLineIsWiderThanTheWidth(width: Int) throws {
-        let timeline = try Timeline(graph: Self.awkward)
+        let timeline = try EventTimeline(graph: Self.awkward)
         for colour in [false, true] {
             let text = TextTimelineRenderer(width: width, colour: colour).render(timeline)
             for line in text.withoutSGR.lines {
@@ -41,12 +41,12 @@ import Timeline
     }
 
     @Test func aNarrowerWidthIsRaisedToTheMinimum() throws {
-        let text = TextTimelineRenderer(width: 5).render(try Timeline(graph: Self.awkward))
+        let text = TextTimelineRenderer(width: 5).render(try EventTimeline(graph: Self.awkward))
         #expect(text.lines.allSatisfy { TimelineText.width($0) <= TextTimelineRenderer.minimumWidth })
     }
 
     @Test func layoutHasHeadlineYearsDateColumnAndSources() throws {
-        let text = TextTimelineRenderer(width: 80).render(try Timeline(graph: Fixture.sample))
+        let text = TextTimelineRenderer(width: 80).render(try EventTimeline(graph: Fixture.sample))
         #expect(text == """
             6 events, 2013 May to 2022 spring, from 5 posts
 
@@ -69,7 +69,7 @@ import Timeline
     }
 
     @Test func narrowWidthsStackTheDateAboveTheSummary() throws {
-        let text = TextTimelineRenderer(width: 30).render(try Timeline(graph: Fixture.sample))
+        let text = TextTimelineRenderer(width: 30).render(try EventTimeline(graph: Fixture.sample))
         #expect(text.contains("""
             2013
               2013 May
@@ -80,18 +80,18 @@ import Timeline
     }
 
     @Test func noEscapeCodesWithoutColour() throws {
-        let text = TextTimelineRenderer(width: 80, colour: false).render(try Timeline(graph: Self.awkward))
+        let text = TextTimelineRenderer(width: 80, colour: false).render(try EventTimeline(graph: Self.awkward))
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
     }
 
     @Test func colourHighlightsParticipantsAndOnlyUsesSGR() throws {
-        let text = TextTimelineRenderer(width: 80, colour: true).render(try Timeline(graph: Fixture.sample))
+        let text = TextTimelineRenderer(width: 80, colour: true).render(try EventTimeline(graph: Fixture.sample))
         #expect(text.contains("\u{1B}[1;36mChris Grayling\u{1B}[0m"))  // a person, name spaces included
         #expect(text.contains("\u{1B}[1;35mTransforming Rehabilitation\u{1B}[0m"))  // a programme
         #expect(text.contains("the \u{1B}[1;33mMoJ\u{1B}[0m split"))  // an organization, by alias
         #expect(!text.withoutSGR.unicodeScalars.contains { $0.value == 0x1B })
         // Same text once the colour is taken out.
-        #expect(text.withoutSGR == TextTimelineRenderer(width: 80, colour: false).render(try Timeline(graph: Fixture.sample)))
+        #expect(text.withoutSGR == TextTimelineRenderer(width: 80, colour: false).render(try EventTimeline(graph: Fixture.sample)))
     }
 
     @Test func namesAreHighlightedAsWholeWordsOnly() {
@@ -110,7 +110,7 @@ import Timeline
             Fixture.event("h", "2015", Self.hostile, participants: [hostileEntity],
                           sources: [Fixture.source("evil\u{1B}[31m.txt", 1)]),
         ])
-        let timeline = try Timeline(graph: graph)
+        let timeline = try EventTimeline(graph: graph)
         for colour in [false, true] {
             let text = TextTimelineRenderer(width: 200, colour: colour).render(timeline).withoutSGR
             #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })

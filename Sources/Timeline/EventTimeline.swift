@@ -4,7 +4,7 @@ import GraphModel
 
 /// The ordered events of a knowledge graph that a ``TimelineQuery`` selects: a value that renderers turn into
 /// text, markdown, CSV or JSON.
-public struct Timeline: Sendable, Hashable {
+public struct EventTimeline: Sendable, Hashable {
     /// The events shown, in timeline order (see ``TimelineEntry/precedes(_:_:)``).
     public let entries: [TimelineEntry]
     /// How many events matched before the limit.
@@ -24,15 +24,14 @@ public struct Timeline: Sendable, Hashable {
 
     /// Selects and orders the events of `graph`.
     ///
-    /// - Throws: ``TimelineError/unknownEntity(_:suggestions:)`` when an entity asked for is not in the graph, and
-    ///   the errors of ``TimelineQuery/validate()``.
+    /// - Throws: ``TimelineError/unknownEntity(_:)`` (with close names) when an entity asked for is not in the
+    ///   graph, and the errors of ``TimelineQuery/validate()``.
     public init(graph: KnowledgeGraph, query: TimelineQuery = TimelineQuery()) throws(TimelineError) {
         try query.validate()
         var wanted: [String] = []
         for name in query.entities {
-            guard let e = graph.findEntity(name.trimmingSpaces) else {
-                throw .unknownEntity(name, suggestions: Timeline.suggestions(for: name, in: graph))
-            }
+            let e: Entity
+            do { e = try graph.lookUpEntity(name) } catch { throw .unknownEntity(error) }
             if !wanted.contains(e.id) { wanted.append(e.id) }
         }
         let source = query.excludeComments ? graph.excludingComments() : graph
@@ -122,14 +121,5 @@ public struct Timeline: Sendable, Hashable {
     /// What the `~` before a date means, when some date shown is inferred; empty otherwise.
     public var inferredNote: String {
         entries.contains(where: \.inferred) ? " (~ date inferred: the post has no dateline)" : ""
-    }
-
-    static func suggestions(for name: String, in graph: KnowledgeGraph) -> [String] {
-        let q = name.lowercased().trimmingSpaces
-        guard q.count >= 2 else { return [] }
-        return graph.entities
-            .filter { e in e.name.lowercased().contains(q) || e.aliases.contains { $0.lowercased().contains(q) } }
-            .sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }
-            .prefix(3).map(\.name)
     }
 }
