@@ -1,7 +1,7 @@
 /// What a relationship map shows: a titled set of weighted entities and the typed, weighted relations between them.
 ///
 /// This is the input of `DOTWriter` and is independent of the knowledge graph, so a map can be built by hand (in
-/// tests) or by `MapBuilder` from a `KnowledgeGraph`. Names are free text: `DOTWriter` escapes every one of them.
+/// tests) or from a `Subgraph` that `KnowledgeGraph.select(_:)` chose (`init(subgraph:title:)`). Names are free text: `DOTWriter` escapes every one of them.
 public struct RelationshipMap: Sendable, Hashable {
     /// The headline, e.g. the corpus name.
     public var title: String

@@ -2,7 +2,7 @@ import Foundation
 import GraphModel
 import GraphvizExport
 
-/// Relationship maps for the pages: built by `MapBuilder`, drawn by libgraphviz as `hindsight graph` draws them,
+/// Relationship maps for the pages: selected by `KnowledgeGraph.select(_:)`, drawn by libgraphviz as `hindsight graph` draws them,
 /// with each node linking to its entity's page and showing its name and roles on hover, then made fit to stand
 /// inside a page (see `inline(_:title:)`), with the map's content as a list beside it for those who cannot see it.
 struct MapDrawing {
@@ -13,10 +13,12 @@ struct MapDrawing {
     /// - Throws: `ReportError.mapFailed` when Graphviz fails.
     ///
     /// `routedSplines`: curved lines routed around the nodes (slow: only for the one overview map), else straight.
-    func figure(of graph: KnowledgeGraph, options: MapBuilder.Options, engine: LayoutEngine, routedSplines: Bool = true,
+    func figure(of graph: KnowledgeGraph, query: SubgraphQuery, title: String, engine: LayoutEngine, routedSplines: Bool = true,
                 root: String, caption: String, id: String) throws(ReportError) -> String?
     {
-        guard var map = try? MapBuilder(options: options).build(from: graph), !map.nodes.isEmpty else {
+        guard let subgraph = try? graph.select(query) else { return nil }
+        var map = RelationshipMap(subgraph: subgraph, title: title)
+        guard !map.nodes.isEmpty else {
             return nil
         }
         for i in map.nodes.indices {

@@ -77,7 +77,7 @@ struct ReportContext {
     }
 
     /// The graph around one entity: it, the `limit` entities most linked to it (every entity in a stated relation
-    /// with it, then the most sentences shared), and the edges among them; enough for `MapBuilder` to draw its ego
+    /// with it, then the most sentences shared), and the edges among them; enough for `KnowledgeGraph.select(_:)` to draw its ego
     /// map without going through the whole graph.
     func egoGraph(of id: String, limit: Int = 40) -> KnowledgeGraph {
         var strength: [String: Int] = [:]

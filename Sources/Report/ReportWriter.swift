@@ -107,8 +107,8 @@ public struct ReportWriter {
         try site.write("assets/site.js", SiteAssets.script)
 
         // Home.
-        let overview = MapBuilder.Options(top: options.mapTop, title: "Relationship map")
-        let homeMap = try maps.figure(of: graph, options: overview, engine: .sfdp, root: "",
+        let homeMap = try maps.figure(of: graph, query: SubgraphQuery(top: options.mapTop), title: "Relationship map",
+                                      engine: .sfdp, root: "",
                                       caption: "The " + String(options.mapTop) + " most mentioned people, organisations, "
                                           + "places and programmes, and how they are linked.", id: "map-home")
         try site.write("index.html", HomePage(context: context, layout: layout).html(map: homeMap))
@@ -130,8 +130,9 @@ public struct ReportWriter {
             guard let file = context.entityFiles[entity.id] else { continue }
             var map: String?
             if rank < options.egoMaps {
-                let ego = MapBuilder.Options(top: 25, focus: entity.id, depth: 1, title: "Around " + entity.name)
-                map = try maps.figure(of: context.egoGraph(of: entity.id), options: ego, engine: .neato, routedSplines: false,
+                let ego = SubgraphQuery(top: 25, focus: entity.id, depth: 1)
+                map = try maps.figure(of: context.egoGraph(of: entity.id), query: ego, title: "Around " + entity.name,
+                                      engine: .neato, routedSplines: false,
                                       root: "../",
                                       caption: "The entities linked to " + entity.name + ".", id: "map-entity")
             }

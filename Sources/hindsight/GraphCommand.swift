@@ -85,7 +85,8 @@ struct GraphCommand: ParsableCommand {
         var format: OutputFormat
         var engine: LayoutEngine
         var output: String
-        var builder: MapBuilder.Options
+        var query: SubgraphQuery
+        var title: String
     }
 
     private func settings() throws -> Settings {
@@ -127,16 +128,16 @@ struct GraphCommand: ParsableCommand {
         if let from, let to, from.start > to.end {
             throw ValidationError("--from \(from.value) is after --to \(to.value).")
         }
-        var kinds = MapBuilder.entityKinds
+        var kinds = RelationshipMap.NodeKind.entityKinds
         if let types {
             do { kinds = try RelationshipMap.NodeKind.parseList(types) } catch { throw usage("--types", error) }
         }
-        let builder = MapBuilder.Options(
+        let query = SubgraphQuery(
             top: top == 0 ? nil : top, minWeight: minWeight, focus: focus, depth: depth, from: from, to: to,
-            types: kinds, excludeComments: excludeComments, title: title ?? defaultTitle,
-            focusMostConnected: mostConnected)
+            types: Set(kinds.compactMap(\.entityType)), includeEvents: kinds.contains(.event),
+            excludeComments: excludeComments, focusMostConnected: mostConnected?.entityType)
         return Settings(format: format, engine: layout, output: output ?? "map." + format.fileExtension,
-                        builder: builder)
+                        query: query, title: title ?? defaultTitle)
     }
 
     /// The extension of the file name in `path` (`jpg` in `out/x.jpg`), if it has one.
@@ -170,10 +171,8 @@ struct GraphCommand: ParsableCommand {
 
         let (run, code) = try corpus.run()
         let map: RelationshipMap
-        switch Result(catching: { () throws(MapBuilderError) in
-            try MapBuilder(options: settings.builder).build(from: run.graph)
-        }) {
-        case .success(let built): map = built
+        switch Result(catching: { () throws(SubgraphQueryError) in try run.graph.select(settings.query) }) {
+        case .success(let subgraph): map = RelationshipMap(subgraph: subgraph, title: settings.title)
         case .failure(let error):
             switch error {
             case .unknownFocus, .focusOutsideSelection: throw Failure.usage("--focus: \(error)")

@@ -22,7 +22,7 @@ import Testing
     }()
 
     @Test func knownRelationsAreDrawnDashedAndTheLegendSaysSo() throws {
-        let map = try MapBuilder(options: .init(top: nil, coOccurrencePerNode: 0)).build(from: Self.graph)
+        let map = try selectedMap(.init(top: nil, coOccurrencePerNode: 0), Self.graph)
         let known = try #require(map.edges.first { $0.type == .holdsRole && $0.source == "person:mary-stone" })
         #expect(known.known)
         let stated = try #require(map.edges.first { $0.type == .holdsRole && $0.source == "person:ann-reed" })
@@ -33,10 +33,10 @@ import Testing
     }
 
     @Test func aWindowAfterTheTermDrawsNoRole() throws {
-        let late = try MapBuilder(options: .init(top: nil, focus: "Mary Stone", from: TemporalValue.parse("2019"), to: TemporalValue.parse("2020"))).build(from: Self.graph)
+        let late = try selectedMap(.init(top: nil, focus: "Mary Stone", from: TemporalValue.parse("2019"), to: TemporalValue.parse("2020")), Self.graph)
         #expect(late.nodes.contains { $0.id == "person:mary-stone" })
         #expect(!late.edges.contains { $0.type == .holdsRole && $0.source == "person:mary-stone" })
-        let early = try MapBuilder(options: .init(top: nil, focus: "Mary Stone", from: TemporalValue.parse("2014"), to: TemporalValue.parse("2014"))).build(from: Self.graph)
+        let early = try selectedMap(.init(top: nil, focus: "Mary Stone", from: TemporalValue.parse("2014"), to: TemporalValue.parse("2014")), Self.graph)
         #expect(early.edges.contains { $0.type == .holdsRole && $0.source == "person:mary-stone" })
     }
 }

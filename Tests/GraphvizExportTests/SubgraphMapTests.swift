@@ -66,15 +66,20 @@ private enum Cast {
     }
 }
 
-@Suite("MapBuilder")
-struct MapBuilderTests {
-    private func names(_ options: MapBuilder.Options) throws -> Set<String> {
-        Set(try MapBuilder(options: options).build(from: Cast.graph).nodes.map(\.label))
+/// What `KnowledgeGraph.select(_:)` chooses, as the map built from it shows it.
+func selectedMap(_ query: SubgraphQuery, _ graph: KnowledgeGraph) throws -> RelationshipMap {
+    RelationshipMap(subgraph: try graph.select(query))
+}
+
+@Suite("Subgraph selection, drawn as a map")
+struct SubgraphMapTests {
+    private func names(_ options: SubgraphQuery) throws -> Set<String> {
+        Set(try selectedMap(options, Cast.graph).nodes.map(\.label))
     }
 
     @Test("by default every entity is shown, heaviest first, with its kind and weight")
     func overview() throws {
-        let map = try MapBuilder().build(from: Cast.graph)
+        let map = try selectedMap(.init(), Cast.graph)
         #expect(map.nodes.map(\.label) == ["Ann Alpha", "Beta Services", "Gamma Trust", "Harold Eta", "Dan Delta",
                                            "Gus Gamma", "Epsilon", "Phi Plan"])
         #expect(map.nodes.first?.kind == .person)
@@ -88,7 +93,7 @@ struct MapBuilderTests {
     func topN() throws {
         #expect(try names(.init(top: 3)) == ["Ann Alpha", "Beta Services", "Gamma Trust"])
         #expect(try names(.init(top: 0)).isEmpty)
-        let map = try MapBuilder(options: .init(top: 3)).build(from: Cast.graph)
+        let map = try selectedMap(.init(top: 3), Cast.graph)
         #expect(map.subtitle.contains("3 of 8 entities"))
         #expect(map.edges.allSatisfy { e in map.nodes.contains { $0.id == e.source } && map.nodes.contains { $0.id == e.target } })
     }
@@ -101,7 +106,7 @@ struct MapBuilderTests {
                                                                  "Gamma Trust"])
         #expect(try names(.init(focus: "Hal", depth: 1)) == ["Harold Eta", "Ann Alpha"])
         #expect(try names(.init(focus: "Gus Gamma", depth: 3)) == ["Gus Gamma"])
-        let map = try MapBuilder(options: .init(focus: "Hal")).build(from: Cast.graph)
+        let map = try selectedMap(.init(focus: "Hal"), Cast.graph)
         #expect(map.centre == Cast.h.id)
         #expect(map.subtitle.contains("around Harold Eta (depth 1)"))
     }
@@ -117,7 +122,7 @@ struct MapBuilderTests {
     func typesAndWeight() throws {
         #expect(try names(.init(types: [.organization])) == ["Beta Services", "Gamma Trust"])
         #expect(try names(.init(focus: "Ann Alpha", types: [.organization])) == ["Ann Alpha", "Beta Services"])
-        let map = try MapBuilder(options: .init(minWeight: 3)).build(from: Cast.graph)
+        let map = try selectedMap(.init(minWeight: 3), Cast.graph)
         #expect(Set(map.nodes.map(\.label)) == ["Ann Alpha", "Beta Services", "Gamma Trust", "Dan Delta", "Harold Eta",
                                                 "Gus Gamma"])
         let coOccurrences = map.edges.filter { $0.type == .coOccurs }
@@ -128,7 +133,7 @@ struct MapBuilderTests {
 
     @Test("parallel relations are merged, with their labels joined")
     func merged() throws {
-        let map = try MapBuilder().build(from: Cast.graph)
+        let map = try selectedMap(.init(), Cast.graph)
         let roles = map.edges.filter { $0.type == .holdsRole }
         #expect(roles.count == 1)
         #expect(roles.first?.label == "Chief Executive; Head")
@@ -138,11 +143,11 @@ struct MapBuilderTests {
 
     @Test("each node keeps only its strongest co-occurrences")
     func backbone() throws {
-        let map = try MapBuilder(options: .init(coOccurrencePerNode: 1)).build(from: Cast.graph)
+        let map = try selectedMap(.init(coOccurrencePerNode: 1), Cast.graph)
         let pairs = Set(map.edges.filter { $0.type == .coOccurs }.map { [$0.source, $0.target].sorted().joined(separator: "|") })
         // A's strongest is B; F and H have only A; C's strongest is B; D's is C; E's is D.
         #expect(pairs.count == 6)
-        let none = try MapBuilder(options: .init(coOccurrencePerNode: 0)).build(from: Cast.graph)
+        let none = try selectedMap(.init(coOccurrencePerNode: 0), Cast.graph)
         #expect(none.edges.allSatisfy { $0.type != .coOccurs })
         #expect(none.edges.contains { $0.type == .holdsRole })
     }
@@ -153,21 +158,21 @@ struct MapBuilderTests {
         #expect(!to2015.contains("Epsilon"))
         #expect(to2015.contains("Ann Alpha"))
         #expect(try names(.init(from: TemporalValue.parse("2016")!)) == ["Epsilon"])
-        let noComments = try MapBuilder(options: .init(excludeComments: true)).build(from: Cast.graph)
+        let noComments = try selectedMap(.init(excludeComments: true), Cast.graph)
         #expect(!noComments.nodes.contains { $0.label == "Dan Delta" })
         #expect(noComments.subtitle.contains("comments excluded"))
-        #expect(throws: MapBuilderError.focusOutsideSelection("Epsilon")) {
-            _ = try MapBuilder(options: .init(focus: "Epsilon", to: TemporalValue.parse("2015")!)).build(from: Cast.graph)
+        #expect(throws: SubgraphQueryError.focusOutsideSelection("Epsilon")) {
+            _ = try selectedMap(.init(focus: "Epsilon", to: TemporalValue.parse("2015")!), Cast.graph)
         }
     }
 
     @Test("events appear when asked for, linked to their participants")
     func events() throws {
-        let map = try MapBuilder(options: .init(types: MapBuilder.entityKinds.union([.event]))).build(from: Cast.graph)
+        let map = try selectedMap(.init(includeEvents: true), Cast.graph)
         let event = try #require(map.nodes.first { $0.kind == .event })
         #expect(event.label == "2014-06 Beta Services took over the work")
         #expect(map.edges.filter { $0.target == event.id && $0.type == .participatesIn }.count == 2)
-        #expect(try MapBuilder().build(from: Cast.graph).nodes.allSatisfy { $0.kind != .event })
+        #expect(try selectedMap(.init(), Cast.graph).nodes.allSatisfy { $0.kind != .event })
     }
 
     @Test("filters combine: each gives exactly the expected nodes")
@@ -209,23 +214,19 @@ struct MapBuilderTests {
 
     @Test("the map can centre on the most connected entity of a kind, after the filters")
     func focusMostConnected() throws {
-        let map = try MapBuilder(options: .init(focusMostConnected: .person)).build(from: Cast.graph)
+        let map = try selectedMap(.init(focusMostConnected: .person), Cast.graph)
         #expect(map.centre == Cast.a.id)
         #expect(Set(map.nodes.map(\.label)) == ["Ann Alpha", "Beta Services", "Phi Plan", "Harold Eta"])
         #expect(map.subtitle.contains("around Ann Alpha (depth 1)"))
         let busier = Cast.graph(adding: [Cast.c, Cast.d, Cast.e, Cast.g].map { Cast.edge(Cast.h, $0, .coOccurs, 1) })
-        let centred = try MapBuilder(options: .init(focusMostConnected: .person)).build(from: busier)
+        let centred = try selectedMap(.init(focusMostConnected: .person), busier)
         #expect(centred.centre == Cast.h.id)
         // An explicit focus wins.
-        #expect(try MapBuilder(options: .init(focus: "Gus Gamma", focusMostConnected: .person)).build(from: busier)
+        #expect(try selectedMap(.init(focus: "Gus Gamma", focusMostConnected: .person), busier)
             .centre == Cast.g.id)
         // From 2016 only E is seen, and its one link (to D) went with D's 2014 mentions.
-        #expect(throws: MapBuilderError.noConnectedEntity("place")) {
-            _ = try MapBuilder(options: .init(from: TemporalValue.parse("2016")!, focusMostConnected: .place))
-                .build(from: Cast.graph)
-        }
-        #expect(throws: MapBuilderError.self) {
-            _ = try MapBuilder(options: .init(focusMostConnected: .event)).build(from: Cast.graph)
+        #expect(throws: SubgraphQueryError.noConnectedEntity("place")) {
+            _ = try selectedMap(.init(from: TemporalValue.parse("2016")!, focusMostConnected: .place), Cast.graph)
         }
     }
 
@@ -233,8 +234,8 @@ struct MapBuilderTests {
     func suggestions() throws {
         func suggested(_ query: String) -> [String] {
             do {
-                _ = try MapBuilder(options: .init(focus: query)).build(from: Cast.graph)
-            } catch let MapBuilderError.unknownFocus(unknown) {
+                _ = try selectedMap(.init(focus: query), Cast.graph)
+            } catch let SubgraphQueryError.unknownFocus(unknown) {
                 return unknown.suggestions
             } catch {
                 Issue.record("unexpected \(error)")
@@ -247,21 +248,20 @@ struct MapBuilderTests {
         #expect(suggested("Harald").first == "Harold Eta")       // one word, one mistake
         #expect(Set(suggested("Gamma")) == ["Gamma Trust", "Gus Gamma"])
         #expect(suggested("Zebra Crossing Quango").isEmpty)
-        let description = MapBuilderError.unknownFocus(UnknownEntity("Gama Trust", suggestions: ["Gamma Trust"])).description
+        let description = SubgraphQueryError.unknownFocus(UnknownEntity("Gama Trust", suggestions: ["Gamma Trust"])).description
         #expect(description == "no entity is called 'Gama Trust'; did you mean 'Gamma Trust'?")
     }
 
     @Test("bad options are typed errors")
     func errors() {
-        #expect(throws: MapBuilderError.unknownFocus(UnknownEntity("Nobody", suggestions: []))) {
-            _ = try MapBuilder(options: .init(focus: "Nobody")).build(from: Cast.graph)
+        #expect(throws: SubgraphQueryError.unknownFocus(UnknownEntity("Nobody", suggestions: []))) {
+            _ = try selectedMap(.init(focus: "Nobody"), Cast.graph)
         }
-        #expect(throws: MapBuilderError.emptyWindow(from: "2016", to: "2015")) {
-            _ = try MapBuilder(options: .init(from: TemporalValue.parse("2016")!, to: TemporalValue.parse("2015")!))
-                .build(from: Cast.graph)
+        #expect(throws: SubgraphQueryError.emptyWindow(from: "2016", to: "2015")) {
+            _ = try selectedMap(.init(from: TemporalValue.parse("2016")!, to: TemporalValue.parse("2015")!), Cast.graph)
         }
-        #expect(throws: MapBuilderError.self) { _ = try MapBuilder(options: .init(depth: -1)).build(from: Cast.graph) }
-        #expect(throws: MapBuilderError.unknownType("animals")) { _ = try RelationshipMap.NodeKind.parseList("person,animals") }
+        #expect(throws: SubgraphQueryError.self) { _ = try selectedMap(.init(depth: -1), Cast.graph) }
+        #expect(throws: UnknownNodeKind("animals")) { _ = try RelationshipMap.NodeKind.parseList("person,animals") }
     }
 
     @Test("type lists parse in either spelling")
@@ -272,7 +272,7 @@ struct MapBuilderTests {
 
     @Test("a built map renders to SVG")
     func renders() throws {
-        let map = try MapBuilder(options: .init(types: MapBuilder.entityKinds.union([.event]))).build(from: Cast.graph)
+        let map = try selectedMap(.init(includeEvents: true), Cast.graph)
         let svg = SVGInspector(try GraphvizRenderer.shared().render(map, format: .svg))
         #expect(svg.parsed)
         #expect(svg.words.contains("Alpha"))
