@@ -159,15 +159,15 @@ public struct EntityResolver: Sendable {
             let key = NameKey.of(m.canonicalName)
             var target: Int? = nil
             switch true {
-            case m.cue.hasPrefix("candidate-acronym"):
+            case m.cue.isCandidateAcronym:
                 if let list = byAcronym[m.text], Set(list.map(root)).count == 1 { target = root(list[0]) }
                 else { target = anyTypeCluster(key, byKey, root) }
-            case m.cue.hasPrefix("candidate-run"), m.cue.hasPrefix("candidate-given-name"):
+            case m.cue == .candidateRun, m.cue == .candidateGivenName:
                 target = anyTypeCluster(key, byKey, root)
-                if target == nil, m.cue.hasPrefix("candidate-given-name") || lm.mention.type == .person {
+                if target == nil, m.cue == .candidateGivenName || lm.mention.type == .person {
                     target = byKey["person:" + NameKey.personIdentity(m.canonicalName)].map(root)
                 }
-            case m.cue.hasPrefix("candidate"):
+            case m.cue.isCandidate:
                 // a lone capitalised word
                 target = anyTypeCluster(key, byKey, root)
                 if target == nil { target = uniqueSurname(NameKey.person(m.canonicalName), bySurname, root) }

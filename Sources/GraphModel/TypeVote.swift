@@ -14,12 +14,12 @@ import Extraction
 /// one person the corpus names in full (`the Marlow decision` after `Jane Marlow`), becomes that person.
 enum TypeVote {
     /// Cues that are weak evidence of a type.
-    static let weakCues: Set<String> = [
-        "role-phrase", "speech-verb", "coordination", "org-coordination", "context", "document", "candidate-name-p",
-        "candidate-name-o", "definite-name", "org-its", "acronym-noun",
+    static let weakCues: Set<MentionCue> = [
+        .rolePhrase, .speechVerb, .coordination, .orgCoordination, .context, .document, .candidateNamePerson,
+        .candidateNameOrganization, .definiteName, .orgIts, .acronymNoun,
     ]
 
-    static func weight(_ cue: String) -> Int { weakCues.contains(cue) ? 1 : 3 }
+    static func weight(_ cue: MentionCue) -> Int { weakCues.contains(cue) ? 1 : 3 }
 
     /// The documents' mentions with the types the corpus votes for, after ``corpusDefinitions(_:)``.
     static func apply(_ documentsAsRead: [[LocatedMention]]) -> [[LocatedMention]] {
@@ -58,7 +58,7 @@ enum TypeVote {
                    let people = surnames[key], people.count == 1, votes[key]?[.organization].map({ $0 <= 2 }) ?? true {
                     out.mention.type = .person
                     out.mention.canonicalName = people.first!
-                    out.mention.cue = "surname-vote"
+                    out.mention.cue = .surnameVote
                 }
                 return out
             }
@@ -72,7 +72,7 @@ enum TypeVote {
         var defined: [String: Set<String>] = [:]
         var definition: [String: (name: String, type: EntityType)] = [:]
         for mentions in documents {
-            for lm in mentions where lm.mention.knowledgeID == nil && lm.mention.cue == "acronym"
+            for lm in mentions where lm.mention.knowledgeID == nil && lm.mention.cue == .acronym
                 && lm.mention.text != lm.mention.canonicalName {
                 defined[lm.mention.text, default: []].insert(NameKey.of(lm.mention.canonicalName))
                 definition[lm.mention.text] = (lm.mention.canonicalName, lm.mention.type)
@@ -89,7 +89,7 @@ enum TypeVote {
                 out.mention.knowledgeID = nil
                 out.mention.canonicalName = d.name
                 out.mention.type = d.type
-                out.mention.cue = "corpus-acronym"
+                out.mention.cue = .corpusAcronym
                 return out
             }
         }
@@ -104,22 +104,22 @@ enum TypeVote {
         var nounUses: [String: Int] = [:]
         var uses: [String: Int] = [:]
         for mentions in documents {
-            for lm in mentions where lm.mention.knowledgeID == nil && lm.mention.cue.hasPrefix("candidate-acronym") {
+            for lm in mentions where lm.mention.knowledgeID == nil && lm.mention.cue.isCandidateAcronym {
                 let text = lm.mention.text
                 uses[text, default: 0] += 1
-                if lm.mention.cue == "candidate-acronym-actor" { actorUses[text, default: 0] += 1 }
-                if lm.mention.cue != "candidate-acronym" { nounUses[text, default: 0] += 1 }
+                if lm.mention.cue == .candidateAcronymActor { actorUses[text, default: 0] += 1 }
+                if lm.mention.cue != .candidateAcronym { nounUses[text, default: 0] += 1 }
             }
         }
         let promoted = Set(actorUses.keys.filter { nounUses[$0, default: 0] >= 2 || uses[$0, default: 0] >= 3 })
         guard !promoted.isEmpty else { return documents }
         return documents.map { mentions in
             mentions.map { lm in
-                guard lm.mention.knowledgeID == nil, lm.mention.cue.hasPrefix("candidate-acronym"),
+                guard lm.mention.knowledgeID == nil, lm.mention.cue.isCandidateAcronym,
                       promoted.contains(lm.mention.text) else { return lm }
                 var out = lm
                 out.mention.type = .organization
-                out.mention.cue = "acronym-noun"
+                out.mention.cue = .acronymNoun
                 return out
             }
         }

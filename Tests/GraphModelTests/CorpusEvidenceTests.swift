@@ -20,7 +20,7 @@ private func entity(_ surface: String, doc d: Int, _ r: (EntityResolution, [[Loc
     return r.0.entity(id: id)
 }
 
-private func mention(text: String, type: EntityType, cue: String) -> LocatedMention {
+private func mention(text: String, type: EntityType, cue: MentionCue) -> LocatedMention {
     LocatedMention(post: 0, passage: 0, kind: .body, line: 1,
                    mention: EntityMention(text: text, utf8Range: 0..<text.utf8.count, type: type, canonicalName: text, cue: cue))
 }
@@ -29,14 +29,14 @@ private func mention(text: String, type: EntityType, cue: String) -> LocatedMent
 struct CorpusEvidenceTests {
     @Test("a name typed by a strong cue keeps that type in every post; mentions vote")
     func typeVote() {
-        let docs = [[mention(text: "Kestrel Partners", type: .organization, cue: "org-possessive")],
-                    [mention(text: "Kestrel Partners", type: .person, cue: "speech-verb")],
-                    [mention(text: "Kestrel Partners", type: .organization, cue: "org-agent")]]
+        let docs = [[mention(text: "Kestrel Partners", type: .organization, cue: .orgPossessive)],
+                    [mention(text: "Kestrel Partners", type: .person, cue: .speechVerb)],
+                    [mention(text: "Kestrel Partners", type: .organization, cue: .orgAgent)]]
         let voted = TypeVote.apply(docs)
         #expect(voted.allSatisfy { $0[0].mention.type == .organization })
         // one weak cue each way: no winner, each keeps its own
-        let even = TypeVote.apply([[mention(text: "Lanyon", type: .organization, cue: "context")],
-                                   [mention(text: "Lanyon", type: .person, cue: "context")]])
+        let even = TypeVote.apply([[mention(text: "Lanyon", type: .organization, cue: .context)],
+                                   [mention(text: "Lanyon", type: .person, cue: .context)]])
         #expect(even[0][0].mention.type == .organization && even[1][0].mention.type == .person)
     }
 
@@ -56,8 +56,8 @@ struct CorpusEvidenceTests {
 
     @Test("a weakly typed lone word that is a person's surname joins the person")
     func surnameVote() {
-        let docs = [[mention(text: "Jane Marlow", type: .person, cue: "given-name")],
-                    [mention(text: "Marlow", type: .organization, cue: "context")]]
+        let docs = [[mention(text: "Jane Marlow", type: .person, cue: .givenName)],
+                    [mention(text: "Marlow", type: .organization, cue: .context)]]
         let voted = TypeVote.apply(docs)
         #expect(voted[1][0].mention.type == .person && voted[1][0].mention.canonicalName == "Jane Marlow")
     }

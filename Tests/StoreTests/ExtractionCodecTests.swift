@@ -39,7 +39,7 @@ import Testing
         let document = Document(id: "doc:x", path: "/tmp/x.html", duplicatePaths: ["/tmp/y.html"], format: "html", lineCount: 9, posts: [post])
         let value = TemporalValue(value: "2015", precision: .year, start: CalendarDay(year: 2015, month: 1, day: 1)!, end: CalendarDay(year: 2015, month: 12, day: 31)!)
         let mention = EntityMention(text: "Ms Example", utf8Range: 0..<10, type: .person, canonicalName: "Ms Example",
-                                    knowledgeID: "k1", cue: "honorific", role: "chair of Napo")
+                                    knowledgeID: "k1", cue: .honorific, role: "chair of Napo")
         let x = DocumentExtraction(
             document: document,
             dates: [LocatedDate(post: 0, passage: 1, kind: .comment, line: 8,

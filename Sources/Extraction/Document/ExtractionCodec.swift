@@ -31,7 +31,7 @@ public enum ExtractionCodec {
             w.int(m.post); w.int(m.passage); w.kind(m.kind); w.int(m.line)
             let e = m.mention
             w.string(e.text); w.range(e.utf8Range); w.enumCase(e.type); w.string(e.canonicalName)
-            w.optional(e.knowledgeID) { $0.string($1) }; w.string(e.cue); w.optional(e.role) { $0.string($1) }
+            w.optional(e.knowledgeID) { $0.string($1) }; w.string(e.cue.rawValue); w.optional(e.role) { $0.string($1) }
         }
         w.array(x.sentences) { w, s in
             w.int(s.post); w.int(s.passage); w.kind(s.kind); w.int(s.line); w.range(s.utf8Range)
@@ -68,7 +68,7 @@ public enum ExtractionCodec {
                 let post = try r.int(), passage = try r.int(), kind: PassageKind = try r.kind(), line = try r.int()
                 let mention = EntityMention(text: try r.string(), utf8Range: try r.range(), type: try r.enumCase(),
                                             canonicalName: try r.string(), knowledgeID: try r.optional { try $0.string() },
-                                            cue: try r.string(), role: try r.optional { try $0.string() })
+                                            cue: try r.cue(), role: try r.optional { try $0.string() })
                 return LocatedMention(post: post, passage: passage, kind: kind, line: line, mention: mention)
             }
             let sentences = try r.array { r in
@@ -289,6 +289,15 @@ public struct BinaryReader {
     }
 
     public mutating func kind() throws -> PassageKind { try enumCase() }
+
+    /// A mention's cue, written by its raw value.
+    public mutating func cue() throws -> MentionCue {
+        let s = try string()
+        guard let cue = MentionCue(rawValue: s) else {
+            throw ExtractionCodec.DecodingError(description: "unknown cue \(s) at byte \(position)")
+        }
+        return cue
+    }
 
     public mutating func day() throws -> CalendarDay {
         let y = try int(), m = try uint(), d = try uint()

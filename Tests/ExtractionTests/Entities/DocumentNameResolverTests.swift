@@ -9,7 +9,7 @@ import Testing
     static func raw(_ shape: RawMention.Shape, _ type: EntityType, _ text: String, name: String? = nil,
                     words: [String] = [], honorific: String? = nil, line: Int = 0) -> RawMention {
         RawMention(shape: shape, type: type, start: 0, end: 1, bytes: 0..<text.utf8.count, text: text,
-                   name: name ?? text, cue: "test", role: nil, line: line, sentenceStart: false, nameWords: words,
+                   name: name ?? text, cue: .knowledge, role: nil, line: line, sentenceStart: false, nameWords: words,
                    honorific: honorific)
     }
 
@@ -79,7 +79,7 @@ import Testing
             Self.raw(.bareWord, .person, "Castellana", line: 1),
         ])
         #expect(Self.names(resolved) == ["Miriam Castellano", "Miriam Castellano"])
-        #expect(resolved[1].mention.cue == "misspelt-surname")
+        #expect(resolved[1].mention.cue == .misspeltSurname)
     }
 
     @Test func aFullNameEndingInAStraySDefersToTheNameWithout() {

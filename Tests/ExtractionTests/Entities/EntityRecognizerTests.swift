@@ -32,7 +32,7 @@ struct EntityRecognizerCueTests {
     @Test func givenNameAndSurnameIsAPerson() {
         let m = mention("Harriet Vole", in: "Yesterday Harriet Vole spoke to the staff.")
         #expect(m?.type == .person)
-        #expect(m?.cue == "given-name")
+        #expect(m?.cue == .givenName)
     }
 
     @Test func honorificsMakePeople() {

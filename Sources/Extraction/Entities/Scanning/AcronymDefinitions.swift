@@ -31,3 +31,133 @@ extension PassageScanner {
         return NameLexicon.roleNouns.contains(last) || NameLexicon.roleNouns.contains(singular)
     }
 }
+extension PassageScanner {
+    /// `Care Quality Commission (CQC)` and `HCS (Harbour Care Skills)`.
+    mutating func findDefinitions() {
+        let n = tokens.count
+        var k = 0
+        while k + 2 < n {
+            defer { k += 1 }
+            guard tokens[k].kind == .punct, tokens[k].text == "(" else { continue }
+            // Long (ACR)
+            if isWord(k + 1), tokens[k + 1].isAcronymLike, k + 2 < n, tokens[k + 2].kind == .punct || tokens[k + 2].kind == .possessive,
+               tokens[k + 2].text == ")" || tokens[k + 2].kind == .possessive {
+                let acr = tokens[k + 1].text
+                if let m = mentions.lastIndex(where: { $0.end == k }) {
+                    let mm = mentions[m]
+                    if PassageScanner.initialsMatch(acr, NameKey.words(mm.name).isEmpty ? [] : wordsOf(mm.start, mm.end)) {
+                        var rec: Int? = nil
+                        if case .knowledge(let r) = mm.shape { rec = r }
+                        definitions.append(AcronymDefinition(acronym: acr, longName: mm.name, type: mm.type, record: rec))
+                        continue
+                    }
+                }
+                if let s = longFormBefore(k, acronym: acr), !PassageScanner.namesARole(s.words) {
+                    let type = PassageScanner.typeOfLongForm(s.words)
+                    let name = slice(s.start, k)
+                    definitions.append(AcronymDefinition(acronym: acr, longName: name, type: type, record: nil))
+                    // The long form itself is a name the document states.
+                    // Fragments inside it (`Association of` + `Adult Social Services` for `Association of
+                    // Directors of Adult Social Services (ADASS)`) give way; a person named inside does not.
+                    if !mentions.contains(where: { $0.start >= s.start && $0.end <= k && $0.type == .person
+                        && $0.shape != .bareWord && $0.shape != .firstName }) {
+                        mentions.removeAll { $0.start >= s.start && $0.end <= k }
+                        emit(shape: .typed, type: type, start: s.start, end: k, cue: .acronymDefinition)
+                    }
+                }
+            }
+            // ACR (Long)
+            if k >= 1, isWord(k - 1), tokens[k - 1].isAcronymLike {
+                var e = k + 1
+                while e < n, isWord(e), e - k <= 8 { e += 1 }
+                if e < n, tokens[e].kind == .punct, tokens[e].text == ")", e > k + 1 {
+                    let acr = tokens[k - 1].text
+                    let ws = wordsOf(k + 1, e)
+                    if PassageScanner.initialsMatch(acr, ws), !PassageScanner.namesARole(ws) {
+                        let type = PassageScanner.typeOfLongForm(ws)
+                        definitions.append(AcronymDefinition(acronym: acr, longName: slice(k + 1, e), type: type, record: nil))
+                    }
+                }
+            }
+        }
+        mentions.sort { $0.start < $1.start }
+    }
+
+    /// The shortest run of words ending just before `(` whose initials spell the acronym.
+    func longFormBefore(_ paren: Int, acronym: String) -> (start: Int, words: [String])? {
+        let letters = PassageScanner.acronymLetters(acronym)
+        guard letters.count >= 2 else { return nil }
+        var k = paren - 1
+        var steps = 0
+        while k >= 0, steps < letters.count + 4 {
+            guard isWord(k), tokens[k].line == tokens[paren].line || tokens[k].line + 1 >= tokens[paren].line else { return nil }
+            let ws = wordsOf(k, paren)
+            if PassageScanner.initialsMatch(acronym, ws) && !["of", "for", "and", "the", "by", "in", "on", "to"].contains(lower(k)) {
+                return (k, ws)
+            }
+            steps += 1
+            k -= 1
+            if k >= 0, tokens[k].kind == .punct, tokens[k].text != "&", tokens[k].text != "-" { return nil }
+        }
+        return nil
+    }
+
+    static func acronymLetters(_ acr: String) -> [Character] {
+        var s = acr
+        if s.count > 2, s.hasSuffix("s"), s.dropLast().last?.isUppercase == true { s = String(s.dropLast()) }
+        return s.filter { $0.isUppercase || $0.isNumber }.map { Character($0.lowercased()) }
+    }
+
+    /// Whether the acronym's capitals are the initials of the words, with or without small words.
+    static func initialsMatch(_ acr: String, _ words: [String]) -> Bool {
+        let letters = acronymLetters(acr)
+        guard letters.count >= 2, !words.isEmpty else { return false }
+        let small: Set<String> = ["of", "for", "and", "the", "&", "by", "in", "on", "to", "a"]
+        func initials(_ keepSmall: Bool, _ allCapsWhole: Bool) -> [Character] {
+            var out: [Character] = []
+            for w in words {
+                let l = w.lowercased()
+                if !keepSmall && small.contains(l) { continue }
+                if allCapsWhole, w.count <= 4, w.allSatisfy({ $0.isUppercase }) {
+                    out += l.map { $0 }
+                    continue
+                }
+                // hyphenated words give each part's initial (Multi-Agency)
+                for part in l.split(separator: "-") where !part.isEmpty { out.append(part.first!) }
+            }
+            return out
+        }
+        for keep in [false, true] {
+            for caps in [true, false] where initials(keep, caps) == letters { return true }
+        }
+        // `OASys`: lowercase letters of the acronym may come from inside words; accept a prefix match of the
+        // capitals when the acronym has lowercase letters.
+        if acr.contains(where: { $0.isLowercase }) {
+            let ini = initials(false, true)
+            if ini.count == letters.count && zip(ini, letters).allSatisfy({ $0 == $1 }) { return true }
+        }
+        return false
+    }
+
+    static func typeOfLongForm(_ words: [String]) -> EntityType {
+        guard let last = words.last?.lowercased() else { return .organization }
+        // a brand written in capitals (`CRIMINAL JUSTICE SKILLS (CJS)`)
+        if words.count >= 2, words.allSatisfy({ w in w.allSatisfy { !$0.isLowercase } }),
+           !NameLexicon.programmeSuffixes.contains(last) { return .organization }
+        if NameLexicon.orgSuffixes.contains(last) || NameLexicon.orgHeads.contains(words.first!.lowercased())
+            || namesAKindOfBody(last) {
+            return .organization
+        }
+        if NameLexicon.programmeSuffixes.contains(last) || ProgrammeLexicon.strongProgrammeSuffixes.contains(last) { return .programme }
+        if NameLexicon.roleNouns.contains(last) { return .programme }
+        if words.allSatisfy({ $0.first?.isLowercase == true || ["of", "for", "and", "by"].contains($0) }) {
+            return .programme
+        }
+        if words.count >= 2, words.allSatisfy({ w in
+            CommonWords.all.contains(w.lowercased()) || NameLexicon.connectors.contains(w.lowercased())
+        }) {
+            return .programme
+        }
+        return .organization
+    }
+}

@@ -11,20 +11,20 @@ extension PassageScanner {
     func acronymUse(_ p: Int) -> AcronymUse? {
         let t = tokens[p]
         guard t.isAcronymLike, t.letterCount >= 2, t.letterCount <= 6, !t.hasDigit,
-              !AcronymNounLexicon.measures.contains(t.lower), !isRomanNumeral(t.text), !isGiven(p) else { return nil }
+              !AcronymLexicon.measures.contains(t.lower), !isRomanNumeral(t.text), !isGiven(p) else { return nil }
         let next = p + 1
         // a capitalised word after it: part of a longer name or a person's initials (`JK Rowling`)
         if isWord(next), tokens[next].isCapitalised { return nil }
         // `WHA's budget` (but `contact SUs by phone` written `SU's by`: a plural, not a possessor)
         if next < tokens.count, tokens[next].kind == .possessive {
-            return isWord(next + 1) && !AcronymNounLexicon.afterHead.contains(lower(next + 1)) ? .actor : nil
+            return isWord(next + 1) && !AcronymLexicon.afterHead.contains(lower(next + 1)) ? .actor : nil
         }
-        if isWord(next), AcronymNounLexicon.actorVerbs.contains(lower(next)) { return .actor }
+        if isWord(next), AcronymLexicon.actorVerbs.contains(lower(next)) { return .actor }
         let afterThe = p >= 1 && isWord(p - 1) && lower(p - 1) == "the"
-        let head = next >= tokens.count || tokens[next].kind != .word || AcronymNounLexicon.afterHead.contains(lower(next))
+        let head = next >= tokens.count || tokens[next].kind != .word || AcronymLexicon.afterHead.contains(lower(next))
         if afterThe, head, t.letterCount > 2, p >= 2, isWord(p - 2),
-           AcronymNounLexicon.agentPrepositions.contains(lower(p - 2)) { return .actor }
-        if isWord(next), AcronymNounLexicon.auxiliaries.contains(lower(next)) { return .noun }
+           AcronymLexicon.agentPrepositions.contains(lower(p - 2)) { return .actor }
+        if isWord(next), AcronymLexicon.auxiliaries.contains(lower(next)) { return .noun }
         return afterThe && head ? .noun : nil
     }
 
@@ -34,27 +34,3 @@ extension PassageScanner {
 }
 
 enum AcronymUse { case actor, noun }
-
-enum AcronymNounLexicon {
-    /// Measures and indicators written in capitals: never a body.
-    static let measures: Set<String> = [
-        "gdp", "gnp", "cpi", "rpi", "vat", "fte", "ftes", "wte", "kwh", "mwh", "bmi", "iq", "pdf", "html", "url",
-        "covid", "hiv", "aids", "adhd", "ptsd", "sen", "send", "gcse", "gcses", "mot", "pin", "id", "dna", "it",
-    ]
-    /// Verbs whose subject is an actor (`the agency said`, `the agency announced`).
-    static let actorVerbs: Set<String> = [
-        "said", "says", "announced", "published", "told", "wants", "argued", "warned", "confirmed", "reported",
-        "decided", "agreed", "refused", "admitted", "claimed", "estimated", "launched", "awarded", "introduced",
-        "insisted", "responded", "declined", "wrote", "issued", "commissioned", "funded", "employs", "employed",
-        "denied", "accepted", "stated", "explained", "added", "urged", "called", "promised", "pledged",
-    ]
-    /// Verbs any subject takes (`the score is`): a noun, not an actor.
-    static let auxiliaries: Set<String> = ["is", "was", "has", "had", "have", "will", "would", "could", "should"]
-    /// `a letter from the WHA`, `funded by the WHA`: prepositions before an agent or a source.
-    static let agentPrepositions: Set<String> = ["at", "by", "from", "with"]
-    /// Words that may follow the head of a noun phrase.
-    static let afterHead: Set<String> = Set([
-        "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "about", "that",
-        "which", "who", "itself", "into", "over", "under", "after", "before", "since", "because", "if", "when",
-    ]).union(actorVerbs).union(auxiliaries)
-}

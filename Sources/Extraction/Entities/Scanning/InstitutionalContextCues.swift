@@ -5,14 +5,14 @@
 /// A name whose first word is a given name, or that the knowledge base knows as a person, is left alone.
 extension PassageScanner {
     /// The institutional cue for the run `[p, q)`, if any.
-    func institutionalCue(_ p: Int, _ q: Int) -> String? {
+    func institutionalCue(_ p: Int, _ q: Int) -> MentionCue? {
         guard q > p, !isGiven(p) else { return nil }
         if let m = kbMatch(p), kb.records[m.record].type == .person { return nil }
-        if possessesInstitution(after: q) { return "org-possessive" }
-        if agentBefore(p) { return "org-agent" }
-        if kindBefore(p) { return "org-kind-before" }
-        if actsWithIts(after: q) { return "org-its" }
-        if mergeAfter(q) { return "org-merger" }
+        if possessesInstitution(after: q) { return .orgPossessive }
+        if agentBefore(p) { return .orgAgent }
+        if kindBefore(p) { return .orgKindBefore }
+        if actsWithIts(after: q) { return .orgIts }
+        if mergeAfter(q) { return .orgMerger }
         return nil
     }
 
@@ -25,7 +25,7 @@ extension PassageScanner {
         while isWord(k), steps < 3 {
             let l = lower(k)
             if OrganizationLexicon.possessedByOrganizations.contains(l) { return true }
-            // `Kestrel's chief executive` (but `London's chief probation officer`, `Smith's chief of staff`)
+            // `Kestrel's chief executive` (but `Leeds's chief nursing officer`, `Smith's chief of staff`)
             if l == "chief", isWord(k + 1), lower(k + 1) == "executive" { return true }
             guard !tokens[k].isCapitalised else { return false }
             steps += 1
@@ -103,16 +103,16 @@ extension PassageScanner {
     /// An unknown acronym in a context that only an organization fits: after a role (`chief executive of
     /// the HCA`), in a publication context (`told the FT`), or after a kind of body (`the regulator HCA`).
     /// A bare `the X has` is not enough: role and document acronyms (`the PSO`, `the OASys`) take it too.
-    func acronymOrganizationCue(_ p: Int) -> String? {
-        if roleOfBefore(p) { return "role-of" }
-        if publicationBefore(p) { return "publication" }
-        if organizationNounBefore(p) { return "org-noun-before" }
-        if organizationAppositive(after: p + 1) { return "org-appositive" }
-        if personOfThe(p) { return "person-of" }
+    func acronymOrganizationCue(_ p: Int) -> MentionCue? {
+        if roleOfBefore(p) { return .roleOf }
+        if publicationBefore(p) { return .publication }
+        if organizationNounBefore(p) { return .orgNounBefore }
+        if organizationAppositive(after: p + 1) { return .orgAppositive }
+        if personOfThe(p) { return .personOf }
         return nil
     }
 
-    /// `Clare Gerada of the RCGP`, `a spokesman for the HCA`: a person's name (or a spokesperson) then `of`,
+    /// `Sam Okafor of the RCN`, `a spokesman for the HCA`: a person's name (or a spokesperson) then `of`,
     /// `at` or `for the` right before the acronym at `p`.
     func personOfThe(_ p: Int) -> Bool {
         guard p >= 3, isWord(p - 1), lower(p - 1) == "the", isWord(p - 2),
@@ -152,7 +152,7 @@ extension PassageScanner {
 extension PassageScanner {
     /// `HM Treasury`, `HM Revenue and Customs`, `HM Courts & Tribunals Service`: `HM` (Her or His Majesty's)
     /// before capitalised words that are not a title (`HM Chief Inspector`) nor a prison (`HM Prison Leeds`, read
-    /// by ``prisonSpan(_:_:)``). Returns the end of the name.
+    /// by ``prisonEnd(from:within:)``). Returns the end of the name.
     func majestysBody(_ p: Int, runEnd b: Int) -> Int? {
         guard lower(p) == "hm", tokens[p].isAllCaps, p + 1 < b, isCap(p + 1), !isRoleNoun(p + 1),
               lower(p + 1) != "prison", !NameLexicon.roleModifiers.contains(lower(p + 1)) || isOrgSuffix(p + 1) else {
@@ -174,7 +174,7 @@ extension PassageScanner {
         return e > p + 1 ? e : nil
     }
 
-    /// `director of probation at MTC Novo`: an unknown acronym that opens a capitalised name which an
+    /// `director of nursing at HCA Harbourside`: an unknown acronym that opens a capitalised name which an
     /// organization cue types as a whole. Returns the end of the name.
     func acronymLedNameInContext(_ p: Int, runEnd b: Int) -> Int? {
         var q = p + 1
@@ -183,8 +183,8 @@ extension PassageScanner {
             q += 1
         }
         guard q > p + 1, q == b else { return nil }
-        // `the SPO Job Description.`: `the` and a full stop are too little for a name led by an acronym
-        guard let cue = organizationCue(p, q, ordinary: false), cue != "definite-name" else { return nil }
+        // `the SCO Job Description.`: `the` and a full stop are too little for a name led by an acronym
+        guard let cue = organizationCue(p, q, ordinary: false), cue != .definiteName else { return nil }
         return q
     }
 
@@ -195,7 +195,7 @@ extension PassageScanner {
         var k = q + 1
         if isWord(k), ["his", "her", "an", "a", "its", "their", "the", "this", "that"].contains(lower(k)) { k += 1 }
         guard isWord(k) else { return false }
-        return PassageScanner.publicationNouns.contains(lower(k))
+        return OrganizationLexicon.publicationNouns.contains(lower(k))
     }
 }
 

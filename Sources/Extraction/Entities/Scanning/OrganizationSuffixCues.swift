@@ -1,7 +1,7 @@
 /// Organization names recognised from their last word (or their head) and the words around them, even when
 /// every other word is an ordinary one. Word lists are in ``OrganizationLexicon``.
 extension PassageScanner {
-    /// `the National Audit Office`, `the Work and Pensions Committee`, `the Probation Service`: a capitalised
+    /// `the National Audit Office`, `the Work and Pensions Committee`, `the Ambulance Service`: a capitalised
     /// phrase after `the` that ends in the suffix of a public or institutional body (token `suffix`) is the name
     /// of one, although its words are ordinary ones. Without `the` (`a Housing Association`, `our Trust`, a
     /// heading) the phrase stays generic.
@@ -9,7 +9,7 @@ extension PassageScanner {
         guard suffix > p, OrganizationLexicon.institutionalSuffixes.contains(lower(suffix))
                 || OrganizationLexicon.roleLikeHeads.contains(lower(suffix)) else { return false }
         guard p >= 1, isWord(p - 1), tokens[p - 1].line == tokens[p].line else { return false }
-        // `the National Probation Service and Community Rehabilitation Companies`: the article covers both
+        // `the National Widget Service and Regional Widget Boards`: the article covers both
         if lower(p - 1) == "and", let last = mentions.last, last.end == p - 1, last.type == .organization,
            OrganizationLexicon.institutionalSuffixes.contains(lower(last.end - 1)) || NameLexicon.orgSuffixes.contains(lower(last.end - 1)),
            last.start >= 1, isWord(last.start - 1), lower(last.start - 1) == "the" {
@@ -51,7 +51,7 @@ extension PassageScanner {
     /// capitalised words separated by commas, then `and` / `&` and a phrase ending in an institutional suffix,
     /// all on one line. After `the`, any institutional suffix; without it, only an acronym suffix (`CRC`).
     /// Elements must be plain words (no acronym, given name, or name of a person or organization the knowledge
-    /// base knows), so that a list of bodies (`Serco, Sodexo and Interserve Justice`) is not read as one name.
+    /// base knows), so that a list of bodies (`Kestrel, Marlin and Harbour Care`) is not read as one name.
     /// Returns the end of the name, or nil.
     func commaListOrganization(at i: Int) -> Int? {
         guard isCap(i), i + 1 < tokens.count, tokens[i + 1].kind == .punct, tokens[i + 1].text == "," else { return nil }
@@ -135,7 +135,7 @@ extension PassageScanner {
         let l = lower(e)
         if isRoleNoun(e) || isHonorific(e) || isGiven(e) || isCalendarWord(e) { return nil }
         if NameLexicon.roleModifiers.contains(l) || NameLexicon.programmeSuffixes.contains(l)
-            || PassageScanner.strongProgrammeSuffixes.contains(l) || NameLexicon.boilerplate.contains(l)
+            || ProgrammeLexicon.strongProgrammeSuffixes.contains(l) || NameLexicon.boilerplate.contains(l)
             || OrganizationLexicon.demonyms.contains(l) { return nil }
         // a nation (`NHS England`, `BBC Scotland`) or an abstract noun (`NHS Improvement`, `NHS Providers`); a
         // programme or product after a broadcaster's name (`BBC Panorama`) is a name of its own

@@ -113,19 +113,66 @@ enum OrganizationLexicon {
         "nigerian", "ukrainian", "ukrainians", "austrian", "hungarian", "czech", "romanian", "bulgarian",
         "albanian", "singaporean", "malaysian", "chilean", "argentinian", "continental", "anglo", "westerners",
     ]
-}
 
-/// Word lists for programmes, schemes and laws, lowercase.
-enum ProgrammeLexicon {
-    /// Last words of schemes and benefits, which are programmes, not bodies: `Enhanced Voluntary Redundancy`,
-    /// `Universal Credit`, `Personal Independence Payment`, `Housing Benefit`.
-    static let schemeHeads: Set<String> = [
-        "redundancy", "credit", "payment", "payments", "benefit", "benefits", "allowance", "levy", "premium",
-        "relief", "pension", "guarantee", "voucher", "vouchers", "tariff", "cap",
+    /// Organization heads that take a topic after `on` (`Commission on ...`).
+    static let topicalHeads: Set<String> = ["commission", "committee", "council", "panel", "taskforce", "forum",
+                                            "conference", "centre", "institute"]
+
+    /// Words before a capitalised phrase that make it generic (`a Trust`, `our Housing Association`).
+    static let genericDeterminers: Set<String> = [
+        "a", "an", "our", "my", "your", "their", "his", "her", "its", "each", "every", "any", "some", "no",
+        "this", "that", "these", "those", "another", "which", "whose", "local", "other", "new", "one",
     ]
 
-    /// Last words of venues, which are places: `the Riverside Conference Centre`, `Wembley Arena`.
-    static let venueHeads: Set<String> = ["arena", "stadium", "theatre", "theater", "pavilion", "hall"]
-    /// Words before `Centre` that make it a venue (`Conference Centre`, `Exhibition Centre`).
-    static let venueCentres: Set<String> = ["conference", "exhibition", "convention", "events", "leisure", "arts"]
+    static let orgPronouns: Set<String> = ["it", "its", "itself"]
+
+    static let orgPremodified: Set<String> = [
+        "staff", "employees", "managers", "management", "bosses", "offices", "contract", "contracts", "areas",
+        "headquarters", "hq", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "shareholders", "workers",
+        "executives", "premises", "sites", "branch", "branches", "booths",
+    ]
+
+    /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
+    static let ceremonialTitles: Set<String> = ["admiral", "marshal", "master", "keeper", "lord", "lady", "gentleman",
+                                                "groom", "warden", "captain", "constable", "serjeant"]
+
+    static let publicationNouns: Set<String> = [
+        "piece", "article", "articles", "story", "stories", "interview", "interviews", "column", "editorial",
+        "feature", "op-ed", "headline", "headlines", "coverage", "obituary", "exclusive", "splash",
+    ]
+
+    static let publicationVerbs: Set<String> = [
+        "writing", "wrote", "published", "reported", "quoted", "appeared", "featured", "printed", "revealed",
+    ]
+
+    static let appositiveStops: Set<String> = [
+        "of", "for", "at", "in", "on", "with", "which", "that", "who", "whose", "and", "to", "from", "based",
+        "run", "set", "founded", "said", "says", "has", "had", "is", "was",
+    ]
+
+    /// Nouns that name a kind of organization.
+    static let organizationHeads: Set<String> = [
+        "body", "charity", "organisation", "organization", "company", "firm", "union", "newspaper", "paper",
+        "magazine", "think-tank", "thinktank", "tank", "group", "provider", "consortium", "campaign",
+        "watchdog", "regulator", "website", "outsourcer", "contractor", "agency", "quango", "network",
+        "broadcaster", "publisher", "tabloid", "daily", "weekly", "trust", "partnership", "association",
+        "foundation", "council", "authority", "party", "giant", "operator", "multinational", "conglomerate",
+        "subsidiary", "supplier", "business", "enterprise", "cooperative", "co-operative", "institute",
+        "academy", "university", "federation", "alliance", "coalition", "charities", "firms", "companies",
+        "venture", "hospital", "chain", "operator", "landlord", "developer", "manufacturer", "insurer", "bank",
+    ]
+
+    static let organizationPlurals: Set<String> = [
+        "firms", "companies", "charities", "organisations", "organizations", "providers", "suppliers",
+        "contractors", "outsourcers", "bodies", "agencies", "unions", "newspapers", "papers", "think-tanks",
+        "thinktanks", "tanks", "councils", "trusts", "bidders", "operators", "businesses", "consortia",
+        "publications", "outlets", "broadcasters", "groups", "partners", "subcontractors", "corporations",
+        "multinationals", "conglomerates",
+    ]
+
+    static let verbsAfterName: Set<String> = [
+        "has", "had", "have", "is", "was", "are", "were", "will", "would", "said", "says", "reported",
+        "reports", "published", "publishes", "announced", "announces", "revealed", "reveals", "which", "that",
+        "and", "itself", "claimed", "claims", "warned", "warns", "found", "finds", "ran", "runs",
+    ]
 }

@@ -1,5 +1,5 @@
 /// Normalised keys for names, so that case, curly quotes, possessives, hyphens and a leading `the` do not
-/// split one name into several (`Grayling’s` / `Grayling's` / `grayling`, `MoJ` / `MOJ`, `The Guardian` /
+/// split one name into several (`Fielding’s` / `Fielding's` / `fielding`, `MoJ` / `MOJ`, `The Guardian` /
 /// `Guardian`, `Canal & River Trust` / `Canal and River Trust`).
 ///
 /// Keys are used by ``KnowledgeBase`` look-ups, document-level resolution and the corpus-level resolver:
@@ -21,7 +21,7 @@ public enum NameKey {
         return words[start...].joined(separator: " ")
     }
 
-    /// The key of a person's name with honorifics and post-nominals removed (`Mr Le Vay` → `le vay`).
+    /// The key of a person's name with honorifics and post-nominals removed (`Mr De Souza` → `de souza`).
     public static func person(_ name: String) -> String {
         let words = NameKey.words(name).filter { !titleWords.contains($0) && $0 != "the" }
         return words.joined(separator: " ")
@@ -88,7 +88,7 @@ public enum NameKey {
     }
 
     /// A person key with the first name read through common short forms (`andy lawrence` →
-    /// `andrew lawrence`), so that `Andy Cooke` and `Andrew Cooke` share a key while `Paul Wilson` and
+    /// `andrew lawrence`), so that `Andy Cooke` and `Andrew Cooke` share a key while `Ruth Wilson` and
     /// `Harold Wilson` do not.
     public static func personIdentity(_ name: String) -> String {
         var words = person(name).split(separator: " ").map(String.init)

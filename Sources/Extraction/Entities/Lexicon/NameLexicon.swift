@@ -5,10 +5,10 @@ enum NameLexicon {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness",
         "baron", "viscount", "rev", "revd", "reverend", "cllr", "councillor", "prince", "princess",
     ]
-    /// Honorifics that take a first name when followed by one word (`Dame Glenys`, `Sir Bob`).
+    /// Honorifics that take a first name when followed by one word (`Dame Judith`, `Sir Bob`).
     static let firstNameHonorifics: Set<String> = ["dame", "sir", "prince", "princess"]
 
-    /// Lowercase particles inside surnames (`Le Vay`, `van der Berg`).
+    /// Lowercase particles inside surnames (`De Souza`, `van der Berg`).
     static let particles: Set<String> = ["le", "la", "de", "du", "di", "da", "van", "von", "der", "den", "del",
                                          "st", "mac", "al", "el", "bin", "ben", "ter", "ten"]
 
@@ -56,7 +56,7 @@ enum NameLexicon {
         "disgraced", "embattled", "beleaguered",
     ]
 
-    /// Last words that make a capitalised run an organization (`Durham County Council`).
+    /// Last words that make a capitalised run an organization (`Wexcombe County Council`).
     static let orgSuffixes: Set<String> = [
         "service", "services", "company", "companies", "committee", "council", "trust", "trusts",
         "association", "inspectorate", "office", "commission", "group", "ltd", "limited", "plc", "llp",

@@ -101,7 +101,7 @@ enum PassageTokenizer {
                 }
                 continue
             }
-            // Trailing apostrophe after an `s`-word: `NPS'`, `Sonnex'` — a possessive.
+            // Trailing apostrophe after an `s`-word: `NHS'`, `Marlow'` — a possessive.
             if isApostrophe(scalar), let last = tokens.last, last.kind == .word, last.end == i,
                last.lower.hasSuffix("s") {
                 let next: Unicode.Scalar? = i + width < n ? decode(bytes, i + width).0 : nil

@@ -1,7 +1,7 @@
 import Algorithms
 import Corpus
 
-/// Resolves the names of one document against each other: a surname, `Mr X`, `Dame Glenys`, `P Wilson` or a
+/// Resolves the names of one document against each other: a surname, `Mr X`, `Dame Judith`, `R Wilson` or a
 /// lone first name to the full name given elsewhere in the same document; an acronym to its definition;
 /// a misspelt surname (one letter off) to the document's person. Everything is keyed by hashing.
 struct DocumentNameResolver {
@@ -29,7 +29,7 @@ struct DocumentNameResolver {
     /// Per lone capitalised word of the document: summed context votes and the number of mentions.
     private var bareVotes: [String: (person: Int, org: Int, strong: Bool, count: Int)] = [:]
     /// Surname key → the canonical name of the person last named in full with it, so far in the document:
-    /// `Phil Wilson ... Mr Wilson` is Phil even when the document also names Paul Wilson.
+    /// `Phil Wilson ... Mr Wilson` is Phil even when the document also names Ruth Wilson.
     private var recentBySurname: [String: String] = [:]
 
     init(kb: KnowledgeBase, items: [Item], definitions: [AcronymDefinition]) {
@@ -60,7 +60,7 @@ struct DocumentNameResolver {
         let last = words.last!, first = words[0]
         if !(bySurname[last]?.contains(canonical) ?? false) { bySurname[last, default: []].append(canonical) }
         if !(byFirst[first]?.contains(canonical) ?? false) { byFirst[first, default: []].append(canonical) }
-        // a two-word surname (`Le Vay`) is also indexed whole
+        // a two-word surname (`De Souza`) is also indexed whole
         if words.count == 3 {
             let two = words[1] + " " + words[2]
             if !(bySurname[two]?.contains(canonical) ?? false) { bySurname[two, default: []].append(canonical) }
@@ -69,7 +69,7 @@ struct DocumentNameResolver {
     }
 
     /// Cues that make an unknown capitalised run a person only weakly (an organization cue elsewhere wins).
-    static let weakPersonCues: Set<String> = ["role-phrase", "speech-verb", "coordination"]
+    static let weakPersonCues: Set<MentionCue> = [.rolePhrase, .speechVerb, .coordination]
 
     private mutating func collectConfirmed() {
         // Names an organization cue types in this document.
@@ -101,7 +101,7 @@ struct DocumentNameResolver {
                 textKeys[r.text] = textKey
                 confirmedKeys[textKey] = (record.name, record.type, rec)
                 confirmedKeys[kb.nameKeys[rec]] = (record.name, record.type, rec)
-            case .fullName where !r.cue.hasPrefix("candidate"):
+            case .fullName where !r.cue.isCandidate:
                 let name = personName(r)
                 if DocumentNameResolver.weakPersonCues.contains(r.cue) && orgKeys.contains(NameKey.of(name)) { continue }
                 fullNames.append(name)
@@ -111,13 +111,13 @@ struct DocumentNameResolver {
                 break
             }
         }
-        // A full name ending in a stray `s` (`Amber Rudds`) defers to the name without it.
+        // A full name ending in a stray `s` (`Anne Fieldings`) defers to the name without it.
         let keys = Set(fullNames.map { NameKey.person($0) })
         let distinct = fullNames.filter { name in
             let k = NameKey.person(name)
             return !(k.hasSuffix("s") && keys.contains(String(k.dropLast())))
         }.uniqued(on: NameKey.person)
-        // `Boris Cummings` when the document has `Boris Johnson` and `Dominic Cummings`: a blend, not a person.
+        // `Tom Hughes` when the document has `Tom Baker` and `Anne Hughes`: a blend, not a person.
         var firstToSurnames: [String: Set<String>] = [:]
         var surnameToFirsts: [String: Set<String>] = [:]
         // The knowledge persons once each, in the order first named, with the record last named (as adding
@@ -198,20 +198,20 @@ struct DocumentNameResolver {
         return l[0]
     }
 
-    private func person(_ canonical: String, _ r: RawMention, cue: String? = nil) -> EntityMention {
+    private func person(_ canonical: String, _ r: RawMention, cue: MentionCue? = nil) -> EntityMention {
         let rec = personRecord[canonical]
         return EntityMention(text: r.text, utf8Range: r.bytes, type: .person,
                              canonicalName: rec.map { kb.records[$0].name } ?? canonical,
                              knowledgeID: rec.map { kb.records[$0].id }, cue: cue ?? r.cue, role: r.role)
     }
 
-    private func knowledge(_ rec: Int, _ r: RawMention, cue: String? = nil) -> EntityMention {
+    private func knowledge(_ rec: Int, _ r: RawMention, cue: MentionCue? = nil) -> EntityMention {
         let record = kb.records[rec]
         return EntityMention(text: r.text, utf8Range: r.bytes, type: record.type, canonicalName: record.name,
                              knowledgeID: record.id, cue: cue ?? r.cue, role: record.type == .person ? r.role : nil)
     }
 
-    private func plain(_ r: RawMention, name: String, type: EntityType, cue: String? = nil) -> EntityMention {
+    private func plain(_ r: RawMention, name: String, type: EntityType, cue: MentionCue? = nil) -> EntityMention {
         EntityMention(text: r.text, utf8Range: r.bytes, type: type, canonicalName: name, knowledgeID: nil,
                       cue: cue ?? r.cue, role: type == .person ? r.role : nil)
     }
@@ -223,7 +223,7 @@ struct DocumentNameResolver {
             // knowledge base knows by the same letters
             if let d = defs[r.text], d.record == nil, NameKey.of(d.longName) != kb.nameKeys[rec],
                kb.recordIndices(named: d.longName).isEmpty {
-                return plain(r, name: d.longName, type: d.type, cue: "acronym")
+                return plain(r, name: d.longName, type: d.type, cue: .acronym)
             }
             return knowledge(rec, r)
 
@@ -232,7 +232,7 @@ struct DocumentNameResolver {
             let k = NameKey.person(name)
             if blends.contains(k) { return nil }
             if DocumentNameResolver.weakPersonCues.contains(r.cue) && orgKeys.contains(NameKey.of(name)) {
-                return plain(r, name: name, type: .organization, cue: "document")
+                return plain(r, name: name, type: .organization, cue: .document)
             }
             if k.hasSuffix("s"), let c = unique(bySurname[String(k.split(separator: " ").last!.dropLast())]),
                NameKey.person(c) == String(k.dropLast()) {
@@ -241,9 +241,9 @@ struct DocumentNameResolver {
             if let i = kb.recordIndices(named: name, type: .person).first {
                 return knowledge(i, r)
             }
-            if r.cue.hasPrefix("candidate") {
+            if r.cue.isCandidate {
                 // a weak full name (`Will Power` in a heading) stands if the document confirms it elsewhere
-                if let c = confirmedKeys[NameKey.of(name)], c.type == .person { return person(c.name, r, cue: "given-name") }
+                if let c = confirmedKeys[NameKey.of(name)], c.type == .person { return person(c.name, r, cue: .givenName) }
                 return plain(r, name: name, type: .person)
             }
             return person(name, r)
@@ -256,15 +256,15 @@ struct DocumentNameResolver {
                 let last = words.last ?? ""
                 let cands = (bySurname[last] ?? []).filter { NameKey.person($0).first == initial }
                 if cands.count == 1 { return person(cands[0], r) }
-                return plain(r, name: r.name, type: .person, cue: "initial")
+                return plain(r, name: r.name, type: .person, cue: .initial)
             }
             if let c = unique(bySurname[surname]) { return person(c, r) }
             if let c = unique(bySurname[NameKey.person(r.name)]) { return person(c, r) }
-            if let c = recent(surname) { return person(c, r, cue: "recent-surname") }
+            if let c = recent(surname) { return person(c, r, cue: .recentSurname) }
             // several people of the document share it and none was named before: it stays apart
             if (bySurname[surname]?.count ?? 0) > 1 { return plain(r, name: r.name, type: .person) }
             if let list = kb.personsBySurname[surname], list.count == 1 { return knowledge(list[0], r) }
-            // `Dame Glenys` when the honorific usually takes a surname but the word is a known first name
+            // `Dame Judith` when the honorific usually takes a surname but the word is a known first name
             if let c = unique(byFirst[surname]) { return person(c, r) }
             return plain(r, name: r.name, type: .person)
 
@@ -276,51 +276,51 @@ struct DocumentNameResolver {
 
         case .firstName:
             let first = NameKey.person(r.name)
-            if let c = unique(byFirst[first]) { return person(c, r, cue: "first-name") }
+            if let c = unique(byFirst[first]) { return person(c, r, cue: .firstName) }
             return nil
 
         case .bareWord:
             let key = NameKey.person(r.name)
-            if let c = unique(bySurname[key]) { return person(c, r, cue: "surname") }
-            if let c = recent(key) { return person(c, r, cue: "recent-surname") }
+            if let c = unique(bySurname[key]) { return person(c, r, cue: .surname) }
+            if let c = recent(key) { return person(c, r, cue: .recentSurname) }
             if GivenNames.all.contains(key) {
-                if let c = unique(byFirst[key]) { return person(c, r, cue: "first-name") }
+                if let c = unique(byFirst[key]) { return person(c, r, cue: .firstName) }
                 return nil
             }
             if let c = confirmedKeys[NameKey.of(r.name)] {
-                if let rec = c.record { return knowledge(rec, r, cue: "document") }
-                return plain(r, name: c.name, type: c.type, cue: "document")
+                if let rec = c.record { return knowledge(rec, r, cue: .document) }
+                return plain(r, name: c.name, type: c.type, cue: .document)
             }
-            if let c = fuzzySurname(key) { return person(c, r, cue: "misspelt-surname") }
+            if let c = fuzzySurname(key) { return person(c, r, cue: .misspeltSurname) }
             if let v = bareVotes[key] {
                 if v.person > 0 && v.org == 0 && (v.strong || v.count >= 2) {
-                    return plain(r, name: r.name, type: .person, cue: "context")
+                    return plain(r, name: r.name, type: .person, cue: .context)
                 }
                 if v.org > 0 && v.person == 0 && v.strong {
-                    return plain(r, name: r.name, type: .organization, cue: "context")
+                    return plain(r, name: r.name, type: .organization, cue: .context)
                 }
                 // Evidence too thin here: leave it to the corpus, with the lean of this document.
-                if v.person > v.org { return plain(r, name: r.name, type: .person, cue: "candidate-name-p") }
-                if v.org > v.person { return plain(r, name: r.name, type: .organization, cue: "candidate-name-o") }
+                if v.person > v.org { return plain(r, name: r.name, type: .person, cue: .candidateNamePerson) }
+                if v.org > v.person { return plain(r, name: r.name, type: .organization, cue: .candidateNameOrganization) }
             }
             return plain(r, name: r.name, type: .person)
 
         case .acronym:
             if let d = defs[r.text] {
-                if let rec = d.record { return knowledge(rec, r, cue: "acronym") }
+                if let rec = d.record { return knowledge(rec, r, cue: .acronym) }
                 if let i = kb.recordIndices(named: d.longName).first {
-                    return knowledge(i, r, cue: "acronym")
+                    return knowledge(i, r, cue: .acronym)
                 }
-                return plain(r, name: d.longName, type: d.type, cue: "acronym")
+                return plain(r, name: d.longName, type: d.type, cue: .acronym)
             }
             let key = NameKey.person(r.text)
-            if r.text.count >= 4, let c = unique(bySurname[key]) { return person(c, r, cue: "surname") }
+            if r.text.count >= 4, let c = unique(bySurname[key]) { return person(c, r, cue: .surname) }
             return plain(r, name: r.text, type: .organization)
 
         case .unknownRun:
             if let c = confirmedKeys[NameKey.of(r.name)] {
-                if let rec = c.record { return knowledge(rec, r, cue: "document") }
-                return plain(r, name: c.name, type: c.type, cue: "document")
+                if let rec = c.record { return knowledge(rec, r, cue: .document) }
+                return plain(r, name: c.name, type: c.type, cue: .document)
             }
             return plain(r, name: r.name, type: .organization)
 

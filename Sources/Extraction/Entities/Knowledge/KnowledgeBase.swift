@@ -54,7 +54,7 @@ public struct KnowledgeBase: Sendable {
             for (k, n) in ([r.name] + r.aliases).enumerated() {
                 let w = NameKey.person(n).split(separator: " ").map(String.init)
                 guard w.count >= 2 else { continue }
-                // aliases count only when they look like `Firstname Surname` (not `Failing Grayling`)
+                // aliases count only when they look like `Firstname Surname` (not `Fearless Fielding`)
                 if k > 0 && !GivenNames.all.contains(w[0]) { continue }
                 if seenS.insert(w.last!).inserted { bySurname[w.last!, default: []].append(i) }
                 if seenF.insert(w[0]).inserted { byFirst[w[0], default: []].append(i) }

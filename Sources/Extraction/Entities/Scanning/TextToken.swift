@@ -1,8 +1,8 @@
 /// One token of a passage, with UTF-8 byte offsets into the passage text.
 ///
-/// Words keep inner apostrophes and hyphens (`O'Brien`, `Michaud-Daniel`, `Sodexo-Nacro`); a possessive
+/// Words keep inner apostrophes and hyphens (`O'Brien`, `Michaud-Daniel`, `Kestrel-Marlin`); a possessive
 /// `'s` / `’s` (or a bare trailing apostrophe after `s`) becomes its own ``Kind/possessive`` token so that
-/// `Grayling’s` yields the word `Grayling`.
+/// `Fielding’s` yields the word `Fielding`.
 struct TextToken: Sendable {
     enum Kind: UInt8, Sendable {
         case word

@@ -3,21 +3,21 @@ struct RawMention: Sendable {
     enum Shape: Sendable, Equatable {
         /// A knowledge-base name.
         case knowledge(record: Int)
-        /// A person with a first name and surname (`Paul Wilson`, `Julian Le Vay`).
+        /// A person with a first name and surname (`Ruth Wilson`, `Marcus De Souza`).
         case fullName
-        /// `Mr Le Vay`, `Lord Ramsbotham`: a surname after an honorific.
+        /// `Mr De Souza`, `Lord Ashworth`: a surname after an honorific.
         case titledSurname
-        /// `Dame Glenys`: a first name after an honorific.
+        /// `Dame Judith`: a first name after an honorific.
         case titledFirstName
-        /// `P Wilson`.
+        /// `R Wilson`.
         case initialSurname
         /// A lone given name (`Amy`): kept only when the document names the person in full.
         case firstName
-        /// A lone capitalised word with no cue (`Wilson`, `Sonnex`).
+        /// A lone capitalised word with no cue (`Wilson`, `Marlow`).
         case bareWord
         /// An unknown acronym (`CJS`).
         case acronym
-        /// A capitalised run of several words with no cue (`Red Snapper`).
+        /// A capitalised run of several words with no cue (`Blue Heron`).
         case unknownRun
         /// A name typed by a cue (organization suffix, role phrase, acronym definition...).
         case typed
@@ -32,9 +32,9 @@ struct RawMention: Sendable {
     var bytes: Range<Int>
     /// Surface text.
     var text: String
-    /// The name without honorific (`Le Vay` for `Mr Le Vay`), possessive removed.
+    /// The name without honorific (`De Souza` for `Mr De Souza`), possessive removed.
     var name: String
-    var cue: String
+    var cue: MentionCue
     var role: String?
     /// 0-based line within the passage.
     var line: Int

@@ -2,7 +2,7 @@ import Corpus
 
 /// An ``EntityMention`` with its place in a ``Document``: post, passage, kind and source line.
 ///
-/// Mentions whose `mention.cue` starts with `candidate` are tentative: a lone capitalised word or an unknown
+/// Mentions whose `mention.cue` is a candidate cue (``MentionCue/isCandidate``) are tentative: a lone capitalised word or an unknown
 /// acronym that the document alone cannot type. ``EntityResolver`` (GraphModel) keeps them only when the
 /// corpus or the knowledge base confirms them, and assigns `nil` otherwise.
 public struct LocatedMention: Sendable, Hashable {
@@ -25,5 +25,5 @@ public struct LocatedMention: Sendable, Hashable {
     }
 
     /// Whether the mention still needs corpus-level confirmation (see the type's documentation).
-    public var isCandidate: Bool { mention.cue.hasPrefix("candidate") }
+    public var isCandidate: Bool { mention.cue.isCandidate }
 }

@@ -5,7 +5,7 @@
 extension PassageScanner {
     /// The cue that types the run `[p, q)` as an organization, if any. `ordinary`: every word of the run is an
     /// ordinary English word, so only the stronger cues count.
-    func organizationCue(_ p: Int, _ q: Int, ordinary: Bool) -> String? {
+    func organizationCue(_ p: Int, _ q: Int, ordinary: Bool) -> MentionCue? {
         guard q > p else { return nil }
         if q - p == 1, NameLexicon.months.contains(lower(p)) || NameLexicon.days.contains(lower(p)) { return nil }
         // `the Dame`, `the Lord`: titles alone stand for a person named elsewhere, never for an organization
@@ -22,22 +22,19 @@ extension PassageScanner {
         if constituencyBefore(p) { return nil }
         // `Admiral of the Fleet`, `Master of the Rolls`: a ceremonial title, not a role in a body
         if p >= 3, isWord(p - 1), lower(p - 1) == "the", isWord(p - 2), lower(p - 2) == "of", isWord(p - 3),
-           PassageScanner.ceremonialTitles.contains(lower(p - 3)) { return nil }
-        if roleOfBefore(p), !ordinary || onlyRoleWordsBefore(p) { return "role-of" }
+           OrganizationLexicon.ceremonialTitles.contains(lower(p - 3)) { return nil }
+        if roleOfBefore(p), !ordinary || onlyRoleWordsBefore(p) { return .roleOf }
         if isWord(q), !tokens[q].isCapitalised, NameLexicon.orgNounsAfter.contains(lower(q)),
            q - p > 1 || !tokens[p].sentenceStart {
-            return "org-noun"
+            return .orgNoun
         }
-        if publicationBefore(p) || interviewAfter(q) { return "publication" }
-        if organizationNounBefore(p) { return "org-noun-before" }
-        if organizationAppositive(after: q) { return "org-appositive" }
-        if !ordinary, definiteReference(p, q) { return "definite-name" }
+        if publicationBefore(p) || interviewAfter(q) { return .publication }
+        if organizationNounBefore(p) { return .orgNounBefore }
+        if organizationAppositive(after: q) { return .orgAppositive }
+        if !ordinary, definiteReference(p, q) { return .definiteName }
         return nil
     }
 
-    /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
-    static let ceremonialTitles: Set<String> = ["admiral", "marshal", "master", "keeper", "lord", "lady", "gentleman",
-                                                "groom", "warden", "captain", "constable", "serjeant"]
 
     /// `MP for`, `member for`, `councillor for` just before `p`.
     func constituencyBefore(_ p: Int) -> Bool {
@@ -47,7 +44,7 @@ extension PassageScanner {
     }
 
     /// The few words before `p` (back to the role noun of `chief executive of`) are lowercase or role words:
-    /// `world leader in Quality of Life` is not a role phrase about `Life`.
+    /// `world leader in Care of Elders` is not a role phrase about `Elders`.
     func onlyRoleWordsBefore(_ p: Int) -> Bool {
         var k = p - 1
         var steps = 0
@@ -63,7 +60,7 @@ extension PassageScanner {
         return false
     }
 
-    /// `a piece in Inside Housing`, `reported in the Northern Echo`, `an interview with the Scottish Sun`,
+    /// `a piece in Inside Housing`, `reported in the Evening Courier`, `an interview with the Western Herald`,
     /// `told the Guardian`, `according to the Economist`.
     func publicationBefore(_ p: Int) -> Bool {
         var k = p - 1
@@ -74,11 +71,11 @@ extension PassageScanner {
         // Nouns (`a piece in Inside Housing`) need no article; verbs (`published in the Times`) do, since
         // `published in August` and `reported in Leeds` are not about a publication.
         if prep == "in" || (sawThe && ["with", "from", "for", "to", "by"].contains(prep)) {
-            if PassageScanner.publicationNouns.contains(head) { return true }
-            return sawThe && prep == "in" && PassageScanner.publicationVerbs.contains(head)
+            if OrganizationLexicon.publicationNouns.contains(head) { return true }
+            return sawThe && prep == "in" && OrganizationLexicon.publicationVerbs.contains(head)
         }
         if sawThe, ["told", "telling", "tells"].contains(prep) { return true }
-        // the blog's way of introducing a quoted article: `this from Civil Society News:-`
+        // the blog's way of introducing a quoted article: `this from Care Sector News:-`
         if ["from", "in", "by"].contains(prep), quoteIntroduction(after: p) { return true }
         if sawThe, prep == "to", ["according", "speaking", "talking", "spoke", "wrote", "writing"].contains(head) {
             return true
@@ -96,18 +93,11 @@ extension PassageScanner {
         return j >= tokens.count || tokens[j].kind == .newline
     }
 
-    static let publicationNouns: Set<String> = [
-        "piece", "article", "articles", "story", "stories", "interview", "interviews", "column", "editorial",
-        "feature", "op-ed", "headline", "headlines", "coverage", "obituary", "exclusive", "splash",
-    ]
-    static let publicationVerbs: Set<String> = [
-        "writing", "wrote", "published", "reported", "quoted", "appeared", "featured", "printed", "revealed",
-    ]
 
     /// `the homelessness charity Crisis`, `the London charity St Mungo's`, `the think tank Reform`.
     func organizationNounBefore(_ p: Int) -> Bool {
         let k = p - 1
-        guard k >= 1, isWord(k), !tokens[k].isCapitalised, PassageScanner.organizationHeads.contains(lower(k)),
+        guard k >= 1, isWord(k), !tokens[k].isCapitalised, OrganizationLexicon.organizationHeads.contains(lower(k)),
               tokens[k].line == tokens[p].line else { return false }
         // a determiner within the three words before the noun
         var j = k - 1
@@ -132,32 +122,17 @@ extension PassageScanner {
             let t = tokens[k]
             if t.kind == .possessive { return false }
             guard t.kind == .word else { break }
-            if PassageScanner.appositiveStops.contains(t.lower) { break }
+            if OrganizationLexicon.appositiveStops.contains(t.lower) { break }
             // `, a new company formed by ...`, `, a private hospital near Bristol`: a participle ends the head
             if last != nil, t.lower.hasSuffix("ed") || t.lower == "near" || t.lower == "by" { break }
             last = k
             k += 1
         }
         guard let h = last else { return false }
-        return PassageScanner.organizationHeads.contains(lower(h))
+        return OrganizationLexicon.organizationHeads.contains(lower(h))
     }
 
-    static let appositiveStops: Set<String> = [
-        "of", "for", "at", "in", "on", "with", "which", "that", "who", "whose", "and", "to", "from", "based",
-        "run", "set", "founded", "said", "says", "has", "had", "is", "was",
-    ]
 
-    /// Nouns that name a kind of organization.
-    static let organizationHeads: Set<String> = [
-        "body", "charity", "organisation", "organization", "company", "firm", "union", "newspaper", "paper",
-        "magazine", "think-tank", "thinktank", "tank", "group", "provider", "consortium", "campaign",
-        "watchdog", "regulator", "website", "outsourcer", "contractor", "agency", "quango", "network",
-        "broadcaster", "publisher", "tabloid", "daily", "weekly", "trust", "partnership", "association",
-        "foundation", "council", "authority", "party", "giant", "operator", "multinational", "conglomerate",
-        "subsidiary", "supplier", "business", "enterprise", "cooperative", "co-operative", "institute",
-        "academy", "university", "federation", "alliance", "coalition", "charities", "firms", "companies",
-        "venture", "hospital", "chain", "operator", "landlord", "developer", "manufacturer", "insurer", "bank",
-    ]
 
     /// `firms including`, `charities such as`, `companies like` just before `p` (the first name of a list).
     func listOfOrganizationsBefore(_ p: Int) -> Bool {
@@ -168,29 +143,22 @@ extension PassageScanner {
         var j = k - 1
         var steps = 0
         while j >= 0, steps < 3, isWord(j) {
-            if PassageScanner.organizationPlurals.contains(lower(j)) { return true }
+            if OrganizationLexicon.organizationPlurals.contains(lower(j)) { return true }
             j -= 1
             steps += 1
         }
         return false
     }
 
-    static let organizationPlurals: Set<String> = [
-        "firms", "companies", "charities", "organisations", "organizations", "providers", "suppliers",
-        "contractors", "outsourcers", "bodies", "agencies", "unions", "newspapers", "papers", "think-tanks",
-        "thinktanks", "tanks", "councils", "trusts", "bidders", "operators", "businesses", "consortia",
-        "publications", "outlets", "broadcasters", "groups", "partners", "subcontractors", "corporations",
-        "multinationals", "conglomerates",
-    ]
 
-    /// `the Northern Echo has ...`, `the Scottish Sun,`: a name after `the` standing on its own (not a
-    /// modifier, as in `the Sonnex case`). People are not named with `the`.
+    /// `the Evening Courier has ...`, `the Western Herald,`: a name after `the` standing on its own (not a
+    /// modifier, as in `the Marlow case`). People are not named with `the`.
     func definiteReference(_ p: Int, _ q: Int) -> Bool {
         guard p >= 1, isWord(p - 1), lower(p - 1) == "the", !headingLines.contains(tokens[p].line) else {
             return false
         }
         guard (p..<q).contains(where: { isSpecific($0) && !isGiven($0) }) else { return false }
-        // `the Cummings Northern Tour`: a person's name used as a modifier
+        // `the Hughes Northern Tour`: a person's name used as a modifier
         if (p..<q).contains(where: { isGiven($0) || kbMatch($0).map { kb.records[$0.record].type == .person } == true }) {
             return false
         }
@@ -201,13 +169,8 @@ extension PassageScanner {
         case .punct: return [",", ".", ";", ":", ")", "!", "?"].contains(t.text)
         case .possessive: return false
         case .word:
-            return !t.isCapitalised && PassageScanner.verbsAfterName.contains(t.lower)
+            return !t.isCapitalised && OrganizationLexicon.verbsAfterName.contains(t.lower)
         }
     }
 
-    static let verbsAfterName: Set<String> = [
-        "has", "had", "have", "is", "was", "are", "were", "will", "would", "said", "says", "reported",
-        "reports", "published", "publishes", "announced", "announces", "revealed", "reveals", "which", "that",
-        "and", "itself", "claimed", "claims", "warned", "warns", "found", "finds", "ran", "runs",
-    ]
 }

@@ -84,11 +84,11 @@ public struct KnowledgeRelation: Sendable, Hashable, Codable {
 ///
 /// In a file of `Entities/`:
 /// ```json
-/// {"name": "Chris Grayling", "type": "person",
-///  "aliases": ["Christopher Grayling", "Grayling", "Failing Grayling"],
-///  "roles": [{"title": "Secretary of State for Justice", "organization": "Ministry of Justice",
-///             "from": "2012-09", "to": "2015-05"}],
-///  "sources": ["https://en.wikipedia.org/wiki/Chris_Grayling"]}
+/// {"name": "Sajid Javid", "type": "person",
+///  "aliases": ["Javid"],
+///  "roles": [{"title": "Secretary of State for Health and Social Care",
+///             "organization": "Department of Health and Social Care", "from": "2021-06", "to": "2022-07"}],
+///  "sources": ["https://en.wikipedia.org/wiki/Sajid_Javid"]}
 /// ```
 /// Alias matching rules (see ``KnowledgeBase``): an alias written in lowercase matches any case; an
 /// acronym-like alias (`MoJ`, `NPS`) matches that spelling or its all-capitals form; any other alias matches

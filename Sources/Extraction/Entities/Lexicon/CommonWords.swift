@@ -146,7 +146,7 @@ enum CommonWords {
     alas amen bravo cheers congratulations goodbye bye lol omg wtf ps nb re fyi etc ie eg aka vs
     """
 
-    /// Generic nouns of the probation world that appear capitalised in comments and headings.
+    /// Generic nouns of public services that appear capitalised in comments and headings.
     static let domainNouns = """
     probation prisons prisoner prisoners offender offenders offending rehabilitation reoffending
     re-offending resettlement supervision enforcement intervention interventions accommodation employment

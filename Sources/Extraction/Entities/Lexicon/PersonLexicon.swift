@@ -1,0 +1,22 @@
+/// Word lists behind the person rules of `Scanning/`, lowercase: words that never end a name, pronouns and
+/// nouns around a name that point to a person.
+enum PersonLexicon {
+    /// Function words and a few others that never end a person's name.
+    static let nonSurnames: Set<String> = {
+        var s = Set(CommonWords.functionWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        s.formUnion(CommonWords.interjections.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        s.formUnion(["uk", "us", "eu", "mp", "mps", "qc", "tv", "pm", "ok", "etc", "inc", "ltd", "plc", "q", "a",
+                     "i", "yes", "no", "not", "said", "says", "british", "european", "american", "labour", "tory", "tories",
+                     "conservative", "conservatives", "liberal", "democrat", "democrats", "brexit", "covid",
+                     "government", "probation", "prison", "prisons", "justice", "nps", "crc", "crcs", "moj"])
+        return s
+    }()
+
+    static let personPronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+
+    static let personEventNouns: Set<String> = ["case", "trial", "murder", "murders", "killing", "killings", "inquest",
+                                                "affair", "verdict", "conviction", "decision", "release", "appeal"]
+
+    static let prepositions: Set<String> = ["in", "at", "from", "to", "across", "throughout", "around", "near", "into",
+                                            "within", "outside", "on", "of", "for", "with", "by", "via", "about"]
+}

@@ -1,0 +1,20 @@
+/// Word lists for programmes, schemes and laws, lowercase.
+enum ProgrammeLexicon {
+    /// Last words of schemes and benefits, which are programmes, not bodies: `Enhanced Voluntary Redundancy`,
+    /// `Universal Credit`, `Personal Independence Payment`, `Housing Benefit`.
+    static let schemeHeads: Set<String> = [
+        "redundancy", "credit", "payment", "payments", "benefit", "benefits", "allowance", "levy", "premium",
+        "relief", "pension", "guarantee", "voucher", "vouchers", "tariff", "cap",
+    ]
+
+    /// Last words of venues, which are places: `the Riverside Conference Centre`, `Wembley Arena`.
+    static let venueHeads: Set<String> = ["arena", "stadium", "theatre", "theater", "pavilion", "hall"]
+    /// Words before `Centre` that make it a venue (`Conference Centre`, `Exhibition Centre`).
+    static let venueCentres: Set<String> = ["conference", "exhibition", "convention", "events", "leisure", "arts"]
+
+    static let strongProgrammeSuffixes: Set<String> = [
+        "act", "bill", "programme", "program", "scheme", "strategy", "framework", "initiative", "protocol",
+        "arrangements", "regulations", "system", "model", "project", "fund", "review", "inquiry", "plan",
+        "white", "policy", "pathway", "playbook",
+    ]
+}

@@ -1,0 +1,110 @@
+/// Names the knowledge base knows, and the organizations that a known name heads (`Kent` + `County Council`).
+extension PassageScanner {
+    func knowledgeMatch(at i: Int) -> (record: Int, end: Int)? {
+        guard let m = kbMatch(i) else { return nil }
+        // A short acronym inside a shouted phrase (`LET US KNOW`) is not a name.
+        if m.end == i + 1, tokens[i].isAllCaps, tokens[i].letterCount <= 3, isShouted(i) { return nil }
+        // A knowledge surname glued to a given name that is not the record's (`Harold Wilson` vs `Ruth Wilson`).
+        let r = kb.records[m.record]
+        if r.type == .person, m.end == i + 1, isGiven(i - 1), tokens[i - 1].end + 1 >= tokens[i].start,
+           !NameKey.words(r.name).contains(lower(i - 1)) {
+            return nil
+        }
+        // `Cameron Smith`: a knowledge surname used as someone else's first name.
+        if r.type == .person, m.end == i + 1, isCap(i + 1), tokens[i + 1].line == tokens[i].line,
+           canBeSurname(i + 1), kbMatch(i + 1) == nil,
+           !NameKey.words(r.name).contains(lower(i + 1)) {
+            return nil
+        }
+        return m
+    }
+
+    /// Emits a knowledge match (or the organization it heads: `Wexcombe County Council`); returns the next index.
+    mutating func emitKnowledge(_ m: (record: Int, end: Int), start matchStart: Int, runEnd b: Int, role: String? = nil) -> Int {
+        let rec = kb.records[m.record]
+        // `the Met`, `the Treasury`: the article is part of the pattern, not of the name
+        var start = matchStart
+        while start + 1 < m.end, lower(start) == "the" { start += 1 }
+        if rec.type == .organization, m.end == start + 1, tokens[start].isAcronymLike,
+           let e = acronymLedName(start, runEnd: b) {
+            emit(shape: .typed, type: .organization, start: start, end: e, cue: .acronymLedName)
+            return e
+        }
+        if let ext = orgExtension(afterKnowledge: rec, start: start, end: m.end, runEnd: b) {
+            emit(shape: .typed, type: .organization, start: start, end: ext, cue: .orgSuffix)
+            return ext
+        }
+        var r: String? = nil
+        if rec.type == .person { r = role ?? roleBefore(start) ?? roleAfter(m.end) }
+        emit(shape: .knowledge(record: m.record), type: rec.type, start: start, end: m.end, cue: .knowledge,
+             role: r, name: rec.name)
+        return m.end
+    }
+
+    /// `London` + `Ambulance Service`, `Wexcombe` + `County Council`, `Kestrel` + `Medical Advisory Council`,
+    /// `Tony Blair` + `Institute`: a knowledge name followed, within the run, by an organization suffix.
+    func orgExtension(afterKnowledge rec: KnowledgeRecord, start: Int, end: Int, runEnd b: Int) -> Int? {
+        guard rec.type != .programme else { return nil }
+        var k = end
+        var unknownBetween = false
+        var steps = 0
+        while k < b && steps < 6 {
+            steps += 1
+            if !isCap(k) {
+                if isWord(k), tokens[k].lower == "and" || tokens[k].lower == "&", rec.type == .place { k += 1; continue }
+                if tokens[k].kind == .punct, tokens[k].text == "&", rec.type == .place { k += 1; continue }
+                return nil
+            }
+            if isRoleNoun(k) || isHonorific(k) { return nil }
+            if let m = kbMatch(k) {
+                let r = kb.records[m.record]
+                switch (rec.type, r.type) {
+                case (.place, .place):
+                    k = m.end
+                    continue
+                case (.place, .organization):
+                    // `London Ambulance Service`: a place-qualified organization, unless the org is a full name
+                    // on its own that merely follows a place (`London NPS`).
+                    if m.end - k >= 2 || NameLexicon.orgSuffixes.contains(lower(m.end - 1)) {
+                        return nameEnd(withTailAfter: m.end, within: b)
+                    }
+                    // `Northumbria Healthcare NHS Foundation Trust`: a known body's acronym inside a longer name
+                    if m.end == k + 1, tokens[k].isAcronymLike, m.end < b, orgSuffixLater(k, b) {
+                        k = m.end
+                        continue
+                    }
+                    return nil
+                case (.organization, .organization), (.organization, .programme), (_, .person), (.person, _):
+                    if r.type == .organization, unknownBetween, NameLexicon.orgSuffixes.contains(lower(m.end - 1)) {
+                        return nameEnd(withTailAfter: m.end, within: b)
+                    }
+                    return nil
+                default:
+                    return nil
+                }
+            }
+            // `London Borough of Hackney`: a place, an organization head and its tail
+            if rec.type == .place, k == end, isCap(k), NameLexicon.orgHeads.contains(lower(k)), k + 1 < b,
+               lower(k + 1) == "of" {
+                let e = nameEnd(withTailAfter: k + 1, within: b)
+                if e > k + 1 { return e }
+            }
+            if isOrgSuffix(k) || (isSectorSuffix(k) && rec.type == .place && k == end && !orgSuffixLater(k, b)) {
+                if rec.type == .person && k != end { return nil }
+                // `London Ambulance` + `Service`: a known name that does not end in a suffix of its own, with a
+                // suffix right after it, is part of a longer name.
+                let extendsName = rec.type == .organization && k == end
+                    && (end - start >= 2 || ordinaryWordBeforeSuffix(start, end))
+                    && !NameLexicon.orgSuffixes.contains(lower(end - 1)) && !tokens[end - 1].isAcronymLike
+                if rec.type == .organization && !unknownBetween && !extendsName { return nil }
+                var e = k + 1
+                while e < b, isOrgSuffix(e) { e += 1 }
+                return nameEnd(withTailAfter: e, within: b)
+            }
+            if isGiven(k) && rec.type != .place { return nil }
+            if !isCommon(k) { unknownBetween = true } else if rec.type == .organization { unknownBetween = true }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+/// Organizations named by their own words: a suffix (`Harbour Housing Trust`), a head with its tail
+/// (`Ministry of Defence`), a prison (`HMP Leeds`).
+extension PassageScanner {
+    /// An organization ending in a suffix (`Wexcombe Borough Council`) or headed by one
+    /// (`House of Commons`, `Department for Education`).
+    func organizationEnd(from p: Int, within b: Int) -> Int? {
+        // Head first: `Ministry of ...`, `House of ...`.
+        if NameLexicon.orgHeads.contains(lower(p)) || isRoleLikeHead(p), p + 1 < b,
+           lower(p + 1) == "of" || lower(p + 1) == "for" || lower(p + 1) == "on" {
+            let e = nameEnd(withTailAfter: p + 1, within: b)
+            if e > p + 1 {
+                return e
+            }
+        }
+        var k = p
+        var specific = false
+        var words = 0
+        var sawAnd = false
+        var wordsAfterAnd = 0
+        var acronymBeforeAnd = false
+        while k < b {
+            if possessiveInsideName(k) { k += 1; continue }
+            if !isCap(k) {
+                let l = tokens[k].kind == .punct ? tokens[k].text : lower(k)
+                if (l == "and" || l == "&") && words > 0 && !sawAnd && !acronymBeforeAnd {
+                    sawAnd = true
+                    k += 1
+                    continue
+                }
+                return nil
+            }
+            // `the Health and Safety Executive`, `the Building Safety Regulator`
+            let roleLikeEnd = isRoleLikeHead(k) && words > 0 && definiteInstitution(p, suffix: k)
+            // `The King's Fund`: a title word before a possessive inside the name
+            let titleInName = isRoleNoun(k) && possessiveInsideName(k + 1)
+            if (isRoleNoun(k) && !roleLikeEnd && !titleInName) || isHonorific(k) { return nil }
+            let sectorName = isSectorSuffix(k) && (specific || sectorQualifiersOnly(p, k)) && !sawAnd && !orgSuffixLater(k, b)
+            if sectorName { specific = true }
+            if (isOrgSuffix(k) || roleLikeEnd || sectorName) && words > 0 {
+                // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
+                if sawAnd && wordsAfterAnd == 0 { return nil }
+                var e = k + 1
+                while e < b, isOrgSuffix(e) { e += 1 }
+                let tailEnd = nameEnd(withTailAfter: e, within: b)
+                if !specific {
+                    // `North East Division of the NWS`: the tail can make a generic head specific
+                    let specificTail = tailEnd > e && (e..<tailEnd).contains(where: {
+                        isCap($0) && (isSpecific($0) || kbMatch($0) != nil)
+                    })
+                    // `the Forward Trust`, `British Quality Foundation`: ordinary words before a suffix that
+                    // rarely ends a generic phrase, capitalised in running text.
+                    let strongSuffix = NameLexicon.strongOrgSuffixes.contains(lower(e - 1)) && namedInRunningText(p)
+                        || definiteInstitution(p, suffix: e - 1)
+                    // `this from Care Sector News:-`, `chief executive of Harbour Housing Group`
+                    guard specificTail || strongSuffix || organizationCue(p, tailEnd, ordinary: true) != nil else {
+                        return nil
+                    }
+                }
+                if titleOfALaw(after: tailEnd) { return nil }
+                // `Arriva Rail North`: a compass word after a sector suffix belongs to the name
+                if isSectorSuffix(e - 1), tailEnd == e, e < b, OrganizationLexicon.compassWords.contains(lower(e)) {
+                    return e + 1
+                }
+                return tailEnd
+            }
+            // a known place inside the name (`West London Free School`) makes it specific; other known names end it
+            // and so does a known organization's acronym followed by more of the name (`Mid Staffordshire NHS
+            // Foundation Trust`)
+            if let m = kbMatch(k), k > p {
+                let r = kb.records[m.record]
+                let innerAcronym = r.type == .organization && m.end == k + 1 && tokens[k].isAcronymLike && isCap(k + 1)
+                    && k + 1 < b
+                guard r.type == .place || innerAcronym else { return nil }
+                specific = true
+            }
+            if isSpecific(k) { specific = true }
+            if tokens[k].isAcronymLike && !sawAnd { acronymBeforeAnd = true }
+            if sawAnd { wordsAfterAnd += 1 }
+            words += 1
+            k += 1
+            if words > 6 { return nil }
+        }
+        return nil
+    }
+
+    /// After an organization head (`Institute`, `League`, `Division`): `for Government`, `of the NWS`.
+    func nameEnd(withTailAfter e: Int, within b: Int) -> Int {
+        guard e < b, NameLexicon.orgHeads.contains(lower(e - 1)) || isRoleLikeHead(e - 1) else { return e }
+        let c = lower(e)
+        // `Commission on Justice in Wales`, `Committee on Standards in Public Life`
+        let topical = c == "on" && OrganizationLexicon.topicalHeads.contains(lower(e - 1))
+        guard c == "of" || c == "for" || topical else { return e }
+        var k = e + 1
+        if k < b, lower(k) == "the" { k += 1 }
+        guard k < b, isCap(k) else { return e }
+        var last = k
+        while last < b {
+            if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b)) && !isHonorific(last)
+                && !isCalendarWord(last) { last += 1; continue }
+            // `Department of Health and Social Care`, but not `Borough of Hackney and Wexcombe City Council`
+            if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1), !orgSuffixLater(last, b) {
+                last += 1
+                continue
+            }
+            // `Commission on Funding of Care and Support`
+            if topical, isWord(last), lower(last) == "in" || lower(last) == "of", isCap(last + 1), !isCalendarWord(last + 1) {
+                last += 1
+                continue
+            }
+            break
+        }
+        return last
+    }
+
+    /// Whether a capitalised run starting at `p` reads as a name in running text rather than a heading, a
+    /// sentence-initial phrase or a generic noun phrase (`a Housing Association`, `our Trust`).
+    func namedInRunningText(_ p: Int) -> Bool {
+        guard !headingLines.contains(tokens[p].line) else { return false }
+        var before = p - 1
+        while before >= 0, tokens[before].kind == .punct, tokens[before].text == "\u{201C}" || tokens[before].text == "\"" {
+            before -= 1
+        }
+        if tokens[p].sentenceStart { return false }
+        guard before >= 0, isWord(before) else { return true }
+        if lower(before) == "the" { return true }
+        return !OrganizationLexicon.genericDeterminers.contains(lower(before))
+    }
+
+    /// `HMP Birmingham`, `HMYOI Feltham`, `HM Prison Wandsworth`.
+    func prisonEnd(from p: Int, within b: Int) -> Int? {
+        var k = p
+        let l = lower(p)
+        if l == "hmp" || l == "hmyoi" || l == "hmpyoi" {
+            k = p + 1
+        } else if l == "hm", p + 1 < b, lower(p + 1) == "prison" {
+            k = p + 2
+        } else {
+            return nil
+        }
+        var e = k
+        while e < b, e - k < 3, isCap(e), !isRoleNoun(e), !isHonorific(e), !tokens[e].isAcronymLike { e += 1 }
+        return e > k ? e : nil
+    }
+
+    /// Not an ordinary word: a proper-looking token that can make a generic phrase a name.
+    func isSpecific(_ k: Int) -> Bool {
+        let l = lower(k)
+        if tokens[k].isAcronymLike || tokens[k].hasDigit { return true }
+        if CommonWords.all.contains(l) || NameLexicon.roleModifiers.contains(l) { return false }
+        if NameLexicon.orgSuffixes.contains(l) || NameLexicon.programmeSuffixes.contains(l) { return false }
+        if NameLexicon.months.contains(l) || NameLexicon.days.contains(l) { return false }
+        return true
+    }
+}

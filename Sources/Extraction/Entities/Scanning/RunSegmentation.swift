@@ -1,0 +1,145 @@
+/// Splits one capitalised run into names, trying the cue families in a fixed order at each position.
+extension PassageScanner {
+    /// Types the names inside the capitalised run `[a, b)`; returns how far it read (past `b` when a name that
+    /// started inside the run goes on after it, as `the Business, Energy and Industrial Strategy Committee`).
+    @discardableResult
+    mutating func emitNames(inRunFrom a: Int, to b: Int) -> Int {
+        var p = a
+        var pendingRole: String? = nil
+        while p < b {
+            guard isCap(p) else { p += 1; continue }
+            if p > a, let e = commaListOrganization(at: p) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgListName)
+                p = e
+                continue
+            }
+            if let m = knowledgeMatch(at: p) {
+                let rec = kb.records[m.record]
+                p = emitKnowledge(m, start: p, runEnd: b, role: rec.type == .person ? pendingRole : nil)
+                if rec.type == .person { pendingRole = nil }
+                continue
+            }
+            let t = tokens[p]
+            // Shouting (`THIS IS NOT GOOD ENOUGH FOR PATIENTS`): capitals among capitals name nothing
+            // unless the knowledge base knows them (checked above).
+            if t.isAllCaps, t.letterCount >= 2, isShouted(p), shoutedPhrase(p) {
+                p += 1
+                continue
+            }
+            // Sentence-initial ordinary words (`However`, `The`, `Whilst`); a title (`Chief Inspector ...`) stays.
+            // `Public Health England`, `Sport England said ...`
+            if p == a, let e = nationalBodyName(p, runEnd: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .nationalBody)
+                p = e
+                continue
+            }
+            // `Southern Cross Healthcare went ...`: a compass word opening an organization name stays
+            if t.sentenceStart, OrganizationLexicon.compassWords.contains(t.lower), let e = organizationEnd(from: p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
+                p = e
+                continue
+            }
+            // `Personal Independence Payment was ...`, `National Widget Office figures ...`: an ordinary word opening
+            // a sentence is kept when a programme or organization cue covers the whole run from it
+            if t.sentenceStart, isCommon(p), b - p >= 3, !isHonorific(p), !isGiven(p), !isRoleNoun(p) {
+                if let e = programmeEnd(from: p, within: b), e == b {
+                    emit(shape: .typed, type: .programme, start: p, end: e, cue: .programmeSuffix)
+                    p = e
+                    continue
+                }
+                if let e = organizationEnd(from: p, within: b), e == b, (p + 1..<e).contains(where: { isSpecific($0) && !isOrgSuffix($0) }) {
+                    emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
+                    p = e
+                    continue
+                }
+            }
+            if t.sentenceStart && isCommon(p) && !isHonorific(p) && !isGiven(p) {
+                if t.lower != "the", NameLexicon.roleNouns.contains(t.lower) || NameLexicon.roleModifiers.contains(t.lower),
+                   let e = roleTitleEnd(from: p, within: b) {
+                    pendingRole = slice(p, e)
+                    p = e
+                    continue
+                }
+                p += 1
+                continue
+            }
+            if isHonorific(p), let e = emitHonorificPerson(at: p, role: pendingRole) {
+                pendingRole = nil
+                p = e
+                continue
+            }
+            if let e = prisonEnd(from: p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .prison)
+                p = e
+                continue
+            }
+            if let e = organizationEnd(from: p, within: b) {
+                // `the Riverside Conference Centre`, `Wembley Arena`: a venue is a place
+                let venue = isVenue(end: e)
+                emit(shape: .typed, type: venue ? .place : .organization, start: p, end: e, cue: venue ? .venue : .orgSuffix)
+                p = e
+                continue
+            }
+            if let e = programmeEnd(from: p, within: b) {
+                emit(shape: .typed, type: .programme, start: p, end: e, cue: .programmeSuffix)
+                p = e
+                continue
+            }
+            if let e = roleTitleEnd(from: p, within: b) {
+                pendingRole = slice(p, e)
+                p = e
+                continue
+            }
+            if isGiven(p), let e = emitGivenNamePerson(at: p, role: pendingRole) {
+                pendingRole = nil
+                p = e
+                continue
+            }
+            if t.letterCount == 1, t.isAllCaps, !t.hasDigit, t.text != "I", t.text != "A", p + 1 < b {
+                var q = p + 1
+                if tokens[q].kind == .punct, tokens[q].text == "." { q += 1 }
+                if q < b, canBeSurname(q), !isGiven(q) {
+                    emit(shape: .initialSurname, type: .person, start: p, end: q + 1, cue: .initial,
+                         name: slice(p, q + 1), nameWords: [t.text, tokens[q].text])
+                    p = q + 1
+                    continue
+                }
+            }
+            if let e = majestysBody(p, runEnd: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .hmBody)
+                p = e
+                continue
+            }
+            if t.isAcronymLike, let e = acronymLedName(p, runEnd: b) ?? acronymLedNameInContext(p, runEnd: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .acronymLedName)
+                p = e
+                continue
+            }
+            if t.isAcronymLike {
+                // `THAT`, `ANYONE`: shouting, not acronyms
+                let ordinary = CommonWords.all.contains(t.lower) || NameLexicon.boilerplate.contains(t.lower)
+                    || AcronymLexicon.nonAcronyms.contains(t.lower)
+                if !isShouted(p), !t.isNumber, !ordinary {
+                    if let cue = institutionalCue(p, p + 1) ?? acronymOrganizationCue(p) {
+                        emit(shape: .acronym, type: .organization, start: p, end: p + 1, cue: cue)
+                    } else {
+                        emit(shape: .acronym, type: .organization, start: p, end: p + 1,
+                             cue: acronymUse(p).map { $0 == .actor ? .candidateAcronymActor : .candidateAcronymNoun }
+                                 ?? .candidateAcronym)
+                    }
+                }
+                p += 1
+                continue
+            }
+            // An unknown sub-run: capitalised words with no cue of their own.
+            var q = p + 1
+            while q < b, isCap(q), !isHonorific(q), !isRoleNoun(q), !isOrgSuffix(q), !tokens[q].isAcronymLike,
+                  !(isGiven(q) && q + 1 < b && canBeSurname(q + 1)), kbMatch(q) == nil {
+                q += 1
+            }
+            emitUnknownRun(from: p, to: q)
+            p = q
+        }
+        return p
+    }
+}
