@@ -35,12 +35,15 @@ public enum EventImportance {
         var out: [Signal] = []
         let posts = evidence.posts.count
         if posts > 1 { out.append(Signal(points: min(32, 8 * (posts - 1)), reason: "told in \(posts) posts")) }
+        if evidence.sentences > posts {
+            out.append(Signal(points: min(6, 3 * (evidence.sentences - posts)), reason: "told in \(evidence.sentences) sentences"))
+        }
         if evidence.kinds.contains(.body) {
             out.append(Signal(points: 10, reason: "in a post body"))
         } else if evidence.kinds.contains(.quoted) {
             out.append(Signal(points: 6, reason: "in quoted material"))
         } else {
-            out.append(Signal(points: -12, reason: "only in reader comments"))
+            out.append(Signal(points: -15, reason: "only in reader comments"))
         }
         if evidence.explicitDate {
             switch e.date.precision {
@@ -58,23 +61,40 @@ public enum EventImportance {
         if evidence.allInferred { out.append(Signal(points: -6, reason: "date inferred from the page")) }
         if let t = e.trigger {
             let kind = TriggerKind(t)
-            if kind.isMilestone {
+            if kind == .announcement, t == "published", evidence.routineDocument, evidence.policyNoun == nil {
+                out.append(Signal(points: 0, reason: "routine publication '\(t)'"))
+            } else if kind.isMilestone {
                 out.append(Signal(points: 14, reason: "milestone verb '\(t)'"))
+                if let noun = evidence.policyNoun { out.append(Signal(points: 6, reason: "policy-level '\(noun)'")) }
             } else if kind == .reporting {
                 out.append(Signal(points: 0, reason: "reporting verb '\(t)'"))
             } else {
                 out.append(Signal(points: 4, reason: "verb '\(t)'"))
             }
+            if kind != .reporting, evidence.recalledAfterDays >= 365 {
+                let years = evidence.recalledAfterDays / 365
+                out.append(Signal(points: 6, reason: "dated \(years) year\(years == 1 ? "" : "s") later"))
+            }
+        } else {
+            out.append(Signal(points: -6, reason: "no verb of a happening"))
         }
+        // Who takes part: centrality and the policy's own bodies together count at most 12, since the most
+        // central participant is often one of the policy's own.
+        var participantPoints = 0
         if maxMentions > 0, let top = e.participants.max(by: { (mentions[$0] ?? 0, $1) < (mentions[$1] ?? 0, $0) }),
            let n = mentions[top], n > 0 {
             let share = Double(n) / Double(maxMentions)
             let points = Int((10 * share.squareRoot()).rounded())
-            if points > 0 { out.append(Signal(points: points, reason: "central participant (\(n) mentions)")) }
+            if points > 0 {
+                out.append(Signal(points: points, reason: "central participant (\(n) mentions)"))
+                participantPoints = points
+            }
         }
         if let name = e.participants.lazy.compactMap(curated).first {
-            out.append(Signal(points: 8, reason: "policy's own: \(name)"))
+            let points = min(8, 12 - participantPoints)
+            if points > 0 { out.append(Signal(points: points, reason: "policy's own: \(name)")) }
         }
+        if evidence.allQuestions { out.append(Signal(points: -10, reason: "asked, not told")) }
         if evidence.cues.contains(.personalAnecdote) { out.append(Signal(points: -20, reason: "personal anecdote")) }
         if evidence.cues.contains(.statistics) { out.append(Signal(points: -15, reason: "line of figures")) }
         if evidence.cues.contains(.namedInPassing) { out.append(Signal(points: -20, reason: "year of a name")) }

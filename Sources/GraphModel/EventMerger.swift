@@ -36,9 +36,35 @@ struct EventMerger {
         /// Whether every source was written before the date it tells: a plan or forecast ("the contracts will
         /// end in 2020"), not yet a happening.
         var prospective = true
+        /// The first policy-level noun of a source's sentence (see ``EventWording``), if any names one.
+        var policyNoun: String?
+        /// Whether every source's sentence names a routine document (a report, an inspection, figures).
+        var routineDocument = true
+        /// The longest time, in days, between the end of the event's date and the day of a post telling it with
+        /// its date stated (a happening still dated years later); 0 when none does.
+        var recalledAfterDays = 0
+        /// Distinct sentences telling it.
+        var sentences = 0
+        /// Whether every sentence telling it asks a question ("Will the trust close the ward in May?").
+        var allQuestions = true
+
+        /// Both evidences, as one event's.
+        mutating func absorb(_ o: Evidence) {
+            posts.formUnion(o.posts)
+            kinds.formUnion(o.kinds)
+            explicitDate = explicitDate || o.explicitDate
+            allInferred = allInferred && o.allInferred
+            cues.formIntersection(o.cues)
+            prospective = prospective && o.prospective
+            if policyNoun == nil { policyNoun = o.policyNoun }
+            routineDocument = routineDocument && o.routineDocument
+            allQuestions = allQuestions && o.allQuestions
+            recalledAfterDays = max(recalledAfterDays, o.recalledAfterDays)
+            sentences += o.sentences
+        }
     }
 
-    private struct Pending {
+    struct Pending {
         var date: TemporalValue
         var summary: String
         var sentence: String
@@ -51,10 +77,27 @@ struct EventMerger {
         /// Sentences already told (document, sentence index): never merge two candidates of one sentence.
         var sentences: Set<SentenceKey>
         var evidence: Evidence
+
+        /// Takes in another telling of the same happening (told at a coarser date): its sources, participants
+        /// and evidence; its sentence when it tells the happening better. The date stays this one's.
+        mutating func absorb(_ o: Pending) {
+            if o.summaryQuality.lexicographicallyPrecedes(summaryQuality, by: >) {
+                summary = o.summary
+                sentence = o.sentence
+                summarySource = o.summarySource
+                summaryQuality = o.summaryQuality
+            }
+            if trigger == nil { trigger = o.trigger }
+            for (x, n) in o.participants { participants[x, default: 0] += n }
+            sources += o.sources
+            evidence.absorb(o.evidence)
+            sentences.formUnion(o.sentences)
+            evidence.sentences = sentences.count
+        }
     }
 
-    private struct SentenceKey: Hashable { var document: String; var index: Int }
-    private struct ParticipantKey: Hashable { var value: String; var participant: String }
+    struct SentenceKey: Hashable { var document: String; var index: Int }
+    struct ParticipantKey: Hashable { var value: String; var participant: String }
     /// A sentence by the FNV-1a hash and length of its normalized words (computed once per sentence).
     private struct TextKey: Hashable { var value: String; var hash: UInt64; var length: Int }
     private struct PostKey: Hashable { var value: String; var post: String }
@@ -71,6 +114,8 @@ struct EventMerger {
     /// The fingerprint of the latest candidate's sentence: a sentence's candidates come one after another.
     private var lastSentence: SentenceKey?
     private var lastFingerprint: (hash: UInt64, length: Int)?
+    /// The wording of the latest candidate's sentence, and its first policy-level noun.
+    private var lastWording: (wording: EventWording, noun: String?) = ([], nil)
 
     /// Adds one candidate, read from sentence `sentenceIndex` of its document.
     mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef, postDay: CalendarDay?) {
@@ -79,6 +124,8 @@ struct EventMerger {
         if sentenceKey != lastSentence {
             lastSentence = sentenceKey
             lastFingerprint = Self.fingerprint(c.sentence)
+            let w = EventWording(c.sentence)
+            lastWording = (w, w.contains(.policyLevel) ? EventWording.firstPolicyNoun(c.sentence) : nil)
         }
         let textKey = lastFingerprint.map { TextKey(value: value, hash: $0.hash, length: $0.length) }
         var match: Int?
@@ -125,8 +172,8 @@ struct EventMerger {
                 p.participants[x, default: 0] += 1
             }
             p.sources.append(source)
-            p.sentences.insert(sentenceKey)
-            Self.note(c, source: source, postDay: postDay, in: &p.evidence)
+            if p.sentences.insert(sentenceKey).inserted { p.evidence.sentences += 1 }
+            Self.note(c, source: source, postDay: postDay, wording: lastWording, in: &p.evidence)
             pending[i] = p
             if let textKey, byText[textKey] == nil { byText[textKey] = i }
             if byDay { Self.insertSorted(i, into: &byPost[postKey, default: []]) }
@@ -139,15 +186,23 @@ struct EventMerger {
         if let textKey, byText[textKey] == nil { byText[textKey] = i }
         if byDay { byPost[postKey, default: []].append(i) }
         var evidence = Evidence()
-        Self.note(c, source: source, postDay: postDay, in: &evidence)
+        evidence.sentences = 1
+        Self.note(c, source: source, postDay: postDay, wording: lastWording, in: &evidence)
         pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summarySource: source,
                                summaryQuality: Self.quality(c, kind: source.kind, participants: participants.count),
                                trigger: c.trigger, participants: counts, sources: [source], sentences: [sentenceKey],
                                evidence: evidence))
     }
 
-    private static func note(_ c: EventCandidate, source: SourceRef, postDay: CalendarDay?, in e: inout Evidence) {
+    private static func note(_ c: EventCandidate, source: SourceRef, postDay: CalendarDay?,
+                             wording: (wording: EventWording, noun: String?), in e: inout Evidence) {
         if !(postDay.map { c.date.start > $0 } ?? false) { e.prospective = false }
+        if let postDay, !c.dateInferred {
+            e.recalledAfterDays = max(e.recalledAfterDays, postDay.dayNumber - c.date.end.dayNumber)
+        }
+        if e.policyNoun == nil { e.policyNoun = wording.noun }
+        if !wording.wording.contains(.routineDocument) { e.routineDocument = false }
+        if !wording.wording.contains(.question) { e.allQuestions = false }
         e.posts.insert(source.post)
         e.kinds.insert(source.kind)
         if !c.dateIsRelative { e.explicitDate = true }
@@ -214,9 +269,48 @@ struct EventMerger {
         if lo == list.count || list[lo] != i { list.insert(i, at: lo) }
     }
 
+    /// Folds events told at a coarser precision into the one finer event of their period that tells the same
+    /// happening: "the service was split in June 2014" into "on 1 June 2014 the service was split", then "the
+    /// agencies merged in 2021" into "the agencies merged at the end of June 2021".
+    ///
+    /// A month folds into a day of that month when they share a participant and their triggers are of the same
+    /// kind; a year folds into a month of that year only when they share a participant and the very same trigger.
+    /// When two or more finer events qualify, the coarse one stays apart (which of them it tells is not known),
+    /// and a coarse event with no trigger never folds: "2014" alone says too little to be one happening. Nor do
+    /// two dates of one sentence fold together.
+    static func foldAcrossPrecisions(_ pending: [Pending]) -> [Pending] {
+        var pending = pending
+        var removed = [Bool](repeating: false, count: pending.count)
+        for (coarse, fine) in [(DatePrecision.month, DatePrecision.day), (.year, .month)] {
+            // Finer events by their period at the coarse precision and participant.
+            var targets: [ParticipantKey: [Int]] = [:]
+            for (i, p) in pending.enumerated() where !removed[i] && p.date.precision == fine && p.trigger != nil {
+                let period = String(p.date.value.prefix(coarse == .month ? 7 : 4))
+                for x in p.participants.keys { targets[ParticipantKey(value: period, participant: x), default: []].append(i) }
+            }
+            for (i, c) in pending.enumerated() where !removed[i] && c.date.precision == coarse {
+                guard let t = c.trigger else { continue }
+                var found = Set<Int>()
+                for x in c.participants.keys {
+                    for j in targets[ParticipantKey(value: c.date.value, participant: x)] ?? [] {
+                        // Two dates of one sentence tell two happenings ("earlier this year the firm collapsed,
+                        // and in March the auditors reported"), as in ``add(_:participants:source:postDay:)``.
+                        guard let u = pending[j].trigger, pending[j].sentences.isDisjoint(with: c.sentences) else { continue }
+                        if coarse == .month ? TriggerKind(u) == TriggerKind(t) : u == t { found.insert(j) }
+                    }
+                }
+                guard found.count == 1, let j = found.first else { continue }
+                pending[j].absorb(c)
+                removed[i] = true
+            }
+        }
+        return pending.indices.filter { !removed[$0] }.map { pending[$0] }
+    }
+
     /// The merged events in date order, with stable ids, and the evidence of each.
     func events(mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
         var out: [(event: Event, evidence: Evidence)] = []
+        let pending = Self.foldAcrossPrecisions(pending)
         out.reserveCapacity(pending.count)
         var used: [String: Int] = [:]
         var slugs: [String: String] = [:]

@@ -51,4 +51,14 @@ import Testing
         let told: Substring = "The minister told MPs today that the agency would be abolished."
         #expect(t.trigger(in: told, near: 21) == "ended")
     }
+
+    /// A phrase is matched at a word's start, so a short one must not be the start of an unrelated word.
+    @Test func triggersAreWordsNotTheStartsOfOtherWords() {
+        let t = EventTriggers()
+        #expect(t.trigger(in: "That will take quite a while, from April.") == nil)
+        #expect(t.trigger(in: "She quit the board in April.") == "resigned")
+        #expect(t.trigger(in: "He plans to quit, in April.") == "resigned")
+        #expect(t.trigger(in: "A flexible retirement scheme from April.") == nil)
+        #expect(t.trigger(in: "The chair retires in April.") == "retired")
+    }
 }

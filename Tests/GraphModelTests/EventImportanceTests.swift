@@ -1,6 +1,6 @@
 import Corpus
 import Extraction
-import GraphModel
+@testable import GraphModel
 import Testing
 
 /// Each signal of an event's importance, on pages written for these tests: one event differs from another in
@@ -112,6 +112,104 @@ import Testing
         for low in [anecdote, figures, title] { #expect(created.importance > low.importance, "\(low.sentence)") }
     }
 
+    @Test func aPolicyLevelTurnOutranksTheSameVerbOnSomethingElse() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Reach",
+            """
+            On 3 March 2016 the Ministry of Justice announced plans to close the regional boards.
+
+            On 4 March 2016 the Ministry of Justice announced a new Chief Clerk for Eastfield.
+            """))])
+        let plans = try Self.event(g, "plans")
+        let clerk = try Self.event(g, "Chief Clerk")
+        #expect(plans.reasons.contains { $0.hasPrefix("policy-level 'plans'") })
+        #expect(!clerk.reasons.contains { $0.hasPrefix("policy-level") })
+        #expect(plans.importance > clerk.importance)
+    }
+
+    @Test func aRoutinePublicationIsNotATurn() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Published",
+            """
+            On 3 March 2016 the inspectorate published its report on the Eastfield office.
+
+            On 4 March 2016 the inspectorate published a strategy to merge the two inspectorates.
+
+            On 7 March 2016 the Ministry of Justice published the consultation on the new contracts.
+            """))])
+        let report = try Self.event(g, "Eastfield")
+        let strategy = try Self.event(g, "strategy")
+        let consultation = try Self.event(g, "consultation")
+        #expect(report.reasons.contains { $0.hasPrefix("routine publication 'published' +0") })
+        #expect(strategy.reasons.contains { $0.hasPrefix("milestone verb 'published'") })
+        #expect(consultation.reasons.contains { $0.hasPrefix("milestone verb 'published'") })
+        #expect(strategy.importance > report.importance)
+        // A capitalized title is a name, not a policy-level noun: the report's wording alone decides.
+        #expect(EventWording("The Inspectorate published the Annual Report of the Service.") == [.routineDocument])
+    }
+
+    @Test func aHappeningStillDatedYearsLaterGainsAndAnotherDoesNot() throws {
+        let told = "On 2 April 2013 the Ministry of Justice abolished the regional boards."
+        let g = Self.graph([("a.txt", Self.page("Wednesday, 3 April 2013", "Then", told)),
+                            ("b.txt", Self.page("Monday, 6 June 2016", "Later",
+                                                "On 3 April 2013 the Ministry of Justice abolished the county panels."))])
+        let then = try Self.event(g, "regional boards")
+        let later = try Self.event(g, "county panels")
+        #expect(later.reasons.contains { $0.hasPrefix("dated 3 years later +6") })
+        #expect(!then.reasons.contains { $0.hasPrefix("dated") })
+        #expect(later.importance > then.importance)
+    }
+
+    @Test func noVerbOfAHappeningAndAQuestionScoreLow() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Asked",
+            """
+            On 3 March 2016 the Ministry of Justice abolished the regional boards.
+
+            On 4 March 2016 the Ministry of Justice and the regional boards were in Eastfield.
+
+            Did the Ministry of Justice abolish the county panels on 7 March 2016?
+            """))])
+        let abolished = try Self.event(g, "abolished the regional")
+        let none = try Self.event(g, "were in Eastfield")
+        let asked = try Self.event(g, "county panels")
+        #expect(none.reasons.contains { $0.hasPrefix("no verb of a happening -6") })
+        #expect(asked.reasons.contains { $0.hasPrefix("asked, not told -10") })
+        #expect(abolished.importance > none.importance)
+        #expect(abolished.importance > asked.importance)
+        #expect(EventWording("To ask the Secretary of State what the scheme cost in 2015.").contains(.question))
+    }
+
+    @Test func participantsCountAtMostTwelve() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Who",
+            """
+            On 3 March 2016 the Ministry of Justice abolished the boards. The Ministry of Justice is busy. The Ministry of Justice again.
+            """))])
+        let e = try Self.event(g, "abolished the boards")
+        let points = e.reasons.filter { $0.hasPrefix("central participant") || $0.hasPrefix("policy's own") }
+            .compactMap { $0.split(separator: " ").last.flatMap { Int($0) } }.reduce(0, +)
+        #expect(e.reasons.contains { $0.hasPrefix("central participant") })
+        #expect(points == 12)
+    }
+
+    @Test func aHappeningToldInSeveralSentencesOfOnePostGains() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Twice",
+            """
+            On 3 March 2016 the Ministry of Justice abolished the regional boards.
+
+            The Ministry of Justice abolished them on 3 March 2016 without a vote.
+
+            On 4 March 2016 the Ministry of Justice abolished the county panels.
+            """))])
+        let twice = try Self.event(g, "regional boards")
+        let once = try Self.event(g, "county panels")
+        #expect(twice.sources.count == 2)
+        #expect(twice.reasons.contains { $0.hasPrefix("told in 2 sentences +3") })
+        #expect(twice.importance > once.importance)
+    }
+
     @Test func importanceIsTheSumOfItsReasons() throws {
         let g = Self.graph([("a.txt", Self.page("Tuesday, 15 March 2016", "Sum",
                                                 "On 3 March 2016 the Ministry of Justice abolished the boards."))])
@@ -177,6 +275,21 @@ import Testing
         // each date takes the trigger nearest to it
         #expect(two.first { $0.date.value == "2013-05" }?.trigger == "announced")
         #expect(two.first { $0.date.value == "2014-06" }?.trigger == "split")
+    }
+
+    @Test func aMonthAndADayOfItTellingOneHappeningAreOneEvent() {
+        let g = GraphBuilderTests.graph([
+            ("a.txt", Self.page("Monday, 2 June 2014", "On 1 June 2014 the Ministry of Justice split the probation service in two.")),
+            ("b.txt", Self.page("Friday, 8 April 2016", "Ever since the Ministry of Justice split the service in June 2014, staff have left.")),
+            ("c.txt", Self.page("Friday, 8 April 2016", "The Ministry of Justice appointed a new director in June 2014.")),
+        ])
+        let split = g.events.filter { $0.trigger == "split" }
+        #expect(split.count == 1)
+        #expect(split.first?.date.value == "2014-06-01")
+        #expect(Set(split.first?.sources.map(\.document) ?? []) == ["a.txt", "b.txt"])
+        #expect(split.first?.reasons.contains { $0.hasPrefix("told in 2 posts") } == true)
+        // Another happening of that month stays apart, at its own precision.
+        #expect(g.events.first { $0.trigger == "appointed" }?.date.value == "2014-06")
     }
 
     @Test func theSameDateInOnePostWithoutParticipantsIsOneEvent() {

@@ -7,8 +7,9 @@ public struct EventTriggers: Sendable {
     static let table: [(String, String)] = [
         ("went on strike", "strike"), ("on strike", "strike"), ("strike", "strike"), ("walked out", "strike"),
         ("took evidence", "took evidence"), ("oral evidence", "took evidence"), ("gave evidence", "took evidence"),
-        ("stepped down", "resigned"), ("step down", "resigned"), ("resign", "resigned"), ("quit", "resigned"),
-        ("retire", "retired"), ("appoint", "appointed"), ("took over", "took over"), ("take over", "took over"),
+        ("stepped down", "resigned"), ("step down", "resigned"), ("resign", "resigned"), ("quit ", "resigned"), ("quit,", "resigned"), ("quit.", "resigned"),
+        ("quits", "resigned"), ("quitting", "resigned"),
+        ("retired", "retired"), ("retires", "retired"), ("retiring", "retired"), ("retire ", "retired"), ("appoint", "appointed"), ("took over", "took over"), ("take over", "took over"),
         ("taking over", "took over"), ("succeed", "took over"), ("stepping into", "appointed"), ("joined", "joined"),
         ("announc", "announced"), ("unveil", "announced"), ("confirm", "announced"), ("declar", "announced"),
         ("introduc", "introduced"), ("brought in", "introduced"), ("came into force", "introduced"),
