@@ -95,3 +95,72 @@ extension RelationReader {
         return out
     }
 }
+
+/// Succession stated with a pronoun for the one replaced.
+extension RelationReader {
+    /// `Tom Vale stepped down in May. Ann Reed replaced him.`; `Ann Reed, the new chair, has replaced her`;
+    /// `Tom Vale and Sam Cole ran it until Ann Reed replaced them`; `His successor as chair, Ann Reed, starts
+    /// today`: the one replaced is the person the pronoun stands for, a person named before in the sentence, or
+    /// else the first person of the previous sentence (mostly its subject).
+    func pronounSuccession(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        var out: [Found] = []
+        let cues = ["replaced", "has replaced", "had replaced", "replaces", "succeeded", "has succeeded", "succeeds",
+                    "took over from", "takes over from", "has taken over from", "is replacing", "was replacing"]
+        func antecedents(before p: Int, plural: Bool, male: Bool?) -> [Int] {
+            let earlier = s.mentions.indices.filter { $0 < p && s.type($0) == .person
+                && s.mentions[$0].mention.canonicalName != s.mentions[p].mention.canonicalName }
+            if plural {
+                // the people named together just before: `Tom Vale and Sam Cole ran it until Ann Reed replaced them`
+                guard var k = earlier.last else { return [] }
+                var group = [k]
+                while let prev = earlier.last(where: { $0 < k }),
+                      ["and", ",", ", and", "&"].contains(s.between(prev, k).trimming(" ")) {
+                    group.append(prev)
+                    k = prev
+                }
+                return group.count >= 2 ? group.map { s.mentions[$0].index } : []
+            }
+            if let first = earlier.first(where: { male == nil || GivenNames.isMale(s.mentions[$0].mention.canonicalName + " " + s.mentions[$0].mention.text) != !male! }) {
+                return [s.mentions[first].index]
+            }
+            if let prev = context.previousSubject(text: s.text, male: male), prev.mention.canonicalName != s.mentions[p].mention.canonicalName { return [prev.index] }
+            return []
+        }
+        for i in s.mentions.indices where s.type(i) == .person {
+            // `X replaced him`, `X, the new chair, has replaced her`
+            var rest = Substring(s.after(i, 160))
+            if rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ",") {
+                let apposition = rest[rest.index(after: rest.startIndex)..<close]
+                if apposition.lowerWords.count <= 12, !s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > s.mentions[i].mention.utf8Range.upperBound && $0.mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.upperBound + apposition.utf8.count + 1 }) {
+                    rest = rest[rest.index(after: close)...]
+                }
+            }
+            let words = rest.lowerWords
+            for cue in cues {
+                let c = cue.split(separator: " ").map(String.init)
+                guard words.count > c.count, Array(words.prefix(c.count)) == c else { continue }
+                let pronoun = words[c.count]
+                guard ["him", "her", "them"].contains(pronoun), !s.isQuestion else { break }
+                for a in antecedents(before: i, plural: pronoun == "them", male: pronoun == "them" ? nil : pronoun == "him") {
+                    out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
+                                     offset: s.mentions[i].mention.utf8Range.lowerBound))
+                }
+                break
+            }
+            // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
+            let before = s.before(i, 80).lowercased()
+            for lead in ["his successor", "her successor", "his replacement", "her replacement"] {
+                guard let r = before.range(of: lead, options: .backwards) else { continue }
+                let tail = before[r.upperBound...]
+                guard tail.hasSuffix(", ") || tail.hasSuffix(" "), tail.lowerWords.count <= 6,
+                      tail.lowerWords.first.map({ $0 == "as" }) ?? true, !tail.dropLast(2).contains(",") else { continue }
+                for a in antecedents(before: i, plural: false, male: lead.hasPrefix("his")) {
+                    out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
+                                     offset: s.mentions[i].mention.utf8Range.lowerBound))
+                }
+                break
+            }
+        }
+        return out
+    }
+}
