@@ -27,21 +27,24 @@ struct RelationContext {
             k -= 1
         }
         before = found.sorted { $0.mention.utf8Range.lowerBound < $1.mention.utf8Range.lowerBound }
-        // The previous sentence: back from this one's start to the end of the one before it.
-        let bytes = Array(text.utf8)
-        var start = max(0, sentence.lowerBound - 1)
+        // The previous sentence: back from this one's start to the end of the one before it, within a window (a
+        // long line of text is read in linear time).
+        let u = text.utf8
+        let lo = max(0, sentence.lowerBound - 1200)
+        let bytes = Array(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: sentence.lowerBound)])
+        var start = bytes.count - 1
         while start > 0, [32, 10, 9].contains(bytes[start]) { start -= 1 }   // spaces before this sentence
-        var p = start
+        var p = max(0, start)
         while p > 0 {
             let c = bytes[p - 1]
             if (c == 46 || c == 63 || c == 33) && p < bytes.count && [32, 10].contains(bytes[p]) && p < start { break }
             if c == 10 && p >= 2 && bytes[p - 2] == 10 { break }
             p -= 1
         }
-        previousSentenceStart = p
-        var q = sentence.lowerBound
+        previousSentenceStart = lo + p
+        var q = bytes.count
         while q > 1, !(bytes[q - 1] == 10 && bytes[q - 2] == 10) { q -= 1 }
-        paragraphStart = q <= 1 ? 0 : q
+        paragraphStart = lo + (q <= 1 ? 0 : q)
     }
 
     /// The person a pronoun stands for: the first person named in the last clause of the previous sentence that
