@@ -14,7 +14,7 @@ extension RelationReader {
                            "oversees", "oversaw", "supervises", "supervised", "holds the contract for",
                            "won the contract for", "won the contract to run", "was awarded", "has the contract for"]
     /// Passive forms: `X, owned by Y` → Y owns X.
-    static let passiveOwn = ["owned by", "bought by", "acquired by", "taken over by", "a subsidiary of", "now owned by",
+    static let passiveOwn = ["sold to", "was sold to", "were sold to", "owned by", "bought by", "acquired by", "taken over by", "a subsidiary of", "now owned by",
                              "purchased by", "is owned by", "was owned by", "was bought by", "was acquired by",
                              "was taken over by", "is now owned by"]
     static let passiveRun = ["run by", "operated by", "managed by", "delivered by", "provided by", "is run by",
@@ -36,10 +36,16 @@ extension RelationReader {
             if i + 1 < n {
                 let t = s.between(i, i + 1).lowercased().trimming(" ,(")
                 var core = t
-                for _ in 0..<2 {
-                    for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still "] where core.hasPrefix(lead) {
+                for _ in 0..<3 {
+                    for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ",
+                                 "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
                         core = String(core.dropFirst(lead.count))
                     }
+                }
+                // `Eastside Care, a company owned by Harbour`: the noun before the participle goes
+                if let m = RelationReader.describedBy.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
+                   let r = Range(m.range(at: 1), in: core) {
+                    core = String(core[r.lowerBound...])
                 }
                 func starts(_ list: [String]) -> String? { list.first { core.hasPrefix($0 + " ") || core == $0 } }
                 let factual = RelationModality.isFactual(t, question: s.isQuestion) && t.lowerWords.count <= 10
@@ -49,8 +55,9 @@ extension RelationReader {
                         out.append(found("owns", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                         // `owned by A, B and C`: joint owners
                         var j = i + 2
+                        // (`Celotex, owned by Harbour, and Eastside` ends the apposition: Eastside owns nothing)
                         while j < n, s.type(j) == .organization,
-                              ["", ",", "and", ", and", "&"].contains(s.between(j - 1, j).lowercased().trimming(" ")) {
+                              ["", ",", "and", "&"].contains(s.between(j - 1, j).lowercased().trimming(" ")) {
                             out.append(found("owns", s, subject: j, object: i, qualifier: past ? "former" : nil))
                             j += 1
                         }
@@ -142,8 +149,64 @@ extension RelationReader {
                 out.append(found("part_of", s, subject: i, object: nil, objectName: parent))
             }
         }
+        out += ownershipAppositions(s)
         out += partnerships(s)
         out += funding(s)
+        return out
+    }
+
+    /// `a company owned by`, `the private hospital run by`: a description before the participle.
+    static let describedBy = try! NSRegularExpression(pattern:
+        "^(?:a|an|the)(?: [\\w'-]+){0,5}? ((?:owned|run|operated|managed|bought|acquired|taken over) by)")
+    /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
+    static let subsidiaryOf = try! NSRegularExpression(pattern:
+        "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
+    /// `Harbour's biggest investors include`: the names after it own Harbour.
+    static let investorsOf = try! NSRegularExpression(pattern:
+        "^(?:'s|\u{2019}s)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")
+
+    /// `Harbour, Eastside's parent company,`; `Eastside Care, the British subsidiary of Harbour`; `bought Eastside
+    /// from Westside` (Westside owned it before); `Harbour's largest shareholders include A and B`.
+    func ownershipAppositions(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for i in 0..<n where s.type(i) == .organization {
+            guard let j = (i + 1..<n).first(where: { s.type($0) == .organization }),
+                  !(i + 1..<j).contains(where: { s.isActor($0) }) else { continue }
+            let between = s.between(i, j)
+            let t = between.lowercased().trimming(" ,")
+            guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+            let afterJ = s.after(j, 30).lowercased()
+            if between.trimming(" ") == "," || between.lowercased().trimming(" ") == ", the" {
+                for noun in ["parent company", "parent", "owner", "holding company", "majority owner"] where afterJ.hasPrefix("'s " + noun) || afterJ.hasPrefix("\u{2019}s " + noun) {
+                    out.append(found("owns", s, subject: i, object: j))   // `Harbour, Eastside's parent company`
+                    break
+                }
+                for noun in ["subsidiary", "operator", "arm", "division", "company", "offshoot"] where afterJ.hasPrefix("'s " + noun) || afterJ.hasPrefix("\u{2019}s " + noun) {
+                    out.append(found("owns", s, subject: j, object: i))   // `Eastside, Harbour's subsidiary`
+                    break
+                }
+            }
+            if RelationReader.subsidiaryOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, between.hasPrefix(",") || between.hasPrefix(" (") {
+                out.append(found("owns", s, subject: j, object: i))
+            }
+            // `Harbour's biggest investors include A and B`
+            if RelationReader.investorsOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
+                var k = j
+                out.append(found("owns", s, subject: k, object: i))
+                while k + 1 < n, s.type(k + 1) == .organization, ["and", ",", ", and", "&"].contains(s.between(k, k + 1).lowercased().trimming(" ")) {
+                    k += 1
+                    out.append(found("owns", s, subject: k, object: i))
+                }
+            }
+            // `bought Eastside from Westside in 2006`: Westside owned it before
+            let lead = s.before(i, 40).lowercased()
+            if t.lowerWords.last == "from", t.lowerWords.count <= 4,
+               ["bought ", "acquired ", "purchased ", "took over ", "buying ", "acquiring ", "took "].contains(where: { lead.hasSuffix($0) || lead.hasSuffix($0 + "the ") }),
+               RelationModality.isFactual(lead, question: s.isQuestion) {
+                out.append(found("owns", s, subject: j, object: i, qualifier: "former"))
+            }
+        }
         return out
     }
 

@@ -111,6 +111,9 @@ public struct RelationReader: Sendable {
         out += successionRelations(s)
         out += criticismRelations(s)
         out += predecessorsPosts(out, s)
+        let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
+        out += pronounSuccession(s, context)
+        out = placeRoles(out, s, context)
         // One of each (predicate, subject, object, label).
         var seen = Set<String>()
         return out.filter { f in

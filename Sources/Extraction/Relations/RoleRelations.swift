@@ -37,6 +37,20 @@ extension RelationReader {
             if let role = s.mentions[i].mention.role {
                 out += roleEdges(s, person: i, title: role)
             }
+            do {
+                let role = s.mentions[i].mention.role ?? s.between(max(0, i - 1), i)
+                // `Harbour Homes chairman Ann Reed`, `the union's chair Ann Reed`: the organization right before the post
+                if i > 0, s.type(i - 1) == .organization, !RelationReader.isParty(s.mentions[i - 1].mention.text) {
+                    var gap = s.between(i - 1, i)
+                    for p in ["'s ", "\u{2019}s ", "' "] where gap.hasPrefix(p) { gap = " " + gap.dropFirst(p.count) }
+                    let title = gap.trimming(" ")
+                    if gap.hasPrefix(" "), gap.hasSuffix(" "), !title.contains(","), (1...4).contains(title.lowerWords.count),
+                       RelationReader.isRole(title), RoleTitle.words(title).isSubset(of: RoleTitle.words(role)) {
+                        out.append(found("holds_role", s, subject: i, object: i - 1, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(title)))
+                        if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: i - 1)) }
+                    }
+                }
+            }
             let after = s.after(i)
             let before = s.before(i, 60)
             // 2. `Ann Reed MP`, `the MP Ann Reed`: a member of parliament.
@@ -53,7 +67,7 @@ extension RelationReader {
             // 4. A copula: `Ann Reed is a former chief nurse`, `was the chief executive of Leeds Trust`.
             out += copulaRoles(s, person: i, after: after)
             // 4b. A title right before the name that the recogniser left: `HMI Ann Reed`, `Chief Nurse Dame Ann Reed`.
-            if s.mentions[i].mention.role == nil { out += titleBefore(s, person: i, before: before) }
+            if s.mentions[i].mention.role == nil { out += titleBefore(s, person: i, before: before) } else { out += whoseTitle(s, person: i, before: before) }
             // 4c. A title and a comma before the name: `the Schools Minister, Tom Vale,`.
             out += titleCommaBefore(s, person: i)
             // 4d. A signature: the name on its own line, the post on the next (`Ann Reed` / `Chief Nurse, Leeds Trust`).
@@ -140,7 +154,13 @@ extension RelationReader {
     }
 
     func titleBefore(_ s: Sentence, person i: Int, before: String) -> [Found] {
-        // `Leeds Trust, whose chief executive Ann Reed ...`: the post at the organization named before `whose`
+        let whose = whoseTitle(s, person: i, before: before)
+        if !whose.isEmpty { return whose }
+        return titleRightBefore(s, person: i, before: before)
+    }
+
+    /// `Leeds Trust, whose chief executive Ann Reed ...`: the post at the organization named before `whose`.
+    func whoseTitle(_ s: Sentence, person i: Int, before: String) -> [Found] {
         if let w = before.lowercased().range(of: ", whose ", options: .backwards) {
             let title = String(before[w.upperBound...]).trimming(" ")
             let whoseAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + before.utf8.distance(from: before.startIndex, to: w.lowerBound)
@@ -151,6 +171,10 @@ extension RelationReader {
                 return out
             }
         }
+        return []
+    }
+
+    func titleRightBefore(_ s: Sentence, person i: Int, before: String) -> [Found] {
         var words = before.split(separator: " ").map(String.init)
         while let last = words.last, NameLexicon.honorifics.contains(last.lowercased()) { words.removeLast() }
         var title: [String] = []
@@ -676,4 +700,73 @@ extension RelationReader {
 extension Array {
     /// The array, or `nil` when it is empty.
     var nonEmpty: [Element]? { isEmpty ? nil : self }
+}
+
+/// Posts whose organization the sentence leaves to its context.
+extension RelationReader {
+    /// Whether a title is a post inside one organization (a chief executive, a chair, a director, a founder, a
+    /// general secretary, a chief inspector), which belongs to the organization the text is about when it names
+    /// none; a minister, an MP or a professor does not.
+    static func isOrganizationPost(_ title: String) -> Bool {
+        let w = Set(title.lowerWords.flatMap { $0.split(separator: "-").map(String.init) })
+        if w.contains("minister") || w.contains("mp") || w.contains("shadow") || w.contains("mayor") { return false }
+        if w.contains("secretary") && !w.contains("general") { return false }
+        return w.contains("executive") || w.contains("executives") || w.contains("chair") || w.contains("chairman")
+            || w.contains("chairwoman") || w.contains("director") || w.contains("founder") || w.contains("boss")
+            || w.contains("president") || w.contains("ceo") || (w.contains("general") && w.contains("secretary"))
+            || (w.contains("chief") && w.contains("inspector"))
+    }
+
+    /// A post with no organization named (`Ann Reed, the chief executive,`; `Tom Vale quit as chair`) is at the
+    /// organization the person is said to lead in the same sentence (`Harbour Homes, led by chief executive Ann
+    /// Reed`), or else at the nearest organization named before the person in the sentence, or else at the last
+    /// one of the paragraph before it (`It has been a hard year for Harbour Homes. Ann Reed quit as chief
+    /// executive.`). A role alone that repeats a placed one is dropped.
+    func placeRoles(_ found: [Found], _ s: Sentence, _ context: RelationContext) -> [Found] {
+        var out = found
+        var added: [Found] = []
+        for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
+            let f = out[k]
+            // a title that names its own field (`chief inspector of prisons`) or implies a body stays as it is
+            guard let label = f.label, RelationReader.isOrganizationPost(label), f.qualifier != "shadow", f.objectCandidates.isEmpty,
+                  !label.lowerWords.contains(where: { ["of", "for", "to", "both", "all"].contains($0) }) else { continue }
+            guard let p = s.mentions.firstIndex(where: { $0.index == f.subject }) else { continue }
+            var object: Int?
+            // an organization another person's post names is theirs (`Tom Vale, a former director of Westside Care`)
+            let orgsBefore = s.mentions.indices.filter { j in
+                j < p && s.type(j) == .organization && !RelationReader.isParty(s.mentions[j].mention.text)
+                    && !found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject != f.subject && $0.object == s.mentions[j].index }
+            }
+            if let led = out.first(where: { $0.predicate == "leads" && $0.subject == f.subject && $0.object != nil }) {
+                object = led.object
+            } else if !orgsBefore.isEmpty {
+                // the nearest before, with no other person between (`Harbour Homes, chaired by Tom Vale, a former
+                // director of Westside Care, with Ann Reed as chief executive`: no guess)
+                if let j = orgsBefore.last, !(j + 1..<p).contains(where: { s.type($0) == .person }),
+                   s.mentions[p].mention.utf8Range.lowerBound - s.mentions[j].mention.utf8Range.upperBound <= 160 {
+                    object = s.mentions[j].index
+                }
+            } else if !(0..<p).contains(where: { s.type($0) == .person }), let o = context.paragraphOrganization {
+                object = o.index
+            }
+            guard let object else { continue }
+            out[k].object = object
+            if RelationReader.isLeaderTitle(label) || RoleTitle.words(label).isSuperset(of: ["chief", "executive"]),
+               !out.contains(where: { $0.predicate == "leads" && $0.subject == f.subject && $0.object == object }) {
+                var l = f
+                l.predicate = "leads"
+                l.object = object
+                l.label = nil
+                added.append(l)
+            }
+        }
+        out += added
+        // a role alone that another edge of the sentence places (`whose chair Ann Reed`: `chair` at the union)
+        return out.filter { f in
+            guard f.predicate == "holds_role", f.object == nil, f.objectName == nil, let label = f.label else { return true }
+            let key = RoleTitle.key(label)
+            return !out.contains { $0.predicate == "holds_role" && $0.subject == f.subject && ($0.object != nil || $0.objectName != nil)
+                && RoleTitle.key($0.label ?? "") == key }
+        }
+    }
 }

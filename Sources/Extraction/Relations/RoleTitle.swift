@@ -114,6 +114,17 @@ public enum RoleTitle {
            !NameLexicon.roleNouns.contains(lower[k - 1]) || lower[k - 1] == "justice" {
             let f = cap([words[k - 1]])
             out += ["Ministry of " + f, "Department for " + f, "Department of " + f]
+            // `work and pensions secretary` → `Department for Work and Pensions`: every word of the field before it
+            var field: [String] = []
+            for w in words[..<k].reversed() {
+                let l = w.lowercased()
+                if qualifiers[l] != nil || ["the", "a", "an", "new", "then"].contains(l) { break }
+                field.insert(w, at: 0)
+            }
+            if field.count >= 2, field.contains(where: { ["and", "&"].contains($0.lowercased()) }) {
+                let f = field.map { ["and", "&"].contains($0.lowercased()) ? "and" : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                out += ["Department for " + f, "Department of " + f, "Ministry of " + f]
+            }
         }
         if lower.count >= 2, lower.last == "secretary", ["home", "foreign"].contains(lower[lower.count - 2]) {
             out += [cap([words[lower.count - 2]]) + " Office"]

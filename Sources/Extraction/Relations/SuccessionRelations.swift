@@ -11,7 +11,8 @@ extension RelationReader {
                                 "replacing", "succeeding", "taken over from", "having taken over from", "having replaced", "having succeeded", "formerly", "formerly known as", "previously known as",
                                 "once known as", "the new name of", "the new name for", "absorbed", "which absorbed",
                                 "has absorbed", "who took over as", "the replacement for", "replacement for", "replaces",
-                                "succeeds", "takes over from"]
+                                "succeeds", "takes over from", "to replace", "set up to replace", "created to replace",
+                                "which took over the work of", "took over the work of", "in place of"]
     /// Words between B and A that make A the successor of B: `Westside Care became Harbour Care`; `Westside
     /// Care was renamed Harbour Care`; `Ann Reed was replaced by Tom Vale`; `Westside merged into Harbour`.
     static let predecessorCues = ["became", "was renamed", "renamed", "was renamed as", "is now", "now", "now called",
@@ -19,7 +20,14 @@ extension RelationReader {
                                   "merged into", "was merged into", "was absorbed into", "was folded into",
                                   "collapsed and its contracts went to", "its contracts went to", "contracts went to",
                                   "rebranded as", "was rebranded as", "gave way to", "handed over to", "transferred to",
-                                  "was taken over by", "were transferred to", "was replaced with", "replaced with"]
+                                  "was taken over by", "were transferred to", "was replaced with", "replaced with",
+                                  "began trading as", "started trading as", "now trading as", "relaunched as",
+                                  "was relaunched as", "was reconstituted as", "reconstituted as", "was turned into",
+                                  "folded into", "was abolished and replaced by", "abolished and replaced by"]
+    /// `Westside Care collapsed in 2019 and its three homes went to Harbour Care`; `Westside, its licensing work
+    /// passing to Harbour`: the body that took over another's work, contracts or duties succeeds it.
+    static let handOver = try! NSRegularExpression(pattern:
+        "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|crcs|prisons|budget|budgets) (went|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to$")
 
     func successionRelations(_ s: Sentence) -> [Found] {
         var out: [Found] = []
@@ -32,7 +40,31 @@ extension RelationReader {
             guard between.utf8.count <= 80 else { continue }
             let t = between.lowercased().trimming(" ,()")
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
-            let words = t.lowerWords.joined(separator: " ")
+            var words = t.lowerWords.joined(separator: " ")
+            // `to replace much of the Agency`: the object's quantifier is no part of the cue
+            for tail in [" much of the", " most of the", " part of the", " much of", " most of", " part of", " the"] where words.hasSuffix(tail) {
+                words = String(words.dropLast(tail.count))
+                break
+            }
+            // `Harbour, which is owned by Eastside, took over ... from Westside`: the clause's subject takes over
+            var i = i
+            if between.hasPrefix(","), i > 0, s.type(i - 1) == s.type(i) {
+                let rel = s.between(i - 1, i).lowercased()
+                if rel.hasPrefix(", which ") || rel.hasPrefix(", who ") || rel.hasPrefix(" (which ") { i = i - 1 }
+            }
+            if s.type(i) == .organization, words.split(separator: " ").count <= 16,
+               RelationReader.handOver.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil {
+                out.append(found("successor_of", s, subject: j, object: i))
+                continue
+            }
+            // `Eastside Trust takes over Westside's licensing duties`
+            let afterJ = s.after(j, 40).lowercased()
+            if s.type(i) == .organization, ["took over", "takes over", "has taken over", "inherited", "inherits", "assumed", "assumes", "absorbed", "absorbs"].contains(where: { words.hasSuffix($0) || words.hasSuffix($0 + " the") || words.hasSuffix($0 + " all") || words.hasSuffix($0 + " all of the") }),
+               afterJ.hasPrefix("'s ") || afterJ.hasPrefix("\u{2019}s ") || afterJ.hasPrefix("' "),
+               ["work", "functions", "duties", "contracts", "responsibilities", "powers", "role", "regulatory", "statutory"].contains(where: { afterJ.lowerWords.prefix(3).contains($0) }) {
+                out.append(found("successor_of", s, subject: i, object: j))
+                continue
+            }
             // `Tom Vale, who was appointed in May 2020 to replace Ann Reed`: allow a few words before the cue
             let ws = words.split(separator: " ").map(String.init)
             if ws.count <= 10, ws.last == "from", ["took", "taken", "won", "inherited", "takes", "wins", "take"].contains(where: ws.contains) {
@@ -81,6 +113,26 @@ extension RelationReader {
             guard (1...5).contains(parts.count), RelationModality.isFactual(s.slice(s.range.lowerBound, at), question: s.isQuestion) else { continue }
             for k in parts { out.append(found("successor_of", s, subject: heir, object: k)) }
         }
+        // `the Act folds Westside Care into Harbour Care`: the second succeeds the first.
+        for i in 0..<n where s.type(i) == .organization && i + 1 < n && s.type(i + 1) == .organization {
+            let lead = s.before(i, 30).lowercased()
+            guard s.between(i, i + 1).lowercased().trimming(" ") == "into",
+                  ["folds ", "folded ", "merges ", "merged ", "absorbs ", "absorbed ", "folding ", "merging "].contains(where: { lead.hasSuffix($0) || lead.hasSuffix($0 + "the ") }),
+                  RelationModality.isFactual(s.slice(s.range.lowerBound, s.mentions[i].mention.utf8Range.lowerBound), question: s.isQuestion) else { continue }
+            out.append(found("successor_of", s, subject: i + 1, object: i))
+        }
+        // `Harbour Care was formed in 2016 when Eastside Care and Westside Care merged`
+        for cue in [" was formed ", " was created ", " came into being ", " was born "] {
+            guard let r = whole.range(of: cue), let w = whole.range(of: " when ", range: r.upperBound..<whole.endIndex),
+                  let m = ["merged", "combined", "joined forces", "amalgamated"].compactMap({ whole.range(of: " " + $0, range: w.upperBound..<whole.endIndex) }).first else { continue }
+            let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
+            let from = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: w.upperBound)
+            let to = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: m.lowerBound)
+            guard let heir = (0..<n).last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }) else { continue }
+            let parts = (0..<n).filter { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= from && s.mentions[$0].mention.utf8Range.upperBound <= to }
+            guard (2...5).contains(parts.count), RelationModality.isFactual(s.slice(s.range.lowerBound, to), question: s.isQuestion) else { continue }
+            for k in parts { out.append(found("successor_of", s, subject: heir, object: k)) }
+        }
         // `a replacement for Ann Reed`, `the successor to Ann Reed` with the subject named earlier in the sentence
         // (`Tom Vale stepped in as the replacement for Ann Reed`).
         for j in 0..<n where s.type(j) == .person {
@@ -91,6 +143,75 @@ extension RelationReader {
             let words = s.between(i, j)
             guard RelationModality.isFactual(words, question: s.isQuestion) else { continue }
             out.append(found("successor_of", s, subject: i, object: j))
+        }
+        return out
+    }
+}
+
+/// Succession stated with a pronoun for the one replaced.
+extension RelationReader {
+    /// `Tom Vale stepped down in May. Ann Reed replaced him.`; `Ann Reed, the new chair, has replaced her`;
+    /// `Tom Vale and Sam Cole ran it until Ann Reed replaced them`; `His successor as chair, Ann Reed, starts
+    /// today`: the one replaced is the person the pronoun stands for, a person named before in the sentence, or
+    /// else the first person of the previous sentence (mostly its subject).
+    func pronounSuccession(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        var out: [Found] = []
+        let cues = ["replaced", "has replaced", "had replaced", "replaces", "succeeded", "has succeeded", "succeeds",
+                    "took over from", "takes over from", "has taken over from", "is replacing", "was replacing"]
+        func antecedents(before p: Int, plural: Bool, male: Bool?) -> [Int] {
+            let earlier = s.mentions.indices.filter { $0 < p && s.type($0) == .person
+                && s.mentions[$0].mention.canonicalName != s.mentions[p].mention.canonicalName }
+            if plural {
+                // the people named together just before: `Tom Vale and Sam Cole ran it until Ann Reed replaced them`
+                guard var k = earlier.last else { return [] }
+                var group = [k]
+                while let prev = earlier.last(where: { $0 < k }),
+                      ["and", ",", ", and", "&"].contains(s.between(prev, k).trimming(" ")) {
+                    group.append(prev)
+                    k = prev
+                }
+                return group.count >= 2 ? group.map { s.mentions[$0].index } : []
+            }
+            if let first = earlier.first(where: { male == nil || GivenNames.isMale(s.mentions[$0].mention.canonicalName + " " + s.mentions[$0].mention.text) != !male! }) {
+                return [s.mentions[first].index]
+            }
+            if let prev = context.previousSubject(text: s.text, male: male), prev.mention.canonicalName != s.mentions[p].mention.canonicalName { return [prev.index] }
+            return []
+        }
+        for i in s.mentions.indices where s.type(i) == .person {
+            // `X replaced him`, `X, the new chair, has replaced her`
+            var rest = Substring(s.after(i, 160))
+            if rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ",") {
+                let apposition = rest[rest.index(after: rest.startIndex)..<close]
+                if apposition.lowerWords.count <= 12, !s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > s.mentions[i].mention.utf8Range.upperBound && $0.mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.upperBound + apposition.utf8.count + 1 }) {
+                    rest = rest[rest.index(after: close)...]
+                }
+            }
+            let words = rest.lowerWords
+            for cue in cues {
+                let c = cue.split(separator: " ").map(String.init)
+                guard words.count > c.count, Array(words.prefix(c.count)) == c else { continue }
+                let pronoun = words[c.count]
+                guard ["him", "her", "them"].contains(pronoun), !s.isQuestion else { break }
+                for a in antecedents(before: i, plural: pronoun == "them", male: pronoun == "them" ? nil : pronoun == "him") {
+                    out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
+                                     offset: s.mentions[i].mention.utf8Range.lowerBound))
+                }
+                break
+            }
+            // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
+            let before = s.before(i, 80).lowercased()
+            for lead in ["his successor", "her successor", "his replacement", "her replacement"] {
+                guard let r = before.range(of: lead, options: .backwards) else { continue }
+                let tail = before[r.upperBound...]
+                guard tail.hasSuffix(", ") || tail.hasSuffix(" "), tail.lowerWords.count <= 6,
+                      tail.lowerWords.first.map({ $0 == "as" }) ?? true, !tail.dropLast(2).contains(",") else { continue }
+                for a in antecedents(before: i, plural: false, male: lead.hasPrefix("his")) {
+                    out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
+                                     offset: s.mentions[i].mention.utf8Range.lowerBound))
+                }
+                break
+            }
         }
         return out
     }

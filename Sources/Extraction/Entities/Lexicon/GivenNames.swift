@@ -103,3 +103,21 @@ enum GivenNames {
     gabriel didier thierry sylvie monique nathalie isabelle sandrine
     """
 }
+
+extension GivenNames {
+    static let maleSet: Set<String> = Set(male.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let femaleSet: Set<String> = Set(female.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Whether a name reads as a man's (`true`), a woman's (`false`) or either (`nil`), from a title (`Sir`,
+    /// `Dame`, `Mrs`) or a given name found in one list only: for the pronoun `he` or `she` of a later sentence.
+    static func isMale(_ name: String) -> Bool? {
+        let words = name.lowerWords
+        for w in words.prefix(2) {
+            if ["mr", "sir", "lord", "baron"].contains(w) { return true }
+            if ["mrs", "ms", "miss", "dame", "lady", "baroness"].contains(w) { return false }
+        }
+        guard let first = words.first(where: { !["dr", "professor", "prof", "the", "rt", "hon"].contains($0) }) else { return nil }
+        let m = maleSet.contains(first), f = femaleSet.contains(first)
+        return m == f ? nil : m
+    }
+}

@@ -1,0 +1,118 @@
+import Corpus
+import Extraction
+import GraphModel
+import Testing
+
+/// Relations whose names stand partly outside the sentence (a pronoun, a post whose organization the previous
+/// sentence names), and the organization-to-organization phrasings of succession and ownership. Sentences written
+/// for these tests; no knowledge beyond what the text says.
+@Suite struct ContextRelationTests {
+    static let none = KnowledgeBase(records: [])
+    static func graph(_ body: String) -> KnowledgeGraph { RelationTests.graph(body, knowledge: none) }
+    static func has(_ g: KnowledgeGraph, _ a: String, _ type: EdgeType, _ b: String) -> Bool {
+        RelationTests.has(g, a, type, b)
+    }
+
+    // MARK: Posts placed at the organization the text is about
+
+    @Test func postWithNoOrganizationIsAtThePreviousSentencesOrganization() {
+        let g = Self.graph("It has been a hard winter for Harbour Homes Ltd. Ann Reed quit as chief executive in March.")
+        #expect(Self.has(g, "person:ann-reed", .holdsRole, "org:harbour-homes-ltd"))
+        #expect(Self.has(g, "person:ann-reed", .leads, "org:harbour-homes-ltd"))
+    }
+
+    @Test func ministerIsNotPlacedAtANearbyCompany() {
+        let g = Self.graph("Harbour Homes Ltd lost the contract. Tom Vale, the housing minister, said nothing.")
+        #expect(!Self.has(g, "person:tom-vale", .holdsRole, "org:harbour-homes-ltd"))
+    }
+
+    @Test func anotherPersonsOrganizationIsNotTaken() {
+        let g = Self.graph("The board is chaired by Sam Cole, a former director of Westside Care Trust, with Ann Reed as chief executive.")
+        #expect(!Self.has(g, "person:ann-reed", .holdsRole, "org:westside-care-trust"))
+    }
+
+    @Test func ledByWithATitleGivesThePostThere() {
+        let g = Self.graph("The regulator Watergate Authority, led by chief executive Ann Reed, fined three firms.")
+        #expect(Self.has(g, "person:ann-reed", .holdsRole, "org:watergate-authority"))
+    }
+
+    @Test func organizationRightBeforeTheTitle() {
+        let g = Self.graph("Harbour Homes Ltd chairman Tom Vale has questions to answer.")
+        #expect(Self.has(g, "person:tom-vale", .holdsRole, "org:harbour-homes-ltd"))
+    }
+
+    // MARK: Pronouns for the one replaced
+
+    @Test func himIsTheSubjectOfThePreviousSentence() {
+        let g = Self.graph("Tom Vale never ran the agency he designed. Ann Reed replaced him as director in May 2019.")
+        #expect(Self.has(g, "person:ann-reed", .successorOf, "person:tom-vale"))
+    }
+
+    @Test func themIsThePeopleNamedTogether() {
+        let g = Self.graph("Sam Cole left in June, and Tom Vale and Mary Field ran the trust until Ann Reed replaced them.")
+        #expect(Self.has(g, "person:ann-reed", .successorOf, "person:tom-vale"))
+        #expect(Self.has(g, "person:ann-reed", .successorOf, "person:mary-field"))
+        #expect(!Self.has(g, "person:ann-reed", .successorOf, "person:sam-cole"))
+    }
+
+    @Test func hisSuccessorFollowsTheLastClausesSubject() {
+        let g = Self.graph("Dame Mary Field called the scheme flawed, and Tom Vale, the minister, scrapped it. His successor, Ann Reed, went further.")
+        #expect(Self.has(g, "person:ann-reed", .successorOf, "person:tom-vale"))
+        #expect(!Self.has(g, "person:ann-reed", .successorOf, "person:mary-field"))
+    }
+
+    @Test func aQuestionOrANegationGivesNoSuccessor() {
+        let g = Self.graph("Tom Vale left the agency. Did Ann Reed replace him? Sam Cole did not replace him either.")
+        #expect(!Self.has(g, "person:ann-reed", .successorOf, "person:tom-vale"))
+        #expect(!Self.has(g, "person:sam-cole", .successorOf, "person:tom-vale"))
+    }
+
+    // MARK: Organizations renamed, merged, handed over
+
+    @Test func tradingAsAndFoldingInto() {
+        let g = Self.graph("The Northgate Lettings Agency began trading as Northgate Homes in January. The new law folds Eastside Housing Board into Westside Housing Board.")
+        #expect(Self.has(g, "org:northgate-homes", .successorOf, "org:northgate-lettings-agency"))
+        #expect(Self.has(g, "org:westside-housing-board", .successorOf, "org:eastside-housing-board"))
+    }
+
+    @Test func formedWhenTwoMerged() {
+        let g = Self.graph("Harbour Care Group was formed in 2015 when Eastside Care Ltd and Westside Care Ltd merged.")
+        #expect(Self.has(g, "org:harbour-care-group", .successorOf, "org:eastside-care-ltd"))
+        #expect(Self.has(g, "org:harbour-care-group", .successorOf, "org:westside-care-ltd"))
+    }
+
+    @Test func itsWorkWentToAnother() {
+        let g = Self.graph("Eastside Care Ltd collapsed in 2019 and its four homes went to Harbour Care Group.")
+        #expect(Self.has(g, "org:harbour-care-group", .successorOf, "org:eastside-care-ltd"))
+        let planned = Self.graph("Eastside Care Ltd may collapse and its four homes could go to Harbour Care Group.")
+        #expect(!Self.has(planned, "org:harbour-care-group", .successorOf, "org:eastside-care-ltd"))
+    }
+
+    @Test func relativeClauseSubjectTakesOver() {
+        let g = Self.graph("Harbour Rail Ltd, which is owned by Eastside Holdings Ltd, took over the franchise in 2016 from Westside Rail Ltd.")
+        #expect(Self.has(g, "org:harbour-rail-ltd", .successorOf, "org:westside-rail-ltd"))
+        #expect(!Self.has(g, "org:eastside-holdings-ltd", .successorOf, "org:westside-rail-ltd"))
+    }
+
+    // MARK: Ownership in appositions
+
+    @Test func parentCompanyAndSubsidiary() {
+        let g = Self.graph("Investors in Harbour Holdings Ltd, Eastside Water Ltd's parent company, refused. Westside Rail Ltd, the British subsidiary of the Dutch group Northgate Transport Ltd, bid too.")
+        #expect(Self.has(g, "org:harbour-holdings-ltd", .owns, "org:eastside-water-ltd"))
+        #expect(Self.has(g, "org:northgate-transport-ltd", .owns, "org:westside-rail-ltd"))
+    }
+
+    @Test func aCompanyOwnedByAndBoughtFrom() {
+        let g = Self.graph("The work went to Harbour Services Ltd, a new company owned by Eastside Council Ltd. Northgate Capital Ltd bought Westside Water Ltd from Riverside Power Ltd in 2006.")
+        #expect(Self.has(g, "org:eastside-council-ltd", .owns, "org:harbour-services-ltd"))
+        #expect(Self.has(g, "org:riverside-power-ltd", .owns, "org:westside-water-ltd"))
+        let e = g.edges.first { $0.source == "org:riverside-power-ltd" && $0.type == .owns }
+        #expect(e?.qualifier == "former")
+    }
+
+    @Test func ownedByOneThenAnotherInTheList() {
+        let g = Self.graph("Eastside Panels Ltd, owned by Harbour Group Ltd, and Westside Boards Ltd were named.")
+        #expect(Self.has(g, "org:harbour-group-ltd", .owns, "org:eastside-panels-ltd"))
+        #expect(!Self.has(g, "org:westside-boards-ltd", .owns, "org:eastside-panels-ltd"))
+    }
+}
