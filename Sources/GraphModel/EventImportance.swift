@@ -4,24 +4,32 @@ import Extraction
 /// How much an event matters to the story a corpus tells, scored from evidence a reader would accept, each
 /// signal adding or taking points and giving its reason:
 ///
-/// - **Sources**: every further post telling it (after merging) adds 8, up to 32 — a happening several
-///   writers mention is part of the story.
+/// - **Sources**: every further post telling it (after merging, across precisions too) adds 8, up to 32 — a
+///   happening several writers mention is part of the story; every further sentence of the same posts adds 3,
+///   up to 6 — a post that comes back to a happening dwells on it.
 /// - **Where it is told**: a post body +10, quoted material (an article, a report) +6; told only in reader
-///   comments −12.
+///   comments −18.
 /// - **The date**: stated on its own and precise (`1 June 2014` +10, `June 2014` +7, `2014` +3) beats a date
 ///   resolved against the post (`yesterday` +5, `last month` +3); a date resting on an inferred post date −6;
-///   a date after the day of every post telling it (a plan or forecast: "the contracts will end in 2020") −8.
+///   a date after the day of every post telling it (a plan or forecast: "the contracts will end in 2020") −8;
+///   a happening still dated a year or more after it happened ("since the split on 1 June 2014", written in
+///   2016) +6 — people keep the dates of the turns of a story.
 /// - **The trigger**: a verb that marks a turn (announced, published, abolished, created, transferred, sold,
-///   took over, collapsed, launched, unified, resigned, appointed) +14; another verb +4; a reporting verb
-///   (said, warned, met) 0.
+///   took over, collapsed, launched, unified, resigned, appointed) +14, and +6 more when the sentence says what
+///   turned in policy terms (a plan, reform, law, contract, service, system: ``EventWording``); another verb
+///   +4; a reporting verb (said, warned, met) or a routine publication (a report, an inspection, figures, when
+///   nothing policy-level is named) 0; no verb of a happening −6.
 /// - **Participants**: the most mentioned participant's share of the corpus's most mentioned entity, up to +10;
-///   an organization or programme of the policy's own curated knowledge (`Entities/`) among them +8.
+///   an organization or programme of the policy's own curated knowledge (`Entities/`) among them +8; the two
+///   together at most +12. When nothing happens (a reporting verb, a routine publication, no verb) they count
+///   up to +6, and +6 together: central people speak every day; what matters is what they do.
 /// - **Wording**: a personal anecdote ("I joined in 1998") −20, a line of figures −15, a year that belongs to a
 ///   name ("the Care Act 2014") −20, a date that bounds a period rather than marks a happening ("since 2012",
-///   "by 31 May") −8.
+///   "by 31 May") −8, a question ("Will the trust close the ward in May?") −10.
 ///
-/// For example "The department announced on 3 March 2020 that the two agencies would merge", told in two
-/// post bodies and naming a curated organization, scores 8 + 10 + 10 + 14 + centrality + 8.
+/// For example "The department announced on 3 March 2020 plans to merge the two agencies", told in two post
+/// bodies and naming a curated organization, scores 8 + 10 + 10 + 14 + 6 + (centrality and the curated
+/// organization, at most 12).
 public enum EventImportance {
     /// One signal's points and the reason to print.
     struct Signal {
@@ -43,7 +51,7 @@ public enum EventImportance {
         } else if evidence.kinds.contains(.quoted) {
             out.append(Signal(points: 6, reason: "in quoted material"))
         } else {
-            out.append(Signal(points: -15, reason: "only in reader comments"))
+            out.append(Signal(points: -18, reason: "only in reader comments"))
         }
         if evidence.explicitDate {
             switch e.date.precision {
@@ -59,16 +67,19 @@ public enum EventImportance {
         }
         if evidence.prospective { out.append(Signal(points: -8, reason: "told before it happened")) }
         if evidence.allInferred { out.append(Signal(points: -6, reason: "date inferred from the page")) }
+        var happening = false
         if let t = e.trigger {
             let kind = TriggerKind(t)
             if kind == .announcement, t == "published", evidence.routineDocument, evidence.policyNoun == nil {
                 out.append(Signal(points: 0, reason: "routine publication '\(t)'"))
             } else if kind.isMilestone {
+                happening = true
                 out.append(Signal(points: 14, reason: "milestone verb '\(t)'"))
                 if let noun = evidence.policyNoun { out.append(Signal(points: 6, reason: "policy-level '\(noun)'")) }
             } else if kind == .reporting {
                 out.append(Signal(points: 0, reason: "reporting verb '\(t)'"))
             } else {
+                happening = true
                 out.append(Signal(points: 4, reason: "verb '\(t)'"))
             }
             if kind != .reporting, evidence.recalledAfterDays >= 365 {
@@ -84,14 +95,14 @@ public enum EventImportance {
         if maxMentions > 0, let top = e.participants.max(by: { (mentions[$0] ?? 0, $1) < (mentions[$1] ?? 0, $0) }),
            let n = mentions[top], n > 0 {
             let share = Double(n) / Double(maxMentions)
-            let points = Int((10 * share.squareRoot()).rounded())
+            let points = Int(((happening ? 10 : 6) * share.squareRoot()).rounded())
             if points > 0 {
                 out.append(Signal(points: points, reason: "central participant (\(n) mentions)"))
                 participantPoints = points
             }
         }
         if let name = e.participants.lazy.compactMap(curated).first {
-            let points = min(8, 12 - participantPoints)
+            let points = min(8, (happening ? 12 : 6) - participantPoints)
             if points > 0 { out.append(Signal(points: points, reason: "policy's own: \(name)")) }
         }
         if evidence.allQuestions { out.append(Signal(points: -10, reason: "asked, not told")) }

@@ -6,7 +6,8 @@
 ///   system, programme, funding... ("the department announced plans to merge the two agencies"). A turn of the
 ///   story usually says what turned.
 /// - **Routine publication**: the sentence's publication is a routine document — a report, an inspection, a
-///   blog, figures, an analysis, a survey — and it names nothing policy-level ("the inspectorate published its
+///   blog, figures, an analysis, a survey (not a review: reviews are of a policy) — and it names nothing
+///   policy-level ("the inspectorate published its
 ///   report on the Eastfield office this morning"). Inspectorates, auditors and statisticians publish every
 ///   month; a publication is a turn when it is a plan or a law.
 /// - **Question**: the sentence asks whether or what something happened ("Will the council sell the depot in
@@ -25,16 +26,25 @@ struct EventWording: OptionSet, Hashable, Sendable {
         var found: EventWording = []
         var word = ""
         var capitalized = false
+        var previous = ""
+        var previousCapitalized = false
+        var count = 0
         func check() {
             guard !word.isEmpty else { return }
-            // A capitalized noun is part of a name ("the Probation Service", "the Care Act").
-            if !capitalized, Self.policyNouns.contains(word) { found.insert(.policyLevel) }
+            // A capitalized noun is part of a name ("the Probation Service", "the Care Act"); "plans" after a
+            // subject is a verb ("the chair plans to stand down", "Reed plans to").
+            if !capitalized, Self.policyNouns.contains(word),
+               !(Self.verbsToo.contains(word) && (Self.subjects.contains(previous) || (previousCapitalized && (count > 2 || !Self.determiners.contains(previous))))) {
+                found.insert(.policyLevel)
+            }
             if Self.routineDocuments.contains(word) { found.insert(.routineDocument) }
+            previous = word
+            previousCapitalized = capitalized
             word = ""
         }
         for c in sentence {
             if c.isLetter || c == "-" {
-                if word.isEmpty { capitalized = c.isUppercase }
+                if word.isEmpty { capitalized = c.isUppercase; count += 1 }
                 for l in c.lowercased() { word.append(l) }
             } else {
                 check()
@@ -48,10 +58,26 @@ struct EventWording: OptionSet, Hashable, Sendable {
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    /// The first policy-level noun of `sentence` (written in lower case), for the reason printed.
+    /// The first policy-level noun of `sentence` (written in lower case, not a verb), for the reason printed.
     static func firstPolicyNoun(_ sentence: String) -> String? {
-        sentence.split { !($0.isLetter || $0 == "-") }.lazy.map(String.init).first { policyNouns.contains($0) }
+        let words = sentence.split { !($0.isLetter || $0 == "-") }.map(String.init)
+        for (k, w) in words.enumerated() where policyNouns.contains(w) {
+            if verbsToo.contains(w), k > 0, subjects.contains(words[k - 1].lowercased())
+                || (words[k - 1].first?.isUppercase == true && (k > 1 || !determiners.contains(words[0].lowercased()))) {
+                continue
+            }
+            return w
+        }
+        return nil
     }
+
+    /// Policy nouns that are verbs too, after a subject.
+    static let verbsToo: Set<String> = ["plan", "plans", "act", "model", "budget", "contract", "service", "changes"]
+    /// Words that open a sentence before a noun ("The plans...", "Its budget...").
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                                           "this", "that", "these", "those", "new", "no", "any", "every", "each"]
+    /// Subject pronouns.
+    static let subjects: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "who"]
 
     /// Nouns that name what a public policy is made of (any area: health, welfare, schools, housing, justice).
     static let policyNouns: Set<String> = [
@@ -65,7 +91,7 @@ struct EventWording: OptionSet, Hashable, Sendable {
     /// Documents published routinely, whose publication is news of the day rather than a turn of the policy.
     static let routineDocuments: Set<String> = [
         "report", "reports", "inspection", "inspections", "blog", "analysis", "statistics", "figures", "data",
-        "findings", "survey", "bulletin", "newsletter", "article", "minutes", "study", "research", "review",
+        "findings", "survey", "bulletin", "newsletter", "article", "minutes", "study", "research",
         "ratings", "results", "evaluation", "rates",
     ]
 }

@@ -60,5 +60,8 @@ import Testing
         #expect(t.trigger(in: "He plans to quit, in April.") == "resigned")
         #expect(t.trigger(in: "A flexible retirement scheme from April.") == nil)
         #expect(t.trigger(in: "The chair retires in April.") == "retired")
+        // Taking or bringing something back is a change of hands or of structure, not what was said about it.
+        #expect(t.trigger(in: "The minister told MPs today that the council will take back the depots.", near: 30) == "took over")
+        #expect(t.trigger(in: "The board said in May it would bring back the old panels.") == "unified")
     }
 }

@@ -193,6 +193,33 @@ import Testing
         #expect(points == 12)
     }
 
+    @Test func participantsCountLessWhenNothingHappens() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Who",
+            """
+            On 3 March 2016 the Ministry of Justice abolished the boards. The Ministry of Justice is busy. The Ministry of Justice again.
+
+            On 4 March 2016 the Ministry of Justice said the boards were busy.
+            """))])
+        func points(_ e: Event) -> Int {
+            e.reasons.filter { $0.hasPrefix("central participant") || $0.hasPrefix("policy's own") }
+                .compactMap { $0.split(separator: " ").last.flatMap { Int($0) } }.reduce(0, +)
+        }
+        let abolished = try Self.event(g, "abolished the boards")
+        let said = try Self.event(g, "said the boards")
+        #expect(points(abolished) == 12)
+        #expect(points(said) == 6)
+    }
+
+    @Test func plansAfterASubjectIsAVerbNotAPolicy() {
+        #expect(EventWording("The department announced plans to close the boards.").contains(.policyLevel))
+        #expect(EventWording("The plans were dropped.").contains(.policyLevel))
+        #expect(!EventWording("Reed plans to stand down in May.").contains(.policyLevel))
+        #expect(!EventWording("In May she plans to stand down.").contains(.policyLevel))
+        #expect(EventWording.firstPolicyNoun("In May she plans to stand down under the reform.") == "reform")
+        #expect(EventWording.firstPolicyNoun("The plans were dropped.") == "plans")
+    }
+
     @Test func aHappeningToldInSeveralSentencesOfOnePostGains() throws {
         let g = Self.graph([("a.txt", Self.page(
             "Tuesday, 15 March 2016", "Twice",

@@ -19,6 +19,8 @@ public struct EventTriggers: Sendable {
         ("ceased to exist", "ended"), ("wound up", "ended"), ("cut in two", "split"), ("cut in half", "split"),
         ("collaps", "collapsed"), ("went bust", "collapsed"), ("went into administration", "collapsed"),
         ("unif", "unified"), ("reunif", "unified"), ("renationalis", "unified"), ("brought back", "unified"),
+        ("bring back", "unified"), ("bringing back", "unified"), ("take back", "took over"), ("took back", "took over"),
+        ("taking back", "took over"),
         ("launch", "launched"), ("inspect", "inspected"), ("rated", "rated"), ("rating", "rated"),
         ("split", "split"), ("privatis", "privatised"), ("outsourc", "privatised"), ("sold", "sold"),
         ("share sale", "sold"), ("transferred", "transferred"), ("handed", "transferred"), ("awarded", "awarded"),
