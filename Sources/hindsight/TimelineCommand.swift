@@ -27,10 +27,11 @@ struct TimelineCommand: ParsableCommand {
             An event's importance adds points for each further post telling it, for being told in a post body \
             (rather than quoted material or only in reader comments), for a precise date stated on its own, for a \
             verb that marks a turn (announced, published, abolished, created, sold, took over, collapsed, \
-            unified, resigned, appointed...) rather than a reporting verb, for central participants and the \
-            policy's own organizations and programmes (Entities/); personal anecdotes, lines of figures and years \
-            of names (the Care Act 2014) lose points. CSV and JSON give the importance and its reasons; --verbose \
-            prints them with the post's title.
+            unified, resigned, appointed...) rather than a reporting verb or a routine report, for saying what \
+            turned in policy terms (a plan, reform, law, contract, service), for a date still given a year or \
+            more later, for central participants and the policy's own organizations and programmes (Entities/); \
+            personal anecdotes, lines of figures, years of names (the Care Act 2014) and questions lose points. \
+            CSV and JSON give the importance and its reasons; --verbose prints them with the post's title.
 
             A date marked ~ rests on an inferred post date (a relative date in a post with no dateline) and is \
             shown no finer than its month; CSV and JSON say inferred: true.
