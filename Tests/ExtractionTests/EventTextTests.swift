@@ -63,5 +63,9 @@ import Testing
         // Taking or bringing something back is a change of hands or of structure, not what was said about it.
         #expect(t.trigger(in: "The minister told MPs today that the council will take back the depots.", near: 30) == "took over")
         #expect(t.trigger(in: "The board said in May it would bring back the old panels.") == "unified")
+        // A newspaper that reported something reports; a report is a publication.
+        #expect(t.trigger(in: "The Gazette reported yesterday:-") == "said")
+        #expect(t.trigger(in: "The Gazette reported yesterday that the depot had closed.") == "closed")
+        #expect(t.trigger(in: "A report in May found the depot unsafe.") == "published")
     }
 }

@@ -14,7 +14,7 @@ public struct EventTriggers: Sendable {
         ("announc", "announced"), ("unveil", "announced"), ("confirm", "announced"), ("declar", "announced"),
         ("introduc", "introduced"), ("brought in", "introduced"), ("came into force", "introduced"),
         ("came into effect", "introduced"), ("implement", "introduced"),
-        ("publish", "published"), ("report", "published"), ("released", "published"),
+        ("publish", "published"), ("reported", "said"), ("reporting", "said"), ("report", "published"), ("released", "published"),
         ("into force", "introduced"), ("into effect", "introduced"),
         ("ceased to exist", "ended"), ("wound up", "ended"), ("cut in two", "split"), ("cut in half", "split"),
         ("collaps", "collapsed"), ("went bust", "collapsed"), ("went into administration", "collapsed"),
@@ -45,7 +45,8 @@ public struct EventTriggers: Sendable {
 
     /// The first trigger in `sentence`, preferring one nearest to `near` (a byte offset, the date).
     ///
-    /// Each phrase counts at its first occurrence at a word start; of those, the nearest to `near` (or the
+    /// Each phrase counts at its first occurrence at a word start, and a word start gives one phrase, the first
+    /// listed that matches there (so "reported" is a reporting verb, not also "report"); of those, the nearest to `near` (or the
     /// earliest) wins, ties going to the phrase listed first. One pass over the lower-cased UTF-8 bytes, trying
     /// at each word start only the phrases that begin with its byte.
     ///
@@ -71,14 +72,18 @@ public struct EventTriggers: Sendable {
         lower.withUnsafeBufferPointer { b in
             let n = b.count
             for i in 0..<n where i == 0 || !isLetter(b[i - 1]) {
-                for k in EventTriggers.byFirstByte[Int(b[i])] where !seen[k] {
+                for k in EventTriggers.byFirstByte[Int(b[i])] {
                     let p = phrases[k]
                     guard i + p.count <= n else { continue }
                     var j = 1
                     while j < p.count && b[i + j] == p[j] { j += 1 }
                     if j == p.count {
-                        seen[k] = true
-                        found.append((i, k))
+                        if !seen[k] {
+                            seen[k] = true
+                            found.append((i, k))
+                        }
+                        // One phrase per word start, the first listed: "reported" is not also "report".
+                        break
                     }
                 }
             }
