@@ -631,6 +631,16 @@ extension RelationReader {
                 guard between.utf8.count <= 60 else { continue }
             }
             guard RelationModality.isFactual(between, question: s.isQuestion) else { continue }
+            // `A and B, chaired by Ann Reed and Tom Vale respectively`: in order
+            var people = [i]
+            while let last = people.last, last + 1 < s.mentions.count, s.type(last + 1) == .person,
+                  ["and", ",", ", and"].contains(s.between(last, last + 1).trimming(" ")) { people.append(last + 1) }
+            if people.count >= 2, s.after(people.last!, 16).lowerWords.first == "respectively" {
+                var orgs = [j]
+                while let first = orgs.first, first > 0, s.type(first - 1) == s.type(j),
+                      ["and", "and the", ",", ", the", ", and the"].contains(s.between(first - 1, first).lowercased().trimming(" ")) { orgs.insert(first - 1, at: 0) }
+                if orgs.count == people.count, let k = people.firstIndex(of: i) { j = orgs[k] }
+            }
             out.append(found("leads", s, subject: i, object: j))
             if before.hasSuffix("chaired by "), s.type(j) == .organization {
                 out.append(found("holds_role", s, subject: i, object: j, label: "chair"))
