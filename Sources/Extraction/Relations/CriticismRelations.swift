@@ -191,7 +191,7 @@ extension RelationReader {
             let cueWords = ["said", "says", "insisted", "argued", "called", "calls", "demanded", "urged"]
             guard let cr = cueWords.compactMap({ lead.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
             let cueAt = s.mentions[j].mention.utf8Range.lowerBound - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: cr.lowerBound)
-            for a in subjects(s, before: cueAt + 1) where s.mentions[a].mention.canonicalName != s.mentions[j].mention.canonicalName {
+            for a in subjects(s, before: cueAt) where s.mentions[a].mention.canonicalName != s.mentions[j].mention.canonicalName {
                 out.append(found("criticised", s, subject: a, object: j))
             }
         }

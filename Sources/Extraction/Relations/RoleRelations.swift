@@ -605,34 +605,37 @@ extension RelationReader {
     func ledBy(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         for i in s.mentions.indices where s.type(i) == .person && i > 0 {
-            var before = s.before(i, 60).lowercased()
+            // `chaired by Ann Reed and Tom Vale`: the cue stands before the first of the people named together
+            var head = i
+            while head > 0, s.type(head - 1) == .person, ["and", ",", ", and"].contains(s.between(head - 1, head).trimming(" ")) { head -= 1 }
+            var before = s.before(head, 80).lowercased()
             // `chaired by former Harbour boss Ann Reed`, `led by chief executive Ann Reed`: a title may stand between
-            if let role = s.mentions[i].mention.role?.lowercased(), before.hasSuffix(role + " ") {
-                before = String(before.dropLast(role.count + 1))
-            } else if let r = ["led by ", "headed by ", "chaired by "].compactMap({ before.range(of: $0, options: .backwards) }).first {
+            if let r = ["led by ", "headed by ", "chaired by "].compactMap({ before.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let title = String(before[r.upperBound...])
-                if title.lowerWords.count <= 4, RelationReader.isRole(title) { before = String(before[..<r.upperBound]) }
+                if title.isEmpty || title.lowerWords.count <= 5 && (RelationReader.isRole(title) || s.mentions[head].mention.role != nil) {
+                    before = String(before[..<r.upperBound])
+                }
             }
             guard ["led by ", "headed by ", "chaired by ", "run by ", "fronted by "].contains(where: { before.hasSuffix($0) }) else { continue }
             let leadable = { (k: Int) -> Bool in
                 (s.type(k) == .organization || s.type(k) == .programme)
                     && !["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
             }
-            guard var j = s.mentions.indices.last(where: { $0 < i && leadable($0) }) else { continue }
-            var between = s.between(j, i)
+            guard var j = s.mentions.indices.last(where: { $0 < head && leadable($0) }) else { continue }
+            var between = s.between(j, head)
             // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
             // verb of its own, the clause's subject is led, not the name just before.
             if between.contains(","), between.lowerWords.contains(where: { ["has", "have", "is", "was", "are", "were", "had"].contains($0) }) {
                 guard let first = s.mentions.indices.first(where: { leadable($0) }), first < j else { continue }
                 j = first
-                between = s.between(j, i)
+                between = s.between(j, head)
                 guard between.utf8.count <= 200 else { continue }
             } else {
                 guard between.utf8.count <= 60 else { continue }
             }
             guard RelationModality.isFactual(between, question: s.isQuestion) else { continue }
             // `A and B, chaired by Ann Reed and Tom Vale respectively`: in order
-            var people = [i]
+            var people = [head]
             while let last = people.last, last + 1 < s.mentions.count, s.type(last + 1) == .person,
                   ["and", ",", ", and"].contains(s.between(last, last + 1).trimming(" ")) { people.append(last + 1) }
             if people.count >= 2, s.after(people.last!, 16).lowerWords.first == "respectively" {
