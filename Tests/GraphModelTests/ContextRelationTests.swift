@@ -116,3 +116,74 @@ import Testing
         #expect(!Self.has(g, "org:westside-boards-ltd", .owns, "org:eastside-panels-ltd"))
     }
 }
+
+/// Criticism read around its verb, leadership read from `chaired by`, founders and transcript speakers.
+@Suite struct VerbAndTranscriptRelationTests {
+    static func graph(_ body: String) -> KnowledgeGraph { ContextRelationTests.graph(body) }
+    static func has(_ g: KnowledgeGraph, _ a: String, _ type: EdgeType, _ b: String) -> Bool {
+        RelationTests.has(g, a, type, b)
+    }
+
+    @Test func criticismPastAnAppositionWithNamesInIt() {
+        let g = Self.graph("The Carers Union, founded by Mary Field and Sam Cole in 1990, condemned Harbour Homes Ltd for its fees.")
+        #expect(Self.has(g, "org:carers-union", .criticised, "org:harbour-homes-ltd"))
+        #expect(!Self.has(g, "person:sam-cole", .criticised, "org:harbour-homes-ltd"))
+    }
+
+    @Test func coordinatedCriticsAndTargets() {
+        let g = Self.graph("In May the Carers Union and the Tenants Forum condemned both Harbour Homes Ltd and Westside Care Ltd.")
+        for a in ["org:carers-union", "org:tenants-forum"] {
+            for b in ["org:harbour-homes-ltd", "org:westside-care-ltd"] { #expect(Self.has(g, a, .criticised, b)) }
+        }
+    }
+
+    @Test func aVerbOfTheNameBeforeIsNoApposition() {
+        let g = Self.graph("Her letter to the housing minister, Tom Vale, described the damp, blamed Harbour Homes Ltd for the delays.")
+        #expect(!Self.has(g, "person:tom-vale", .criticised, "org:harbour-homes-ltd"))
+    }
+
+    @Test func negatedCriticismGivesNoEdge() {
+        let g = Self.graph("The Carers Union, despite its doubts, has not condemned Harbour Homes Ltd.")
+        #expect(!Self.has(g, "org:carers-union", .criticised, "org:harbour-homes-ltd"))
+    }
+
+    @Test func oppositionFromCriticises() {
+        let g = Self.graph("Tom Vale drove the Tenancy Reform Act 2019 through against fierce opposition from the Carers Union and the Tenants Forum.")
+        #expect(Self.has(g, "org:carers-union", .criticised, "programme:tenancy-reform-act-2019") || g.edges.contains { $0.source == "org:carers-union" && $0.type == .criticised })
+    }
+
+    @Test func callsToResign() {
+        let g = Self.graph("Mary Field, the shadow housing minister, said Tom Vale should resign.")
+        #expect(Self.has(g, "person:mary-field", .criticised, "person:tom-vale"))
+        let q = Self.graph("Mary Field said Tom Vale would resign in May.")
+        #expect(!Self.has(q, "person:mary-field", .criticised, "person:tom-vale"))
+    }
+
+    @Test func chairedByRespectively() {
+        let g = Self.graph("The Health Committee and the Housing Committee, chaired by Mary Field and Tom Vale respectively, met.")
+        #expect(Self.has(g, "person:mary-field", .leads, "org:health-committee"))
+        #expect(Self.has(g, "person:tom-vale", .leads, "org:housing-committee"))
+        #expect(!Self.has(g, "person:mary-field", .leads, "org:housing-committee"))
+        #expect(g.edges.contains { $0.source == "person:tom-vale" && $0.type == .holdsRole && $0.target == "org:housing-committee" && $0.label == "chair" })
+    }
+
+    @Test func chairedByAFormerBoss() {
+        let g = Self.graph("The new Northgate Training Ltd, chaired by former Harbour boss Tom Vale, opens in May.")
+        #expect(Self.has(g, "person:tom-vale", .leads, "org:northgate-training-ltd"))
+    }
+
+    @Test func foundersOfAnOrganization() {
+        let g = Self.graph("Harbour Energy Ltd was set up in 2013 by Mary Field and Tom Vale.")
+        #expect(Self.has(g, "person:mary-field", .holdsRole, "org:harbour-energy-ltd"))
+        #expect(Self.has(g, "person:tom-vale", .holdsRole, "org:harbour-energy-ltd"))
+        let planned = Self.graph("Harbour Energy Ltd could be set up next year by Mary Field.")
+        #expect(!Self.has(planned, "person:mary-field", .holdsRole, "org:harbour-energy-ltd"))
+    }
+
+    @Test func transcriptQuestionerSitsOnTheCommittee() {
+        let g = Self.graph("The Housing Committee heard evidence on 3 March.\n\nQ12 Mary Field: What went wrong? In my own constituency the waiting list doubled.\n\nTom Vale: The money ran out.")
+        #expect(Self.has(g, "person:mary-field", .memberOf, "org:housing-committee"))
+        #expect(!Self.has(g, "person:tom-vale", .memberOf, "org:housing-committee"))
+        #expect(g.edges.contains { $0.source == "person:mary-field" && $0.type == .holdsRole && $0.label == "MP" })
+    }
+}

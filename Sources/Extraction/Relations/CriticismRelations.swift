@@ -63,6 +63,138 @@ extension RelationReader {
             }
         }
         out += assessments(s)
+        out += criticismAroundVerb(s)
+        out += opposition(s)
+        out += callsToGo(s)
+        return out
+    }
+
+    /// The actors before position `v` (a UTF-8 offset) that are the subject of the verb there: the nearest actor
+    /// right before it (`Ann Reed has slammed`), or one whose apposition or relative clause stands between
+    /// (`Ann Reed, who chairs the union, slammed`; `the Health Committee, chaired by Tom Vale, condemned`), with
+    /// the actors coordinated with it (`Harbour Trust and the Carers Union condemned`).
+    func subjects(_ s: Sentence, before v: Int) -> [Int] {
+        let actors = s.mentions.indices.filter { s.isActor($0) && s.mentions[$0].mention.utf8Range.upperBound <= v }
+        var subject: Int?
+        for k in actors.reversed() {
+            let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, v)
+            var words = gap.lowerWords
+            while let l = words.last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "both", "then", "since", "today", "yesterday", "now", "already", "strongly"].contains(l) { words.removeLast() }
+            if words.isEmpty && !gap.contains(",") && !gap.contains("(") { subject = k; break }
+            // an apposition or a relative clause closed by a comma: `Ann Reed, the union's leader, has slammed`
+            let t = gap.trimming(" ")
+            if (t.hasPrefix(",") || t.hasPrefix("(")), gap.utf8.count <= 220 {
+                var rest = t
+                while let l = rest.split(separator: " ").last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "then", "now", "already"].contains(l.lowercased()) {
+                    rest = String(rest.dropLast(l.count)).trimming(" ")
+                }
+                // an apposition, not a clause of its own: `, described the failures,` is a verb of this actor
+                let inner = rest.lowerWords
+                let verbFirst = (inner.first.map { $0.hasSuffix("ed") && !["red", "need"].contains($0) } ?? false) && !inner.contains("by")
+                let governed = s.before(k, 40).lowerWords.suffix(5).contains { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }
+                if rest.hasSuffix(",") || rest.hasSuffix(")"), rest.count >= 3, !verbFirst, !governed {
+                    // the actor must open its clause: the sentence start, or after `;`, `and`, `but`, a comma
+                    let lead = s.before(k, 40)
+                    let leadWords = lead.lowerWords
+                    let opens = leadWords.isEmpty || lead.trimming(" ").hasSuffix(";") || lead.trimming(" ").hasSuffix(":")
+                        || ["the", "and", "but", "while", "meanwhile", "today", "yesterday", "then"].contains(leadWords.last ?? "") || lead.trimming(" ").hasSuffix(",")
+                    if opens { subject = k; break }
+                }
+            }
+            // a nearer actor inside an apposition is passed over only when the gap holds a comma
+            if !gap.contains(",") && !gap.contains("(") { break }
+        }
+        guard var k = subject else { return [] }
+        var out = [k]
+        while let prev = actors.last(where: { $0 < k }), ["and", "and the", ",", ", the", "&"].contains(s.between(prev, k).lowercased().trimming(" ")) {
+            out.append(prev)
+            k = prev
+        }
+        // not the object of a preposition (`in a letter to Ann Reed, the minister, ...`)
+        let lead = s.before(k, 30).lowerWords.suffix(2)
+        if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { return [] }
+        return out
+    }
+
+    /// The targets right after position `v`: `slammed Harbour Trust`, `condemned both Harbour and the council`,
+    /// `attacked Harbour's board`.
+    func objects(_ s: Sentence, after v: Int) -> [Int] {
+        let target = { (k: Int) -> Bool in s.isActor(k) || s.type(k) == .programme }
+        guard let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= v }), target(j) else { return [] }
+        let gap = s.slice(v, s.mentions[j].mention.utf8Range.lowerBound).lowerWords
+        guard gap.allSatisfy({ ["the", "both", "a", "an", "its", "their", "his", "her", "of", "at", "on", "out", "into", "against", "about", "for"].contains($0) }), gap.count <= 3 else { return [] }
+        var out = [j]
+        var k = j
+        while k + 1 < s.mentions.count, target(k + 1), ["and", "and the", ",", ", the", "&", "and its", "or"].contains(s.between(k, k + 1).lowercased().trimming(" ")) {
+            k += 1
+            out.append(k)
+        }
+        return out
+    }
+
+    /// Every criticism verb of the sentence, its subjects and objects read around it, so that names between
+    /// (`the Carers Union, founded by Ann Reed and Tom Vale, condemned`) do not hide the subject.
+    func criticismAroundVerb(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = text.lowercased()
+        for verb in RelationReader.criticismVerbs where !verb.contains(" of") || verb.hasSuffix(" of") {
+            var from = lower.startIndex
+            while let r = lower.range(of: " " + verb + " ", range: from..<lower.endIndex) {
+                from = r.upperBound
+                let vStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let vEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound) - 1
+                let subj = subjects(s, before: vStart + 1)
+                guard !subj.isEmpty else { continue }
+                let clause = s.slice(s.mentions[subj.last!].mention.utf8Range.upperBound, vEnd)
+                guard RelationModality.isFactual(clause, question: s.isQuestion) else { continue }
+                for o in objects(s, after: vEnd) {
+                    for a in subj where s.mentions[a].mention.canonicalName != s.mentions[o].mention.canonicalName {
+                        out.append(found("criticised", s, subject: a, object: o))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// `the Act went through against fierce opposition from the Carers Union and Harbour Trust`: the opponents
+    /// criticised the programme the sentence names before.
+    func opposition(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        for cue in ["opposition from ", "opposed by ", "criticism from ", "protests from ", "objections from ", "condemnation from "] {
+            guard let r = lower.range(of: cue) else { continue }
+            let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+            let end = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+            guard let target = s.mentions.indices.last(where: { s.type($0) == .programme && s.mentions[$0].mention.utf8Range.upperBound <= at }),
+                  RelationModality.isFactual(s.slice(s.mentions[target].mention.utf8Range.upperBound, at), question: s.isQuestion) else { continue }
+            let critics = objects(s, after: end).filter { s.isActor($0) }
+            for c in critics { out.append(found("criticised", s, subject: c, object: target)) }
+        }
+        return out
+    }
+
+    /// `Ann Reed said Tom Vale should resign`; `the union called for Tom Vale to apologise`: a call for someone to
+    /// go or apologise criticises them.
+    func callsToGo(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for j in 0..<n where s.isActor(j) {
+            let lead = s.before(j, 30).lowercased()
+            let after = s.after(j, 60).lowercased()
+            let said = ["said ", "says ", "said that ", "says that ", "insisted ", "argued "].contains(where: { lead.hasSuffix($0) })
+            let called = ["called for ", "calls for ", "demanded that ", "urged "].contains(where: { lead.hasSuffix($0) })
+            let demand = said ? ["should resign", "should apologise", "should apologize", "should go", "should quit", "should step down", "should be sacked", "must resign", "must go", "must apologise", "should consider his position", "should consider her position", "should apologise or consider"]
+                : called ? ["to resign", "to apologise", "to apologize", "to go", "to quit", "to step down", "to be sacked"] : []
+            guard demand.contains(where: { after.hasPrefix(" " + $0) || after.hasPrefix("'s resignation") }) else { continue }
+            let cueWords = ["said", "says", "insisted", "argued", "called", "calls", "demanded", "urged"]
+            guard let cr = cueWords.compactMap({ lead.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            let cueAt = s.mentions[j].mention.utf8Range.lowerBound - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: cr.lowerBound)
+            for a in subjects(s, before: cueAt) where s.mentions[a].mention.canonicalName != s.mentions[j].mention.canonicalName {
+                out.append(found("criticised", s, subject: a, object: j))
+            }
+        }
         return out
     }
 

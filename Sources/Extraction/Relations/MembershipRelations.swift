@@ -87,3 +87,83 @@ extension RelationReader {
         }
     }
 }
+
+/// Speakers of a transcript, and founders.
+extension RelationReader {
+    /// The person whose turn of a transcript the sentence is in: a name at the start of a line, followed by a
+    /// colon (`Q12 Ann Reed:`, `Ann Reed:`), before the sentence in its passage or opening it.
+    func speaker(_ s: Sentence, _ context: RelationContext) -> (index: Int, question: Bool)? {
+        let candidates = context.before.filter { $0.mention.type == .person } + s.mentions.map { ($0.index, $0.mention) }.filter { $0.1.type == .person }
+        for (index, m) in candidates.reversed() where m.utf8Range.lowerBound <= s.range.lowerBound + 2 || m.utf8Range.upperBound <= s.range.upperBound {
+            let after = Sentence.slice(s.text, m.utf8Range.upperBound, min(s.utf8.count, m.utf8Range.upperBound + 1))
+            guard after == ":" else { continue }
+            let lineStart = Sentence.slice(s.text, max(0, m.utf8Range.lowerBound - 12), m.utf8Range.lowerBound)
+            let lead = lineStart.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? lineStart
+            let t = lead.trimming(" \t")
+            if t.isEmpty { return (index, false) }
+            if t.first == "Q", t.dropFirst().allSatisfy(\.isNumber), t.count >= 2 { return (index, true) }
+        }
+        return nil
+    }
+
+    /// `Q12 Ann Reed: Have you seen ...?` in the transcript of a committee's hearing: the questioner sits on the
+    /// committee the post names (when it names one); `in my constituency` in a speaker's turn: an MP.
+    func transcriptRoles(_ s: Sentence, _ context: RelationContext, all: [LocatedMention]) -> [Found] {
+        guard let first = s.mentions.first?.index ?? context.before.last?.index else { return [] }
+        guard let (who, question) = speaker(s, context) else { return [] }
+        var out: [Found] = []
+        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        if question, s.mentions.contains(where: { $0.index == who }) {
+            // the committee of the post: the one name ending in `Committee` it gives
+            let post = all[first].post
+            let committees = Set(all.filter { $0.post == post && $0.mention.type == .organization && $0.mention.text.lowerWords.last == "committee" }.map(\.mention.canonicalName))
+            if committees.count == 1, let c = all.firstIndex(where: { $0.post == post && $0.mention.type == .organization && $0.mention.canonicalName == committees.first! }) {
+                out.append(Found(predicate: "member_of", subject: who, object: c, offset: all[who].mention.utf8Range.lowerBound))
+            }
+        }
+        // the turn: from the speaker's colon to the end of its line (a sentence with no name is read with it)
+        var turn = lower
+        if s.mentions.contains(where: { $0.index == who }) {
+            let start = all[who].mention.utf8Range.upperBound
+            let rest = Sentence.slice(s.text, start, min(s.utf8.count, start + 4000))
+            turn = String(rest.prefix { $0 != "\n" }).lowercased()
+        }
+        if ["my constituency", "my own constituency", "my constituents", "my own constituents"].contains(where: { turn.contains($0) }) {
+            out.append(Found(predicate: "holds_role", subject: who, object: nil, label: "MP", offset: all[who].mention.utf8Range.lowerBound))
+        }
+        return out
+    }
+
+    /// `Harbour Trust, founded in 1998 by Ann Reed and her brother Tom Vale`; `Harbour Energy was set up in 2013
+    /// by Ann Reed and Tom Vale`: the founders' post at the organization.
+    func founders(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        for cue in ["founded", "co-founded", "set up", "established", "started"] {
+            var from = lower.startIndex
+            while let r = lower.range(of: " " + cue + " ", range: from..<lower.endIndex) {
+                from = r.upperBound
+                let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                guard let org = s.mentions.indices.last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }) else { continue }
+                let lead = s.slice(s.mentions[org].mention.utf8Range.upperBound, at)
+                guard lead.lowerWords.count <= 6, !s.mentions.indices.contains(where: { $0 > org && s.isActor($0) && s.mentions[$0].mention.utf8Range.upperBound <= at }),
+                      RelationModality.isFactual(lead, question: s.isQuestion) else { continue }
+                // `by` within a few words (a place or a date may stand between)
+                let afterCue = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                guard let p = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= afterCue && s.isActor($0) }), s.type(p) == .person else { continue }
+                let gap = s.slice(afterCue, s.mentions[p].mention.utf8Range.lowerBound).lowerWords
+                guard gap.last == "by" || (gap.count >= 2 && gap.suffix(2).first == "by"), gap.count <= 6 else { continue }
+                var people = [p]
+                while let last = people.last, last + 1 < s.mentions.count, s.type(last + 1) == .person {
+                    let g = s.between(last, last + 1).lowerWords
+                    guard g.first == "and" || g.isEmpty, g.count <= 4 else { break }
+                    people.append(last + 1)
+                }
+                for q in people {
+                    out.append(found("holds_role", s, subject: q, object: org, label: cue == "co-founded" || people.count > 1 ? "co-founder" : "founder"))
+                }
+            }
+        }
+        return out
+    }
+}

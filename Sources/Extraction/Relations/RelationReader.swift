@@ -113,6 +113,8 @@ public struct RelationReader: Sendable {
         out += predecessorsPosts(out, s)
         let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
         out += pronounSuccession(s, context)
+        out += transcriptRoles(s, context, all: all)
+        out += founders(s)
         out = placeRoles(out, s, context)
         // One of each (predicate, subject, object, label).
         var seen = Set<String>()

@@ -331,7 +331,10 @@ extension RelationReader {
         let t = after
         var rest = Substring(t)
         // skip a post-nominal ` MP`
-        if rest.hasPrefix(" MP") { rest = rest.dropFirst(3) }
+        for postNominal in [" MP", " KC", " QC", " MSP", " MEP", " AM", " MS", " OBE", " CBE", " MBE"] where rest.hasPrefix(postNominal + " (") || rest.hasPrefix(postNominal + ",") {
+            rest = rest.dropFirst(postNominal.count)
+            break
+        }
         let opensParen = rest.hasPrefix(" (")
         // `Ann Reed the chief nurse of Leeds Trust`: an apposition without commas, introduced by `the`
         let bareThe = rest.hasPrefix(" the ") || rest.hasPrefix(" The ")
@@ -449,9 +452,10 @@ extension RelationReader {
             // `is a/the ...`; `became chief executive` needs no article
             let becomes = ["became", "becomes", "remains", "remained", "been"].contains(w)
             guard ["is", "was", "been", "became", "becomes", "remains", "remained"].contains(w),
-                  k + 1 < words.count, ["a", "an", "the"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
-            // Only when the copula belongs to this name: nothing but `and`/commas before it.
+                  k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
+            // Only when the copula belongs to this name: nothing but `and`/commas before it (or `, who`).
             var lead = words[..<k].joined(separator: " ").lowerWords
+            if lead == ["who"] { lead = [] }
             if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { lead.removeLast() }
             // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
             var rawLead = words[..<k].joined(separator: " ")
@@ -459,11 +463,12 @@ extension RelationReader {
             let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && lead.count <= 8
             if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
             var phrase: [String] = []
-            var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1
+            var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1   // `its` stays: the clause's organization
             while m < words.count {
                 let raw = words[m]
                 let l = raw.lowercased().trimming(",")
-                if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because", "since", "until", "during"].contains(l) { break }
+                if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because", "since", "until", "during",
+                    "last", "yesterday", "today", "earlier", "recently"].contains(l) { break }
                 // `became chair in 2023`, `on 1 May`: a date is no part of the title
                 if ["in", "on", "from"].contains(l), m + 1 < words.count, RelationReader.startsDate(words[m + 1]) { break }
                 phrase.append(raw.trimming(","))
@@ -519,7 +524,13 @@ extension RelationReader {
     func leadership(_ s: Sentence, person i: Int, after: String) -> [Found] {
         let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "founded", "co-founded", "directs", "directed"]
         guard let j = (i + 1..<s.mentions.count).first(where: { s.type($0) == .organization || s.type($0) == .programme }) else { return [] }
-        let between = s.between(i, j)
+        var between = s.between(i, j)
+        // `Ann Reed, the mayor of Leeds, who chairs the board`: the apposition belongs to the name
+        if between.hasPrefix(", "), let w = between.range(of: ", who ") ?? between.range(of: ", which "),
+           w.lowerBound > between.index(between.startIndex, offsetBy: 2) {
+            let apposition = between[between.index(between.startIndex, offsetBy: 2)..<w.lowerBound]
+            if !apposition.contains(","), apposition.lowerWords.count <= 8 { between = String(between[w.lowerBound...]) }
+        }
         let words = between.lowerWords
         guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
         let lead = Array(words[..<v])
@@ -527,7 +538,11 @@ extension RelationReader {
               words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
         let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
-        return [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
+        var out = [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
+        if ["chairs", "chaired"].contains(words[v]), s.type(j) == .organization {
+            out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
+        }
+        return out
     }
 
     /// `joined Leeds Trust as a ward nurse`, `serving as a director at Leeds Trust`, `was appointed chief executive
@@ -590,26 +605,49 @@ extension RelationReader {
     func ledBy(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         for i in s.mentions.indices where s.type(i) == .person && i > 0 {
-            let before = s.before(i, 60).lowercased()
+            // `chaired by Ann Reed and Tom Vale`: the cue stands before the first of the people named together
+            var head = i
+            while head > 0, s.type(head - 1) == .person, ["and", ",", ", and"].contains(s.between(head - 1, head).trimming(" ")) { head -= 1 }
+            var before = s.before(head, 80).lowercased()
+            // `chaired by former Harbour boss Ann Reed`, `led by chief executive Ann Reed`: a title may stand between
+            if let r = ["led by ", "headed by ", "chaired by "].compactMap({ before.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                let title = String(before[r.upperBound...])
+                if title.isEmpty || title.lowerWords.count <= 5 && (RelationReader.isRole(title) || s.mentions[head].mention.role != nil) {
+                    before = String(before[..<r.upperBound])
+                }
+            }
             guard ["led by ", "headed by ", "chaired by ", "run by ", "fronted by "].contains(where: { before.hasSuffix($0) }) else { continue }
             let leadable = { (k: Int) -> Bool in
                 (s.type(k) == .organization || s.type(k) == .programme)
                     && !["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
             }
-            guard var j = s.mentions.indices.last(where: { $0 < i && leadable($0) }) else { continue }
-            var between = s.between(j, i)
+            guard var j = s.mentions.indices.last(where: { $0 < head && leadable($0) }) else { continue }
+            var between = s.between(j, head)
             // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
             // verb of its own, the clause's subject is led, not the name just before.
             if between.contains(","), between.lowerWords.contains(where: { ["has", "have", "is", "was", "are", "were", "had"].contains($0) }) {
                 guard let first = s.mentions.indices.first(where: { leadable($0) }), first < j else { continue }
                 j = first
-                between = s.between(j, i)
+                between = s.between(j, head)
                 guard between.utf8.count <= 200 else { continue }
             } else {
                 guard between.utf8.count <= 60 else { continue }
             }
             guard RelationModality.isFactual(between, question: s.isQuestion) else { continue }
+            // `A and B, chaired by Ann Reed and Tom Vale respectively`: in order
+            var people = [head]
+            while let last = people.last, last + 1 < s.mentions.count, s.type(last + 1) == .person,
+                  ["and", ",", ", and"].contains(s.between(last, last + 1).trimming(" ")) { people.append(last + 1) }
+            if people.count >= 2, s.after(people.last!, 16).lowerWords.first == "respectively" {
+                var orgs = [j]
+                while let first = orgs.first, first > 0, s.type(first - 1) == s.type(j),
+                      ["and", "and the", ",", ", the", ", and the"].contains(s.between(first - 1, first).lowercased().trimming(" ")) { orgs.insert(first - 1, at: 0) }
+                if orgs.count == people.count, let k = people.firstIndex(of: i) { j = orgs[k] }
+            }
             out.append(found("leads", s, subject: i, object: j))
+            if before.hasSuffix("chaired by "), s.type(j) == .organization {
+                out.append(found("holds_role", s, subject: i, object: j, label: "chair"))
+            }
             // `led by chief executive Ann Reed`: her post is at the organization led
             if let role = s.mentions[i].mention.role, RelationReader.isRole(role) {
                 out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(role), qualifier: RoleTitle.qualifier(role)))

@@ -76,6 +76,9 @@ extension RelationReader {
             } else if (t == "" || t == ","), ["'s successor", "\u{2019}s successor", "' successor"].contains(where: { s.after(j, 16).lowercased().hasPrefix($0) }) {
                 // `Tom Vale, Ann Reed's successor`
                 out.append(found("successor_of", s, subject: i, object: j))
+            } else if (t == "" || t == ","), ["'s predecessor", "\u{2019}s predecessor", "' predecessor"].contains(where: { s.after(j, 18).lowercased().hasPrefix($0) }) {
+                // `Ann Reed, Tom Vale's predecessor`
+                out.append(found("successor_of", s, subject: j, object: i))
             } else if ["'s successor", "\u{2019}s successor", "'s replacement", "\u{2019}s replacement"].contains(t) {
                 // `Ann Reed's successor, Tom Vale`
                 out.append(found("successor_of", s, subject: j, object: i))
