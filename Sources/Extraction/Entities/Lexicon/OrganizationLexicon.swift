@@ -13,6 +13,10 @@ enum OrganizationLexicon {
         "confederation", "fund", "network", "academy", "school", "group", "panel", "unit",
     ]
 
+    /// Prepositions of place before `the X` that make `X` as likely a region as a body (`in the Fens`).
+    static let placePrepositions: Set<String> = ["in", "across", "throughout", "around", "near", "into", "within",
+                                                 "over", "beyond"]
+
     /// Common nouns for kinds of body, often capitalised in running text (`the Trade Union`, `the Local
     /// Authority`): not names, even after `the`.
     static let genericBodies: Set<String> = [

@@ -31,6 +31,8 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case acronymLedName = "acronym-led-name"
     /// A body named after the Crown (`HM Treasury`).
     case hmBody = "hm-body"
+    /// A political party named by a party word (`Labour`, `the Tories`), under its full name.
+    case politicalParty = "political-party"
     /// A prison (`HMP Leeds`).
     case prison = "prison"
     /// A venue, which is a place (`the Riverside Conference Centre`).

@@ -114,9 +114,17 @@ extension PassageScanner {
     /// `, the umbrella body for homelessness agencies`, `, a research charity,`: an appositive whose head noun
     /// names a kind of organization. A possessive (`, the union’s general secretary`) describes a person.
     func organizationAppositive(after q: Int) -> Bool {
-        guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1),
-              ["the", "a", "an"].contains(lower(q + 1)) else { return false }
+        guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1) else { return false }
         var k = q + 2
+        // `, one of the outsourcing companies that ...`: one of a plural kind of organization
+        var plural = false
+        if lower(q + 1) == "one", isWord(q + 2), lower(q + 2) == "of", isWord(q + 3),
+           ["the", "its", "their", "our"].contains(lower(q + 3)) {
+            k = q + 4
+            plural = true
+        } else if !["the", "a", "an"].contains(lower(q + 1)) {
+            return false
+        }
         var last: Int? = nil
         while k < tokens.count, k - q <= 7 {
             let t = tokens[k]
@@ -129,6 +137,7 @@ extension PassageScanner {
             k += 1
         }
         guard let h = last else { return false }
+        if plural { return OrganizationLexicon.organizationPlurals.contains(lower(h)) }
         return OrganizationLexicon.organizationHeads.contains(lower(h))
     }
 
@@ -158,6 +167,15 @@ extension PassageScanner {
             return false
         }
         guard (p..<q).contains(where: { isSpecific($0) && !isGiven($0) }) else { return false }
+        // `services in the Severn Vale, agreed ...`, `across the Fens.`: after a preposition of place, `the X` is
+        // as often a region as a body (a publication after `in` is read by ``publicationBefore(_:)``)
+        if p >= 2, isWord(p - 2), OrganizationLexicon.placePrepositions.contains(lower(p - 2)) { return false }
+        // `the Kent, Devon, Dorset area`: names listed under one article modify what follows
+        if q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isCap(q + 1) {
+            var k = q + 1
+            while k < tokens.count, isCap(k) { k += 1 }
+            if k < tokens.count, tokens[k].text == "," || (isWord(k) && lower(k) == "and") { return false }
+        }
         // `the Hughes Northern Tour`: a person's name used as a modifier
         if (p..<q).contains(where: { isGiven($0) || kbMatch($0).map { kb.records[$0.record].type == .person } == true }) {
             return false

@@ -26,6 +26,18 @@ extension PassageScanner {
                 p += 1
                 continue
             }
+            // `Labour pledged ...`, `the Tories' plans`: a party, under its full name
+            if let party = politicalParty(at: p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: party.end, cue: .politicalParty, name: party.name)
+                p = party.end
+                continue
+            }
+            // `the Treasury`: a Crown body known by a bare word, under its full name
+            if let body = crownBody(at: p, runStart: a, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: p + 1, cue: .hmBody, name: body)
+                p += 1
+                continue
+            }
             // Sentence-initial ordinary words (`However`, `The`, `Whilst`); a title (`Chief Inspector ...`) stays.
             // `Public Health England`, `Sport England said ...`
             if p == a, let e = nationalBodyName(p, runEnd: b) {
