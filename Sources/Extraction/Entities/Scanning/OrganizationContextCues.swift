@@ -169,7 +169,13 @@ extension PassageScanner {
         guard (p..<q).contains(where: { isSpecific($0) && !isGiven($0) }) else { return false }
         // `services in the Severn Vale, agreed ...`, `across the Fens.`: after a preposition of place, `the X` is
         // as often a region as a body (a publication after `in` is read by ``publicationBefore(_:)``)
-        if p >= 2, isWord(p - 2), OrganizationLexicon.placePrepositions.contains(lower(p - 2)) { return false }
+        // (also after a place it is listed with: `in Leeds and the Severn Vale`)
+        var before = p - 2
+        if before >= 1, tokens[before].text == "," || (isWord(before) && lower(before) == "and"), isCap(before - 1) {
+            before -= 1
+            while before >= 0, isCap(before) { before -= 1 }
+        }
+        if before >= 0, isWord(before), OrganizationLexicon.placePrepositions.contains(lower(before)) { return false }
         // `the Kent, Devon, Dorset area`: names listed under one article modify what follows
         if q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isCap(q + 1) {
             var k = q + 1
