@@ -62,4 +62,20 @@ struct PartyAndCrownNameTests {
     @Test func nationsAloneAreNotOrganizations() {
         #expect(!confirmed("Funding for England, which has the largest share, fell.").contains { $0.text == "England" && $0.type == .organization })
     }
+
+    @Test func companiesByTheirContracts() {
+        #expect(organization("Kestrel", in: "In 2015 Kestrel won the contract to run the buses.")?.cue == .orgContract)
+        #expect(organization("Marlin", in: "The council took over the contract from Marlin in May.") != nil)
+        #expect(organization("Kestrel", in: "Last year it was awarded to Kestrel after a tender.") != nil)
+        // a given name, or a verb with no contract after it, is not enough
+        #expect(organization("Kestrel", in: "In 2015 Kestrel won the cup for the third time.") == nil)
+        #expect(!confirmed("Later Susan won the contract for the town.").contains { $0.type == .organization })
+    }
+
+    @Test func mediaByWhatTheyReport() {
+        #expect(organization("Independent", in: "Last year the Independent reported that fees had doubled.")?.cue == .publication)
+        #expect(organization("Evening Courier", in: "The scandal grew, as The Evening Courier revealed in May.") != nil)
+        // a role is not a publication
+        #expect(!confirmed("Last year the Minister revealed the plan.").contains { $0.type == .organization })
+    }
 }

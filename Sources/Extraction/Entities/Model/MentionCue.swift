@@ -61,6 +61,8 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case orgKindBefore = "org-kind-before"
     /// A name that acts with `its` (`X published its report`).
     case orgIts = "org-its"
+    /// A name that wins, holds or loses a contract (`X won the contract`, `the contract from X`).
+    case orgContract = "org-contract"
     /// A name in a merger (`X merged into Y`).
     case orgMerger = "org-merger"
     /// An acronym after a person and `of the` (`Sam Lee of the RHA`).

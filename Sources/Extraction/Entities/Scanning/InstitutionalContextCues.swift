@@ -13,6 +13,7 @@ extension PassageScanner {
         if kindBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
         if mergeAfter(q) { return .orgMerger }
+        if contractContext(p, q) { return .orgContract }
         return nil
     }
 
