@@ -78,4 +78,15 @@ struct PartyAndCrownNameTests {
         // a role is not a publication
         #expect(!confirmed("Last year the Minister revealed the plan.").contains { $0.type == .organization })
     }
+
+    @Test func aRoleOverAPlaceNamesNoBody() {
+        #expect(organization("Wexcombe", in: "She met the mayor of Wexcombe on Friday.") == nil)
+        #expect(confirmed("She met the Mayor of Greater Wexcombe on Friday.").contains { $0.text == "Greater Wexcombe" && $0.type == .place })
+        #expect(organization("Wexcombe Homes", in: "She met the chief executive of Wexcombe Homes on Friday.") != nil)
+    }
+
+    @Test func compassWordsOpenANameACueTypes() {
+        #expect(organization("East Vale", in: "East Vale merged into Harbour Homes in 2016.") != nil)
+        #expect(!confirmed("Funding for Britain, which has the largest share, fell.").contains { $0.text == "Britain" })
+    }
 }

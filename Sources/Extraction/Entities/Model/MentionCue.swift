@@ -35,6 +35,8 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case politicalParty = "political-party"
     /// A prison (`HMP Leeds`).
     case prison = "prison"
+    /// A place after a role over places (`the mayor of Wexcombe`).
+    case placeOfRole = "place-of-role"
     /// A venue, which is a place (`the Riverside Conference Centre`).
     case venue = "venue"
     /// A programme, scheme or law named by its last word (`Care Act 2014`).

@@ -44,7 +44,8 @@ extension PassageScanner {
             if parts.allSatisfy({ NameLexicon.roleNouns.contains($0) || NameLexicon.roleModifiers.contains($0) }) { return true }
         }
         // `England`, `Britain` alone are places, never organizations (`Sport England` is a name of its own)
-        if end - start == 1, type == .organization, !isKnowledgeShape(shape), PoliticalLexicon.nations.contains(first.lower),
+        if end - start == 1, type == .organization || shape == .bareWord, !isKnowledgeShape(shape),
+           PoliticalLexicon.nations.contains(first.lower),
            !first.isAllCaps {
             return true
         }

@@ -51,6 +51,14 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `East Vale merged into ...`: a compass word opening a short run that an institutional cue types
+            if t.sentenceStart, OrganizationLexicon.compassWords.contains(t.lower), b - p >= 2, b - p <= 3,
+               (p + 1..<b).allSatisfy({ isCap($0) && isSpecific($0) && kbMatch($0) == nil }),
+               let cue = institutionalCue(p, b) {
+                emit(shape: .typed, type: .organization, start: p, end: b, cue: cue)
+                p = b
+                continue
+            }
             // `Personal Independence Payment was ...`, `National Widget Office figures ...`: an ordinary word opening
             // a sentence is kept when a programme or organization cue covers the whole run from it
             if t.sentenceStart, isCommon(p), b - p >= 3, !isHonorific(p), !isGiven(p), !isRoleNoun(p) {
