@@ -13,6 +13,27 @@ enum OrganizationLexicon {
         "confederation", "fund", "network", "academy", "school", "group", "panel", "unit",
     ]
 
+    /// Prepositions of place before `the X` that make `X` as likely a region as a body (`in the Fens`).
+    static let placePrepositions: Set<String> = ["in", "across", "throughout", "around", "near", "into", "within",
+                                                 "over", "beyond"]
+
+    /// Contracts that companies win, hold and lose (`won the contract`, `runs the franchise`).
+    static let contractNouns: Set<String> = ["contract", "contracts", "franchise", "franchises", "tender", "tenders"]
+    /// Verbs whose subject holds a contract (`X won the contract`, `X still runs the franchise`).
+    static let contractVerbs: Set<String> = [
+        "won", "wins", "lost", "loses", "took", "takes", "holds", "held", "secured", "secures", "runs", "ran",
+        "running", "operates", "operated", "delivers", "delivered", "bid", "bids", "signed", "retained", "kept",
+        "handed", "gave", "renewed", "extended", "terminated", "ended",
+    ]
+    /// Adverbs and auxiliaries that may stand between the subject and a contract verb (`X has since won ...`).
+    static let contractAdverbs: Set<String> = ["still", "also", "then", "now", "later", "has", "had", "have", "since",
+                                               "previously", "once", "already", "recently", "eventually"]
+    /// Verbs after which `to` introduces a contractor (`awarded to X`, `outsourced to X`).
+    static let awardVerbs: Set<String> = ["awarded", "outsourced", "contracted", "subcontracted", "transferred", "let"]
+    /// Verbs that, after `the X`, only a publication or broadcaster takes (`the Courier reported`).
+    static let reportingVerbs: Set<String> = ["reported", "revealed", "disclosed", "splashed", "broadcast", "aired",
+                                              "reports", "reveals", "discloses", "exposed", "exposes"]
+
     /// Common nouns for kinds of body, often capitalised in running text (`the Trade Union`, `the Local
     /// Authority`): not names, even after `the`.
     static let genericBodies: Set<String> = [

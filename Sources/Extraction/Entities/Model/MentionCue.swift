@@ -31,8 +31,12 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case acronymLedName = "acronym-led-name"
     /// A body named after the Crown (`HM Treasury`).
     case hmBody = "hm-body"
+    /// A political party named by a party word (`Labour`, `the Tories`), under its full name.
+    case politicalParty = "political-party"
     /// A prison (`HMP Leeds`).
     case prison = "prison"
+    /// A place after a role over places (`the mayor of Wexcombe`).
+    case placeOfRole = "place-of-role"
     /// A venue, which is a place (`the Riverside Conference Centre`).
     case venue = "venue"
     /// A programme, scheme or law named by its last word (`Care Act 2014`).
@@ -59,6 +63,8 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case orgKindBefore = "org-kind-before"
     /// A name that acts with `its` (`X published its report`).
     case orgIts = "org-its"
+    /// A name that wins, holds or loses a contract (`X won the contract`, `the contract from X`).
+    case orgContract = "org-contract"
     /// A name in a merger (`X merged into Y`).
     case orgMerger = "org-merger"
     /// An acronym after a person and `of the` (`Sam Lee of the RHA`).

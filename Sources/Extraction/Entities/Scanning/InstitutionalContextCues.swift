@@ -13,6 +13,7 @@ extension PassageScanner {
         if kindBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
         if mergeAfter(q) { return .orgMerger }
+        if contractContext(p, q) { return .orgContract }
         return nil
     }
 
@@ -109,6 +110,11 @@ extension PassageScanner {
         if organizationNounBefore(p) { return .orgNounBefore }
         if organizationAppositive(after: p + 1) { return .orgAppositive }
         if personOfThe(p) { return .personOf }
+        // `NHS staff`, `the HCA's offices`: what only an organization has, right after the acronym
+        if isWord(p + 1), !tokens[p + 1].isCapitalised, OrganizationLexicon.orgPremodified.contains(lower(p + 1)),
+           tokens[p].letterCount >= 3 {
+            return .orgNoun
+        }
         return nil
     }
 

@@ -7,6 +7,7 @@ extension PassageScanner {
     /// - a hyphenated modifier (`Trust-owned`, `NHS-funded`): the part after the last hyphen is lowercase;
     /// - words of nationality or origin alone (`American`, `the Kuwaitis`);
     /// - an organization suffix alone (`Constabulary`, `Council`): a generic noun, not a name;
+    /// - a nation alone (`England`, `Britain`) typed as an organization: a place;
     /// - a unit or measure (`FTE`, `FT` or `MW` right after a number): never an entity, nor a known one's alias;
     /// - a placeholder (`Dame Thingy`, `Joe Bloggs`);
     /// - a title written as one hyphenated word (`Attorney-General`);
@@ -41,6 +42,12 @@ extension PassageScanner {
         if end - start == 1, first.text.contains("-"), !isKnowledgeShape(shape) {
             let parts = first.lower.split(separator: "-").map(String.init)
             if parts.allSatisfy({ NameLexicon.roleNouns.contains($0) || NameLexicon.roleModifiers.contains($0) }) { return true }
+        }
+        // `England`, `Britain` alone are places, never organizations (`Sport England` is a name of its own)
+        if end - start == 1, type == .organization || shape == .bareWord, !isKnowledgeShape(shape),
+           PoliticalLexicon.nations.contains(first.lower),
+           !first.isAllCaps {
+            return true
         }
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if !words.isEmpty, words.allSatisfy({ OrganizationLexicon.demonyms.contains(lower($0)) }) { return true }

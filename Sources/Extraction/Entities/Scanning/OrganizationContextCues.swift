@@ -10,6 +10,8 @@ extension PassageScanner {
         if q - p == 1, NameLexicon.months.contains(lower(p)) || NameLexicon.days.contains(lower(p)) { return nil }
         // `the Dame`, `the Lord`: titles alone stand for a person named elsewhere, never for an organization
         if (p..<q).allSatisfy({ NameLexicon.honorifics.contains(lower($0)) }) { return nil }
+        // `the Independent reported`: a publication, even in ordinary (and role-modifier) words
+        if reportedBy(p, q) { return .publication }
         // A run of ordinary words must stand in running text (not a heading or a sentence opening), and must
         // not be a role or department word (`head of Policy`, `director of Operations`).
         if ordinary {
@@ -114,9 +116,17 @@ extension PassageScanner {
     /// `, the umbrella body for homelessness agencies`, `, a research charity,`: an appositive whose head noun
     /// names a kind of organization. A possessive (`, the union’s general secretary`) describes a person.
     func organizationAppositive(after q: Int) -> Bool {
-        guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1),
-              ["the", "a", "an"].contains(lower(q + 1)) else { return false }
+        guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1) else { return false }
         var k = q + 2
+        // `, one of the outsourcing companies that ...`: one of a plural kind of organization
+        var plural = false
+        if lower(q + 1) == "one", isWord(q + 2), lower(q + 2) == "of", isWord(q + 3),
+           ["the", "its", "their", "our"].contains(lower(q + 3)) {
+            k = q + 4
+            plural = true
+        } else if !["the", "a", "an"].contains(lower(q + 1)) {
+            return false
+        }
         var last: Int? = nil
         while k < tokens.count, k - q <= 7 {
             let t = tokens[k]
@@ -129,6 +139,7 @@ extension PassageScanner {
             k += 1
         }
         guard let h = last else { return false }
+        if plural { return OrganizationLexicon.organizationPlurals.contains(lower(h)) }
         return OrganizationLexicon.organizationHeads.contains(lower(h))
     }
 
@@ -158,6 +169,21 @@ extension PassageScanner {
             return false
         }
         guard (p..<q).contains(where: { isSpecific($0) && !isGiven($0) }) else { return false }
+        // `services in the Severn Vale, agreed ...`, `across the Fens.`: after a preposition of place, `the X` is
+        // as often a region as a body (a publication after `in` is read by ``publicationBefore(_:)``)
+        // (also after a place it is listed with: `in Leeds and the Severn Vale`)
+        var before = p - 2
+        if before >= 1, tokens[before].text == "," || (isWord(before) && lower(before) == "and"), isCap(before - 1) {
+            before -= 1
+            while before >= 0, isCap(before) { before -= 1 }
+        }
+        if before >= 0, isWord(before), OrganizationLexicon.placePrepositions.contains(lower(before)) { return false }
+        // `the Kent, Devon, Dorset area`: names listed under one article modify what follows
+        if q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isCap(q + 1) {
+            var k = q + 1
+            while k < tokens.count, isCap(k) { k += 1 }
+            if k < tokens.count, tokens[k].text == "," || (isWord(k) && lower(k) == "and") { return false }
+        }
         // `the Hughes Northern Tour`: a person's name used as a modifier
         if (p..<q).contains(where: { isGiven($0) || kbMatch($0).map { kb.records[$0.record].type == .person } == true }) {
             return false

@@ -37,12 +37,21 @@ extension PassageScanner {
         while k >= 0 && steps < 5 {
             guard isWord(k) else { return false }
             let l = lower(k)
-            if NameLexicon.roleNouns.contains(l) { return !tokens[k].sentenceStart || true }
+            // `the mayor of Leeds`, `the MP for Bath`: a role over a place, not in a body
+            if NameLexicon.roleNouns.contains(l) { return !RoleLexicon.placeRoles.contains(l) }
             if ["works", "worked", "working", "employed", "contracted", "joined"].contains(l) { return true }
             steps += 1
             k -= 1
         }
         return false
+    }
+
+    /// `the mayor of`, `MP for` (``RoleLexicon/placeRoles``) just before `p`: what follows is a place.
+    func placeRoleBefore(_ p: Int) -> Bool {
+        var k = p - 1
+        if k >= 0, isWord(k), lower(k) == "the" { k -= 1 }
+        guard k >= 1, isWord(k), lower(k) == "of" || lower(k) == "for", isWord(k - 1) else { return false }
+        return RoleLexicon.placeRoles.contains(lower(k - 1))
     }
 
     /// `former justice secretary` right before the name starting at `p`.

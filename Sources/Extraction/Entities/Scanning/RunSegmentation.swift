@@ -26,6 +26,18 @@ extension PassageScanner {
                 p += 1
                 continue
             }
+            // `Labour pledged ...`, `the Tories' plans`: a party, under its full name
+            if let party = politicalParty(at: p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: party.end, cue: .politicalParty, name: party.name)
+                p = party.end
+                continue
+            }
+            // `the Treasury`: a Crown body known by a bare word, under its full name
+            if let body = crownBody(at: p, runStart: a, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: p + 1, cue: .hmBody, name: body)
+                p += 1
+                continue
+            }
             // Sentence-initial ordinary words (`However`, `The`, `Whilst`); a title (`Chief Inspector ...`) stays.
             // `Public Health England`, `Sport England said ...`
             if p == a, let e = nationalBodyName(p, runEnd: b) {
@@ -37,6 +49,14 @@ extension PassageScanner {
             if t.sentenceStart, OrganizationLexicon.compassWords.contains(t.lower), let e = organizationEnd(from: p, within: b) {
                 emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
                 p = e
+                continue
+            }
+            // `East Vale merged into ...`: a compass word opening a short run that an institutional cue types
+            if t.sentenceStart, OrganizationLexicon.compassWords.contains(t.lower), b - p >= 2, b - p <= 3,
+               (p + 1..<b).allSatisfy({ isCap($0) && isSpecific($0) && kbMatch($0) == nil }),
+               let cue = institutionalCue(p, b) {
+                emit(shape: .typed, type: .organization, start: p, end: b, cue: cue)
+                p = b
                 continue
             }
             // `Personal Independence Payment was ...`, `National Widget Office figures ...`: an ordinary word opening

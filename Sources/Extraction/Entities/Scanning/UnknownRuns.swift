@@ -6,6 +6,18 @@ extension PassageScanner {
         // drop leading ordinary words (`Another`, `Big`)
         while a < q, isCommon(a), !isSpecific(a) { a += 1 }
         let words = q - a
+        // `the mayor of Greater Wexcombe`: a place
+        let compassOnly = a > p && (p..<a).allSatisfy({ OrganizationLexicon.compassWords.contains(lower($0)) })
+        if a < q, words <= 3, placeRoleBefore(p) {
+            emit(shape: .typed, type: .place, start: compassOnly ? p : a, end: q, cue: .placeOfRole)
+            return
+        }
+        // `North Vale merged into ...`: compass words opening the run belong to a name that a cue types
+        if a > p, a < q, words <= 3, (p..<a).allSatisfy({ OrganizationLexicon.compassWords.contains(lower($0)) }),
+           let cue = institutionalCue(p, q) {
+            emit(shape: .typed, type: .organization, start: p, end: q, cue: cue)
+            return
+        }
         // `Kestrel's board`, `owned by Marlin Holdings`, `the manufacturers Kestrel`, `Ofwat published its ...`
         if a < q, words <= 4, let cue = institutionalCue(a, q) {
             emit(shape: .typed, type: .organization, start: a, end: q, cue: cue)

@@ -1,0 +1,38 @@
+/// Companies by what they do with contracts (`Kestrel won the contract`, `took over the contract from Marlin`)
+/// and media outlets by what they report (`the Courier reported`). Word lists are in ``OrganizationLexicon``.
+extension PassageScanner {
+    /// `Kestrel won the contract`, `Marlin still runs the franchise`, `Kestrel has held contracts since 2014`: the
+    /// name is the subject of a contract verb whose object, within four words, is a contract; or the name comes
+    /// after a contract and `from`, `to` or `with` (`took over the contract from Marlin`, `awarded to Kestrel`).
+    func contractContext(_ p: Int, _ q: Int) -> Bool {
+        // after: subject of a contract verb
+        var k = q
+        if k < tokens.count, tokens[k].kind == .possessive { return false }
+        var steps = 0
+        while isWord(k), steps < 2, OrganizationLexicon.contractAdverbs.contains(lower(k)) { k += 1; steps += 1 }
+        if isWord(k), OrganizationLexicon.contractVerbs.contains(lower(k)) {
+            var j = k + 1
+            while j < tokens.count, j - k <= 4, tokens[j].kind == .word {
+                if OrganizationLexicon.contractNouns.contains(lower(j)) { return true }
+                j += 1
+            }
+        }
+        // before: `the contract from X`, `awarded to X`
+        guard p >= 2, isWord(p - 1), ["from", "to", "with"].contains(lower(p - 1)), isWord(p - 2) else { return false }
+        let w = lower(p - 2)
+        return OrganizationLexicon.contractNouns.contains(w) || (lower(p - 1) == "to" && OrganizationLexicon.awardVerbs.contains(w))
+    }
+
+    /// `the Courier reported`, `as The Herald revealed`: a name after `the` followed by a verb of reporting that
+    /// only a publication or broadcaster takes in that form. The name's words may be ordinary ones
+    /// (`the Independent reported`); a role (`the Minister revealed`) is not a publication.
+    func reportedBy(_ p: Int, _ q: Int) -> Bool {
+        guard q - p <= 3, isWord(q), OrganizationLexicon.reportingVerbs.contains(lower(q)) else { return false }
+        var a = p
+        if lower(a) == "the", tokens[a].isCapitalised, a + 1 < q { a += 1 } else {
+            guard p >= 1, isWord(p - 1), lower(p - 1) == "the" else { return false }
+        }
+        guard !(a..<q).contains(where: { isRoleNoun($0) || isHonorific($0) || isGiven($0) }) else { return false }
+        return !headingLines.contains(tokens[p].line)
+    }
+}
