@@ -20,6 +20,9 @@ public final class ExtractionStore {
 
     public let path: String
     private let queue: DatabaseQueue
+    /// A store opened read-only before any run created its tables (an empty SQLite file, as a run killed
+    /// while creating the store leaves it): it holds no records, and reading it is not an error.
+    private var isEmpty = false
 
     /// A stored record's description, without its extraction.
     public struct Record: Sendable, Hashable {
@@ -58,7 +61,10 @@ public final class ExtractionStore {
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 if version == 0 && tables.isEmpty {
-                    guard !config.readonly else { throw StoreError.notAStore(path: path, reason: "it is empty") }
+                    if config.readonly {
+                        isEmpty = true
+                        return
+                    }
                     try db.inTransaction {
                         try db.execute(sql: """
                             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -124,7 +130,8 @@ public final class ExtractionStore {
 
     /// The content hash of each path stored under `fingerprint`.
     public func contentHashes(fingerprint: String) throws -> [String: String] {
-        try run { db in
+        if isEmpty { return [:] }
+        return try run { db in
             var out: [String: String] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash FROM extractions WHERE fingerprint = ?", arguments: [fingerprint])
             while let row = try rows.next() { out[row[0]] = row[1] }
@@ -134,7 +141,8 @@ public final class ExtractionStore {
 
     /// The stored bytes of the extraction of `path` under `fingerprint`.
     public func extraction(path: String, fingerprint: String) throws -> [UInt8]? {
-        try run { db in
+        if isEmpty { return nil }
+        return try run { db in
             try Data.fetchOne(db, sql: "SELECT extraction FROM extractions WHERE path = ? AND fingerprint = ?",
                               arguments: [path, fingerprint]).map { [UInt8]($0) }
         }
@@ -189,7 +197,8 @@ public final class ExtractionStore {
 
     /// Every stored record's description, by path then fingerprint.
     public func records() throws -> [Record] {
-        try run { db in
+        if isEmpty { return [] }
+        return try run { db in
             try Row.fetchAll(db, sql: """
                 SELECT path, fingerprint, content_hash, size, length(extraction), read_at, hindsight_version,
                        extractor_version, knowledge_hash, options
@@ -204,7 +213,8 @@ public final class ExtractionStore {
 
     /// The paths stored, each once.
     public func storedPaths() throws -> [String] {
-        try run { db in try String.fetchAll(db, sql: "SELECT DISTINCT path FROM extractions ORDER BY path") }
+        if isEmpty { return [] }
+        return try run { db in try String.fetchAll(db, sql: "SELECT DISTINCT path FROM extractions ORDER BY path") }
     }
 
     /// The store file's size in bytes.

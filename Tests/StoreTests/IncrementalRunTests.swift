@@ -142,6 +142,28 @@ import HindsightPipeline
         try again.close()
     }
 
+    /// A run killed while creating its store leaves an empty SQLite file: reading it finds no records (it is
+    /// not an error), and the next run creates the tables in it.
+    @Test func anEmptyStoreFileReadsAsNoRecordsAndIsCompletedByTheNextRun() throws {
+        let dir = try StoreFixtures.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/store.sqlite"
+        FileManager.default.createFile(atPath: path, contents: Data())
+        let reader = try ExtractionStore(path: path, exclusive: false, create: false)
+        #expect(try reader.records().isEmpty)
+        #expect(try reader.storedPaths().isEmpty)
+        #expect(try reader.contentHashes(fingerprint: "any").isEmpty)
+        try reader.close()
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue == 0)
+        let writer = try ExtractionStore(path: path)
+        #expect(try writer.records().isEmpty)
+        try writer.close()
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables.contains("extractions"))
+    }
+
     @Test func aFileThatIsNotAStoreIsRefused() throws {
         let dir = try StoreFixtures.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
