@@ -42,6 +42,16 @@ extension RelationReader {
                         core = String(core.dropFirst(lead.count))
                     }
                 }
+                // `was bought in 2022 by`, `was taken over that October by`: the time goes
+                if let m = RelationReader.datedPassive.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
+                   let r1 = Range(m.range(at: 1), in: core), let r2 = Range(m.range(at: 2), in: core) {
+                    core = String(core[r1]) + " by" + String(core[r2.upperBound...])
+                }
+                // `Harbour, the equity firm that owned Eastside`: the description before the relative pronoun goes
+                if let m = RelationReader.describedThat.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
+                   let r = Range(m.range, in: core) {
+                    core = String(core[r.upperBound...])
+                }
                 // `Eastside Care, a company owned by Harbour`: the noun before the participle goes
                 if let m = RelationReader.describedBy.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
                    let r = Range(m.range(at: 1), in: core) {
@@ -138,7 +148,10 @@ extension RelationReader {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
-                if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
+                if RelationReader.unitOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, RelationModality.isFactual(t) {
+                    // `Westside Agency, an executive agency of the Ministry`, `part of the Dutch group Harbour`
+                    out.append(found("part_of", s, subject: i, object: i + 1))
+                } else if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
                     out.append(found("part_of", s, subject: i, object: i + 1))
@@ -149,18 +162,34 @@ extension RelationReader {
                 out.append(found("part_of", s, subject: i, object: nil, objectName: parent))
             }
         }
+        // `the Carers' Allowance is run by the Pensions Agency`, `the assessment, carried out by Harbour Health`:
+        // a programme run by an organization
+        for i in 0..<n where s.type(i) == .programme && i + 1 < n && s.type(i + 1) == .organization {
+            var t = s.between(i, i + 1).lowercased().trimming(" ,(")
+            for lead in ["which ", "that ", "now ", "still "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
+            guard t.lowerWords.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+            if (RelationReader.passiveRun + ["carried out by", "is carried out by", "are carried out by", "administered by", "is administered by", "delivered on its behalf by"]).contains(where: { t == $0 || t.hasSuffix(" " + $0) && t.lowerWords.count <= 4 }) {
+                out.append(found("operates", s, subject: i + 1, object: i))
+            }
+        }
         out += ownershipAppositions(s)
         out += partnerships(s)
         out += funding(s)
         return out
     }
 
+    static let datedPassive = try! NSRegularExpression(pattern:
+        "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from)(?: [a-z0-9]+){1,3}) (by)")
+    static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
     /// `a company owned by`, `the private hospital run by`: a description before the participle.
     static let describedBy = try! NSRegularExpression(pattern:
         "^(?:a|an|the)(?: [\\w'-]+){0,5}? ((?:owned|run|operated|managed|bought|acquired|taken over) by)")
     /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
     static let subsidiaryOf = try! NSRegularExpression(pattern:
         "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
+    /// `is an executive agency of the`, `, part of the Dutch group`, `inside the`: the first is a unit of the second.
+    static let unitOf = try! NSRegularExpression(pattern:
+        "^(?:(?:is|was|which is|became|now|is now) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|part of|inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
     /// `Harbour's biggest investors include`: the names after it own Harbour.
     static let investorsOf = try! NSRegularExpression(pattern:
         "^(?:'s|\u{2019}s)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")

@@ -327,7 +327,28 @@ extension RelationReader {
         return orgs.first
     }
 
+    /// `, until today a justice minister`, `, previously chief executive of`: a post held before, written
+    /// with a time word before the title.
+    static let pastLead = try! NSRegularExpression(pattern:
+        "^, (?:until (?:today|yesterday|recently|now|last (?:week|month|year|summer|spring|autumn|winter)|this (?:week|month|year)|[a-z]+ [0-9]{4}|[0-9]{4})|previously|formerly|once|earlier) (?=[a-z])",
+        options: [.caseInsensitive])
+
     func appositionRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        // the time words are blanked (same length: offsets stay), and the edges marked `former`
+        var blanked = after
+        if let m = RelationReader.pastLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+           let r = Range(m.range, in: after) {
+            blanked = ", " + String(repeating: " ", count: after[r].utf8.count - 2) + after[r.upperBound...]
+            return appositionRolesAfter(s, person: i, after: blanked).map { f in
+                var f = f
+                if f.predicate == "holds_role" || f.predicate == "leads" { f.qualifier = "former" }
+                return f
+            }
+        }
+        return appositionRolesAfter(s, person: i, after: after)
+    }
+
+    func appositionRolesAfter(_ s: Sentence, person i: Int, after: String) -> [Found] {
         let t = after
         var rest = Substring(t)
         // skip a post-nominal ` MP`
