@@ -36,6 +36,17 @@ extension RelationReader {
             if i + 1 < n {
                 let t = s.between(i, i + 1).lowercased().trimming(" ,(")
                 var core = t
+                // `Harbour Rail, the Council's operator of last resort, which already owns A`: the head owns A
+                var owner = i
+                if t.hasPrefix("'s ") || t.hasPrefix("\u{2019}s "), let w = t.range(of: ", which ") ?? t.range(of: ", that "),
+                   !t[t.index(t.startIndex, offsetBy: 3)..<w.lowerBound].contains(","), i > 0, s.type(i - 1) == .organization {
+                    var gap = s.between(i - 1, i)
+                    if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") { gap = String(gap[gap.index(after: close)...]) }
+                    if [",", ", the", ", a", ", an"].contains(gap.lowercased().trimming(" ")) {
+                        core = String(t[t.index(w.lowerBound, offsetBy: 2)...])
+                        owner = i - 1
+                    }
+                }
                 for _ in 0..<3 {
                     for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ",
                                  "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
@@ -61,7 +72,7 @@ extension RelationReader {
                 let factual = RelationModality.isFactual(t, question: s.isQuestion) && t.lowerWords.count <= 10
                 let past = t.contains("was ") || t.contains("were ")
                 if starts(RelationReader.passiveOwn) != nil {
-                    if factual, s.type(i + 1) == .organization {
+                    if factual, owner == i, s.type(i + 1) == .organization {
                         out.append(found("owns", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                         // `owned by A, B and C`: joint owners
                         var j = i + 2
@@ -80,14 +91,14 @@ extension RelationReader {
                           String(core.dropFirst(v.count)).lowerWords.count <= 6 {
                     let predicate = RelationReader.ownVerbs.contains(v) ? "owns" : "operates"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
-                    out.append(found(predicate, s, subject: i, object: i + 1, qualifier: wasPast ? "former" : nil))
+                    out.append(found(predicate, s, subject: owner, object: i + 1, qualifier: wasPast ? "former" : nil))
                     // coordination after the verb: `, X`, `and X`, `including X`, `such as X`
                     var j = i + 2
                     while j < n {
                         let gap = s.between(j - 1, j).lowercased().trimming(" ")
                         guard ["", ",", "and", ", and", "or", "including", ", including", "such as", ", such as", "as well as", "&"].contains(gap),
                               isObject(s, j) else { break }
-                        out.append(found(predicate, s, subject: i, object: j, qualifier: wasPast ? "former" : nil))
+                        out.append(found(predicate, s, subject: owner, object: j, qualifier: wasPast ? "former" : nil))
                         j += 1
                     }
                     // after a relative clause, the main verb: `Harbour, which runs A and B, took over C`
@@ -206,7 +217,10 @@ extension RelationReader {
             let t = between.lowercased().trimming(" ,")
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             let afterJ = s.after(j, 30).lowercased()
-            if between.trimming(" ") == "," || between.lowercased().trimming(" ") == ", the" {
+            // a bracketed short name first (`Harbour Rail (HR), the ...`) does not count
+            var bare = between
+            if bare.hasPrefix(" ("), let close = bare.firstIndex(of: ")") { bare = String(bare[bare.index(after: close)...]) }
+            if bare.trimming(" ") == "," || bare.lowercased().trimming(" ") == ", the" {
                 for noun in ["parent company", "parent", "owner", "holding company", "majority owner"] where afterJ.hasPrefix("'s " + noun) || afterJ.hasPrefix("\u{2019}s " + noun) {
                     out.append(found("owns", s, subject: i, object: j))   // `Harbour, Eastside's parent company`
                     break
