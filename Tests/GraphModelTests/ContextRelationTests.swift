@@ -243,3 +243,20 @@ import Testing
         #expect(g.edges.contains { $0.source == "person:mary-field" && $0.type == .memberOf })
     }
 }
+
+/// Organizations split into parts, or formed by a merger named after them.
+@Suite struct SplitAndMergerRelationTests {
+    @Test func itsWorkSplitBetweenTwoBodies() {
+        let g = ContextRelationTests.graph("The Westside Funding Agency closed its doors in 2010.\n\nIts work was split between the Harbour Funding Agency and the Eastside Funding Agency.")
+        #expect(RelationTests.has(g, "org:harbour-funding-agency", .successorOf, "org:westside-funding-agency"))
+        #expect(RelationTests.has(g, "org:eastside-funding-agency", .successorOf, "org:westside-funding-agency"))
+        let planned = ContextRelationTests.graph("The Westside Funding Agency may close.\n\nNobody says its work was split between the Harbour Funding Agency and the Eastside Funding Agency.")
+        #expect(!RelationTests.has(planned, "org:harbour-funding-agency", .successorOf, "org:westside-funding-agency"))
+    }
+
+    @Test func formedWhenOneMergedWithAnother() {
+        let g = ContextRelationTests.graph("Harbour Buses Ltd, formed in 1995 when Eastside Buses Ltd merged with Westside Coaches Ltd, grew fast.")
+        #expect(RelationTests.has(g, "org:harbour-buses-ltd", .successorOf, "org:eastside-buses-ltd"))
+        #expect(RelationTests.has(g, "org:harbour-buses-ltd", .successorOf, "org:westside-coaches-ltd"))
+    }
+}
