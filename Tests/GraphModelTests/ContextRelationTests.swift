@@ -187,3 +187,76 @@ import Testing
         #expect(g.edges.contains { $0.source == "person:mary-field" && $0.type == .holdsRole && $0.label == "MP" })
     }
 }
+
+/// Titles written with time words or `and`, units and members of bodies, and dated passives.
+@Suite struct PhrasingRelationTests {
+    static func graph(_ body: String) -> KnowledgeGraph { ContextRelationTests.graph(body) }
+    static func has(_ g: KnowledgeGraph, _ a: String, _ type: EdgeType, _ b: String) -> Bool {
+        RelationTests.has(g, a, type, b)
+    }
+
+    @Test func aPostHeldUntilTodayIsFormer() throws {
+        let g = Self.graph("Mary Field, until today a junior minister at the Ministry of Housing, takes over.")
+        let e = try #require(g.edges.first { $0.source == "person:mary-field" && $0.type == .holdsRole && $0.target == "org:ministry-of-housing" })
+        #expect(e.qualifier == "former")
+    }
+
+    @Test func aMinistryNamedWithAnd() {
+        let g = Self.graph("Staff at the Department for Work and Pensions were told first. Yesterday the work and pensions secretary, Mary Field, apologised.")
+        #expect(Self.has(g, "person:mary-field", .holdsRole, "org:department-for-work-and-pensions"))
+    }
+
+    @Test func aPostLeftThisMorning() {
+        let g = Self.graph("The Department for Transport said little. Mary Field, who led the reform, resigned as transport secretary this morning.")
+        let e = g.edges.first { $0.source == "person:mary-field" && $0.type == .holdsRole }
+        #expect(e?.target == "org:department-for-transport")
+        #expect(e?.qualifier == "former")
+    }
+
+    @Test func chairedByAPartyMember() {
+        let g = Self.graph("The Housing Committee, chaired by Labour MP Mary Field, has warned ministers.")
+        #expect(Self.has(g, "person:mary-field", .leads, "org:housing-committee"))
+        #expect(!g.edges.contains { $0.source == "person:mary-field" && $0.type == .leads && $0.target != "org:housing-committee" })
+    }
+
+    @Test func datedPassiveAndTheFirmThatOwned() {
+        let g = Self.graph("Harbour Buses Ltd was bought in 2022 by Northgate Capital Ltd. Riverside Equity Ltd, the private equity firm that owned Westside Care Ltd before 2006, is long gone.")
+        #expect(Self.has(g, "org:northgate-capital-ltd", .owns, "org:harbour-buses-ltd"))
+        #expect(Self.has(g, "org:riverside-equity-ltd", .owns, "org:westside-care-ltd"))
+        let planned = Self.graph("Harbour Buses Ltd could be bought in 2026 by Northgate Capital Ltd.")
+        #expect(!Self.has(planned, "org:northgate-capital-ltd", .owns, "org:harbour-buses-ltd"))
+    }
+
+    @Test func anAgencyOfAMinistry() {
+        let g = Self.graph("The Tenancy Deposit Agency is an executive agency of the Ministry of Housing, which its predecessor was not.")
+        #expect(Self.has(g, "org:tenancy-deposit-agency", .partOf, "org:ministry-of-housing"))
+    }
+
+    @Test func organizationsThatAreMembersOfABody() {
+        let g = Self.graph("Harbour Homes Ltd and Westside Care Ltd, both members of the Care Providers Alliance, objected.")
+        #expect(Self.has(g, "org:harbour-homes-ltd", .memberOf, "org:care-providers-alliance"))
+        #expect(Self.has(g, "org:westside-care-ltd", .memberOf, "org:care-providers-alliance"))
+    }
+
+    @Test func fellowMembersOfAParty() {
+        let g = Self.graph("Mary Field wrote to her fellow members of the 2019 Conservative intake.")
+        #expect(g.edges.contains { $0.source == "person:mary-field" && $0.type == .memberOf })
+    }
+}
+
+/// Organizations split into parts, or formed by a merger named after them.
+@Suite struct SplitAndMergerRelationTests {
+    @Test func itsWorkSplitBetweenTwoBodies() {
+        let g = ContextRelationTests.graph("The Westside Funding Agency closed its doors in 2010.\n\nIts work was split between the Harbour Funding Agency and the Eastside Funding Agency.")
+        #expect(RelationTests.has(g, "org:harbour-funding-agency", .successorOf, "org:westside-funding-agency"))
+        #expect(RelationTests.has(g, "org:eastside-funding-agency", .successorOf, "org:westside-funding-agency"))
+        let planned = ContextRelationTests.graph("The Westside Funding Agency may close.\n\nNobody says its work was split between the Harbour Funding Agency and the Eastside Funding Agency.")
+        #expect(!RelationTests.has(planned, "org:harbour-funding-agency", .successorOf, "org:westside-funding-agency"))
+    }
+
+    @Test func formedWhenOneMergedWithAnother() {
+        let g = ContextRelationTests.graph("Harbour Buses Ltd, formed in 1995 when Eastside Buses Ltd merged with Westside Coaches Ltd, grew fast.")
+        #expect(RelationTests.has(g, "org:harbour-buses-ltd", .successorOf, "org:eastside-buses-ltd"))
+        #expect(RelationTests.has(g, "org:harbour-buses-ltd", .successorOf, "org:westside-coaches-ltd"))
+    }
+}

@@ -33,7 +33,7 @@ extension RelationReader {
     }
 
     func membershipRelations(_ s: Sentence) -> [Found] {
-        var out: [Found] = []
+        var out: [Found] = bodyMemberships(s)
         for i in s.mentions.indices where s.type(i) == .person {
             // `Labour MP Ann Reed`, `Conservative councillor Tom Vale`, `the Tory peer Ann Reed`.
             let before = s.before(i, 50)
@@ -76,6 +76,42 @@ extension RelationReader {
                     out.append(found("member_of", s, subject: i, object: j))
                 }
             }
+        }
+        return out
+    }
+
+    /// `Harbour Trust and the Carers Union, both members of the Care Alliance,`; `Harbour Trust, a member of the
+    /// alliance`: organizations in a body; `Ann Reed spoke to her fellow members of the 2019 Labour intake`: a
+    /// person in the party named after `fellow`.
+    func bodyMemberships(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for j in 0..<n where s.type(j) == .organization {
+            let lead = s.before(j, 40).lowercased()
+            guard let cue = [", both members of the ", ", both members of ", ", all members of the ", ", all members of ",
+                             ", a member of the ", ", a member of ", ", members of the ", ", members of "].first(where: { lead.hasSuffix($0) }),
+                  j > 0, s.type(j - 1) == .organization,
+                  s.between(j - 1, j).lowercased() == cue.dropLast() + " " || s.between(j - 1, j).lowercased() == String(cue) else { continue }
+            var k = j - 1
+            out.append(found("member_of", s, subject: k, object: j))
+            if cue.contains("both") || cue.contains("all") || cue.contains("members") {
+                while k > 0, s.type(k - 1) == .organization, ["and", "and the", ",", ", the", ", and"].contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                    k -= 1
+                    out.append(found("member_of", s, subject: k, object: j))
+                }
+            }
+        }
+        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        for cue in ["his fellow ", "her fellow ", "their fellow "] {
+            guard let r = lower.range(of: cue) else { continue }
+            let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+            let tail = lower[r.upperBound...].split(separator: " ").prefix(7).joined(separator: " ")
+            guard let party = tail.split(separator: " ").lazy.compactMap({ RelationReader.party(in: String($0) + " member") }).first,
+                  ["members", "mps", "tories", "conservatives", "peers", "councillors", "backbenchers", "ministers"].contains(where: { tail.hasPrefix($0) }),
+                  let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= at }),
+                  s.slice(s.mentions[p].mention.utf8Range.upperBound, at).lowerWords.count <= 6 else { continue }
+            let m = partyMention(s, party)
+            out.append(found("member_of", s, subject: p, object: m, objectName: m == nil ? party : nil))
         }
         return out
     }

@@ -36,11 +36,32 @@ extension RelationReader {
             if i + 1 < n {
                 let t = s.between(i, i + 1).lowercased().trimming(" ,(")
                 var core = t
+                // `Harbour Rail, the Council's operator of last resort, which already owns A`: the head owns A
+                var owner = i
+                if t.hasPrefix("'s ") || t.hasPrefix("\u{2019}s "), let w = t.range(of: ", which ") ?? t.range(of: ", that "),
+                   !t[t.index(t.startIndex, offsetBy: 3)..<w.lowerBound].contains(","), i > 0, s.type(i - 1) == .organization {
+                    var gap = s.between(i - 1, i)
+                    if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") { gap = String(gap[gap.index(after: close)...]) }
+                    if [",", ", the", ", a", ", an"].contains(gap.lowercased().trimming(" ")) {
+                        core = String(t[t.index(w.lowerBound, offsetBy: 2)...])
+                        owner = i - 1
+                    }
+                }
                 for _ in 0..<3 {
                     for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ",
                                  "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
                         core = String(core.dropFirst(lead.count))
                     }
+                }
+                // `was bought in 2022 by`, `was taken over that October by`: the time goes
+                if let m = RelationReader.datedPassive.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
+                   let r1 = Range(m.range(at: 1), in: core), let r2 = Range(m.range(at: 2), in: core) {
+                    core = String(core[r1]) + " by" + String(core[r2.upperBound...])
+                }
+                // `Harbour, the equity firm that owned Eastside`: the description before the relative pronoun goes
+                if let m = RelationReader.describedThat.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
+                   let r = Range(m.range, in: core) {
+                    core = String(core[r.upperBound...])
                 }
                 // `Eastside Care, a company owned by Harbour`: the noun before the participle goes
                 if let m = RelationReader.describedBy.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
@@ -51,7 +72,7 @@ extension RelationReader {
                 let factual = RelationModality.isFactual(t, question: s.isQuestion) && t.lowerWords.count <= 10
                 let past = t.contains("was ") || t.contains("were ")
                 if starts(RelationReader.passiveOwn) != nil {
-                    if factual, s.type(i + 1) == .organization {
+                    if factual, owner == i, s.type(i + 1) == .organization {
                         out.append(found("owns", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                         // `owned by A, B and C`: joint owners
                         var j = i + 2
@@ -70,14 +91,14 @@ extension RelationReader {
                           String(core.dropFirst(v.count)).lowerWords.count <= 6 {
                     let predicate = RelationReader.ownVerbs.contains(v) ? "owns" : "operates"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
-                    out.append(found(predicate, s, subject: i, object: i + 1, qualifier: wasPast ? "former" : nil))
+                    out.append(found(predicate, s, subject: owner, object: i + 1, qualifier: wasPast ? "former" : nil))
                     // coordination after the verb: `, X`, `and X`, `including X`, `such as X`
                     var j = i + 2
                     while j < n {
                         let gap = s.between(j - 1, j).lowercased().trimming(" ")
                         guard ["", ",", "and", ", and", "or", "including", ", including", "such as", ", such as", "as well as", "&"].contains(gap),
                               isObject(s, j) else { break }
-                        out.append(found(predicate, s, subject: i, object: j, qualifier: wasPast ? "former" : nil))
+                        out.append(found(predicate, s, subject: owner, object: j, qualifier: wasPast ? "former" : nil))
                         j += 1
                     }
                     // after a relative clause, the main verb: `Harbour, which runs A and B, took over C`
@@ -138,7 +159,10 @@ extension RelationReader {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
-                if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
+                if RelationReader.unitOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, RelationModality.isFactual(t) {
+                    // `Westside Agency, an executive agency of the Ministry`, `part of the Dutch group Harbour`
+                    out.append(found("part_of", s, subject: i, object: i + 1))
+                } else if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
                     out.append(found("part_of", s, subject: i, object: i + 1))
@@ -149,18 +173,34 @@ extension RelationReader {
                 out.append(found("part_of", s, subject: i, object: nil, objectName: parent))
             }
         }
+        // `the Carers' Allowance is run by the Pensions Agency`, `the assessment, carried out by Harbour Health`:
+        // a programme run by an organization
+        for i in 0..<n where s.type(i) == .programme && i + 1 < n && s.type(i + 1) == .organization {
+            var t = s.between(i, i + 1).lowercased().trimming(" ,(")
+            for lead in ["which ", "that ", "now ", "still "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
+            guard t.lowerWords.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+            if (RelationReader.passiveRun + ["carried out by", "is carried out by", "are carried out by", "administered by", "is administered by", "delivered on its behalf by"]).contains(where: { t == $0 || t.hasSuffix(" " + $0) && t.lowerWords.count <= 4 }) {
+                out.append(found("operates", s, subject: i + 1, object: i))
+            }
+        }
         out += ownershipAppositions(s)
         out += partnerships(s)
         out += funding(s)
         return out
     }
 
+    static let datedPassive = try! NSRegularExpression(pattern:
+        "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from)(?: [a-z0-9]+){1,3}) (by)")
+    static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
     /// `a company owned by`, `the private hospital run by`: a description before the participle.
     static let describedBy = try! NSRegularExpression(pattern:
         "^(?:a|an|the)(?: [\\w'-]+){0,5}? ((?:owned|run|operated|managed|bought|acquired|taken over) by)")
     /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
     static let subsidiaryOf = try! NSRegularExpression(pattern:
         "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
+    /// `is an executive agency of the`, `, part of the Dutch group`, `inside the`: the first is a unit of the second.
+    static let unitOf = try! NSRegularExpression(pattern:
+        "^(?:(?:is|was|which is|became|now|is now) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|part of|inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
     /// `Harbour's biggest investors include`: the names after it own Harbour.
     static let investorsOf = try! NSRegularExpression(pattern:
         "^(?:'s|\u{2019}s)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")
@@ -177,7 +217,10 @@ extension RelationReader {
             let t = between.lowercased().trimming(" ,")
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             let afterJ = s.after(j, 30).lowercased()
-            if between.trimming(" ") == "," || between.lowercased().trimming(" ") == ", the" {
+            // a bracketed short name first (`Harbour Rail (HR), the ...`) does not count
+            var bare = between
+            if bare.hasPrefix(" ("), let close = bare.firstIndex(of: ")") { bare = String(bare[bare.index(after: close)...]) }
+            if bare.trimming(" ") == "," || bare.lowercased().trimming(" ") == ", the" {
                 for noun in ["parent company", "parent", "owner", "holding company", "majority owner"] where afterJ.hasPrefix("'s " + noun) || afterJ.hasPrefix("\u{2019}s " + noun) {
                     out.append(found("owns", s, subject: i, object: j))   // `Harbour, Eastside's parent company`
                     break

@@ -63,6 +63,12 @@ struct RelationContext {
         return best
     }
 
+    /// The first organization of the previous sentence, in this paragraph or the one before (`its`, opening a
+    /// paragraph, is mostly the organization the last one ended on).
+    var previousSentenceOrganization: (index: Int, mention: EntityMention)? {
+        before.first { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= previousSentenceStart && !RelationReader.isParty($0.mention.text) }
+    }
+
     /// The organization the previous sentence is about, for a post with none named: its first organization, in
     /// the same paragraph (a party is no employer).
     var paragraphOrganization: (index: Int, mention: EntityMention)? {

@@ -202,14 +202,19 @@ extension RelationReader {
         var title: [String] = []
         let stops: Set<String> = ["was", "is", "were", "are", "by", "said", "and", "but", "so", "too", "when", "with", "that", "as", "says", "told", "from", "said:"]
         while let last = words.last, title.count < 9 {
-            if stops.contains(last.lowercased()) || last.hasSuffix(",") || last.hasSuffix(".") || last.hasSuffix(":") { break }
+            // `the work and pensions secretary`: `and` between two lowercase words of the title stays
+            let inTitleAnd = last.lowercased() == "and" && !title.isEmpty && title[0].first?.isLowercase == true
+                && (words.dropLast().last.map { $0.first?.isLowercase == true && !$0.hasSuffix(",") && !stops.contains($0.lowercased()) } ?? false)
+            if (stops.contains(last.lowercased()) && !inTitleAnd) || last.hasSuffix(",") || last.hasSuffix(".") || last.hasSuffix(":") { break }
             title.insert(last, at: 0)
             words.removeLast()
         }
-        // the longest tail that reads as a title: `a letter to the Prime Minister` → `the Prime Minister`
-        guard let from = title.indices.first(where: { k in
+        // the longest tail that reads as a title: `a letter to the Prime Minister` → `the Prime Minister`; from its
+        // `the` when it has one (`Yesterday the health secretary` → `the health secretary`)
+        let isTitle = { (k: Int) -> Bool in RelationReader.isRole(title[k...].joined(separator: " ")) }
+        guard let from = title.indices.first(where: { title[$0].lowercased() == "the" && isTitle($0) }) ?? title.indices.first(where: { k in
             let f = title[k]
-            return (f.first?.isUppercase ?? false || f.lowercased() == "the") && RelationReader.isRole(title[k...].joined(separator: " "))
+            return (f.first?.isUppercase ?? false || f.lowercased() == "the") && isTitle(k)
         }) else { return [] }
         title = Array(title[from...])
         let t = title.joined(separator: " ")
@@ -327,7 +332,28 @@ extension RelationReader {
         return orgs.first
     }
 
+    /// `, until today a justice minister`, `, previously chief executive of`: a post held before, written
+    /// with a time word before the title.
+    static let pastLead = try! NSRegularExpression(pattern:
+        "^, (?:until (?:today|yesterday|recently|now|last (?:week|month|year|summer|spring|autumn|winter)|this (?:week|month|year)|[a-z]+ [0-9]{4}|[0-9]{4})|previously|formerly|once|earlier) (?=[a-z])",
+        options: [.caseInsensitive])
+
     func appositionRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        // the time words are blanked (same length: offsets stay), and the edges marked `former`
+        var blanked = after
+        if let m = RelationReader.pastLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+           let r = Range(m.range, in: after) {
+            blanked = ", " + String(repeating: " ", count: after[r].utf8.count - 2) + after[r.upperBound...]
+            return appositionRolesAfter(s, person: i, after: blanked).map { f in
+                var f = f
+                if f.predicate == "holds_role" || f.predicate == "leads" { f.qualifier = "former" }
+                return f
+            }
+        }
+        return appositionRolesAfter(s, person: i, after: after)
+    }
+
+    func appositionRolesAfter(_ s: Sentence, person i: Int, after: String) -> [Found] {
         let t = after
         var rest = Substring(t)
         // skip a post-nominal ` MP`
@@ -568,7 +594,8 @@ extension RelationReader {
                 var phrase: [String] = []
                 for raw in rest.split(separator: " ") {
                     let l = raw.lowercased()
-                    if ["in", "on", "from", "since", "until", "and", "but", "who", "which", "when", "after", "before", "to", "-", "\u{2013}"].contains(l) { break }
+                    if ["in", "on", "from", "since", "until", "and", "but", "who", "which", "when", "after", "before", "to", "-", "\u{2013}",
+                        "this", "last", "yesterday", "today", "earlier", "next", "hours", "days"].contains(l) { break }
                     let clean = String(raw).trimming(",;:.()\"\u{201C}\u{201D}")
                     phrase.append(clean)
                     if raw.hasSuffix(",") || raw.hasSuffix(";") || raw.hasSuffix(".") || raw.hasSuffix(")") || phrase.count >= 9 { break }
@@ -617,11 +644,13 @@ extension RelationReader {
                 }
             }
             guard ["led by ", "headed by ", "chaired by ", "run by ", "fronted by "].contains(where: { before.hasSuffix($0) }) else { continue }
+            // the organization led stands before the cue (`chaired by Labour MP Ann Reed`: not Labour)
+            let cueAt = s.mentions[head].mention.utf8Range.lowerBound - (s.before(head, 80).utf8.count - before.utf8.count)
             let leadable = { (k: Int) -> Bool in
                 (s.type(k) == .organization || s.type(k) == .programme)
                     && !["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
             }
-            guard var j = s.mentions.indices.last(where: { $0 < head && leadable($0) }) else { continue }
+            guard var j = s.mentions.indices.last(where: { $0 < head && leadable($0) && s.mentions[$0].mention.utf8Range.upperBound <= cueAt }) else { continue }
             var between = s.between(j, head)
             // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
             // verb of its own, the clause's subject is led, not the name just before.

@@ -29,7 +29,7 @@ extension RelationReader {
     static let handOver = try! NSRegularExpression(pattern:
         "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|crcs|prisons|budget|budgets) (went|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to$")
 
-    func successionRelations(_ s: Sentence) -> [Found] {
+    func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
         for i in 0..<n where s.isActor(i) {
@@ -125,16 +125,43 @@ extension RelationReader {
             out.append(found("successor_of", s, subject: i + 1, object: i))
         }
         // `Harbour Care was formed in 2016 when Eastside Care and Westside Care merged`
-        for cue in [" was formed ", " was created ", " came into being ", " was born "] {
+        for cue in [" was formed ", " was created ", " came into being ", " was born ", ", formed ", ", created "] {
             guard let r = whole.range(of: cue), let w = whole.range(of: " when ", range: r.upperBound..<whole.endIndex),
                   let m = ["merged", "combined", "joined forces", "amalgamated"].compactMap({ whole.range(of: " " + $0, range: w.upperBound..<whole.endIndex) }).first else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let from = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: w.upperBound)
-            let to = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: m.lowerBound)
-            guard let heir = (0..<n).last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }) else { continue }
+            // `when Eastside merged with Westside`: the partners stand on both sides of the verb, up to the clause's end
+            let clauseEnd = whole[m.upperBound...].firstIndex(where: { ";.".contains($0) }) ?? whole.endIndex
+            let mergedWith = whole[m.upperBound...].hasPrefix(" with ")
+            let to = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: mergedWith ? clauseEnd : m.lowerBound)
+            guard let heir = (0..<n).last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }),
+                  s.slice(s.mentions[heir].mention.utf8Range.upperBound, at).lowerWords.count <= 3 else { continue }
             let parts = (0..<n).filter { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= from && s.mentions[$0].mention.utf8Range.upperBound <= to }
             guard (2...5).contains(parts.count), RelationModality.isFactual(s.slice(s.range.lowerBound, to), question: s.isQuestion) else { continue }
             for k in parts { out.append(found("successor_of", s, subject: heir, object: k)) }
+        }
+        // `Westside Agency was split into Harbour Agency and Eastside Agency`; `its work was split between A and B`
+        // (its: the organization the previous sentence is about): each part succeeds the whole.
+        for cue in [" was split into ", " was split between ", " were split between ", " was divided between ", " was divided into ", " was broken up into "] {
+            guard let r = whole.range(of: cue) else { continue }
+            let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
+            let after = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)
+            let head = whole[..<r.lowerBound]
+            var whole0: Int? = (0..<n).last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at && s.slice(s.mentions[$0].mention.utf8Range.upperBound, at).lowerWords.count <= 1 }).map { s.mentions[$0].index }
+            if whole0 == nil, ["its work", "its functions", "its duties", "its responsibilities", "its staff", "its role", "its remit"].contains(where: { head.hasSuffix($0) }),
+               head.lowerWords.count <= 4 {
+                whole0 = previousOrganization
+            }
+            guard let predecessor = whole0, RelationModality.isFactual(String(head), question: s.isQuestion) else { continue }
+            var last = after
+            for k in 0..<n where s.mentions[k].mention.utf8Range.lowerBound >= after {
+                let gap = s.slice(last, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+                guard ["", "the", ",", ", the", "and", "and the", ", and the", ", and"].contains(gap) else { break }
+                if s.type(k) == .organization {
+                    out.append(Found(predicate: "successor_of", subject: s.mentions[k].index, object: predecessor, offset: s.mentions[k].mention.utf8Range.lowerBound))
+                }
+                last = s.mentions[k].mention.utf8Range.upperBound
+            }
         }
         // `a replacement for Ann Reed`, `the successor to Ann Reed` with the subject named earlier in the sentence
         // (`Tom Vale stepped in as the replacement for Ann Reed`).
