@@ -1,0 +1,83 @@
+import Corpus
+
+/// Tense and modal cues around a match: whether a date without its year lies before or after the reference
+/// day (`in March` after `will` is the coming March, after `said` the last one).
+extension TemporalMatcher {
+    // MARK: Direction cues
+
+    /// Whether `since` stands a few words before `first` in the same sentence (`since the lockdown in March`):
+    /// a period running up to the writer's "now", so the date is read from the reference day, not from a
+    /// narrative's earlier time.
+    func followsSince(_ first: Int) -> Bool {
+        var k = first - 1
+        var steps = 0
+        while k >= lo && steps < 6 {
+            if isSentenceEnd(k) { return false }
+            if lex(k) == .since { return true }
+            if toks[k].has(TemporalToken.newlineBefore) { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Reads the words around `first...last` for tense and modal cues.
+    func direction(_ first: Int, _ last: Int) -> TemporalDirection {
+        var future = 0, past = 0
+        // Immediately before: by, until, till, from point forward; since points back.
+        switch lex(first - 1) {
+        case .by, .until, .till, .from: future += 1
+        case .since: past += 2
+        default: break
+        }
+        var k = first - 1
+        var steps = 0
+        while k >= lo && steps < 10 {
+            if isSentenceEnd(k) { break }
+            score(k, &future, &past)
+            if toks[k].has(TemporalToken.newlineBefore) { break }
+            k -= 1
+            steps += 1
+        }
+        k = last + 1
+        steps = 0
+        while k < n && steps < 6 {
+            if toks[k].has(TemporalToken.newlineBefore) || isClauseEnd(k) { break }
+            score(k, &future, &past)
+            k += 1
+            steps += 1
+        }
+        if future > past { return .future }
+        if past > future { return .past }
+        return .none
+    }
+
+    func score(_ k: Int, _ future: inout Int, _ past: inout Int) {
+        let t = toks[k]
+        guard t.kind == .word else { return }
+        let l = t.lex
+        if l != .none {
+            switch l {
+            case .will, .shall, .due, .expected, .expect, .expects, .plans, .planned, .planning, .scheduled,
+                 .intends, .intend, .aims, .upcoming, .forthcoming:
+                future += 2
+            case .going, .set:
+                if lex(k + 1) == .to { future += 2 }
+            case .ll:
+                if isPunct(k - 1, 0x27) { future += 2 }
+            case .won:
+                if isPunct(k + 1, 0x27) && lex(k + 2) == .t { future += 2 }
+            case .next:
+                future += 1
+            default:
+                if l.isPastCue { past += 2 }
+                if l == .last || l == .ago { past += 1 }
+            }
+            return
+        }
+        // -ed verbs (not -eed: need, indeed, proceed)
+        if t.code >= 5 && !t.isCapitalized && !t.has(TemporalToken.nonASCII), case let tl = tail(k), tl & 0xFFFF == 0x6564 && tl >> 16 != 0x65 {
+            past += 1
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Corpus
+
+/// Dates counted from the reference day: `today`, `yesterday`, `this/last/next week`, `two years ago`.
+extension TemporalMatcher {
+    // MARK: today, yesterday, tomorrow
+
+    func deictic(_ i: Int) -> Step {
+        // `today, Weds 6/7`, `yesterday (Tuesday 5 July)`: the deictic word and the day it names are one date,
+        // the day the text states.
+        if lex(i) != .tonight {
+            var k = i + 1
+            if isPunct(k, 0x2C) || isPunct(k, 0x28) { k += 1 }
+            if weekday(k) != nil, case .match(var c) = weekdayLed(k) {
+                switch c.meaning {
+                case .yearlessDay, .absolute:
+                    c.first = i
+                    if isPunct(c.last + 1, 0x29) { c.last += 1 }
+                    return .match(c)
+                default: break
+                }
+            }
+        }
+        // `today, tomorrow, whenever`, `today or yesterday`: a generic list, not a date
+        var j = i + 1
+        if isPunct(j, 0x2C) || lex(j) == .or || lex(j) == .and { j += 1 }
+        if j > i + 1 {
+            switch lex(j) {
+            case .today, .tomorrow, .yesterday, .tonight: return .skip(j + 1)
+            default: break
+            }
+        }
+        // the Today programme (a radio show)
+        if lex(i) == .today && toks[i].isCapitalized && i + 1 < n && toks[i + 1].kind == .word
+            && bytes[Int(toks[i + 1].start)] | 0x20 == 0x70 && tail(i + 1) == 0x6D6D65 {  // p...mme
+            return .skip(i + 2)
+        }
+        let shift: Int
+        switch lex(i) {
+        case .yesterday: shift = -1
+        case .tomorrow: shift = 1
+        default: shift = 0
+        }
+        var last = i
+        if lex(i) != .tonight {
+            switch lex(i + 1) {
+            case .morning, .afternoon, .evening, .night: last = i + 1
+            default: break
+            }
+        }
+        return .match(TemporalCandidate(first: i, last: last, meaning: .days(shift)))
+    }
+
+    // MARK: this / last / next
+
+    func shifted(_ i: Int) -> Step {
+        if lex(i - 1) == .the { return .none }  // `the last month`, `the next year`: durations
+        var shift: Int
+        switch lex(i) {
+        case .last: shift = -1
+        case .next: shift = 1
+        default: shift = 0
+        }
+        var j = i + 1
+        var mode: WeekdayMode = shift < 0 ? .last : shift > 0 ? .next : .this
+        if lex(i) == .this && lex(j) == .coming { j += 1; mode = .next; shift = 1 }
+        if lex(i) == .this && lex(j) == .past { j += 1; mode = .last; shift = -1 }
+        let u = lex(j)
+        switch u {
+        case .morning, .afternoon, .evening:
+            guard lex(i) == .this else { return .none }
+            return .match(TemporalCandidate(first: i, last: j, meaning: .days(0)))
+        case .night:
+            guard lex(i) == .last else { return .none }
+            return .match(TemporalCandidate(first: i, last: j, meaning: .days(-1)))
+        case .week:
+            return .match(TemporalCandidate(first: i, last: j, meaning: .weeks(shift)))
+        case .month:
+            return .match(TemporalCandidate(first: i, last: j, meaning: .months(shift)))
+        case .year:
+            return .match(TemporalCandidate(first: i, last: j, meaning: .years(shift)))
+        case .quarter, .half:
+            if lex(j + 1) == .of, let (yr, e) = yearReference(j + 2), shift < 0 {
+                let meaning: TemporalMeaning = u == .quarter ? .quarter(yr, 4) : .half(yr, 2)
+                return .match(TemporalCandidate(first: i, last: e, meaning: meaning))
+            }
+            guard u == .quarter else { return .none }
+            return .match(TemporalCandidate(first: i, last: j, meaning: .quarterShift(shift)))
+        default:
+            break
+        }
+        if let m = month(j), isMonthName(j) {
+            return .match(TemporalCandidate(first: i, last: j, meaning: .namedMonth(month: m, shift: shift)))
+        }
+        if let w = weekday(j), !toks[j].has(TemporalToken.abbreviation) {
+            var last = j
+            switch lex(j + 1) {
+            case .morning, .afternoon, .evening, .night: last = j + 1
+            default: break
+            }
+            return .match(TemporalCandidate(first: i, last: last, meaning: .weekday(w, mode)))
+        }
+        if let s = season(j), s != .fall {
+            return .match(TemporalCandidate(first: i, last: j, meaning: .seasonShift(seasonValue(s), shift)))
+        }
+        return .none
+    }
+
+    // MARK: two weeks ago, a fortnight ago, four years ago
+
+    func quantityAgo(_ i: Int, quantity q: Int, unitAt u: Int) -> Step? {
+        guard q >= 1, q <= 200 else { return nil }
+        if toks[i].kind == .number && isPartOfLargerNumber(i) { return nil }
+        let unit = lex(u)
+        var k = u + 1
+        let fromNow = lex(k) == .from && lex(k + 1) == .now
+        guard lex(k) == .ago || fromNow else { return nil }
+        if fromNow { k += 1 }
+        let sign = fromNow ? 1 : -1
+        let meaning: TemporalMeaning
+        switch unit {
+        case .day, .days: meaning = .days(sign * q)
+        case .week, .weeks: meaning = .days(sign * 7 * q)
+        case .fortnight, .fortnights: meaning = .days(sign * 14 * q)
+        case .month, .months: meaning = .months(sign * q)
+        case .year, .years: meaning = .years(sign * q)
+        case .decade, .decades: meaning = .years(sign * 10 * q)
+        default: return nil
+        }
+        // `a year` takes a singular unit, numbers above one a plural
+        return .match(TemporalCandidate(first: i, last: k, meaning: meaning))
+    }
+}
