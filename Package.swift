@@ -37,7 +37,7 @@ let package = Package(
         // Synthetic corpora in the blog's format, for benchmarks and scale tests.
         .target(name: "CorpusGenerator", dependencies: ["HindsightSupport", "Corpus", "Extraction"]),
         // Blogs fetched through their feeds into Atom files the Corpus reads.
-        .target(name: "Fetch", dependencies: ["Corpus"]),
+        .target(name: "Fetch", dependencies: ["HindsightSupport", "Corpus"]),
         .target(name: "Benchmark", dependencies: ["HindsightSupport", "HindsightPipeline", "Corpus", "Extraction", "GraphModel", "Timeline", "GraphvizExport", "Export"]),
         .systemLibrary(
             name: "CGraphviz",

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Copies a blog's posts and comments from its feeds into a folder, one Atom file per post, and keeps it current.
 ///
@@ -216,7 +217,7 @@ public final class FeedFetcher {
         let all = comments ?? previous
         let file = old?.file ?? allocateFile(for: entry, key: key)
         let text = PostFile(post: entry, comments: all, blogTitle: blogTitle, source: source.absoluteString).atom
-        try AtomicFile.write(Data(text.utf8), to: folder + "/" + file)
+        try OutputFile.writeDurably(Data(text.utf8), to: folder + "/" + file)
         claimed.insert(file)
 
         let known = old?.comments ?? [:]

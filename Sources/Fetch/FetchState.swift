@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// What a fetch remembers in the output folder (`.hindsight-fetch.json`, hidden so that `hindsight export DIR`
 /// does not read it), so that the next run fetches only what is new or changed: the feed, each post's file and
@@ -62,6 +63,6 @@ public struct FetchState: Codable, Sendable, Equatable {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data: Data
         do { data = try encoder.encode(self) } catch { throw .write(path: folder + "/" + Self.fileName, reason: "\(error)") }
-        try AtomicFile.write(data, to: folder + "/" + Self.fileName)
+        try OutputFile.writeDurably(data, to: folder + "/" + Self.fileName)
     }
 }

@@ -43,29 +43,18 @@ public struct Pipeline: Sendable {
 
     /// Runs the pipeline. `progress` is told of each stage's progress as (stage, done, total).
     public func run(paths: [String], progress: (@Sendable (String, Int, Int) -> Void)? = nil) -> Run {
-        var timings: [(String, Double)] = []
-        var clock = ContinuousClock.now
-        func lap(_ stage: String) {
-            let now = ContinuousClock.now
-            let d = now - clock
-            timings.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
-            clock = now
-        }
-        var readProgress: (@Sendable (Int, Int) -> Void)?
-        var extractProgress: (@Sendable (Int, Int) -> Void)?
-        if let progress {
-            readProgress = { done, total in progress("read", done, total) }
-            extractProgress = { done, total in progress("extract", done, total) }
-        }
+        var clock = StageClock()
+        let readProgress = StageClock.progress(progress, stage: "read")
+        let extractProgress = StageClock.progress(progress, stage: "extract")
         let corpus = CorpusReader(forcedFormat: forcedFormat, maximumFileSize: maximumFileSize).read(paths: paths, threads: threads, progress: readProgress)
-        lap("read")
+        clock.lap("read")
         let extractor = DocumentExtractor(knowledge: knowledge)
         let extractions = ParallelMap.map(corpus.documents, threads: threads, progress: extractProgress) { document in
             extractor.extract(document)
         }
-        lap("extract")
+        clock.lap("extract")
         let graph = GraphBuilder(knowledge: knowledge).build(extractions, bytes: corpus.bytesRead)
-        lap("graph")
-        return Run(graph: graph, corpus: corpus, timings: timings, extractions: keepExtractions ? extractions : [])
+        clock.lap("graph")
+        return Run(graph: graph, corpus: corpus, timings: clock.timings, extractions: keepExtractions ? extractions : [])
     }
 }

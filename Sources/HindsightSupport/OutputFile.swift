@@ -22,14 +22,26 @@ public enum OutputFile {
         case noReader(path: String)
         case writeFailed(path: String, reason: String)
 
-        public var description: String {
+        public var description: String { "\(path): cannot write: \(reason)" }
+
+        /// The path that could not be written.
+        public var path: String {
             switch self {
-            case .folderMissing(let p, let f): return "\(p): cannot write: folder \(f) does not exist"
-            case .folderNotWritable(let p, let f): return "\(p): cannot write: folder \(f) is not writable"
-            case .isAFolder(let p): return "\(p): cannot write: it is a folder (name a file in it)"
-            case .notWritableKind(let p, let k): return "\(p): cannot write: it is a \(k), not a file (name a file instead)"
-            case .noReader(let p): return "\(p): cannot write: no process is reading this FIFO (start the reader first)"
-            case .writeFailed(let p, let r): return "\(p): cannot write: \(r)"
+            case .folderMissing(let p, _), .folderNotWritable(let p, _), .isAFolder(let p), .notWritableKind(let p, _),
+                 .noReader(let p), .writeFailed(let p, _):
+                return p
+            }
+        }
+
+        /// Why, without the path: `folder out does not exist`.
+        public var reason: String {
+            switch self {
+            case .folderMissing(_, let f): return "folder \(f) does not exist"
+            case .folderNotWritable(_, let f): return "folder \(f) is not writable"
+            case .isAFolder: return "it is a folder (name a file in it)"
+            case .notWritableKind(_, let k): return "it is a \(k), not a file (name a file instead)"
+            case .noReader: return "no process is reading this FIFO (start the reader first)"
+            case .writeFailed(_, let r): return r
             }
         }
     }
@@ -83,9 +95,11 @@ public enum OutputFile {
         _ = try target(of: path)
     }
 
-    /// Writes `bytes` to `path` atomically.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        try write(to: path) { emit in try emit(bytes) }
+    /// Writes `bytes` to `path` atomically. `durable`: a replaced file's bytes are flushed to the disk (`fsync`)
+    /// before it is renamed into place, so that a crash or power cut leaves the old file or the new one whole
+    /// (for state a later run resumes from, such as `fetch`'s).
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = false) throws {
+        try write(to: path, durable: durable) { emit in try emit(bytes) }
     }
 
     /// Writes text to `path` atomically.
@@ -96,7 +110,9 @@ public enum OutputFile {
     /// Writes to `path` what `produce` hands, in chunks, to the `emit` function it is given. A file is written to a
     /// temporary file in the same folder, renamed into place only when `produce` returns; if it or a write throws,
     /// the temporary file is removed and `path` is left as it was. A device or FIFO is written as it goes.
-    public static func write(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+    /// With `durable`, a replaced file is flushed to the disk before the rename.
+    public static func write(to path: String, durable: Bool = false,
+                             _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         switch try target(of: path) {
         case .descriptor(let fd):
             try produce { chunk in
@@ -114,11 +130,11 @@ public enum OutputFile {
                 if let failure = writeAll(fd, chunk) { throw Error.writeFailed(path: path, reason: failure) }
             }
         case .replace(let file):
-            try replace(file, shownAs: path, produce)
+            try replace(file, shownAs: path, durable: durable, produce)
         }
     }
 
-    private static func replace(_ file: String, shownAs path: String,
+    private static func replace(_ file: String, shownAs path: String, durable: Bool,
                                 _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         let dir = folder(of: file)
         let name = (file as NSString).lastPathComponent
@@ -145,6 +161,12 @@ public enum OutputFile {
             close(fd)
             unlink(temp)
             throw error
+        }
+        if durable, fsync(fd) != 0 {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            unlink(temp)
+            throw Error.writeFailed(path: path, reason: reason)
         }
         guard close(fd) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -31,7 +31,9 @@ enum TemporaryFiles {
     }
 
     /// SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporary files, then stop the process as they would have.
-    /// A signal the process was started ignoring (SIGHUP under `nohup`) stays ignored.
+    /// Only signals left to their default action are taken: one the process was started ignoring (SIGHUP under
+    /// `nohup`) stays ignored, and one the process handles itself (`fetch` stops after the current request on
+    /// Ctrl-C, through a dispatch source) keeps its handler.
     static func installSignalHandlers() {
         lock.lock(); defer { lock.unlock() }
         guard !installed else { return }
@@ -40,11 +42,11 @@ enum TemporaryFiles {
             var current = sigaction()
             sigaction(sig, nil, &current)
             #if os(Linux)
-            let ignored = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1  // SIG_IGN
+            let handled = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) != 0  // not SIG_DFL
             #else
-            let ignored = unsafeBitCast(current.__sigaction_u.__sa_handler, to: Int.self) == 1
+            let handled = unsafeBitCast(current.__sigaction_u.__sa_handler, to: Int.self) != 0
             #endif
-            if ignored { continue }
+            if handled { continue }
             var action = sigaction()
             #if os(Linux)
             action.__sigaction_handler.sa_handler = TemporaryFiles.handler

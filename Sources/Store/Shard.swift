@@ -35,25 +35,11 @@ public struct Shard: Sendable {
     /// The conventional file extension.
     public static let fileExtension = "hsx"
 
-    /// What a shard's extractions depend on, besides the files: merging needs these to be equal.
-    public struct Header: Sendable, Hashable {
-        /// The Hindsight release that wrote the shard (not compared: the extractor version is).
-        public var hindsightVersion: String
-        /// ``DocumentExtractor/version`` × 1000 + ``ExtractionCodec/formatVersion``.
-        public var extractorVersion: Int
-        /// ``StoreKey/knowledgeContentHash(folders:)`` of the knowledge folders used.
-        public var knowledgeHash: String
-        /// The options that change extraction, as text (`format-in=html`, or empty).
-        public var options: String
-
-        public init(hindsightVersion: String, knowledgeHash: String, options: String,
-                    extractorVersion: Int = DocumentExtractor.version * 1000 + ExtractionCodec.formatVersion) {
-            self.hindsightVersion = hindsightVersion
-            self.extractorVersion = extractorVersion
-            self.knowledgeHash = knowledgeHash
-            self.options = options
-        }
-    }
+    /// What a shard's extractions depend on, besides the files: merging needs these to be equal. The fields of
+    /// a ``StoreKey``, with two differences of use: `knowledgeHash` is ``StoreKey/knowledgeContentHash(folders:)``
+    /// (the same on every machine holding the same knowledge files), and `hindsightVersion` is not compared (the
+    /// extractor version is).
+    public typealias Header = StoreKey
 
     /// One file's result.
     public enum Record: Sendable {

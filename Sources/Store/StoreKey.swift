@@ -51,32 +51,25 @@ public struct StoreKey: Sendable, Hashable {
         return "unknown"
     }
 
-    /// A hash of the `.json` files of each folder (names sorted, as the knowledge base loads them): names and bytes.
+    /// A hash of the `.json` files of each folder (names sorted, as the knowledge base loads them): names and bytes,
+    /// and where the folders are.
     public static func knowledgeHash(folders: [String]) -> String {
-        var bytes: [UInt8] = []
-        let fm = FileManager.default
-        for dir in folders {
-            bytes += Array("\u{1}\(dir)".utf8)
-            let names = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-            for name in names where name.lowercased().hasSuffix(".json") && !name.hasPrefix(".") {
-                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                bytes += Array("\u{2}\(name)\u{0}".utf8)
-                bytes += fm.contents(atPath: path).map { Array($0) } ?? []
-            }
-        }
-        return hex(StoreHash.fnv1a(bytes))
+        hashOfKnowledge(folders: folders) { _, dir in dir }
     }
-}
 
-extension StoreKey {
     /// A hash of the knowledge folders' `.json` files (names sorted, as the knowledge base loads them): their
     /// names and bytes and the folders' order, not where the folders are, so that machines holding the same
     /// knowledge files in different places agree (the shards of `hindsight extract`).
     public static func knowledgeContentHash(folders: [String]) -> String {
+        hashOfKnowledge(folders: folders) { n, _ in String(n) }
+    }
+
+    /// The FNV-1a hash of each folder's tag (`tag(index, folder)`) and the names and bytes of its `.json` files.
+    private static func hashOfKnowledge(folders: [String], tag: (Int, String) -> String) -> String {
         var bytes: [UInt8] = []
         let fm = FileManager.default
         for (n, dir) in folders.enumerated() {
-            bytes += Array("\u{1}\(n)".utf8)
+            bytes += Array("\u{1}\(tag(n, dir))".utf8)
             let names = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted()
             for name in names where name.lowercased().hasSuffix(".json") && !name.hasPrefix(".") {
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name

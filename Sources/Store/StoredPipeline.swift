@@ -41,14 +41,7 @@ public struct StoredPipeline: Sendable {
     /// is the one ``CorpusReader/read(paths:threads:progress:)`` gives.
     public func run(paths: [String], store: ExtractionStore,
                     progress: (@Sendable (String, Int, Int) -> Void)? = nil) throws -> (Pipeline.Run, Report) {
-        var timings: [(String, Double)] = []
-        var clock = ContinuousClock.now
-        func lap(_ stage: String) {
-            let now = ContinuousClock.now
-            let d = now - clock
-            timings.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
-            clock = now
-        }
+        var clock = StageClock()
         let threads = pipeline.threads
         let fingerprint = key.fingerprint
         let stored = try store.contentHashes(fingerprint: fingerprint)
@@ -66,12 +59,8 @@ public struct StoredPipeline: Sendable {
         }
         let files = listing.files, bytePaths = listing.bytePaths
         let limit = pipeline.maximumFileSize
-        var readProgress: (@Sendable (Int, Int) -> Void)?
-        var extractProgress: (@Sendable (Int, Int) -> Void)?
-        if let progress {
-            readProgress = { done, total in progress("read", done, total) }
-            extractProgress = { done, total in progress("extract", done, total) }
-        }
+        let readProgress = StageClock.progress(progress, stage: "read")
+        let extractProgress = StageClock.progress(progress, stage: "extract")
         let loaded: [Result<CorpusReader.LoadedFile, CorpusError>] = ParallelMap.map(files, threads: threads, progress: readProgress) { path in
             CorpusReader.load(path: path, bytePath: bytePaths[path], maximumSize: limit)
         }
@@ -116,7 +105,7 @@ public struct StoredPipeline: Sendable {
             primaries.append(i)
             duplicates.append([])
         }
-        lap("read")
+        clock.lap("read")
 
         // Stored extractions are read back; the others are extracted (in parallel either way).
         var blobs: [Int: [UInt8]] = [:]
@@ -166,7 +155,7 @@ public struct StoredPipeline: Sendable {
                 }
             }
         }
-        lap("extract")
+        clock.lap("extract")
 
         // The store: new records, whole documents per transaction; files gone are forgotten.
         let sizes = Dictionary(uniqueKeysWithValues: primaries.compactMap { i -> (String, (String, Int))? in
@@ -183,11 +172,11 @@ public struct StoredPipeline: Sendable {
         try store.save(records, key: key)
         let gone = try store.storedPaths().filter { !FileManager.default.fileExists(atPath: $0) }
         try store.forget(paths: gone)
-        lap("store")
+        clock.lap("store")
 
         let graph = GraphBuilder(knowledge: pipeline.knowledge).build(extractions, bytes: corpus.bytesRead)
-        lap("graph")
-        let run = Pipeline.Run(graph: graph, corpus: corpus, timings: timings,
+        clock.lap("graph")
+        let run = Pipeline.Run(graph: graph, corpus: corpus, timings: clock.timings,
                                extractions: pipeline.keepExtractions ? extractions : [])
         return (run, Report(reused: extractions.count - fresh.count, extracted: fresh.count, forgotten: gone.count))
     }
