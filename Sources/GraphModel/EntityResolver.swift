@@ -256,8 +256,8 @@ public struct EntityResolver: Sendable {
         appendUnique(&index[words[0], default: []], c)
     }
 
-    /// The key of a non-person name, with known acronyms inside it expanded (`North East Division of the NPS`
-    /// and `... of the National Probation Service` share a key).
+    /// The key of a non-person name, with known acronyms inside it expanded (`Western Region of the DWP`
+    /// and `... of the Department for Work and Pensions` share a key, when the knowledge base knows the acronym).
     private func nameKey(_ name: String, _ type: EntityType) -> String {
         guard type == .organization || type == .programme, name.contains(" ") else { return NameKey.of(name) }
         var changed = false

@@ -32,7 +32,7 @@ import Testing
         #expect(cues("I joined the ward team in 1998 as a nurse.", "1998").contains(.personalAnecdote))
         #expect(!cues("The board joined the two wards in 1998.", "1998").contains(.personalAnecdote))
         #expect(cues("Waiting lists were 4,100, 3,900 and 4,300 in 2019.", "2019").contains(.statistics))
-        #expect(cues("The headcount was 237 lower than in June 2021.", "June 2021").contains(.statistics))
+        #expect(cues("The waiting list was 412 lower than in March 2020.", "March 2020").contains(.statistics))
         #expect(!cues("The council closed the library in June 2021 after a long campaign.", "June 2021").contains(.statistics))
         #expect(cues("Duties under the Care Act 2014 apply.", "2014").contains(.namedInPassing))
         #expect(cues("The 2012 Act changed that.", "2012").contains(.namedInPassing))

@@ -102,7 +102,7 @@ import Testing
 
             Owners
 
-            Ian Lawrence, general secretary of Napo, spoke to the press.
+            Ian Lawrence, general secretary of Napo, answered questions.
 
             Seetec, successor to Working Links, said little.
             """

@@ -3,7 +3,7 @@
 /// The page shape it reads is Blogger's, as a browser's "save as text" or a copy and paste gives it:
 ///
 /// ```
-/// Showing posts with label YOT. Show all posts      ← label-page header (skipped)
+/// Showing posts with label Housing. Show all posts  ← label-page header (skipped)
 /// Friday, 15 January 2016                           ← dateline: starts a post
 ///
 /// A Title                                           ← the next non-blank line

@@ -205,7 +205,7 @@ public struct DocumentExtractor: Sendable {
     }
 
     /// Quoted material (a transcript, an article) is often written on a day the text introducing it names:
-    /// "On 17th May the committee took evidence, and this is what he said:-". Deictic words inside the quote
+    /// "On 3rd March the panel heard from the regulator, whose words follow:-". Deictic words inside the quote
     /// ("this morning", "today") then mean that day. The latest such day of the introducing passage is used
     /// when it lies within two months before the post.
     private func quoteReference(_ expressions: [TemporalExpression], published: CalendarDay?) -> CalendarDay? {

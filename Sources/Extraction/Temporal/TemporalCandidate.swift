@@ -47,7 +47,7 @@ enum TemporalMeaning: Sendable, Hashable {
     case years(Int)
     /// `the beginning of this year`, `the end of last year`.
     case yearPart(YearReference, PeriodPart)
-    /// `June last year`, `the end of June last year`, `June 2015` is absolute.
+    /// `March last year`, `the start of March last year`; `March 2015` is absolute.
     case monthOfYear(month: Int, YearReference)
     /// `17 May last year`.
     case dayOfYear(month: Int, day: Int, YearReference)

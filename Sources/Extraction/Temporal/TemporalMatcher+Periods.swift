@@ -101,7 +101,7 @@ extension TemporalMatcher {
     /// `<part> of` followed by a month or a year reference at `j`; the expression starts at `start`.
     func partOf(_ start: Int, at j: Int, part: PeriodPart) -> Step? {
         if let step = monthPhrase(start, at: j) { return step }
-        // `by the end of the month` (a deadline; `the pay cheque at the end of the month` is every month)
+        // `by the end of the month` (a deadline; `rent is due at the end of the month` is every month)
         if lex(j) == .the && (lex(j + 1) == .month || lex(j + 1) == .year) {
             switch lex(start - 1) {
             case .by, .until, .till, .before: break

@@ -1,7 +1,7 @@
 import Corpus
 
 /// What the tagger carries from one passage to the next of the same post, so that a narrative's time
-/// survives a paragraph break: "in his interview last October … (next paragraph) … in February".
+/// survives a paragraph break: "in her speech last March … (next paragraph) … in June".
 ///
 /// Start each post's body with a fresh context and pass the same one, in page order, to every body and
 /// quoted passage of that post; give each reader comment a fresh context of its own.

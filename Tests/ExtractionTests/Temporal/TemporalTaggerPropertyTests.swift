@@ -38,8 +38,8 @@ private let reference = Gen.int(in: 7300...23_800).map { CalendarDay(dayNumber: 
 /// Sentences the tagger knows well, to be mutated.
 private let sentences = [
     "Friday, 15 January 2016",
-    "In his interview last October he said he had joined in February.",
-    "The split on 1st June 2014 was followed by the sale in February 2015, and by Q4 2019 it was over.",
+    "In her speech last March she said she had started in June.",
+    "The merger on 1st April 2016 was followed by the sale in February 2017, and by Q4 2019 it was over.",
     "Just two weeks ago, and again yesterday, the minister spoke; next month he will decide by 4 July.",
     "Theresa May said in May 2019 that 2000 cases at 18.51 cost £3.7bn.",
 ]

@@ -42,7 +42,7 @@ struct TemporalAbsoluteTests {
         .init("It was published on January 15, 2016, to some surprise.", ["January 15, 2016=2016-01-15"]),
         .init("The form was signed on 15/01/2016 by both parties.", ["15/01/2016=2016-01-15"]),
         .init("Logged as 2016-01-15 in the system.", ["2016-01-15=2016-01-15"]),
-        .init("The answer of 8 June 2015 to Question 898 was vague.", ["8 June 2015=2015-06-08"]),
+        .init("The reply of 8 June 2015 to a written question was brief.", ["8 June 2015=2015-06-08"]),
         .init("Introduced in April 2015, the programme split the service.", ["April 2015=2015-04"]),
         .init("Unification was pencilled in for mid-2019.", ["mid-2019=2019"]),
         .init("The strategy will be updated in spring 2022.", ["spring 2022=2022-SP"]),
@@ -51,10 +51,10 @@ struct TemporalAbsoluteTests {
         .init("Figures for Q4 2019 were the worst yet.", ["Q4 2019=2019-Q4"]),
         .init("Targets for H1 2020 were missed.", ["H1 2020=2020-H1"]),
         .init("Caseloads fell in the third quarter of 2015.", ["the third quarter of 2015=2015-Q3"]),
-        .init("In 2009, he was appointed chief officer.", ["2009=2009"]),
+        .init("In 2009, she became head of the trust.", ["2009=2009"]),
         .init("It was all rushed through under the 2007 Act.", ["2007=2007"]),
         .init("We have lost pay since 2012.", ["2012=2012"]),
-        .init("Over the years (1998 - 2016) I went on many courses.", ["1998=1998", "2016=2016"]),
+        .init("Across those years (1998 - 2016) I sat many exams.", ["1998=1998", "2016=2016"]),
         .init("Cummings’ 2019 blog was quietly amended.", ["2019=2019"]),
         .init("A lot of hostels closed in the 1990s and the '80s.", ["the 1990s=199X", "the '80s=198X"]),
         .init("Legislation in the early 1970s changed that.", ["the early 1970s=197X"]),
@@ -85,7 +85,7 @@ struct TemporalRelativeTests {
         .init("I read the report this morning.", ["this morning=2016-01-15"]),
         .init("Everyone got a bonus last week.", ["last week=2016-01"]),
         .init("Staff were told this month.", ["this month=2016-01"]),
-        .init("The audit office said last month that it was failing.", ["last month=2015-12"]),
+        .init("The regulator said last month that it was struggling.", ["last month=2015-12"]),
         .init("Plans are expected as early as next month.", ["next month=2016-02"]),
         .init("He said so in his interview last October.", ["last October=2015-10"]),
         .init("It happened last December, just before Christmas.", ["last December=2015-12"]),
@@ -114,20 +114,20 @@ struct TemporalRelativeTests {
     }
 
     static let laterCases: [TemporalCase] = [
-        .init("Attrition went up in the last quarter of last year.", "2022-05-23", ["the last quarter of last year=2021-Q4"]),
+        .init("Waiting times rose in the last quarter of last year.", "2022-05-23", ["the last quarter of last year=2021-Q4"]),
         .init("Restrictions have gone since the beginning of April.", "2022-05-23", ["the beginning of April=2022-04"]),
         .init("Vacancies have grown since the beginning of this year.", "2022-05-23", ["the beginning of this year=2022-01"]),
-        .init("At unification at the end of June last year, I said so.", "2022-05-23", ["the end of June last year=2021-06"]),
+        .init("When the wards merged at the end of June last year, we were told.", "2022-05-23", ["the end of June last year=2021-06"]),
         .init("On 17th May the committee took oral evidence.", "2022-05-23", ["17th May=2022-05-17"]),
         .init("Our reports published on 18 October were poor.", "2022-10-28", ["18 October=2022-10-18"]),
         .init("All agency staff must register by 4 July.", "2016-06-19", ["4 July=2016-07-04"]),
         .init("The PM promised a system by 1 June, but it is weeks away.", "2020-06-09", ["1 June=2020-06-01"]),
-        .init("Staff from the 1st May will no longer see the admin team.", "2018-04-22", ["1st May=2018-05-01"]),
-        .init("It is due to come into force in July.", "2018-04-22", ["July=2018-07"]),
-        .init("They have set a target of 155% by September.", "2022-05-23", ["September=2022-09"]),
-        .init("New staff don't come on stream until June or July.", "2022-05-23", ["June=2022-06", "July=2022-07"]),
-        .init("In the period between March 2020 and June, work stopped.", "2022-05-23", ["March 2020=2020-03", "June=2020-06"]),
-        .init("The blog was amended in April to add a warning.", "2020-06-09", ["April=2020-04"]),
+        .init("Tenants from the 1st May will no longer meet the caretaker.", "2018-04-22", ["1st May=2018-05-01"]),
+        .init("The new levy is due to start in July.", "2018-04-22", ["July=2018-07"]),
+        .init("The council aims for 90% coverage by September.", "2022-05-23", ["September=2022-09"]),
+        .init("Extra nurses won't start work until June or July.", "2022-05-23", ["June=2022-06", "July=2022-07"]),
+        .init("In the months between March 2020 and June, the clinics stayed shut.", "2022-05-23", ["March 2020=2020-03", "June=2020-06"]),
+        .init("The guidance was revised in April to add a new section.", "2020-06-09", ["April=2020-04"]),
         .init("On 7th February we launch the new guide.", "2022-02-20", ["7th February=2022-02-07"]),
     ]
 
@@ -187,7 +187,7 @@ struct TemporalWeekdayTests {
     @Test("generic weekdays are not dates")
     func genericWeekdays() {
         #expect(found("We meet every Friday and on a Monday now and then.", "2016-01-11") == [])
-        #expect(found("Finish Friday, start afresh Monday if you are in.", "2016-01-11") == [])
+        #expect(found("Stop Friday, begin anew Monday if you are keen.", "2016-01-11") == [])
     }
 }
 
@@ -231,7 +231,7 @@ struct TemporalAnchorTests {
         var context = TemporalContext()
         _ = tagger.tag("On 17th May the committee took evidence from the inspectors:", kind: .body,
                        reference: day("2022-05-23"), context: &context)
-        let quoted = tagger.tag("In a report we published this morning, we found a vacancy rate of 30%.",
+        let quoted = tagger.tag("In a study we released this morning, we found a waiting list of 300.",
                                 kind: .quoted, reference: day("2022-05-23"), context: &context)
         #expect(quoted.map { "\($0.text)=\($0.value?.value ?? "nil")" } == ["this morning=2022-05-17"])
         // The body itself keeps the post's day.
