@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 
 /// The extraction stage for one document: a pure function of the document and the knowledge base, so that
 /// documents can be extracted in parallel.
@@ -49,17 +50,31 @@ public struct DocumentExtractor: Sendable {
         var events: [EventCandidate] = []
         var found: [RelationCandidate] = []
         for (p, post) in document.posts.enumerated() {
-            var lastPerson: Int?   // the person last named in the post, for a pronoun
+            var recentPersons: [Int] = []   // the people named in the post so far, for pronouns
+            var previousSubject: Int?        // the organization that opened the sentence before, for `it`
+            var voice: Voice?                // who speaks as `we` and `I` in quoted material
+            var introVoice: Voice?           // the voice a passage ending in `:` introduces
             for (k, passage) in post.allPassages.enumerated() {
                 let key = PassageKey(post: p, passage: k)
                 let inPassage = mentionsByPassage[key] ?? []
                 let datesHere = datesByPassage[key] ?? []
                 let utf8 = passage.text.utf8
+                if passage.kind == .quoted {
+                    if let v = introVoice { voice = v }
+                    if let label = speakerLabel(passage.text) {
+                        let people = inPassage.filter { mentions[$0].mention.type == .person && mentions[$0].mention.utf8Range.upperBound <= label }
+                        voice = people.isEmpty ? nil : Voice(people: people.map { personName(mentions[$0]) }, organizations: [], labelled: true)
+                    }
+                } else {
+                    voice = nil
+                }
+                introVoice = nil
                 // Mentions and dates by position, walked once alongside the sentences (a filter per sentence
                 // would be quadratic in a long passage); each sentence's lists keep the original order.
                 var mentionCursor = OffsetCursor(inPassage) { mentions[$0].mention.utf8Range.lowerBound }
                 var dateCursor = OffsetCursor(datesHere) { dates[$0].expression.utf8Range.lowerBound }
-                for range in splitter.sentences(in: passage.text) {
+                let sentenceRanges = splitter.sentences(in: passage.text)
+                for (sn, range) in sentenceRanges.enumerated() {
                     let line = passage.line(atUTF8Offset: range.lowerBound)
                     sentences.append(SentenceSpan(post: p, passage: k, kind: passage.kind, line: line, utf8Range: range))
                     let ms = mentionCursor.take(range)
@@ -68,22 +83,38 @@ public struct DocumentExtractor: Sendable {
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                     let sentence = passage.text[start..<end]
-                    // Taking part: the names of the sentence, the person a pronoun stands for.
-                    var takingPart = ms
-                    let firstPerson = ms.first { mentions[$0].mention.type == .person }
-                        .map { mentions[$0].mention.utf8Range.lowerBound - range.lowerBound }
-                    if let lp = lastPerson, !ms.contains(lp), let pronoun = EventParticipants.pronounOffset(sentence),
-                       firstPerson.map({ pronoun < $0 }) ?? true {
-                        takingPart.append(lp)
+                    let stated = readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
+                                               dates: ds.map { dates[$0] })
+                    found += stated
+                    if sn == sentenceRanges.count - 1, passage.kind == .body, Self.introducesQuote(sentence) {
+                        let actors = ms.filter { [.person, .organization].contains(mentions[$0].mention.type) }
+                        var v = Voice(people: actors.filter { mentions[$0].mention.type == .person }.map { personName(mentions[$0]) },
+                                      organizations: actors.filter { mentions[$0].mention.type == .organization }.map { mentions[$0].mention.canonicalName },
+                                      labelled: false)
+                        if actors.isEmpty, let day = post.published {
+                            let named = participants.implied(by: sentence, on: .day(day))
+                            if let person = named.first { v.people = [person]; v.organizations = Array(named.dropFirst()) }
+                        }
+                        if !v.people.isEmpty || !v.organizations.isEmpty { introVoice = v }
                     }
-                    if let lp = ms.last(where: { mentions[$0].mention.type == .person }) { lastPerson = lp }
+                    defer {
+                        recentPersons += ms.filter { mentions[$0].mention.type == .person }
+                        let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
+                        previousSubject = first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
+                    }
+                    guard !ds.isEmpty else { continue }
+                    let names = ms.map { m -> EventClause.Name in
+                        let x = mentions[m].mention
+                        return EventClause.Name(range: (x.utf8Range.lowerBound - range.lowerBound)..<(x.utf8Range.upperBound - range.lowerBound),
+                                                isActor: x.type == .person || x.type == .organization, isPerson: x.type == .person)
+                    }
                     // One event per value in a sentence: `Yesterday, 1 June 2014, …` is one happening.
                     var valuesHere: Set<TemporalValue> = []
                     // Where the other dates of the sentence stand, so that each date takes its own trigger.
                     let dateOffsets = ds.map { dates[$0].expression.utf8Range.lowerBound - range.lowerBound }
-                    let sentenceText = ds.isEmpty ? "" : String(sentence)  // shared by the sentence's events
-                    let cueReader = ds.isEmpty ? nil : EventCues.Reader(sentence)
-                    let triggerScan = ds.isEmpty ? nil : triggers.scan(sentence)
+                    let sentenceText = String(sentence)  // shared by the sentence's events
+                    let cueReader = EventCues.Reader(sentence)
+                    let triggerScan = triggers.scan(sentence)
                     let valueOf = ds.map { dates[$0].expression.value }
                     // Whether every date of each value is relative (`yesterday` alone, not `yesterday, 1 June`).
                     var allRelative: [TemporalValue: Bool] = [:]
@@ -103,25 +134,21 @@ public struct DocumentExtractor: Sendable {
                         for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
                         let relative = allRelative[value] ?? true
                         let summary = EventSummary.clause(of: sentence, around: offset)
-                        // Those the clause of the date names take part; the rest of a long sentence does not.
-                        let inClause = ms.filter { summary.contains(mentions[$0].mention.text) } + takingPart.dropFirst(ms.count)
+                        let (taking, implied) = takingPart(sentence, date: dateRange, value: value, names: names, ms: ms,
+                                                           mentions: mentions, recentPersons: recentPersons,
+                                                           previousSubject: previousSubject, voice: voice)
                         var candidate = EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
                             dateText: e.text, summary: summary,
-                            trigger: triggerScan?.trigger(near: offset, otherDates: others),
-                            participants: inClause.isEmpty ? takingPart : inClause,
+                            trigger: triggerScan.trigger(near: offset, otherDates: others),
+                            participants: taking,
                             sentence: EventSummary.sentence(sentence, around: offset) ?? sentenceText,
                             sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
-                            cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? [])
-                        // a post named by its title alone, in a sentence that names no one
-                        if !ms.contains(where: { mentions[$0].mention.type == .person || mentions[$0].mention.type == .organization }) {
-                            candidate.impliedParticipants = participants.implied(by: sentence, on: value)
-                        }
+                            cues: cueReader.cues(date: dateRange, dateText: e.text))
+                        candidate.impliedParticipants = implied
                         events.append(candidate)
                     }
-                    found += readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
-                                           dates: ds.map { dates[$0] })
                 }
             }
         }
@@ -130,6 +157,93 @@ public struct DocumentExtractor: Sendable {
     }
 
     struct PassageKey: Hashable { var post: Int; var passage: Int }
+
+    // MARK: Participants
+
+    /// Who speaks in quoted material: the people and organizations of the sentence that introduces it (`The
+    /// trust's chair wrote to staff:`), or the speaker of a transcript's label (`Ann Reed: We ...`).
+    struct Voice {
+        var people: [String]
+        var organizations: [String]
+        /// A speaker named by a label speaks for themself and their body (`we` is both).
+        var labelled: Bool
+    }
+
+    /// Whether a sentence ends by introducing quoted material (`... and this is what she said:-`).
+    static func introducesQuote(_ sentence: Substring) -> Bool {
+        let t = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.hasSuffix(":") || t.hasSuffix(":-")
+    }
+
+    /// The end (UTF-8 offset) of a speaker's label opening a passage (`Ann Reed:`, `Q12 Tom Vale:`): at most five
+    /// words, then a colon.
+    func speakerLabel(_ text: String) -> Int? {
+        let bytes = Array(text.utf8.prefix(60))
+        guard let colon = bytes.firstIndex(of: 0x3A), colon > 0 else { return nil }
+        let head = bytes[..<colon]
+        guard head.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x27 || $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }),
+              head.split(separator: 0x20).count <= 5 else { return nil }
+        return colon
+    }
+
+    /// The name a person mention stands for in `Entities/` when it matched a record, else its canonical name.
+    func personName(_ m: LocatedMention) -> String {
+        if let id = m.mention.knowledgeID, let r = knowledge.record(id: id) { return r.name }
+        return m.mention.canonicalName
+    }
+
+    /// The names that take part in the event of the date at `date` (bytes of `sentence`): those of the date's
+    /// clause (``EventClause``), the people its pronouns stand for, the organization `it` stands for, the body
+    /// of a post `Entities/` knows for a person of it when the sentence names the post apart from the name, the voice of quoted material for
+    /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names.
+    func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
+                    mentions: [LocatedMention], recentPersons: [Int], previousSubject: Int?,
+                    voice: Voice?) -> (mentions: [Int], implied: [String]) {
+        let reading = EventClause.read(sentence, date: date, names: names)
+        var parts = reading.takingPart.map { ms[$0] }
+        var implied: [String] = []
+        func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }
+        let clauseStart = reading.clause.lowerBound
+        let before = ms.enumerated().filter { names[$0.offset].range.upperBound <= clauseStart && isPerson($0.element) }.map(\.element)
+        if reading.subjectPronoun, let person = before.last ?? recentPersons.last,
+           !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) {
+            parts.append(person)
+        }
+        if reading.objectPronoun {
+            let taken = Set(parts.filter(isPerson).map { personName(mentions[$0]) })
+            if let person = (recentPersons + before).reversed().first(where: { !taken.contains(personName(mentions[$0])) }) {
+                parts.append(person)
+            }
+        }
+        if reading.itSubject, !parts.contains(where: { mentions[$0].mention.type == .organization }) {
+            let orgsBefore = ms.enumerated().filter {
+                names[$0.offset].range.upperBound <= clauseStart && mentions[$0.element].mention.type == .organization
+            }.map(\.element)
+            if let org = orgsBefore.last ?? previousSubject { parts.append(org) }
+        }
+        let utf8 = sentence.utf8
+        let clauseText = String(decoding: Array(utf8)[reading.clause.clamped(to: 0..<utf8.count)], as: UTF8.self)
+        // the body of a role the sentence names for one of its people, away from the name (`stepping into the
+        // chief inspector role`, `resigned as health secretary`; not `Ann Reed, the health secretary`)
+        for (j, m) in ms.enumerated() where parts.contains(m) && isPerson(m) {
+            implied += participants.titledOrganizations(of: personName(mentions[m]), in: sentence, awayFrom: names[j].range,
+                                                        on: value)
+        }
+        if let v = voice {
+            if reading.firstPersonPlural {
+                implied += v.organizations
+                for person in v.people { implied += participants.organizations(of: person, on: value) }
+                if v.labelled { implied += v.people }
+            }
+            if reading.firstPersonSingular { implied += v.people }
+        }
+        if !parts.contains(where: isPerson) {
+            implied += participants.implied(by: clauseText[...], on: value)
+        }
+        var seen = Set(parts.map { personName(mentions[$0]) })
+        implied = implied.filter { seen.insert($0).inserted }
+        return (parts.sorted(), implied)
+    }
 
     /// Indices of items ordered by their UTF-8 offset, handed out range by range (sentences in order) in one pass.
     struct OffsetCursor {
