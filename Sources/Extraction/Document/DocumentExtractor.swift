@@ -61,10 +61,6 @@ public struct DocumentExtractor: Sendable {
                 let utf8 = passage.text.utf8
                 if passage.kind == .quoted {
                     if let v = introVoice { voice = v }
-                    if let label = speakerLabel(passage.text) {
-                        let people = inPassage.filter { mentions[$0].mention.type == .person && mentions[$0].mention.utf8Range.upperBound <= label }
-                        voice = people.isEmpty ? nil : Voice(people: people.map { personName(mentions[$0]) }, organizations: [], labelled: true)
-                    }
                 } else {
                     voice = nil
                 }
@@ -79,6 +75,11 @@ public struct DocumentExtractor: Sendable {
                     sentences.append(SentenceSpan(post: p, passage: k, kind: passage.kind, line: line, utf8Range: range))
                     let ms = mentionCursor.take(range)
                     sentenceMentions.append(ms)
+                    // a transcript's speaker label (`Ann Reed: Thank you.`) changes who speaks
+                    if passage.kind == .quoted, let label = speakerLabel(passage.text, at: range.lowerBound) {
+                        let people = ms.filter { mentions[$0].mention.type == .person && mentions[$0].mention.utf8Range.upperBound <= label }
+                        voice = people.isEmpty ? nil : Voice(people: people.map { personName(mentions[$0]) }, organizations: [], labelled: true)
+                    }
                     let ds = dateCursor.take(range)
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
@@ -175,15 +176,18 @@ public struct DocumentExtractor: Sendable {
         return t.hasSuffix(":") || t.hasSuffix(":-")
     }
 
-    /// The end (UTF-8 offset) of a speaker's label opening a passage (`Ann Reed:`, `Q12 Tom Vale:`): at most five
-    /// words, then a colon.
-    func speakerLabel(_ text: String) -> Int? {
-        let bytes = Array(text.utf8.prefix(60))
-        guard let colon = bytes.firstIndex(of: 0x3A), colon > 0 else { return nil }
+    /// The end (UTF-8 offset in `text`) of a speaker's label opening the sentence at `offset` (`Ann Reed:`,
+    /// `Q12 Tom Vale:`): at most five words, then a colon.
+    func speakerLabel(_ text: String, at offset: Int) -> Int? {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let bytes = Array(utf8[start...].prefix(60))
+        guard let colon = bytes.firstIndex(of: 0x3A), colon > 0, colon + 1 == bytes.count || [0x20, 0x0A].contains(bytes[colon + 1])
+        else { return nil }
         let head = bytes[..<colon]
         guard head.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x27 || $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }),
               head.split(separator: 0x20).count <= 5 else { return nil }
-        return colon
+        return offset + colon
     }
 
     /// The name a person mention stands for in `Entities/` when it matched a record, else its canonical name.

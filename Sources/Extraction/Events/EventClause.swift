@@ -93,7 +93,10 @@ public enum EventClause {
     static let singular: Set<String> = ["i", "my", "me", "mine", "myself"]
 
     /// Reads the clause of the date at `date` (UTF-8 bytes of `sentence`).
-    public static func read(_ sentence: Substring, date: Range<Int>, names: [Name]) -> Reading {
+    public static func read(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
+        // a "name" inside the date itself (`Friday 25th`) is no one
+        var names = given
+        for k in names.indices where names[k].range.overlaps(date) { names[k].isActor = false; names[k].range = -1 ..< -1 }
         let bytes = Array(sentence.utf8)
         let n = bytes.count
         let words = Self.words(bytes)
