@@ -88,7 +88,7 @@ public struct DocumentExtractor: Sendable {
                                                dates: ds.map { dates[$0] })
                     found += stated
                     if sn == sentenceRanges.count - 1, passage.kind == .body, Self.introducesQuote(sentence) {
-                        let actors = ms.filter { [.person, .organization].contains(mentions[$0].mention.type) }
+                        let actors = Array(ms.filter { [.person, .organization].contains(mentions[$0].mention.type) }.prefix(1))
                         var v = Voice(people: actors.filter { mentions[$0].mention.type == .person }.map { personName(mentions[$0]) },
                                       organizations: actors.filter { mentions[$0].mention.type == .organization }.map { mentions[$0].mention.canonicalName },
                                       labelled: false)
@@ -171,10 +171,19 @@ public struct DocumentExtractor: Sendable {
     }
 
     /// Whether a sentence ends by introducing quoted material (`... and this is what she said:-`).
+    /// Its speaker is the sentence's first name, and it must say that someone speaks or writes.
     static func introducesQuote(_ sentence: Substring) -> Bool {
         let t = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
-        return t.hasSuffix(":") || t.hasSuffix(":-")
+        guard t.hasSuffix(":") || t.hasSuffix(":-") else { return false }
+        let words = t.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { speechVerbs.contains(String($0)) }
     }
+
+    /// Verbs that say someone speaks or writes what follows.
+    static let speechVerbs: Set<String> = ["say", "says", "said", "write", "writes", "wrote", "told", "tells", "state",
+                                           "states", "stated", "explains", "explained", "adds", "added", "publishes",
+                                           "published", "reports", "reported", "announced", "announces", "argues",
+                                           "argued", "responded", "replied", "comments", "commented", "statement"]
 
     /// The end (UTF-8 offset in `text`) of a speaker's label opening the sentence at `offset` (`Ann Reed:`,
     /// `Q12 Tom Vale:`): at most five words, then a colon.
@@ -219,19 +228,21 @@ public struct DocumentExtractor: Sendable {
                 parts.append(person)
             }
         }
-        if reading.itSubject, !parts.contains(where: { mentions[$0].mention.type == .organization }) {
+        if reading.itSubject {
             let orgsBefore = ms.enumerated().filter {
                 names[$0.offset].range.upperBound <= clauseStart && mentions[$0.element].mention.type == .organization
             }.map(\.element)
-            if let org = orgsBefore.last ?? previousSubject { parts.append(org) }
+            if let org = orgsBefore.last ?? previousSubject, !parts.contains(org) { parts.append(org) }
         }
         let utf8 = sentence.utf8
         let clauseText = String(decoding: Array(utf8)[reading.clause.clamped(to: 0..<utf8.count)], as: UTF8.self)
         // the body of a role the sentence names for one of its people, away from the name (`stepping into the
         // chief inspector role`, `resigned as health secretary`; not `Ann Reed, the health secretary`)
+        // (in the clause when the person stands in it, else anywhere in the sentence)
         for (j, m) in ms.enumerated() where parts.contains(m) && isPerson(m) {
+            let within = reading.clause.contains(names[j].range.lowerBound) ? reading.clause : 0..<utf8.count
             implied += participants.titledOrganizations(of: personName(mentions[m]), in: sentence, awayFrom: names[j].range,
-                                                        on: value)
+                                                        within: within, on: value)
         }
         if let v = voice {
             if reading.firstPersonPlural {

@@ -8,15 +8,16 @@
 ///   council failed"` — the council is quoted, not acting), a relative clause (`Harbour, which is owned by
 ///   Eastside Group, took over the clinic in 2016` — Eastside Group is in another clause), and an apposition
 ///   after a name (`Tom Vale, previously chair of the Carers Union, joined in 2018`). A bracket that only glosses a
-///   name (`Harbour Housing (HH)`) is not an aside.
-/// - **Clauses** are cut at `;`, `:`, a spaced dash, and a comma followed by a conjunction that opens a clause
+///   name (`Harbour Housing (HH)`) is not an aside. Two spaced dashes set off an aside too (`the report – out in
+///   May – said`).
+/// - **Clauses** are cut at `;`, `:`, and a comma followed by a conjunction that opens a clause
 ///   (`, and` / `, but` with a clause after it; `, while`, `, after`, `, because`, `, until`, `hours after`...):
 ///   `Ann Reed resigned in May 2019, and Tom Vale took over in June` gives May to Reed and June to Vale.
 /// - **Inheritance**: a clause that names no one of its own borrows a subject. A relative clause or an apposition
 ///   holding the date takes the name it hangs on (`the trust, which Eastside bought in 2016,` → the trust and
 ///   Eastside); a clause that opens with its verb (`, and joined the board in 2020`) or names no one takes the
-///   subject of the clause before it; a label before a colon (`Update, 2 May: Harbour closed the ward`) takes the
-///   clause after it.
+///   subject of the clause before it (the name a compound qualifies: `Harbour owner Eastside Group` → Eastside
+///   Group); a label before a colon (`Update, 2 May: Harbour closed the ward`) is read with the clause after it.
 /// - **Quotation**: a date inside a quotation is read inside it, so the speaker outside (`“... as they were in
 ///   2015,” he added`) does not take part.
 /// - A name that only addresses someone (`Ms Reed, you said in 2019 ...`) does not take part; a speaker's label
@@ -59,7 +60,8 @@ public enum EventClause {
     private struct Aside {
         var range: Range<Int>
         var kind: SpanKind
-        /// `, who chairs the trust,` says where the person works: its organizations stay with the person.
+        /// `, who chairs the trust,` or `, the trust's chair,` says where the person works: its organizations stay
+        /// with the person.
         var keepsOrganizations = false
     }
 
@@ -86,6 +88,10 @@ public enum EventClause {
                                           "did", "does", "sent", "met", "brought", "built", "saw", "shut", "cut",
                                           "then", "later", "also", "now", "still", "again"]
 
+    /// Verbs of a `who` clause that says where a person works (`, who chairs the trust,`).
+    static let postVerbs: Set<String> = ["chairs", "chaired", "leads", "heads", "headed", "runs", "directs", "manages",
+                                          "works", "serves", "sits", "represents", "founded", "owns", "edits"]
+
     /// Pronouns that open a clause with its subject (`, and he left in 2019`): it borrows none.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"]
 
@@ -96,7 +102,19 @@ public enum EventClause {
     public static func read(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
         // a "name" inside the date itself (`Friday 25th`) is no one
         var names = given
-        for k in names.indices where names[k].range.overlaps(date) { names[k].isActor = false; names[k].range = -1 ..< -1 }
+        // nor is an ordinal (`25thJanuary`)
+        let allBytes = Array(sentence.utf8)
+        func ordinal(_ r: Range<Int>) -> Bool {
+            guard r.lowerBound >= 0, r.upperBound <= allBytes.count else { return false }
+            let text = String(decoding: allBytes[r], as: UTF8.self).lowercased()
+            let digits = text.prefix { $0.isNumber }
+            guard !digits.isEmpty else { return false }
+            return ["st", "nd", "rd", "th"].contains { text.dropFirst(digits.count).hasPrefix($0) }
+        }
+        for k in names.indices where names[k].range.overlaps(date) || ordinal(names[k].range) {
+            names[k].isActor = false
+            names[k].range = -1 ..< -1
+        }
         let bytes = Array(sentence.utf8)
         let n = bytes.count
         let words = Self.words(bytes)
@@ -171,7 +189,14 @@ public enum EventClause {
             // `the Eastside Trust,` in a list is a name, not an apposition
             if kind == .apposition, let name = names.first(where: { $0.range.lowerBound > w.range.lowerBound && $0.range.lowerBound <= w.range.upperBound + 1 }),
                name.range.upperBound >= end - 1 { continue }
-            commaAsides.append(Aside(range: comma..<end, kind: kind, keepsOrganizations: w.lower == "who"))
+            // a `who` clause or an apposition says where a person works: its organizations stay (`Ann Reed, the
+            // trust's chair,`), unless the post is past (`Ann Reed, previously chair of the trust,`)
+            let past = ["previously", "formerly", "former", "once"].contains(w.lower)
+            let k = words.firstIndex(of: w)!
+            let w2 = k + 1 < words.count ? words[k + 1].lower : "", w3 = k + 2 < words.count ? words[k + 2].lower : ""
+            let holdsPost = w.lower == "who" && (postVerbs.contains(w2)
+                || (["is", "was"].contains(w2) && ["the", "a", "an", "now", "also", "its", "their", "chief", "head", "chair"].contains(w3)))
+            commaAsides.append(Aside(range: comma..<end, kind: kind, keepsOrganizations: holdsPost || (kind == .apposition && !past)))
         }
         asides += commaAsides
         func outside(_ i: Int) -> Bool { !asides.contains { $0.range.contains(i) } }
@@ -181,14 +206,20 @@ public enum EventClause {
         }
 
         // The aside that holds the date, if any: its clause is read on its own, hung on the name before it.
-        let holding = asides.filter { $0.range.contains(at) }.min { $0.range.count < $1.range.count }
+        // A bracket that holds only the date (`the meeting (2 May 2019)`) dates the clause around it.
+        var holding = asides.filter { $0.range.contains(at) }.min { $0.range.count < $1.range.count }
+        if let h = holding, h.kind == .bracket,
+           words.filter({ h.range.contains($0.range.lowerBound) && !date.contains($0.range.lowerBound) }).count <= 1 {
+            asides.removeAll { $0.range == h.range }
+            holding = nil
+        }
 
         // Clause cuts at the region's own level.
         var cuts: [(at: Int, next: Int, cue: String)] = []
         var i = region.lowerBound
         while i < region.upperBound {
             if outside(i) || holding.map({ $0.range.contains(i) }) == true {
-                if isHardMark(bytes, i), !pairedDashes.contains(i) {
+                if isHardMark(bytes, i), !pairedDashes.contains(i), bytes[i] == 0x3B || bytes[i] == 0x3A {
                     let len = markLength(bytes, i)
                     cuts.append((i, i + len, bytes[i] == 0x3A ? ":" : ";"))
                     i += len
@@ -198,7 +229,17 @@ public enum EventClause {
                     let k = words.firstIndex(of: w)!
                     let next = k + 1 < words.count ? words[k + 1].lower : ""
                     let rest = wordsUntilMark(after: k, words: words, bytes: bytes, limit: region.upperBound)
-                    if coordinators.contains(w.lower), rest >= 3 {
+                    // `A, B, and C` is a list, not a clause: the item before the comma is a name after a comma
+                    let listItem = names.first { $0.range.upperBound == i }.map { name in
+                        var j = name.range.lowerBound - 1
+                        while j >= 0, bytes[j] == 0x20 { j -= 1 }
+                        if j >= 3, String(decoding: bytes[(j - 3)...j], as: UTF8.self).lowercased() == " the" {
+                            j -= 4
+                            while j >= 0, bytes[j] == 0x20 { j -= 1 }
+                        }
+                        return j >= 0 && bytes[j] == 0x2C
+                    } ?? false
+                    if coordinators.contains(w.lower), rest >= 3, !listItem {
                         cuts.append((i, w.range.upperBound, w.lower))
                     } else if subordinators.contains(w.lower) || (measures.contains(w.lower) && ["after", "before"].contains(next)) {
                         cuts.append((i, w.range.lowerBound, "sub"))
@@ -249,6 +290,11 @@ public enum EventClause {
                 if let ante = names.indices.last(where: {
                     names[$0].isActor && names[$0].range.upperBound <= h.range.lowerBound && outside(names[$0].range.lowerBound)
                 }) { out.insert(ante, at: 0) }
+                // and the subject of the clause it stands in (`Harbour published a study, which found in 2019 …`)
+                if h.kind == .relative, let host = segments.first(where: { $0.range.contains(h.range.lowerBound) }),
+                   let subject = subjectOf(actors(in: host.range.lowerBound..<h.range.lowerBound)), !out.contains(subject) {
+                    out.insert(subject, at: 0)
+                }
             }
         } else {
             let s = segments.firstIndex { $0.range.contains(at) || $0.range.upperBound == at } ?? 0
@@ -262,8 +308,12 @@ public enum EventClause {
                 // borrow the subject of the clause before it
                 if let subject = subjectOf(actors(in: segments[s - 1].range)), !out.contains(subject) { out.insert(subject, at: 0) }
             }
-            if out.isEmpty, s + 1 < segments.count, segments[s + 1].cue == ":" {
-                out = actors(in: segments[s + 1].range)
+            // a label (`Harbour News, 2019:`, `Update, 2 May:`) is read with the clause after it
+            // (a heading with no verb is a label too: `Annual meeting of Harbour Trust (2 May): talks by …`)
+            let wordsHere = words.filter { clause.contains($0.range.lowerBound) && !date.contains($0.range.lowerBound) }
+            if out.isEmpty || wordsHere.count <= 3 || !wordsHere.contains(where: { isVerb($0.lower) }),
+               s + 1 < segments.count, segments[s + 1].cue == ":" {
+                out += actors(in: segments[s + 1].range)
             }
             if out.isEmpty, s > 0 {
                 out = actors(in: segments[s - 1].range)
@@ -277,8 +327,16 @@ public enum EventClause {
                 for k in actors(in: first.range) where names[k].isPerson && !out.contains(k) { out.insert(k, at: 0) }
             }
         }
-        // a clause that names no one and borrows no one: the names of the sentence outside its asides
-        if out.isEmpty { out = actors(in: region) }
+        // a clause that names no one and borrows no one: the names of the sentence outside its asides (places
+        // and programmes too, as context)
+        var fellBack = false
+        if out.isEmpty {
+            out = actors(in: region)
+            if out.isEmpty {
+                out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) }
+                fellBack = true
+            }
+        }
         // one who is only addressed (`Ms Reed, you ...`) takes no part
         out.removeAll { k in
             let end = names[k].range.upperBound
@@ -286,7 +344,7 @@ public enum EventClause {
             return commaBefore(w.range.lowerBound, bytes) == end && w.lower == "you"
         }
         // places and programmes of the clause stay with it as context
-        for k in names.indices where !names[k].isActor && clause.contains(names[k].range.lowerBound)
+        for k in names.indices where !fellBack && !names[k].isActor && clause.contains(names[k].range.lowerBound)
             && (outside(names[k].range.lowerBound) || holding.map { $0.range == clause } == true) {
             out.append(k)
         }

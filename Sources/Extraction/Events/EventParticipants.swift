@@ -50,8 +50,9 @@ public struct EventParticipants: Sendable {
     /// are two or more (`chief inspector` for `Chief Inspector of Schools`).
     ///
     /// A title right beside the person's name (`Ann Reed, the chief inspector,`, `Chief Inspector Ann Reed`)
-    /// only describes the person and brings nothing: `awayFrom` is the name's byte range in `text`.
-    func titledOrganizations(of person: String, in text: Substring, awayFrom name: Range<Int>,
+    /// only describes the person and brings nothing: `awayFrom` is the name's byte range in `text`. Only a title
+    /// inside `within` (the clause, bytes of `text`) counts.
+    func titledOrganizations(of person: String, in text: Substring, awayFrom name: Range<Int>, within: Range<Int>,
                              on date: TemporalValue) -> [String] {
         let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         let bytes = Array(lower.utf8)
@@ -61,7 +62,7 @@ public struct EventParticipants: Sendable {
             guard !t.isEmpty, bytes.count >= t.count else { return false }
             var i = 0
             while i + t.count <= bytes.count {
-                if bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t {
+                if within.contains(i), bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t {
                     let gap = i >= name.upperBound ? Array(bytes[min(name.upperBound, bytes.count)..<i])
                         : i + t.count <= name.lowerBound ? Array(bytes[(i + t.count)..<min(name.lowerBound, bytes.count)]) : []
                     let words = String(decoding: gap, as: UTF8.self)
