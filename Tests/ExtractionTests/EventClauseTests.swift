@@ -152,6 +152,27 @@ import Testing
         #expect(Set(Self.participants(x, "2019-05")) == ["Tom Vale", "Ann Reed"])
     }
 
+    @Test func anObjectPronounInANewSentenceIsTheLastSentencesSubject() {
+        // `him` is the one who was succeeded (the subject before), not the last name read
+        let x = Self.extract("Tom Vale succeeded Sam Hart as chair of Harbour Trust in 2014. Ann Reed took over from him in 2021.")
+        #expect(Set(Self.participants(x, "2021")) == ["Ann Reed", "Tom Vale"])
+    }
+
+    @Test func oneValueToldInTwoClausesTakesBoth() {
+        let x = Self.extract("Eastside Trust merged into Harbour Homes in 2016, and Northgate Housing Group was formed the same year.")
+        let got = Set(Self.participants(x, "2016"))
+        #expect(got.isSuperset(of: ["Eastside Trust", "Harbour Homes", "Northgate Housing Group"]))
+    }
+
+    @Test func aClauseBorrowsOnlyASubjectThatOpensTheClauseBefore() {
+        let s = "His letter to the chair, Ann Reed, described the wards, and said nothing had changed since May 2017."
+        // `his` opens the clause before: its owner is the subject, flagged for the caller
+        #expect(Self.reading(s, date: "May 2017", [("Ann Reed", .person)]).subjectPronoun)
+        // a name that opens the clause before is borrowed
+        let t = "The Carers Union wrote to Harbour Trust, and said nothing had changed since May 2017."
+        #expect(Self.taking(t, date: "May 2017", [("Carers Union", .organization), ("Harbour Trust", .organization)]) == ["Carers Union"])
+    }
+
     @Test func aPostNamedApartFromThePersonBringsItsBody() {
         let knowledge = KnowledgeBase(records: [
             KnowledgeRecord(name: "Ann Reed", type: .person, roles: [
@@ -167,6 +188,9 @@ import Testing
         // outside the term, no body
         let z = Self.extract("Ann Reed stepped into the chief inspector role in May 2012.", knowledge: knowledge)
         #expect(!Self.participants(z, "2012-05").contains("Care Inspectorate"))
+        // beside the name but dated itself, the post is what the date tells
+        let w = Self.extract("Tom Vale met Ann Reed, chief inspector of care since 2016, at the trust.", knowledge: knowledge)
+        #expect(Self.participants(w, "2016").contains("Care Inspectorate"))
     }
 
     @Test func quotedMaterialSpeaksWithTheVoiceThatIntroducesIt() {

@@ -52,6 +52,7 @@ public struct DocumentExtractor: Sendable {
         for (p, post) in document.posts.enumerated() {
             var recentPersons: [Int] = []   // the people named in the post so far, for pronouns
             var previousSubject: Int?        // the organization that opened the sentence before, for `it`
+            var lastSentencePersons: [Int] = []  // the people of the last sentence that named any
             var voice: Voice?                // who speaks as `we` and `I` in quoted material
             var introVoice: Voice?           // the voice a passage ending in `:` introduces
             for (k, passage) in post.allPassages.enumerated() {
@@ -99,7 +100,9 @@ public struct DocumentExtractor: Sendable {
                         if !v.people.isEmpty || !v.organizations.isEmpty { introVoice = v }
                     }
                     defer {
-                        recentPersons += ms.filter { mentions[$0].mention.type == .person }
+                        let people = ms.filter { mentions[$0].mention.type == .person }
+                        recentPersons += people
+                        if !people.isEmpty { lastSentencePersons = people }
                         let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
                         previousSubject = first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
                     }
@@ -135,9 +138,19 @@ public struct DocumentExtractor: Sendable {
                         for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
                         let relative = allRelative[value] ?? true
                         let summary = EventSummary.clause(of: sentence, around: offset)
-                        let (taking, implied) = takingPart(sentence, date: dateRange, value: value, names: names, ms: ms,
-                                                           mentions: mentions, recentPersons: recentPersons,
-                                                           previousSubject: previousSubject, voice: voice)
+                        // every clause that tells this value takes part (`merged in 2016, and … formed the same year`)
+                        var taking: [Int] = [], implied: [String] = []
+                        for dj in ds where dates[dj].expression.value == value {
+                            let x = dates[dj].expression.utf8Range
+                            let found = takingPart(sentence, date: (x.lowerBound - range.lowerBound)..<(x.upperBound - range.lowerBound),
+                                                   value: value, names: names, ms: ms,
+                                                   mentions: mentions, recentPersons: recentPersons,
+                                                   lastSentencePersons: lastSentencePersons,
+                                                   previousSubject: previousSubject, voice: voice)
+                            taking += found.mentions.filter { !taking.contains($0) }
+                            implied += found.implied.filter { !implied.contains($0) }
+                        }
+                        taking.sort()
                         var candidate = EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
                             dateText: e.text, summary: summary,
@@ -210,7 +223,7 @@ public struct DocumentExtractor: Sendable {
     /// of a post `Entities/` knows for a person of it when the sentence names the post apart from the name, the voice of quoted material for
     /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names.
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
-                    mentions: [LocatedMention], recentPersons: [Int], previousSubject: Int?,
+                    mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int], previousSubject: Int?,
                     voice: Voice?) -> (mentions: [Int], implied: [String]) {
         let reading = EventClause.read(sentence, date: date, names: names)
         var parts = reading.takingPart.map { ms[$0] }
@@ -222,9 +235,11 @@ public struct DocumentExtractor: Sendable {
            !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) {
             parts.append(person)
         }
+        // `replaced him`: the subject of the sentence, else of the last sentence that named people, else the person
+        // last named
         if reading.objectPronoun {
             let taken = Set(parts.filter(isPerson).map { personName(mentions[$0]) })
-            if let person = (recentPersons + before).reversed().first(where: { !taken.contains(personName(mentions[$0])) }) {
+            if let person = (before + lastSentencePersons + recentPersons.reversed()).first(where: { !taken.contains(personName(mentions[$0])) }) {
                 parts.append(person)
             }
         }
@@ -242,7 +257,7 @@ public struct DocumentExtractor: Sendable {
         for (j, m) in ms.enumerated() where parts.contains(m) && isPerson(m) {
             let within = reading.clause.contains(names[j].range.lowerBound) ? reading.clause : 0..<utf8.count
             implied += participants.titledOrganizations(of: personName(mentions[m]), in: sentence, awayFrom: names[j].range,
-                                                        within: within, on: value)
+                                                        within: within, dateAt: date.lowerBound, on: value)
         }
         if let v = voice {
             if reading.firstPersonPlural {

@@ -305,8 +305,18 @@ public enum EventClause {
             if s > 0, out.isEmpty || (segments[s].cue != "sub" && segments[s].cue != ":" && segments[s].cue != ";" && opensWithVerb
                                        && !startsWithName(clause, names: names, words: words)
                                        && !subjectPronouns.contains(firstWord?.lower ?? "")) {
-                // borrow the subject of the clause before it
-                if let subject = subjectOf(actors(in: segments[s - 1].range)), !out.contains(subject) { out.insert(subject, at: 0) }
+                // borrow the subject of the clause before it: a pronoun that opens it, or a name within its first
+                // words (`His letter to Ann Reed described …, and said` borrows no Ann Reed)
+                let prev = segments[s - 1].range
+                let prevWords = words.filter { prev.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
+                if let lead = prevWords.first, ["he", "she", "his", "her"].contains(lead.lower) {
+                    reading.subjectPronoun = true
+                } else if let lead = prevWords.first, ["it", "its"].contains(lead.lower) {
+                    reading.itSubject = true
+                } else if let subject = subjectOf(actors(in: prev)), !out.contains(subject),
+                          prevWords.filter({ $0.range.lowerBound < names[subject].range.lowerBound }).count <= 5 {
+                    out.insert(subject, at: 0)
+                }
             }
             // a label (`Harbour News, 2019:`, `Update, 2 May:`) is read with the clause after it
             // (a heading with no verb is a label too: `Annual meeting of Harbour Trust (2 May): talks by …`)

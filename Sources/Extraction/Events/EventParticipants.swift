@@ -52,8 +52,11 @@ public struct EventParticipants: Sendable {
     /// A title right beside the person's name (`Ann Reed, the chief inspector,`, `Chief Inspector Ann Reed`)
     /// only describes the person and brings nothing: `awayFrom` is the name's byte range in `text`. Only a title
     /// inside `within` (the clause, bytes of `text`) counts.
+    ///
+    /// A title right before the date counts even beside the name (`Ann Reed, chief inspector since 2016,`): the
+    /// post is what the date tells of. `dateAt` is the date's byte offset in `text`.
     func titledOrganizations(of person: String, in text: Substring, awayFrom name: Range<Int>, within: Range<Int>,
-                             on date: TemporalValue) -> [String] {
+                             dateAt: Int, on date: TemporalValue) -> [String] {
         let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         let bytes = Array(lower.utf8)
         /// Whether `title` stands in the text other than beside the name.
@@ -63,6 +66,7 @@ public struct EventParticipants: Sendable {
             var i = 0
             while i + t.count <= bytes.count {
                 if within.contains(i), bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t {
+                    if dateAt >= i + t.count, dateAt - (i + t.count) <= 8 { return true }
                     let gap = i >= name.upperBound ? Array(bytes[min(name.upperBound, bytes.count)..<i])
                         : i + t.count <= name.lowerBound ? Array(bytes[(i + t.count)..<min(name.lowerBound, bytes.count)]) : []
                     let words = String(decoding: gap, as: UTF8.self)
