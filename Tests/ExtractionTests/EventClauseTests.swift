@@ -117,6 +117,13 @@ import Testing
         #expect(Self.taking(t, date: "2019", [("Tom Vale", .person)]) == ["Tom Vale"])
     }
 
+    @Test func aLongRunIsReadOnlyNearItsDate() {
+        // a list run together with no sentence marks: a name far from the date is not in its clause
+        let s = "Harbour Trust " + String(repeating: "item and item ", count: 400) + "Eastside Group opened in 2019 item"
+        let got = Self.taking(s, date: "2019", [("Harbour Trust", .organization), ("Eastside Group", .organization)])
+        #expect(got == ["Eastside Group"])
+    }
+
     @Test func oneWhoIsAddressedTakesNoPart() {
         let s = "Ms Reed, you said that Harbour Trust merged in 2021."
         #expect(Self.taking(s, date: "2021", [("Ms Reed", .person), ("Harbour Trust", .organization)]) == ["Harbour Trust"])

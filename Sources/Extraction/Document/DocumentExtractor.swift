@@ -138,9 +138,10 @@ public struct DocumentExtractor: Sendable {
                         for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
                         let relative = allRelative[value] ?? true
                         let summary = EventSummary.clause(of: sentence, around: offset)
-                        // every clause that tells this value takes part (`merged in 2016, and … formed the same year`)
+                        // every clause that tells this value takes part (`merged in 2016, and … formed the same year`;
+                        // the first four, in a run of text that repeats it)
                         var taking: [Int] = [], implied: [String] = []
-                        for dj in ds where dates[dj].expression.value == value {
+                        for dj in ds.filter({ dates[$0].expression.value == value }).prefix(4) {
                             let x = dates[dj].expression.utf8Range
                             let found = takingPart(sentence, date: (x.lowerBound - range.lowerBound)..<(x.upperBound - range.lowerBound),
                                                    value: value, names: names, ms: ms,
@@ -250,14 +251,24 @@ public struct DocumentExtractor: Sendable {
             if let org = orgsBefore.last ?? previousSubject, !parts.contains(org) { parts.append(org) }
         }
         let utf8 = sentence.utf8
-        let clauseText = String(decoding: Array(utf8)[reading.clause.clamped(to: 0..<utf8.count)], as: UTF8.self)
+        let c = reading.clause.clamped(to: 0..<utf8.count)
+        let clauseText = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: c.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: c.upperBound)],
+                                as: UTF8.self)
         // the body of a role the sentence names for one of its people, away from the name (`stepping into the
         // chief inspector role`, `resigned as health secretary`; not `Ann Reed, the health secretary`)
         // (in the clause when the person stands in it, else anywhere in the sentence)
-        for (j, m) in ms.enumerated() where parts.contains(m) && isPerson(m) {
-            let within = reading.clause.contains(names[j].range.lowerBound) ? reading.clause : 0..<utf8.count
-            implied += participants.titledOrganizations(of: personName(mentions[m]), in: sentence, awayFrom: names[j].range,
-                                                        within: within, dateAt: date.lowerBound, on: value)
+        // (a long run of text is read only near the date, as the clause is)
+        let near = max(0, date.lowerBound - EventClause.window)..<min(utf8.count, date.upperBound + EventClause.window)
+        var lo = near.lowerBound, hi = near.upperBound
+        func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
+        while lo < hi, byte(lo) & 0xC0 == 0x80 { lo += 1 }
+        while hi > lo, hi < utf8.count, byte(hi) & 0xC0 == 0x80 { hi -= 1 }
+        let text = sentence[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
+        func shift(_ r: Range<Int>) -> Range<Int> { max(0, r.lowerBound - lo)..<max(0, r.upperBound - lo) }
+        for (j, m) in ms.enumerated() where parts.contains(m) && isPerson(m) && names[j].range.lowerBound >= lo {
+            let within = reading.clause.contains(names[j].range.lowerBound) ? shift(reading.clause) : 0..<(hi - lo)
+            implied += participants.titledOrganizations(of: personName(mentions[m]), in: text, awayFrom: shift(names[j].range),
+                                                        within: within, dateAt: date.lowerBound - lo, on: value)
         }
         if let v = voice {
             if reading.firstPersonPlural {

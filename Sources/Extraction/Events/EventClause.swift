@@ -98,8 +98,37 @@ public enum EventClause {
     static let plural: Set<String> = ["we", "our", "us", "ours", "ourselves"]
     static let singular: Set<String> = ["i", "my", "me", "mine", "myself"]
 
+    /// The most bytes read around a date: a longer "sentence" (a list or a table run together) is read in a window
+    /// of whole words this wide either side of the date, so that each date costs the same however long the run.
+    static let window = 600
+
     /// Reads the clause of the date at `date` (UTF-8 bytes of `sentence`).
-    public static func read(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
+    public static func read(_ sentence: Substring, date: Range<Int>, names: [Name]) -> Reading {
+        let utf8 = sentence.utf8
+        let n = utf8.count
+        guard n > 3 * window else { return readWhole(sentence, date: date, names: names) }
+        // a window of whole words around the date
+        func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
+        var lo = max(0, date.lowerBound - window), hi = min(n, date.upperBound + window)
+        while lo > 0, byte(lo - 1) != 0x20 { lo += 1; if lo >= date.lowerBound { lo = date.lowerBound; break } }
+        while hi < n, byte(hi) != 0x20 { hi -= 1; if hi <= date.upperBound { hi = date.upperBound; break } }
+        while lo > 0, lo < n, byte(lo) & 0xC0 == 0x80 { lo += 1 }
+        while hi < n, hi > lo, byte(hi) & 0xC0 == 0x80 { hi -= 1 }
+        let part = sentence[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
+        var inside: [Int] = []
+        var shifted: [Name] = []
+        for (k, name) in names.enumerated() where name.range.lowerBound >= lo && name.range.upperBound <= hi {
+            inside.append(k)
+            shifted.append(Name(range: (name.range.lowerBound - lo)..<(name.range.upperBound - lo), isActor: name.isActor,
+                                isPerson: name.isPerson))
+        }
+        var reading = readWhole(part, date: (date.lowerBound - lo)..<(date.upperBound - lo), names: shifted)
+        reading.takingPart = reading.takingPart.map { inside[$0] }
+        reading.clause = (reading.clause.lowerBound + lo)..<(reading.clause.upperBound + lo)
+        return reading
+    }
+
+    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
         // a "name" inside the date itself (`Friday 25th`) is no one
         var names = given
         // nor is an ordinal (`25thJanuary`)
@@ -120,6 +149,16 @@ public enum EventClause {
         let words = Self.words(bytes)
         var reading = Reading()
         guard n > 0 else { return reading }
+        // the index of the first word starting after each byte
+        var nextWord = [Int](repeating: words.count, count: n + 1)
+        do {
+            var w = words.count
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                if w > 0, words[w - 1].range.lowerBound > i { w -= 1; while w > 0, words[w - 1].range.lowerBound > i { w -= 1 } }
+                nextWord[i] = w
+            }
+        }
+        func wordAfter(_ i: Int) -> Int? { i + 1 <= n && nextWord[min(i, n)] < words.count ? nextWord[min(i, n)] : nil }
         let at = min(max(0, date.lowerBound), n)
 
         // The region read: a quotation holding the date, or the whole sentence.
@@ -176,7 +215,7 @@ public enum EventClause {
                 if !inAside(end) {
                     if isHardMark(bytes, end) { break }
                     if bytes[end] == 0x2C {
-                        let next = words.first(where: { $0.range.lowerBound > end })?.lower ?? ""
+                        let next = wordAfter(end).map { words[$0].lower } ?? ""
                         if isVerb(next) || relativeWords.contains(next) { closedByVerb = true; break }
                         if kind == .apposition { break }
                     }
@@ -192,11 +231,12 @@ public enum EventClause {
             // a `who` clause or an apposition says where a person works: its organizations stay (`Ann Reed, the
             // trust's chair,`), unless the post is past (`Ann Reed, previously chair of the trust,`)
             let past = ["previously", "formerly", "former", "once"].contains(w.lower)
-            let k = words.firstIndex(of: w)!
             let w2 = k + 1 < words.count ? words[k + 1].lower : "", w3 = k + 2 < words.count ? words[k + 2].lower : ""
             let holdsPost = w.lower == "who" && (postVerbs.contains(w2)
                 || (["is", "was"].contains(w2) && ["the", "a", "an", "now", "also", "its", "their", "chief", "head", "chair"].contains(w3)))
-            commaAsides.append(Aside(range: comma..<end, kind: kind, keepsOrganizations: holdsPost || (kind == .apposition && !past)))
+            let afterPerson = names.contains { $0.isPerson && $0.range.upperBound <= comma && comma - $0.range.upperBound <= 1 }
+            commaAsides.append(Aside(range: comma..<end, kind: kind,
+                                     keepsOrganizations: holdsPost || (kind == .apposition && !past && afterPerson)))
         }
         asides += commaAsides
         func outside(_ i: Int) -> Bool { !asides.contains { $0.range.contains(i) } }
@@ -214,6 +254,13 @@ public enum EventClause {
             holding = nil
         }
 
+        /// `, six years after …`, `, more than a year before …`: a measure of time, then `after` or `before`.
+        func measuredAfter(_ k: Int) -> Bool {
+            let ahead = words[k..<min(words.count, k + 5)].map(\.lower)
+            guard let a = ahead.firstIndex(where: { $0 == "after" || $0 == "before" }), a > k else { return false }
+            return ahead[ahead.startIndex..<a].contains { measures.contains($0) || ["year", "month", "week", "day", "decade", "decades"].contains($0) }
+        }
+
         // Clause cuts at the region's own level.
         var cuts: [(at: Int, next: Int, cue: String)] = []
         var i = region.lowerBound
@@ -225,10 +272,12 @@ public enum EventClause {
                     i += len
                     continue
                 }
-                if bytes[i] == 0x2C, let w = words.first(where: { $0.range.lowerBound > i }), commaBefore(w.range.lowerBound, bytes) == i {
-                    let k = words.firstIndex(of: w)!
+                if bytes[i] == 0x2C, let k = wordAfter(i), commaBefore(words[k].range.lowerBound, bytes) == i {
+                    let w = words[k]
                     let next = k + 1 < words.count ? words[k + 1].lower : ""
-                    let rest = wordsUntilMark(after: k, words: words, bytes: bytes, limit: region.upperBound)
+                    // (words of an aside after it count: `, and Ann Reed, the chair, resigned` is a clause)
+                    let rest = wordsUntilMark(after: k, words: words, bytes: bytes, limit: region.upperBound,
+                                              skipping: asides.map(\.range))
                     // `A, B, and C` is a list, not a clause: the item before the comma is a name after a comma
                     let listItem = names.first { $0.range.upperBound == i }.map { name in
                         var j = name.range.lowerBound - 1
@@ -241,7 +290,8 @@ public enum EventClause {
                     } ?? false
                     if coordinators.contains(w.lower), rest >= 3, !listItem {
                         cuts.append((i, w.range.upperBound, w.lower))
-                    } else if subordinators.contains(w.lower) || (measures.contains(w.lower) && ["after", "before"].contains(next)) {
+                    } else if subordinators.contains(w.lower) || (measures.contains(w.lower) && ["after", "before"].contains(next))
+                                || measuredAfter(k) {
                         cuts.append((i, w.range.lowerBound, "sub"))
                     }
                 }
@@ -340,7 +390,7 @@ public enum EventClause {
         // a clause that names no one and borrows no one: the names of the sentence outside its asides (places
         // and programmes too, as context)
         var fellBack = false
-        if out.isEmpty {
+        if out.isEmpty, !reading.subjectPronoun, !reading.itSubject {
             out = actors(in: region)
             if out.isEmpty {
                 out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) }
@@ -350,7 +400,7 @@ public enum EventClause {
         // one who is only addressed (`Ms Reed, you ...`) takes no part
         out.removeAll { k in
             let end = names[k].range.upperBound
-            guard end + 1 < n, bytes[end] == 0x2C, let w = words.first(where: { $0.range.lowerBound > end }) else { return false }
+            guard end + 1 < n, bytes[end] == 0x2C, let w = wordAfter(end).map({ words[$0] }) else { return false }
             return commaBefore(w.range.lowerBound, bytes) == end && w.lower == "you"
         }
         // places and programmes of the clause stay with it as context
@@ -445,12 +495,12 @@ public enum EventClause {
     }
 
     /// How many words follow the word at `k` before the next comma or clause mark.
-    static func wordsUntilMark(after k: Int, words: [Word], bytes: [UInt8], limit: Int) -> Int {
+    static func wordsUntilMark(after k: Int, words: [Word], bytes: [UInt8], limit: Int, skipping: [Range<Int>] = []) -> Int {
         var count = 0
         var j = k + 1
         while j < words.count, words[j].range.lowerBound < limit {
             let gap = words[j - 1].range.upperBound..<words[j].range.lowerBound
-            if gap.contains(where: { bytes[$0] == 0x2C || isHardMark(bytes, $0) }) { break }
+            if gap.contains(where: { p in (bytes[p] == 0x2C || isHardMark(bytes, p)) && !skipping.contains { $0.contains(p) } }) { break }
             count += 1
             j += 1
         }
