@@ -2,7 +2,8 @@ import Corpus
 @testable import Extraction
 import Testing
 
-/// Who takes part in an event: a subject pronoun's person, and the holder of a post named by its title alone.
+/// Who takes part in an event: a subject or possessive pronoun's person, an acting `it`'s organization, and the
+/// holder of a post named by its title alone.
 @Suite struct EventParticipantsTests {
     static let knowledge = KnowledgeBase(records: [
         KnowledgeRecord(name: "Mary Stone", type: .person, roles: [
@@ -33,8 +34,13 @@ import Testing
         let x = DocumentExtractor(knowledge: .empty).extract(PlainTextPageReader().read(text: page, path: "p.txt"))
         let e2019 = x.events.first { $0.date.value == "2019" }
         #expect(e2019.map { $0.participants.map { x.mentions[$0].mention.text } } == ["Ann Reed"])
-        // a possessive does not make its owner take part
+        // the owner of a possessive takes part (`his letter` is the person's act)
         let e2020 = x.events.first { $0.date.value == "2020" }
-        #expect(e2020?.participants.isEmpty == true)
+        #expect(e2020.map { $0.participants.map { x.mentions[$0].mention.text } } == ["Ann Reed"])
+        // an `it` that acts stands for the organization that opened the sentence before
+        let page2 = "Monday, 3 March 2025\n\nT\n\nHarbour Group runs four homes. It bought Northgate Care in 2019.\n"
+        let y = DocumentExtractor(knowledge: .empty).extract(PlainTextPageReader().read(text: page2, path: "p.txt"))
+        let e2019b = y.events.first { $0.date.value == "2019" }
+        #expect(Set(e2019b.map { $0.participants.map { y.mentions[$0].mention.text } } ?? []) == ["Harbour Group", "Northgate Care"])
     }
 }

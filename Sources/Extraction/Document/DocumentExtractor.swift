@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 
 /// The extraction stage for one document: a pure function of the document and the knowledge base, so that
 /// documents can be extracted in parallel.
@@ -49,41 +50,75 @@ public struct DocumentExtractor: Sendable {
         var events: [EventCandidate] = []
         var found: [RelationCandidate] = []
         for (p, post) in document.posts.enumerated() {
-            var lastPerson: Int?   // the person last named in the post, for a pronoun
+            var recentPersons: [Int] = []   // the people named in the post so far, for pronouns
+            var previousSubject: Int?        // the organization that opened the sentence before, for `it`
+            var lastSentencePersons: [Int] = []  // the people of the last sentence that named any
+            var voice: Voice?                // who speaks as `we` and `I` in quoted material
+            var introVoice: Voice?           // the voice a passage ending in `:` introduces
             for (k, passage) in post.allPassages.enumerated() {
                 let key = PassageKey(post: p, passage: k)
                 let inPassage = mentionsByPassage[key] ?? []
                 let datesHere = datesByPassage[key] ?? []
                 let utf8 = passage.text.utf8
+                if passage.kind == .quoted {
+                    if let v = introVoice { voice = v }
+                } else {
+                    voice = nil
+                }
+                introVoice = nil
                 // Mentions and dates by position, walked once alongside the sentences (a filter per sentence
                 // would be quadratic in a long passage); each sentence's lists keep the original order.
                 var mentionCursor = OffsetCursor(inPassage) { mentions[$0].mention.utf8Range.lowerBound }
                 var dateCursor = OffsetCursor(datesHere) { dates[$0].expression.utf8Range.lowerBound }
-                for range in splitter.sentences(in: passage.text) {
+                let sentenceRanges = splitter.sentences(in: passage.text)
+                for (sn, range) in sentenceRanges.enumerated() {
                     let line = passage.line(atUTF8Offset: range.lowerBound)
                     sentences.append(SentenceSpan(post: p, passage: k, kind: passage.kind, line: line, utf8Range: range))
                     let ms = mentionCursor.take(range)
                     sentenceMentions.append(ms)
+                    // a transcript's speaker label (`Ann Reed: Thank you.`) changes who speaks
+                    if passage.kind == .quoted, let label = speakerLabel(passage.text, at: range.lowerBound) {
+                        let people = ms.filter { mentions[$0].mention.type == .person && mentions[$0].mention.utf8Range.upperBound <= label }
+                        voice = people.isEmpty ? nil : Voice(people: people.map { personName(mentions[$0]) }, organizations: [], labelled: true)
+                    }
                     let ds = dateCursor.take(range)
                     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                     let sentence = passage.text[start..<end]
-                    // Taking part: the names of the sentence, the person a pronoun stands for.
-                    var takingPart = ms
-                    let firstPerson = ms.first { mentions[$0].mention.type == .person }
-                        .map { mentions[$0].mention.utf8Range.lowerBound - range.lowerBound }
-                    if let lp = lastPerson, !ms.contains(lp), let pronoun = EventParticipants.pronounOffset(sentence),
-                       firstPerson.map({ pronoun < $0 }) ?? true {
-                        takingPart.append(lp)
+                    let stated = readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
+                                               dates: ds.map { dates[$0] })
+                    found += stated
+                    if sn == sentenceRanges.count - 1, passage.kind == .body, Self.introducesQuote(sentence) {
+                        let actors = Array(ms.filter { [.person, .organization].contains(mentions[$0].mention.type) }.prefix(1))
+                        var v = Voice(people: actors.filter { mentions[$0].mention.type == .person }.map { personName(mentions[$0]) },
+                                      organizations: actors.filter { mentions[$0].mention.type == .organization }.map { mentions[$0].mention.canonicalName },
+                                      labelled: false)
+                        if actors.isEmpty, let day = post.published {
+                            let named = participants.implied(by: sentence, on: .day(day))
+                            if let person = named.first { v.people = [person]; v.organizations = Array(named.dropFirst()) }
+                        }
+                        if !v.people.isEmpty || !v.organizations.isEmpty { introVoice = v }
                     }
-                    if let lp = ms.last(where: { mentions[$0].mention.type == .person }) { lastPerson = lp }
+                    defer {
+                        let people = ms.filter { mentions[$0].mention.type == .person }
+                        recentPersons += people
+                        if !people.isEmpty { lastSentencePersons = people }
+                        let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
+                        previousSubject = first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
+                    }
+                    guard !ds.isEmpty else { continue }
+                    let names = ms.map { m -> EventClause.Name in
+                        let x = mentions[m].mention
+                        return EventClause.Name(range: (x.utf8Range.lowerBound - range.lowerBound)..<(x.utf8Range.upperBound - range.lowerBound),
+                                                isActor: x.type == .person || x.type == .organization, isPerson: x.type == .person)
+                    }
                     // One event per value in a sentence: `Yesterday, 1 June 2014, …` is one happening.
                     var valuesHere: Set<TemporalValue> = []
                     // Where the other dates of the sentence stand, so that each date takes its own trigger.
                     let dateOffsets = ds.map { dates[$0].expression.utf8Range.lowerBound - range.lowerBound }
-                    let sentenceText = ds.isEmpty ? "" : String(sentence)  // shared by the sentence's events
-                    let cueReader = ds.isEmpty ? nil : EventCues.Reader(sentence)
-                    let triggerScan = ds.isEmpty ? nil : triggers.scan(sentence)
+                    let sentenceText = String(sentence)  // shared by the sentence's events
+                    let cueReader = EventCues.Reader(sentence)
+                    let triggerScan = triggers.scan(sentence)
                     let valueOf = ds.map { dates[$0].expression.value }
                     // Whether every date of each value is relative (`yesterday` alone, not `yesterday, 1 June`).
                     var allRelative: [TemporalValue: Bool] = [:]
@@ -103,25 +138,32 @@ public struct DocumentExtractor: Sendable {
                         for (j, o) in dateOffsets.enumerated() where valueOf[j] != value { others.append(o) }
                         let relative = allRelative[value] ?? true
                         let summary = EventSummary.clause(of: sentence, around: offset)
-                        // Those the clause of the date names take part; the rest of a long sentence does not.
-                        let inClause = ms.filter { summary.contains(mentions[$0].mention.text) } + takingPart.dropFirst(ms.count)
+                        // every clause that tells this value takes part (`merged in 2016, and … formed the same year`;
+                        // the first four, in a run of text that repeats it)
+                        var taking: [Int] = [], implied: [String] = []
+                        for dj in ds.filter({ dates[$0].expression.value == value }).prefix(4) {
+                            let x = dates[dj].expression.utf8Range
+                            let found = takingPart(sentence, date: (x.lowerBound - range.lowerBound)..<(x.upperBound - range.lowerBound),
+                                                   value: value, names: names, ms: ms,
+                                                   mentions: mentions, recentPersons: recentPersons,
+                                                   lastSentencePersons: lastSentencePersons,
+                                                   previousSubject: previousSubject, voice: voice)
+                            taking += found.mentions.filter { !taking.contains($0) }
+                            implied += found.implied.filter { !implied.contains($0) }
+                        }
+                        taking.sort()
                         var candidate = EventCandidate(
                             post: p, passage: k, kind: passage.kind, line: dates[di].line, date: value,
                             dateText: e.text, summary: summary,
-                            trigger: triggerScan?.trigger(near: offset, otherDates: others),
-                            participants: inClause.isEmpty ? takingPart : inClause,
+                            trigger: triggerScan.trigger(near: offset, otherDates: others),
+                            participants: taking,
                             sentence: EventSummary.sentence(sentence, around: offset) ?? sentenceText,
                             sentenceIndex: sentences.count - 1,
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
-                            cues: cueReader?.cues(date: dateRange, dateText: e.text) ?? [])
-                        // a post named by its title alone, in a sentence that names no one
-                        if !ms.contains(where: { mentions[$0].mention.type == .person || mentions[$0].mention.type == .organization }) {
-                            candidate.impliedParticipants = participants.implied(by: sentence, on: value)
-                        }
+                            cues: cueReader.cues(date: dateRange, dateText: e.text))
+                        candidate.impliedParticipants = implied
                         events.append(candidate)
                     }
-                    found += readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
-                                           dates: ds.map { dates[$0] })
                 }
             }
         }
@@ -130,6 +172,119 @@ public struct DocumentExtractor: Sendable {
     }
 
     struct PassageKey: Hashable { var post: Int; var passage: Int }
+
+    // MARK: Participants
+
+    /// Who speaks in quoted material: the people and organizations of the sentence that introduces it (`The
+    /// trust's chair wrote to staff:`), or the speaker of a transcript's label (`Ann Reed: We ...`).
+    struct Voice {
+        var people: [String]
+        var organizations: [String]
+        /// A speaker named by a label speaks for themself and their body (`we` is both).
+        var labelled: Bool
+    }
+
+    /// Whether a sentence ends by introducing quoted material (`... and this is what she said:-`).
+    /// Its speaker is the sentence's first name, and it must say that someone speaks or writes.
+    static func introducesQuote(_ sentence: Substring) -> Bool {
+        let t = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.hasSuffix(":") || t.hasSuffix(":-") else { return false }
+        let words = t.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { speechVerbs.contains(String($0)) }
+    }
+
+    /// Verbs that say someone speaks or writes what follows.
+    static let speechVerbs: Set<String> = ["say", "says", "said", "write", "writes", "wrote", "told", "tells", "state",
+                                           "states", "stated", "explains", "explained", "adds", "added", "publishes",
+                                           "published", "reports", "reported", "announced", "announces", "argues",
+                                           "argued", "responded", "replied", "comments", "commented", "statement"]
+
+    /// The end (UTF-8 offset in `text`) of a speaker's label opening the sentence at `offset` (`Ann Reed:`,
+    /// `Q12 Tom Vale:`): at most five words, then a colon.
+    func speakerLabel(_ text: String, at offset: Int) -> Int? {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let bytes = Array(utf8[start...].prefix(60))
+        guard let colon = bytes.firstIndex(of: 0x3A), colon > 0, colon + 1 == bytes.count || [0x20, 0x0A].contains(bytes[colon + 1])
+        else { return nil }
+        let head = bytes[..<colon]
+        guard head.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x27 || $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }),
+              head.split(separator: 0x20).count <= 5 else { return nil }
+        return offset + colon
+    }
+
+    /// The name a person mention stands for in `Entities/` when it matched a record, else its canonical name.
+    func personName(_ m: LocatedMention) -> String {
+        if let id = m.mention.knowledgeID, let r = knowledge.record(id: id) { return r.name }
+        return m.mention.canonicalName
+    }
+
+    /// The names that take part in the event of the date at `date` (bytes of `sentence`): those of the date's
+    /// clause (``EventClause``), the people its pronouns stand for, the organization `it` stands for, the body
+    /// of a post `Entities/` knows for a person of it when the sentence names the post apart from the name, the voice of quoted material for
+    /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names.
+    func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
+                    mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int], previousSubject: Int?,
+                    voice: Voice?) -> (mentions: [Int], implied: [String]) {
+        let reading = EventClause.read(sentence, date: date, names: names)
+        var parts = reading.takingPart.map { ms[$0] }
+        var implied: [String] = []
+        func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }
+        let clauseStart = reading.clause.lowerBound
+        let before = ms.enumerated().filter { names[$0.offset].range.upperBound <= clauseStart && isPerson($0.element) }.map(\.element)
+        if reading.subjectPronoun, let person = before.last ?? recentPersons.last,
+           !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) {
+            parts.append(person)
+        }
+        // `replaced him`: the subject of the sentence, else of the last sentence that named people, else the person
+        // last named
+        if reading.objectPronoun {
+            let taken = Set(parts.filter(isPerson).map { personName(mentions[$0]) })
+            if let person = (before + lastSentencePersons + recentPersons.reversed()).first(where: { !taken.contains(personName(mentions[$0])) }) {
+                parts.append(person)
+            }
+        }
+        if reading.itSubject {
+            let orgsBefore = ms.enumerated().filter {
+                names[$0.offset].range.upperBound <= clauseStart && mentions[$0.element].mention.type == .organization
+            }.map(\.element)
+            if let org = orgsBefore.last ?? previousSubject, !parts.contains(org) { parts.append(org) }
+        }
+        let utf8 = sentence.utf8
+        let c = reading.clause.clamped(to: 0..<utf8.count)
+        let clauseText = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: c.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: c.upperBound)],
+                                as: UTF8.self)
+        // the body of a role the sentence names for one of its people, away from the name (`stepping into the
+        // chief inspector role`, `resigned as health secretary`; not `Ann Reed, the health secretary`)
+        // (in the clause when the person stands in it, else anywhere in the sentence)
+        // (a long run of text is read only near the date, as the clause is)
+        let near = max(0, date.lowerBound - EventClause.window)..<min(utf8.count, date.upperBound + EventClause.window)
+        var lo = near.lowerBound, hi = near.upperBound
+        func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
+        while lo < hi, byte(lo) & 0xC0 == 0x80 { lo += 1 }
+        while hi > lo, hi < utf8.count, byte(hi) & 0xC0 == 0x80 { hi -= 1 }
+        let text = sentence[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
+        func shift(_ r: Range<Int>) -> Range<Int> { max(0, r.lowerBound - lo)..<max(0, r.upperBound - lo) }
+        for (j, m) in ms.enumerated() where parts.contains(m) && isPerson(m) && names[j].range.lowerBound >= lo {
+            let within = reading.clause.contains(names[j].range.lowerBound) ? shift(reading.clause) : 0..<(hi - lo)
+            implied += participants.titledOrganizations(of: personName(mentions[m]), in: text, awayFrom: shift(names[j].range),
+                                                        within: within, dateAt: date.lowerBound - lo, on: value)
+        }
+        if let v = voice {
+            if reading.firstPersonPlural {
+                implied += v.organizations
+                for person in v.people { implied += participants.organizations(of: person, on: value) }
+                if v.labelled { implied += v.people }
+            }
+            if reading.firstPersonSingular { implied += v.people }
+        }
+        if !parts.contains(where: isPerson) {
+            implied += participants.implied(by: clauseText[...], on: value)
+        }
+        var seen = Set(parts.map { personName(mentions[$0]) })
+        implied = implied.filter { seen.insert($0).inserted }
+        return (parts.sorted(), implied)
+    }
 
     /// Indices of items ordered by their UTF-8 offset, handed out range by range (sentences in order) in one pass.
     struct OffsetCursor {

@@ -32,6 +32,69 @@ public struct EventParticipants: Sendable {
         self.posts = posts
     }
 
+    /// The organizations `person` worked for on `date` by `Entities/` (a role whose term holds the date).
+    func organizations(of person: String, on date: TemporalValue) -> [String] {
+        var out: [String] = []
+        for p in posts where p.person == person {
+            guard let o = p.organization, p.from != nil || p.to != nil else { continue }
+            if let f = p.from, date.end < f.start { continue }
+            if let t = p.to, date.start > t.end { continue }
+            if !out.contains(o) { out.append(o) }
+        }
+        return out
+    }
+
+    /// The organization of a post of `person` that `text` names by its title (`the chief inspector's report`,
+    /// `stepping down as chief executive`), if the post was held on `date`: a role taken up in the clause
+    /// brings its body into the event. The title is matched whole, or by the words before its `of` when they
+    /// are two or more (`chief inspector` for `Chief Inspector of Schools`).
+    ///
+    /// A title right beside the person's name (`Ann Reed, the chief inspector,`, `Chief Inspector Ann Reed`)
+    /// only describes the person and brings nothing: `awayFrom` is the name's byte range in `text`. Only a title
+    /// inside `within` (the clause, bytes of `text`) counts.
+    ///
+    /// A title right before the date counts even beside the name (`Ann Reed, chief inspector since 2016,`): the
+    /// post is what the date tells of. `dateAt` is the date's byte offset in `text`.
+    func titledOrganizations(of person: String, in text: Substring, awayFrom name: Range<Int>, within: Range<Int>,
+                             dateAt: Int, on date: TemporalValue) -> [String] {
+        let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let bytes = Array(lower.utf8)
+        /// Whether `title` stands in the text other than beside the name.
+        func standsApart(_ title: String) -> Bool {
+            let t = Array(title.utf8)
+            guard !t.isEmpty, bytes.count >= t.count else { return false }
+            var i = 0
+            while i + t.count <= bytes.count {
+                if within.contains(i), bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t {
+                    if dateAt >= i + t.count, dateAt - (i + t.count) <= 8 { return true }
+                    let gap = i >= name.upperBound ? Array(bytes[min(name.upperBound, bytes.count)..<i])
+                        : i + t.count <= name.lowerBound ? Array(bytes[(i + t.count)..<min(name.lowerBound, bytes.count)]) : []
+                    let words = String(decoding: gap, as: UTF8.self)
+                        .split(whereSeparator: { !$0.isLetter }).map(String.init)
+                        .filter { !["the", "then", "a", "an", "former", "now", "s", "hm", "and", "sir", "dame", "mr", "mrs", "ms", "dr"].contains($0) }
+                    if !words.isEmpty && !(i < name.lowerBound && i + t.count > name.lowerBound) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        var out: [String] = []
+        for p in posts where p.person == person {
+            guard let o = p.organization else { continue }
+            if let f = p.from, date.end < f.start { continue }
+            if let t = p.to, date.start > t.end { continue }
+            var title = p.title
+            if title.hasPrefix("hm ") { title = String(title.dropFirst(3)) }
+            var core = title
+            for cut in [" of ", " at ", " for ", " to "] {
+                if let r = core.range(of: cut) { core = String(core[..<r.lowerBound]) }
+            }
+            let found = standsApart(title) || (core.split(separator: " ").count >= 2 && standsApart(core))
+            if found, !out.contains(o) { out.append(o) }
+        }
+        return out
+    }
+
     /// Subject pronouns: the person acts (`he was appointed`); a possessive (`his letter`) does not make its
     /// owner take part.
     static let pronouns: Set<String> = ["he", "she"]

@@ -1,0 +1,553 @@
+/// A light reading of the clause that holds an event's date, to say who takes part in the event: the names of
+/// that clause (its subject, its object, the agent of a passive, a possessor), not every name of the sentence.
+///
+/// The sentence is read as plain English punctuation and a few function words, never as a list of names:
+///
+/// - **Asides** are set apart: a bracket (`Harbour Trust (which Ann Reed founded) closed in 2019` — Ann Reed
+///   does not close the trust), a quotation when the date is outside it (`Reed said in May 2019 that "the
+///   council failed"` — the council is quoted, not acting), a relative clause (`Harbour, which is owned by
+///   Eastside Group, took over the clinic in 2016` — Eastside Group is in another clause), and an apposition
+///   after a name (`Tom Vale, previously chair of the Carers Union, joined in 2018`). A bracket that only glosses a
+///   name (`Harbour Housing (HH)`) is not an aside. Two spaced dashes set off an aside too (`the report – out in
+///   May – said`).
+/// - **Clauses** are cut at `;`, `:`, and a comma followed by a conjunction that opens a clause
+///   (`, and` / `, but` with a clause after it; `, while`, `, after`, `, because`, `, until`, `hours after`...):
+///   `Ann Reed resigned in May 2019, and Tom Vale took over in June` gives May to Reed and June to Vale.
+/// - **Inheritance**: a clause that names no one of its own borrows a subject. A relative clause or an apposition
+///   holding the date takes the name it hangs on (`the trust, which Eastside bought in 2016,` → the trust and
+///   Eastside); a clause that opens with its verb (`, and joined the board in 2020`) or names no one takes the
+///   subject of the clause before it (the name a compound qualifies: `Harbour owner Eastside Group` → Eastside
+///   Group); a label before a colon (`Update, 2 May: Harbour closed the ward`) is read with the clause after it.
+/// - **Quotation**: a date inside a quotation is read inside it, so the speaker outside (`“... as they were in
+///   2015,” he added`) does not take part.
+/// - A name that only addresses someone (`Ms Reed, you said in 2019 ...`) does not take part; a speaker's label
+///   before a colon (`Ann Reed: In 2019 we ...`) does.
+///
+/// Pronouns are flagged for the caller, which knows the people named before the sentence.
+public enum EventClause {
+    /// A name of the sentence: its UTF-8 byte range in the sentence, and whether it is a person or an
+    /// organization (only they take part; places and programmes are context).
+    public struct Name: Sendable, Hashable {
+        public var range: Range<Int>
+        public var isActor: Bool
+        public var isPerson: Bool
+
+        public init(range: Range<Int>, isActor: Bool, isPerson: Bool) {
+            self.range = range
+            self.isActor = isActor
+            self.isPerson = isPerson
+        }
+    }
+
+    /// What the clause of a date says about who takes part.
+    public struct Reading: Sendable, Hashable {
+        /// Indices into the names given, in sentence order.
+        public var takingPart: [Int] = []
+        /// The clause's own stretch of the sentence (UTF-8 bytes): where its pronouns and titles are read.
+        public var clause: Range<Int> = 0..<0
+        /// A subject pronoun (`he`, `she`) stands before any person of the clause: the person meant takes part.
+        public var subjectPronoun = false
+        /// An object pronoun (`replaced him`, `succeeded her as`): the person meant, named before, takes part.
+        public var objectPronoun = false
+        /// `it` acts (`it bought X in 2019`) before any name of the clause: the organization named before.
+        public var itSubject = false
+        /// The clause speaks as `we` / `our` / `us`, or as `I` / `my` / `me`.
+        public var firstPersonPlural = false
+        public var firstPersonSingular = false
+    }
+
+    private enum SpanKind { case bracket, quote, relative, apposition, dashes }
+    private struct Aside {
+        var range: Range<Int>
+        var kind: SpanKind
+        /// `, who chairs the trust,` or `, the trust's chair,` says where the person works: its organizations stay
+        /// with the person.
+        var keepsOrganizations = false
+    }
+
+    /// Words that open a relative clause after a comma (`, which`, `, who`).
+    static let relativeWords: Set<String> = ["which", "who", "whose", "whom", "where"]
+    /// Words that open a coordinated clause after a comma, when a clause (three words or more) follows.
+    static let coordinators: Set<String> = ["and", "but", "yet", "so"]
+    /// Words that open a subordinate clause after a comma.
+    /// (`when`, `as` and `since` are left out: `in 2020, when X took over` tells what happened in 2020.)
+    static let subordinators: Set<String> = ["while", "whilst", "whereas", "although", "though", "because", "unless",
+                                              "until", "after", "before"]
+    /// Words that make `hours after`, `weeks before` a subordinate clause.
+    static let measures: Set<String> = ["hours", "days", "weeks", "months", "years", "shortly", "soon", "just",
+                                         "long", "only", "even", "minutes"]
+    /// Words that open an apposition after a name (`Ann Reed, the chief executive,`).
+    static let appositionWords: Set<String> = ["the", "a", "an", "then", "previously", "formerly", "former", "now",
+                                                "currently", "until", "its", "his", "her", "their", "once", "later",
+                                                "herself", "himself", "also"]
+    /// Verbs that open a clause with no subject of its own (`, and joined`): a few irregular ones and any `-ed`.
+    static let bareVerbs: Set<String> = ["was", "is", "were", "are", "has", "had", "have", "will", "would", "could",
+                                          "said", "says", "took", "became", "left", "went", "made", "set", "won",
+                                          "lost", "ran", "runs", "began", "gave", "got", "put", "sold", "bought",
+                                          "told", "came", "kept", "held", "led", "paid", "quit", "spent", "wrote",
+                                          "did", "does", "sent", "met", "brought", "built", "saw", "shut", "cut",
+                                          "then", "later", "also", "now", "still", "again"]
+
+    /// Verbs of a `who` clause that says where a person works (`, who chairs the trust,`).
+    static let postVerbs: Set<String> = ["chairs", "chaired", "leads", "heads", "headed", "runs", "directs", "manages",
+                                          "works", "serves", "sits", "represents", "founded", "owns", "edits"]
+
+    /// Pronouns that open a clause with its subject (`, and he left in 2019`): it borrows none.
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"]
+
+    static let plural: Set<String> = ["we", "our", "us", "ours", "ourselves"]
+    static let singular: Set<String> = ["i", "my", "me", "mine", "myself"]
+
+    /// The most bytes read around a date: a longer "sentence" (a list or a table run together) is read in a window
+    /// of whole words this wide either side of the date, so that each date costs the same however long the run.
+    static let window = 600
+
+    /// Reads the clause of the date at `date` (UTF-8 bytes of `sentence`).
+    public static func read(_ sentence: Substring, date: Range<Int>, names: [Name]) -> Reading {
+        let utf8 = sentence.utf8
+        let n = utf8.count
+        guard n > 3 * window else { return readWhole(sentence, date: date, names: names) }
+        // a window of whole words around the date
+        func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
+        var lo = max(0, date.lowerBound - window), hi = min(n, date.upperBound + window)
+        while lo > 0, byte(lo - 1) != 0x20 { lo += 1; if lo >= date.lowerBound { lo = date.lowerBound; break } }
+        while hi < n, byte(hi) != 0x20 { hi -= 1; if hi <= date.upperBound { hi = date.upperBound; break } }
+        while lo > 0, lo < n, byte(lo) & 0xC0 == 0x80 { lo += 1 }
+        while hi < n, hi > lo, byte(hi) & 0xC0 == 0x80 { hi -= 1 }
+        let part = sentence[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
+        var inside: [Int] = []
+        var shifted: [Name] = []
+        for (k, name) in names.enumerated() where name.range.lowerBound >= lo && name.range.upperBound <= hi {
+            inside.append(k)
+            shifted.append(Name(range: (name.range.lowerBound - lo)..<(name.range.upperBound - lo), isActor: name.isActor,
+                                isPerson: name.isPerson))
+        }
+        var reading = readWhole(part, date: (date.lowerBound - lo)..<(date.upperBound - lo), names: shifted)
+        reading.takingPart = reading.takingPart.map { inside[$0] }
+        reading.clause = (reading.clause.lowerBound + lo)..<(reading.clause.upperBound + lo)
+        return reading
+    }
+
+    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
+        // a "name" inside the date itself (`Friday 25th`) is no one
+        var names = given
+        // nor is an ordinal (`25thJanuary`)
+        let allBytes = Array(sentence.utf8)
+        func ordinal(_ r: Range<Int>) -> Bool {
+            guard r.lowerBound >= 0, r.upperBound <= allBytes.count else { return false }
+            let text = String(decoding: allBytes[r], as: UTF8.self).lowercased()
+            let digits = text.prefix { $0.isNumber }
+            guard !digits.isEmpty else { return false }
+            return ["st", "nd", "rd", "th"].contains { text.dropFirst(digits.count).hasPrefix($0) }
+        }
+        for k in names.indices where names[k].range.overlaps(date) || ordinal(names[k].range) {
+            names[k].isActor = false
+            names[k].range = -1 ..< -1
+        }
+        let bytes = Array(sentence.utf8)
+        let n = bytes.count
+        let words = Self.words(bytes)
+        var reading = Reading()
+        guard n > 0 else { return reading }
+        // the index of the first word starting after each byte
+        var nextWord = [Int](repeating: words.count, count: n + 1)
+        do {
+            var w = words.count
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                if w > 0, words[w - 1].range.lowerBound > i { w -= 1; while w > 0, words[w - 1].range.lowerBound > i { w -= 1 } }
+                nextWord[i] = w
+            }
+        }
+        func wordAfter(_ i: Int) -> Int? { i + 1 <= n && nextWord[min(i, n)] < words.count ? nextWord[min(i, n)] : nil }
+        let at = min(max(0, date.lowerBound), n)
+
+        // The region read: a quotation holding the date, or the whole sentence.
+        var region = 0..<n
+        let quotes = quoteSpans(bytes)
+        if let q = quotes.first(where: { $0.contains(at) && $0.count > 12 }) {
+            region = q
+        }
+        // Asides of the region that do not hold the date.
+        var asides: [Aside] = []
+        for b in bracketSpans(bytes) where b.lowerBound >= region.lowerBound && b.upperBound <= region.upperBound {
+            // a bracket that only glosses a name (`(HH)`, `(Harbour Housing)`) is no aside
+            let inner = names.filter { $0.range.lowerBound > b.lowerBound && $0.range.upperBound < b.upperBound }
+            let innerWords = words.filter { $0.range.lowerBound > b.lowerBound && $0.range.upperBound < b.upperBound }
+            if inner.count == 1, innerWords.count <= 5,
+               innerWords.allSatisfy({ w in inner[0].range.contains(w.range.lowerBound) }) { continue }
+            asides.append(Aside(range: b, kind: .bracket))
+        }
+        for q in quotes where q != region && q.lowerBound >= region.lowerBound && q.upperBound <= region.upperBound {
+            asides.append(Aside(range: q, kind: .quote))
+        }
+        // two spaced dashes set off an aside (`the report – published in May – said`); a single one cuts a clause
+        let dashes = (region.lowerBound..<region.upperBound).filter { bytes[$0] != 0x3B && bytes[$0] != 0x3A && isHardMark(bytes, $0) }
+        var pairedDashes = Set<Int>()
+        var d = 0
+        while d + 1 < dashes.count {
+            let r = dashes[d]..<(dashes[d + 1] + markLength(bytes, dashes[d + 1]))
+            if !bytes[r].contains(0x3B) {
+                asides.append(Aside(range: r, kind: .dashes))
+                pairedDashes.insert(dashes[d]); pairedDashes.insert(dashes[d + 1])
+            }
+            d += 2
+        }
+        func inAside(_ i: Int) -> Bool { asides.contains { $0.range.contains(i) } }
+        func isVerb(_ w: String) -> Bool { bareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4) }
+
+        // Comma-led asides: relative clauses anywhere, appositions right after a name.
+        var commaAsides: [Aside] = []
+        for (k, w) in words.enumerated() where k > 0 && region.contains(w.range.lowerBound) && !inAside(w.range.lowerBound) {
+            guard let comma = commaBefore(w.range.lowerBound, bytes), comma > region.lowerBound else { continue }
+            let kind: SpanKind
+            if relativeWords.contains(w.lower) {
+                kind = .relative
+            } else if appositionWords.contains(w.lower),
+                      names.contains(where: { $0.isActor && $0.range.upperBound <= comma && comma - $0.range.upperBound <= 1 }),
+                      !coordinators.contains(w.lower) {
+                kind = .apposition
+            } else { continue }
+            // it runs to a comma after which the host clause goes on with its verb (`Ann Reed, who chairs the
+            // trust, resigned`), or to a clause mark, or to the end of the region
+            var end = w.range.lowerBound
+            var closedByVerb = false
+            while end < region.upperBound {
+                if !inAside(end) {
+                    if isHardMark(bytes, end) { break }
+                    if bytes[end] == 0x2C {
+                        let next = wordAfter(end).map { words[$0].lower } ?? ""
+                        if isVerb(next) || relativeWords.contains(next) { closedByVerb = true; break }
+                        if kind == .apposition { break }
+                    }
+                }
+                end += 1
+            }
+            // an apposition is closed by a comma and the host's verb (`Ann Reed, the chair, resigned`); one that
+            // runs on is no apposition
+            if kind == .apposition, !closedByVerb { continue }
+            // `the Eastside Trust,` in a list is a name, not an apposition
+            if kind == .apposition, let name = names.first(where: { $0.range.lowerBound > w.range.lowerBound && $0.range.lowerBound <= w.range.upperBound + 1 }),
+               name.range.upperBound >= end - 1 { continue }
+            // a `who` clause or an apposition says where a person works: its organizations stay (`Ann Reed, the
+            // trust's chair,`), unless the post is past (`Ann Reed, previously chair of the trust,`)
+            let past = ["previously", "formerly", "former", "once"].contains(w.lower)
+            let w2 = k + 1 < words.count ? words[k + 1].lower : "", w3 = k + 2 < words.count ? words[k + 2].lower : ""
+            let holdsPost = w.lower == "who" && (postVerbs.contains(w2)
+                || (["is", "was"].contains(w2) && ["the", "a", "an", "now", "also", "its", "their", "chief", "head", "chair"].contains(w3)))
+            let afterPerson = names.contains { $0.isPerson && $0.range.upperBound <= comma && comma - $0.range.upperBound <= 1 }
+            commaAsides.append(Aside(range: comma..<end, kind: kind,
+                                     keepsOrganizations: holdsPost || (kind == .apposition && !past && afterPerson)))
+        }
+        asides += commaAsides
+        func outside(_ i: Int) -> Bool { !asides.contains { $0.range.contains(i) } }
+        func kept(_ k: Int) -> Bool {
+            !names[k].isPerson && asides.contains { $0.keepsOrganizations && $0.range.contains(names[k].range.lowerBound) }
+                && asides.filter { $0.range.contains(names[k].range.lowerBound) }.count == 1
+        }
+
+        // The aside that holds the date, if any: its clause is read on its own, hung on the name before it.
+        // A bracket that holds only the date (`the meeting (2 May 2019)`) dates the clause around it.
+        var holding = asides.filter { $0.range.contains(at) }.min { $0.range.count < $1.range.count }
+        if let h = holding, h.kind == .bracket,
+           words.filter({ h.range.contains($0.range.lowerBound) && !date.contains($0.range.lowerBound) }).count <= 1 {
+            asides.removeAll { $0.range == h.range }
+            holding = nil
+        }
+
+        /// `, six years after …`, `, more than a year before …`: a measure of time, then `after` or `before`.
+        func measuredAfter(_ k: Int) -> Bool {
+            let ahead = words[k..<min(words.count, k + 5)].map(\.lower)
+            guard let a = ahead.firstIndex(where: { $0 == "after" || $0 == "before" }), a > k else { return false }
+            return ahead[ahead.startIndex..<a].contains { measures.contains($0) || ["year", "month", "week", "day", "decade", "decades"].contains($0) }
+        }
+
+        // Clause cuts at the region's own level.
+        var cuts: [(at: Int, next: Int, cue: String)] = []
+        var i = region.lowerBound
+        while i < region.upperBound {
+            if outside(i) || holding.map({ $0.range.contains(i) }) == true {
+                if isHardMark(bytes, i), !pairedDashes.contains(i), bytes[i] == 0x3B || bytes[i] == 0x3A {
+                    let len = markLength(bytes, i)
+                    cuts.append((i, i + len, bytes[i] == 0x3A ? ":" : ";"))
+                    i += len
+                    continue
+                }
+                if bytes[i] == 0x2C, let k = wordAfter(i), commaBefore(words[k].range.lowerBound, bytes) == i {
+                    let w = words[k]
+                    let next = k + 1 < words.count ? words[k + 1].lower : ""
+                    // (words of an aside after it count: `, and Ann Reed, the chair, resigned` is a clause)
+                    let rest = wordsUntilMark(after: k, words: words, bytes: bytes, limit: region.upperBound,
+                                              skipping: asides.map(\.range))
+                    // `A, B, and C` is a list, not a clause: the item before the comma is a name after a comma
+                    let listItem = names.first { $0.range.upperBound == i }.map { name in
+                        var j = name.range.lowerBound - 1
+                        while j >= 0, bytes[j] == 0x20 { j -= 1 }
+                        if j >= 3, String(decoding: bytes[(j - 3)...j], as: UTF8.self).lowercased() == " the" {
+                            j -= 4
+                            while j >= 0, bytes[j] == 0x20 { j -= 1 }
+                        }
+                        return j >= 0 && bytes[j] == 0x2C
+                    } ?? false
+                    if coordinators.contains(w.lower), rest >= 3, !listItem {
+                        cuts.append((i, w.range.upperBound, w.lower))
+                    } else if subordinators.contains(w.lower) || (measures.contains(w.lower) && ["after", "before"].contains(next))
+                                || measuredAfter(k) {
+                        cuts.append((i, w.range.lowerBound, "sub"))
+                    }
+                }
+            }
+            i += 1
+        }
+        // The segments between cuts.
+        var segments: [(range: Range<Int>, cue: String)] = []
+        var start = region.lowerBound, cue = ""
+        for c in cuts {
+            segments.append((start..<c.at, cue))
+            start = c.next
+            cue = c.cue
+        }
+        segments.append((start..<region.upperBound, cue))
+
+        func actors(in r: Range<Int>) -> [Int] {
+            names.indices.filter { k in
+                names[k].isActor && r.contains(names[k].range.lowerBound) && (outside(names[k].range.lowerBound) || kept(k))
+            }
+        }
+
+        /// The subject among a clause's names: the first, or the name it qualifies (`Harbour owner Eastside
+        /// Group` → Eastside Group).
+        func subjectOf(_ list: [Int]) -> Int? {
+            guard var k = list.first else { return nil }
+            for j in list.dropFirst() {
+                let gap = names[k].range.upperBound..<names[j].range.lowerBound
+                guard gap.lowerBound <= gap.upperBound else { break }
+                let between = words.filter { gap.contains($0.range.lowerBound) }
+                let clean = gap.allSatisfy { bytes[$0] == 0x20 || (bytes[$0] | 0x20 >= 0x61 && bytes[$0] | 0x20 <= 0x7A) }
+                guard clean, between.count <= 2, between.allSatisfy({ $0.text.first?.isLowercase == true && !isVerb($0.lower)
+                    && !["and", "or", "of", "for", "to", "in", "by", "with", "from"].contains($0.lower) }) else { break }
+                k = j
+            }
+            return k
+        }
+
+        var out: [Int] = []
+        var clause: Range<Int>
+        if let h = holding, h.kind != .quote {
+            clause = h.range
+            out = names.indices.filter { names[$0].isActor && h.range.contains(names[$0].range.lowerBound) }
+            if h.kind == .relative || h.kind == .apposition || out.isEmpty {
+                // the name it hangs on: the last one before it, outside other asides
+                if let ante = names.indices.last(where: {
+                    names[$0].isActor && names[$0].range.upperBound <= h.range.lowerBound && outside(names[$0].range.lowerBound)
+                }) { out.insert(ante, at: 0) }
+                // and the subject of the clause it stands in (`Harbour published a study, which found in 2019 …`)
+                if h.kind == .relative, let host = segments.first(where: { $0.range.contains(h.range.lowerBound) }),
+                   let subject = subjectOf(actors(in: host.range.lowerBound..<h.range.lowerBound)), !out.contains(subject) {
+                    out.insert(subject, at: 0)
+                }
+            }
+        } else {
+            let s = segments.firstIndex { $0.range.contains(at) || $0.range.upperBound == at } ?? 0
+            clause = segments[s].range
+            out = actors(in: clause)
+            let firstWord = words.first { clause.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
+            let opensWithVerb = firstWord.map { w in isVerb(w.lower) } ?? true
+            if s > 0, out.isEmpty || (segments[s].cue != "sub" && segments[s].cue != ":" && segments[s].cue != ";" && opensWithVerb
+                                       && !startsWithName(clause, names: names, words: words)
+                                       && !subjectPronouns.contains(firstWord?.lower ?? "")) {
+                // borrow the subject of the clause before it: a pronoun that opens it, or a name within its first
+                // words (`His letter to Ann Reed described …, and said` borrows no Ann Reed)
+                let prev = segments[s - 1].range
+                let prevWords = words.filter { prev.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
+                if let lead = prevWords.first, ["he", "she", "his", "her"].contains(lead.lower) {
+                    reading.subjectPronoun = true
+                } else if let lead = prevWords.first, ["it", "its"].contains(lead.lower) {
+                    reading.itSubject = true
+                } else if let subject = subjectOf(actors(in: prev)), !out.contains(subject),
+                          prevWords.filter({ $0.range.lowerBound < names[subject].range.lowerBound }).count <= 5 {
+                    out.insert(subject, at: 0)
+                }
+            }
+            // a label (`Harbour News, 2019:`, `Update, 2 May:`) is read with the clause after it
+            // (a heading with no verb is a label too: `Annual meeting of Harbour Trust (2 May): talks by …`)
+            let wordsHere = words.filter { clause.contains($0.range.lowerBound) && !date.contains($0.range.lowerBound) }
+            if out.isEmpty || wordsHere.count <= 3 || !wordsHere.contains(where: { isVerb($0.lower) }),
+               s + 1 < segments.count, segments[s + 1].cue == ":" {
+                out += actors(in: segments[s + 1].range)
+            }
+            if out.isEmpty, s > 0 {
+                out = actors(in: segments[s - 1].range)
+            }
+            if out.isEmpty, s + 1 < segments.count, segments[s + 1].cue == "sub" || segments[s + 1].cue == ":" {
+                out = actors(in: segments[s + 1].range)
+            }
+            // a speaker's label before a colon at the start (`Ann Reed: ...`)
+            if s > 0, segments[s].cue == ":", let first = segments.first,
+               words.filter({ first.range.contains($0.range.lowerBound) }).count <= 4 {
+                for k in actors(in: first.range) where names[k].isPerson && !out.contains(k) { out.insert(k, at: 0) }
+            }
+        }
+        // a clause that names no one and borrows no one: the names of the sentence outside its asides (places
+        // and programmes too, as context)
+        var fellBack = false
+        if out.isEmpty, !reading.subjectPronoun, !reading.itSubject {
+            out = actors(in: region)
+            if out.isEmpty {
+                out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) }
+                fellBack = true
+            }
+        }
+        // one who is only addressed (`Ms Reed, you ...`) takes no part
+        out.removeAll { k in
+            let end = names[k].range.upperBound
+            guard end + 1 < n, bytes[end] == 0x2C, let w = wordAfter(end).map({ words[$0] }) else { return false }
+            return commaBefore(w.range.lowerBound, bytes) == end && w.lower == "you"
+        }
+        // places and programmes of the clause stay with it as context
+        for k in names.indices where !fellBack && !names[k].isActor && clause.contains(names[k].range.lowerBound)
+            && (outside(names[k].range.lowerBound) || holding.map { $0.range == clause } == true) {
+            out.append(k)
+        }
+        reading.takingPart = Array(Set(out)).sorted()
+        reading.clause = clause
+
+        // Pronouns of the clause.
+        let firstPersonAt = names.filter { $0.isPerson && clause.contains($0.range.lowerBound) }.map(\.range.lowerBound).min()
+        let firstActorAt = names.filter { $0.isActor && clause.contains($0.range.lowerBound) }.map(\.range.lowerBound).min()
+        for (k, w) in words.enumerated() where clause.contains(w.range.lowerBound) && (outside(w.range.lowerBound) || holding != nil) {
+            let next = k + 1 < words.count && words[k + 1].range.lowerBound - w.range.upperBound <= 1 ? words[k + 1].lower : ""
+            switch w.lower {
+            case "he", "she", "his":
+                if firstPersonAt.map({ w.range.lowerBound < $0 }) ?? true { reading.subjectPronoun = true }
+            case "him":
+                reading.objectPronoun = true
+            case "her":
+                if next.isEmpty || ["as", "in", "on", "at", "from", "to", "with", "by", "after", "before", "last", "this",
+                                    "that", "and", "for", "over"].contains(next) {
+                    reading.objectPronoun = true
+                } else if firstPersonAt.map({ w.range.lowerBound < $0 }) ?? true {
+                    reading.subjectPronoun = true   // her report: its owner
+                }
+            case "it":
+                // `it bought X`: the organization named before acts (`it is` / `it was` are too often no one)
+                if firstActorAt.map({ w.range.lowerBound < $0 }) ?? true, isVerb(next),
+                   !["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "then", "later", "also",
+                     "now", "still", "again", "does", "did"].contains(next) {
+                    reading.itSubject = true
+                }
+            default:
+                if plural.contains(w.lower) { reading.firstPersonPlural = true }
+                if singular.contains(w.lower) { reading.firstPersonSingular = true }
+            }
+        }
+        return reading
+    }
+
+    // MARK: Reading the bytes
+
+    struct Word: Hashable { var range: Range<Int>; var text: String; var lower: String }
+
+    /// The words of the sentence (letters, digits, inner apostrophes and hyphens).
+    static func words(_ bytes: [UInt8]) -> [Word] {
+        var out: [Word] = []
+        var i = 0
+        let n = bytes.count
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 && b != 0xE2
+        }
+        while i < n {
+            guard isWordByte(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < n {
+                if isWordByte(bytes[j]) { j += 1; continue }
+                if (bytes[j] == 0x27 || bytes[j] == 0x2D), j + 1 < n, isWordByte(bytes[j + 1]) { j += 1; continue }
+                break
+            }
+            let text = String(decoding: bytes[i..<j], as: UTF8.self)
+            out.append(Word(range: i..<j, text: text, lower: text.lowercased()))
+            i = j
+        }
+        return out
+    }
+
+    /// Where a comma stands right before the word at `offset` (`, which`), if one does.
+    static func commaBefore(_ offset: Int, _ bytes: [UInt8]) -> Int? {
+        var j = offset - 1
+        while j >= 0, bytes[j] == 0x20 { j -= 1 }
+        return j >= 0 && bytes[j] == 0x2C && j < offset - 1 ? j : nil
+    }
+
+    /// A clause mark: `;`, `:` before a space or the end, a dash between spaces (`-`, `–`, `—`).
+    static func isHardMark(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let n = bytes.count
+        if bytes[i] == 0x3B { return true }
+        if bytes[i] == 0x3A { return i + 1 >= n || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x2D }
+        guard i > 0, bytes[i - 1] == 0x20 else { return false }
+        if bytes[i] == 0x2D { return i + 1 < n && bytes[i + 1] == 0x20 || (i + 2 < n && bytes[i + 1] == 0x2D && bytes[i + 2] == 0x20) }
+        if bytes[i] == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { return bytes[i + 3] == 0x20 }
+        return false
+    }
+
+    static func markLength(_ bytes: [UInt8], _ i: Int) -> Int {
+        if bytes[i] == 0xE2 { return 3 }
+        if bytes[i] == 0x2D, i + 1 < bytes.count, bytes[i + 1] == 0x2D { return 2 }
+        return 1
+    }
+
+    /// How many words follow the word at `k` before the next comma or clause mark.
+    static func wordsUntilMark(after k: Int, words: [Word], bytes: [UInt8], limit: Int, skipping: [Range<Int>] = []) -> Int {
+        var count = 0
+        var j = k + 1
+        while j < words.count, words[j].range.lowerBound < limit {
+            let gap = words[j - 1].range.upperBound..<words[j].range.lowerBound
+            if gap.contains(where: { p in (bytes[p] == 0x2C || isHardMark(bytes, p)) && !skipping.contains { $0.contains(p) } }) { break }
+            count += 1
+            j += 1
+        }
+        return count
+    }
+
+    /// Whether the clause's first word is part of a name (its subject named at once).
+    static func startsWithName(_ clause: Range<Int>, names: [Name], words: [Word]) -> Bool {
+        guard let first = words.first(where: { clause.contains($0.range.lowerBound) }) else { return false }
+        return names.contains { $0.range.contains(first.range.lowerBound) }
+    }
+
+    /// Bracketed stretches `( … )`, `[ … ]`, brackets included, outermost.
+    static func bracketSpans(_ bytes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: Int?
+        var depth = 0
+        for (i, b) in bytes.enumerated() {
+            if b == 0x28 || b == 0x5B {
+                if depth == 0 { open = i }
+                depth += 1
+            } else if (b == 0x29 || b == 0x5D), depth > 0 {
+                depth -= 1
+                if depth == 0, let o = open { out.append(o..<(i + 1)); open = nil }
+            }
+        }
+        return out
+    }
+
+    /// Quoted stretches: `“ … ”` and pairs of straight `"`, marks included.
+    static func quoteSpans(_ bytes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var curly: Int?
+        var straight: Int?
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                if bytes[i + 2] == 0x9C { curly = i }
+                if bytes[i + 2] == 0x9D, let o = curly { out.append(o..<(i + 3)); curly = nil }
+                i += 3
+                continue
+            }
+            if bytes[i] == 0x22 {
+                if let o = straight { out.append(o..<(i + 1)); straight = nil } else { straight = i }
+            }
+            i += 1
+        }
+        return out
+    }
+}

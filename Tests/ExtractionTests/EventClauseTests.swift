@@ -1,0 +1,217 @@
+import Corpus
+@testable import Extraction
+import Foundation
+import Testing
+
+/// The clause of a date and who takes part in it, on sentences written for these tests.
+@Suite struct EventClauseTests {
+    /// Reads `sentence` for the date `date`, with the names given as (text, type); returns the names taking part.
+    static func taking(_ sentence: String, date: String, _ names: [(String, EntityType)]) -> [String] {
+        func range(_ t: String) -> Range<Int> {
+            let r = sentence.range(of: t)!
+            let a = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
+            return a..<(a + t.utf8.count)
+        }
+        let ns = names.map {
+            EventClause.Name(range: range($0.0), isActor: $0.1 == .person || $0.1 == .organization, isPerson: $0.1 == .person)
+        }
+        let reading = EventClause.read(sentence[...], date: range(date), names: ns)
+        return reading.takingPart.map { names[$0].0 }
+    }
+
+    static func reading(_ sentence: String, date: String, _ names: [(String, EntityType)]) -> EventClause.Reading {
+        let r = sentence.range(of: date)!
+        let a = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
+        let ns = names.map { n -> EventClause.Name in
+            let x = sentence.range(of: n.0)!
+            let b = sentence.utf8.distance(from: sentence.startIndex, to: x.lowerBound)
+            return EventClause.Name(range: b..<(b + n.0.utf8.count), isActor: true, isPerson: n.1 == .person)
+        }
+        return EventClause.read(sentence[...], date: a..<(a + date.utf8.count), names: ns)
+    }
+
+    @Test func coordinatedClausesEachKeepTheirOwnNames() {
+        let s = "Ann Reed left Harbour Homes in May 2019, and Tom Vale took over Eastside Trust in June 2020."
+        let names: [(String, EntityType)] = [("Ann Reed", .person), ("Harbour Homes", .organization),
+                                             ("Tom Vale", .person), ("Eastside Trust", .organization)]
+        #expect(Self.taking(s, date: "May 2019", names) == ["Ann Reed", "Harbour Homes"])
+        #expect(Self.taking(s, date: "June 2020", names) == ["Tom Vale", "Eastside Trust"])
+    }
+
+    @Test func aClauseThatOpensWithItsVerbBorrowsTheSubject() {
+        let s = "The Carers Union met the minister in March 2018, and signed a pay deal with Harbour Health in April 2018."
+        let names: [(String, EntityType)] = [("Carers Union", .organization), ("Harbour Health", .organization)]
+        #expect(Self.taking(s, date: "April 2018", names) == ["Carers Union", "Harbour Health"])
+        // a compound names its head: the owner qualifies the company
+        let t = "Harbour owner Eastside Group and Northgate both objected, and Northgate had hoped to buy it a year ago."
+        #expect(Self.taking(t, date: "a year ago", [("Harbour", .organization), ("Eastside Group", .organization)]) == ["Eastside Group"])
+    }
+
+    @Test func aRelativeClauseIsAnotherClause() {
+        let s = "Harbour Homes, which is owned by Eastside Group, took over the Northgate estate in 2016."
+        let names: [(String, EntityType)] = [("Harbour Homes", .organization), ("Eastside Group", .organization)]
+        // the owner stands in the relative clause, not in the takeover
+        #expect(Self.taking(s, date: "2016", names) == ["Harbour Homes"])
+        // a date inside the relative clause takes the name it hangs on
+        let t = "Eastside Group sold Harbour Homes, which it had run since 2009 with the Carers Union, last year."
+        #expect(Self.taking(t, date: "2009", [("Eastside Group", .organization), ("Harbour Homes", .organization),
+                                              ("Carers Union", .organization)]) == ["Eastside Group", "Harbour Homes", "Carers Union"])
+        // `who chairs X` says where the person works: the body stays with the person
+        let u = "Ann Reed, who chairs the Carers Union, resigned in May 2019."
+        #expect(Self.taking(u, date: "May 2019", [("Ann Reed", .person), ("Carers Union", .organization)]) == ["Ann Reed", "Carers Union"])
+    }
+
+    @Test func anAppositionKeepsABodyButNotAPastOne() {
+        let s = "Tom Vale, previously chair of the Carers Union, joined Harbour Health in 2018."
+        #expect(Self.taking(s, date: "2018", [("Tom Vale", .person), ("Carers Union", .organization),
+                                             ("Harbour Health", .organization)]) == ["Tom Vale", "Harbour Health"])
+        let t = "Tom Vale, the Carers Union's treasurer, resigned in 2018."
+        #expect(Self.taking(t, date: "2018", [("Tom Vale", .person), ("Carers Union", .organization)]) == ["Tom Vale", "Carers Union"])
+        // a list of names with `the` is no apposition
+        let u = "Harbour Health, the Northgate Trust, and Eastside Group signed the deal in 2021."
+        #expect(Self.taking(u, date: "2021", [("Harbour Health", .organization), ("Northgate Trust", .organization),
+                                             ("Eastside Group", .organization)]).count == 3)
+    }
+
+    @Test func bracketsAndQuotationsAreAsides() {
+        let s = "Harbour Trust (whose founder later joined Eastside Group) closed the ward in 2019."
+        #expect(Self.taking(s, date: "2019", [("Harbour Trust", .organization), ("Eastside Group", .organization)]) == ["Harbour Trust"])
+        // a bracket that only glosses a name is part of it
+        let g = "The Harbour Housing Association (HHA) sold the flats in 2017."
+        #expect(Self.taking(g, date: "2017", [("Harbour Housing Association", .organization), ("HHA", .organization)]).count == 2)
+        // a date in quoted words: the speaker outside does not take part
+        let q = "\u{201C}The council was warned in 2015 and did nothing,\u{201D} said Ann Reed of the Carers Union."
+        #expect(Self.taking(q, date: "2015", [("Ann Reed", .person), ("Carers Union", .organization)]).isEmpty)
+        // a date outside: the quoted names are the speaker's words, not actors
+        let r = "Ann Reed told the committee in May 2019 that \"Harbour Health lost control of its wards\"."
+        #expect(Self.taking(r, date: "May 2019", [("Ann Reed", .person), ("Harbour Health", .organization)]) == ["Ann Reed"])
+        // a bracket holding only the date dates the clause around it
+        let d = "Harbour Trust meeting (Friday 3 May 2019): questions for Ann Reed"
+        #expect(Self.taking(d, date: "Friday 3 May 2019", [("Harbour Trust", .organization), ("Ann Reed", .person)]) == ["Harbour Trust", "Ann Reed"])
+    }
+
+    @Test func dashesSetOffAnAside() {
+        let s = "The inspector's report – published in August – said Ann Reed had run Harbour Trust well."
+        // the aside names no one: the sentence's names stand in
+        #expect(Self.taking(s, date: "August", [("Ann Reed", .person), ("Harbour Trust", .organization)]) == ["Ann Reed", "Harbour Trust"])
+        let t = "In 2009 Ann Reed took over the trust – a job nobody wanted – just after Tom Vale resigned."
+        #expect(Self.taking(t, date: "2009", [("Ann Reed", .person), ("Tom Vale", .person)]) == ["Ann Reed", "Tom Vale"])
+    }
+
+    @Test func placesAndSubordinateClausesStayOut() {
+        let s = "Harbour Health closed the Leeds clinic in March 2020, while Eastside Trust kept its own open."
+        let names: [(String, EntityType)] = [("Harbour Health", .organization), ("Leeds", .place), ("Eastside Trust", .organization)]
+        let got = Self.taking(s, date: "March 2020", names)
+        #expect(got.contains("Harbour Health") && !got.contains("Eastside Trust"))
+        // a place stays as context, not as a person or organization
+        #expect(got.contains("Leeds"))
+        // `, when` tells what happened at the date: it stays in the clause
+        let w = "Northgate ran the prison from 2009 until 2020, when Eastside Group took over the contract."
+        #expect(Self.taking(w, date: "2020", [("Northgate", .organization), ("Eastside Group", .organization)]) == ["Northgate", "Eastside Group"])
+    }
+
+    @Test func aLabelIsReadWithTheClauseAfterIt() {
+        let s = "Update, 2 May 2019: Harbour Trust reopened the ward."
+        #expect(Self.taking(s, date: "2 May 2019", [("Harbour Trust", .organization)]) == ["Harbour Trust"])
+        let t = "Tom Vale: In 2019 I asked for the figures."
+        #expect(Self.taking(t, date: "2019", [("Tom Vale", .person)]) == ["Tom Vale"])
+    }
+
+    @Test func aLongRunIsReadOnlyNearItsDate() {
+        // a list run together with no sentence marks: a name far from the date is not in its clause
+        let s = "Harbour Trust " + String(repeating: "item and item ", count: 400) + "Eastside Group opened in 2019 item"
+        let got = Self.taking(s, date: "2019", [("Harbour Trust", .organization), ("Eastside Group", .organization)])
+        #expect(got == ["Eastside Group"])
+    }
+
+    @Test func oneWhoIsAddressedTakesNoPart() {
+        let s = "Ms Reed, you said that Harbour Trust merged in 2021."
+        #expect(Self.taking(s, date: "2021", [("Ms Reed", .person), ("Harbour Trust", .organization)]) == ["Harbour Trust"])
+    }
+
+    @Test func pronounsAreFlagged() {
+        #expect(Self.reading("Tom Vale replaced him as chair in 2018.", date: "2018", [("Tom Vale", .person)]).objectPronoun)
+        #expect(!Self.reading("Tom Vale replaced Ann Reed as chair in 2018.", date: "2018", [("Tom Vale", .person), ("Ann Reed", .person)]).objectPronoun)
+        #expect(Self.reading("In 2018 she joined the board.", date: "2018", []).subjectPronoun)
+        #expect(Self.reading("Her report came out in 2018.", date: "2018", []).subjectPronoun)
+        // `it` acting names the organization named before; `it is` does not
+        #expect(Self.reading("Harbour is no stranger to growth: it bought Northgate in 2019.", date: "2019",
+                             [("Harbour", .organization), ("Northgate", .organization)]).itSubject)
+        #expect(Self.reading("It bought Northgate in 2019.", date: "2019", [("Northgate", .organization)]).itSubject)
+        #expect(!Self.reading("It is a long way from 2019.", date: "2019", []).itSubject)
+        #expect(Self.reading("In 2019 we published the review.", date: "2019", []).firstPersonPlural)
+    }
+
+    // MARK: Through the extractor
+
+    static func extract(_ body: String, knowledge: KnowledgeBase = .empty) -> DocumentExtraction {
+        let page = "Monday, 3 March 2025\n\nT\n\n" + body + "\n"
+        return DocumentExtractor(knowledge: knowledge).extract(PlainTextPageReader().read(text: page, path: "p.txt"))
+    }
+
+    static func participants(_ x: DocumentExtraction, _ value: String) -> [String] {
+        guard let e = x.events.first(where: { $0.date.value == value }) else { return [] }
+        return e.participants.map { x.mentions[$0].mention.text } + e.impliedParticipants
+    }
+
+    @Test func anObjectPronounStandsForThePersonNamedBefore() {
+        let x = Self.extract("Ann Reed chaired Harbour Trust for ten years. Tom Vale replaced her in May 2019.")
+        #expect(Set(Self.participants(x, "2019-05")) == ["Tom Vale", "Ann Reed"])
+    }
+
+    @Test func anObjectPronounInANewSentenceIsTheLastSentencesSubject() {
+        // `him` is the one who was succeeded (the subject before), not the last name read
+        let x = Self.extract("Tom Vale succeeded Sam Hart as chair of Harbour Trust in 2014. Ann Reed took over from him in 2021.")
+        #expect(Set(Self.participants(x, "2021")) == ["Ann Reed", "Tom Vale"])
+    }
+
+    @Test func oneValueToldInTwoClausesTakesBoth() {
+        let x = Self.extract("Eastside Trust merged into Harbour Homes in 2016, and Northgate Housing Group was formed the same year.")
+        let got = Set(Self.participants(x, "2016"))
+        #expect(got.isSuperset(of: ["Eastside Trust", "Harbour Homes", "Northgate Housing Group"]))
+    }
+
+    @Test func aClauseBorrowsOnlyASubjectThatOpensTheClauseBefore() {
+        let s = "His letter to the chair, Ann Reed, described the wards, and said nothing had changed since May 2017."
+        // `his` opens the clause before: its owner is the subject, flagged for the caller
+        #expect(Self.reading(s, date: "May 2017", [("Ann Reed", .person)]).subjectPronoun)
+        // a name that opens the clause before is borrowed
+        let t = "The Carers Union wrote to Harbour Trust, and said nothing had changed since May 2017."
+        #expect(Self.taking(t, date: "May 2017", [("Carers Union", .organization), ("Harbour Trust", .organization)]) == ["Carers Union"])
+    }
+
+    @Test func aPostNamedApartFromThePersonBringsItsBody() {
+        let knowledge = KnowledgeBase(records: [
+            KnowledgeRecord(name: "Ann Reed", type: .person, roles: [
+                KnowledgeRole(title: "Chief Inspector of Care", organization: "Care Inspectorate", from: "2016", to: "2021"),
+            ]),
+            KnowledgeRecord(name: "Care Inspectorate", type: .organization),
+        ])
+        let x = Self.extract("Ann Reed stepped into the chief inspector role in May 2016.", knowledge: knowledge)
+        #expect(Self.participants(x, "2016-05").contains("Care Inspectorate"))
+        // the title right beside the name only describes her
+        let y = Self.extract("The chief inspector, Ann Reed, visited Leeds in May 2017.", knowledge: knowledge)
+        #expect(!Self.participants(y, "2017-05").contains("Care Inspectorate"))
+        // outside the term, no body
+        let z = Self.extract("Ann Reed stepped into the chief inspector role in May 2012.", knowledge: knowledge)
+        #expect(!Self.participants(z, "2012-05").contains("Care Inspectorate"))
+        // beside the name but dated itself, the post is what the date tells
+        let w = Self.extract("Tom Vale met Ann Reed, chief inspector of care since 2016, at the trust.", knowledge: knowledge)
+        #expect(Self.participants(w, "2016").contains("Care Inspectorate"))
+    }
+
+    @Test func quotedMaterialSpeaksWithTheVoiceThatIntroducesIt() {
+        let knowledge = KnowledgeBase(records: [
+            KnowledgeRecord(name: "Ann Reed", type: .person, roles: [
+                KnowledgeRole(title: "Chief Inspector of Care", organization: "Care Inspectorate", from: "2016", to: "2021"),
+            ]),
+            KnowledgeRecord(name: "Care Inspectorate", type: .organization),
+        ])
+        let body = "Ann Reed wrote to the committee and this is what she said:-\n\nIn May 2019 we inspected the Leeds homes."
+        let x = Self.extract(body, knowledge: knowledge)
+        let e = x.events.first { $0.date.value == "2019-05" }
+        #expect(e?.kind == .quoted)
+        // `we` is her body, not her
+        #expect(e?.impliedParticipants == ["Care Inspectorate"])
+    }
+}
