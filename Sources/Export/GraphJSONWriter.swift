@@ -18,8 +18,9 @@ public struct GraphJSONWriter: Sendable {
         self.threads = max(1, threads)
     }
 
-    /// How many records one thread renders at a time.
-    private static let run = 256
+    /// How many records one thread renders at a time (few: a record can be large, an entity with thousands of
+    /// mentions, and a round's text is held until it is written).
+    private static let run = 64
 
     /// The whole export as bytes.
     public func write(_ graph: KnowledgeGraph) -> [UInt8] {
@@ -42,10 +43,10 @@ public struct GraphJSONWriter: Sendable {
                 }
                 return
             }
-            // Rounds of a few runs per thread, so that only a round's text is held at a time.
+            // Rounds of two runs per thread, so that only a round's text is held at a time.
             var start = 0
             while start < items.count {
-                let end = min(items.count, start + GraphJSONWriter.run * threads * 4)
+                let end = min(items.count, start + GraphJSONWriter.run * threads * 2)
                 let runs = stride(from: start, to: end, by: GraphJSONWriter.run).map { $0..<min($0 + GraphJSONWriter.run, end) }
                 let parts = ParallelMap.map(runs, threads: threads) { r -> [UInt8] in
                     var t = JSONText()
