@@ -15,7 +15,16 @@ import GraphModel
 public struct GEXFWriter: Sendable {
     public init() {}
 
+    /// The whole export as bytes.
     public func write(_ graph: KnowledgeGraph) -> [UInt8] {
+        var out: [UInt8] = []
+        write(graph) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The export in chunks of about `chunkSize` bytes, each handed to `emit` as soon as it is built, so that
+    /// a large export never sits in memory whole (nor do its rows: each is made, written and dropped in turn).
+    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 22, emit: ([UInt8]) throws -> Void) rethrows {
         let table = GraphTable(graph)
         // `label` and `weight` are GEXF's own attributes; declaring them again would shadow them in some readers.
         let nodeAttributes = GraphTable.nodeAttributes.filter { $0.name != "label" }
@@ -32,17 +41,18 @@ public struct GEXFWriter: Sendable {
         x.raw("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n")
         declare(&x, nodeAttributes, class: "node")
         declare(&x, edgeAttributes, class: "edge")
-        x.raw("    <nodes count=\"\(table.nodes.count)\">\n")
-        for n in table.nodes {
+        x.raw("    <nodes count=\"\(table.nodeCount)\">\n")
+        try table.forEachNode { n in
             x.raw("      <node"); x.attribute("id", n.id); x.attribute("label", n.label)
             span(&x, n.start, n.end)
             x.raw(">")
             values(&x, n.values, nodeAttributes)
             x.raw("</node>\n")
+            if x.bytes.count >= chunkSize { try emit(x.takeBytes()) }
         }
         x.raw("    </nodes>\n")
-        x.raw("    <edges count=\"\(table.links.count)\">\n")
-        for e in table.links {
+        x.raw("    <edges count=\"\(graph.edges.count)\">\n")
+        try table.forEachLink { e in
             x.raw("      <edge"); x.attribute("id", e.id); x.attribute("source", e.source); x.attribute("target", e.target)
             x.attribute("kind", e.type.rawValue)
             x.attribute("weight", String(e.weight))
@@ -51,9 +61,10 @@ public struct GEXFWriter: Sendable {
             x.raw(">")
             values(&x, e.values, edgeAttributes)
             x.raw("</edge>\n")
+            if x.bytes.count >= chunkSize { try emit(x.takeBytes()) }
         }
         x.raw("    </edges>\n  </graph>\n</gexf>\n")
-        return x.bytes
+        try emit(x.takeBytes())
     }
 
     private func declare(_ x: inout XMLText, _ attributes: [GraphTable.Attribute], class domain: String) {

@@ -10,7 +10,17 @@ public struct GraphJSONWriter: Sendable {
     /// The version of the export's shape.
     public static let version = 1
 
-    public init() {}
+    /// Threads rendering records: the records of each array are cut into runs rendered side by side, then
+    /// written in their order, so the bytes are the same with any number of threads.
+    public var threads: Int
+
+    public init(threads: Int = 1) {
+        self.threads = max(1, threads)
+    }
+
+    /// How many records one thread renders at a time (few: a record can be large, an entity with thousands of
+    /// mentions, and a round's text is held until it is written).
+    private static let run = 64
 
     /// The whole export as bytes.
     public func write(_ graph: KnowledgeGraph) -> [UInt8] {
@@ -23,27 +33,50 @@ public struct GraphJSONWriter: Sendable {
     /// a large export never sits in memory whole.
     public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 22, emit: ([UInt8]) throws -> Void) rethrows {
         var j = JSONText()
-        func records<T>(_ items: [T], _ one: (inout JSONText, T) -> Void) throws {
-            for (i, item) in items.enumerated() {
-                j.raw(i == 0 ? "\n" : ",\n")
-                one(&j, item)
-                if j.bytes.count >= chunkSize { try emit(j.takeBytes()) }
+        let threads = self.threads
+        func records<T: Sendable>(_ items: [T], _ one: @escaping @Sendable (inout JSONText, T) -> Void) throws {
+            guard threads > 1, items.count > 2 * GraphJSONWriter.run else {
+                for (i, item) in items.enumerated() {
+                    j.raw(i == 0 ? "\n" : ",\n")
+                    one(&j, item)
+                    if j.bytes.count >= chunkSize { try emit(j.takeBytes()) }
+                }
+                return
+            }
+            // Rounds of two runs per thread, so that only a round's text is held at a time.
+            var start = 0
+            while start < items.count {
+                let end = min(items.count, start + GraphJSONWriter.run * threads * 2)
+                let runs = stride(from: start, to: end, by: GraphJSONWriter.run).map { $0..<min($0 + GraphJSONWriter.run, end) }
+                let parts = ParallelMap.map(runs, threads: threads) { r -> [UInt8] in
+                    var t = JSONText()
+                    for i in r {
+                        t.raw(i == 0 ? "\n" : ",\n")
+                        one(&t, items[i])
+                    }
+                    return t.bytes
+                }
+                for part in parts {
+                    j.append(part)
+                    if j.bytes.count >= chunkSize { try emit(j.takeBytes()) }
+                }
+                start = end
             }
         }
         j.raw("{\"format\":\"hindsight-graph\",\"version\":\(GraphJSONWriter.version),\n\"statistics\":")
         statistics(&j, graph.statistics)
         j.raw(",\n\"documents\":[")
-        try records(graph.documents, document)
+        try records(graph.documents) { self.document(&$0, $1) }
         j.raw("],\n\"entities\":[")
-        try records(graph.entities, entity)
+        try records(graph.entities) { self.entity(&$0, $1) }
         j.raw("],\n\"dates\":[")
-        try records(graph.dates, date)
+        try records(graph.dates) { self.date(&$0, $1) }
         j.raw("],\n\"events\":[")
         var posts: [String: PostNode] = [:]
         for d in graph.documents { for p in d.posts { posts[p.id] = p } }
-        try records(graph.events) { j, e in event(&j, e, post: e.summarySource.flatMap { posts[$0.post] }) }
+        try records(graph.events) { [posts] j, e in self.event(&j, e, post: e.summarySource.flatMap { posts[$0.post] }) }
         j.raw("],\n\"edges\":[")
-        try records(graph.edges, edge)
+        try records(graph.edges) { self.edge(&$0, $1) }
         j.raw("]}\n")
         try emit(j.takeBytes())
     }
@@ -61,7 +94,7 @@ public struct GraphJSONWriter: Sendable {
         j.raw(",\"path\":"); j.string(d.path)
         j.raw(",\"duplicate_paths\":"); j.array(d.duplicatePaths) { $0.string($1) }
         j.raw(",\"format\":"); j.string(d.format)
-        j.raw(",\"lines\":\(d.lineCount),\"posts\":")
+        j.raw(",\"lines\":"); j.int(d.lineCount); j.raw(",\"posts\":")
         j.array(d.posts) { j, p in
             j.raw("{\"id\":"); j.string(p.id)
             j.raw(",\"title\":"); j.optionalString(p.title)
@@ -69,24 +102,38 @@ public struct GraphJSONWriter: Sendable {
             j.raw(",\"published_inferred\":"); j.bool(p.publishedInferred)
             j.raw(",\"author\":"); j.optionalString(p.author)
             j.raw(",\"url\":"); j.optionalString(p.url)
-            j.raw(",\"line\":\(p.firstLine),\"last_line\":\(p.lastLine),\"comments\":\(p.commentCount)}")
+            j.raw(",\"line\":"); j.int(p.firstLine); j.raw(",\"last_line\":"); j.int(p.lastLine)
+            j.raw(",\"comments\":"); j.int(p.commentCount); j.raw("}")
         }
         j.raw("}")
     }
 
     private func source(_ j: inout JSONText, _ s: SourceRef) {
         j.raw("{\"document\":"); j.string(s.document)
-        j.raw(",\"line\":\(s.line),\"kind\":\"\(s.kind.rawValue)\",\"post\":"); j.string(s.post)
+        j.raw(",\"line\":"); j.int(s.line); kindAndPost(&j, s)
         j.raw("}")
+    }
+
+    /// `,"kind":"body","post":"post:…"`, the tail every source shares.
+    private func kindAndPost(_ j: inout JSONText, _ s: SourceRef) {
+        j.raw(",\"kind\":\""); j.raw(s.kind.rawValue); j.raw("\",\"post\":"); j.string(s.post)
+    }
+
+    /// A day as its quoted ISO form (`"2016-01-15"`, what `CalendarDay.iso` says), or `null`; written digit by
+    /// digit, as the export writes a day for nearly every record.
+    private func day(_ j: inout JSONText, _ d: CalendarDay?) {
+        guard let d else { j.raw("null"); return }
+        j.raw("\""); j.padded(d.year, width: 4); j.raw("-"); j.padded(d.month, width: 2)
+        j.raw("-"); j.padded(d.day, width: 2); j.raw("\"")
     }
 
     private func entity(_ j: inout JSONText, _ e: Entity) {
         j.raw("{\"id\":"); j.string(e.id)
-        j.raw(",\"type\":\"\(e.type.rawValue)\",\"name\":"); j.string(e.name)
+        j.raw(",\"type\":\""); j.raw(e.type.rawValue); j.raw("\",\"name\":"); j.string(e.name)
         j.raw(",\"aliases\":"); j.array(e.aliases) { $0.string($1) }
         j.raw(",\"knowledge_id\":"); j.optionalString(e.knowledgeID)
-        j.raw(",\"weight\":\(e.weight),\"first_seen\":"); j.optionalString(e.firstSeen?.iso)
-        j.raw(",\"last_seen\":"); j.optionalString(e.lastSeen?.iso)
+        j.raw(",\"weight\":"); j.int(e.weight); j.raw(",\"first_seen\":"); day(&j, e.firstSeen)
+        j.raw(",\"last_seen\":"); day(&j, e.lastSeen)
         j.raw(",\"roles\":")
         j.array(e.roles) { j, r in
             j.raw("{\"title\":"); j.string(r.title)
@@ -99,8 +146,8 @@ public struct GraphJSONWriter: Sendable {
         j.raw(",\"mentions\":")
         j.array(e.mentions) { j, m in
             j.raw("{\"document\":"); j.string(m.source.document)
-            j.raw(",\"line\":\(m.source.line),\"text\":"); j.string(m.text)
-            j.raw(",\"kind\":\"\(m.source.kind.rawValue)\",\"post\":"); j.string(m.source.post)
+            j.raw(",\"line\":"); j.int(m.source.line); j.raw(",\"text\":"); j.string(m.text)
+            kindAndPost(&j, m.source)
             j.raw("}")
         }
         j.raw("}")
@@ -108,17 +155,18 @@ public struct GraphJSONWriter: Sendable {
 
     private func value(_ j: inout JSONText, _ v: TemporalValue) {
         j.raw("{\"value\":"); j.string(v.value)
-        j.raw(",\"precision\":\"\(v.precision.rawValue)\",\"start\":\"\(v.start.iso)\",\"end\":\"\(v.end.iso)\"}")
+        j.raw(",\"precision\":\""); j.raw(v.precision.rawValue); j.raw("\",\"start\":"); day(&j, v.start)
+        j.raw(",\"end\":"); day(&j, v.end); j.raw("}")
     }
 
     private func date(_ j: inout JSONText, _ d: DateRecord) {
         j.raw("{\"document\":"); j.string(d.source.document)
-        j.raw(",\"line\":\(d.source.line),\"text\":"); j.string(d.text)
+        j.raw(",\"line\":"); j.int(d.source.line); j.raw(",\"text\":"); j.string(d.text)
         j.raw(",\"value\":"); j.optionalString(d.value?.value)
         j.raw(",\"precision\":"); j.optionalString(d.value?.precision.rawValue)
-        j.raw(",\"start\":"); j.optionalString(d.value?.start.iso)
-        j.raw(",\"end\":"); j.optionalString(d.value?.end.iso)
-        j.raw(",\"kind\":\"\(d.source.kind.rawValue)\",\"post\":"); j.string(d.source.post)
+        j.raw(",\"start\":"); day(&j, d.value?.start)
+        j.raw(",\"end\":"); day(&j, d.value?.end)
+        kindAndPost(&j, d.source)
         j.raw(",\"relative\":"); j.bool(d.isRelative)
         j.raw(",\"reference_inferred\":"); j.bool(d.referenceInferred)
         j.raw("}")
@@ -130,7 +178,7 @@ public struct GraphJSONWriter: Sendable {
         j.raw(",\"inferred\":"); j.bool(e.inferred)
         j.raw(",\"summary\":"); j.string(e.summary)
         j.raw(",\"sentence\":"); j.string(e.sentence)
-        j.raw(",\"importance\":\(e.importance),\"reasons\":"); j.array(e.reasons) { $0.string($1) }
+        j.raw(",\"importance\":"); j.int(e.importance); j.raw(",\"reasons\":"); j.array(e.reasons) { $0.string($1) }
         j.raw(",\"title\":"); j.optionalString(post?.title)
         j.raw(",\"url\":"); j.optionalString(post?.url)
         j.raw(",\"trigger\":"); j.optionalString(e.trigger)
@@ -142,9 +190,10 @@ public struct GraphJSONWriter: Sendable {
     private func edge(_ j: inout JSONText, _ e: Edge) {
         j.raw("{\"source\":"); j.string(e.source)
         j.raw(",\"target\":"); j.string(e.target)
-        j.raw(",\"type\":\"\(e.type.rawValue)\",\"weight\":\(e.weight),\"label\":"); j.optionalString(e.label)
-        j.raw(",\"first_seen\":"); j.optionalString(e.firstSeen?.iso)
-        j.raw(",\"last_seen\":"); j.optionalString(e.lastSeen?.iso)
+        j.raw(",\"type\":\""); j.raw(e.type.rawValue); j.raw("\",\"weight\":"); j.int(e.weight)
+        j.raw(",\"label\":"); j.optionalString(e.label)
+        j.raw(",\"first_seen\":"); day(&j, e.firstSeen)
+        j.raw(",\"last_seen\":"); day(&j, e.lastSeen)
         j.raw(",\"from_knowledge\":"); j.bool(e.fromKnowledge)
         j.raw(",\"stated\":"); j.bool(e.stated)
         j.raw(",\"role\":"); j.optionalString(e.type == .holdsRole ? e.label : nil)

@@ -10,7 +10,16 @@ import GraphModel
 public struct GraphMLWriter: Sendable {
     public init() {}
 
+    /// The whole export as bytes.
     public func write(_ graph: KnowledgeGraph) -> [UInt8] {
+        var out: [UInt8] = []
+        write(graph) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The export in chunks of about `chunkSize` bytes, each handed to `emit` as soon as it is built, so that
+    /// a large export never sits in memory whole (nor do its rows: each is made, written and dropped in turn).
+    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 22, emit: ([UInt8]) throws -> Void) rethrows {
         let table = GraphTable(graph)
         var x = XMLText()
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -21,19 +30,21 @@ public struct GraphMLWriter: Sendable {
         for a in GraphTable.nodeAttributes { key(&x, a, for: "node") }
         for a in GraphTable.edgeAttributes { key(&x, a, for: "edge") }
         x.raw("  <graph id=\"hindsight\" edgedefault=\"directed\">\n")
-        for n in table.nodes {
+        try table.forEachNode { n in
             x.raw("    <node"); x.attribute("id", n.id); x.raw(">")
             data(&x, n.values, GraphTable.nodeAttributes)
             x.raw("</node>\n")
+            if x.bytes.count >= chunkSize { try emit(x.takeBytes()) }
         }
-        for e in table.links {
+        try table.forEachLink { e in
             x.raw("    <edge"); x.attribute("id", e.id); x.attribute("source", e.source); x.attribute("target", e.target)
             x.raw(">")
             data(&x, e.values, GraphTable.edgeAttributes)
             x.raw("</edge>\n")
+            if x.bytes.count >= chunkSize { try emit(x.takeBytes()) }
         }
         x.raw("  </graph>\n</graphml>\n")
-        return x.bytes
+        try emit(x.takeBytes())
     }
 
     private func key(_ x: inout XMLText, _ a: GraphTable.Attribute, for domain: String) {

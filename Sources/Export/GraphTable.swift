@@ -97,22 +97,63 @@ struct GraphTable: Sendable {
     /// The longest event label, in characters; the full text stays in `summary`.
     static let eventLabelLength = 80
 
-    private(set) var nodes: [Node] = []
-    private(set) var links: [Link] = []
+    private let graph: KnowledgeGraph
+    private let postDays: [String: CalendarDay]
+    private let postWeights: [String: Int]
+    /// Which of the entities, events and posts are nodes (the first of each id; ids are unique in a built graph).
+    private let primary: [Bool]
+    /// The nodes edge ends need beyond the entities, events and posts, in the order the edges first name them.
+    private let stubs: [Node]
+    /// How many nodes ``forEachNode(_:)`` gives.
+    let nodeCount: Int
 
+    /// Reads what the rows need from the graph (post days, post weights, the stub nodes edges need); the rows
+    /// themselves are made one at a time by ``forEachNode(_:)`` and ``forEachLink(_:)``, so that a writer never
+    /// holds them all.
     init(_ graph: KnowledgeGraph) {
-        var seen = Set<String>()
+        self.graph = graph
         var postDays: [String: CalendarDay] = [:]
         for d in graph.documents { for p in d.posts { if let day = p.published { postDays[p.id] = day } } }
+        self.postDays = postDays
         var postWeights: [String: Int] = [:]
         for e in graph.edges where e.type == .mentions { postWeights[e.source, default: 0] += e.weight }
+        self.postWeights = postWeights
 
-        func add(_ node: Node) {
-            guard seen.insert(node.id).inserted else { return }
-            nodes.append(node)
+        var seen = Set<String>()
+        var primary: [Bool] = []
+        for e in graph.entities { primary.append(seen.insert(e.id).inserted) }
+        for ev in graph.events { primary.append(seen.insert(ev.id).inserted) }
+        for d in graph.documents { for p in d.posts { primary.append(seen.insert(p.id).inserted) } }
+        self.primary = primary
+        var stubs: [Node] = []
+        for e in graph.edges {
+            for end in [e.source, e.target] where seen.insert(end).inserted {
+                // `role:…`: a role held with no organization named, drawn as its own node
+                let isRole = end.hasPrefix("role:")
+                let label = isRole ? (e.label ?? end) : end
+                stubs.append(Node(id: end, label: label, kind: isRole ? "role" : "unresolved", start: nil, end: nil,
+                                  values: ["label": .string(label), "kind": .string(isRole ? "role" : "unresolved")]))
+            }
         }
+        self.stubs = stubs
+        nodeCount = primary.lazy.filter { $0 }.count + stubs.count
+    }
 
-        for e in graph.entities {
+    /// Every node, in order: the entities, the events, the posts, then the stubs.
+    var nodes: [Node] {
+        var all: [Node] = []
+        forEachNode { all.append($0) }
+        return all
+    }
+
+    /// Gives each node in turn: the entities, the events, the posts, then the stubs edge ends need.
+    func forEachNode(_ body: (Node) throws -> Void) rethrows {
+        var k = 0
+        func isNode() -> Bool {
+            defer { k += 1 }
+            return primary[k]
+        }
+        for e in graph.entities where isNode() {
             var v: [String: Value] = [
                 "label": .string(e.name), "kind": .string("entity"), "type": .string(e.type.rawValue),
                 "weight": .int(e.weight), "mentions": .int(e.mentions.count),
@@ -122,10 +163,10 @@ struct GraphTable: Sendable {
             if !e.aliases.isEmpty { v["aliases"] = .string(e.aliases.joined(separator: "; ")) }
             v["knowledge_id"] = e.knowledgeID.map { .string($0) }
             if !e.roles.isEmpty { v["roles"] = .string(e.roles.map(GraphTable.describe).joined(separator: "; ")) }
-            add(Node(id: e.id, label: e.name, kind: "entity", start: e.firstSeen, end: e.lastSeen, values: v))
+            try body(Node(id: e.id, label: e.name, kind: "entity", start: e.firstSeen, end: e.lastSeen, values: v))
         }
 
-        for ev in graph.events {
+        for ev in graph.events where isNode() {
             let label = GraphTable.shorten(ev.summary.isEmpty ? ev.date.value : ev.summary)
             let told = ev.sources.compactMap { postDays[$0.post] }
             var v: [String: Value] = [
@@ -137,11 +178,11 @@ struct GraphTable: Sendable {
             v["first_seen"] = told.min().map { .string($0.iso) }
             v["last_seen"] = told.max().map { .string($0.iso) }
             v["trigger"] = ev.trigger.map { .string($0) }
-            add(Node(id: ev.id, label: label, kind: "event", start: ev.date.start, end: ev.date.end, values: v))
+            try body(Node(id: ev.id, label: label, kind: "event", start: ev.date.start, end: ev.date.end, values: v))
         }
 
         for d in graph.documents {
-            for p in d.posts {
+            for p in d.posts where isNode() {
                 let label = p.title ?? p.id
                 var v: [String: Value] = [
                     "label": .string(label), "kind": .string("post"), "weight": .int(postWeights[p.id] ?? 0),
@@ -150,18 +191,22 @@ struct GraphTable: Sendable {
                 ]
                 v["title"] = p.title.map { .string($0) }
                 v["published"] = p.published.map { .string($0.iso) }
-                add(Node(id: p.id, label: label, kind: "post", start: p.published, end: p.published, values: v))
+                try body(Node(id: p.id, label: label, kind: "post", start: p.published, end: p.published, values: v))
             }
         }
+        for n in stubs { try body(n) }
+    }
 
+    /// Every edge as a row, in the graph's order.
+    var links: [Link] {
+        var all: [Link] = []
+        forEachLink { all.append($0) }
+        return all
+    }
+
+    /// Gives each edge in turn as a row, in the graph's order (ids `e0`, `e1`, ...).
+    func forEachLink(_ body: (Link) throws -> Void) rethrows {
         for (i, e) in graph.edges.enumerated() {
-            for end in [e.source, e.target] where !seen.contains(end) {
-                // `role:…`: a role held with no organization named, drawn as its own node
-                let isRole = end.hasPrefix("role:")
-                let label = isRole ? (e.label ?? end) : end
-                add(Node(id: end, label: label, kind: isRole ? "role" : "unresolved", start: nil, end: nil,
-                         values: ["label": .string(label), "kind": .string(isRole ? "role" : "unresolved")]))
-            }
             var v: [String: Value] = [
                 "type": .string(e.type.rawValue), "weight": .int(e.weight), "from_knowledge": .bool(e.fromKnowledge),
                 "only_in_comments": .bool(e.onlyInComments), "sources": .int(e.sources.count),
@@ -178,8 +223,8 @@ struct GraphTable: Sendable {
             let valid = e.validity
             let spellStart = e.type.isRelation && (e.start != nil || e.end != nil) ? valid.from : e.firstSeen
             let spellEnd = e.type.isRelation && (e.start != nil || e.end != nil) ? valid.to : e.lastSeen
-            links.append(Link(id: "e" + String(i), source: e.source, target: e.target, type: e.type, weight: e.weight,
-                              label: e.label, start: spellStart, end: spellEnd, values: v))
+            try body(Link(id: "e" + String(i), source: e.source, target: e.target, type: e.type, weight: e.weight,
+                          label: e.label, start: spellStart, end: spellEnd, values: v))
         }
     }
 

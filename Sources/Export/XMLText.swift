@@ -11,6 +11,12 @@ public struct XMLText: Sendable {
 
     public init() { bytes.reserveCapacity(1 << 16) }
 
+    /// Hands over the text built so far and starts again empty, for writers that emit their output in chunks.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     /// Appends markup as it is (only ever literal markup of the writer, never data).
     public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 

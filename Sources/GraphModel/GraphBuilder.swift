@@ -2,7 +2,8 @@ import Corpus
 import Extraction
 
 /// The corpus-level step: resolves entities across documents, merges events told in several posts, and
-/// builds the typed, weighted, sourced edges. Single-threaded and deterministic: documents in path order.
+/// builds the typed, weighted, sourced edges (collected by integer in an ``EdgeAccumulator``). Single-threaded
+/// and deterministic: documents in path order.
 public struct GraphBuilder: Sendable {
     public let knowledge: KnowledgeBase
 
@@ -38,28 +39,65 @@ public struct GraphBuilder: Sendable {
             order.append(r.id)
         }
         var edges = EdgeAccumulator()
-        func source(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
+        // Node ids as integers: the resolved entities first, in id order (so that comparing two of their indices
+        // compares their ids), then the posts; each post's index for compact sources.
+        for r in resolution.entities { _ = edges.node(r.id) }
+        let entityCount = resolution.entities.count
+        let entityIDsSorted = zip(resolution.entities.dropFirst(), resolution.entities).allSatisfy { $0.id > $1.id }
+        var postBase: [Int] = []
+        var postNodes: [Int32] = []
+        for x in extractions {
+            postBase.append(postNodes.count)
+            for p in x.document.posts {
+                postNodes.append(edges.node(p.id))
+                _ = edges.post(document: x.document.path, id: p.id)
+            }
+        }
+        /// Each mention's entity as a node index (-1: none).
+        let assigned: [[Int32]] = resolution.assignments.map { ids in ids.map { id in id.map { edges.node($0) } ?? -1 } }
+        func source(_ d: Int, post: Int, line: Int, kind: PassageKind) -> EdgeAccumulator.Source {
+            EdgeAccumulator.Source(post: Int32(postBase[d] + post), line: Int32(clamping: line), kind: kind)
+        }
+        func sourceRef(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
             SourceRef(document: x.document.path, line: line, kind: kind, post: x.document.posts[post].id)
         }
         // Each mention adds at most one edge (post → entity): room for them all, so the index never rehashes.
         edges.reserve(additional: extractions.reduce(0) { $0 + $1.mentions.count })
+        var mentionsOf: [[MentionRecord]] = Array(repeating: [], count: entityCount)
         for (d, x) in extractions.enumerated() {
             for (i, m) in x.mentions.enumerated() {
-                guard let id = resolution.assignments[d][i] else { continue }
-                let src = source(x, post: m.post, line: m.line, kind: m.kind)
+                let node = assigned[d][i]
+                guard node >= 0 else { continue }
                 let day = x.document.posts[m.post].published
-                byID[id]?.mentions.append(MentionRecord(text: m.mention.text, source: src, postDate: day))
-                edges.add(src.post, id, .mentions, label: nil, source: src, day: day)
+                if Int(node) < entityCount {
+                    mentionsOf[Int(node)].append(MentionRecord(text: m.mention.text,
+                                                               source: sourceRef(x, post: m.post, line: m.line, kind: m.kind),
+                                                               postDate: day))
+                } else {
+                    byID[edges.name(node)]?.mentions.append(
+                        MentionRecord(text: m.mention.text, source: sourceRef(x, post: m.post, line: m.line, kind: m.kind),
+                                      postDate: day))
+                }
+                edges.add(postNodes[postBase[d] + m.post], node, .mentions, label: nil,
+                          source: source(d, post: m.post, line: m.line, kind: m.kind), day: day)
             }
         }
+        for (k, r) in resolution.entities.enumerated() where !mentionsOf[k].isEmpty {
+            byID[r.id]?.mentions.append(contentsOf: mentionsOf[k])
+        }
+        mentionsOf = []
 
         // Co-occurrence, counted per sentence; stated relations.
         for (d, x) in extractions.enumerated() {
             for (s, sentence) in x.sentences.enumerated() {
-                var ids = x.sentenceMentions[s].compactMap { resolution.assignments[d][$0] }
+                var ids = x.sentenceMentions[s].compactMap { i in assigned[d][i] >= 0 ? assigned[d][i] : nil }
                 if ids.count >= 2 {
-                    // sorted, each once
-                    ids.sort()
+                    // sorted by id, each once
+                    if entityIDsSorted && ids.allSatisfy({ Int($0) < entityCount }) {
+                        ids.sort()
+                    } else {
+                        ids.sort { edges.name($0) < edges.name($1) }
+                    }
                     var w = 1
                     for r in 1..<ids.count where ids[r] != ids[w - 1] {
                         ids[w] = ids[r]
@@ -68,7 +106,7 @@ public struct GraphBuilder: Sendable {
                     ids.removeLast(ids.count - w)
                 }
                 guard ids.count >= 2, ids.count <= 12 else { continue }
-                let src = source(x, post: sentence.post, line: sentence.line, kind: sentence.kind)
+                let src = source(d, post: sentence.post, line: sentence.line, kind: sentence.kind)
                 let day = x.document.posts[sentence.post].published
                 for a in 0..<ids.count {
                     for b in (a + 1)..<ids.count {
@@ -140,8 +178,8 @@ public struct GraphBuilder: Sendable {
                     }
                 }
                 if r.qualifier == "former", end == nil, let day { end = day.iso }
-                let src = source(x, post: r.post, line: r.line, kind: r.kind)
-                edges.add(a, b, type, label: label, source: src, day: day, qualifier: r.qualifier, start: start, end: end)
+                let src = source(d, post: r.post, line: r.line, kind: r.kind)
+                edges.add(edges.node(a), edges.node(b), type, label: label, source: src, day: day, qualifier: r.qualifier, start: start, end: end)
                 if type == .holdsRole, let label, !b.hasPrefix("role:") {
                     let role = RoleRecord(title: label, organization: b, from: start, to: end, fromKnowledge: false)
                     if byID[a]?.roles.contains(where: { $0.title == label && $0.organization == b }) == false { byID[a]?.roles.append(role) }
@@ -158,8 +196,8 @@ public struct GraphBuilder: Sendable {
                     byID[r.id]?.roles.append(RoleRecord(title: role.title, organization: org, from: role.from, to: role.to,
                                                         fromKnowledge: true))
                 }
-                if let org, org != r.id, !edges.has(r.id, org, .holdsRole) {
-                    edges.addKnowledge(r.id, org, .holdsRole, label: role.title, start: role.from, end: role.to)
+                if let org, org != r.id, !edges.has(edges.node(r.id), edges.node(org), .holdsRole) {
+                    edges.addKnowledge(edges.node(r.id), edges.node(org), .holdsRole, label: role.title, start: role.from, end: role.to)
                 }
             }
             // Other curated relations (`part_of`, `successor_of`, `owns`, ...) between entities of the graph.
@@ -167,8 +205,8 @@ public struct GraphBuilder: Sendable {
             for rel in record.relations {
                 guard let type = EdgeType(rawValue: rel.predicate), type.isRelation,
                       let other = entity(named: rel.object, create: false), other != r.id,
-                      !edges.has(r.id, other, type) else { continue }
-                edges.addKnowledge(r.id, other, type, label: nil, start: rel.from, end: rel.to)
+                      !edges.has(edges.node(r.id), edges.node(other), type) else { continue }
+                edges.addKnowledge(edges.node(r.id), edges.node(other), type, label: nil, start: rel.from, end: rel.to)
             }
         }
 
@@ -180,15 +218,19 @@ public struct GraphBuilder: Sendable {
                 for name in c.impliedParticipants {
                     if let id = entity(named: name, create: false), !participants.contains(id) { participants.append(id) }
                 }
-                let src = source(x, post: c.post, line: c.line, kind: c.kind)
+                let src = sourceRef(x, post: c.post, line: c.line, kind: c.kind)
                 merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published)
             }
         }
         let events = EventImportance.score(merger.events(mentionCounts: byID.mapValues(\.weight)), entities: byID)
         edges.reserve(additional: events.reduce(0) { $0 + $1.participants.count })
         for ev in events {
+            guard !ev.participants.isEmpty else { continue }
+            let event = edges.node(ev.id)
+            let sources = ev.sources.map { edges.source($0) }
             for p in ev.participants {
-                for s in ev.sources { edges.add(p, ev.id, .participatesIn, label: nil, source: s, day: ev.date.start) }
+                let participant = edges.node(p)
+                for s in sources { edges.add(participant, event, .participatesIn, label: nil, source: s, day: ev.date.start) }
             }
         }
 
@@ -207,7 +249,7 @@ public struct GraphBuilder: Sendable {
         for x in extractions {
             for d in x.dates {
                 dates.append(DateRecord(text: d.expression.text, value: d.expression.value,
-                                        source: source(x, post: d.post, line: d.line, kind: d.kind),
+                                        source: sourceRef(x, post: d.post, line: d.line, kind: d.kind),
                                         isRelative: d.expression.isRelative,
                                         referenceInferred: d.expression.referenceInferred))
             }
@@ -223,93 +265,4 @@ public struct GraphBuilder: Sendable {
         return KnowledgeGraph(documents: documents, entities: entities, dates: dates, events: events,
                               edges: finalEdges, statistics: stats)
     }
-}
-
-/// Collects edges keyed by (source, target, type, label), counting and sourcing each. Every lookup is hashed:
-/// adding an edge and asking whether one exists take constant time, whatever the number of edges.
-struct EdgeAccumulator {
-    struct Key: Hashable { var source: String; var target: String; var type: EdgeType; var label: String? }
-    /// An edge's endpoints and type, whatever its label.
-    struct Link: Hashable { var source: String; var target: String; var type: EdgeType }
-    private var index: [Key: Int] = [:]
-    /// For each type ``has(_:_:_:)`` was asked about, the links of that type (built on the first question, then
-    /// kept up to date), so that the many edges of other types are never hashed twice.
-    private var links: [EdgeType: Set<Link>] = [:]
-    private var list: [Edge] = []
-
-    private mutating func noteLink(_ a: String, _ b: String, _ type: EdgeType) {
-        guard links[type] != nil else { return }
-        links[type]!.insert(Link(source: a, target: b, type: type))
-    }
-
-    mutating func add(_ a: String, _ b: String, _ type: EdgeType, label: String?, source: SourceRef, day: CalendarDay?,
-                      qualifier: String? = nil, start: String? = nil, end: String? = nil) {
-        let key = Key(source: a, target: b, type: type, label: label)
-        if let i = index[key] {
-            // one statement per line: two rules reading the same sentence do not make it two
-            if type.isRelation, list[i].sources.contains(source) { return }
-            list[i].weight += 1
-            list[i].sources.append(source)
-            if list[i].qualifier == nil { list[i].qualifier = qualifier }
-            if list[i].start == nil { list[i].start = start }
-            if list[i].end == nil { list[i].end = end }
-            if let day {
-                if list[i].firstSeen.map({ day < $0 }) ?? true { list[i].firstSeen = day }
-                if list[i].lastSeen.map({ day > $0 }) ?? true { list[i].lastSeen = day }
-            }
-        } else {
-            index[key] = list.count
-            noteLink(a, b, type)
-            list.append(Edge(source: a, target: b, type: type, weight: 1, label: label, firstSeen: day, lastSeen: day,
-                             sources: [source], fromKnowledge: false, qualifier: qualifier, start: start, end: end))
-        }
-    }
-
-    mutating func addKnowledge(_ a: String, _ b: String, _ type: EdgeType, label: String?, start: String? = nil, end: String? = nil) {
-        let key = Key(source: a, target: b, type: type, label: label)
-        guard index[key] == nil else { return }
-        index[key] = list.count
-        noteLink(a, b, type)
-        list.append(Edge(source: a, target: b, type: type, weight: 1, label: label, firstSeen: nil, lastSeen: nil,
-                         sources: [], fromKnowledge: true, start: start, end: end))
-    }
-
-    /// A role read alone (`role:…`) that the same person also holds at a named organization with the same title
-    /// is one role: its sources join the organization's edge.
-    mutating func mergeRolesAlone() {
-        var withOrg: [String: Int] = [:]   // person + title key → edge
-        for (i, e) in list.enumerated() where e.type == .holdsRole && !e.target.hasPrefix("role:") {
-            if let l = e.label { withOrg[e.source + "|" + RoleTitle.key(l)] = withOrg[e.source + "|" + RoleTitle.key(l)] ?? i }
-        }
-        var drop = Set<Int>()
-        for (i, e) in list.enumerated() where e.type == .holdsRole && e.target.hasPrefix("role:") {
-            guard let l = e.label, let j = withOrg[e.source + "|" + RoleTitle.key(l)] else { continue }
-            list[j].weight += e.weight
-            list[j].sources += e.sources
-            if let f = e.firstSeen, list[j].firstSeen.map({ f < $0 }) ?? true { list[j].firstSeen = f }
-            if let f = e.lastSeen, list[j].lastSeen.map({ f > $0 }) ?? true { list[j].lastSeen = f }
-            drop.insert(i)
-        }
-        guard !drop.isEmpty else { return }
-        list = list.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
-        index = [:]
-        links = [:]
-        for (i, e) in list.enumerated() { index[Key(source: e.source, target: e.target, type: e.type, label: e.label)] = i }
-    }
-
-    /// Makes room for `additional` more edges at once, instead of growing (and rehashing) step by step.
-    mutating func reserve(additional: Int) {
-        index.reserveCapacity(list.count + additional)
-        list.reserveCapacity(list.count + additional)
-    }
-
-    /// Whether an edge from `a` to `b` of this type exists, with any label.
-    mutating func has(_ a: String, _ b: String, _ type: EdgeType) -> Bool {
-        if links[type] == nil {
-            links[type] = Set(list.lazy.filter { $0.type == type }.map { Link(source: $0.source, target: $0.target, type: type) })
-        }
-        return links[type]!.contains(Link(source: a, target: b, type: type))
-    }
-
-    func edges() -> [Edge] { list }
 }

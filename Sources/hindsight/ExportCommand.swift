@@ -47,16 +47,17 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try checkOutput(output, inputs: corpus.paths)
         let (run, code) = try corpus.run(keepExtractions: format == .sqlite)
-        try Self.write(run, format: format, to: output)
+        try Self.write(run, format: format, to: output, threads: corpus.threads ?? ParallelMap.defaultThreads)
         if code != .success { throw code }
     }
 
     /// Writes the run's graph in `format` to `output` (standard output when nil or `-`, but for SQLite).
-    static func write(_ run: Pipeline.Run, format: Format, to output: String?) throws {
+    /// JSON records are rendered on `threads` threads (the bytes do not depend on it).
+    static func write(_ run: Pipeline.Run, format: Format, to output: String?, threads: Int = 1) throws {
         switch format {
-        case .json: try writeOutput(to: output) { emit in try GraphJSONWriter().write(run.graph, emit: emit) }
-        case .graphml: try writeOutput(GraphMLWriter().write(run.graph), to: output)
-        case .gexf: try writeOutput(GEXFWriter().write(run.graph), to: output)
+        case .json: try writeOutput(to: output) { emit in try GraphJSONWriter(threads: threads).write(run.graph, emit: emit) }
+        case .graphml: try writeOutput(to: output) { emit in try GraphMLWriter().write(run.graph, emit: emit) }
+        case .gexf: try writeOutput(to: output) { emit in try GEXFWriter().write(run.graph, emit: emit) }
         case .sqlite: try writeDatabase(run, to: output ?? "graph.sqlite")
         }
     }

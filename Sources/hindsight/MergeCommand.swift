@@ -79,7 +79,7 @@ struct MergeCommand: ParsableCommand {
             throw Failure.usage("\(error)")
         }
         let code = CorpusOptions.report(run, quiet: quiet)
-        try ExportCommand.write(run, format: format, to: output)
+        try ExportCommand.write(run, format: format, to: output, threads: threads)
         if code != .success { throw code }
     }
 }

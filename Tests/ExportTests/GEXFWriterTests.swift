@@ -119,4 +119,13 @@ import Testing
         let graph = TestGraphs.hostile
         #expect(GEXFWriter().write(graph) == GEXFWriter().write(graph))
     }
+
+    @Test func chunksJoinToTheWholeExport() {
+        let whole = GEXFWriter().write(TestGraphs.hostile)
+        var chunks: [[UInt8]] = []
+        GEXFWriter().write(TestGraphs.hostile, chunkSize: 64) { chunks.append($0) }
+        #expect(chunks.count > 2)
+        #expect(chunks.dropLast().allSatisfy { $0.count >= 64 })
+        #expect(Array(chunks.joined()) == whole)
+    }
 }

@@ -107,6 +107,15 @@ import Testing
         #expect(GraphMLWriter().write(graph) == GraphMLWriter().write(graph))
     }
 
+    @Test func chunksJoinToTheWholeExport() {
+        let whole = GraphMLWriter().write(TestGraphs.hostile)
+        var chunks: [[UInt8]] = []
+        GraphMLWriter().write(TestGraphs.hostile, chunkSize: 64) { chunks.append($0) }
+        #expect(chunks.count > 2)
+        #expect(chunks.dropLast().allSatisfy { $0.count >= 64 })
+        #expect(Array(chunks.joined()) == whole)
+    }
+
     @Test func emptyGraphIsValid() throws {
         let stats = CorpusStatistics(documents: 0, posts: 0, comments: 0, bytes: 0, entities: 0, dates: 0, events: 0,
                                      edges: 0, firstPost: nil, lastPost: nil)

@@ -29,6 +29,16 @@ import Testing
         #expect(p.implied(by: "The chief inspector of schools wrote to heads.", on: june2020) == ["Tom Vale", "Schools Inspectorate"])
     }
 
+    @Test func titlesAreFoundByteForByteAnywhereInTheSentence() {
+        #expect(EventParticipants.contains("the chief inspector of schools said", "chief inspector of schools"))
+        #expect(EventParticipants.contains("chief inspector", "chief inspector"))
+        #expect(EventParticipants.contains("a ccchief", "cchief"))
+        #expect(EventParticipants.contains("anything", ""))
+        #expect(!EventParticipants.contains("the chief inspector", "chief inspectors"))
+        #expect(!EventParticipants.contains("chief", "chief inspector"))
+        #expect(EventParticipants.contains("the café’s chief", "café’s chief"))
+    }
+
     @Test func aSubjectPronounStandsForTheLastPerson() {
         let page = "Monday, 3 March 2025\n\nT\n\nAnn Reed ran the trust for years. In 2019 she was appointed to the board. His letter arrived in 2020.\n"
         let x = DocumentExtractor(knowledge: .empty).extract(PlainTextPageReader().read(text: page, path: "p.txt"))

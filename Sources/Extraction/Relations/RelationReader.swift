@@ -97,12 +97,16 @@ public struct RelationReader: Sendable {
         func isActor(_ i: Int) -> Bool { type(i) == .person || type(i) == .organization }
     }
 
+    /// Whether `HS_DEBUG_REL` is set: each sentence read is then printed with its names. Read once per run
+    /// (reading the environment on every sentence cost a tenth of a whole export).
+    private static let debugging = ProcessInfo.processInfo.environment["HS_DEBUG_REL"] != nil
+
     /// The relations stated in one sentence. `mentions` are the indices (into `all`) of the names inside it.
     public func read(passage text: String, sentence range: Range<Int>, mentions ms: [Int], all: [LocatedMention]) -> [Found] {
         guard !ms.isEmpty else { return [] }
         let s = Sentence(text: text, range: range, mentions: ms.map { ($0, all[$0].mention) })
         var out: [Found] = []
-        if ProcessInfo.processInfo.environment["HS_DEBUG_REL"] != nil {
+        if RelationReader.debugging {
             FileHandle.standardError.write(("SENT: " + s.slice(range.lowerBound, range.upperBound) + " || " + s.mentions.map { "\($0.mention.text)/\($0.mention.type)/\($0.mention.role ?? "-")" }.joined(separator: "; ") + "\n").data(using: .utf8)!)
         }
         out += roleRelations(s)

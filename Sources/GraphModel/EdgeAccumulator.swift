@@ -1,0 +1,253 @@
+import Corpus
+import Extraction
+
+/// Collects the graph's edges while ``GraphBuilder`` reads the extractions, counting and sourcing each.
+///
+/// Everything is held by integer: each node id (entity, post, event, `role:…`) and each label is interned once
+/// (``node(_:)``), an edge is keyed by (source, target, type, label) as four integers in one flat hash, and a
+/// source is a 12-byte record (the post's index, the line, the kind of passage) in one contiguous array, the
+/// sources of an edge chained through it. Nothing is reference-counted or hashed as a string per mention or per
+/// sentence; ``edges()`` turns the records into the graph's ``Edge`` values (with their ``SourceRef`` lists) once,
+/// at the end. Edges keep the order they were first added in.
+struct EdgeAccumulator {
+    /// A place an edge is read: the post (an index into the posts registered by ``post(document:id:)``), the
+    /// line and the kind of passage. The post gives the document.
+    struct Source: Equatable {
+        var post: Int32
+        var line: Int32
+        var kind: PassageKind
+    }
+
+    private struct Key: Hashable {
+        var a: Int32
+        var b: Int32
+        var type: UInt8
+        /// The label's index, or -1 for none.
+        var label: Int32
+    }
+
+    private struct Link: Hashable {
+        var a: Int32
+        var b: Int32
+    }
+
+    private struct Record {
+        var a: Int32
+        var b: Int32
+        var type: EdgeType
+        var label: Int32
+        var weight: Int
+        var firstSeen: CalendarDay?
+        var lastSeen: CalendarDay?
+        var fromKnowledge: Bool
+        var qualifier: String?
+        var start: String?
+        var end: String?
+        /// The first and last of its sources in ``sources`` (chained by ``next``), -1 when it has none.
+        var head: Int32 = -1
+        var tail: Int32 = -1
+        var sourceCount: Int32 = 0
+    }
+
+    private var nodeNames: [String] = []
+    private var nodeIndex: [String: Int32] = [:]
+    private var labelNames: [String] = []
+    private var labelIndex: [String: Int32] = [:]
+    private var postIDs: [String] = []
+    private var postPaths: [String] = []
+    private struct PostKey: Hashable { var document: String; var post: String }
+    private var postIndex: [PostKey: Int32] = [:]
+
+    private var index: [Key: Int32] = [:]
+    private var records: [Record] = []
+    private var sources: [Source] = []
+    /// For each source, the next source of the same edge, or -1.
+    private var next: [Int32] = []
+    /// For each type ``has(_:_:_:)`` was asked about, the links of that type (built on the first question, then
+    /// kept up to date), so that the many edges of other types are never looked at twice.
+    private var links: [UInt8: Set<Link>] = [:]
+
+    /// The index of a node id, interning it on first sight.
+    mutating func node(_ id: String) -> Int32 {
+        if let i = nodeIndex[id] { return i }
+        let i = Int32(nodeNames.count)
+        nodeNames.append(id)
+        nodeIndex[id] = i
+        return i
+    }
+
+    /// The node id of an index.
+    func name(_ node: Int32) -> String { nodeNames[Int(node)] }
+
+    private mutating func label(_ l: String?) -> Int32 {
+        guard let l else { return -1 }
+        if let i = labelIndex[l] { return i }
+        let i = Int32(labelNames.count)
+        labelNames.append(l)
+        labelIndex[l] = i
+        return i
+    }
+
+    /// Registers a post (its id and its document's path) and returns its index for ``Source/post``.
+    mutating func post(document: String, id: String) -> Int32 {
+        let key = PostKey(document: document, post: id)
+        if let i = postIndex[key] { return i }
+        let i = Int32(postIDs.count)
+        postIDs.append(id)
+        postPaths.append(document)
+        postIndex[key] = i
+        return i
+    }
+
+    /// The compact form of a source whose post was registered (or is registered now).
+    mutating func source(_ s: SourceRef) -> Source {
+        Source(post: post(document: s.document, id: s.post), line: Int32(clamping: s.line), kind: s.kind)
+    }
+
+    private func sourceRef(_ s: Source) -> SourceRef {
+        SourceRef(document: postPaths[Int(s.post)], line: Int(s.line), kind: s.kind, post: postIDs[Int(s.post)])
+    }
+
+    private mutating func append(_ s: Source, to r: Int) {
+        let k = Int32(sources.count)
+        sources.append(s)
+        next.append(-1)
+        if records[r].tail >= 0 { next[Int(records[r].tail)] = k } else { records[r].head = k }
+        records[r].tail = k
+        records[r].sourceCount += 1
+    }
+
+    private func hasSource(_ s: Source, _ r: Int) -> Bool {
+        var k = records[r].head
+        while k >= 0 {
+            if sources[Int(k)] == s { return true }
+            k = next[Int(k)]
+        }
+        return false
+    }
+
+    private mutating func noteLink(_ a: Int32, _ b: Int32, _ type: UInt8) {
+        guard links[type] != nil else { return }
+        links[type]!.insert(Link(a: a, b: b))
+    }
+
+    mutating func add(_ a: Int32, _ b: Int32, _ type: EdgeType, label: String?, source: Source, day: CalendarDay?,
+                      qualifier: String? = nil, start: String? = nil, end: String? = nil) {
+        let key = Key(a: a, b: b, type: type.code, label: self.label(label))
+        if let found = index[key] {
+            let i = Int(found)
+            // one statement per line: two rules reading the same sentence do not make it two
+            if type.isRelation, hasSource(source, i) { return }
+            records[i].weight += 1
+            append(source, to: i)
+            if records[i].qualifier == nil { records[i].qualifier = qualifier }
+            if records[i].start == nil { records[i].start = start }
+            if records[i].end == nil { records[i].end = end }
+            if let day {
+                if records[i].firstSeen.map({ day < $0 }) ?? true { records[i].firstSeen = day }
+                if records[i].lastSeen.map({ day > $0 }) ?? true { records[i].lastSeen = day }
+            }
+        } else {
+            index[key] = Int32(records.count)
+            noteLink(a, b, key.type)
+            records.append(Record(a: a, b: b, type: type, label: key.label, weight: 1, firstSeen: day, lastSeen: day,
+                                  fromKnowledge: false, qualifier: qualifier, start: start, end: end))
+            append(source, to: records.count - 1)
+        }
+    }
+
+    mutating func addKnowledge(_ a: Int32, _ b: Int32, _ type: EdgeType, label: String?, start: String? = nil,
+                               end: String? = nil) {
+        let key = Key(a: a, b: b, type: type.code, label: self.label(label))
+        guard index[key] == nil else { return }
+        index[key] = Int32(records.count)
+        noteLink(a, b, key.type)
+        records.append(Record(a: a, b: b, type: type, label: key.label, weight: 1, firstSeen: nil, lastSeen: nil,
+                              fromKnowledge: true, start: start, end: end))
+    }
+
+    /// A role read alone (`role:…`) that the same person also holds at a named organization with the same title
+    /// is one role: its sources join the organization's edge.
+    mutating func mergeRolesAlone() {
+        struct PersonTitle: Hashable { var person: Int32; var title: String }
+        func isRoleAlone(_ r: Record) -> Bool { nodeNames[Int(r.b)].hasPrefix("role:") }
+        var withOrg: [PersonTitle: Int] = [:]
+        for (i, r) in records.enumerated() where r.type == .holdsRole && r.label >= 0 && !isRoleAlone(r) {
+            let key = PersonTitle(person: r.a, title: RoleTitle.key(labelNames[Int(r.label)]))
+            if withOrg[key] == nil { withOrg[key] = i }
+        }
+        var drop = Set<Int>()
+        for (i, r) in records.enumerated() where r.type == .holdsRole && r.label >= 0 && isRoleAlone(r) {
+            guard let j = withOrg[PersonTitle(person: r.a, title: RoleTitle.key(labelNames[Int(r.label)]))] else { continue }
+            records[j].weight += r.weight
+            if r.head >= 0 {
+                if records[j].tail >= 0 { next[Int(records[j].tail)] = r.head } else { records[j].head = r.head }
+                records[j].tail = r.tail
+                records[j].sourceCount += r.sourceCount
+            }
+            if let f = r.firstSeen, records[j].firstSeen.map({ f < $0 }) ?? true { records[j].firstSeen = f }
+            if let f = r.lastSeen, records[j].lastSeen.map({ f > $0 }) ?? true { records[j].lastSeen = f }
+            drop.insert(i)
+        }
+        guard !drop.isEmpty else { return }
+        records = records.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        index = [:]
+        links = [:]
+        for (i, r) in records.enumerated() { index[Key(a: r.a, b: r.b, type: r.type.code, label: r.label)] = Int32(i) }
+    }
+
+    /// Makes room for `additional` more edges at once, instead of growing (and rehashing) step by step.
+    mutating func reserve(additional: Int) {
+        index.reserveCapacity(records.count + additional)
+        records.reserveCapacity(records.count + additional)
+        sources.reserveCapacity(sources.count + additional)
+        next.reserveCapacity(next.count + additional)
+    }
+
+    /// Whether an edge from `a` to `b` of this type exists, with any label.
+    mutating func has(_ a: Int32, _ b: Int32, _ type: EdgeType) -> Bool {
+        let code = type.code
+        if links[code] == nil {
+            links[code] = Set(records.lazy.filter { $0.type == type }.map { Link(a: $0.a, b: $0.b) })
+        }
+        return links[code]!.contains(Link(a: a, b: b))
+    }
+
+    /// The edges, in the order they were first added, each with its sources in the order they were read.
+    func edges() -> [Edge] {
+        records.map { r in
+            var list: [SourceRef] = []
+            list.reserveCapacity(Int(r.sourceCount))
+            var k = r.head
+            while k >= 0 {
+                list.append(sourceRef(sources[Int(k)]))
+                k = next[Int(k)]
+            }
+            return Edge(source: nodeNames[Int(r.a)], target: nodeNames[Int(r.b)], type: r.type, weight: r.weight,
+                        label: r.label >= 0 ? labelNames[Int(r.label)] : nil, firstSeen: r.firstSeen,
+                        lastSeen: r.lastSeen, sources: list, fromKnowledge: r.fromKnowledge, qualifier: r.qualifier,
+                        start: r.start, end: r.end)
+        }
+    }
+}
+
+extension EdgeType {
+    /// A small integer per type, for compact keys.
+    fileprivate var code: UInt8 {
+        switch self {
+        case .mentions: return 0
+        case .participatesIn: return 1
+        case .coOccurs: return 2
+        case .holdsRole: return 3
+        case .successorOf: return 4
+        case .operates: return 5
+        case .owns: return 6
+        case .memberOf: return 7
+        case .partOf: return 8
+        case .leads: return 9
+        case .partnerOf: return 10
+        case .criticised: return 11
+        case .funds: return 12
+        }
+    }
+}
