@@ -33,4 +33,19 @@ struct AcronymUseTests {
         #expect(cue(of: "XIV", in: "Nobody read the XIV.") != .candidateAcronymNoun)
         #expect(cue(of: "TQ", in: "We phone TQ's by the hour.") == .candidateAcronym)
     }
+
+    /// Membership, money and workload nouns after an acronym, and what one joins, name a body even when the
+    /// acronym is used only once.
+    @Test func institutionalUsesTypeAnAcronymOnce() {
+        #expect(cue(of: "TWU", in: "The TWU union balloted drivers in March.") == .orgNoun)
+        #expect(cue(of: "HRTS", in: "Cases piled up in the HRTS backlog that winter.") == .orgNoun)
+        #expect(cue(of: "NAWT", in: "Most NAWT members voted to strike.") == .orgNoun)
+        #expect(cue(of: "NAWT", in: "She joined NAWT after her first year.") == .orgNoun)
+        #expect(cue(of: "RCMW", in: "He rejoined the RCMW, for the pension.") == .orgNoun)
+        // must not fire: a measure, a roman numeral, two letters, a noun that is no membership or budget
+        #expect(cue(of: "FTE", in: "The FTE budget was cut again.") != .orgNoun)
+        #expect(cue(of: "XIV", in: "Nobody joined XIV in the end.") != .orgNoun)
+        #expect(cue(of: "TQ", in: "The TQ backlog keeps growing.") != .orgNoun)
+        #expect(cue(of: "WHA", in: "Nobody read the WHA grant rules.") != .orgNoun)
+    }
 }

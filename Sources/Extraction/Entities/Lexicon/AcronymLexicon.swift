@@ -32,4 +32,14 @@ enum AcronymLexicon {
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "about", "that",
         "which", "who", "itself", "into", "over", "under", "after", "before", "since", "because", "if", "when",
     ]).union(actorVerbs).union(auxiliaries)
+
+    /// Nouns an acronym modifies only when it names a body (`the RMT union`, `the HMCTS backlog`, `GMB members`):
+    /// a membership, a budget, a governing board, the work waiting on it.
+    static let institutionalNouns: Set<String> = [
+        "union", "backlog", "backlogs", "budget", "budgets", "board", "members", "membership", "leadership",
+        "ballot", "workforce", "caseworkers", "inspectors",
+    ]
+
+    /// Verbs whose object is a body one belongs to (`she joined the RCN`, `rejoining UNITE`).
+    static let joiningVerbs: Set<String> = ["joined", "join", "joins", "joining", "rejoined", "rejoin", "rejoining"]
 }

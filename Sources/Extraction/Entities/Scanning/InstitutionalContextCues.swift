@@ -115,7 +115,24 @@ extension PassageScanner {
            tokens[p].letterCount >= 3 {
             return .orgNoun
         }
+        if acronymInstitutionalUse(p) { return .orgNoun }
         return nil
+    }
+
+    /// An acronym of three to six letters used the way only a body is: before a noun of membership, money or
+    /// workload (`the RMT union`, `the HMCTS backlog`, `GMB members voted`), or as what someone joins (`she
+    /// joined the RCN`, `rejoining UNITE`; `a member of UNITE` is ``roleOfBefore(_:)``'s). Measures (`the FTE budget`), roman numerals and
+    /// two-letter shorthand are left to the other rules.
+    func acronymInstitutionalUse(_ p: Int) -> Bool {
+        let t = tokens[p]
+        guard t.isAcronymLike, t.letterCount >= 3, t.letterCount <= 6, !t.hasDigit,
+              !AcronymLexicon.measures.contains(t.lower), !isRomanNumeral(t.text) else { return false }
+        if isWord(p + 1), !tokens[p + 1].isCapitalised, tokens[p + 1].line == t.line,
+           AcronymLexicon.institutionalNouns.contains(lower(p + 1)) { return true }
+        var k = p - 1
+        if k >= 0, isWord(k), lower(k) == "the" { k -= 1 }
+        guard k >= 0, isWord(k), tokens[k].line == t.line else { return false }
+        return AcronymLexicon.joiningVerbs.contains(lower(k))
     }
 
     /// `Sam Okafor of the RCN`, `a spokesman for the HCA`: a person's name (or a spokesperson) then `of`,
