@@ -178,4 +178,18 @@ struct GeneralOrganizationCueTests {
         #expect(type(of: "Rye Vale", in: "Kestrel still runs Oakmoor and Rye Vale, and ministers say it works.") != .person)
         #expect(type(of: "Justine Greenway", in: "Her successor as education secretary, Justine Greenway, said little.") == .person)
     }
+
+    /// A newspaper by the head word of its title and what is done with it (read in, told, speaking as a paper).
+    @Test func newspapersByHeadWord() {
+        #expect(type(of: "Times", in: "The figures first appeared in the Times that week.") == .organization)
+        #expect(type(of: "Mirror", in: "A nurse told the Mirror she had quit.") == .organization)
+        #expect(type(of: "Herald", in: "In March the Herald said in an editorial that the ward must stay open.")
+            == .organization)
+        #expect(type(of: "Evening Standard", in: "She wrote in the Evening Standard about rents.") == .organization)
+        #expect(type(of: "Post", in: "A day later the Post argued for a rethink.") == .organization)
+        // must not fire: a lone ambiguous head, a run with a different last word, a heading
+        #expect(type(of: "Standard", in: "Every landlord must meet the rules set out in the Standard.") != .organization)
+        #expect(surfaces("Letters were sorted in the Post Office at dawn.").contains("Post") == false)
+        #expect(type(of: "Times", in: "Hard Times\n\nA column on the cost of rent.") != .organization)
+    }
 }

@@ -31,6 +31,26 @@ enum OrganizationLexicon {
     /// Verbs after which `to` introduces a contractor (`awarded to X`, `outsourced to X`).
     static let awardVerbs: Set<String> = ["awarded", "outsourced", "contracted", "subcontracted", "transferred", "let"]
     /// Verbs that, after `the X`, only a publication or broadcaster takes (`the Courier reported`).
+    /// Last words of newspaper titles (`the Sunday Times`, `the Evening Standard`, `the Courier Mail`): a head word
+    /// of a kind of publication, not a list of papers. ``distinctiveNewspaperHeads`` are rarely anything else when
+    /// capitalised after `the`; `Standard`, `Post` and `Independent` alone also name rules, offices and candidates.
+    static let newspaperHeads: Set<String> = [
+        "times", "guardian", "telegraph", "mail", "mirror", "post", "herald", "independent", "observer",
+        "standard", "express", "sun",
+    ]
+    static let distinctiveNewspaperHeads: Set<String> = [
+        "times", "guardian", "telegraph", "mail", "mirror", "herald", "observer", "express", "sun",
+    ]
+
+    /// Words before `the` that introduce a publication read or written to (`in the Herald`, `told the Mirror`,
+    /// `readers of the Sun`).
+    static let newspaperLeadIns: Set<String> = ["in", "told", "telling", "tells", "readers", "editor", "editors"]
+
+    /// Verbs and nouns after a newspaper title that show it speaking as a paper (`the Herald said in an
+    /// editorial`, `the Sun's leader`).
+    static let newspaperVoice: Set<String> = ["said", "says", "argued", "claimed", "warned", "wrote", "editorial",
+                                              "leader", "splash", "front"]
+
     static let reportingVerbs: Set<String> = ["reported", "revealed", "disclosed", "splashed", "broadcast", "aired",
                                               "reports", "reveals", "discloses", "exposed", "exposes"]
 

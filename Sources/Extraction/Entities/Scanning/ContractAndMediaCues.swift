@@ -35,4 +35,27 @@ extension PassageScanner {
         guard !(a..<q).contains(where: { isRoleNoun($0) || isHonorific($0) || isGiven($0) }) else { return false }
         return !headingLines.contains(tokens[p].line)
     }
+
+    /// `in the Sunday Times`, `told the Mirror`, `the Herald said in an editorial`: a capitalised run after `the`
+    /// whose last word is the head of a newspaper title (``OrganizationLexicon/newspaperHeads``: Times, Post,
+    /// Herald...), read, written to or speaking as a paper. A head that often means something else when it
+    /// stands alone (`the Standard`, `the Post`) needs a word before it (`the Evening Standard`) or the paper's
+    /// voice after it (`the Post argued`); a run whose last word is no head (`the Post Office`, `the Times
+    /// Educational Supplement`) is left to the other rules.
+    func newspaperByHead(_ p: Int, _ q: Int) -> Bool {
+        guard q - p <= 4, q - 1 >= p, isWord(q - 1), OrganizationLexicon.newspaperHeads.contains(lower(q - 1)),
+              !headingLines.contains(tokens[p].line) else { return false }
+        var a = p
+        if lower(a) == "the", tokens[a].isCapitalised, a + 1 < q { a += 1 } else {
+            guard p >= 1, isWord(p - 1), lower(p - 1) == "the" else { return false }
+        }
+        guard !(a..<q).contains(where: { isRoleNoun($0) || isHonorific($0) || isGiven($0) }) else { return false }
+        let voice = isWord(q) && OrganizationLexicon.newspaperVoice.contains(lower(q))
+            || q < tokens.count && tokens[q].kind == .possessive && isWord(q + 1)
+                && OrganizationLexicon.newspaperVoice.contains(lower(q + 1))
+        if voice { return true }
+        guard a < q - 1 || OrganizationLexicon.distinctiveNewspaperHeads.contains(lower(q - 1)) else { return false }
+        return a == p && p >= 2 && isWord(p - 2) && OrganizationLexicon.newspaperLeadIns.contains(lower(p - 2))
+            || a > p && p >= 1 && isWord(p - 1) && OrganizationLexicon.newspaperLeadIns.contains(lower(p - 1))
+    }
 }

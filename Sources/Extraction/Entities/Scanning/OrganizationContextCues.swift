@@ -11,7 +11,7 @@ extension PassageScanner {
         // `the Dame`, `the Lord`: titles alone stand for a person named elsewhere, never for an organization
         if (p..<q).allSatisfy({ NameLexicon.honorifics.contains(lower($0)) }) { return nil }
         // `the Independent reported`: a publication, even in ordinary (and role-modifier) words
-        if reportedBy(p, q) { return .publication }
+        if reportedBy(p, q) || newspaperByHead(p, q) { return .publication }
         // A run of ordinary words must stand in running text (not a heading or a sentence opening), and must
         // not be a role or department word (`head of Policy`, `director of Operations`).
         if ordinary {
