@@ -168,13 +168,13 @@ struct RegressionEntityTests {
 
     /// Without `Entities/`, the general cues alone; floors a little under the figures reached with the party,
     /// Crown body, contract and media cues (A: people P 1.0 R 0.99, organizations P 0.97 R 0.77; B: people P 0.98
-    /// R 0.93, organizations P 0.93 R 0.62).
+    /// R 0.93, organizations P 0.93 R 0.62); A's organization recall rose with the one-use acronym cues.
     @Test("other policy areas (sets A and B) without Entities/: names found from general cues alone",
           arguments: ["PolicyAreasA", "PolicyAreasB"])
     func policyAreasWithoutKnowledge(set: String) throws {
         let s = try Self.scoreSuite(set, defaultKnowledge: false)
         let floors: [String: (pr: Double, pp: Double, or: Double, op: Double)] = [
-            "PolicyAreasA": (0.97, 0.97, 0.75, 0.94), "PolicyAreasB": (0.90, 0.95, 0.60, 0.90),
+            "PolicyAreasA": (0.97, 0.97, 0.76, 0.94), "PolicyAreasB": (0.90, 0.95, 0.60, 0.90),
         ]
         let f = try #require(floors[set])
         #expect(s.people.recall >= f.pr, "\(Self.detail(s))")
