@@ -21,7 +21,7 @@ let package = Package(
         // Stage 1: files → documents → posts and comments.
         .target(name: "Corpus", dependencies: ["HindsightSupport"]),
         // Stage 2: one document at a time → dates, mentions, event and relation candidates.
-        .target(name: "Extraction", dependencies: ["Corpus", .product(name: "Algorithms", package: "swift-algorithms")]),
+        .target(name: "Extraction", dependencies: ["HindsightSupport", "Corpus", .product(name: "Algorithms", package: "swift-algorithms")]),
         // Stage 3: the corpus-level graph: resolution, merging, edges, queries.
         .target(name: "GraphModel", dependencies: ["HindsightSupport", "Corpus", "Extraction", .product(name: "Collections", package: "swift-collections")]),
         // Stages 1 to 3 in one call, paths in, graph out (the executable, the benchmark and tests run it).

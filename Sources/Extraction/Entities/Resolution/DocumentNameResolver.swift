@@ -1,5 +1,6 @@
 import Algorithms
 import Corpus
+import HindsightSupport
 
 /// Resolves the names of one document against each other: a surname, `Mr X`, `Dame Judith`, `R Wilson` or a
 /// lone first name to the full name given elsewhere in the same document; an acronym to its definition;
@@ -340,26 +341,11 @@ struct DocumentNameResolver {
         guard key.count >= 5, !key.contains(" ") else { return nil }
         var found: String? = nil
         for s in bySurname.keys.sorted() where s.count >= 5 && s.first == key.first && abs(s.count - key.count) <= 1 {
-            guard DocumentNameResolver.withinOneEdit(Array(s), Array(key)) else { continue }
+            guard EditDistance.isAtMostOne(Array(s), Array(key)) else { continue }
             guard let c = unique(bySurname[s]) else { continue }
             if found != nil && found != c { return nil }
             found = c
         }
         return found
-    }
-
-    /// Levenshtein distance at most 1.
-    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
-        if a == b { return true }
-        if abs(a.count - b.count) > 1 { return false }
-        var i = 0, j = 0, edits = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { i += 1; j += 1; continue }
-            edits += 1
-            if edits > 1 { return false }
-            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
-        }
-        edits += (a.count - i) + (b.count - j)
-        return edits <= 1
     }
 }
