@@ -55,7 +55,7 @@ let package = Package(
         // What the test targets share: the package's folders, the seed pages and whether they are there, line diffs.
         .target(name: "HindsightTestSupport", dependencies: ["Extraction"], path: "Tests/HindsightTestSupport"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["HindsightTestSupport", "Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["HindsightTestSupport", "HindsightSupport", "Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GraphModelTests", dependencies: ["HindsightTestSupport", "HindsightPipeline", "GraphModel"]),
         .testTarget(name: "TimelineTests", dependencies: ["HindsightTestSupport", "Timeline", "HindsightSupport", "HindsightPipeline", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Snapshots"]),
         .testTarget(name: "GraphvizExportTests", dependencies: ["GraphvizExport", .product(name: "PropertyBased", package: "swift-property-based")]),

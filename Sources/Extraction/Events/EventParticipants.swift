@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Who takes part in a dated happening: the people and organizations its sentence names, the person a pronoun
 /// subject stands for (`He was appointed in 2009` after a sentence about Ann Reed), and the holder and body of a
@@ -117,30 +118,10 @@ public struct EventParticipants: Sendable {
         return pronouns.contains(word.lowercased()) ? start : nil
     }
 
-    /// Whether `text` holds `part`, byte for byte. Foundation's `contains` goes through NSString and UTF-16, and
-    /// asked once per known post of every dated sentence it cost a fifth of a whole export; the standard
-    /// library's generic `firstRange(of:)` on UTF-8 views is slower still.
-    static func contains(_ text: String, _ part: String) -> Bool {
-        var text = text, part = part
-        return text.withUTF8 { t in
-            part.withUTF8 { p in
-                let m = p.count
-                guard m > 0 else { return true }
-                guard t.count >= m else { return false }
-                let first = p[0]
-                var i = 0
-                while i <= t.count - m {
-                    if t[i] == first {
-                        var k = 1
-                        while k < m && t[i + k] == p[k] { k += 1 }
-                        if k == m { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
+    /// Whether `text` holds `part`, byte for byte (``ByteSearch/contains(_:_:)``). Foundation's `contains`
+    /// goes through NSString and UTF-16, and asked once per known post of every dated sentence it cost a fifth
+    /// of a whole export.
+    static func contains(_ text: String, _ part: String) -> Bool { ByteSearch.contains(text, part) }
 
     /// The names a sentence implies without naming: the holder on `date` of a post it names by title, and that
     /// post's organization.

@@ -1,0 +1,44 @@
+import Foundation
+import HindsightSupport
+import Testing
+
+/// The byte search the relation and participant rules use instead of Foundation's `range(of:)`.
+@Suite struct ByteSearchTests {
+    private func offset(_ pattern: String, _ text: String, from: Int = 0) -> Int? {
+        ByteSearch.firstOffset(of: Array(pattern.utf8), in: Array(text.utf8), from: from)
+    }
+
+    @Test func findsTheFirstOccurrenceAtOrAfterTheStart() {
+        #expect(offset(" over ", "took over the over ") == 4)
+        #expect(offset(" over ", "took over the over ", from: 5) == 13)
+        #expect(offset(" over ", "took over", from: 0) == nil)
+        #expect(offset("x", "") == nil)
+        #expect(offset("", "abc", from: 3) == 3)
+        #expect(offset("abc", "ab") == nil)
+        #expect(offset("é", "café au lait") == 3)   // a byte offset, not a character offset
+    }
+
+    @Test func containsIsByteForByte() {
+        #expect(ByteSearch.contains("the chief inspector said", "chief inspector"))
+        #expect(!ByteSearch.contains("the chief inspector said", "Chief Inspector"))
+        #expect(ByteSearch.contains("anything", ""))
+        #expect(!ByteSearch.contains("", "a"))
+    }
+
+    /// On ASCII text the byte search finds what Foundation's literal search finds, at the same offset.
+    @Test func agreesWithFoundationOnASCII() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let alphabet = Array("ab c")
+        for _ in 0..<500 {
+            let text = String((0..<next(30)).map { _ in alphabet[next(alphabet.count)] })
+            let pattern = String((0..<(1 + next(4))).map { _ in alphabet[next(alphabet.count)] })
+            let expected = text.range(of: pattern, options: .literal).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+            #expect(offset(pattern, text) == expected, "\(pattern) in \(text)")
+            #expect(ByteSearch.contains(text, pattern) == (expected != nil))
+        }
+    }
+}
