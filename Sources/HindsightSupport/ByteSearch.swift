@@ -6,6 +6,18 @@ public enum ByteSearch {
     /// The byte offset of the first occurrence of `pattern` in `text` at or after `start`, or nil:
     /// `firstOffset(of: Array(" over ".utf8), in: Array("took over the".utf8))` is 4.
     public static func firstOffset(of pattern: [UInt8], in text: [UInt8], from start: Int = 0) -> Int? {
+        text.withUnsafeBufferPointer { t in pattern.withUnsafeBufferPointer { p in firstOffset(of: p, in: t, from: start) } }
+    }
+
+    /// Whether `text` holds `part`, byte for byte.
+    public static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { t in part.withUTF8 { p in firstOffset(of: p, in: t, from: 0) != nil } }
+    }
+
+    /// The one search loop: the first byte of the pattern, then the rest.
+    private static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                                    from start: Int) -> Int? {
         let m = pattern.count
         guard m > 0 else { return start <= text.count ? start : nil }
         guard start >= 0, text.count - start >= m else { return nil }
@@ -21,28 +33,5 @@ public enum ByteSearch {
             i += 1
         }
         return nil
-    }
-
-    /// Whether `text` holds `part`, byte for byte.
-    public static func contains(_ text: String, _ part: String) -> Bool {
-        var text = text, part = part
-        return text.withUTF8 { t in
-            part.withUTF8 { p in
-                let m = p.count
-                guard m > 0 else { return true }
-                guard t.count >= m else { return false }
-                let first = p[0]
-                var i = 0
-                while i <= t.count - m {
-                    if t[i] == first {
-                        var k = 1
-                        while k < m && t[i + k] == p[k] { k += 1 }
-                        if k == m { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 }

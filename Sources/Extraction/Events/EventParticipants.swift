@@ -118,19 +118,15 @@ public struct EventParticipants: Sendable {
         return pronouns.contains(word.lowercased()) ? start : nil
     }
 
-    /// Whether `text` holds `part`, byte for byte (``ByteSearch/contains(_:_:)``). Foundation's `contains`
-    /// goes through NSString and UTF-16, and asked once per known post of every dated sentence it cost a fifth
-    /// of a whole export.
-    static func contains(_ text: String, _ part: String) -> Bool { ByteSearch.contains(text, part) }
-
     /// The names a sentence implies without naming: the holder on `date` of a post it names by title, and that
     /// post's organization.
     func implied(by sentence: Substring, on date: TemporalValue) -> [String] {
         guard !posts.isEmpty else { return [] }
         let lower = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         var held: [String: [Post]] = [:]   // title → its holders on that date
-        // A byte search (see ``contains(_:_:)``): the titles and the sentence are both lower-cased already.
-        for p in posts where Self.contains(lower, p.title) {
+        // A byte search (``ByteSearch``; Foundation's `contains` was a fifth of an export): the titles and the
+        // sentence are both lower-cased already.
+        for p in posts where ByteSearch.contains(lower, p.title) {
             if p.title.split(separator: " ").count < 3, !sentence.contains(p.cased) { continue }
             if let f = p.from, date.end < f.start { continue }
             if let t = p.to, date.start > t.end { continue }

@@ -133,6 +133,11 @@ extension RelationReader {
         return out
     }
 
+    /// The criticism verbs as the byte patterns ``criticismAroundVerb(_:)`` looks for (` slammed `), made once.
+    static let criticismVerbPatterns: [[UInt8]] = criticismVerbs
+        .filter { !$0.contains(" of") || $0.hasSuffix(" of") }
+        .map { Array((" " + $0 + " ").utf8) }
+
     /// Every criticism verb of the sentence, its subjects and objects read around it, so that names between
     /// (`the Carers Union, founded by Ann Reed and Tom Vale, condemned`) do not hide the subject.
     func criticismAroundVerb(_ s: Sentence) -> [Found] {
@@ -141,8 +146,7 @@ extension RelationReader {
         // A byte search over the lower-cased sentence (``ByteSearch``): Foundation's `range(of:)` for each verb
         // of every sentence was a sixth of an export.
         let lower = Array(text.lowercased().utf8)
-        for verb in RelationReader.criticismVerbs where !verb.contains(" of") || verb.hasSuffix(" of") {
-            let pattern = Array((" " + verb + " ").utf8)
+        for pattern in Self.criticismVerbPatterns {
             var from = 0
             while let at = ByteSearch.firstOffset(of: pattern, in: lower, from: from) {
                 from = at + pattern.count
