@@ -72,6 +72,18 @@ enum TemporalMeaning: Sendable, Hashable {
     case anchoredYear(Int)
     /// `that month`, `the following month`: relative to the last date read, when it names a month or a day.
     case anchoredMonth(Int)
+    /// `three days later`, `two weeks later`: days after the last date read, when it names a day.
+    case anchoredDays(Int)
+    /// `a year ago today` (the reference day a number of months back), `seven years ago this month`,
+    /// `ten years ago on Friday` (the last Friday, that many months back).
+    case anniversary(months: Int, point: AnniversaryPoint)
+}
+
+/// The day or month an anniversary phrase counts back from.
+enum AnniversaryPoint: Sendable, Hashable {
+    case today
+    case thisMonth
+    case weekday(Int)
 }
 
 /// A matched expression: its token range, meaning, and the direction its context points to.
@@ -80,4 +92,7 @@ struct TemporalCandidate: Sendable {
     var last: Int
     var meaning: TemporalMeaning
     var direction: TemporalDirection = .none
+    /// The clause is in the past perfect (`she had taken the job in December`): a bare month lies before the
+    /// time the narrative has reached, not before the post's day.
+    var pluperfect = false
 }

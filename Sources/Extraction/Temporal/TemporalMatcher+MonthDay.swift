@@ -110,7 +110,21 @@ extension TemporalMatcher {
         }
         var c = TemporalCandidate(first: i, last: i, meaning: .bareMonth(month: m))
         c.direction = direction(i, i)
+        c.pluperfect = hadBefore(i)
         return .match(c)
+    }
+
+    /// Whether `had` + a past participle stands before `i` in its sentence (`He had started in March`).
+    func hadBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= lo && steps < 12 {
+            if isSentenceEnd(k) || toks[k].has(TemporalToken.newlineBefore) { return false }
+            if lex(k) == .had, k + 1 < i, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// A capitalised word right before (`Theresa May`), other than at the start of a sentence.

@@ -112,6 +112,7 @@ extension TemporalMatcher {
         if toks[i].kind == .number && isPartOfLargerNumber(i) { return nil }
         let unit = lex(u)
         var k = u + 1
+        if lex(k) == .later { return quantityLater(i, quantity: q, unit: unit, laterAt: k) }
         let fromNow = lex(k) == .from && lex(k + 1) == .now
         guard lex(k) == .ago || fromNow else { return nil }
         if fromNow { k += 1 }
@@ -126,7 +127,63 @@ extension TemporalMatcher {
         case .decade, .decades: meaning = .years(sign * 10 * q)
         default: return nil
         }
+        // `seven years ago today`, `a year ago this month`, `ten years ago on Friday`: an anniversary, read
+        // to the day or month it names.
+        if !fromNow, unit == .year || unit == .years || unit == .month || unit == .months {
+            let months = (unit == .year || unit == .years) ? 12 * q : q
+            if lex(k + 1) == .today {
+                return .match(TemporalCandidate(first: i, last: k + 1, meaning: .anniversary(months: months, point: .today)))
+            }
+            if lex(k + 1) == .this && lex(k + 2) == .month {
+                return .match(TemporalCandidate(first: i, last: k + 2, meaning: .anniversary(months: months, point: .thisMonth)))
+            }
+            if lex(k + 1) == .on, let w = weekday(k + 2) {
+                var c = TemporalCandidate(first: i, last: k + 2, meaning: .anniversary(months: months, point: .weekday(w)))
+                c.direction = .past
+                return .match(c)
+            }
+        }
         // `a year` takes a singular unit, numbers above one a plural
         return .match(TemporalCandidate(first: i, last: k, meaning: meaning))
+    }
+
+    /// `a month later`, `two years later`, `three weeks later`: a span counted forward from the last date the
+    /// text gave, not from the post's day (`The trust was set up in May 2019 and a month later it failed`
+    /// → June 2019). Days and weeks need a last date that names its day; months need a month.
+    func quantityLater(_ i: Int, quantity q: Int, unit: Lex, laterAt k: Int) -> Step? {
+        let meaning: TemporalMeaning
+        switch unit {
+        case .day, .days: meaning = .anchoredDays(q)
+        case .week, .weeks: meaning = .anchoredDays(7 * q)
+        case .fortnight, .fortnights: meaning = .anchoredDays(14 * q)
+        case .month, .months: meaning = .anchoredMonth(q)
+        case .year, .years: meaning = .anchoredYear(q)
+        default: return nil
+        }
+        return .match(TemporalCandidate(first: i, last: k, meaning: meaning))
+    }
+
+    /// `that October`, `that summer`, `that same month`, `that same year`: a month or season of the year the
+    /// text last named (`The plan was announced in March 2016 and dropped that October` → October 2016).
+    /// `that May` before a capitalised word or a verb is the prime minister's name, not the month.
+    func thatLed(_ i: Int) -> Step? {
+        if lex(i + 1) == .same {
+            switch lex(i + 2) {
+            case .year: return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredYear(0)))
+            case .month: return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredMonth(0)))
+            default: return nil
+            }
+        }
+        if let m = month(i + 1), !toks[i + 1].has(TemporalToken.abbreviation) {
+            if m == 5, i + 2 < n, toks[i + 2].kind == .word,
+               toks[i + 2].isCapitalized || lex(i + 2).isVerbAfterName || isPunct(i + 2, 0x27) {
+                return nil
+            }
+            return .match(TemporalCandidate(first: i, last: i + 1, meaning: .monthOfYear(month: m, .anchored(0))))
+        }
+        if let s = season(i + 1), s != .fall {
+            return .match(TemporalCandidate(first: i, last: i + 1, meaning: .seasonOfYear(.anchored(0), seasonValue(s))))
+        }
+        return nil
     }
 }

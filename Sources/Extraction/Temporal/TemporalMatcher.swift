@@ -232,6 +232,7 @@ struct TemporalMatcher {
             if let s = quantityAgo(i, quantity: 1, unitAt: i + 1) { return s }
             return .none
         case .that:
+            if let step = thatLed(i) { return step }
             if lex(i + 1) == .year || lex(i + 1) == .month, lex(i - 1) != .the {
                 // `that year` alone: only after a preposition, where it names a time (`in that year`).
                 switch lex(i - 1) {

@@ -4,7 +4,8 @@ import Corpus
 struct TemporalResolver {
     /// The day relative expressions count from (the post's day, or the day a quoted passage speaks from).
     let reference: CalendarDay?
-    /// The latest relative month-or-finer date read (`last October`): bare months resolve against it.
+    /// The latest relative month-or-finer date read (`last October`): bare months in a past-perfect clause
+    /// resolve against it.
     var narrativeAnchor: TemporalValue?
     /// The latest date read, for `that year`.
     var lastDate: TemporalValue?
@@ -87,7 +88,10 @@ struct TemporalResolver {
                 value = .month(year: y, month: m)
             } else if sinceNow, let r = R {
                 value = TemporalResolver.month(m, around: r, .past)
-            } else if let base = narrativeAnchor?.start ?? R {
+            } else if let base = (c.pluperfect ? narrativeAnchor?.start : nil) ?? R {
+                // A past-perfect clause steps back from the narrative's time (`last October … she had taken the
+                // job in December` → the December before); otherwise a bare month is read from the post's day,
+                // however far back an earlier sentence went.
                 value = TemporalResolver.month(m, around: base, c.direction)
             }
         case .yearlessDay(let m, let d, let w):
@@ -135,6 +139,24 @@ struct TemporalResolver {
             guard let a = lastDate, a.precision <= .month else { return nil }
             let d = a.start.firstOfMonth(addingMonths: s)
             value = .month(year: d.year, month: d.month)
+        case .anniversary(let months, let point):
+            guard let r = R else { break }
+            switch point {
+            case .thisMonth:
+                let d = r.firstOfMonth(addingMonths: -months)
+                value = .month(year: d.year, month: d.month)
+            case .today, .weekday:
+                var day = r
+                if case .weekday(let w) = point { day = TemporalResolver.weekday(w, .plain, .past, from: r) }
+                let first = day.firstOfMonth(addingMonths: -months)
+                value = CalendarDay(year: first.year, month: first.month, day: day.day).map { .day($0) }
+                    ?? .month(year: first.year, month: first.month)
+            }
+        case .anchoredDays(let d):
+            guard let a = lastDate, a.precision == .day else { return nil }
+            let day = a.start.adding(days: d)
+            // A count of weeks is read to its month, as `two weeks ago` is.
+            value = d % 7 == 0 ? .month(year: day.year, month: day.month) : .day(day)
         }
         if let v = value {
             lastDate = v

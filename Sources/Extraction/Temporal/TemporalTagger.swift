@@ -135,7 +135,11 @@ public struct TemporalTagger: Sendable {
                     sentenceAnchor = (v, range)
                 }
             }
+            let lastBefore = resolver.lastDate
             guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor, sinceNow: matcher.followsSince(c.first)) else { continue }
+            // A year used as an adjective (`the 2012 rules`, `a 2019 report`) names a thing, not the time the
+            // text has reached: `that October` after it still counts from the date before.
+            if matcher.isYearModifier(c) { resolver.lastDate = lastBefore }
             resolved.append((c, r.value))
             let start = Int(tokens[c.first].start), end = Int(tokens[c.last].end)
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -161,5 +165,20 @@ extension TemporalMeaning {
         case .days, .weekday, .weeks, .months: return true
         default: return false
         }
+    }
+}
+
+extension TemporalMatcher {
+    /// Whether a candidate is a lone year between a determiner and a noun (`the 2012 rules`, `a 2016 report`,
+    /// `its 2020 plan`).
+    func isYearModifier(_ c: TemporalCandidate) -> Bool {
+        guard c.first == c.last, case .absolute(let v) = c.meaning, v.precision == .year else { return false }
+        switch lex(c.first - 1) {
+        case .the, .a, .an: break
+        default:
+            guard lex(c.first - 1) == .s, isPunct(c.first - 2, 0x27) else { return false }
+        }
+        let k = c.last + 1
+        return k < n && toks[k].kind == .word && !toks[k].isCapitalized && !toks[k].has(TemporalToken.newlineBefore)
     }
 }

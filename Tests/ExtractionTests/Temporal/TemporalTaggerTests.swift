@@ -193,13 +193,58 @@ struct TemporalWeekdayTests {
 
 @Suite("Temporal tagger: anchors within a passage and across passages")
 struct TemporalAnchorTests {
-    @Test("a bare month after a relative month resolves against it, not against the post date")
+    @Test("a bare month in a past-perfect clause after a relative month resolves against it")
     func narrativeAnchor() {
         let text = "In an interview last October she looked back. She had taken the job in December, "
             + "and the annual report was published in August."
         #expect(found(text, "2016-03-10") == ["last October=2015-10", "December=2014-12", "August=2015-08"])
         // Without the anchor December would be the latest one before March 2016.
         #expect(found("She had taken the job in December.", "2016-03-10") == ["December=2015-12"])
+    }
+
+    @Test("a bare month in a plain past clause is read from the post's day, not from an earlier sentence's time")
+    func plainPastReadsFromTheReference() {
+        let text = "The chair left last September. A new chair took over in March."
+        #expect(found(text, "2024-06-20") == ["last September=2023-09", "March=2024-03"])
+    }
+
+    @Test("that October, that summer, that same month: the year the text last named")
+    func thatMonthOfLastDate() {
+        #expect(found("The board was set up in April 2014 and met that October.", "2020-01-10")
+            == ["April 2014=2014-04", "that October=2014-10"])
+        #expect(found("The plan came out in March 2016 and was dropped that same month.", "2020-01-10")
+            == ["March 2016=2016-03", "that same month=2016-03"])
+        #expect(found("The strike began in 2019. That summer the talks failed.", "2020-01-10")
+            == ["2019=2019", "That summer=2019-SU"])
+        // A year used as an adjective is not the time the text has reached.
+        #expect(found("Ann Hale took over in April 2014 and ignored the 2012 rules from that October.", "2020-01-10")
+            == ["April 2014=2014-04", "2012=2012", "that October=2014-10"])
+        // `that May` before a name or a verb is the prime minister.
+        #expect(found("It was plain in 2017 that May Hale had left.", "2020-01-10") == ["2017=2017"])
+        #expect(found("It was plain in 2017 that May said no.", "2020-01-10") == ["2017=2017"])
+    }
+
+    @Test("a month later, two years later: counted from the last date read, not from the post")
+    func laterFromLastDate() {
+        #expect(found("The trust failed in May 2019 and a month later it closed.", "2022-03-01")
+            == ["May 2019=2019-05", "a month later=2019-06"])
+        #expect(found("The law passed in 2012. Two years later the board went.", "2022-03-01")
+            == ["2012=2012", "Two years later=2014"])
+        #expect(found("The fire was on 14 June 2017; three days later the leader quit.", "2022-03-01")
+            == ["14 June 2017=2017-06-14", "three days later=2017-06-17"])
+        // Days need a day to count from.
+        #expect(found("It opened in 2012 and three days later it shut.", "2022-03-01") == ["2012=2012"])
+        #expect(found("Three months later it shut.", "2022-03-01") == [])
+    }
+
+    @Test("anniversaries: a year ago today, seven years ago this month, ten years ago on Friday")
+    func anniversaries() {
+        #expect(found("A year ago today the first buses ran.", "2024-09-24") == ["A year ago today=2023-09-24"])
+        #expect(found("Seven years ago this month the trusts were split.", "2021-06-10")
+            == ["Seven years ago this month=2014-06"])
+        // 22 March 2024 is a Friday; the Friday before Monday 25 March, ten years back.
+        #expect(found("Ten years ago on Friday the council closed.", "2024-03-25")
+            == ["Ten years ago on Friday=2014-03-22"])
     }
 
     @Test("a month after `since` runs up to the post's date, whatever the narrative's time")
