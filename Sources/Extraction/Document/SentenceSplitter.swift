@@ -50,6 +50,11 @@ public struct SentenceSplitter: Sendable {
         while s > 0, isLetter(b[s - 1]) { s -= 1 }
         let len = i - s
         if len == 1, b[s] >= 0x41, b[s] <= 0x5A { return true }
+        // `e.g.` and `i.e.`: the letter before this dot follows another dotted letter.
+        if len == 1, s >= 2, b[s - 1] == 0x2E, isLetter(b[s - 2]), s == 2 || !isLetter(b[s - 3]) {
+            let pair = (b[s - 2] | 0x20, b[s] | 0x20)
+            if pair == (0x65, 0x67) || pair == (0x69, 0x65) { return true }
+        }
         guard len >= 2, len <= 3 else { return false }
         var word = ""
         for k in s..<i { word.append(Character(Unicode.Scalar(b[k] | 0x20))) }

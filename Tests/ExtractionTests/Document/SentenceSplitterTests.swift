@@ -25,6 +25,13 @@ import Extraction
                 == ["Councils objected.", "No. 10 replied, vs. the critics."])
     }
 
+    @Test func eGAndIEDoNotEndASentence() {
+        #expect(Self.split("Some trusts, e.g. Leeds and York, merged, i.e. they became one. Others stayed.")
+                == ["Some trusts, e.g. Leeds and York, merged, i.e. they became one.", "Others stayed."])
+        // Other dotted lower-case letters still end one when a space follows.
+        #expect(Self.split("It was plan b. Then came c.") == ["It was plan b.", "Then came c."])
+    }
+
     @Test func aLineEndIsABoundaryAndWhiteSpaceIsTrimmed() {
         #expect(Self.split("  A heading without a stop  \n\tThe first line of text. \n\n") == ["A heading without a stop", "The first line of text."])
     }
