@@ -32,9 +32,14 @@ extension TemporalMatcher {
         }
         var k = first - 1
         var steps = 0
+        var sameClause = true
         while k >= lo && steps < 10 {
             if isSentenceEnd(k) { break }
             score(k, &future, &past)
+            // `could`/`would` in the date's own clause is a weaker future cue (`it could rise again in January`);
+            // past a comma or `and` it belongs to another clause (`said they would merge, and on Saturday they did`).
+            if isPunct(k, 0x2C) || lex(k) == .and { sameClause = false }
+            if sameClause, steps < 6, lex(k) == .could || lex(k) == .would { future += 1 }
             if toks[k].has(TemporalToken.newlineBefore) { break }
             k -= 1
             steps += 1

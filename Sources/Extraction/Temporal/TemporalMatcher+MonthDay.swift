@@ -159,4 +159,43 @@ extension TemporalMatcher {
             return false
         }
     }
+
+    /// Fixed holidays: `Christmas Day`, `Christmas Eve`, `Boxing Day`, `New Year's Day`, `New Year's Eve` are
+    /// days; `Christmas` alone after a preposition (`before Christmas`, `by Christmas 2019`) is its December.
+    /// With no year they are read like `4 July`, the nearest one the tense allows.
+    func holiday(_ i: Int) -> Step {
+        var month = 12, day: Int?
+        var last = i
+        switch lex(i) {
+        case .christmas, .xmas:
+            if lex(i + 1) == .day { day = 25; last = i + 1 }
+            else if lex(i + 1) == .eve { day = 24; last = i + 1 }
+            else {
+                switch lex(i - 1) {
+                case .before, .after, .by, .since, .until, .till, .over, .at, .around: break
+                default: return .none
+                }
+            }
+        case .boxing:
+            guard lex(i + 1) == .day else { return .none }
+            day = 26
+            last = i + 1
+        case .new:
+            // New Year's Day / New Year's Eve (the apostrophe and `s` are tokens of their own)
+            guard toks[i].isCapitalized, lex(i + 1) == .year, isPunct(i + 2, 0x27), lex(i + 3) == .s else { return .none }
+            if lex(i + 4) == .day { month = 1; day = 1 } else if lex(i + 4) == .eve { day = 31 } else { return .none }
+            last = i + 4
+        default:
+            return .none
+        }
+        if let y = yearNumber(last + 1) {
+            let v: TemporalValue? = day.flatMap { .day(year: y, month: month, day: $0) } ?? .month(year: y, month: month)
+            guard let v else { return .none }
+            return .match(TemporalCandidate(first: i, last: last + 1, meaning: .absolute(v)))
+        }
+        var c = TemporalCandidate(first: i, last: last,
+                                  meaning: day.map { .yearlessDay(month: month, day: $0, weekday: nil) } ?? .bareMonth(month: month))
+        c.direction = direction(i, last)
+        return .match(c)
+    }
 }

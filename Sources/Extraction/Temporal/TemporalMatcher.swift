@@ -228,6 +228,8 @@ struct TemporalMatcher {
             return partLed(i, from: i)
         case .q, .h:
             return quarterLetter(i)
+        case .christmas, .xmas, .boxing, .new:
+            return holiday(i)
         case .a, .an:
             if let s = quantityAgo(i, quantity: 1, unitAt: i + 1) { return s }
             return .none

@@ -88,7 +88,7 @@ struct TemporalRelativeTests {
         .init("The regulator said last month that it was struggling.", ["last month=2015-12"]),
         .init("Plans are expected as early as next month.", ["next month=2016-02"]),
         .init("He said so in his interview last October.", ["last October=2015-10"]),
-        .init("It happened last December, just before Christmas.", ["last December=2015-12"]),
+        .init("It happened last December, just before Christmas.", ["last December=2015-12", "Christmas=2015-12"]),
         .init("Just two weeks ago the inspector warned of failure.", ["two weeks ago=2016-01-01"]),
         .init("A fortnight ago nobody cared.", ["A fortnight ago=2016-01-01"]),
         .init("Earlier this year the company collapsed.", ["Earlier this year=2016"]),
@@ -245,6 +245,23 @@ struct TemporalAnchorTests {
         // 22 March 2024 is a Friday; the Friday before Monday 25 March, ten years back.
         #expect(found("Ten years ago on Friday the council closed.", "2024-03-25")
             == ["Ten years ago on Friday=2014-03-22"])
+    }
+
+    @Test("holidays: Christmas Day, Boxing Day, New Year's Day and Eve are days; before Christmas is its December")
+    func holidays() {
+        #expect(found("The shares were sold just before Christmas.", "2015-02-10") == ["Christmas=2014-12"])
+        #expect(found("The drama began on New Year's Day.", "2024-01-20") == ["New Year's Day=2024-01-01"])
+        #expect(found("It closed on Christmas Eve 2019 and reopened on Boxing Day.", "2020-03-01")
+            == ["Christmas Eve 2019=2019-12-24", "Boxing Day=2019-12-26"])
+        // A Christmas that names no time is not a date.
+        #expect(found("The Christmas party was cancelled.", "2020-03-01") == [])
+        #expect(found("A new year's resolution.", "2020-03-01") == [])
+    }
+
+    @Test("could and would in the date's own clause point forward; in another clause they do not")
+    func modalsPointForward() {
+        #expect(found("The regulator says the cap could rise again in January.", "2022-08-26") == ["January=2023-01"])
+        #expect(found("She said they would merge, and in March they did.", "2022-08-26") == ["March=2022-03"])
     }
 
     @Test("a month after `since` runs up to the post's date, whatever the narrative's time")
