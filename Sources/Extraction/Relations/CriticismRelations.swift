@@ -21,7 +21,7 @@ extension RelationReader {
                                    "came under fire from", "has come under fire from", "under fire from",
                                    "drew criticism from", "has drawn criticism from"]
 
-    func criticismRelations(_ s: Sentence) -> [Found] {
+    func criticismRelations(_ s: Sentence, _ context: RelationContext, all: [LocatedMention]) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
         let target = { (k: Int) -> Bool in s.isActor(k) || s.type(k) == .programme }
@@ -41,7 +41,9 @@ extension RelationReader {
                     let trail = words[r.upperBound...].split(separator: " ").count
                     let okBefore = r.lowerBound == words.startIndex || words[words.index(before: r.lowerBound)] == " "
                     let okAfter = r.upperBound == words.endIndex || words[r.upperBound] == " "
-                    return okBefore && okAfter && lead <= 6 && trail <= 4
+                    // not the name inside what is criticised (`condemned the decision to hand X the contract`)
+                    let governed = words[r.upperBound...].split(separator: " ").contains { $0 == "to" }
+                    return okBefore && okAfter && lead <= 6 && trail <= 4 && !governed
                 }
             }
             if verb(RelationReader.passiveCriticism) != nil {
@@ -64,7 +66,8 @@ extension RelationReader {
             }
         }
         out += assessments(s)
-        out += criticismAroundVerb(s)
+        out += criticismAroundVerb(s, context)
+        out += criticismJudgements(s, context, all: all)
         out += opposition(s)
         out += callsToGo(s)
         return out
@@ -99,6 +102,9 @@ extension RelationReader {
                     let leadWords = lead.lowerWords
                     let opens = leadWords.isEmpty || lead.trimming(" ").hasSuffix(";") || lead.trimming(" ").hasSuffix(":")
                         || ["the", "and", "but", "while", "meanwhile", "today", "yesterday", "then"].contains(leadWords.last ?? "") || lead.trimming(" ").hasSuffix(",")
+                        // `The newly formed Carers Union, ...`: a short lead-in of the sentence's own
+                        || (leadWords.first == "the" && leadWords.count <= 3 && s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 40
+                            && !lead.contains(",") && !lead.contains("("))
                     if opens { subject = k; break }
                 }
             }
@@ -117,30 +123,70 @@ extension RelationReader {
         return out
     }
 
+    /// `He also criticised ...` opening a sentence (or `She has attacked`): the person the sentence before is
+    /// about (``RelationContext/previousSubject(text:male:)``), of the pronoun's sex.
+    func pronounSubject(_ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
+        guard !s.isQuestion else { return nil }
+        var words = s.slice(s.range.lowerBound, v).lowerWords
+        while let l = words.last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "then", "now", "already", "strongly", "later"].contains(l) { words.removeLast() }
+        guard words.count == 1 || (words.count == 2 && ["and", "but", "so"].contains(words[0])), let p = words.last, p == "he" || p == "she" else { return nil }
+        return context.previousSubject(text: s.text, male: p == "he")
+    }
+
     /// The targets right after position `v`: `slammed Harbour Trust`, `condemned both Harbour and the council`,
     /// `attacked Harbour's board`.
     func objects(_ s: Sentence, after v: Int) -> [Int] {
         let target = { (k: Int) -> Bool in s.isActor(k) || s.type(k) == .programme }
         guard let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= v }), target(j) else { return [] }
-        let gap = s.slice(v, s.mentions[j].mention.utf8Range.lowerBound).lowerWords
-        guard gap.allSatisfy({ ["the", "both", "a", "an", "its", "their", "his", "her", "of", "at", "on", "out", "into", "against", "about", "for"].contains($0) }), gap.count <= 3 else { return [] }
+        let gapText = s.slice(v, s.mentions[j].mention.utf8Range.lowerBound)
+        let gap = gapText.lowerWords
+        let plain = gap.allSatisfy({ ["the", "both", "a", "an", "its", "their", "his", "her", "of", "at", "on", "out", "into", "against", "about", "for"].contains($0) }) && gap.count <= 3
+        guard plain || Self.describedName(gapText) else { return [] }
         var out = [j]
         var k = j
-        while k + 1 < s.mentions.count, target(k + 1), ["and", "and the", ",", ", the", "&", "and its", "or"].contains(s.between(k, k + 1).lowercased().trimming(" ")) {
-            k += 1
-            out.append(k)
+        while k + 1 < s.mentions.count {
+            var between = s.between(k, k + 1).lowercased().trimming(" ")
+            // `the British Homes Association (BHA) and ...`: the abbreviation in brackets is the same name
+            if between == "(", k + 2 < s.mentions.count, s.between(k + 1, k + 2).trimming(" ").hasPrefix(")") {
+                k += 1
+                between = String(s.between(k, k + 1).lowercased().trimming(" ").dropFirst()).trimming(" ")
+            }
+            guard target(k + 1) else { break }
+            if ["and", "and the", ",", ", the", "&", "and its", "or"].contains(between) || Self.describedName(between, coordinated: true) {
+                k += 1
+                out.append(k)
+            } else { break }
         }
         return out
     }
 
-    /// The criticism verbs as the byte patterns ``criticismAroundVerb(_:)`` looks for (` slammed `), made once.
+    /// Whether the words before a name describe it (`the cladding subcontractor`, `its main contractor,`), after
+    /// a coordinator when `coordinated` (`, and the architects`, `as well as the council's landlord`): a
+    /// determiner then at most three lower-case words, with no verb or preposition among them.
+    static func describedName(_ gap: String, coordinated: Bool = false) -> Bool {
+        var t = gap.trimming(" ")
+        if coordinated {
+            guard t.hasPrefix(",") || t.hasPrefix("and ") || t.hasPrefix("as well as ") || t.hasPrefix("or ") else { return false }
+            t = t.trimming(" ,")
+            for c in ["and ", "as well as ", "or "] where t.hasPrefix(c) { t = String(t.dropFirst(c.count)); break }
+        }
+        if t.hasSuffix(",") { t = String(t.dropLast()).trimming(" ") }
+        let words = t.split(separator: " ").map(String.init)
+        guard let d = words.first, ["the", "its", "their", "his", "her"].contains(d.lowercased()), words.count >= 2, words.count <= 4 else { return false }
+        let blocked: Set<String> = ["of", "to", "for", "with", "by", "from", "on", "in", "at", "that", "which", "who", "and", "or", "decision", "plan", "plans", "handling", "way", "failure", "role", "claim", "claims", "report", "letter"]
+        return words.dropFirst().allSatisfy { w in
+            w == w.lowercased() && w.allSatisfy({ $0.isLetter || $0 == "-" }) && !blocked.contains(w) && !w.hasSuffix("ed")
+        }
+    }
+
+    /// The criticism verbs as the byte patterns ``criticismAroundVerb(_:_:)`` looks for (` slammed `), made once.
     static let criticismVerbPatterns: [[UInt8]] = criticismVerbs
         .filter { !$0.contains(" of") || $0.hasSuffix(" of") }
         .map { Array((" " + $0 + " ").utf8) }
 
     /// Every criticism verb of the sentence, its subjects and objects read around it, so that names between
     /// (`the Carers Union, founded by Ann Reed and Tom Vale, condemned`) do not hide the subject.
-    func criticismAroundVerb(_ s: Sentence) -> [Found] {
+    func criticismAroundVerb(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
         // A byte search over the lower-cased sentence (``ByteSearch``): Foundation's `range(of:)` for each verb
@@ -153,7 +199,16 @@ extension RelationReader {
                 let vStart = s.range.lowerBound + at
                 let vEnd = s.range.lowerBound + at + pattern.count - 1
                 let subj = subjects(s, before: vStart + 1)
-                guard !subj.isEmpty else { continue }
+                guard !subj.isEmpty else {
+                    // `He also criticised Harbour Homes`: the person the sentence before is about
+                    if let p = pronounSubject(s, context, before: vStart + 1) {
+                        for o in objects(s, after: vEnd) where p.mention.canonicalName != s.mentions[o].mention.canonicalName {
+                            out.append(Found(predicate: "criticised", subject: p.index, object: s.mentions[o].index,
+                                             offset: vStart))
+                        }
+                    }
+                    continue
+                }
                 let clause = s.slice(s.mentions[subj.last!].mention.utf8Range.upperBound, vEnd)
                 guard RelationModality.isFactual(clause, question: s.isQuestion) else { continue }
                 for o in objects(s, after: vEnd) {

@@ -114,7 +114,7 @@ public struct RelationReader: Sendable {
         out += ownershipRelations(s)
         let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
         out += successionRelations(s, previousOrganization: context.previousSentenceOrganization?.index)
-        out += criticismRelations(s)
+        out += criticismRelations(s, context, all: all)
         out += predecessorsPosts(out, s)
         out += pronounSuccession(s, context)
         out += transcriptRoles(s, context, all: all)
