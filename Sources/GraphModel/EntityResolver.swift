@@ -212,6 +212,11 @@ public struct EntityResolver: Sendable {
             idOf[c] = id
             var aliases = Array(cl.surfaces.filter { $0 != name })
             for n in cl.names.keys where n != name && !aliases.contains(n) { aliases.append(n) }
+            if (record?.type ?? cl.type) == .organization {
+                for n in [name] + aliases {
+                    if let one = Self.singular(ofCollective: n), one != name, !aliases.contains(one) { aliases.append(one) }
+                }
+            }
             aliases.sort()
             entities.append(ResolvedEntity(id: id, type: record?.type ?? cl.type, name: name, aliases: aliases,
                                            knowledgeID: record?.id, roles: record?.roles ?? [],
@@ -311,6 +316,42 @@ public struct EntityResolver: Sendable {
     }
 
     /// The most used canonical form; for people, full names first; ties go to the longer, then the first seen.
+    /// The singular of an organization named as a kind in the plural, as one entity stands for all of them
+    /// (`Clinical Commissioning Groups` → `Clinical Commissioning Group`, `ICBs` → `ICB`, `local health boards` →
+    /// `local health board`): a name of two words or more whose last word is a plural head noun of ``pluralHeads``,
+    /// or an acronym with a plural `s`. A name whose plural word is not its head (`Department for Work and Pensions`) or a single
+    /// word (`Samaritans`) has none.
+    static func singular(ofCollective name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard let last = words.last else { return nil }
+        if words.count == 1 {
+            // `CCGs`: two capitals or more, then a lower-case `s`
+            guard last.count >= 3, last.hasSuffix("s"), last.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }),
+                  last.dropLast().filter(\.isUppercase).count >= 2 else { return nil }
+            return String(last.dropLast())
+        }
+        guard !words.dropLast().contains(where: { ["of", "for", "and", "&", "on", "in", "to"].contains($0.lowercased()) }),
+              last.allSatisfy(\.isLetter) else { return nil }
+        guard let one = pluralHeads[last.lowercased()] else { return nil }
+        let cased = last.first!.isUppercase ? one.prefix(1).uppercased() + one.dropFirst() : one
+        return (words.dropLast().map(String.init) + [cased]).joined(separator: " ")
+    }
+
+    /// Plural nouns that head the name of a kind of body, with their singular. A closed list: a plural that ends
+    /// a proper name (`Sky News`, `East Thames`, `Purple Futures`) makes no singular.
+    static let pluralHeads: [String: String] = {
+        var out: [String: String] = [:]
+        for one in ["group", "board", "trust", "team", "service", "council", "committee", "commissioner", "unit",
+                    "partnership", "centre", "center", "college", "school", "association", "court", "force", "commission",
+                    "provider", "division", "department", "institution", "organisation", "organization", "union", "clinic",
+                    "hospital", "practice", "prison", "inspectorate", "panel", "network", "federation", "foundation",
+                    "tribunal", "regulator", "office", "home", "operator", "company", "authority", "agency", "academy",
+                    "university", "body", "society", "charity", "surgery", "constabulary"] {
+            out[one.hasSuffix("y") ? String(one.dropLast()) + "ies" : one + "s"] = one
+        }
+        return out
+    }()
+
     private func bestName(_ c: Cluster) -> String {
         var best = c.names.keys[0]
         func score(_ n: String) -> (Int, Int, Int) {

@@ -54,4 +54,46 @@ import HindsightSupport
         let e2019b = y.events.first { $0.date.value == "2019" }
         #expect(Set(e2019b.map { $0.participants.map { y.mentions[$0].mention.text } } ?? []) == ["Harbour Group", "Northgate Care"])
     }
+
+    /// The texts of the participants of the first event of `value` on `page`.
+    static func participants(_ page: String, _ value: String, knowledge: KnowledgeBase = .empty) -> [String]? {
+        let x = DocumentExtractor(knowledge: knowledge).extract(PlainTextPageReader().read(text: page, path: "p.txt"))
+        guard let e = x.events.first(where: { $0.date.value == value }) else { return nil }
+        return e.participants.map { x.mentions[$0].mention.text } + e.impliedParticipants
+    }
+
+    @Test func aDefiniteDescriptionStandsForTheBodyNamedBefore() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // `the trust` after a trust's name: the trust takes part
+        #expect(Self.participants(head + "Harbour Housing Trust runs 400 homes in Leeds. In 2019 the trust paid its chair twice the going rate.\n", "2019")
+                == ["Harbour Housing Trust"])
+        // a description in lower case that spells a whole name
+        #expect(Self.participants(head + "The Carers Service opened in Hull. Ann Reed said the carers service was cut in 2020.\n", "2020")?
+                    .contains("Carers Service") == true)
+        // a description that qualifies another noun (`the council tax`) stands for no body
+        #expect(Self.participants(head + "Eastside Borough Council met on Monday. In 2021 the council tax rose by 4 per cent.\n", "2021")?
+                    .contains("Eastside Borough Council") == false)
+        // a head too plain to stand alone, and a description that names no body of the post: no one
+        #expect(Self.participants(head + "Northgate Care Service opened in Hull. In 2022 the service closed its doors.\n", "2022")?
+                    .contains("Northgate Care Service") == false)
+        #expect(Self.participants(head + "Ofwat fined Lakeside Water last week. In 2022 the company paid the fine.\n", "2022")?
+                    .contains("Ofwat") == false)
+        let found = DefiniteReference.find(in: "In 2019 the trust’s chair and the board resigned, as did the Trust Fund.", within: 0..<200,
+                                           names: [])
+        #expect(found.map(\.words) == [["trust"], ["board"]])
+    }
+
+    @Test func aReportTakesInItsAuthorsBody() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // Tom Vale headed the schools inspectorate from 2018 to 2021, by `Entities/` (and ran a trust until 2020)
+        #expect(Self.participants(head + "Tom Vale's annual report came out in May 2021.\n", "2021-05", knowledge: Self.knowledge)
+                == ["Tom Vale", "Schools Inspectorate"])
+        #expect(Self.participants(head + "Tom Vale spoke to staff on Monday. His final report came out in May 2021.\n", "2021-05",
+                                  knowledge: Self.knowledge) == ["Tom Vale", "Schools Inspectorate"])
+        // a report that is not the person's, or the person's report outside the post's term: no body
+        #expect(Self.participants(head + "Tom Vale read the Harbour report in May 2019.\n", "2019-05", knowledge: Self.knowledge)?
+                    .contains("Schools Inspectorate") == false)
+        #expect(Self.participants(head + "Tom Vale's annual report came out in May 2023.\n", "2023-05", knowledge: Self.knowledge)?
+                    .contains("Schools Inspectorate") == false)
+    }
 }

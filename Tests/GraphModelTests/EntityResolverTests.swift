@@ -28,6 +28,22 @@ private func id(_ surface: String, doc d: Int, _ r: (EntityResolution, [[Located
 
 @Suite("Entity resolution across the corpus")
 struct EntityResolverTests {
+    @Test func aBodyNamedAsAKindInThePluralIsAlsoKnownInTheSingular() {
+        #expect(EntityResolver.singular(ofCollective: "Regional Health Boards") == "Regional Health Board")
+        #expect(EntityResolver.singular(ofCollective: "local housing companies") == "local housing company")
+        #expect(EntityResolver.singular(ofCollective: "LHBs") == "LHB")
+        // a plural that ends a proper name, a plural that is not the head, a single word: no singular
+        #expect(EntityResolver.singular(ofCollective: "Harbour News") == nil)
+        #expect(EntityResolver.singular(ofCollective: "Office for Students") == nil)
+        #expect(EntityResolver.singular(ofCollective: "Department for Work and Pensions") == nil)
+        #expect(EntityResolver.singular(ofCollective: "Samaritans") == nil)
+        #expect(EntityResolver.singular(ofCollective: "Regional Health Board") == nil)
+        let r = resolve(["The Regional Health Boards (RHBs) took over in 2019."])
+        let e = r.0.entities.first { $0.name == "Regional Health Boards" }
+        #expect(e?.aliases.contains("Regional Health Board") == true)
+        #expect(e?.aliases.contains("RHB") == true)
+    }
+
     @Test func surnameElsewhereJoinsTheOnlyFullName() {
         let r = resolve(["Paul Wilson took the job.", "Later, Wilson says it worked.", "We asked Mr Wilson again."])
         let full = id("Paul Wilson", doc: 0, r)

@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import HindsightSupport
 
 /// The extraction stage for one document: a pure function of the document and the knowledge base, so that
 /// documents can be extracted in parallel.
@@ -51,6 +52,7 @@ public struct DocumentExtractor: Sendable {
         var found: [RelationCandidate] = []
         for (p, post) in document.posts.enumerated() {
             var recentPersons: [Int] = []   // the people named in the post so far, for pronouns
+            var recentOrganizations: [Int] = []  // the organizations named in the post so far, for `the trust`
             var previousSubject: Int?        // the organization that opened the sentence before, for `it`
             var lastSentencePersons: [Int] = []  // the people of the last sentence that named any
             var voice: Voice?                // who speaks as `we` and `I` in quoted material
@@ -102,6 +104,7 @@ public struct DocumentExtractor: Sendable {
                     defer {
                         let people = ms.filter { mentions[$0].mention.type == .person }
                         recentPersons += people
+                        recentOrganizations += ms.filter { mentions[$0].mention.type == .organization }
                         if !people.isEmpty { lastSentencePersons = people }
                         let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
                         previousSubject = first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
@@ -147,6 +150,7 @@ public struct DocumentExtractor: Sendable {
                                                    value: value, names: names, ms: ms,
                                                    mentions: mentions, recentPersons: recentPersons,
                                                    lastSentencePersons: lastSentencePersons,
+                                                   recentOrganizations: recentOrganizations,
                                                    previousSubject: previousSubject, voice: voice)
                             taking += found.mentions.filter { !taking.contains($0) }
                             implied += found.implied.filter { !implied.contains($0) }
@@ -224,7 +228,8 @@ public struct DocumentExtractor: Sendable {
     /// of a post `Entities/` knows for a person of it when the sentence names the post apart from the name, the voice of quoted material for
     /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names.
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
-                    mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int], previousSubject: Int?,
+                    mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
+                    recentOrganizations: [Int] = [], previousSubject: Int?,
                     voice: Voice?) -> (mentions: [Int], implied: [String]) {
         let reading = EventClause.read(sentence, date: date, names: names)
         var parts = reading.takingPart.map { ms[$0] }
@@ -232,9 +237,10 @@ public struct DocumentExtractor: Sendable {
         func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }
         let clauseStart = reading.clause.lowerBound
         let before = ms.enumerated().filter { names[$0.offset].range.upperBound <= clauseStart && isPerson($0.element) }.map(\.element)
-        if reading.subjectPronoun, let person = before.last ?? recentPersons.last,
-           !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) {
-            parts.append(person)
+        var pronounPerson: Int?
+        if reading.subjectPronoun, let person = before.last ?? recentPersons.last {
+            pronounPerson = person
+            if !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) { parts.append(person) }
         }
         // `replaced him`: the subject of the sentence, else of the last sentence that named people, else the person
         // last named
@@ -249,6 +255,18 @@ public struct DocumentExtractor: Sendable {
                 names[$0.offset].range.upperBound <= clauseStart && mentions[$0.element].mention.type == .organization
             }.map(\.element)
             if let org = orgsBefore.last ?? previousSubject, !parts.contains(org) { parts.append(org) }
+        }
+        // an organization the clause names by a definite description (`the trust paid`, ``DefiniteReference``)
+        for ref in DefiniteReference.find(in: sentence, within: reading.clause, names: names.map(\.range)) {
+            let here = ms.enumerated().filter {
+                names[$0.offset].range.upperBound <= ref.range.lowerBound && mentions[$0.element].mention.type == .organization
+            }.map(\.element)
+            let candidates = Array(here.reversed()) + recentOrganizations.reversed()
+            func forms(_ m: Int) -> [String] { [mentions[m].mention.canonicalName, mentions[m].mention.text] }
+            if let m = DefiniteReference.resolve(ref, among: candidates, forms: forms),
+               !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
+                parts.append(m)
+            }
         }
         let utf8 = sentence.utf8
         let c = reading.clause.clamped(to: 0..<utf8.count)
@@ -281,9 +299,49 @@ public struct DocumentExtractor: Sendable {
         if !parts.contains(where: isPerson) {
             implied += participants.implied(by: clauseText[...], on: value)
         }
+        // a report or an inspection is its author's body's (`his annual report came out in May`): the organization
+        // a person of the clause worked for then, by `Entities/`
+        for owner in Self.reportOwners(in: sentence, clause: c, names: ms.indices.filter { isPerson(ms[$0]) }.map { names[$0].range },
+                                       pronoun: pronounPerson != nil) {
+            let person = owner.map { ms.filter(isPerson)[$0] } ?? pronounPerson
+            if let person, parts.contains(person) || person == pronounPerson {
+                implied += participants.organizations(of: personName(mentions[person]), on: value)
+            }
+        }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied)
+    }
+
+    /// Nouns of a report, whose author's body takes part.
+    static let reportWords: Set<String> = ["report", "reports", "inspection", "inspections"]
+
+    /// The owners of a report the clause `clause` (UTF-8 bytes of `sentence`) tells of: a person named with a
+    /// possessive (`Ann Reed's annual report`, an index into `people`, their UTF-8 ranges) or a possessive pronoun
+    /// (`her latest report`, nil), at most three words before the report's noun.
+    static func reportOwners(in sentence: Substring, clause: Range<Int>, names people: [Range<Int>], pronoun: Bool) -> [Int?] {
+        let bytes = Array(sentence.utf8)
+        let words = EventClause.words(bytes)
+        /// Whether `possessive` (the byte after a possessive) stands at most three words before a report's noun.
+        func beforeReport(_ from: Int) -> Bool {
+            guard let k = words.firstIndex(where: { $0.range.lowerBound >= from }) else { return false }
+            return words[k..<min(words.count, k + 4)].contains { clause.contains($0.range.lowerBound) && reportWords.contains($0.lower) }
+        }
+        var out: [Int?] = []
+        for (p, r) in people.enumerated() where clause.contains(r.lowerBound) {
+            // `Ann Reed's` or `Ann Reed’s`
+            let e = r.upperBound
+            let straight = e + 1 < bytes.count && bytes[e] == 0x27 && bytes[e + 1] | 0x20 == 0x73
+            let curly = e + 3 < bytes.count && bytes[e] == 0xE2 && bytes[e + 1] == 0x80 && bytes[e + 2] == 0x99 && bytes[e + 3] | 0x20 == 0x73
+            if straight && beforeReport(e + 2) || curly && beforeReport(e + 4) { out.append(p) }
+        }
+        if pronoun {
+            for w in words where clause.contains(w.range.lowerBound) && (w.lower == "his" || w.lower == "her") && beforeReport(w.range.upperBound) {
+                out.append(nil)
+                break
+            }
+        }
+        return out
     }
 
     /// Indices of items ordered by their UTF-8 offset, handed out range by range (sentences in order) in one pass.

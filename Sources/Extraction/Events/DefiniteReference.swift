@@ -1,0 +1,94 @@
+/// An organization a clause names by a definite description instead of its name: `the trust` after `Harbour
+/// Housing Trust`, `the inspectorate` after `HM Inspectorate of Schools`, `the probation service` written in
+/// lower case after `Probation Service`. The description takes part as the organization it stands for.
+///
+/// A description is `the`, at most two lower-case words, then a head noun that names a kind of body (`trust`,
+/// `council`, `ministry`, `committee`...), not followed by another noun it would qualify (`the council tax`,
+/// `the party conference`): only punctuation, a possessive, a verb (`the trust paid`, `the board said`) or a
+/// function word may follow. It stands for the organization named last before it (in the sentence, else in
+/// the post) whose name is its words (`the probation service`), or, for a head noun alone (`the trust`), whose
+/// name holds it; none such, and it stands for no one (`the company` after `Ofwat` alone is not Ofwat; `the
+/// service` alone is too plain a noun to stand for anyone).
+public enum DefiniteReference {
+    /// A description found in a sentence: its UTF-8 range and its lower-case words, `the` left out.
+    public struct Found: Sendable, Hashable {
+        public var range: Range<Int>
+        public var words: [String]
+    }
+
+    /// Nouns that name a kind of body.
+    static let heads: Set<String> = [
+        "trust", "company", "council", "service", "committee", "commission", "inspectorate", "ministry",
+        "department", "agency", "board", "authority", "inquiry", "union", "party", "foundation", "association",
+        "institute", "college", "university", "tribunal", "brigade", "ombudsman", "partnership", "corporation",
+        "alliance", "federation", "executive", "bank", "regulator", "charity", "group", "network", "panel",
+    ]
+
+    /// Words that may follow the head noun: the description ends there.
+    static let after: Set<String> = [
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should", "must", "can", "may",
+        "might", "did", "does", "do", "in", "on", "at", "to", "for", "from", "with", "by", "of", "and", "or", "but",
+        "that", "which", "who", "itself", "last", "this", "then", "now", "also", "still", "again", "later", "as",
+        "said", "says", "told", "took", "became", "made", "set", "won", "lost", "ran", "runs", "gave", "got", "paid",
+        "sold", "bought", "kept", "held", "led", "sent", "met", "brought", "cut", "put", "began", "left", "wrote",
+        "not", "never", "first", "finally", "just",
+    ]
+
+    /// The descriptions in `range` (UTF-8 bytes) of `sentence`, outside the names it holds (`names`, UTF-8 ranges).
+    public static func find(in sentence: Substring, within range: Range<Int>, names: [Range<Int>]) -> [Found] {
+        let bytes = Array(sentence.utf8)
+        let words = EventClause.words(bytes)
+        var out: [Found] = []
+        for (k, w) in words.enumerated() where w.lower == "the" && range.contains(w.range.lowerBound) {
+            // `The` opening a name (`The Trust Fund`) is part of the name
+            guard !names.contains(where: { $0.overlaps(w.range) }) else { continue }
+            var j = k + 1
+            var taken: [String] = []
+            while j < words.count, taken.count < 3 {
+                let x = words[j]
+                // a word in a name, a capital or a figure ends the description
+                guard x.text.first?.isLowercase == true, !names.contains(where: { $0.overlaps(x.range) }),
+                      x.range.upperBound <= range.upperBound else { break }
+                // the words must run on, with a space between them
+                let gap = words[j - 1].range.upperBound..<x.range.lowerBound
+                guard gap.allSatisfy({ bytes[$0] == 0x20 }) else { break }
+                let lower = x.lower.hasSuffix("'s") ? String(x.lower.dropLast(2)) : x.lower
+                taken.append(lower)
+                if heads.contains(lower) {
+                    if isEnd(after: j, possessive: x.lower.hasSuffix("'s"), words: words, bytes: bytes) {
+                        out.append(Found(range: w.range.lowerBound..<x.range.upperBound, words: taken))
+                    }
+                    break
+                }
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// Whether the head noun at word `j` ends the description: a possessive, punctuation, the end, or a word of
+    /// ``after`` or a past tense.
+    static func isEnd(after j: Int, possessive: Bool, words: [EventClause.Word], bytes: [UInt8]) -> Bool {
+        if possessive { return true }
+        let end = words[j].range.upperBound
+        if end < bytes.count, bytes[end] == 0xE2 { return true }   // `’s`, a dash or a curly quote
+        guard j + 1 < words.count else { return true }
+        let next = words[j + 1]
+        if (end..<next.range.lowerBound).contains(where: { bytes[$0] != 0x20 }) { return true }
+        return after.contains(next.lower) || (next.lower.hasSuffix("ed") && next.lower.count > 4)
+    }
+
+    /// Heads too common as plain nouns to stand alone (`the service`, `the group`): only a description that
+    /// spells a whole name with them (`the probation service` for `Probation Service`) stands for it.
+    static let plainHeads: Set<String> = ["service", "group", "executive", "network", "panel", "bank", "party", "union"]
+
+    /// The organization a description stands for among `candidates` (the nearest first), each written in
+    /// `forms` (its name, its text): one whose name is the description's words (`the probation service`), or, for
+    /// a head noun alone (`the trust`), one whose name holds it.
+    public static func resolve<M>(_ found: Found, among candidates: [M], forms: (M) -> [String]) -> M? {
+        func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        if let m = candidates.first(where: { forms($0).contains { words($0) == found.words } }) { return m }
+        guard found.words.count == 1, let head = found.words.first, !plainHeads.contains(head) else { return nil }
+        return candidates.first { forms($0).contains { words($0).contains(head) } }
+    }
+}
