@@ -56,9 +56,12 @@ public struct EntityResolver: Sendable {
         }
     }
 
-    /// Resolves the mentions of each document, given in document order.
-    public func resolve(_ documentsAsRead: [[LocatedMention]]) -> EntityResolution {
-        let documents = TypeVote.apply(documentsAsRead)
+    /// Resolves the mentions of each document, given in document order. `openings` (per document and mention,
+    /// ``OpeningOnlyNames/openings(of:)``) says which mentions open a sentence or a heading: names seen only
+    /// there on weak evidence become candidates (``OpeningOnlyNames``). Without it, positions are not weighed.
+    public func resolve(_ documentsAsRead: [[LocatedMention]], openings: [[Bool]]? = nil) -> EntityResolution {
+        let positioned = openings.map { OpeningOnlyNames.demote(documentsAsRead, openings: $0) } ?? documentsAsRead
+        let documents = TypeVote.apply(positioned)
         var clusters: [Cluster] = []
         var byKey: [String: Int] = [:]
         /// person surname key → clusters of full-name persons

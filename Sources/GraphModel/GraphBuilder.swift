@@ -13,7 +13,8 @@ public struct GraphBuilder: Sendable {
 
     /// Builds the graph of extracted documents (in the order given).
     public func build(_ extractions: [DocumentExtraction], bytes: Int = 0) -> KnowledgeGraph {
-        let resolution = EntityResolver(knowledge: knowledge).resolve(extractions.map(\.mentions))
+        let resolution = EntityResolver(knowledge: knowledge).resolve(extractions.map(\.mentions),
+                                                                      openings: extractions.map(OpeningOnlyNames.openings(of:)))
 
         // Documents and posts.
         var documents: [DocumentNode] = []

@@ -15,7 +15,7 @@ import Extraction
 enum TypeVote {
     /// Cues that are weak evidence of a type.
     static let weakCues: Set<MentionCue> = [
-        .rolePhrase, .speechVerb, .coordination, .orgCoordination, .context, .document, .candidateNamePerson,
+        .rolePhrase, .speechVerb, .relativeWho, .coordination, .orgCoordination, .context, .document, .candidateNamePerson,
         .candidateNameOrganization, .definiteName, .orgIts, .acronymNoun,
     ]
 

@@ -69,6 +69,8 @@ enum NameLexicon {
         "institution", "bureau", "chambers", "secretariat", "fund", "club", "guild", "press", "media",
         "news", "times", "post", "herald", "gazette", "telegraph", "mirror", "standard", "observer",
         "journal", "magazine", "division", "court", "school", "taskforce", "ventures", "enterprises",
+        // a public inquiry is a body with a chair, staff and a report (`the Harbour Tower Inquiry`)
+        "inquiry",
     ]
 
     /// Organization suffixes that rarely end a generic phrase: after ordinary words in running text they still
@@ -98,7 +100,7 @@ enum NameLexicon {
         "framework", "model", "project", "initiative", "plan", "policy", "protocol", "arrangements",
         "system", "survey", "guide", "toolkit", "portal", "regulations", "rules", "order", "orders",
         "requirement", "requirements", "standards", "reform", "reforms", "pathway", "pilot", "pilots",
-        "contract", "contracts", "prospectus", "white", "paper", "consultation", "inquiry", "report",
+        "contract", "contracts", "prospectus", "white", "paper", "consultation", "report",
         "reports", "review", "offence", "offences", "assessment", "assessments", "tool", "award", "awards",
         "qualification", "sentence", "sentences", "licence", "premises", "allowance", "approach",
         "agreement", "deal", "budget", "grant", "network", "campaign", "charter", "code", "register",
@@ -111,7 +113,7 @@ enum NameLexicon {
         "organisation", "organization", "company", "firm", "charity", "campaign", "thinktank", "think-tank",
         "website", "newspaper", "consortium", "contractor", "outsourcer", "corporation", "conglomerate",
         "multinational", "plc", "inspectorate", "watchdog", "regulator", "magazine", "broadcaster",
-        "subsidiary", "supplier", "agency", "group",
+        "subsidiary", "supplier", "agency", "group", "owner", "boss", "bosses", "shareholders",
     ]
 
     /// Verbs of speaking that make a preceding capitalised two- or three-word run a person.

@@ -121,7 +121,9 @@ enum OrganizationLexicon {
         "manufacturers", "firms", "companies", "operators", "providers", "contractors", "subcontractors",
         "charities", "associations", "groups", "outsourcers", "suppliers", "developers", "builders",
         "landlords", "insurers", "banks", "lenders", "consultancies", "unions", "regulators", "investors",
-        "funds", "owners", "multinationals",
+        "funds", "owners", "multinationals", "architects", "auditors", "consultants", "administrators",
+        "caterers", "retailers", "supermarkets", "housebuilders", "hauliers", "airlines", "broadcasters",
+        "publishers", "chains",
     ]
 
     /// Singular kinds of organization after `its` / `the` right before a name: `its subcontractor Harley
@@ -138,6 +140,32 @@ enum OrganizationLexicon {
     static let agentVerbs: Set<String> = [
         "owned", "operated", "formed", "acquired", "bought", "controlled", "fitted", "supplied", "financed",
     ]
+
+    /// Participles that, with `by`, say the name before them is owned or run (`Kestrel is owned by ...`).
+    static let ownedVerbs: Set<String> = ["owned", "operated", "run", "acquired", "bought", "controlled", "absorbed",
+                                          "nationalised", "privatised", "floated", "delisted"]
+
+    /// Verbs whose subject is a company when their object follows (`Marlin bought the firm`, `Kestrel owns ...`).
+    static let corporateVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "owns", "sold", "sells",
+                                              "divested", "floated", "merged"]
+
+    /// Parts of a company after `whose` (`Kestrel, whose French arm ...`).
+    static let corporateParts: Set<String> = ["arm", "arms", "parent", "owners", "owner", "investors", "business",
+                                              "businesses", "division", "brand", "brands", "stake"]
+
+    /// People who work for a body, before `from` / `at` and its name (`administrators from Kestrel Advisory`).
+    static let staffNouns: Set<String> = ["administrators", "auditors", "consultants", "accountants", "analysts",
+                                          "economists", "executives", "bosses", "engineers", "employees",
+                                          "insolvency"]
+
+    /// Labels of a source line before a colon (`Source: Courier`).
+    static let citationLabels: Set<String> = ["source", "sources", "credit", "credits", "photo", "photograph",
+                                              "picture", "image", "via", "courtesy"]
+
+    /// Verbs and nouns after a broadcaster's programme (`BBC Panorama revealed`, `the Panorama documentary`).
+    static let broadcastWords: Set<String> = ["reported", "revealed", "exposed", "showed", "broadcast", "aired",
+                                              "filmed", "uncovered", "found", "investigated", "programme",
+                                              "documentary", "investigation", "film", "reports", "reveals"]
 
     /// Verbs of merging and succession before a name: `merged into L&Q`, `took over from Northern Rail`.
     static let mergeWords: Set<String> = ["merged", "absorbed", "acquired", "bought", "renamed", "rebranded"]
@@ -170,7 +198,8 @@ enum OrganizationLexicon {
     static let orgPremodified: Set<String> = [
         "staff", "employees", "managers", "management", "bosses", "offices", "contract", "contracts", "areas",
         "headquarters", "hq", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "shareholders", "workers",
-        "executives", "premises", "sites", "branch", "branches", "booths",
+        "executives", "premises", "sites", "branch", "branches", "booths", "boss", "chairman", "owner",
+        "investors",
     ]
 
     /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).

@@ -12,6 +12,10 @@ enum PersonLexicon {
         return s
     }()
 
+    /// Month names that are also common English surnames (`Hannah May`, `Owen March`), read as a surname only
+    /// right after a given name.
+    static let monthSurnames: Set<String> = ["may", "march", "june", "august"]
+
     static let personPronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
 
     static let personEventNouns: Set<String> = ["case", "trial", "murder", "murders", "killing", "killings", "inquest",

@@ -14,7 +14,7 @@ enum ProgrammeLexicon {
 
     static let strongProgrammeSuffixes: Set<String> = [
         "act", "bill", "programme", "program", "scheme", "strategy", "framework", "initiative", "protocol",
-        "arrangements", "regulations", "system", "model", "project", "fund", "review", "inquiry", "plan",
+        "arrangements", "regulations", "system", "model", "project", "fund", "review", "plan",
         "white", "policy", "pathway", "playbook",
     ]
 }

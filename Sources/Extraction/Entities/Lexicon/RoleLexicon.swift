@@ -8,4 +8,20 @@ enum RoleLexicon {
     static let clauseOpeners: Set<String> = ["and", "or", "but", "whatever", "whoever", "which", "where", "when",
                                              "while", "whilst", "though", "although", "because", "so", "if", "as",
                                              "then", "yet", "nor"]
+
+    /// Role nouns only a person holds: an indefinite role with one of them (`, a senior lecturer at ...`) still
+    /// makes the name before it a person.
+    static let personalRoleNouns: Set<String> = [
+        "professor", "lecturer", "researcher", "academic", "economist", "journalist", "reporter", "columnist",
+        "writer", "author", "campaigner", "lawyer", "barrister", "solicitor", "doctor", "nurse", "teacher",
+        "headteacher", "criminologist", "fellow", "mp", "peer", "judge", "presenter", "blogger", "commentator",
+        "practitioner", "strategist", "aide", "editor", "correspondent",
+    ]
+
+    /// Plural nouns of people before `such as` / `like` and a name (`campaigners such as ...`).
+    static let peoplePlurals: Set<String> = [
+        "campaigners", "critics", "experts", "academics", "politicians", "ministers", "mps", "figures",
+        "writers", "journalists", "commentators", "economists", "researchers", "activists", "celebrities",
+        "presenters", "lawyers", "judges", "peers",
+    ]
 }

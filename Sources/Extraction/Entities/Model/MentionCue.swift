@@ -15,6 +15,8 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case rolePhrase = "role-phrase"
     /// An unknown run before a speech verb (`Alex Moreno said`).
     case speechVerb = "speech-verb"
+    /// An unknown run of two or three words before `, who` (`Ines Falk, who ...`).
+    case relativeWho = "relative-who"
     /// An unknown run listed with a person (`Sam Lee and Alex Moreno`).
     case coordination = "coordination"
     /// An organization ending in a suffix or opening with a head (`Harbour Housing Trust`, `Ministry of Defence`).
@@ -65,6 +67,9 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case orgIts = "org-its"
     /// A name that wins, holds or loses a contract (`X won the contract`, `the contract from X`).
     case orgContract = "org-contract"
+    /// A name in a corporate context: owned or run by someone, buying, selling or going into administration
+    /// (`Kestrel is owned by ...`, `Marlin bought ...`, `which owns Harbour Homes`).
+    case orgCorporate = "org-corporate"
     /// A name in a merger (`X merged into Y`).
     case orgMerger = "org-merger"
     /// An acronym after a person and `of the` (`Sam Lee of the RHA`).

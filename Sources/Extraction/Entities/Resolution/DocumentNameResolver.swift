@@ -70,7 +70,7 @@ struct DocumentNameResolver {
     }
 
     /// Cues that make an unknown capitalised run a person only weakly (an organization cue elsewhere wins).
-    static let weakPersonCues: Set<MentionCue> = [.rolePhrase, .speechVerb, .coordination]
+    static let weakPersonCues: Set<MentionCue> = [.rolePhrase, .speechVerb, .coordination, .relativeWho]
 
     private mutating func collectConfirmed() {
         // Names an organization cue types in this document.
@@ -328,6 +328,10 @@ struct DocumentNameResolver {
         case .typed:
             if let i = kb.recordIndices(named: r.name, type: r.type).first {
                 return knowledge(i, r)
+            }
+            // `Jo Marlow ... Marlow sold the firm`: a corporate context is weaker than the document's person
+            if r.cue == .orgCorporate, !r.name.contains(" "), let c = unique(bySurname[NameKey.person(r.name)]) {
+                return person(c, r, cue: .surname)
             }
             if r.type == .organization || r.type == .programme, let d = defs[r.text], d.longName != r.name {
                 return plain(r, name: d.longName, type: d.type)

@@ -8,13 +8,149 @@ extension PassageScanner {
     func institutionalCue(_ p: Int, _ q: Int) -> MentionCue? {
         guard q > p, !isGiven(p) else { return nil }
         if let m = kbMatch(p), kb.records[m.record].type == .person { return nil }
-        if possessesInstitution(after: q) { return .orgPossessive }
+        if possessesInstitution(after: q) || whoseInstitution(after: q) { return .orgPossessive }
+        if partOfAfter(q) { return .orgAppositive }
         if agentBefore(p) { return .orgAgent }
-        if kindBefore(p) { return .orgKindBefore }
+        if kindBefore(p) || kindAppositiveBefore(p, q) || staffOfBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
         if mergeAfter(q) { return .orgMerger }
         if contractContext(p, q) { return .orgContract }
+        // corporate contexts say nothing of a surname the passage gives a person (`Jo Marlow ... Marlow bought`)
+        guard !surnameOfPassagePerson(p, q) else { return nil }
+        if ownedAfter(q) || corporateSubject(q) || corporateObject(p) { return .orgCorporate }
         return nil
+    }
+
+    /// `Marlin North, part of Kestrel Group, runs ...`, `the Youth Estate Service, part of HM Prisons`: an
+    /// appositive `, part of` and a capitalised body (after an optional `the` and up to three lowercase words):
+    /// a unit of that body.
+    func partOfAfter(_ q: Int) -> Bool {
+        guard q + 3 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1),
+              lower(q + 1) == "part", isWord(q + 2), lower(q + 2) == "of" else { return false }
+        var k = q + 3
+        var steps = 0
+        while isWord(k), !tokens[k].isCapitalised, steps < 4 { k += 1; steps += 1 }
+        return isCap(k) && tokens[k].line == tokens[q].line
+    }
+
+    /// Whether the run `[p, q)` is one word that is the surname (or given name) of a person named earlier in
+    /// the passage.
+    func surnameOfPassagePerson(_ p: Int, _ q: Int) -> Bool {
+        guard q == p + 1 else { return false }
+        let w = lower(p)
+        return mentions.contains { m in m.type == .person && m.nameWords.contains { $0.lowercased() == w } }
+    }
+
+    /// `Kestrel, whose French arm made the panels`, `Marlin, whose shareholders voted ...`: `, whose` and,
+    /// within three words, something only an organization has.
+    func whoseInstitution(after q: Int) -> Bool {
+        guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1),
+              lower(q + 1) == "whose" else { return false }
+        var k = q + 2
+        var steps = 0
+        while isWord(k), steps < 3 {
+            let l = lower(k)
+            if OrganizationLexicon.possessedByOrganizations.contains(l) || OrganizationLexicon.corporateParts.contains(l) {
+                return true
+            }
+            steps += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// `Kestrel is owned by ...`, `Marlin, which was bought by ...`, `Harbour Homes, run by a trust`: the name
+    /// is what someone owns, runs or takes over (people are not owned). Between the name and the verb: a
+    /// comma, `which`, a form of `be` and adverbs.
+    func ownedAfter(_ q: Int) -> Bool {
+        var k = q
+        if k < tokens.count, tokens[k].kind == .punct, tokens[k].text == "," { k += 1 }
+        if isWord(k), lower(k) == "which" || lower(k) == "itself" { k += 1 }
+        var steps = 0
+        while isWord(k), steps < 3,
+              ["is", "was", "are", "were", "has", "had", "been", "being", "now", "later", "since", "then", "also",
+               "wholly", "jointly", "partly", "still", "once", "itself"].contains(lower(k)) {
+            k += 1
+            steps += 1
+        }
+        guard isWord(k), !tokens[k].isCapitalised else { return false }
+        var verb = k
+        if lower(k) == "taken", isWord(k + 1), lower(k + 1) == "over" { verb = k + 1 }
+        else if !OrganizationLexicon.ownedVerbs.contains(lower(k)) { return false }
+        guard k > q else { return false }
+        var by = verb + 1
+        // `was bought in 2022 by ...`
+        if isWord(by), lower(by) == "in", by + 1 < tokens.count, tokens[by + 1].isNumber { by += 2 }
+        return isWord(by) && lower(by) == "by"
+    }
+
+    /// `Marlin bought the company in 2006`, `Kestrel went into administration`, `Harbour Homes owns 4,000
+    /// homes`: the name (with no given name, and no person of the passage) is the subject of what companies
+    /// do: buy, sell, own and acquire, or go into administration.
+    func corporateSubject(_ q: Int) -> Bool {
+        var k = q
+        if k < tokens.count, tokens[k].kind == .possessive { return false }
+        var steps = 0
+        while isWord(k), steps < 2, OrganizationLexicon.contractAdverbs.contains(lower(k)) { k += 1; steps += 1 }
+        guard isWord(k), !tokens[k].isCapitalised else { return false }
+        let l = lower(k)
+        if OrganizationLexicon.corporateVerbs.contains(l) {
+            // an object must follow: a determiner, a capitalised name or a number (`bought 40 homes`)
+            guard k + 1 < tokens.count, tokens[k + 1].line == tokens[k].line else { return false }
+            let next = tokens[k + 1]
+            if next.kind == .word {
+                return next.isCapitalised || next.isNumber
+                    || ["the", "its", "a", "an", "most", "all", "part", "stakes", "shares", "control"].contains(next.lower)
+            }
+            return false
+        }
+        // `went into administration`, `entered administration`, `went bust`
+        if ["went", "goes", "gone", "entered", "enters", "fell", "falls"].contains(l) {
+            var j = k + 1
+            if isWord(j), lower(j) == "into" { j += 1 }
+            if isWord(j), ["administration", "liquidation", "receivership", "bust"].contains(lower(j)) { return true }
+        }
+        return false
+    }
+
+    /// `Centrica, which owns British Gas`, `the group that bought Thames Water`: the capitalised object of a
+    /// corporate verb in a relative clause about a body (`which` / `that` right before the verb).
+    func corporateObject(_ p: Int) -> Bool {
+        guard p >= 2, isWord(p - 1), isWord(p - 2) else { return false }
+        var v = p - 1
+        if lower(v) == "over", lower(v - 1) == "took" || lower(v - 1) == "takes" { v -= 1 }
+        else if lower(v) == "already" || lower(v) == "now" || lower(v) == "also" { return false }
+        guard OrganizationLexicon.corporateVerbs.contains(lower(v)) || lower(v) == "took" || lower(v) == "takes",
+              v >= 1, isWord(v - 1) else { return false }
+        var r = v - 1
+        if ["already", "now", "also", "later", "still"].contains(lower(r)), r >= 1, isWord(r - 1) { r -= 1 }
+        return ["which", "that"].contains(lower(r))
+    }
+
+    /// `the main refurbishment contractor, Rydon, ...`, `the operator, Marlin Rail.`: a singular kind of
+    /// organization after `the` (adjectives may stand between), a comma, then the name, closed by a comma, a
+    /// full stop, a bracket or `and`.
+    func kindAppositiveBefore(_ p: Int, _ q: Int) -> Bool {
+        guard p >= 3, tokens[p - 1].kind == .punct, tokens[p - 1].text == ",", isWord(p - 2), !tokens[p - 2].isCapitalised,
+              OrganizationLexicon.kindBeforeName.contains(lower(p - 2)), lower(p - 2) != "programme" else { return false }
+        guard q < tokens.count, tokens[q].kind == .punct && [",", ".", ")", ";"].contains(tokens[q].text)
+                || isWord(q) && lower(q) == "and" else { return false }
+        var j = p - 3
+        var steps = 0
+        while j >= 0, steps < 3, isWord(j) {
+            if lower(j) == "the" || lower(j) == "its" || lower(j) == "their" { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `administrators from Kestrel Advisory`, `economists at Marlin`, `staff at Harbour Homes`: people
+    /// working for a body, right before `from` / `at` and the name.
+    func staffOfBefore(_ p: Int) -> Bool {
+        guard p >= 2, isWord(p - 1), ["from", "at"].contains(lower(p - 1)), isWord(p - 2),
+              tokens[p - 2].line == tokens[p].line else { return false }
+        return OrganizationLexicon.staffNouns.contains(lower(p - 2))
     }
 
     /// `Kestrel's board`, `Arriva's subsidiary`, `the council's chief executive`: a possessive followed, within
@@ -35,11 +171,20 @@ extension PassageScanner {
         return false
     }
 
-    /// `owned by`, `operated by`, `formed by`, `acquired by`, `carried out by` just before `p`.
+    /// `owned by`, `operated by`, `formed by`, `acquired by`, `carried out by` just before `p`; or what a body
+    /// was merged into (`absorbed entirely into Marlin`, `merged with Kestrel`).
     func agentBefore(_ p: Int) -> Bool {
+        if p >= 2, isWord(p - 1), ["into", "with"].contains(lower(p - 1)) {
+            var k = p - 2
+            if isWord(k), ["entirely", "fully", "wholly", "later"].contains(lower(k)) { k -= 1 }
+            if k >= 0, isWord(k), ["merged", "absorbed", "folded"].contains(lower(k)),
+               !(k >= 1 && isWord(k - 1) && ["is", "are", "be"].contains(lower(k - 1))) { return true }
+        }
         guard p >= 2, isWord(p - 1), lower(p - 1) == "by", isWord(p - 2) else { return false }
         // `carried out by Rydon`
         if lower(p - 2) == "out", p >= 3, isWord(p - 3), lower(p - 3) == "carried" { return true }
+        // `taken over by Marlin`
+        if lower(p - 2) == "over", p >= 3, isWord(p - 3), lower(p - 3) == "taken" { return true }
         return OrganizationLexicon.agentVerbs.contains(lower(p - 2))
     }
 
@@ -80,9 +225,19 @@ extension PassageScanner {
     }
 
     /// `East Thames merged into ...`, `Marlin was acquired by ...`.
-    func mergeAfter(_ q: Int) -> Bool {
+    func mergeAfter(_ q0: Int) -> Bool {
+        // `Kestrel was later absorbed into ...`: a form of `be` and adverbs may stand before the verb
+        var q = q0
+        var steps = 0
+        while isWord(q), steps < 3, ["was", "were", "later", "eventually", "then", "finally", "itself"].contains(lower(q)),
+              isWord(q + 1) {
+            q += 1
+            steps += 1
+        }
         guard isWord(q) else { return false }
         let l = lower(q)
+        if steps > 0, OrganizationLexicon.mergeWords.contains(l), isWord(q + 1),
+           ["entirely", "fully", "wholly"].contains(lower(q + 1)), isWord(q + 2), lower(q + 2) == "into" { return true }
         if OrganizationLexicon.mergeWords.contains(l), isWord(q + 1), ["into", "with"].contains(lower(q + 1)) { return true }
         if l == "was" || l == "were", isWord(q + 1), ["acquired", "bought", "taken"].contains(lower(q + 1)) { return true }
         return false
@@ -110,6 +265,11 @@ extension PassageScanner {
         if organizationNounBefore(p) { return .orgNounBefore }
         if organizationAppositive(after: p + 1) { return .orgAppositive }
         if personOfThe(p) { return .personOf }
+        // `BBC Panorama revealed`: the outlet of a programme
+        if isCap(p + 1), tokens[p + 1].line == tokens[p].line, !tokens[p + 1].isAcronymLike, !isCommon(p + 1),
+           !isRoleNoun(p + 1), !isGiven(p + 1), isWord(p + 2), OrganizationLexicon.broadcastWords.contains(lower(p + 2)) {
+            return .publication
+        }
         // `NHS staff`, `the HCA's offices`: what only an organization has, right after the acronym
         if isWord(p + 1), !tokens[p + 1].isCapitalised, OrganizationLexicon.orgPremodified.contains(lower(p + 1)),
            tokens[p].letterCount >= 3 {
@@ -207,6 +367,7 @@ extension PassageScanner {
         }
         guard q > p + 1, q == b else { return nil }
         // `the SCO Job Description.`: `the` and a full stop are too little for a name led by an acronym
+        if institutionalCue(p, q) != nil { return q }
         guard let cue = organizationCue(p, q, ordinary: false), cue != .definiteName else { return nil }
         return q
     }

@@ -45,6 +45,7 @@ extension PassageScanner {
     /// `Tony Blair` + `Institute`: a knowledge name followed, within the run, by an organization suffix.
     func orgExtension(afterKnowledge rec: KnowledgeRecord, start: Int, end: Int, runEnd b: Int) -> Int? {
         guard rec.type != .programme else { return nil }
+        if rec.type == .organization, let x = inquiryTail(from: end, within: b) { return x }
         var k = end
         var unknownBetween = false
         var steps = 0

@@ -11,7 +11,7 @@ extension PassageScanner {
         // `the Dame`, `the Lord`: titles alone stand for a person named elsewhere, never for an organization
         if (p..<q).allSatisfy({ NameLexicon.honorifics.contains(lower($0)) }) { return nil }
         // `the Independent reported`: a publication, even in ordinary (and role-modifier) words
-        if reportedBy(p, q) || newspaperByHead(p, q) { return .publication }
+        if reportedBy(p, q) || newspaperByHead(p, q) || citation(p, q) || programmeOfOutlet(p, q) { return .publication }
         // A run of ordinary words must stand in running text (not a heading or a sentence opening), and must
         // not be a role or department word (`head of Policy`, `director of Operations`).
         if ordinary {
@@ -199,4 +199,32 @@ extension PassageScanner {
         }
     }
 
+
+    /// A source line or citation: `Source: Courier`, `via the Herald`, `(Courier, 2019)`, `Courier, 3 May 2021`.
+    /// After `Source:`, `Sources:`, `Credit:`, `Photo:` or `Picture:`, any capitalised run; before a comma and a
+    /// year (or a day and a month), only a run ending in a newspaper head (``OrganizationLexicon/newspaperHeads``),
+    /// since `(Okafor, 2019)` cites a person.
+    func citation(_ p: Int, _ q: Int) -> Bool {
+        var k = p - 1
+        if k >= 0, isWord(k), lower(k) == "the" { k -= 1 }
+        if k >= 1, tokens[k].kind == .punct, tokens[k].text == ":", isWord(k - 1),
+           OrganizationLexicon.citationLabels.contains(lower(k - 1)), q - p <= 4 {
+            return true
+        }
+        guard q + 1 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",",
+              OrganizationLexicon.newspaperHeads.contains(lower(q - 1)) else { return false }
+        let next = tokens[q + 1]
+        if next.isNumber, next.text.count == 4, next.text.hasPrefix("19") || next.text.hasPrefix("20") { return true }
+        return next.isNumber && next.text.count <= 2 && isCalendarWord(q + 2)
+    }
+
+    /// `BBC Panorama revealed ...`, `ITV Tonight broadcast ...`: a capitalised word right after an outlet's
+    /// acronym (the mention just before it) and before a verb of reporting or a noun for a programme: the
+    /// programme, a name of its own.
+    func programmeOfOutlet(_ p: Int, _ q: Int) -> Bool {
+        guard q == p + 1, p >= 1, let last = mentions.last, last.end == p, last.type == .organization,
+              tokens[p - 1].isAcronymLike, tokens[p - 1].line == tokens[p].line,
+              !tokens[p].isAcronymLike, !isCommon(p), !isRoleNoun(p), !isGiven(p), isWord(q) else { return false }
+        return OrganizationLexicon.broadcastWords.contains(lower(q))
+    }
 }

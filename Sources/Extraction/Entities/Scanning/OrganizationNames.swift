@@ -27,6 +27,11 @@ extension PassageScanner {
                     k += 1
                     continue
                 }
+                // `Newcastle upon Tyne Hospitals Trust`, `Kingston upon Thames Council`: a town's `upon`
+                if l == "upon", words > 0, isCap(k + 1), tokens[k + 1].line == tokens[k].line {
+                    k += 1
+                    continue
+                }
                 return nil
             }
             // `the Health and Safety Executive`, `the Building Safety Regulator`
@@ -57,6 +62,7 @@ extension PassageScanner {
                     }
                 }
                 if titleOfALaw(after: tailEnd) { return nil }
+                if tailEnd == e, let x = inquiryTail(from: e, within: b) { return x }
                 // `Arriva Rail North`: a compass word after a sector suffix belongs to the name
                 if isSectorSuffix(e - 1), tailEnd == e, e < b, OrganizationLexicon.compassWords.contains(lower(e)) {
                     return e + 1
@@ -150,5 +156,16 @@ extension PassageScanner {
         if NameLexicon.orgSuffixes.contains(l) || NameLexicon.programmeSuffixes.contains(l) { return false }
         if NameLexicon.months.contains(l) || NameLexicon.days.contains(l) { return false }
         return true
+    }
+
+    /// `the Post Office Horizon IT Inquiry`: after a body's name, capitalised words up to `Inquiry` ending the
+    /// run: an inquiry named after the body and its subject, one name. Returns the end of the inquiry's name.
+    func inquiryTail(from e: Int, within b: Int) -> Int? {
+        var j = e
+        while j < b, j - e <= 4, isCap(j), !isRoleNoun(j), !isHonorific(j), !isGiven(j) {
+            if lower(j) == "inquiry", j > e { return j + 1 == b ? b : nil }
+            j += 1
+        }
+        return nil
     }
 }

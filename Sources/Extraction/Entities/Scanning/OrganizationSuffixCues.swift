@@ -134,6 +134,8 @@ extension PassageScanner {
               !tokens[e].text.contains("\u{2019}") else { return nil }
         let l = lower(e)
         if isRoleNoun(e) || isHonorific(e) || isGiven(e) || isCalendarWord(e) { return nil }
+        // `NHS Digital was merged into ...`: an institutional context for the two words together
+        if kbMatch(e) == nil, !OrganizationLexicon.demonyms.contains(l), institutionalCue(p, e + 1) != nil { return e + 1 }
         if NameLexicon.roleModifiers.contains(l) || NameLexicon.programmeSuffixes.contains(l)
             || ProgrammeLexicon.strongProgrammeSuffixes.contains(l) || NameLexicon.boilerplate.contains(l)
             || OrganizationLexicon.demonyms.contains(l) { return nil }

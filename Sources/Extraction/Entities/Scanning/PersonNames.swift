@@ -58,6 +58,11 @@ extension PassageScanner {
                 e += 1
                 continue
             }
+            if words.count == 1, monthAsSurname(e, after: p) {
+                words.append(tokens[e].text)
+                e += 1
+                continue
+            }
             break
         }
         if words.count < 2 {
@@ -78,5 +83,18 @@ extension PassageScanner {
         emit(shape: .fullName, type: .person, start: p, end: e, cue: weak ? .candidateGivenName : .givenName,
              role: r, nameWords: words)
         return e
+    }
+
+    /// `Hannah May`, `Owen March`: a month name that is also a surname, right after a given name that is not
+    /// itself a month (`April May` stays two months), not before a number or a year (`Jane May 2019`), and
+    /// not after a preposition of time (`in April`, `by June`) that makes the given name a date.
+    func monthAsSurname(_ e: Int, after p: Int) -> Bool {
+        guard isCap(e), tokens[e].isCapitalised, !tokens[e].isAllCaps, e == p + 1,
+              PersonLexicon.monthSurnames.contains(lower(e)), !NameLexicon.months.contains(lower(p)) else { return false }
+        if e + 1 < tokens.count, tokens[e + 1].kind == .word, tokens[e + 1].isNumber { return false }
+        if p >= 1, isWord(p - 1), ["in", "by", "until", "since", "from", "of", "during", "before", "after"].contains(lower(p - 1)) {
+            return false
+        }
+        return true
     }
 }

@@ -8,7 +8,9 @@ extension PassageScanner {
         while k < b {
             guard isCap(k) else {
                 let l = lower(k)
-                if (l == "and" || l == "&" || l == "of" || l == "for" || l == "the" || l == "on" || l == "in") && words > 0 {
+                // (`OMERS and the ... Scheme`: an acronym before `and` is a name of its own)
+                if (l == "and" || l == "&" || l == "of" || l == "for" || l == "the" || l == "on" || l == "in") && words > 0
+                    && !((l == "and" || l == "&") && tokens[k - 1].isAcronymLike) {
                     k += 1
                     continue
                 }

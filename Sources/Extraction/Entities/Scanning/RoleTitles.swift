@@ -93,6 +93,10 @@ extension PassageScanner {
             k = e + 1
             if t.lower != "the", isWord(k), ["a", "an", "the"].contains(lower(k)) { k += 1 }
             if t.lower == "the" { k = e }
+        } else if t.kind == .word, t.lower == "has" || t.lower == "had", isWord(e + 1), lower(e + 1) == "been" {
+            // `Rhian Powell has been chief executive since 2019`
+            k = e + 2
+            if isWord(k), ["a", "an", "the"].contains(lower(k)) { k += 1 }
         } else {
             return nil
         }

@@ -101,7 +101,10 @@ extension PassageScanner {
                 continue
             }
             if let e = programmeEnd(from: p, within: b) {
-                emit(shape: .typed, type: .programme, start: p, end: e, cue: .programmeSuffix)
+                // `the Universities Superannuation Scheme`: a pension scheme holds and invests money, a body
+                let pension = e - p >= 2 && lower(e - 1) == "scheme"
+                    && ["pension", "pensions", "superannuation"].contains(lower(e - 2))
+                emit(shape: .typed, type: pension ? .organization : .programme, start: p, end: e, cue: .programmeSuffix)
                 p = e
                 continue
             }

@@ -1,7 +1,20 @@
 /// Capitalised runs that no cue of their own explains, typed by their context or left as candidates.
 extension PassageScanner {
     /// Types a run of capitalised words that no cue of its own explains.
-    mutating func emitUnknownRun(from p: Int, to q: Int) {
+    mutating func emitUnknownRun(from runStart: Int, to q: Int) {
+        var p = runStart
+        // `British Gas owner ...`, `Northern Vale went ...`: a nationality or compass word opening the sentence,
+        // skipped as an ordinary word, belongs to the name that follows it
+        if p >= 1, isCap(p - 1), tokens[p - 1].sentenceStart, tokens[p - 1].line == tokens[p].line,
+           OrganizationLexicon.demonyms.contains(lower(p - 1)) || OrganizationLexicon.compassWords.contains(lower(p - 1)),
+           !mentions.contains(where: { $0.end > p - 1 && $0.start <= p - 1 }) {
+            p -= 1
+        } else if p >= 3, isCap(p - 1), tokens[p - 1].sentenceStart, tokens[p - 1].line == tokens[p].line,
+                  tokens[p - 2].kind == .punct, tokens[p - 2].text == ":", isWord(p - 3),
+                  OrganizationLexicon.citationLabels.contains(lower(p - 3)) {
+            // `Source: Evening Courier`: the whole run after a source label
+            p -= 1
+        }
         var a = p
         // drop leading ordinary words (`Another`, `Big`)
         while a < q, isCommon(a), !isSpecific(a) { a += 1 }
@@ -24,13 +37,19 @@ extension PassageScanner {
             return
         }
         if a < q, words >= 2 && words <= 3 {
-            if let r = roleAfterDetailed(q).flatMap({ $0.indefinite ? nil : $0.role }) ?? roleBefore(a) ?? roleBeforeComma(a, q) {
+            if let r = roleAfterDetailed(q).flatMap({ $0.indefinite && !PassageScanner.personalRole($0.role) ? nil : $0.role })
+                ?? roleBefore(a) ?? roleBeforeComma(a, q) {
                 emit(shape: .fullName, type: .person, start: a, end: q, cue: .rolePhrase, role: r,
                      nameWords: (a..<q).map { tokens[$0].text })
                 return
             }
             if isWord(q), NameLexicon.speechVerbs.contains(lower(q)) {
                 emit(shape: .fullName, type: .person, start: a, end: q, cue: .speechVerb,
+                     nameWords: (a..<q).map { tokens[$0].text })
+                return
+            }
+            if personRelativeAfter(q) || peopleSuchAsBefore(a), (a..<q).allSatisfy({ tokens[$0].isCapitalised && !tokens[$0].isAllCaps && isSpecific($0) }) {
+                emit(shape: .fullName, type: .person, start: a, end: q, cue: .relativeWho,
                      nameWords: (a..<q).map { tokens[$0].text })
                 return
             }
@@ -91,6 +110,15 @@ extension PassageScanner {
             if lower(k + 1) == "who" { person += 1; strong = true }
             if lower(k + 1) == "which" && !afterPreposition { org += 1; strong = true }
         }
+        // `Ellery MP`, `the Labour MP Ellery`: a member's postnominal or title right by the surname
+        if isWord(q), tokens[q].isAllCaps, ["mp", "msp", "mep", "ms", "qc", "kc"].contains(lower(q)) {
+            person += 1
+            strong = true
+        }
+        if a >= 1, isWord(a - 1), tokens[a - 1].isAllCaps, ["mp", "msp", "mep", "qc", "kc"].contains(lower(a - 1)) {
+            person += 1
+            strong = true
+        }
         // `the Marlow case`, `the Ellery decision`
         if a > 0, isWord(a - 1), lower(a - 1) == "the", isWord(q), PersonLexicon.personEventNouns.contains(lower(q)) {
             person += 1
@@ -100,5 +128,30 @@ extension PassageScanner {
             if p.subject { strong = true }
         }
         return (person, org, strong)
+    }
+
+    /// `Ines Falk, who had run the unit since 2010, ...`: a comma and `who` right after the run (a relative
+    /// clause that speaks of a person). Weak evidence: bodies are sometimes written with `who` too, so an
+    /// organization cue elsewhere in the document wins.
+    func personRelativeAfter(_ q: Int) -> Bool {
+        q + 1 < tokens.count && tokens[q].kind == .punct && tokens[q].text == "," && isWord(q + 1)
+            && lower(q + 1) == "who" && tokens[q + 1].line == tokens[q].line
+    }
+
+    /// `, an associate professor at ...`, `, a columnist`: an indefinite role that only a person holds (a body
+    /// can be `a regulator` or `a provider`, not `a professor`).
+    static func personalRole(_ role: String) -> Bool {
+        NameKey.words(role).contains { RoleLexicon.personalRoleNouns.contains($0) }
+    }
+
+    /// `campaigners such as Ines Falk`, `critics like Tom Vane`: a plural noun of people, then `such as` or
+    /// `like`, right before the run.
+    func peopleSuchAsBefore(_ a: Int) -> Bool {
+        var k = a - 1
+        guard k >= 1, isWord(k) else { return false }
+        if lower(k) == "as", isWord(k - 1), lower(k - 1) == "such" { k -= 2 }
+        else if lower(k) == "like" || lower(k) == "including" { k -= 1 }
+        else { return false }
+        return k >= 0 && isWord(k) && RoleLexicon.peoplePlurals.contains(lower(k))
     }
 }
