@@ -48,7 +48,7 @@ extension RelationReader {
                     }
                 }
                 for _ in 0..<3 {
-                    for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ",
+                    for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ", "business ", "division ", "subsidiary ",
                                  "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
                         core = String(core.dropFirst(lead.count))
                     }
@@ -124,9 +124,18 @@ extension RelationReader {
                     out.append(found("operates", s, subject: i + 1, object: i))
                 } else if ["'s ", "\u{2019}s ", " ", "-run ", "-owned ", "-operated ", " run ", " owned "].contains(gap),
                    RelationReader.holdingNouns.contains(head), !RelationReader.isParty(s.mentions[i].mention.text),
+                   // `the Eastside/Harbour trust`: Harbour runs Eastside's trust (read above), not a trust of its own
+                   !(gap == " " && i > 0 && s.type(i - 1) == .organization && s.between(i - 1, i) == "/"),
                    s.mentions[i + 1].mention.text.lowerWords.count <= 2 {
                     out.append(found("owns", s, subject: i, object: i + 1))
                 }
+            }
+            // `Harbour's Home Care business`, `Harbour's Northern division`: a unit of the company named before it.
+            if i + 1 < n, s.type(i + 1) == .organization, ["'s ", "\u{2019}s "].contains(s.between(i, i + 1)),
+               !RelationReader.isParty(s.mentions[i].mention.text), !RelationReader.isGeneric(s, i),
+               RelationReader.unitWords.contains(s.after(i + 1, 20).lowerWords.first ?? "")
+                || RelationReader.unitWords.contains(s.mentions[i + 1].mention.text.lowerWords.last ?? "") {
+                out.append(found("part_of", s, subject: i + 1, object: i))
             }
             // `Harbour's Healthy Homes scheme`: an organization runs the programme it owns.
             if i + 1 < n, s.type(i + 1) == .programme, ["'s ", "\u{2019}s ", "' ", "\u{2019} "].contains(s.between(i, i + 1)) {
@@ -178,6 +187,8 @@ extension RelationReader {
         for i in 0..<n where s.type(i) == .programme && i + 1 < n && s.type(i + 1) == .organization {
             var t = s.between(i, i + 1).lowercased().trimming(" ,(")
             for lead in ["which ", "that ", "now ", "still "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
+            // `is run by the Pensions Agency`: the article before the name is no part of the cue
+            if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
             guard t.lowerWords.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             if (RelationReader.passiveRun + ["carried out by", "is carried out by", "are carried out by", "administered by", "is administered by", "delivered on its behalf by"]).contains(where: { t == $0 || t.hasSuffix(" " + $0) && t.lowerWords.count <= 4 }) {
                 out.append(found("operates", s, subject: i + 1, object: i))
@@ -251,6 +262,19 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// Words after `Harbour's X` that make X a unit of Harbour: `Harbour's Home Care business`.
+    static let unitWords: Set<String> = ["business", "division", "arm", "unit", "subsidiary", "branch", "brand", "wing",
+                                         "directorate", "offshoot"]
+
+    /// Whether the mention at `k` names a class of bodies rather than one body: `the CRCs`, `a trust`, `CRC`,
+    /// `the ICBs` (every word a holding noun, all in lower case, or an acronym in the plural).
+    static func isGeneric(_ s: Sentence, _ k: Int) -> Bool {
+        let text = s.mentions[k].mention.text
+        let words = text.lowerWords
+        let pluralAcronym = text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy { $0.isUppercase }
+        return !words.isEmpty && (words.allSatisfy { holdingNouns.contains($0) } || text == text.lowercased() || pluralAcronym)
     }
 
     /// Last words of a unit's name.
@@ -360,25 +384,39 @@ extension RelationReader {
         return out
     }
 
+    /// `funded by`, `funded largely by`, `sponsored by`, then up to four words describing the funder.
+    static let fundedBy = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:funded|financed|paid for|bankrolled|underwritten|backed|sponsored)(?: [a-z]+ly| in part)? by(?: [\\w'-]+){0,4}$")
+
     /// `A funds B`, `B, funded by A`, `A's grants to B`.
     func funding(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
         let money: Set<String> = ["money", "monies", "funding", "funds", "grant", "grants", "cash", "budget", "budgets", "subsidy", "subsidies"]
         for i in 0..<n where s.type(i) == .organization || s.type(i) == .programme {
-            for j in (i + 1)..<max(i + 1, min(n, i + 4)) where s.type(j) == .organization || s.type(j) == .programme {
+            for j in (i + 1)..<max(i + 1, min(n, i + 4)) where s.type(j) == .organization || s.type(j) == .programme || s.type(j) == .person {
                 guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 80 else { break }
                 var t = s.between(i, j).lowercased().trimming(" ,")
                 if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
                 let w = t.lowerWords
                 guard w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
-                if s.type(i) == .organization, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
+                let passive = RelationReader.fundedBy.firstMatch(in: t, range: NSRange(t.startIndex..., in: t))
+                if passive == nil, s.type(i) == .organization, s.type(j) != .person, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
                     "grants to", "grant to", "funding for", "funding to", "money to", "funding of"].contains(where: { t.hasPrefix($0) }) {
                     out.append(found("funds", s, subject: i, object: j))
-                } else if j == i + 1, ["funded by", "financed by", "paid for by", "bankrolled by", "underwritten by", "backed by"].contains(where: { t.hasSuffix($0) }),
-                          s.type(j) == .organization {
-                    out.append(found("funds", s, subject: j, object: i))
-                } else if j == i + 1, w.contains(where: { money.contains($0) }),
+                } else if j == i + 1, let m = passive,
+                          s.type(j) == .organization || s.type(j) == .person {
+                    // `the Harbour Trust, funded largely by the Council`, `sponsored by the retailer Ann Reed`;
+                    // `Harbour Trust, the body set up to replace Westside Trust and funded by the Council`: after
+                    // `and`, what is funded is the name the sentence opened with, in apposition
+                    let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
+                    if !lead.contains("and") {
+                        out.append(found("funds", s, subject: j, object: i))
+                    } else if i > 0, s.type(0) == .organization, s.between(0, 1).hasPrefix(","),
+                              !(1..<j).contains(where: { s.type($0) == .person }) {
+                        out.append(found("funds", s, subject: j, object: 0))
+                    }
+                } else if j == i + 1, s.type(j) != .person, w.contains(where: { money.contains($0) }),
                           ["awarded to", "paid to", "given to", "granted to", "allocated to", "went to", "handed to"].contains(where: { t.hasSuffix($0) }) {
                     // `the Reform Fund monies were awarded to the trusts`
                     out.append(found("funds", s, subject: i, object: j))

@@ -117,6 +117,7 @@ public struct RelationReader: Sendable {
         out += criticismRelations(s)
         out += predecessorsPosts(out, s)
         out += pronounSuccession(s, context)
+        out += pronounOwnership(s, context)
         out += transcriptRoles(s, context, all: all)
         out += founders(s)
         out = placeRoles(out, s, context)
