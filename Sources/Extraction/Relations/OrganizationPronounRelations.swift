@@ -62,7 +62,7 @@ extension RelationReader {
                         let gap = s.between(j - 1, j).lowercased().trimming(" ")
                         guard ["", ",", "and", ", and", "including", ", including", "such as", ", such as", "as well as", "&"].contains(gap) else { break }
                     }
-                    guard isObject(s, j), s.mentions[j].index != subject else { break }
+                    guard isObject(s, j), s.mentions[j].index != subject, j == k || !RelationReader.startsClause(s, j) else { break }
                     out.append(Found(predicate: predicate, subject: subject, object: s.mentions[j].index,
                                      qualifier: wasPast ? "former" : nil, offset: s.mentions[j].mention.utf8Range.lowerBound))
                     j += 1

@@ -34,3 +34,52 @@ extension RelationReader {
         return [found("successor_of", s, subject: heir, object: i)]
     }
 }
+
+/// Contracts and holdings that pass from one organization to another.
+extension RelationReader {
+    /// Words before the organization a holding passes from: `the franchise passed from Westside Rail`.
+    static let passedFrom = ["passed from ", "transferred from ", "moved from ", "went from ", "switched from ",
+                             "was transferred from ", "were transferred from ", "changed hands from "]
+    /// Words after the one that takes a contract over: `..., when Harbour took over the contract`.
+    static let tookOver = [" took over", " took it over", " took on the contract", " won the contract", " takes over",
+                           " won it", " took them over", " won the new contract"]
+
+    /// `the Leeds franchise passed from Westside Rail, a Harbour subsidiary, to Eastside Rail` (Eastside succeeds
+    /// Westside); `Westside Care ran the Leeds Centre from 2009 until 2020, when Harbour Care took over the
+    /// contract` (Harbour succeeds Westside and runs the centre).
+    func organizationTransfers(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        guard !s.isQuestion else { return [] }
+        for i in 0..<n where s.type(i) == .organization {
+            let lead = s.before(i, 60).lowercased()
+            guard let cue = RelationReader.passedFrom.first(where: { lead.hasSuffix($0) || lead.hasSuffix($0 + "the ") }),
+                  RelationModality.isFactual(String(lead.dropLast(cue.count))) else { continue }
+            // the next organization after ` to `, within a short apposition of the first
+            for j in (i + 1)..<min(n, i + 4) where s.type(j) == .organization {
+                let gap = s.between(i, j).lowercased()
+                guard gap.utf8.count <= 80, !gap.contains(" from ") else { break }
+                if gap.hasSuffix(" to ") || gap.hasSuffix(" to the ") || gap.hasSuffix(",to ") {
+                    if RelationModality.isFactual(gap) { out.append(found("successor_of", s, subject: j, object: i)) }
+                    break
+                }
+            }
+        }
+        // `A ran B (for C) (from 2009) until 2020, when D took over (the contract)`
+        guard n >= 3, s.type(0) == .organization, s.type(1) == .organization || s.type(1) == .programme else { return out }
+        let verb = s.between(0, 1).lowercased().trimming(" ,")
+        guard ["ran", "operated", "managed", "had run", "had operated", "ran the", "held", "had"].contains(verb) || verb == "owned",
+              RelationModality.isFactual(verb) else { return out }
+        for z in 2..<n where s.type(z) == .organization && s.mentions[z].index != s.mentions[0].index {
+            let before = s.before(z, 30).lowercased()
+            let after = s.after(z, 40).lowercased()
+            guard [", when ", " when ", " until ", " before ", ", then "].contains(where: { before.hasSuffix($0) }),
+                  RelationReader.tookOver.contains(where: { after.hasPrefix($0) }),
+                  RelationModality.isFactual(s.slice(s.mentions[1].mention.utf8Range.upperBound, s.mentions[z].mention.utf8Range.lowerBound)) else { continue }
+            out.append(found("successor_of", s, subject: z, object: 0))
+            out.append(found("operates", s, subject: z, object: 1))
+            break
+        }
+        return out
+    }
+}

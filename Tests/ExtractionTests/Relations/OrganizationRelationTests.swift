@@ -99,4 +99,58 @@ import Testing
         let all = read("Staff in the Northgate Housing/Kestrel Services Care Trust are happy.")
         #expect(!all.contains("owns Kestrel Services -> Care Trust"))
     }
+
+    @Test func theVerbAfterAnAppositionIsTheHeads() {
+        let all = read("Harbour Group, working with the charity Kestrel Services, now owns six, among them Eastside Care and Westside Care.")
+        #expect(all.contains("owns Harbour Group -> Eastside Care"))
+        #expect(all.contains("owns Harbour Group -> Westside Care"))
+        #expect(all.contains("partner_of Harbour Group -> Kestrel Services"))
+        #expect(!all.contains("owns Kestrel Services -> Eastside Care"))
+        let members = read("Harbour Group, made up of Eastside Care, Westside Care and Kestrel Services, runs Northgate Housing.")
+        #expect(members.contains("operates Harbour Group -> Northgate Housing"))
+        #expect(members.contains("part_of Westside Care -> Harbour Group"))
+        #expect(!members.contains { $0.hasPrefix("partner_of") })
+    }
+
+    @Test func plainVerbsOwnOnlyHoldingsAndAListStopsAtTheNextClause() {
+        let all = read("Harbour Group got Eastside Care Trust and Northgate Housing, Kestrel Services had three.")
+        #expect(all.contains("owns Harbour Group -> Care Trust") || all.contains { $0.hasPrefix("owns Harbour Group -> ") })
+        #expect(!all.contains("owns Harbour Group -> Kestrel Services"))
+        #expect(!read("Harbour Group has Ruth Hartley as its chair and Northgate Housing as a partner.").contains { $0.hasPrefix("owns") })
+    }
+
+    @Test func aHoldingPassingToAnOrganizationIsItsButACourtCaseIsNot() {
+        let knowledge = KnowledgeBase(records: Self.knowledge.records + [
+            KnowledgeRecord(name: "Leeds School", type: .organization),
+            KnowledgeRecord(name: "High Court", type: .organization)])
+        func read(_ sentence: String) -> [String] {
+            let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: sentence)
+            return RelationReader(knowledge: knowledge)
+                .read(passage: sentence, sentence: 0..<sentence.utf8.count, mentions: Array(mentions.indices), all: mentions)
+                .map { "\($0.predicate) \(mentions[$0.subject].mention.canonicalName) -> \($0.object.map { mentions[$0].mention.canonicalName } ?? "-")" }
+        }
+        #expect(read("In the end Leeds School went to Harbour Group.").contains("owns Harbour Group -> Leeds School"))
+        #expect(!read("Northgate Housing went to the High Court.").contains { $0.hasPrefix("owns") })
+        #expect(!read("Leeds School could have gone to Harbour Group.").contains { $0.hasPrefix("owns") })
+    }
+
+    @Test func aContractPassingFromOneOrganizationToAnotherIsASuccession() {
+        #expect(read("In 2020 the contract passed from Westside Care, a Harbour Group company, to Eastside Care.")
+            .contains("successor_of Eastside Care -> Westside Care"))
+        let all = read("Westside Care ran Northgate Housing from 2009 until 2020, when Kestrel Services took over the contract.")
+        #expect(all.contains("operates Westside Care -> Northgate Housing"))
+        #expect(all.contains("successor_of Kestrel Services -> Westside Care"))
+        #expect(all.contains("operates Kestrel Services -> Northgate Housing"))
+        #expect(!read("Westside Care ran Northgate Housing until 2020, when Kestrel Services could take over the contract.")
+            .contains { $0.hasPrefix("successor_of") })
+    }
+
+    @Test func aJointVentureIsMadeOfItsMembersAndASupplierIsAPartner() {
+        #expect(read("Harbour Group, a joint venture between the American firm Kestrel Services and a group of banks, opened.")
+            .contains("part_of Kestrel Services -> Harbour Group"))
+        #expect(read("Kestrel Services has been appointed as a supplier of agency staff to the Brightwater Council.")
+            .contains("partner_of Kestrel Services -> Brightwater Council"))
+        #expect(!read("Kestrel Services has not been appointed as a supplier of agency staff to the Brightwater Council.")
+            .contains { $0.hasPrefix("partner_of") })
+    }
 }
