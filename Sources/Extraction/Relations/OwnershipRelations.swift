@@ -21,7 +21,10 @@ extension RelationReader {
     /// Whether a verb follows the mention at `k`, so that it opens a clause of its own rather than continuing a
     /// list: `Harbour got A and B, Eastside had three`.
     static func startsClause(_ s: Sentence, _ k: Int) -> Bool {
-        let next = s.after(k, 24).lowerWords.first ?? ""
+        // (`Harbour, which owns A and B, is growing`: after a comma the verb is the main clause's)
+        let after = s.after(k, 24)
+        guard after.hasPrefix(" ") else { return false }
+        let next = after.lowerWords.first ?? ""
         return ["has", "had", "have", "is", "was", "were", "are", "got", "took", "won", "bought", "owns", "owned",
                 "runs", "ran", "operates", "operated", "took", "takes", "kept", "keeps", "said", "says"].contains(next)
     }
