@@ -13,6 +13,50 @@ extension RelationReader {
                            "provides", "provided", "has run", "has been running", "is running", "was running",
                            "oversees", "oversaw", "supervises", "supervised", "holds the contract for",
                            "won the contract for", "won the contract to run", "was awarded", "has the contract for"]
+    /// Plain verbs that state ownership only of a holding (`Harbour has Eastside CRC`, `won five trusts`,
+    /// `takes London School and Leeds School`): the object must be a class name or end in a holding noun.
+    static let holdingVerbs = ["has", "had", "won", "wins", "took", "takes", "got", "gets", "now has", "has won",
+                               "had won", "inherited", "was left with", "kept", "keeps"]
+
+    /// Whether a verb follows the mention at `k`, so that it opens a clause of its own rather than continuing a
+    /// list: `Harbour got A and B, Eastside had three`.
+    static func startsClause(_ s: Sentence, _ k: Int) -> Bool {
+        // (`Harbour, which owns A and B, is growing`: after a comma the verb is the main clause's)
+        let after = s.after(k, 24)
+        guard after.hasPrefix(" ") else { return false }
+        let next = after.lowerWords.first ?? ""
+        return ["has", "had", "have", "is", "was", "were", "are", "got", "took", "won", "bought", "owns", "owned",
+                "runs", "ran", "operates", "operated", "took", "takes", "kept", "keeps", "said", "says"].contains(next)
+    }
+
+    /// Whether the mention at `k` is a holding: a class name (`CRCs`) or a name ending in a holding noun.
+    static func holdsHolding(_ s: Sentence, _ k: Int) -> Bool {
+        guard k < s.mentions.count, s.type(k) == .organization else { return false }
+        return isGeneric(s, k) || holdingNouns.contains(s.mentions[k].mention.text.lowerWords.last ?? "")
+    }
+
+    /// The organization that heads an apposition ending just after mention `i`: `Harbour Trust, working with
+    /// the charity Eastside Care,` → Harbour Trust (the sentence's first name, followed by a comma, with no other
+    /// comma before `i` except between listed names: `Harbour, made up of A, B and C,`).
+    func appositionHead(_ s: Sentence, before i: Int) -> Int? {
+        guard i > 0, s.type(0) == .organization, !RelationReader.isGeneric(s, 0) else { return nil }
+        let open = s.between(0, 1)
+        guard open.hasPrefix(", "), !open.dropFirst().contains(","), !open.contains("("),
+              s.slice(s.range.lowerBound, s.mentions[0].mention.utf8Range.lowerBound).lowerWords.count <= 1 else { return nil }
+        for k in 1..<i {
+            let gap = s.between(k, k + 1)
+            guard gap.contains(",") || gap.contains("(") else { continue }
+            let g = gap.lowercased().trimming(" ")
+            // listed names (`A, B and C`) and a bracketed short name (`Harbour (HG)`) keep the apposition open
+            guard [",", ", and", "and", "(", ")", "),", ") ,", ")"].contains(g) || (g.hasPrefix("(") && !g.dropFirst().contains(",")) else { return nil }
+        }
+        return 0
+    }
+
+    /// Last words of a holding that can be handed to a new owner (`the Leeds franchise went to Harbour Rail`).
+    static let handedHoldings: Set<String> = ["crc", "franchise", "contract", "prison", "school", "academy", "hospital",
+                                              "home", "centre", "clinic", "estate", "practice"]
+
     /// Passive forms: `X, owned by Y` → Y owns X.
     static let passiveOwn = ["sold to", "was sold to", "were sold to", "owned by", "bought by", "acquired by", "taken over by", "a subsidiary of", "now owned by",
                              "purchased by", "is owned by", "was owned by", "was bought by", "was acquired by",
@@ -47,8 +91,12 @@ extension RelationReader {
                         owner = i - 1
                     }
                 }
+                // `Harbour Trust, working with the charity Eastside Care, now runs A`: after the apposition closes,
+                // the verb is the head's
+                if owner == i, s.between(i, i + 1).hasPrefix(","), let head = appositionHead(s, before: i) { owner = head }
+                core = core.replacingOccurrences(of: " just ", with: " ").replacingOccurrences(of: " recently ", with: " ")
                 for _ in 0..<3 {
-                    for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ",
+                    for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ", "just ", "recently ", "business ", "division ", "subsidiary ",
                                  "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
                         core = String(core.dropFirst(lead.count))
                     }
@@ -87,9 +135,12 @@ extension RelationReader {
                     if factual, s.type(i + 1) == .organization {
                         out.append(found("operates", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                     }
-                } else if let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs), factual, isObject(s, i + 1),
+                } else if let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs)
+                            ?? (RelationReader.holdsHolding(s, i + 1) ? starts(RelationReader.holdingVerbs) : nil),
+                          factual, isObject(s, i + 1), core.lowerWords.last != "from",
                           String(core.dropFirst(v.count)).lowerWords.count <= 6 {
-                    let predicate = RelationReader.ownVerbs.contains(v) ? "owns" : "operates"
+                    // (`took over the franchise from Westside` is a succession, read with the successors)
+                    let predicate = RelationReader.runVerbs.contains(v) ? "operates" : "owns"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
                     out.append(found(predicate, s, subject: owner, object: i + 1, qualifier: wasPast ? "former" : nil))
                     // coordination after the verb: `, X`, `and X`, `including X`, `such as X`
@@ -97,7 +148,8 @@ extension RelationReader {
                     while j < n {
                         let gap = s.between(j - 1, j).lowercased().trimming(" ")
                         guard ["", ",", "and", ", and", "or", "including", ", including", "such as", ", such as", "as well as", "&"].contains(gap),
-                              isObject(s, j) else { break }
+                              isObject(s, j), !RelationReader.startsClause(s, j),
+                              !RelationReader.holdingVerbs.contains(v) || RelationReader.holdsHolding(s, j) else { break }
                         out.append(found(predicate, s, subject: owner, object: j, qualifier: wasPast ? "former" : nil))
                         j += 1
                     }
@@ -124,9 +176,18 @@ extension RelationReader {
                     out.append(found("operates", s, subject: i + 1, object: i))
                 } else if ["'s ", "\u{2019}s ", " ", "-run ", "-owned ", "-operated ", " run ", " owned "].contains(gap),
                    RelationReader.holdingNouns.contains(head), !RelationReader.isParty(s.mentions[i].mention.text),
+                   // `the Eastside/Harbour trust`: Harbour runs Eastside's trust (read above), not a trust of its own
+                   !(gap == " " && i > 0 && s.type(i - 1) == .organization && s.between(i - 1, i) == "/"),
                    s.mentions[i + 1].mention.text.lowerWords.count <= 2 {
                     out.append(found("owns", s, subject: i, object: i + 1))
                 }
+            }
+            // `Harbour's Home Care business`, `Harbour's Northern division`: a unit of the company named before it.
+            if i + 1 < n, s.type(i + 1) == .organization, ["'s ", "\u{2019}s "].contains(s.between(i, i + 1)),
+               !RelationReader.isParty(s.mentions[i].mention.text), !RelationReader.isGeneric(s, i),
+               RelationReader.unitWords.contains(s.after(i + 1, 20).lowerWords.first ?? "")
+                || RelationReader.unitWords.contains(s.mentions[i + 1].mention.text.lowerWords.last ?? "") {
+                out.append(found("part_of", s, subject: i + 1, object: i))
             }
             // `Harbour's Healthy Homes scheme`: an organization runs the programme it owns.
             if i + 1 < n, s.type(i + 1) == .programme, ["'s ", "\u{2019}s ", "' ", "\u{2019} "].contains(s.between(i, i + 1)) {
@@ -146,6 +207,15 @@ extension RelationReader {
                 } else if s.type(j) == .programme, containsWord(child.lowercased(), parent.lowercased()) {
                     out.append(found("operates", s, subject: i, object: j))
                 }
+            }
+            // `Eastside School went to Harbour Academies`, `the Leeds franchise was awarded to Harbour Rail`: a
+            // holding handed to an organization is now its (a trust or a company may go to court: not those)
+            if i + 1 < n, s.type(i + 1) == .organization, !RelationReader.isGeneric(s, i),
+               RelationReader.handedHoldings.contains(s.mentions[i].mention.text.lowerWords.last ?? ""),
+               ["went to", "passed to", "was awarded to", "were awarded to", "was handed to", "were handed to",
+                "was given to", "eventually went to", "finally went to", "then went to"].contains(s.between(i, i + 1).lowercased().trimming(" ,").replacingOccurrences(of: " the", with: "")),
+               RelationModality.isFactual(s.before(i, 40), question: s.isQuestion) {
+                out.append(found("owns", s, subject: i + 1, object: i))
             }
             // `Eastside Trust is now a Harbour business`, `became part of Harbour`.
             if i + 1 < n, s.type(i + 1) == .organization {
@@ -178,6 +248,8 @@ extension RelationReader {
         for i in 0..<n where s.type(i) == .programme && i + 1 < n && s.type(i + 1) == .organization {
             var t = s.between(i, i + 1).lowercased().trimming(" ,(")
             for lead in ["which ", "that ", "now ", "still "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
+            // `is run by the Pensions Agency`: the article before the name is no part of the cue
+            if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
             guard t.lowerWords.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             if (RelationReader.passiveRun + ["carried out by", "is carried out by", "are carried out by", "administered by", "is administered by", "delivered on its behalf by"]).contains(where: { t == $0 || t.hasSuffix(" " + $0) && t.lowerWords.count <= 4 }) {
                 out.append(found("operates", s, subject: i + 1, object: i))
@@ -190,7 +262,7 @@ extension RelationReader {
     }
 
     static let datedPassive = try! NSRegularExpression(pattern:
-        "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from)(?: [a-z0-9]+){1,3}) (by)")
+        "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
     static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
     /// `a company owned by`, `the private hospital run by`: a description before the participle.
     static let describedBy = try! NSRegularExpression(pattern:
@@ -253,6 +325,19 @@ extension RelationReader {
         return out
     }
 
+    /// Words after `Harbour's X` that make X a unit of Harbour: `Harbour's Home Care business`.
+    static let unitWords: Set<String> = ["business", "division", "arm", "unit", "subsidiary", "branch", "brand", "wing",
+                                         "directorate", "offshoot"]
+
+    /// Whether the mention at `k` names a class of bodies rather than one body: `the CRCs`, `a trust`, `CRC`,
+    /// `the ICBs` (every word a holding noun, all in lower case, or an acronym in the plural).
+    static func isGeneric(_ s: Sentence, _ k: Int) -> Bool {
+        let text = s.mentions[k].mention.text
+        let words = text.lowerWords
+        let pluralAcronym = text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy { $0.isUppercase }
+        return !words.isEmpty && (words.allSatisfy { holdingNouns.contains($0) } || text == text.lowercased() || pluralAcronym)
+    }
+
     /// Last words of a unit's name.
     static let unitNouns: Set<String> = ["council", "board", "committee", "division", "unit", "team", "foundation",
                                          "institute", "directorate", "branch", "panel", "forum", "academy", "fund",
@@ -277,6 +362,9 @@ extension RelationReader {
         return rest.joined(separator: " ")
     }
 
+    /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
+    static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,3}$"
+
     /// `in partnership with`, `a collaboration between A, B and C`, `A and B have joined forces`, `A, B's partner`,
     /// `A was appointed to supply B`.
     func partnerships(_ s: Sentence) -> [Found] {
@@ -288,10 +376,12 @@ extension RelationReader {
                 guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 100 else { break }
                 let between = s.between(i, j).lowercased()
                 let t = between.trimming(" ,")
+                // (a description of the partner may follow the cue: `working with the charity Eastside Care`)
+                let described = t.replacingOccurrences(of: RelationReader.partnerDescription, with: "", options: .regularExpression)
                 if between.utf8.count <= 80,
                    ["in partnership with", "in a partnership with", "partnered with", "partners with", "teamed up with",
                     "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
-                    "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) }),
+                    "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
                    RelationModality.isFactual(t, question: s.isQuestion), t.lowerWords.count <= 10 {
                     out.append(found("partner_of", s, subject: i, object: j))
                 }
@@ -311,7 +401,16 @@ extension RelationReader {
                    RelationModality.isFactual(between, question: s.isQuestion) {
                     out.append(found("partner_of", s, subject: i, object: j))
                 }
-                // `A was appointed to supply B`, `A chosen to support B`
+                // `A was appointed to supply B`, `A chosen to support B`, `A has been appointed as a supplier of
+                // agency staff to B`
+                if between.utf8.count <= 140, j == i + 1, RelationModality.isFactual(t, question: s.isQuestion) {
+                    let w = t.lowerWords
+                    if w.count <= 16, w.contains(where: { ["appointed", "chosen", "selected", "contracted", "named"].contains($0) }),
+                       w.contains(where: { ["supplier", "provider", "partner", "contractor", "subcontractor"].contains($0) }),
+                       let last = w.last, ["to", "for", "by"].contains(last) || (w.count >= 2 && w[w.count - 2] == "to" && last == "the") {
+                        out.append(found("partner_of", s, subject: i, object: j))
+                    }
+                }
                 if between.utf8.count <= 60, j == i + 1 {
                     let w = t.lowerWords
                     if let f = w.first, ["appointed", "chosen", "selected", "contracted", "commissioned", "hired", "engaged"].contains(f) || (w.count > 1 && ["was", "has", "is", "been"].contains(f) && ["appointed", "chosen", "selected", "contracted", "commissioned"].contains(w[1])),
@@ -335,24 +434,34 @@ extension RelationReader {
         }
         // `X, a collaboration between A, B and C`: pairwise partners, each running X.
         let text = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        for cue in ["collaboration between ", "partnership between ", "joint venture between ", "consortium of ", "alliance of ", "partnership of "] {
+        let membership = ["made up of ", "consisting of ", "comprising ", "whose members include ", "whose members are "]
+        for cue in ["collaboration between ", "partnership between ", "joint venture between ", "consortium of ", "alliance of ", "partnership of "] + membership {
             guard let r = text.range(of: cue) else { continue }
             let offset = s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound)
             var members: [Int] = []
             var last = offset
             for k in 0..<n where s.mentions[k].mention.utf8Range.lowerBound >= offset {
                 let gap = s.slice(last, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ")
-                guard members.isEmpty ? gap.lowerWords.allSatisfy({ $0 == "the" }) : ["", ",", "and", ", and", "the", ", the", "and the", ", and the", "&"].contains(gap) else { break }
+                // the first member may come with a description: `a joint venture between the American firm A and B`
+                let describedFirst = members.isEmpty && gap.lowerWords.count <= 4 && ["the", "a", "an"].contains(gap.lowerWords.first ?? "")
+                guard members.isEmpty ? (gap.lowerWords.allSatisfy({ $0 == "the" }) || describedFirst) : ["", ",", "and", ", and", "the", ", the", "and the", ", and the", "&"].contains(gap) else { break }
                 if actor(k) { members.append(k) }
                 last = s.mentions[k].mention.utf8Range.upperBound
             }
-            guard members.count >= 2 else { continue }
+            // `Harbour Rail, a joint venture between A and a group of banks`: each member named is part of it
+            let x0 = (0..<n).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= offset - cue.utf8.count })
+            if let x = x0, s.type(x) == .organization, !members.contains(x), !cue.hasPrefix("collaboration"),
+               s.slice(s.mentions[x].mention.utf8Range.upperBound, offset - cue.utf8.count).lowerWords.count <= 2 {
+                for m in members { out.append(found("part_of", s, subject: m, object: x)) }
+            }
+            guard members.count >= 2, !membership.contains(cue) else { continue }
             for a in 0..<members.count {
                 for b in (a + 1)..<members.count { out.append(found("partner_of", s, subject: members[a], object: members[b])) }
             }
             // the thing it is: the name just before `, a collaboration between`
+            // (an organization is made of its members, read above; a programme or project is run by them)
             if let x = (0..<n).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= offset - cue.utf8.count }),
-               s.type(x) == .programme || s.type(x) == .organization,
+               s.type(x) == .programme || (s.type(x) == .organization && cue.hasPrefix("collaboration")),
                s.slice(s.mentions[x].mention.utf8Range.upperBound, offset - cue.utf8.count).lowerWords.count <= 2 {
                 for m in members { out.append(found("operates", s, subject: m, object: x)) }
             }
@@ -360,25 +469,39 @@ extension RelationReader {
         return out
     }
 
+    /// `funded by`, `funded largely by`, `sponsored by`, then up to four words describing the funder.
+    static let fundedBy = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:funded|financed|paid for|bankrolled|underwritten|backed|sponsored)(?: [a-z]+ly| in part)? by(?: [\\w'-]+){0,4}$")
+
     /// `A funds B`, `B, funded by A`, `A's grants to B`.
     func funding(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
         let money: Set<String> = ["money", "monies", "funding", "funds", "grant", "grants", "cash", "budget", "budgets", "subsidy", "subsidies"]
         for i in 0..<n where s.type(i) == .organization || s.type(i) == .programme {
-            for j in (i + 1)..<max(i + 1, min(n, i + 4)) where s.type(j) == .organization || s.type(j) == .programme {
+            for j in (i + 1)..<max(i + 1, min(n, i + 4)) where s.type(j) == .organization || s.type(j) == .programme || s.type(j) == .person {
                 guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 80 else { break }
                 var t = s.between(i, j).lowercased().trimming(" ,")
                 if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
                 let w = t.lowerWords
                 guard w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
-                if s.type(i) == .organization, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
+                let passive = RelationReader.fundedBy.firstMatch(in: t, range: NSRange(t.startIndex..., in: t))
+                if passive == nil, s.type(i) == .organization, s.type(j) != .person, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
                     "grants to", "grant to", "funding for", "funding to", "money to", "funding of"].contains(where: { t.hasPrefix($0) }) {
                     out.append(found("funds", s, subject: i, object: j))
-                } else if j == i + 1, ["funded by", "financed by", "paid for by", "bankrolled by", "underwritten by", "backed by"].contains(where: { t.hasSuffix($0) }),
-                          s.type(j) == .organization {
-                    out.append(found("funds", s, subject: j, object: i))
-                } else if j == i + 1, w.contains(where: { money.contains($0) }),
+                } else if j == i + 1, let m = passive,
+                          s.type(j) == .organization || s.type(j) == .person {
+                    // `the Harbour Trust, funded largely by the Council`, `sponsored by the retailer Ann Reed`;
+                    // `Harbour Trust, the body set up to replace Westside Trust and funded by the Council`: after
+                    // `and`, what is funded is the name the sentence opened with, in apposition
+                    let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
+                    if !lead.contains("and") {
+                        out.append(found("funds", s, subject: j, object: i))
+                    } else if i > 0, s.type(0) == .organization, s.between(0, 1).hasPrefix(","),
+                              !(1..<j).contains(where: { s.type($0) == .person }) {
+                        out.append(found("funds", s, subject: j, object: 0))
+                    }
+                } else if j == i + 1, s.type(j) != .person, w.contains(where: { money.contains($0) }),
                           ["awarded to", "paid to", "given to", "granted to", "allocated to", "went to", "handed to"].contains(where: { t.hasSuffix($0) }) {
                     // `the Reform Fund monies were awarded to the trusts`
                     out.append(found("funds", s, subject: i, object: j))

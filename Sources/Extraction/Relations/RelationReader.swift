@@ -117,6 +117,8 @@ public struct RelationReader: Sendable {
         out += criticismRelations(s, context, all: all)
         out += predecessorsPosts(out, s)
         out += pronounSuccession(s, context)
+        out += pronounOwnership(s, context)
+        out += organizationTransfers(s)
         out += transcriptRoles(s, context, all: all)
         out += founders(s)
         out = placeRoles(out, s, context)

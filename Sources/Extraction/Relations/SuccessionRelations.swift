@@ -27,13 +27,14 @@ extension RelationReader {
     /// `Westside Care collapsed in 2019 and its three homes went to Harbour Care`; `Westside, its licensing work
     /// passing to Harbour`: the body that took over another's work, contracts or duties succeeds it.
     static let handOver = try! NSRegularExpression(pattern:
-        "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|crcs|prisons|budget|budgets) (went|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to$")
+        "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|franchises|crcs|trusts|companies|centres|clinics|hospitals|prisons|budget|budgets) (went|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to$")
 
     func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
         for i in 0..<n where s.isActor(i) {
             guard let j = (i + 1..<n).first(where: { s.type($0) == s.type(i) }) else { continue }
+            out += organizationHandOverPastClass(s, i, j)
             // only when no other actor stands between them
             guard !(i + 1..<j).contains(where: { s.isActor($0) }) else { continue }
             let between = s.between(i, j)
@@ -41,6 +42,7 @@ extension RelationReader {
             let t = between.lowercased().trimming(" ,()")
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             var words = t.lowerWords.joined(separator: " ")
+            if s.type(i) == .organization { words = RelationReader.withoutAdverbs(words) }
             // `to replace much of the Agency`: the object's quantifier is no part of the cue
             for tail in [" much of the", " most of the", " part of the", " much of", " most of", " part of", " the"] where words.hasSuffix(tail) {
                 words = String(words.dropLast(tail.count))

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Ownership, operation and take-overs stated with a pronoun for the organization that acts: `Harbour Homes
+/// left the city in 2019: it still runs Eastside Estate and Westside Estate.`; `Harbour Homes grew fast. The
+/// company later bought Northgate Housing.`; `It took over the contract from Westside Care in 2015.`
+///
+/// The pronoun (`it`, `the company`, `the firm`, `the group`, `the charity`, `the operator`) stands for the
+/// organization the sentence opened with, when it opened with one; at the start of a sentence, for the
+/// organization the previous sentence opened with. A sentence or clause that opens with a person, or a
+/// negation, a modal or a question, gives no edge.
+extension RelationReader {
+    /// Pronouns that can stand for an organization as the subject of a clause.
+    static let organizationPronouns = ["it", "the company", "the firm", "the group", "the charity", "the operator",
+                                       "the business", "the provider", "the contractor", "the trust"]
+    /// Words that may stand between the pronoun and its verb: `it still runs`, `the company later bought`.
+    static let pronounAdverbs: Set<String> = ["still", "also", "now", "later", "then", "already", "subsequently",
+                                              "eventually", "soon", "quickly", "recently", "itself", "has", "had",
+                                              "in", "turn", "currently", "duly", "promptly"]
+
+    func pronounOwnership(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        let n = s.mentions.count
+        guard n > 0, !s.isQuestion else { return [] }
+        let sentence = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = sentence.lowercased()
+        var out: [Found] = []
+        for pronoun in RelationReader.organizationPronouns {
+            var from = lower.startIndex
+            while let r = lower.range(of: pronoun + " ", range: from..<lower.endIndex) {
+                from = r.upperBound
+                let head = lower[..<r.lowerBound]
+                // a clause's start: the sentence's, or after `:`, `;`, `, and`, `and` (`Harbour left: it still runs`)
+                let trimmed = head.trimmingCharacters(in: .whitespaces)
+                let atStart = trimmed.isEmpty
+                guard atStart || trimmed.hasSuffix(":") || trimmed.hasSuffix(";") || trimmed.hasSuffix(", and")
+                        || trimmed.hasSuffix(" and") || trimmed.hasSuffix(", but") || trimmed.hasSuffix("—") else { continue }
+                let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                guard let subject = pronounAntecedent(s, context, before: at - pronoun.utf8.count - 1, atStart: atStart) else { continue }
+                // the first name after the pronoun, with only adverbs and a verb before it
+                guard let k = (0..<n).first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }) else { continue }
+                var core = s.slice(at, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ,")
+                guard RelationModality.isFactual(core) else { continue }
+                var words = core.lowerWords
+                while let w = words.first, RelationReader.pronounAdverbs.contains(w) { words.removeFirst() }
+                core = words.joined(separator: " ")
+                func starts(_ list: [String]) -> String? { list.first { core.hasPrefix($0 + " ") || core == $0 } }
+                if let v = starts(["took over", "takes over", "has taken over", "won", "inherited", "took"]),
+                   words.last == "from", words.count <= 8, s.type(k) == .organization {
+                    // `It took over the contract from Westside Care`
+                    _ = v
+                    out.append(Found(predicate: "successor_of", subject: subject, object: s.mentions[k].index,
+                                     offset: s.mentions[k].mention.utf8Range.lowerBound))
+                    continue
+                }
+                guard let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs),
+                      String(core.dropFirst(v.count)).lowerWords.count <= 4, isObject(s, k),
+                      !["from", "by", "for", "with"].contains(words.last ?? "") else { continue }
+                let predicate = RelationReader.ownVerbs.contains(v) ? "owns" : "operates"
+                let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
+                var j = k
+                while j < n {
+                    if j > k {
+                        let gap = s.between(j - 1, j).lowercased().trimming(" ")
+                        guard ["", ",", "and", ", and", "including", ", including", "such as", ", such as", "as well as", "&"].contains(gap) else { break }
+                    }
+                    guard isObject(s, j), s.mentions[j].index != subject, j == k || !RelationReader.startsClause(s, j) else { break }
+                    out.append(Found(predicate: predicate, subject: subject, object: s.mentions[j].index,
+                                     qualifier: wasPast ? "former" : nil, offset: s.mentions[j].mention.utf8Range.lowerBound))
+                    j += 1
+                }
+            }
+        }
+        return out
+    }
+
+    /// The organization a pronoun at UTF-8 offset `at` stands for: within the sentence, its first name when that
+    /// is an organization and no person is named before the pronoun; at the sentence's start, the first person or
+    /// organization of the previous sentence when that is an organization (not a party).
+    func pronounAntecedent(_ s: Sentence, _ context: RelationContext, before at: Int, atStart: Bool) -> Int? {
+        if !atStart {
+            let earlier = (0..<s.mentions.count).filter { s.mentions[$0].mention.utf8Range.upperBound <= at && s.isActor($0) }
+            guard let first = earlier.first, s.type(first) == .organization,
+                  !earlier.contains(where: { s.type($0) == .person }),
+                  !RelationReader.isParty(s.mentions[first].mention.text), !RelationReader.isGeneric(s, first) else { return nil }
+            return s.mentions[first].index
+        }
+        guard let first = context.before.first(where: {
+            $0.mention.utf8Range.lowerBound >= context.previousSentenceStart && ($0.mention.type == .person || $0.mention.type == .organization)
+        }), first.mention.type == .organization, !RelationReader.isParty(first.mention.text),
+              !(first.mention.text.lowerWords.allSatisfy { RelationReader.holdingNouns.contains($0) }) else { return nil }
+        return first.index
+    }
+}

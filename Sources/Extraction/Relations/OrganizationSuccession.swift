@@ -1,0 +1,85 @@
+import Foundation
+
+/// Succession between organizations that the pair rules of ``successionRelations`` do not reach on their own:
+/// a cue with adverbs inside it, and a hand-over whose words name the class of what was handed over.
+extension RelationReader {
+    /// Adverbs that may stand inside a succession cue between two organizations without changing it:
+    /// `Westside Care was later absorbed entirely into Harbour Care`, `was itself merged into`.
+    static let successionAdverbs: Set<String> = ["later", "itself", "subsequently", "eventually", "entirely",
+                                                 "fully", "formally", "finally", "effectively", "officially",
+                                                 "quietly", "largely", "wholly", "duly", "swiftly", "quickly"]
+
+    /// `words` (lower-case, space-separated) without the adverbs of ``successionAdverbs``.
+    static func withoutAdverbs(_ words: String) -> String {
+        words.split(separator: " ").filter { !successionAdverbs.contains(String($0)) }.joined(separator: " ")
+    }
+
+    /// `Westside Care collapsed in 2019 and its three Care Trusts went to Harbour Care`: the names of what was
+    /// handed over (`Care Trusts`, `CRCs`, a class of bodies, not one body) stand between the two organizations,
+    /// so the pair rule would pair Westside Care with them. When the organization right after `i` is such a
+    /// class name (`j`), the next organization that is not is read as the heir.
+    func organizationHandOverPastClass(_ s: Sentence, _ i: Int, _ j: Int) -> [Found] {
+        guard s.type(i) == .organization, RelationReader.isGeneric(s, j),
+              let heir = (j + 1..<s.mentions.count).first(where: { s.type($0) == .organization }),
+              !(j + 1..<heir).contains(where: { s.isActor($0) }), !RelationReader.isGeneric(s, heir) else { return [] }
+        // the class name reads as `services`, a noun the hand-over cue knows (`its three ICBs went to`)
+        let between = s.between(i, j) + " services " + s.between(j, heir)
+        guard between.utf8.count <= 110 else { return [] }
+        let t = between.lowercased().trimming(" ,()")
+        guard RelationModality.isFactual(t, question: s.isQuestion) else { return [] }
+        var words = RelationReader.withoutAdverbs(t.lowerWords.joined(separator: " "))
+        if words.hasSuffix(" the") { words = String(words.dropLast(4)) }
+        guard words.split(separator: " ").count <= 16,
+              RelationReader.handOver.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil else { return [] }
+        return [found("successor_of", s, subject: heir, object: i)]
+    }
+}
+
+/// Contracts and holdings that pass from one organization to another.
+extension RelationReader {
+    /// Words before the organization a holding passes from: `the franchise passed from Westside Rail`.
+    static let passedFrom = ["passed from ", "transferred from ", "moved from ", "went from ", "switched from ",
+                             "was transferred from ", "were transferred from ", "changed hands from "]
+    /// Words after the one that takes a contract over: `..., when Harbour took over the contract`.
+    static let tookOver = [" took over", " took it over", " took on the contract", " won the contract", " takes over",
+                           " won it", " took them over", " won the new contract"]
+
+    /// `the Leeds franchise passed from Westside Rail, a Harbour subsidiary, to Eastside Rail` (Eastside succeeds
+    /// Westside); `Westside Care ran the Leeds Centre from 2009 until 2020, when Harbour Care took over the
+    /// contract` (Harbour succeeds Westside and runs the centre).
+    func organizationTransfers(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        guard !s.isQuestion else { return [] }
+        for i in 0..<n where s.type(i) == .organization {
+            let lead = s.before(i, 60).lowercased()
+            guard let cue = RelationReader.passedFrom.first(where: { lead.hasSuffix($0) || lead.hasSuffix($0 + "the ") }),
+                  RelationModality.isFactual(String(lead.dropLast(cue.count))) else { continue }
+            // the next organization after ` to `, within a short apposition of the first
+            for j in (i + 1)..<min(n, i + 4) where s.type(j) == .organization {
+                let gap = s.between(i, j).lowercased()
+                guard gap.utf8.count <= 80, !gap.contains(" from ") else { break }
+                if gap.hasSuffix(" to ") || gap.hasSuffix(" to the ") || gap.hasSuffix(",to ") {
+                    if RelationModality.isFactual(gap) { out.append(found("successor_of", s, subject: j, object: i)) }
+                    break
+                }
+            }
+        }
+        // `A ran B (for C) (from 2009) until 2020, when D took over (the contract)`
+        guard n >= 3, s.type(0) == .organization, s.type(1) == .organization || s.type(1) == .programme else { return out }
+        let verb = s.between(0, 1).lowercased().trimming(" ,")
+        guard ["ran", "operated", "managed", "had run", "had operated", "ran the", "held", "had"].contains(verb) || verb == "owned",
+              RelationModality.isFactual(verb) else { return out }
+        for z in 2..<n where s.type(z) == .organization && s.mentions[z].index != s.mentions[0].index {
+            let before = s.before(z, 30).lowercased()
+            let after = s.after(z, 40).lowercased()
+            guard [", when ", " when ", " until ", " before ", ", then "].contains(where: { before.hasSuffix($0) }),
+                  RelationReader.tookOver.contains(where: { after.hasPrefix($0) }),
+                  RelationModality.isFactual(s.slice(s.mentions[1].mention.utf8Range.upperBound, s.mentions[z].mention.utf8Range.lowerBound)) else { continue }
+            out.append(found("successor_of", s, subject: z, object: 0))
+            out.append(found("operates", s, subject: z, object: 1))
+            break
+        }
+        return out
+    }
+}

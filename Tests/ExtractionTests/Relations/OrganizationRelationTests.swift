@@ -1,0 +1,156 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// Relations between organizations read from sentences written for these tests: ownership and operation with a
+/// pronoun for the subject, units named with their owner, funding with a description of the funder, and
+/// succession through a hand-over or with adverbs inside the cue. Negated, planned and questioned statements
+/// give no edge. The names are invented and given as knowledge records, so that the reading of relations is
+/// tested, not the finding of names.
+@Suite struct OrganizationRelationTests {
+    static let knowledge = KnowledgeBase(records: [
+        KnowledgeRecord(name: "Harbour Group", type: .organization),
+        KnowledgeRecord(name: "Eastside Care", type: .organization),
+        KnowledgeRecord(name: "Westside Care", type: .organization),
+        KnowledgeRecord(name: "Northgate Housing", type: .organization),
+        KnowledgeRecord(name: "Kestrel Services", type: .organization),
+        KnowledgeRecord(name: "Brightwater Council", type: .organization),
+        KnowledgeRecord(name: "Home Support", type: .organization),
+        KnowledgeRecord(name: "Care Trust", type: .organization),
+        KnowledgeRecord(name: "Community Care Company", type: .organization, aliases: ["CCCs"]),
+        KnowledgeRecord(name: "Healthy Homes", type: .programme),
+        KnowledgeRecord(name: "Ruth Hartley", type: .person),
+    ])
+
+    /// `predicate subject -> object` for each relation read in the last sentence of `text` (sentences are split
+    /// at `. `; the earlier ones are its context).
+    func read(_ text: String) -> [String] {
+        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
+        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+        let range = start..<text.utf8.count
+        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
+        let found = RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: range, mentions: inside, all: mentions)
+        return found.map { f in
+            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
+            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
+        }
+    }
+
+    @Test func aPronounAfterAClauseBreakStandsForTheOrganizationTheSentenceOpenedWith() {
+        let all = read("Harbour Group left the north in 2019: it still runs Eastside Care and Westside Care.")
+        #expect(all.contains("operates Harbour Group -> Eastside Care"))
+        #expect(all.contains("operates Harbour Group -> Westside Care"))
+    }
+
+    @Test func aPronounOpeningASentenceStandsForThePreviousSentencesOrganization() {
+        #expect(read("Harbour Group grew fast in the 2010s. The company later bought Northgate Housing.")
+            .contains("owns Harbour Group -> Northgate Housing"))
+        #expect(read("Home visits are run by Kestrel Services in the city. It took over the contract from Westside Care in 2015.")
+            .contains("successor_of Kestrel Services -> Westside Care"))
+    }
+
+    @Test func aPronounGivesNoEdgeWhenNegatedPlannedAskedOrAfterAPerson() {
+        for text in ["Harbour Group grew fast. It did not buy Northgate Housing.",
+                     "Harbour Group grew fast. The company could buy Northgate Housing next year.",
+                     "Harbour Group grew fast. It plans to buy Northgate Housing.",
+                     "Harbour Group grew fast. Did it buy Northgate Housing?",
+                     "Ruth Hartley praised Harbour Group. It bought Northgate Housing."] {
+            #expect(!read(text).contains { $0.hasPrefix("owns ") }, "\(text)")
+        }
+    }
+
+    @Test func aUnitNamedAfterItsOwnerIsPartOfItAndRunsWhatItRuns() {
+        let all = read("Harbour Group's Home Support business has run Northgate Housing since 2014.")
+        #expect(all.contains("part_of Home Support -> Harbour Group"))
+        #expect(all.contains("operates Home Support -> Northgate Housing"))
+    }
+
+    @Test func aProgrammeRunByTheOrganizationWithAnArticle() {
+        #expect(read("Healthy Homes is run by the Brightwater Council.").contains("operates Brightwater Council -> Healthy Homes"))
+        #expect(!read("Healthy Homes is not run by the Brightwater Council.").contains { $0.hasPrefix("operates") })
+    }
+
+    @Test func aFunderIsReadThroughADescriptionAndAnAdverb() {
+        #expect(read("Northgate Housing, funded largely by the Brightwater Council, opened in May.")
+            .contains("funds Brightwater Council -> Northgate Housing"))
+        #expect(read("Northgate Housing, sponsored by the local businesswoman Ruth Hartley, opened in May.")
+            .contains("funds Ruth Hartley -> Northgate Housing"))
+        // after `and`, the body funded is the one the sentence opened with, not the one just named
+        let joined = read("Northgate Housing, the body set up to replace Westside Care and funded by the Brightwater Council, opened.")
+        #expect(joined.contains("funds Brightwater Council -> Northgate Housing"))
+        #expect(!joined.contains("funds Brightwater Council -> Westside Care"))
+    }
+
+    @Test func aHandOverReadsPastTheClassOfWhatWasHandedOver() {
+        let all = read("Westside Care collapsed in 2019 and its three CCCs went to Harbour Group.")
+        #expect(all.contains("successor_of Harbour Group -> Westside Care"))
+        #expect(!read("Westside Care collapsed in 2019 and its three CCCs did not go to Harbour Group.")
+            .contains { $0.hasPrefix("successor_of") })
+    }
+
+    @Test func adverbsInsideASuccessionCueKeepIt() {
+        #expect(read("Westside Care was later absorbed entirely into Harbour Group.")
+            .contains("successor_of Harbour Group -> Westside Care"))
+        #expect(read("Westside Care was itself merged into Harbour Group in 2020.")
+            .contains("successor_of Harbour Group -> Westside Care"))
+    }
+
+    @Test func aSlashPairNamesWhoRunsWhichBodyNotAnOwnedClass() {
+        let all = read("Staff in the Northgate Housing/Kestrel Services Care Trust are happy.")
+        #expect(!all.contains("owns Kestrel Services -> Care Trust"))
+    }
+
+    @Test func theVerbAfterAnAppositionIsTheHeads() {
+        let all = read("Harbour Group, working with the charity Kestrel Services, now owns six, among them Eastside Care and Westside Care.")
+        #expect(all.contains("owns Harbour Group -> Eastside Care"))
+        #expect(all.contains("owns Harbour Group -> Westside Care"))
+        #expect(all.contains("partner_of Harbour Group -> Kestrel Services"))
+        #expect(!all.contains("owns Kestrel Services -> Eastside Care"))
+        let members = read("Harbour Group, made up of Eastside Care, Westside Care and Kestrel Services, runs Northgate Housing.")
+        #expect(members.contains("operates Harbour Group -> Northgate Housing"))
+        #expect(members.contains("part_of Westside Care -> Harbour Group"))
+        #expect(!members.contains { $0.hasPrefix("partner_of") })
+    }
+
+    @Test func plainVerbsOwnOnlyHoldingsAndAListStopsAtTheNextClause() {
+        let all = read("Harbour Group got Eastside Care Trust and Northgate Housing, Kestrel Services had three.")
+        #expect(all.contains("owns Harbour Group -> Care Trust") || all.contains { $0.hasPrefix("owns Harbour Group -> ") })
+        #expect(!all.contains("owns Harbour Group -> Kestrel Services"))
+        #expect(!read("Harbour Group has Ruth Hartley as its chair and Northgate Housing as a partner.").contains { $0.hasPrefix("owns") })
+    }
+
+    @Test func aHoldingPassingToAnOrganizationIsItsButACourtCaseIsNot() {
+        let knowledge = KnowledgeBase(records: Self.knowledge.records + [
+            KnowledgeRecord(name: "Leeds School", type: .organization),
+            KnowledgeRecord(name: "High Court", type: .organization)])
+        func read(_ sentence: String) -> [String] {
+            let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: sentence)
+            return RelationReader(knowledge: knowledge)
+                .read(passage: sentence, sentence: 0..<sentence.utf8.count, mentions: Array(mentions.indices), all: mentions)
+                .map { "\($0.predicate) \(mentions[$0.subject].mention.canonicalName) -> \($0.object.map { mentions[$0].mention.canonicalName } ?? "-")" }
+        }
+        #expect(read("In the end Leeds School went to Harbour Group.").contains("owns Harbour Group -> Leeds School"))
+        #expect(!read("Northgate Housing went to the High Court.").contains { $0.hasPrefix("owns") })
+        #expect(!read("Leeds School could have gone to Harbour Group.").contains { $0.hasPrefix("owns") })
+    }
+
+    @Test func aContractPassingFromOneOrganizationToAnotherIsASuccession() {
+        #expect(read("In 2020 the contract passed from Westside Care, a Harbour Group company, to Eastside Care.")
+            .contains("successor_of Eastside Care -> Westside Care"))
+        let all = read("Westside Care ran Northgate Housing from 2009 until 2020, when Kestrel Services took over the contract.")
+        #expect(all.contains("operates Westside Care -> Northgate Housing"))
+        #expect(all.contains("successor_of Kestrel Services -> Westside Care"))
+        #expect(all.contains("operates Kestrel Services -> Northgate Housing"))
+        #expect(!read("Westside Care ran Northgate Housing until 2020, when Kestrel Services could take over the contract.")
+            .contains { $0.hasPrefix("successor_of") })
+    }
+
+    @Test func aJointVentureIsMadeOfItsMembersAndASupplierIsAPartner() {
+        #expect(read("Harbour Group, a joint venture between the American firm Kestrel Services and a group of banks, opened.")
+            .contains("part_of Kestrel Services -> Harbour Group"))
+        #expect(read("Kestrel Services has been appointed as a supplier of agency staff to the Brightwater Council.")
+            .contains("partner_of Kestrel Services -> Brightwater Council"))
+        #expect(!read("Kestrel Services has not been appointed as a supplier of agency staff to the Brightwater Council.")
+            .contains { $0.hasPrefix("partner_of") })
+    }
+}
