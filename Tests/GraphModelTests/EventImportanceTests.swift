@@ -167,6 +167,22 @@ import Testing
         #expect(body.importance > repeated.importance)
     }
 
+    @Test func aTurnToldInAPostBodyOutranksFiguresRepeatedInSeveralPosts() throws {
+        let figures = "In 2015 the council counted 12,400 tenants, 3,100 arrears cases and 640 evictions."
+        var pages: [(String, String)] = []
+        for (k, day) in ["Monday, 14 March 2016", "Tuesday, 15 March 2016", "Wednesday, 16 March 2016"].enumerated() {
+            pages.append(("f\(k).txt", Self.page(day, "Post \(k)", figures)))
+        }
+        pages.append(("b.txt", Self.page("Friday, 18 March 2016", "Body",
+                                         "The council abolished the tenancy panels in May 2015.")))
+        let g = Self.graph(pages)
+        let repeated = try Self.event(g, "12,400 tenants")
+        let turn = try Self.event(g, "tenancy panels")
+        #expect(Set(repeated.sources.map(\.post)).count == 3)
+        #expect(repeated.reasons.contains { $0.hasPrefix("line of figures") })
+        #expect(turn.importance > repeated.importance)
+    }
+
     @Test func aPolicyLevelTurnOutranksTheSameVerbOnSomethingElse() throws {
         let g = Self.graph([("a.txt", Self.page(
             "Tuesday, 15 March 2016", "Reach",
