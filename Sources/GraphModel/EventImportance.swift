@@ -4,9 +4,10 @@ import Extraction
 /// How much an event matters to the story a corpus tells, scored from evidence a reader would accept, each
 /// signal adding or taking points and giving its reason:
 ///
-/// - **Sources**: every further post telling it (after merging, across precisions too) adds 8, up to 32 — a
-///   happening several writers mention is part of the story; every further sentence of the same posts adds 3,
-///   up to 6 — a post that comes back to a happening dwells on it.
+/// - **Sources**: every further post telling it in its own text (after merging, across precisions too) adds 8,
+///   and every further post where only readers' comments tell it 3, up to 32 in all — a happening several
+///   writers tell is part of the story, one readers keep coming back to less so; every further sentence of the
+///   same posts adds 3, up to 6 — a post that comes back to a happening dwells on it.
 /// - **Where it is told**: a post body +10, quoted material (an article, a report) +6; told only in reader
 ///   comments −18.
 /// - **The date**: stated on its own and precise (`1 June 2014` +10, `June 2014` +7, `2014` +3) beats a date
@@ -24,8 +25,14 @@ import Extraction
 ///   together at most +12. When nothing happens (a reporting verb, a routine publication, no verb) they count
 ///   up to +6, and +6 together: central people speak every day; what matters is what they do.
 /// - **Wording**: a personal anecdote ("I joined in 1998") −20, a line of figures −15, a year that belongs to a
-///   name ("the Care Act 2014") −20, a date that bounds a period rather than marks a happening ("since 2012",
-///   "by 31 May") −8, a question ("Will the trust close the ward in May?") −10.
+///   name ("the Care Act 2014") −20, a year used as an adjective ("the 2019 intake", "a 2016 report": it says
+///   which thing is meant, not that something happened; ``EventWording/yearIsModifier(in:dateText:)``) −15, a
+///   date that bounds a period rather than marks a happening ("since 2012", "by 31 May") −8, a question ("Will
+///   the trust close the ward in May?") −10.
+///
+/// - **Repeats**: a coarse date that only repeats a finer event of its period (the same turn, named by no
+///   participant: "the agencies were merged in 2021" beside "merged at the end of June 2021") −20; the finer
+///   event counts its telling.
 ///
 /// For example "The department announced on 3 March 2020 plans to merge the two agencies", told in two post
 /// bodies and naming a curated organization, scores 8 + 10 + 10 + 14 + 6 + (centrality and the curated
@@ -42,7 +49,14 @@ public enum EventImportance {
                         curated: (String) -> String?) -> [Signal] {
         var out: [Signal] = []
         let posts = evidence.posts.count
-        if posts > 1 { out.append(Signal(points: min(32, 8 * (posts - 1)), reason: "told in \(posts) posts")) }
+        if posts > 1 {
+            // A post whose readers alone tell it counts for less than one telling it in its own text.
+            let text = evidence.textPosts.count
+            let commentOnly = posts - text
+            let points = text > 0 ? 8 * (text - 1) + 3 * commentOnly : 3 * (posts - 1)
+            let which = commentOnly > 0 ? " (\(commentOnly) in comments only)" : ""
+            out.append(Signal(points: min(32, points), reason: "told in \(posts) posts\(which)"))
+        }
         if evidence.sentences > posts {
             out.append(Signal(points: min(6, 3 * (evidence.sentences - posts)), reason: "told in \(evidence.sentences) sentences"))
         }
@@ -109,6 +123,10 @@ public enum EventImportance {
         if evidence.cues.contains(.personalAnecdote) { out.append(Signal(points: -20, reason: "personal anecdote")) }
         if evidence.cues.contains(.statistics) { out.append(Signal(points: -15, reason: "line of figures")) }
         if evidence.cues.contains(.namedInPassing) { out.append(Signal(points: -20, reason: "year of a name")) }
+        if let finer = evidence.repeatsFiner {
+            out.append(Signal(points: -20, reason: "repeats the event of \(finer.value)"))
+        }
+        if evidence.allYearModifiers { out.append(Signal(points: -15, reason: "year as an adjective")) }
         if evidence.cues.contains(.periodBound) { out.append(Signal(points: -8, reason: "bounds a period")) }
         return out
     }

@@ -47,6 +47,15 @@ struct EventMerger {
         var sentences = 0
         /// Whether every sentence telling it asks a question ("Will the trust close the ward in May?").
         var allQuestions = true
+        /// Whether every source's date is a year used as an adjective ("the 2019 intake", see
+        /// ``EventWording/yearIsModifier(in:dateText:)``).
+        var allYearModifiers = true
+        /// Distinct posts telling it in their own text (a body or quoted material), not only in reader comments.
+        var textPosts: Set<String> = []
+        /// The date of the finer event this one repeats, when the evidence that they are one happening is too
+        /// weak to fold them (see ``EventMerger/foldAcrossPrecisions(_:)``): the finer one counts this telling,
+        /// and this one scores low. Never taken over by `absorb`.
+        var repeatsFiner: TemporalValue?
 
         /// Both evidences, as one event's.
         mutating func absorb(_ o: Evidence) {
@@ -59,6 +68,8 @@ struct EventMerger {
             if policyNoun == nil { policyNoun = o.policyNoun }
             routineDocument = routineDocument && o.routineDocument
             allQuestions = allQuestions && o.allQuestions
+            allYearModifiers = allYearModifiers && o.allYearModifiers
+            textPosts.formUnion(o.textPosts)
             recalledAfterDays = max(recalledAfterDays, o.recalledAfterDays)
             sentences += o.sentences
         }
@@ -69,7 +80,7 @@ struct EventMerger {
         var summary: String
         var sentence: String
         var summarySource: SourceRef
-        /// How well the summary's sentence tells the event (see ``quality(_:kind:participants:)``).
+        /// How well the summary's sentence tells the event (see ``quality(_:kind:participants:question:)``).
         var summaryQuality: [Int]
         var trigger: String?
         var participants: [String: Int]
@@ -79,9 +90,18 @@ struct EventMerger {
         var evidence: Evidence
 
         /// Takes in another telling of the same happening (told at a coarser date): its sources, participants
-        /// and evidence; its sentence when it tells the happening better. The date stays this one's.
+        /// and evidence; its sentence only when this one's stands in a reader's comment and that one in a post's
+        /// own text — the sentence shown should state the date shown. The date stays this one's.
+        /// Counts another telling of the same happening that stays an event of its own (see
+        /// ``EventMerger/foldAcrossPrecisions(_:)``): its evidence, not its sources.
+        mutating func count(_ o: Pending) {
+            evidence.absorb(o.evidence)
+            sentences.formUnion(o.sentences)
+            evidence.sentences = sentences.count
+        }
+
         mutating func absorb(_ o: Pending) {
-            if o.summaryQuality.lexicographicallyPrecedes(summaryQuality, by: >) {
+            if o.summaryQuality[0] > summaryQuality[0] {
                 summary = o.summary
                 sentence = o.sentence
                 summarySource = o.summarySource
@@ -159,7 +179,7 @@ struct EventMerger {
         }
         if let i = match {
             var p = pending[i]
-            let quality = Self.quality(c, kind: source.kind, participants: participants.count)
+            let quality = Self.quality(c, kind: source.kind, participants: participants.count, question: lastWording.wording.contains(.question))
             if quality.lexicographicallyPrecedes(p.summaryQuality, by: >) {
                 p.summary = c.summary
                 p.sentence = c.sentence
@@ -189,7 +209,7 @@ struct EventMerger {
         evidence.sentences = 1
         Self.note(c, source: source, postDay: postDay, wording: lastWording, in: &evidence)
         pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summarySource: source,
-                               summaryQuality: Self.quality(c, kind: source.kind, participants: participants.count),
+                               summaryQuality: Self.quality(c, kind: source.kind, participants: participants.count, question: lastWording.wording.contains(.question)),
                                trigger: c.trigger, participants: counts, sources: [source], sentences: [sentenceKey],
                                evidence: evidence))
     }
@@ -204,6 +224,8 @@ struct EventMerger {
         if !wording.wording.contains(.routineDocument) { e.routineDocument = false }
         if !wording.wording.contains(.question) { e.allQuestions = false }
         e.posts.insert(source.post)
+        if source.kind != .comment { e.textPosts.insert(source.post) }
+        if e.allYearModifiers, !EventWording.yearIsModifier(in: c.sentence, dateText: c.dateText) { e.allYearModifiers = false }
         e.kinds.insert(source.kind)
         if !c.dateIsRelative { e.explicitDate = true }
         if !c.dateInferred { e.allInferred = false }
@@ -211,11 +233,13 @@ struct EventMerger {
     }
 
     /// Which sentence of a merged event tells it best, compared in order: the post's text (body or quoted
-    /// material) over a reader's comment; a sentence with a trigger of its own (it says what happened); a post
-    /// body over quoted material; more participants named; the date stated rather than relative. Ties keep the
-    /// first found.
-    static func quality(_ c: EventCandidate, kind: PassageKind, participants: Int) -> [Int] {
-        [kind == .comment ? 0 : 1, c.trigger == nil ? 0 : 1, -rank(kind), min(participants, 5), c.dateIsRelative ? 0 : 1]
+    /// material) over a reader's comment; a sentence with a trigger of its own (it says what happened); a
+    /// statement over a question ("What to make of today's announcement?" asks, "The ministry announced today..."
+    /// tells); a post body over quoted material; more participants named; the date stated rather than relative. Ties keep
+    /// the first found.
+    static func quality(_ c: EventCandidate, kind: PassageKind, participants: Int, question: Bool = false) -> [Int] {
+        [kind == .comment ? 0 : 1, c.trigger == nil ? 0 : 1, question ? 0 : 1, -rank(kind), min(participants, 5),
+         c.dateIsRelative ? 0 : 1]
     }
 
     /// Body first, then quoted material, then comments.
@@ -278,30 +302,63 @@ struct EventMerger {
     /// When two or more finer events qualify, the coarse one stays apart (which of them it tells is not known),
     /// and a coarse event with no trigger never folds: "2014" alone says too little to be one happening. Nor do
     /// two dates of one sentence fold together.
+    ///
+    /// Weaker evidence of a repeat marks the coarse event instead of folding it (it stays an event of its own,
+    /// at its own date, but counts for the finer one's importance and loses its own, see
+    /// ``Evidence/repeatsFiner``): a coarse event that names no participant ("the two agencies were merged in
+    /// 2021", where neither agency is an entity of the corpus) and the one finer event of its period with the
+    /// very same trigger, when that trigger marks a turn (``TriggerKind/isMilestone``) — the trigger is all it
+    /// says of the happening, so it must be the only one of its period; and a year with the one day of it (when
+    /// no month qualifies) sharing a participant and the very same trigger.
     static func foldAcrossPrecisions(_ pending: [Pending]) -> [Pending] {
         var pending = pending
         var removed = [Bool](repeating: false, count: pending.count)
-        for (coarse, fine) in [(DatePrecision.month, DatePrecision.day), (.year, .month)] {
-            // Finer events by their period at the coarse precision and participant.
+        for (coarse, fines) in [(DatePrecision.month, [DatePrecision.day]), (.year, [.month, .day])] {
+            let periodLength = coarse == .month ? 7 : 4
+            // Finer events by their period at the coarse precision and participant, and by period and trigger.
             var targets: [ParticipantKey: [Int]] = [:]
-            for (i, p) in pending.enumerated() where !removed[i] && p.date.precision == fine && p.trigger != nil {
-                let period = String(p.date.value.prefix(coarse == .month ? 7 : 4))
+            var byTrigger: [ParticipantKey: [Int]] = [:]
+            for (i, p) in pending.enumerated()
+            where !removed[i] && p.evidence.repeatsFiner == nil && fines.contains(p.date.precision) {
+                guard let t = p.trigger else { continue }
+                let period = String(p.date.value.prefix(periodLength))
                 for x in p.participants.keys { targets[ParticipantKey(value: period, participant: x), default: []].append(i) }
+                byTrigger[ParticipantKey(value: period, participant: t), default: []].append(i)
             }
             for (i, c) in pending.enumerated() where !removed[i] && c.date.precision == coarse {
                 guard let t = c.trigger else { continue }
+                // Two dates of one sentence tell two happenings ("earlier this year the firm collapsed, and in
+                // March the auditors reported"), as in ``add(_:participants:source:postDay:)``.
+                func qualifies(_ j: Int) -> Bool {
+                    guard let u = pending[j].trigger, pending[j].sentences.isDisjoint(with: c.sentences) else { return false }
+                    return coarse == .month && !c.participants.isEmpty ? TriggerKind(u) == TriggerKind(t) : u == t
+                }
                 var found = Set<Int>()
-                for x in c.participants.keys {
-                    for j in targets[ParticipantKey(value: c.date.value, participant: x)] ?? [] {
-                        // Two dates of one sentence tell two happenings ("earlier this year the firm collapsed,
-                        // and in March the auditors reported"), as in ``add(_:participants:source:postDay:)``.
-                        guard let u = pending[j].trigger, pending[j].sentences.isDisjoint(with: c.sentences) else { continue }
-                        if coarse == .month ? TriggerKind(u) == TriggerKind(t) : u == t { found.insert(j) }
+                if c.participants.isEmpty {
+                    guard TriggerKind(t).isMilestone else { continue }
+                    for j in byTrigger[ParticipantKey(value: c.date.value, participant: t)] ?? [] where qualifies(j) {
+                        found.insert(j)
+                    }
+                } else {
+                    for x in c.participants.keys {
+                        for j in targets[ParticipantKey(value: c.date.value, participant: x)] ?? [] where qualifies(j) {
+                            found.insert(j)
+                        }
                     }
                 }
+                // A year goes with a month of it first, with a day only when no month qualifies.
+                if fines.count > 1 {
+                    let first = found.filter { pending[$0].date.precision == fines[0] }
+                    if !first.isEmpty { found = first }
+                }
                 guard found.count == 1, let j = found.first else { continue }
-                pending[j].absorb(c)
-                removed[i] = true
+                if c.participants.isEmpty || pending[j].date.precision != fines[0] {
+                    pending[j].count(c)
+                    pending[i].evidence.repeatsFiner = pending[j].date
+                } else {
+                    pending[j].absorb(c)
+                    removed[i] = true
+                }
             }
         }
         return pending.indices.filter { !removed[$0] }.map { pending[$0] }

@@ -1,7 +1,7 @@
 /// The kind of happening a canonical trigger (see `EventTriggers`) marks, and how strongly it marks a turn in
 /// the story: a decision, a change of structure or of hands, a change of people at the top are milestones;
 /// "said", "met", "warned" report what someone thought.
-enum TriggerKind: Hashable, Sendable {
+public enum TriggerKind: Hashable, Sendable {
     /// Announced, published, decided, consulted: a plan or a finding made public.
     case announcement
     /// Created, split, ended (abolished), unified, merged, privatised, introduced, launched: the structure changes.
@@ -19,7 +19,7 @@ enum TriggerKind: Hashable, Sendable {
     /// Any other trigger, a kind of its own.
     case other(String)
 
-    init(_ trigger: String) {
+    public init(_ trigger: String) {
         switch trigger {
         case "announced", "published", "decided", "consulted": self = .announcement
         case "created", "split", "ended", "unified", "merged", "privatised", "introduced", "launched", "opened",
@@ -36,7 +36,7 @@ enum TriggerKind: Hashable, Sendable {
     }
 
     /// Whether the kind marks a turn in the story (as opposed to reporting, or an ordinary verb).
-    var isMilestone: Bool {
+    public var isMilestone: Bool {
         switch self {
         case .announcement, .structure, .ownership, .failure, .personnel, .law: return true
         case .reporting, .other: return false

@@ -68,16 +68,21 @@ public struct EventTimeline: Sendable, Hashable {
         let matching = entries.count
         if let top = query.top {
             // Most important first; ties go to the earlier event, so the choice is stable.
-            // One line per sentence: a sentence with two dates ("announced today that the contracts end in
-            // 2020") shows under its most important date only.
+            // One line per happening: a sentence with two dates that tells one happening ("announced today that
+            // the contracts end in 2020") shows under its most important date only; one that tells two shows
+            // twice (see `tellTwoHappenings`).
             entries.sort { a, b in a.importance != b.importance ? a.importance > b.importance : TimelineEntry.precedes(a, b) }
+            func prospective(_ e: TimelineEntry) -> Bool {
+                e.sources.allSatisfy { s in posts[s.post]?.published.map { $0 < e.date.start } ?? false }
+            }
             var kept: [TimelineEntry] = []
-            // Sentences seen, by where they stand and their length; compared whole only on a match.
-            var seen: [SentencePlace: [String]] = [:]
+            // Sentences kept, by where they stand and their length; compared whole only on a match.
+            var seen: [SentencePlace: [TimelineEntry]] = [:]
             for e in entries where kept.count < top {
                 let place = SentencePlace(document: e.source?.document ?? "", length: e.sentence.utf8.count)
-                if seen[place]?.contains(e.sentence) == true { continue }
-                seen[place, default: []].append(e.sentence)
+                let same = seen[place]?.filter { $0.sentence == e.sentence } ?? []
+                if !same.allSatisfy({ Self.tellTwoHappenings($0, e, prospective: prospective) }) { continue }
+                seen[place, default: []].append(e)
                 kept.append(e)
             }
             entries = kept
@@ -117,6 +122,23 @@ public struct EventTimeline: Sendable, Hashable {
     }
 
     private struct SentencePlace: Hashable { var document: String; var length: Int }
+
+    /// Whether two events of one sentence, `kept` shown already and `other` less important, tell two happenings
+    /// rather than one at two dates, so that `--top` shows both: their dates differ, each has a verb of a
+    /// happening (not a reporting verb: "said last October" reports), both had happened when the sentence was
+    /// written (a plan inside the announcement of it, "announced today that the contracts end in 2020", is the
+    /// announcement's content), and either they name different people and bodies ("she arrived in March
+    /// 2016, and the new agency took over from the old one in April 2017") or their verbs are of different kinds
+    /// (``TriggerKind``: "the plan was announced in 2013 and the service split in June 2014"). "Yesterday, 1 June
+    /// 2014, the trusts were dissolved" is one happening, and so is "today's report recalls what she published
+    /// last October" (two publications, one told).
+    static func tellTwoHappenings(_ kept: TimelineEntry, _ other: TimelineEntry,
+                                  prospective: (TimelineEntry) -> Bool) -> Bool {
+        guard kept.date.value != other.date.value, let a = kept.trigger, let b = other.trigger,
+              TriggerKind(a) != .reporting, TriggerKind(b) != .reporting, !prospective(kept), !prospective(other) else { return false }
+        let x = Set(kept.participants.map(\.id)), y = Set(other.participants.map(\.id))
+        return (!x.isEmpty && !y.isEmpty && x.isDisjoint(with: y)) || TriggerKind(a) != TriggerKind(b)
+    }
 
     /// What the `~` before a date means, when some date shown is inferred; empty otherwise.
     public var inferredNote: String {

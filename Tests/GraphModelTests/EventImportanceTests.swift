@@ -112,6 +112,77 @@ import Testing
         for low in [anecdote, figures, title] { #expect(created.importance > low.importance, "\(low.sentence)") }
     }
 
+    @Test func aYearUsedAsAnAdjectiveScoresLow() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Years",
+            """
+            In 2014 the Ministry of Justice created the regional boards.
+
+            The 2014 intake of trainees was the largest the Ministry of Justice ever recruited.
+
+            A 2015 report by the Ministry of Justice found the boards slow.
+
+            Since the 2012 split the Ministry of Justice has recruited fewer trainees.
+            """))])
+        let created = try Self.event(g, "created the regional boards")
+        let intake = try Self.event(g, "intake")
+        let report = try Self.event(g, "report by")
+        let split = try Self.event(g, "2012 split")
+        #expect(intake.reasons.contains("year as an adjective -15"))
+        #expect(report.reasons.contains("year as an adjective -15"))
+        #expect(!created.reasons.contains { $0.hasPrefix("year as an adjective") })
+        #expect(!split.reasons.contains { $0.hasPrefix("year as an adjective") })
+        #expect(created.importance > intake.importance)
+        #expect(created.importance > report.importance)
+    }
+
+    @Test func aYearIsAnAdjectiveOnlyBetweenAnArticleOrPossessiveAndACommonNoun() {
+        func modifier(_ s: String, _ year: String = "2019") -> Bool { EventWording.yearIsModifier(in: s, dateText: year) }
+        #expect(modifier("The 2019 intake was the largest."))
+        #expect(modifier("Their 2019 cohort left early."))
+        #expect(modifier("The council's 2019 budget was cut."))
+        #expect(modifier("The trust\u{2019}s 2019 accounts were late."))
+        #expect(!modifier("In 2019 the council cut the budget."))
+        #expect(!modifier("The 2019 Act changed the rules."))  // a name, read by EventCues
+        #expect(!modifier("Since the 2019 merger the wards have closed."))  // a turn, dated
+        #expect(!modifier("The year was 2019."))
+        #expect(!modifier("The 2019 intake grew, and in 2019 the ward closed."))  // one use is a date
+        #expect(!modifier("The 2019/20 budget was cut.", "2019/20"))
+    }
+
+    @Test func aTurnToldInAPostBodyOutranksTheSameTurnRepeatedInCommentsOnly() throws {
+        let comment = "The council abolished the housing panels on 3 March 2016, remember."
+        var pages: [(String, String)] = []
+        for (k, day) in ["Monday, 14 March 2016", "Tuesday, 15 March 2016", "Wednesday, 16 March 2016",
+                         "Thursday, 17 March 2016"].enumerated() {
+            pages.append(("c\(k).txt", Self.page(day, "Post \(k)", "A quiet week for the panels.", comments: comment)))
+        }
+        pages.append(("b.txt", Self.page("Friday, 18 March 2016", "Body",
+                                         "The council abolished the school boards on 4 March 2016.")))
+        let g = Self.graph(pages)
+        let repeated = try Self.event(g, "housing panels")
+        let body = try Self.event(g, "school boards")
+        #expect(Set(repeated.sources.map(\.post)).count == 4)
+        #expect(repeated.reasons.contains("told in 4 posts (4 in comments only) +9"))
+        #expect(body.importance > repeated.importance)
+    }
+
+    @Test func aTurnToldInAPostBodyOutranksFiguresRepeatedInSeveralPosts() throws {
+        let figures = "In 2015 the council counted 12,400 tenants, 3,100 arrears cases and 640 evictions."
+        var pages: [(String, String)] = []
+        for (k, day) in ["Monday, 14 March 2016", "Tuesday, 15 March 2016", "Wednesday, 16 March 2016"].enumerated() {
+            pages.append(("f\(k).txt", Self.page(day, "Post \(k)", figures)))
+        }
+        pages.append(("b.txt", Self.page("Friday, 18 March 2016", "Body",
+                                         "The council abolished the tenancy panels in May 2015.")))
+        let g = Self.graph(pages)
+        let repeated = try Self.event(g, "12,400 tenants")
+        let turn = try Self.event(g, "tenancy panels")
+        #expect(Set(repeated.sources.map(\.post)).count == 3)
+        #expect(repeated.reasons.contains { $0.hasPrefix("line of figures") })
+        #expect(turn.importance > repeated.importance)
+    }
+
     @Test func aPolicyLevelTurnOutranksTheSameVerbOnSomethingElse() throws {
         let g = Self.graph([("a.txt", Self.page(
             "Tuesday, 15 March 2016", "Reach",

@@ -59,7 +59,9 @@ import Timeline
         let (hits, comments) = Self.measure(t, Milestone.sampleCorpus)
         print("Corpus --top 15: \(hits.count)/\(Milestone.sampleCorpus.count) milestones, \(comments) comment lines")
         for m in hits { print("  hit: \(m)") }
-        #expect(hits.count >= 9)
+        // 11 since a sentence telling two happenings shows under both dates (HM Prison and Probation Service's
+        // April 2017 beside Dame Glenys's March 2016) and a year that repeats a finer turn scores low
+        #expect(hits.count >= 11)
         #expect(comments <= 1)
     }
 
