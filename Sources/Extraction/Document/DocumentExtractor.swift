@@ -171,6 +171,8 @@ public struct DocumentExtractor: Sendable {
                 }
             }
         }
+        // a successor takes over the post of the one replaced, stated sentences before
+        found += RoleInheritance.inherited(found, mentions: mentions)
         return DocumentExtraction(document: document, dates: dates, mentions: mentions, sentences: sentences,
                                   sentenceMentions: sentenceMentions, events: events, relations: found)
     }

@@ -61,14 +61,28 @@ extension RelationReader {
             // `Ann Reed, a member of the Health Committee`, `Ann Reed, who sits on the board of Leeds Trust`,
             // `Ann Reed, a Unison member`.
             if let j = (i + 1..<s.mentions.count).first(where: { s.type($0) == .organization }) {
-                let between = s.between(i, j).lowercased()
+                var between = s.between(i, j).lowercased()
+                // `Tom Vale, who ran the trust for years, sits in the Lords`: a clause between commas belongs to the name
+                if between.hasPrefix(", "), let close = between.dropFirst(2).firstIndex(of: ","),
+                   between[between.index(between.startIndex, offsetBy: 2)..<close].lowerWords.count <= 10 {
+                    let tail = String(between[between.index(after: close)...])
+                    if ["sits in", "sat in", "sits on", "sat on", "serves on", "is a member of", "was a member of"].contains(where: { tail.trimming(" ").hasPrefix($0) }) {
+                        between = tail
+                    }
+                }
                 let trimmed = between.trimming(" ,(")
                 if between.utf8.count <= 40,
                    ["a member of", "member of", "who joined", "joined", "who sits on", "sits on", "a trustee of", "trustee of",
                     "who is a member of", "is a member of", "was a member of", "on the board of", "a board member of",
-                    "who serves on", "serves on", "served on", "sat on", "who sat on", "used to be on"].contains(where: { trimmed.hasPrefix($0) && trimmed.count <= $0.count + 5 }),
+                    "who serves on", "serves on", "served on", "sat on", "who sat on", "used to be on", "sits in", "who sits in", "sat in",
+                    "who sat in"].contains(where: { trimmed.hasPrefix($0) && trimmed.count <= $0.count + 5 }),
                    RelationModality.isFactual(between, question: s.isQuestion) {
                     let past = trimmed.hasPrefix("was") || trimmed.hasPrefix("served") || trimmed.hasPrefix("sat") || trimmed.hasPrefix("used") || trimmed.hasPrefix("who sat")
+                    // `sits in` only a chamber or an assembly (`sits in the office` is no membership)
+                    if trimmed.contains("sits in") || trimmed.contains("sat in") {
+                        let last = s.mentions[j].mention.text.lowerWords.last ?? ""
+                        guard ["lords", "commons", "parliament", "assembly", "senate", "cabinet", "chamber", "council"].contains(last) else { continue }
+                    }
                     out.append(found("member_of", s, subject: i, object: j, qualifier: past ? "former" : nil))
                 }
                 let after = s.after(j, 12).lowerWords
@@ -114,6 +128,28 @@ extension RelationReader {
             out.append(found("member_of", s, subject: p, object: m, objectName: m == nil ? party : nil))
         }
         return out
+    }
+
+    /// A signature: the name alone on its line and the organization alone on the next (`Ann Reed` / `Carers
+    /// Union`), at the end of a letter or a comment: the writer belongs to it. The two lines are mostly two
+    /// sentences, so the organization is looked up among all the passage's names.
+    func signatureMembership(_ s: Sentence, all: [LocatedMention]) -> [Found] {
+        guard s.mentions.count == 1, s.type(0) == .person else { return [] }
+        let m = s.mentions[0]
+        let r = m.mention.utf8Range
+        // the name is the whole line
+        let lineStart = Sentence.slice(s.text, max(0, r.lowerBound - 12), r.lowerBound)
+        let indent = lineStart.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        guard indent.allSatisfy({ $0 == " " || $0 == "\t" }), lineStart.contains("\n") || lineStart.utf8.count == r.lowerBound,
+              Sentence.slice(s.text, r.upperBound, min(s.utf8.count, r.upperBound + 1)) == "\n" else { return [] }
+        let next = Sentence.slice(s.text, r.upperBound + 1, min(s.utf8.count, r.upperBound + 160)).prefix { $0 != "\n" }
+        let lead = next.prefix { $0 == " " || $0 == "\t" }.utf8.count
+        let k = m.index + 1
+        guard k < all.count, all[k].post == all[m.index].post, all[k].passage == all[m.index].passage,
+              all[k].mention.type == .organization, all[k].mention.utf8Range.lowerBound == r.upperBound + 1 + lead,
+              String(next).trimming(" \t").utf8.count == all[k].mention.utf8Range.count,
+              !RelationReader.isParty(all[k].mention.text) else { return [] }
+        return [Found(predicate: "member_of", subject: m.index, object: k, offset: r.lowerBound)]
     }
 
     /// The position of a mention of this party in the sentence, if it is named there.

@@ -69,12 +69,27 @@ struct RelationContext {
         before.first { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= previousSentenceStart && !RelationReader.isParty($0.mention.text) }
     }
 
+    /// The first organization of the paragraph before the sentence (a party is no employer): what the paragraph
+    /// is about, for `has chaired the board`.
+    var paragraphFirstOrganization: (index: Int, mention: EntityMention)? {
+        before.first { m in
+            m.mention.type == .organization && m.mention.utf8Range.lowerBound >= paragraphStart && !RelationReader.isParty(m.mention.text)
+        }
+    }
+
     /// The organization the previous sentence is about, for a post with none named: its first organization, in
     /// the same paragraph (a party is no employer).
     var paragraphOrganization: (index: Int, mention: EntityMention)? {
         before.first { m in
             m.mention.type == .organization && m.mention.utf8Range.lowerBound >= max(paragraphStart, previousSentenceStart)
                 && !RelationReader.isParty(m.mention.text)
-        }
+        } ?? paragraphTopic
+    }
+
+    /// The organization that opens the paragraph, its topic (`Harbour Homes told the council it would close. Its
+    /// tenants were not told. The chief executive, Ann Reed, says ...`): named within its first few bytes.
+    var paragraphTopic: (index: Int, mention: EntityMention)? {
+        guard let m = paragraphFirstOrganization, m.mention.utf8Range.lowerBound - paragraphStart <= 6 else { return nil }
+        return m
     }
 }

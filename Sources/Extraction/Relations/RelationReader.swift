@@ -40,6 +40,9 @@ public struct RelationReader: Sendable {
         public var objectCandidates: [String] = []
         /// The UTF-8 offset (in the passage) of the words that state it, for its line.
         public var offset: Int
+        /// A post whose organization only the passage gives (`has chaired the board since 2020`): dropped when
+        /// no organization can be placed.
+        public var needsOrganization = false
     }
 
     /// The sentence being read: its text in the passage, and its mentions in order.
@@ -81,16 +84,22 @@ public struct RelationReader: Sendable {
             slice(mentions[i].mention.utf8Range.upperBound, mentions[j].mention.utf8Range.lowerBound)
         }
 
-        /// Up to `n` bytes of text before position `i`'s mention, within the sentence.
+        /// Up to `n` bytes of text before position `i`'s mention, within the sentence (a no-break space, which
+        /// web pages often put before or after a name, read as a space).
         func before(_ i: Int, _ n: Int = 80) -> String {
             let end = mentions[i].mention.utf8Range.lowerBound
-            return slice(max(range.lowerBound, end - n), end)
+            return Sentence.plainSpaces(slice(max(range.lowerBound, end - n), end))
         }
 
-        /// Up to `n` bytes after position `i`'s mention, within the sentence.
+        /// Up to `n` bytes after position `i`'s mention, within the sentence (no-break spaces read as spaces).
         func after(_ i: Int, _ n: Int = 120) -> String {
             let start = mentions[i].mention.utf8Range.upperBound
-            return slice(start, min(range.upperBound, start + n))
+            return Sentence.plainSpaces(slice(start, min(range.upperBound, start + n)))
+        }
+
+        /// The text with its no-break spaces made plain spaces.
+        static func plainSpaces(_ text: String) -> String {
+            text.utf8.contains(0xA0) ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : text
         }
 
         func type(_ i: Int) -> EntityType { types[i] }
@@ -120,6 +129,7 @@ public struct RelationReader: Sendable {
         out += pronounOwnership(s, context)
         out += organizationTransfers(s)
         out += transcriptRoles(s, context, all: all)
+        out += signatureMembership(s, all: all)
         out += founders(s)
         out = placeRoles(out, s, context)
         // One of each (predicate, subject, object, label).

@@ -74,6 +74,7 @@ extension RelationReader {
             out += signatureRole(s, person: i)
             // 5. Leadership verbs: `Ann Reed, who chairs the board`, `Ann Reed runs Leeds Trust`.
             out += leadership(s, person: i, after: after)
+            out += chairsTheBoard(s, person: i, after: after)
         }
         // 5b. `Ann Reed (its chair)`, `Ann Reed, its chief executive,`: the post at the organization the clause is about.
         for i in s.mentions.indices where s.type(i) == .person {
@@ -93,6 +94,76 @@ extension RelationReader {
         out += ledBy(s)
         // 8. `stepping into the chief nurse role`, `took up the post of chief nurse`.
         out += postTaken(s)
+        // 9. `the plan Ann Reed drew up when she was health secretary`.
+        out += whenTheyWere(s)
+        // 10. `set up the Westside Inquiry under Dame Ann Reed`.
+        out += bodyUnder(s)
+        return out
+    }
+
+    /// Words that end the name of a body someone is put at the head of: an inquiry, a review, a commission.
+    static let ledBodies: Set<String> = ["commission", "review", "inquiry", "committee", "taskforce", "panel", "board",
+                                         "investigation", "council", "tribunal"]
+
+    /// `the Westside Inquiry under Dame Ann Reed`, `a review of the Act under Tom Vale`: the person leads the
+    /// inquiry, review, commission or panel named right before `under` (not `the NHS under Tom Vale`, a period).
+    func bodyUnder(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person && i > 0 {
+            let lead = s.before(i, 40)
+            guard let r = lead.range(of: " under ", options: .backwards) else { continue }
+            // a title may stand between (`under former judge Sir Ann Reed`)
+            let title = String(lead[r.upperBound...])
+            guard title.trimming(" ").isEmpty || title.lowerWords.count <= 4 && RelationReader.isRole(title) else { continue }
+            let j = i - 1
+            guard s.type(j) == .organization || s.type(j) == .programme,
+                  let last = s.mentions[j].mention.text.lowerWords.last, RelationReader.ledBodies.contains(last),
+                  s.between(j, i).hasPrefix(" under ") else { continue }
+            // the sentence states it as done (`will be set up under` is a plan)
+            guard RelationModality.isFactual(s.slice(s.range.lowerBound, s.mentions[i].mention.utf8Range.lowerBound), question: s.isQuestion) else { continue }
+            out.append(found("leads", s, subject: i, object: j))
+        }
+        return out
+    }
+
+    /// `the reform pushed through by Tom Vale when he was the Labour health secretary`, `Ann Reed, who knew the
+    /// trust well from when she was its chief executive`: a post held in the past by the person the pronoun
+    /// stands for (the last one named before it, of the pronoun's sex when the name tells it).
+    func whenTheyWere(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let lower = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound)).lowercased()
+        for cue in [" when he was ", " when she was ", " while he was ", " while she was ", " when he served as ", " when she served as "] {
+            var from = lower.startIndex
+            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+                from = r.upperBound
+                let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let male = cue.contains(" he ")
+                guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= at }),
+                      GivenNames.isMale(s.mentions[p].mention.canonicalName + " " + s.mentions[p].mention.text) != !male,
+                      s.slice(s.mentions[p].mention.utf8Range.upperBound, at).lowerWords.count <= 14 else { continue }
+                var words: [String] = []
+                for raw in lower[r.upperBound...].split(separator: " ").prefix(9) {
+                    let w = String(raw)
+                    if ["and", "but", "who", "which", "in", "from", "until", "during", "that", "he", "she"].contains(w) { break }
+                    words.append(w.trimming(",;:.()\"\u{201C}\u{201D}"))
+                    if w.hasSuffix(",") || w.hasSuffix(".") || w.hasSuffix(";") { break }
+                }
+                while let f = words.first, ["the", "a", "an"].contains(f) { words.removeFirst() }
+                // the title as written (capitals kept), from the passage
+                let start = at + cue.utf8.count
+                let written = Sentence.plainSpaces(s.slice(start, min(s.range.upperBound, start + 200))).split(separator: " ")
+                    .drop { ["the", "a", "an"].contains($0.lowercased()) }.prefix(words.count).map { String($0).trimming(",;:.()\"\u{201C}\u{201D}") }
+                let title = written.joined(separator: " ")
+                guard !title.isEmpty, RelationReader.isRole(title) else { continue }
+                var edges = roleEdgesWithin(s, person: p, phrase: title)
+                if edges.isEmpty { edges = roleEdges(s, person: p, title: title) }
+                out += edges.map { e in
+                    var e = e
+                    if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = "former" }
+                    return e
+                }
+            }
+        }
         return out
     }
 
@@ -193,7 +264,8 @@ extension RelationReader {
     }
 
     func titleCommaBefore(_ s: Sentence, person i: Int) -> [Found] {
-        let before = s.before(i, 90)
+        // a no-break space (web pages put one before a name) reads as a space
+        let before = s.before(i, 90).replacingOccurrences(of: "\u{00A0}", with: " ")
         guard before.hasSuffix(", ") else { return [] }
         // the person must be followed by a comma or the clause end (an apposition, not a list)
         let after = s.after(i, 3)
@@ -229,8 +301,9 @@ extension RelationReader {
     func signatureRole(_ s: Sentence, person i: Int) -> [Found] {
         let r = s.mentions[i].mention.utf8Range
         // the name alone on its line
-        let lineStart = RelationReader.Sentence.slice(s.text, max(0, r.lowerBound - 2), r.lowerBound)
-        guard r.lowerBound == 0 || lineStart.hasSuffix("\n") else { return [] }
+        let lineStart = RelationReader.Sentence.slice(s.text, max(0, r.lowerBound - 12), r.lowerBound)
+        let indent = lineStart.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        guard r.lowerBound == 0 || indent.allSatisfy({ $0 == " " || $0 == "\t" }) && (lineStart.contains("\n") || r.lowerBound <= 12 && lineStart.utf8.count == r.lowerBound) else { return [] }
         let rest = RelationReader.Sentence.slice(s.text, r.upperBound, min(s.utf8.count, r.upperBound + 120))
         guard rest.hasPrefix("\n") else { return [] }
         let next = rest.dropFirst().prefix { $0 != "\n" }
@@ -272,6 +345,9 @@ extension RelationReader {
             let name = s.mentions[j].mention.text
             let nl = name.lowercased()
             guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
+            // `the Labour health secretary`: the party word is a membership, the post is the rest (read below)
+            if RelationReader.isParty(name), lower.hasPrefix(nl + " "), RelationReader.party(in: title) != nil,
+               !RelationReader.isPartyPost(title) { continue }
             let label = RoleTitle.clean(RelationReader.roleTitle(title, organization: name))
             var out = [found("holds_role", s, subject: i, object: j, label: label, qualifier: qualifier)]
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
@@ -420,6 +496,11 @@ extension RelationReader {
             if title.hasSuffix(" (") { title = String(title.dropLast(2)) }
             title = title.trimming(" ,(")
             title = title.trimming(" ,()")
+            // `Tom Vale, the young Tory,`: a party member
+            if !RelationReader.isRole(title), words.count <= 4, !bareThe, RelationReader.isParty(name) || RelationReader.party(in: name + " party") != nil,
+               s.mentions[j].mention.utf8Range.upperBound >= phraseEnd - 1 {
+                return [found("member_of", s, subject: i, object: j)]
+            }
             guard RelationReader.isRole(title) else { return [] }
             out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title),
                              qualifier: RoleTitle.qualifier(title)))
@@ -534,6 +615,9 @@ extension RelationReader {
         for j in near where s.type(j) == .organization {
             let name = s.mentions[j].mention.text
             guard containsWord(lower, name.lowercased()) else { continue }
+            // `the Labour health secretary`: a party word before the post is a membership (read by ``roleEdges``)
+            if RelationReader.isParty(name), !RelationReader.isPartyPost(phrase),
+               lower.drop(while: { !$0.isLetter }).hasPrefix(name.lowercased() + " ") || lower.hasPrefix("the " + name.lowercased() + " ") { return [] }
             var title = RelationReader.roleTitle(phrase, organization: name)
             for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
                 title = String(title.dropLast(joiner.count))
@@ -548,9 +632,33 @@ extension RelationReader {
 
     /// `Ann Reed, who chairs the board of Leeds Trust`; `Ann Reed heads Leeds Trust`.
     func leadership(_ s: Sentence, person i: Int, after: String) -> [Found] {
-        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "founded", "co-founded", "directs", "directed"]
         guard let j = (i + 1..<s.mentions.count).first(where: { s.type($0) == .organization || s.type($0) == .programme }) else { return [] }
-        var between = s.between(i, j)
+        let direct = leadership(s, person: i, object: j)
+        if !direct.isEmpty { return direct }
+        // `Sir Ann Reed, a former president of Westside College, chaired the review`: an apposition between
+        // commas, naming an organization of its own, stands before the verb
+        let rest = s.between(i, j)
+        guard rest.hasPrefix(", "), !s.mentions.indices.contains(where: { $0 > i && $0 < j && s.type($0) == .person }) else { return [] }
+        for k in (j + 1)..<min(s.mentions.count, j + 4) where s.type(k) == .organization || s.type(k) == .programme {
+            let gap = s.between(i, k)
+            guard let close = gap.dropFirst(2).firstIndex(of: ","), !s.mentions.indices.contains(where: { $0 > i && $0 < k && s.type($0) == .person }) else { return [] }
+            let apposition = gap[gap.index(gap.startIndex, offsetBy: 2)..<close]
+            guard apposition.lowerWords.count <= 12, RelationReader.isRole(String(apposition.prefix { $0 != "," })) || apposition.lowerWords.first.map({ ["a", "an", "the", "former"].contains($0) }) ?? false else { return [] }
+            let tail = String(gap[close...])
+            let closeAt = s.mentions[i].mention.utf8Range.upperBound + gap.utf8.distance(from: gap.startIndex, to: close)
+            // every organization between is inside the apposition
+            guard !s.mentions.indices.contains(where: { $0 > j && $0 < k && s.mentions[$0].mention.utf8Range.lowerBound > closeAt && s.isActor($0) }) else { return [] }
+            // a name cut short (`the Independent` of `the Independent Review of ...`) is no object
+            let next = s.after(k, 3)
+            if next.hasPrefix(" "), next.dropFirst().first?.isUppercase ?? false { return [] }
+            return leadership(s, person: i, object: k, between: tail)
+        }
+        return []
+    }
+
+    func leadership(_ s: Sentence, person i: Int, object j: Int, between given: String? = nil) -> [Found] {
+        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "founded", "co-founded", "directs", "directed"]
+        var between = given ?? s.between(i, j)
         // `Ann Reed, the mayor of Leeds, who chairs the board`: the apposition belongs to the name
         if between.hasPrefix(", "), let w = between.range(of: ", who ") ?? between.range(of: ", which "),
            w.lowerBound > between.index(between.startIndex, offsetBy: 2) {
@@ -569,6 +677,31 @@ extension RelationReader {
             out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
         }
         return out
+    }
+
+    /// `Ann Reed has chaired the board since 2020`, `Tom Vale, who chairs the trust's board,`, `Ann Reed, who led
+    /// the organisation from 2014,`: the chair (or the leader) of the organization the paragraph is about (placed by
+    /// ``placeRoles``), when the sentence names none.
+    func chairsTheBoard(_ s: Sentence, person i: Int, after: String) -> [Found] {
+        var words = after.lowerWords.prefix(8).map { $0 }
+        while let f = words.first, ["who", "has", "had", "have", "now", "also", "currently", "still", "since", "then"].contains(f) { words.removeFirst() }
+        let leadVerbs = ["leads", "led", "heads", "headed", "runs", "ran"]
+        guard let verb = words.first, ["chairs", "chaired"].contains(verb) || leadVerbs.contains(verb), words.count >= 3, words[1] == "the" || words[1] == "its",
+              !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group"].contains(words[2]),
+              ["board", "company", "trust", "charity", "union", "group", "firm", "agency", "body", "authority", "organisation",
+               "organization", "council", "commission", "regulator", "committee"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
+              words[2].hasSuffix("'s") ? words.count > 3 && words[3] == "board" : true else { return [] }
+        // no organization named in the clause (`chairs the board of Leeds Trust` is read by ``leadership``)
+        guard let verbAt = after.range(of: verb) else { return [] }
+        let clause = after[..<verbAt.upperBound] + after[verbAt.upperBound...].prefix { !".;,".contains($0) }
+        if s.mentions.indices.contains(where: { $0 > i && s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.upperBound + clause.utf8.count }) { return [] }
+        let lead = after.lowerWords.prefix(while: { $0 != verb })
+        guard RelationModality.isFactual(lead.joined(separator: " "), question: s.isQuestion) else { return [] }
+        let past = ["chaired", "led", "headed", "ran"].contains(verb) && !lead.contains(where: { ["has", "have"].contains($0) })
+        var f = leadVerbs.contains(verb) ? found("leads", s, subject: i, object: nil, qualifier: past ? "former" : nil)
+            : found("holds_role", s, subject: i, object: nil, label: "chair", qualifier: past ? "former" : nil)
+        f.needsOrganization = true
+        return [f]
     }
 
     /// `joined Leeds Trust as a ward nurse`, `serving as a director at Leeds Trust`, `was appointed chief executive
@@ -594,6 +727,12 @@ extension RelationReader {
                 var phrase: [String] = []
                 for raw in rest.split(separator: " ") {
                     let l = raw.lowercased()
+                    // `as work and pensions secretary`: an `and` inside a title that is no post yet
+                    if l == "and", !phrase.isEmpty, phrase.count <= 3, !RelationReader.isRole(phrase.joined(separator: " ")),
+                       phrase.last?.first?.isLetter ?? false, !(phrase.last?.hasSuffix(",") ?? true) {
+                        phrase.append("and")
+                        continue
+                    }
                     if ["in", "on", "from", "since", "until", "and", "but", "who", "which", "when", "after", "before", "to", "-", "\u{2013}",
                         "this", "last", "yesterday", "today", "earlier", "next", "hours", "days"].contains(l) { break }
                     let clean = String(raw).trimming(",;:.()\"\u{201C}\u{201D}")
@@ -601,13 +740,36 @@ extension RelationReader {
                     if raw.hasSuffix(",") || raw.hasSuffix(";") || raw.hasSuffix(".") || raw.hasSuffix(")") || phrase.count >= 9 { break }
                 }
                 // Keep `in London`-style places out; an organization after `at|of|for` stays.
-                let phraseText = phrase.joined(separator: " ")
+                var phraseText = phrase.joined(separator: " ")
+                // `as interim co-chief executives`: a post two people share, written in the plural
+                var shared = false
+                if !RelationReader.isRole(phraseText), let last = phrase.last, last.count > 3, last.lowercased().hasSuffix("s"),
+                   RelationReader.isRole((phrase.dropLast() + [String(last.dropLast())]).joined(separator: " ")) {
+                    phrase[phrase.count - 1] = String(last.dropLast())
+                    phraseText = phrase.joined(separator: " ")
+                    shared = true
+                }
+                // `quit as chief executive without warning`: the longest opening words that read as a post
+                if !RelationReader.isRole(phraseText),
+                   let n = (1..<max(1, phrase.count)).reversed().first(where: { RelationReader.isRole(phrase.prefix($0).joined(separator: " ")) }),
+                   ["without", "amid", "following", "despite", "over", "within", "because", "ahead", "alongside", "among",
+                    "having", "for", "just", "only", "barely", "effective"].contains(phrase[n].lowercased()), n == 1 || phrase[n - 1].first?.isLetter ?? false {
+                    phraseText = phrase.prefix(n).joined(separator: " ")
+                }
                 guard RelationReader.isRole(phraseText) else { continue }
                 let prefix = s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset)
-                guard RelationModality.isFactual(prefix, question: s.isQuestion) else { continue }
                 // `stepped down as chair of ...`: a post left
-                let leftPost = ["stepped down", "resigned", "retired", "quit", "left", "stood down", "was sacked", "was dismissed"]
+                var leftPost = ["stepped down", "resigned", "retired", "quit", "left", "stood down", "was sacked", "was dismissed"]
                     .contains { prefix.lowercased().contains($0) }
+                if !RelationModality.isFactual(prefix, question: s.isQuestion) {
+                    // `said she would step down as chief executive`, `plans to retire as chair`: a post left in the
+                    // future is held now (not when negated or asked: `never served as`, `did not resign as`)
+                    let leaving = ["step down", "stepping down", "resign", "retire", "stand down", "standing down", "quit", "leave"]
+                        .contains { prefix.lowercased().contains($0) }
+                    let negated = prefix.lowerWords.contains { ["not", "never", "no", "nor", "neither"].contains($0) || $0.hasSuffix("n't") }
+                    guard leaving, !negated, !s.isQuestion else { continue }
+                    leftPost = false
+                }
                 var edges = roleEdgesWithin(s, person: p, phrase: phraseText)
                 if edges.isEmpty {
                     // the phrase's own words, cut before `at/of` with no organization named
@@ -622,6 +784,14 @@ extension RelationReader {
                 }
                 if leftPost { edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = "former" }; return e } }
                 out += edges
+                // `Ann Reed and Tom Vale ran it as joint chief executives`: the post is each one's
+                if shared {
+                    var k = p
+                    while k > 0, s.type(k - 1) == .person, ["and", ",", ", and", "&"].contains(s.between(k - 1, k).trimming(" ")) {
+                        k -= 1
+                        out += edges.map { e in var e = e; e.subject = s.mentions[k].index; e.offset = s.mentions[k].mention.utf8Range.lowerBound; return e }
+                    }
+                }
             }
         }
         return out
@@ -648,7 +818,9 @@ extension RelationReader {
             let cueAt = s.mentions[head].mention.utf8Range.lowerBound - (s.before(head, 80).utf8.count - before.utf8.count)
             let leadable = { (k: Int) -> Bool in
                 (s.type(k) == .organization || s.type(k) == .programme)
-                    && !["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
+                    && (!["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
+                        // `the Joint Committee on the Draft Water Bill`: a body named after a bill
+                        || s.type(k) == .organization && s.mentions[k].mention.text.lowerWords.contains { RelationReader.ledBodies.contains($0) })
             }
             guard var j = s.mentions.indices.last(where: { $0 < head && leadable($0) && s.mentions[$0].mention.utf8Range.upperBound <= cueAt }) else { continue }
             var between = s.between(j, head)
@@ -711,6 +883,16 @@ extension RelationReader {
         let name = org.joined(separator: " ")
         guard party(in: name) == nil, party(in: name + " member") == nil else { return nil }
         return (name, rest)
+    }
+
+    /// Whether a title is a post inside a party (`Labour leader`, `Tory chairman`, `party treasurer`), held at
+    /// the party, unlike `Labour health secretary` or `Tory MP`, a post elsewhere held by a party member.
+    static func isPartyPost(_ title: String) -> Bool {
+        let w = Set(title.lowerWords)
+        if w.contains("minister") || w.contains("mp") || w.contains("councillor") || w.contains("peer") || w.contains("mayor")
+            || w.contains("secretary") && !w.contains("general") { return false }
+        return w.contains("leader") || w.contains("chair") || w.contains("chairman") || w.contains("chairwoman")
+            || w.contains("treasurer") || w.contains("whip") || w.contains("president") || w.contains("secretary")
     }
 
     /// Whether a word starts a date: a number or a month's name.
@@ -792,6 +974,22 @@ extension RelationReader {
     func placeRoles(_ found: [Found], _ s: Sentence, _ context: RelationContext) -> [Found] {
         var out = found
         var added: [Found] = []
+        // `The party's new chair, Ann Reed,`: the party the sentences before name (`Labour lost again. The party's
+        // new chair, Ann Reed, ...`); she is a member too.
+        for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
+            guard let label = out[k].label else { continue }
+            let l = label.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            guard l.hasPrefix("party's "), let party = contextParty(s, context) else { continue }
+            var words = label.split(separator: " ").dropFirst().map(String.init)
+            while let f = words.first, RoleInheritance.holderWords.contains(f.lowercased()), words.count > 1 { words.removeFirst() }
+            out[k].label = words.joined(separator: " ")
+            if let m = party.mention { out[k].object = m } else { out[k].objectName = party.name }
+            var member = out[k]
+            member.predicate = "member_of"
+            member.label = nil
+            member.qualifier = nil
+            added.append(member)
+        }
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
             let f = out[k]
             // a title that names its own field (`chief inspector of prisons`) or implies a body stays as it is
@@ -813,7 +1011,14 @@ extension RelationReader {
                    s.mentions[p].mention.utf8Range.lowerBound - s.mentions[j].mention.utf8Range.upperBound <= 160 {
                     object = s.mentions[j].index
                 }
-            } else if !(0..<p).contains(where: { s.type($0) == .person }), let o = context.paragraphOrganization {
+            } else if f.needsOrganization, let o = context.paragraphFirstOrganization {
+                object = o.index
+            } else if !(0..<p).contains(where: { k in
+                // a person before with a post placed elsewhere may own the context (`Tom Vale, chair of Westside,
+                // met Ann Reed, the chief executive`): no guess then
+                s.type(k) == .person && found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject == s.mentions[k].index && ($0.object != nil || $0.objectName != nil) }
+                    || s.type(k) == .person && !found.contains { $0.predicate == "holds_role" && $0.subject == s.mentions[k].index }
+            }), let o = context.paragraphOrganization {
                 object = o.index
             }
             guard let object else { continue }
@@ -829,11 +1034,38 @@ extension RelationReader {
         }
         out += added
         // a role alone that another edge of the sentence places (`whose chair Ann Reed`: `chair` at the union)
+        for k in out.indices where out[k].predicate == "leads" && out[k].needsOrganization && out[k].object == nil {
+            out[k].object = context.paragraphFirstOrganization?.index
+        }
+        out.removeAll { $0.needsOrganization && $0.object == nil && $0.objectName == nil }
         return out.filter { f in
             guard f.predicate == "holds_role", f.object == nil, f.objectName == nil, let label = f.label else { return true }
             let key = RoleTitle.key(label)
             return !out.contains { $0.predicate == "holds_role" && $0.subject == f.subject && ($0.object != nil || $0.objectName != nil)
                 && RoleTitle.key($0.label ?? "") == key }
         }
+    }
+}
+
+extension RelationReader {
+    /// The party the sentence or the ones just before it name, last first: a party's name (`the Labour Party`)
+    /// or its word (`Tory`, `Conservative`, `Lib Dem`), for `the party's chair`.
+    func contextParty(_ s: Sentence, _ context: RelationContext) -> (name: String, mention: Int?)? {
+        // a named party in the sentence, or else in the paragraph before it
+        for m in s.mentions.reversed() + context.before.reversed() where m.mention.type == .organization
+            && m.mention.utf8Range.lowerBound >= min(context.previousSentenceStart, s.range.lowerBound) {
+            if RelationReader.isParty(m.mention.text) || RelationReader.party(in: m.mention.text + " party") != nil {
+                let name = RelationReader.party(in: m.mention.text + " party") ?? m.mention.canonicalName
+                return (name, s.mentions.contains { $0.index == m.index } ? m.index : nil)
+            }
+        }
+        // a party word in the previous sentence
+        let before = Sentence.slice(s.text, context.previousSentenceStart, s.range.lowerBound).lowerWords
+        for w in before.reversed() {
+            let bare = w.hasSuffix("'s") ? String(w.dropLast(2)) : w
+            if ["con", "lab", "ld", "green"].contains(bare) { continue }
+            if let p = RelationReader.party(in: bare + " party") { return (p, nil) }
+        }
+        return nil
     }
 }

@@ -219,7 +219,12 @@ extension RelationReader {
                     rest = rest[rest.index(after: close)...]
                 }
             }
-            let words = rest.lowerWords
+            // `Tom Vale has since replaced her`, `later succeeded him`: an adverb before the verb is no part of it
+            var words = rest.lowerWords
+            var k = 0
+            while k < min(3, words.count) {
+                if ["since", "later", "then", "eventually", "subsequently", "duly", "soon", "now", "recently", "swiftly"].contains(words[k]) { words.remove(at: k) } else { k += 1 }
+            }
             for cue in cues {
                 let c = cue.split(separator: " ").map(String.init)
                 guard words.count > c.count, Array(words.prefix(c.count)) == c else { continue }
@@ -237,7 +242,10 @@ extension RelationReader {
                 guard let r = before.range(of: lead, options: .backwards) else { continue }
                 let tail = before[r.upperBound...]
                 guard tail.hasSuffix(", ") || tail.hasSuffix(" "), tail.lowerWords.count <= 6,
-                      tail.lowerWords.first.map({ $0 == "as" }) ?? true, !tail.dropLast(2).contains(",") else { continue }
+                      tail.lowerWords.first.map({ $0 == "as" }) ?? true
+                        // `Her replacement is Ann Reed`, `his successor will be Ann Reed`
+                        || tail.lowerWords.allSatisfy({ ["is", "was", "will", "be", "has", "been", "named", "as"].contains($0) }) && !tail.contains(","),
+                      !tail.dropLast(2).contains(",") else { continue }
                 for a in antecedents(before: i, plural: false, male: lead.hasPrefix("his")) {
                     out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
                                      offset: s.mentions[i].mention.utf8Range.lowerBound))
@@ -245,6 +253,6 @@ extension RelationReader {
                 break
             }
         }
-        return out
+        return out + untilTakeOver(s)
     }
 }

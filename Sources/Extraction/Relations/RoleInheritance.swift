@@ -1,0 +1,105 @@
+import Foundation
+
+/// A successor takes over the post of the one replaced: `Ann Reed chaired Harbour Homes for ten years. Tom Vale
+/// succeeded her in May.` → Tom Vale is chair of Harbour Homes. Read over a whole document, after its sentences:
+/// the post is mostly stated sentences before the succession, in the same post (`Tom Vale, Ann Reed's successor, ...`).
+///
+/// Only posts one person holds at a time are handed on (a chair, a chief executive, a secretary of state, a
+/// chief inspector, a commissioner), never a membership or a post many hold (an MP, a councillor, a nurse). When
+/// the succession names the post itself (`Tom Vale replaced Ann Reed as chair`), that post is the one taken and
+/// nothing else is handed on.
+public enum RoleInheritance {
+    /// Words of a post that one person holds at a time.
+    static let singleHolderWords: Set<String> = [
+        "chair", "chief", "executive", "secretary", "minister", "commissioner", "inspector", "director", "governor",
+        "head", "president", "leader", "ombudsman", "mayor", "chancellor", "editor", "registrar", "principal",
+        "headteacher", "superintendent", "constable", "general", "regulator", "auditor", "speaker",
+    ]
+    /// Words of a post many hold at once, or of a membership.
+    static let manyHolderWords: Set<String> = [
+        "mp", "member", "members", "councillor", "peer", "officer", "worker", "nurse", "trustee", "fellow",
+        "professor", "lecturer", "adviser", "advisor", "campaigner", "founder", "co-founder", "deputy", "vice",
+        "assistant", "non-executive", "backbencher", "blogger", "spokesperson", "spokesman", "spokeswoman",
+    ]
+    /// Words before a post that belong to its holder, not to the post (`the first chief executive`).
+    static let holderWords: Set<String> = ["first", "founding", "new", "last", "longest-serving", "long-serving",
+                                           "inaugural", "latest", "incoming"]
+
+    /// Whether a title names a post one person holds at a time.
+    static func isSingleHolderPost(_ title: String) -> Bool {
+        let w = Set(title.lowerWords)
+        guard !w.contains(where: { manyHolderWords.contains($0) }) else { return false }
+        return w.contains { singleHolderWords.contains($0) }
+    }
+
+    /// The title as handed on: the holder's own words (`first`, `new`) left out.
+    static func handedTitle(_ title: String) -> String {
+        var words = title.split(separator: " ").map(String.init)
+        while let f = words.first, holderWords.contains(f.lowercased()), words.count > 1 { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// Whether two mentions name the same person in one document: the same name, or the same surname when one
+    /// is the surname alone (`Ann Reed` … `Reed`).
+    static func samePerson(_ a: EntityMention, _ b: EntityMention) -> Bool {
+        let x = a.canonicalName.lowercased(), y = b.canonicalName.lowercased()
+        if x == y { return true }
+        let xs = x.split(separator: " "), ys = y.split(separator: " ")
+        guard let xl = xs.last, let yl = ys.last, xl == yl else { return false }
+        return xs.count == 1 || ys.count == 1
+    }
+
+    /// The posts handed on by the successions among `found` (relations read from one document's sentences).
+    public static func inherited(_ found: [RelationCandidate], mentions: [LocatedMention]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        let people = { (i: Int) -> Bool in mentions[i].mention.type == .person }
+        for succession in found where succession.predicate == "successor_of" && people(succession.subject) {
+            guard let o = succession.object, people(o) else { continue }
+            let heir = mentions[succession.subject].mention, left = mentions[o].mention
+            guard !samePerson(heir, left) else { continue }
+            // the succession names the post: `replaced Ann Reed as chair` (the one replaced holds it, `former`, on
+            // the same line)
+            let sameLine = found.filter { $0.line == succession.line && $0.post == succession.post }
+            let named = sameLine.contains { f in
+                f.predicate == "holds_role" && samePerson(mentions[f.subject].mention, left) && f.qualifier == "former"
+                    && sameLine.contains { g in g.predicate == "holds_role" && g.subject == succession.subject && g.label == f.label }
+            }
+            if named { continue }
+            // the posts of the one replaced stated before the succession, or on its line; the nearest ones
+            let posts = found.filter { f in
+                (f.predicate == "holds_role" || f.predicate == "leads") && people(f.subject) && samePerson(mentions[f.subject].mention, left)
+                    && f.post == succession.post && f.line <= succession.line
+                    && (f.predicate == "leads" || f.label.map(isSingleHolderPost) ?? false)
+                    && f.qualifier != "shadow"
+            }
+            guard let nearest = posts.map(\.line).max() else { continue }
+            // the heir's own posts stated with the succession: only the same post is handed on (`Tom Vale, chief
+            // executive of Westside, replaced Ann Reed` takes her chief executive post, not her other ones)
+            let own = Set(sameLine.filter { $0.predicate == "holds_role" && $0.subject == succession.subject && $0.qualifier != "former" }
+                .map { RoleTitle.key($0.label ?? "") })
+            for p in posts where p.line == nearest && (own.isEmpty || own.contains(RoleTitle.key(p.label ?? ""))
+                || p.predicate == "leads" && posts.contains { $0.predicate == "holds_role" && $0.line == nearest && $0.object == p.object && own.contains(RoleTitle.key($0.label ?? "")) }) {
+                // the heir already holds this post at this organization
+                if found.contains(where: { f in f.predicate == p.predicate && samePerson(mentions[f.subject].mention, heir)
+                    && f.object.map({ mentions[$0].mention.canonicalName }) == p.object.map({ mentions[$0].mention.canonicalName })
+                    && f.objectName == p.objectName && (p.predicate == "leads" || RoleTitle.key(f.label ?? "") == RoleTitle.key(p.label ?? "")) }) { continue }
+                var e = p
+                e.subject = succession.subject
+                e.label = p.label.map(handedTitle)
+                e.qualifier = nil
+                e.start = succession.start
+                e.end = nil
+                e.post = succession.post
+                e.kind = succession.kind
+                e.line = succession.line
+                out.append(e)
+            }
+        }
+        // one of each
+        var seen = Set<String>()
+        return out.filter { e in
+            let key = "\(e.predicate)|\(mentions[e.subject].mention.canonicalName)|\(e.object.map { mentions[$0].mention.canonicalName } ?? "")|\(e.objectName ?? "")|\(RoleTitle.key(e.label ?? ""))|\(e.line)"
+            return seen.insert(key).inserted
+        }
+    }
+}
