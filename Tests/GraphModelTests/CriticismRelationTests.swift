@@ -104,4 +104,36 @@ import Testing
         // what is criticised is not the name after a decision or a plan
         #expect(!Self.anyCriticism(Self.graph("Tom Vale condemned the decision to hand Harbour Homes Ltd the contract.")))
     }
+
+    @Test func aDescriptionAfterTheVerbStandsForTheProgrammeNamedBefore() {
+        let g = Self.graph("The Tenancy Reform Act passed in May. Ann Reed condemned the bill at every stage.")
+        #expect(Self.criticised(g, "person:ann-reed", "programme:tenancy-reform-act"))
+        // nothing named before for it to stand for
+        #expect(!Self.anyCriticism(Self.graph("Ann Reed condemned the bill at every stage.")))
+    }
+
+    @Test func aNamingVerdictOnANameOrADescription() {
+        let g = Self.graph("The Tenancy Reform Act passed in May. Ann Reed called the whole scheme irredeemably flawed.")
+        #expect(Self.criticised(g, "person:ann-reed", "programme:tenancy-reform-act"))
+        let h = Self.graph("Ann Reed spoke on Monday. She branded the Tenancy Reform Act a failure.")
+        #expect(Self.criticised(h, "person:ann-reed", "programme:tenancy-reform-act"))
+        for body in ["The Tenancy Reform Act passed in May. Ann Reed called the whole scheme a success.",
+                     "The Tenancy Reform Act passed in May. Ann Reed never called the scheme flawed.",
+                     "The Tenancy Reform Act passed in May. Did Ann Reed call the scheme flawed?"] {
+            #expect(!Self.anyCriticism(Self.graph(body)), "\(body)")
+        }
+    }
+
+    @Test func anInspectionsFailingVerdictInItsSentence() {
+        let page = Self.withComments("Harbour Homes Ltd runs the estate.", [
+            "Our inspection of Northgate Care Trust found it had slipped again, and it was rated \u{2018}Inadequate\u{2019}.\n\nAnn Reed\nChief Inspector of Care",
+        ])
+        #expect(Self.criticised(Self.graph(page), "person:ann-reed", "org:northgate-care-trust"))
+    }
+
+    @Test func aSignOffWithItsRoleLineBeforeMoreText() {
+        // a quoted statement signed with a name and a role, then other readers' words in the same run of text
+        let page = "A new report is out:-\n\nThe Northgate Care Trust shambles goes on.\nAnn Reed\nChief Inspector of Care\nI think it is all a bit much really."
+        #expect(Self.criticised(Self.graph(page), "person:ann-reed", "org:northgate-care-trust"))
+    }
 }

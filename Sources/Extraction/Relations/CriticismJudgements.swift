@@ -37,7 +37,7 @@ extension RelationReader {
         "debacle of", "disaster of", "scandal of", "mistakes of", "problem with", "problems with", "trouble with",
         "problems caused by", "problem caused by", "damage caused by", "damage done by", "harm caused by",
         "chaos caused by", "mess created by", "mess made by", "failures by", "failings by", "failures at",
-        "failings at",
+        "failings at", "concerned about", "concerns about", "concern about", "worried about",
     ]
     /// Words that, after a copula, judge the name before it: `Eastside Trust is failing`, `the plans announced by
     /// the minister are concerning`.
@@ -80,6 +80,7 @@ extension RelationReader {
         }
         // `we rated it as 'inadequate'`: the organization the sentence before is about, by the voice or signer
         out += ratedIt(s, context, all: all)
+        out += namingVerdicts(s, context)
         return out
     }
 
@@ -121,6 +122,16 @@ extension RelationReader {
             if rest.first == "rated" || (rest.first == "again" && rest.dropFirst().first == "rated") {
                 let r = rest.drop { $0 != "rated" }.dropFirst().drop { $0 == "as" }.joined(separator: " ")
                 if Self.failingRatings.contains(where: { r.hasPrefix($0) }) { return m.upperBound }
+            }
+        }
+        // `our inspection of Eastside Trust ... rated as 'inadequate'`: an inspection's failing verdict in the sentence
+        if let w = lead.suffix(4).lastIndex(where: { ["inspection", "inspections", "report", "reports", "review"].contains($0) }),
+           lead.suffix(from: w).dropFirst().allSatisfy({ ["of", "for", "into", "on", "at", "results", "the"].contains($0) }),
+           lead.suffix(from: w).count >= 2 {
+            let sentence = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+            if let r = ["inadequate", "requires improvement", "requiring improvement", "special measures"].first(where: { sentence.contains($0) }),
+               RelationModality.isFactual(sentence.components(separatedBy: r)[0].lowerWords.suffix(4).joined(separator: " ")) {
+                return m.lowerBound
             }
         }
         // `rated Eastside Trust as 'inadequate'`, `rated Eastside Trust inadequate`
@@ -206,39 +217,113 @@ extension RelationReader {
         return nil
     }
 
-    /// The person who signs the sentence's passage: among its last three lines (links such as `Reply` left out),
-    /// a line that is only a person's name (`Ann Reed`, `- Ann Reed`), followed by at most two short lines (a
-    /// role, an organization), after the sentence.
+    /// The person who signs the sentence's passage: a line after the sentence that is only a person's name
+    /// (`Ann Reed`, `- Ann Reed`), either among the passage's last three lines (links such as `Reply` left out)
+    /// with at most two short lines after it, or followed by a short title-case line naming a role or an
+    /// organization (`Chief Inspector of Care`), as a letter or statement quoted with its sign-off ends.
     func signature(_ s: Sentence, all: [LocatedMention]) -> (index: Int, offset: Int)? {
         guard let first = s.mentions.first?.index, let last = s.mentions.last?.index else { return nil }
         let post = all[first].post, passage = all[first].passage
-        let text = s.text
         var lines: [(range: Range<Int>, text: String)] = []
         var offset = 0
-        for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for l in s.text.split(separator: "\n", omittingEmptySubsequences: false) {
             let n = l.utf8.count
             let t = l.trimmingCharacters(in: .whitespaces)
-            if !t.isEmpty, !["Delete", "Reply", "ReplyDelete", "Replies"].contains(t) { lines.append((offset..<(offset + n), t)) }
+            if !t.isEmpty, !["Delete", "Reply", "ReplyDelete", "Replies"].contains(t), offset >= s.range.upperBound {
+                lines.append((offset..<(offset + n), t))
+            }
             offset += n + 1
         }
-        let tail = lines.suffix(3)
-        for (j, line) in tail.enumerated() {
-            guard line.range.lowerBound >= s.range.upperBound else { continue }
-            let after = tail.dropFirst(j + 1)
-            guard after.allSatisfy({ $0.text.lowerWords.count <= 8 && !$0.text.hasSuffix(".") && !$0.text.hasSuffix("?") }) else { continue }
+        // the people named after the sentence in its passage, by position
+        var people: [Int] = []
+        var i = last + 1
+        while i < all.count, all[i].post == post, all[i].passage == passage {
+            if all[i].mention.type == .person { people.append(i) }
+            i += 1
+        }
+        guard !people.isEmpty else { return nil }
+        func isRoleLine(_ t: String) -> Bool {
+            let words = t.split(separator: " ")
+            guard !words.isEmpty, words.count <= 8, !t.hasSuffix("."), !t.hasSuffix("?"), !t.hasSuffix(":") else { return false }
+            let capital = words.filter { $0.first?.isUppercase ?? false }.count
+            return capital * 3 >= words.count * 2 && words.first?.first?.isUppercase == true
+        }
+        for (j, line) in lines.enumerated() {
             let bare = line.text.trimming(" '\"-\u{2013}\u{2014}~*\u{2018}\u{2019}.,")
-            guard !bare.isEmpty, bare.lowerWords.count <= 4 else { continue }
-            var i = last + 1
-            while i < all.count, all[i].post == post, all[i].passage == passage {
-                let m = all[i].mention
-                if m.utf8Range.lowerBound >= line.range.lowerBound, m.utf8Range.upperBound <= line.range.upperBound {
-                    if m.type == .person, m.text == bare { return (i, m.utf8Range.lowerBound) }
-                }
-                if m.utf8Range.lowerBound > line.range.upperBound { break }
-                i += 1
+            guard !bare.isEmpty, bare.lowerWords.count <= 4, bare.first?.isUppercase == true else { continue }
+            let after = lines.dropFirst(j + 1)
+            let closing = lines.count - j <= 3 && after.allSatisfy { $0.text.lowerWords.count <= 8 && !$0.text.hasSuffix(".") && !$0.text.hasSuffix("?") }
+            guard closing || after.first.map({ isRoleLine($0.text) }) == true else { continue }
+            if let p = people.first(where: { all[$0].mention.utf8Range.lowerBound >= line.range.lowerBound
+                && all[$0].mention.utf8Range.upperBound <= line.range.upperBound && all[$0].mention.text == bare }) {
+                return (p, all[p].mention.utf8Range.lowerBound)
             }
         }
         return nil
+    }
+
+    /// Verbs that name a verdict on their object: `called the scheme a failure`, `described the trust as failing`.
+    static let verdictVerbs: [[UInt8]] = ["called", "calls", "branded", "brands", "described", "describes", "labelled",
+                                          "dubbed", "deemed", "declared", "pronounced"].map { Array((" " + $0 + " ").utf8) }
+
+    /// `Ann Reed called the whole scheme irredeemably flawed`; `She branded the Tenancy Act a failure`: a verdict
+    /// of condemnation on the object of a naming verb, by its subject (a name, or a pronoun's person), the object
+    /// being a name right after the verb or a description standing for one named before (`the scheme`).
+    func namingVerdicts(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        let lower = Array(s.slice(s.range.lowerBound, s.range.upperBound).lowercased().utf8)
+        var out: [Found] = []
+        for pattern in Self.verdictVerbs {
+            var from = 0
+            while let at = ByteSearch.firstOffset(of: pattern, in: lower, from: from) {
+                from = at + pattern.count
+                let vStart = s.range.lowerBound + at + 1, vEnd = s.range.lowerBound + at + pattern.count - 1
+                // the object: a name right after the verb, else a description standing for one
+                var object: (index: Int, mention: EntityMention)?
+                var objectEnd = vEnd
+                if let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= vEnd }),
+                   s.isActor(j) || s.type(j) == .programme,
+                   s.slice(vEnd, s.mentions[j].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ ["the", "whole", "entire", "its", "their"].contains($0) }) {
+                    object = s.mentions[j]
+                    objectEnd = s.mentions[j].mention.utf8Range.upperBound
+                    // `the Reed reforms`: a person's name used for their programme, when one is named before
+                    if s.type(j) == .person, let w = s.after(j, 30).lowerWords.first, Self.programmeHeads.contains(w) {
+                        let named = context.before.filter { $0.mention.type == .programme && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 1500 }
+                            + s.mentions.filter { $0.mention.type == .programme && $0.mention.utf8Range.upperBound <= vStart }
+                        // (with none named, the verdict is on a programme the text does not name: no edge)
+                        guard let p = named.last else { continue }
+                        object = p
+                        objectEnd += 1 + w.utf8.count
+                    }
+                } else if let o = definiteTarget(s, context, after: vEnd) {
+                    object = o
+                    // past the description's words (`the whole model`)
+                    let words = s.slice(vEnd, min(vEnd + 40, s.range.upperBound))
+                    var skip = 0, count = 0
+                    for w in words.split(separator: " ", omittingEmptySubsequences: false) {
+                        skip += w.utf8.count + 1
+                        if !w.isEmpty { count += 1 }
+                        if Self.programmeHeads.contains(w.lowercased()) || Self.organizationHeads.contains(w.lowercased()) || count >= 4 { break }
+                    }
+                    objectEnd = vEnd + skip
+                }
+                guard let o = object else { continue }
+                // the verdict: words of condemnation soon after the object, before any other name
+                let next = s.mentions.first { $0.mention.utf8Range.lowerBound >= objectEnd }?.mention.utf8Range.lowerBound ?? s.range.upperBound
+                let tail = s.slice(objectEnd, min(next, objectEnd + 60))
+                let tw = tail.lowerWords.prefix(6)
+                guard tw.contains(where: { Self.condemningPredicates.contains($0) || Self.condemningAdjectives.contains($0) || Self.condemningNouns.contains($0) }),
+                      !tw.contains(where: { ["for", "on", "upon"].contains($0) }) || tw.first.map({ !["for", "on", "upon"].contains($0) }) == true,
+                      RelationModality.isFactual(tail) else { continue }
+                var critics: [Int] = subjects(s, before: vStart).map { s.mentions[$0].index }
+                if critics.isEmpty, let p = pronounSubject(s, context, before: vStart) { critics = [p.index] }
+                guard !critics.isEmpty, RelationModality.isFactual(s.slice(vStart - 1, vEnd)) else { continue }
+                for c in critics where c != o.index {
+                    out.append(Found(predicate: "criticised", subject: c, object: o.index, offset: vStart))
+                }
+            }
+        }
+        return out
     }
 
     /// `Our last inspection of Eastside Trust was in May. We rated it as 'requires improvement'.`: an

@@ -160,6 +160,42 @@ extension RelationReader {
         return out
     }
 
+    /// Words that stand for a programme named before: `the bill`, `the scheme`, `the whole model`.
+    static let programmeHeads: Set<String> = ["bill", "act", "scheme", "programme", "program", "policy", "reforms",
+                                              "reform", "model", "plan", "plans", "legislation", "strategy", "changes"]
+    /// Words that stand for an organization named before whose name holds the same word: `the ministry` for the
+    /// Ministry of Housing, `the council` for Eastside Borough Council.
+    static let organizationHeads: Set<String> = ["ministry", "department", "council", "trust", "inquiry", "committee",
+                                                 "union", "prison", "division", "service", "board", "authority",
+                                                 "commission", "agency", "inspectorate", "association", "company"]
+
+    /// The name a definite description right after position `v` stands for: `the bill` (optionally `the whole`,
+    /// `the new`, `the government's`) is the last programme named before it in the paragraph, `the ministry` the
+    /// last organization named there with `ministry` in its name. Nil when there is none, or more than one
+    /// candidate of that kind, named there.
+    func definiteTarget(_ s: Sentence, _ context: RelationContext, after v: Int) -> (index: Int, mention: EntityMention)? {
+        let words = s.slice(v, min(v + 60, s.range.upperBound)).lowerWords.prefix(4)
+        guard let d = words.first, ["the", "this", "that", "these"].contains(d) else { return nil }
+        var rest = words.dropFirst()
+        while let w = rest.first, ["whole", "entire", "new", "government's", "ministry's", "minister's", "latest", "proposed"].contains(w) { rest = rest.dropFirst() }
+        guard let head = rest.first else { return nil }
+        // what the sentence names before the verb, then the paragraph before it
+        let here = s.mentions.filter { $0.mention.utf8Range.upperBound <= v }
+        let earlier = context.before.filter { $0.mention.utf8Range.lowerBound >= context.paragraphStart }
+        let candidates = earlier + here
+        if Self.programmeHeads.contains(head) {
+            // the programme named last: in the paragraph, else in the few paragraphs before (a post is mostly
+            // about one programme at a time)
+            let near = candidates.filter { $0.mention.type == .programme }
+            let wider = context.before.filter { $0.mention.type == .programme && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 1500 }
+            return near.last ?? wider.last
+        }
+        guard Self.organizationHeads.contains(head) else { return nil }
+        let pick = candidates.filter { $0.mention.type == .organization && $0.mention.canonicalName.lowerWords.contains(head) }
+        guard let last = pick.last, Set(pick.map(\.mention.canonicalName)).count == 1 else { return nil }
+        return last
+    }
+
     /// Whether the words before a name describe it (`the cladding subcontractor`, `its main contractor,`), after
     /// a coordinator when `coordinated` (`, and the architects`, `as well as the council's landlord`): a
     /// determiner then at most three lower-case words, with no verb or preposition among them.
@@ -211,9 +247,17 @@ extension RelationReader {
                 }
                 let clause = s.slice(s.mentions[subj.last!].mention.utf8Range.upperBound, vEnd)
                 guard RelationModality.isFactual(clause, question: s.isQuestion) else { continue }
-                for o in objects(s, after: vEnd) {
+                let targets = objects(s, after: vEnd)
+                for o in targets {
                     for a in subj where s.mentions[a].mention.canonicalName != s.mentions[o].mention.canonicalName {
                         out.append(found("criticised", s, subject: a, object: o))
+                    }
+                }
+                // `condemned the bill`: the programme (or the organization) named before that the words stand for
+                if targets.isEmpty, let o = definiteTarget(s, context, after: vEnd) {
+                    for a in subj where s.mentions[a].mention.canonicalName != o.mention.canonicalName {
+                        out.append(Found(predicate: "criticised", subject: s.mentions[a].index, object: o.index,
+                                         offset: s.mentions[a].mention.utf8Range.lowerBound))
                     }
                 }
             }
