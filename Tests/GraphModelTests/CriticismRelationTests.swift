@@ -136,4 +136,21 @@ import Testing
         let page = "A new report is out:-\n\nThe Northgate Care Trust shambles goes on.\nAnn Reed\nChief Inspector of Care\nI think it is all a bit much really."
         #expect(Self.criticised(Self.graph(page), "person:ann-reed", "org:northgate-care-trust"))
     }
+
+    @Test func aVerbCoordinatedWithAnotherKeepsItsSubject() {
+        let g = Self.graph("In March the Carers Union, chaired by Tom Vale, called for an inquiry and criticised Harbour Homes Ltd for the delays.")
+        #expect(Self.criticised(g, "org:carers-union", "org:harbour-homes-ltd"))
+        #expect(!Self.criticised(g, "person:tom-vale", "org:harbour-homes-ltd"))
+    }
+
+    @Test func aBodyNamedBeforeAsTheSpeaker() {
+        let g = Self.graph("The Eastside Housing Inquiry reported in May.\n\nThe inquiry found that Harbour Homes Ltd had been systematically dishonest.")
+        #expect(RelationTests.stated(g, .criticised).contains { $0.source.hasSuffix(":eastside-housing-inquiry") && $0.target == "org:harbour-homes-ltd" })
+        #expect(!Self.anyCriticism(Self.graph("The Eastside Housing Inquiry reported in May.\n\nThe inquiry found that Harbour Homes Ltd had been honest throughout.")))
+    }
+
+    @Test func aFineIsCriticismButNotWhenOnlyProposed() {
+        #expect(Self.criticised(Self.graph("Carers Union fined Harbour Homes Ltd for the missed repairs."), "org:carers-union", "org:harbour-homes-ltd"))
+        #expect(!Self.anyCriticism(Self.graph("Carers Union could have fined Harbour Homes Ltd for the missed repairs.")))
+    }
 }

@@ -45,7 +45,7 @@ extension RelationReader {
         "failing", "failure", "flawed", "inadequate", "shambles", "disaster", "disastrous", "reckless", "chaotic",
         "unacceptable", "incompetent", "broken", "mess", "fiasco", "scandal", "scandalous", "woeful", "dire",
         "shameful", "appalling", "botched", "misguided", "concerning", "worrying", "damaging", "dangerous",
-        "unsafe", "unfit", "dysfunctional", "farce", "ill-conceived", "unworkable", "deplorable", "disgraceful",
+        "unsafe", "unfit", "dysfunctional", "farce", "ill-conceived", "unworkable", "deplorable", "disgraceful", "dishonest",
     ]
     /// Ratings an inspectorate gives that are verdicts of failure.
     static let failingRatings = ["inadequate", "requires improvement", "requiring improvement", "poor",
@@ -69,6 +69,14 @@ extension RelationReader {
                 // council's reckless plan."`)
                 if let v = quotationVoice(s, context), all[v.index].mention.canonicalName != s.mentions[k].mention.canonicalName {
                     out.append(Found(predicate: "criticised", subject: v.index, object: s.mentions[k].index,
+                                     offset: s.mentions[k].mention.utf8Range.lowerBound))
+                }
+                continue
+            }
+            // `The inquiry found that Harbour Homes Ltd had been dishonest`: the organization the words stand for
+            if let d = definiteSpeaker(s, context, before: min(cueAt, s.mentions[k].mention.utf8Range.lowerBound)) {
+                if d.mention.canonicalName != s.mentions[k].mention.canonicalName {
+                    out.append(Found(predicate: "criticised", subject: d.index, object: s.mentions[k].index,
                                      offset: s.mentions[k].mention.utf8Range.lowerBound))
                 }
                 continue
@@ -113,7 +121,7 @@ extension RelationReader {
         if let c = tail.prefix(3).firstIndex(where: { copulas.contains($0) }), tail[..<c].allSatisfy({ ["has", "have", "had", "now", "still"].contains($0) }) {
             let rest = Array(tail[(c + 1)...].prefix(5))
             let intensifiers: Set<String> = ["a", "an", "utterly", "deeply", "very", "so", "totally", "completely", "frankly",
-                                             "truly", "fundamentally", "irredeemably", "little", "more", "than", "just",
+                                             "systematically", "persistently", "seriously", "badly", "grossly", "truly", "fundamentally", "irredeemably", "little", "more", "than", "just",
                                              "quite", "extremely", "wholly", "simply", "nothing", "short", "of", "both"]
             var i = 0
             while i < rest.count, intensifiers.contains(rest[i]) { i += 1 }
@@ -182,6 +190,21 @@ extension RelationReader {
               !s.mentions.indices.contains(where: { $0 > a && s.isActor($0) && s.mentions[$0].mention.utf8Range.upperBound <= verbAt })
         else { return nil }
         return a
+    }
+
+    /// `The inquiry found that ...`, `The committee said ...` opening the sentence: the organization named
+    /// before in the passage with that word in its name (`Eastside Housing Inquiry`), when only one is.
+    func definiteSpeaker(_ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
+        let head = s.slice(s.range.lowerBound, v).lowerWords
+        guard head.count >= 3, head[0] == "the", let verb = head.firstIndex(where: { Self.sayingVerbs.contains($0) }),
+              verb == 2 || verb == 3, Self.organizationHeads.contains(head[verb - 1]),
+              RelationModality.isFactual(head[verb...].joined(separator: " ")) else { return nil }
+        let noun = head[verb - 1]
+        // (an inquiry or a commission may have been read as a programme)
+        let pick = context.before.filter { [.organization, .programme].contains($0.mention.type) && $0.mention.canonicalName.lowerWords.contains(noun)
+            && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 1500 }
+        guard let last = pick.last, Set(pick.map(\.mention.canonicalName)).count == 1 else { return nil }
+        return last
     }
 
     /// The voice of a quotation paragraph: the sentence's line opens with a quotation mark, and the paragraphs

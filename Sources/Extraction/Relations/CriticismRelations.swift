@@ -13,7 +13,7 @@ extension RelationReader {
                                  "has criticised", "has condemned", "has attacked", "has slammed", "mocked",
                                  "was scathing about", "is scathing about",
                                  "was critical of", "is critical of", "has been critical of", "a critic of",
-                                 "a fierce critic of", "a vocal critic of", "a longstanding critic of", "blamed", "blames"]
+                                 "a fierce critic of", "a vocal critic of", "a longstanding critic of", "blamed", "blames", "fined", "fines", "reprimanded"]
     /// Passive forms: `the plan was condemned by Ann Reed` → Ann Reed criticised the plan.
     static let passiveCriticism = ["was criticised by", "was condemned by", "was slammed by", "was attacked by",
                                    "were criticised by", "were condemned by", "has been criticised by",
@@ -234,7 +234,19 @@ extension RelationReader {
                 from = at + pattern.count
                 let vStart = s.range.lowerBound + at
                 let vEnd = s.range.lowerBound + at + pattern.count - 1
-                let subj = subjects(s, before: vStart + 1)
+                var subj = subjects(s, before: vStart + 1)
+                // `the committee, chaired by Tom Vale, called for a review and criticised ...`: the subject of the
+                // verb phrase this one is coordinated with
+                if subj.isEmpty {
+                    let lead = s.slice(max(s.range.lowerBound, vStart - 120), vStart + 1)
+                    if lead.lowerWords.last == "and", let comma = lead.range(of: ", ", options: .backwards) {
+                        let at = vStart + 1 - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: comma.upperBound)
+                        let phrase = s.slice(at, vStart + 1)
+                        if phrase.lowerWords.count <= 10, !phrase.contains(";"), let first = phrase.lowerWords.first, first.hasSuffix("ed") || first.hasSuffix("s") {
+                            subj = subjects(s, before: at)
+                        }
+                    }
+                }
                 guard !subj.isEmpty else {
                     // `He also criticised Harbour Homes`: the person the sentence before is about
                     if let p = pronounSubject(s, context, before: vStart + 1) {
