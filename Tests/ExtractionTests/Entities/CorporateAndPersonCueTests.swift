@@ -145,4 +145,10 @@ struct CorporateAndPersonCueTests {
         #expect(type(of: "KTV", in: "The drama went out on KTV in January.") == .organization)
         #expect(names("The drama went out on Monday in January.").isEmpty)
     }
+
+    @Test("`, as` a role `,` after an ambiguous given name at a sentence start")
+    func asRole() {
+        #expect(type(of: "Grant Tovey", in: "The deal was done. Grant Tovey, as business and energy secretary, had to approve it.") == .person)
+        #expect(type(of: "Grant Tovey", in: "The deal was done. Grant Tovey, as ever, had to approve it.") == nil)
+    }
 }
