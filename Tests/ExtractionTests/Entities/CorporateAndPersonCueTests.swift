@@ -134,4 +134,21 @@ struct CorporateAndPersonCueTests {
     func upon() {
         #expect(names("He ran Kestow upon Tyne Hospitals Trust for years.").contains("Kestow upon Tyne Hospitals Trust"))
     }
+
+    @Test("a named unit or an acronym's business, an asset manager, a broadcaster after `on`")
+    func unitsManagersAndBroadcasters() {
+        #expect(type(of: "Tarrow", in: "Later Tarrow's Care and Custody business ran the centre.") == .organization)
+        #expect(type(of: "KWS", in: "Last year Pellam bought KWS's household supply business.") == .organization)
+        // a person's business stays a person's
+        #expect(type(of: "Tarrow", in: "Later Tarrow's business failed.") != .organization)
+        #expect(type(of: "DKV", in: "It was bought by the German asset manager DKV in 2022.") == .organization)
+        #expect(type(of: "KTV", in: "The drama went out on KTV in January.") == .organization)
+        #expect(names("The drama went out on Monday in January.").isEmpty)
+    }
+
+    @Test("`, as` a role `,` after an ambiguous given name at a sentence start")
+    func asRole() {
+        #expect(type(of: "Grant Tovey", in: "The deal was done. Grant Tovey, as business and energy secretary, had to approve it.") == .person)
+        #expect(type(of: "Grant Tovey", in: "The deal was done. Grant Tovey, as ever, had to approve it.") == nil)
+    }
 }

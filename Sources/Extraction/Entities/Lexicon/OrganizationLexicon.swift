@@ -167,6 +167,10 @@ enum OrganizationLexicon {
                                               "filmed", "uncovered", "found", "investigated", "programme",
                                               "documentary", "investigation", "film", "reports", "reveals"]
 
+    /// Words before `on` and a broadcaster or programme (`went out on ITV`, `shown on Newsnight`).
+    static let broadcastLeadIns: Set<String> = ["out", "shown", "broadcast", "aired", "screened", "appeared",
+                                                "appearing", "interviewed", "airs", "shows"]
+
     /// Verbs of merging and succession before a name: `merged into L&Q`, `took over from Northern Rail`.
     static let mergeWords: Set<String> = ["merged", "absorbed", "acquired", "bought", "renamed", "rebranded"]
 

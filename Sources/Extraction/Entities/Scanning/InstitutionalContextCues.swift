@@ -157,11 +157,21 @@ extension PassageScanner {
     /// two words (an adjective may stand between), by something only an organization has.
     func possessesInstitution(after q: Int) -> Bool {
         guard q < tokens.count, tokens[q].kind == .possessive else { return false }
+        // `Kestrel's Care and Custody business`, `the KWS's retail arm`: a named unit, or (after an acronym) a
+        // business or arm, which people do not have
+        var j = q + 1
+        while isWord(j), j - q <= 5, tokens[j].isCapitalised || ["and", "&", "of"].contains(lower(j)) { j += 1 }
+        if isWord(j), OrganizationLexicon.corporateParts.contains(lower(j)), q >= 1, j > q + 1 || tokens[q - 1].isAcronymLike
+            || ["arm", "arms", "division", "brand", "brands"].contains(lower(j)) {
+            return true
+        }
         var k = q + 1
         var steps = 0
         while isWord(k), steps < 3 {
             let l = lower(k)
             if OrganizationLexicon.possessedByOrganizations.contains(l) { return true }
+            // `the KWS's household supply business`
+            if OrganizationLexicon.corporateParts.contains(l), q >= 1, tokens[q - 1].isAcronymLike { return true }
             // `Kestrel's chief executive` (but `Leeds's chief nursing officer`, `Smith's chief of staff`)
             if l == "chief", isWord(k + 1), lower(k + 1) == "executive" { return true }
             guard !tokens[k].isCapitalised else { return false }
@@ -197,6 +207,9 @@ extension PassageScanner {
             // `the insulation manufacturers X`, `firms X`: a determiner within three words before, or none at all
             return true
         }
+        // `the German asset manager DWS`, `fund managers Marlin`
+        if l == "manager" || l == "managers", p >= 2, isWord(p - 2),
+           ["asset", "fund", "investment", "property", "hedge", "wealth"].contains(lower(p - 2)) { return true }
         if OrganizationLexicon.kindBeforeName.contains(l), p >= 2, isWord(p - 2) {
             var j = p - 2
             var steps = 0

@@ -77,6 +77,10 @@ extension PassageScanner {
             return sawThe && prep == "in" && OrganizationLexicon.publicationVerbs.contains(head)
         }
         if sawThe, ["told", "telling", "tells"].contains(prep) { return true }
+        // `went out on ITV`, `shown on Channel Four`, `appeared on Newsnight`
+        if !sawThe, prep == "on", OrganizationLexicon.broadcastLeadIns.contains(head), !isCalendarWord(p), !isCommon(p) {
+            return true
+        }
         // the blog's way of introducing a quoted article: `this from Care Sector News:-`
         if ["from", "in", "by"].contains(prep), quoteIntroduction(after: p) { return true }
         if sawThe, prep == "to", ["according", "speaking", "talking", "spoke", "wrote", "writing"].contains(head) {

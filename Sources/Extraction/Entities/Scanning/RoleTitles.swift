@@ -103,7 +103,9 @@ extension PassageScanner {
         var indefinite = false
         let appositive = t.kind == .punct
         // `, and ministers say ...`, `, whatever some MPs wanted`: a clause, not an appositive role
-        if appositive, isWord(k), RoleLexicon.clauseOpeners.contains(lower(k)) { return nil }
+        // `, as business secretary,`: a role the person held at the time (role words up to the next comma)
+        if appositive, isWord(k), lower(k) == "as", asRoleAppositive(k + 1) { k += 1 }
+        else if appositive, isWord(k), RoleLexicon.clauseOpeners.contains(lower(k)) { return nil }
         while isWord(k), ["the", "a", "an"].contains(lower(k)) {
             if lower(k) != "the" { indefinite = true }
             k += 1
@@ -147,6 +149,23 @@ extension PassageScanner {
         guard sawRole, k > start else { return nil }
         let s = slice(start, k)
         return PassageScanner.plausibleRole(s) ? (s, indefinite) : nil
+    }
+
+    /// From `k`, at most six words of role modifiers, role nouns and `and`/`of`/`the`, ending in a role noun
+    /// right before a comma: `as health and care secretary,`.
+    func asRoleAppositive(_ k: Int) -> Bool {
+        var j = k
+        var lastRole = false
+        while isWord(j), j - k < 6 {
+            let l = lower(j)
+            guard NameLexicon.roleNouns.contains(l) || NameLexicon.roleModifiers.contains(l)
+                    || ["and", "of", "the", "for", "business", "energy", "health", "home", "foreign", "justice",
+                        "education", "work", "pensions", "transport", "culture", "environment", "housing",
+                        "defence", "care", "social", "trade", "prisons", "probation"].contains(l) else { return false }
+            lastRole = NameLexicon.roleNouns.contains(l)
+            j += 1
+        }
+        return lastRole && j < tokens.count && tokens[j].kind == .punct && tokens[j].text == ","
     }
 
     static func plausibleRole(_ s: String) -> Bool {
