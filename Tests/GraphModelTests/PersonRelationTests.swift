@@ -152,6 +152,27 @@ import Testing
         #expect(g.edges.contains { $0.source == "person:tom-vale" && $0.type == .memberOf && $0.target.contains("conservative") }, "\(Self.edges(g))")
     }
 
+    // MARK: The writer in the first person
+
+    @Test func aSignedPostsFirstPersonMembershipIsTheWritersOwn() throws {
+        let g = Self.graph("Councils could run this better. Maybe because I used to sit on the Carers Union, I favour local teams.\n\nThat is the model we need.\n\nSam Cole")
+        let e = try #require(g.edges.first { $0.type == .memberOf && $0.source == "person:sam-cole" }, "\(Self.edges(g))")
+        #expect(e.target == "org:carers-union")
+        #expect(e.qualifier == "former")
+    }
+
+    @Test func aBylinesWriterChairsInTheFirstPerson() {
+        let g = Self.graph("By Ann Reed\n\nI chaired the Westside Inquiry for two years, and it changed my mind.")
+        #expect(Self.has(g, "person:ann-reed", .leads, "org:westside-inquiry"), "\(Self.edges(g))")
+    }
+
+    @Test func noWriterOrANegationGivesNoFirstPersonEdge() {
+        let unsigned = Self.graph("I used to sit on the Carers Union, and Sam Cole knows it well.")
+        #expect(!unsigned.edges.contains { $0.type == .memberOf }, "\(Self.edges(unsigned))")
+        let negated = Self.graph("I never sat on the Carers Union, whatever they say.\n\nSam Cole")
+        #expect(!negated.edges.contains { $0.type == .memberOf && $0.source == "person:sam-cole" }, "\(Self.edges(negated))")
+    }
+
     // MARK: Signatures, boards, bodies, chambers
 
     @Test func aSignatureWithTheOrganizationAloneIsAMembership() {

@@ -130,6 +130,7 @@ public struct RelationReader: Sendable {
         out += organizationTransfers(s)
         out += transcriptRoles(s, context, all: all)
         out += signatureMembership(s, all: all)
+        out += firstPersonRelations(s, all: all)
         out += founders(s)
         out = placeRoles(out, s, context)
         // One of each (predicate, subject, object, label).
