@@ -57,7 +57,9 @@ public struct StageBenchmark: Sendable {
 
         for _ in 0..<repetitions where pipelineOnly {
             recorder.record("read→graph (pipeline)", threads: threads) {
-                let run = Pipeline(knowledge: kb, threads: threads, forcedFormat: forcedFormat).run(paths: paths)
+                var pipeline = Pipeline(knowledge: kb, threads: threads, forcedFormat: forcedFormat)
+                pipeline.keepText = false   // as `hindsight export` runs it
+                let run = pipeline.run(paths: paths)
                 counts.files = run.corpus.filesFound
                 counts.bytes = run.corpus.bytesRead
                 counts.documents = run.corpus.documents.count
@@ -145,7 +147,9 @@ public struct StageBenchmark: Sendable {
             graph = nil
 
             recorder.record("read→graph (pipeline)", threads: threads) {
-                _ = Pipeline(knowledge: kb, threads: threads, forcedFormat: forcedFormat).run(paths: paths)
+                var pipeline = Pipeline(knowledge: kb, threads: threads, forcedFormat: forcedFormat)
+                pipeline.keepText = false
+                _ = pipeline.run(paths: paths)
             }
         }
 

@@ -49,10 +49,12 @@ public struct CorpusGenerator: Sendable {
     /// Writes pages of about `targetBytes` in total below `directory` (created when missing), each file written
     /// atomically. A folder that is not empty is refused unless it carries the generator's marker and
     /// `overwrite` is set, in which case the files and folders the marker lists (what the generator wrote there)
-    /// are removed first; anything else in the folder is left alone.
+    /// are removed first; anything else in the folder is left alone. `format` is the pages' file format: the
+    /// same pages (their size as plain text reaches `targetBytes`) in every format; the summary counts the bytes
+    /// written.
     @discardableResult
     public func write(targetBytes: Int, to directory: String, threads: Int = ParallelMap.defaultThreads,
-                      overwrite: Bool = false) throws(GeneratorError) -> Summary {
+                      overwrite: Bool = false, format: PageFormat = .text) throws(GeneratorError) -> Summary {
         guard targetBytes > 0 else { throw .invalidSize(Double(targetBytes)) }
         try prepare(directory: directory, overwrite: overwrite)
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -70,8 +72,9 @@ public struct CorpusGenerator: Sendable {
         var summary = Summary(pages: 0, posts: 0, comments: 0, bytes: 0)
         var folders = Set<String>()
         var failure: GeneratorError?
-        forEachBatch(targetBytes: targetBytes, threads: threads) { batch in
+        forEachBatch(targetBytes: targetBytes, threads: threads) { pages in
             guard failure == nil else { return }
+            let batch = format == .text ? pages : ParallelMap.map(pages, threads: threads) { format.render($0) }
             for page in batch {
                 guard record("file", page.relativePath) else {
                     failure = .writeFailed(path: root + "/" + CorpusGenerator.markerName, reason: "cannot append to the marker")

@@ -213,6 +213,19 @@ struct EdgeAccumulator {
         return links[code]!.contains(Link(a: a, b: b))
     }
 
+    /// ``edges()``, releasing the accumulator's indices first and its records after: the accumulator is empty on
+    /// return, and its hash tables are not held while the edges are made.
+    mutating func takeEdges() -> [Edge] {
+        index = [:]
+        links = [:]
+        nodeIndex = [:]
+        labelIndex = [:]
+        postIndex = [:]
+        let list = edges()
+        self = EdgeAccumulator()
+        return list
+    }
+
     /// The edges, in the order they were first added, each with its sources in the order they were read.
     func edges() -> [Edge] {
         records.map { r in

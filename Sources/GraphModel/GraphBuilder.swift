@@ -1,5 +1,6 @@
 import Corpus
 import Extraction
+import HindsightSupport
 
 /// The corpus-level step: resolves entities across documents, merges events told in several posts, and
 /// builds the typed, weighted, sourced edges (collected by integer in an ``EdgeAccumulator``). Single-threaded
@@ -13,6 +14,15 @@ public struct GraphBuilder: Sendable {
 
     /// Builds the graph of extracted documents (in the order given).
     public func build(_ extractions: [DocumentExtraction], bytes: Int = 0) -> KnowledgeGraph {
+        var extractions = extractions
+        return build(releasing: &extractions, bytes: bytes)
+    }
+
+    /// Builds the graph of extracted documents (in the order given), releasing each part of the extractions as
+    /// soon as it has been read (the mentions once they are placed, the sentences once co-occurrence is
+    /// counted, ...): `extractions` is empty on return. The same graph as ``build(_:bytes:)``, with a lower peak
+    /// of memory, for a caller that does not need the extractions afterwards.
+    public func build(releasing extractions: inout [DocumentExtraction], bytes: Int = 0) -> KnowledgeGraph {
         let resolution = EntityResolver(knowledge: knowledge).resolve(extractions.map(\.mentions),
                                                                       openings: extractions.map(OpeningOnlyNames.openings(of:)))
 
@@ -30,6 +40,23 @@ public struct GraphBuilder: Sendable {
                                           duplicatePaths: x.document.duplicatePaths, format: x.document.format,
                                           lineCount: x.document.lineCount, posts: posts))
         }
+
+        func sourceRef(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
+            SourceRef(document: x.document.path, line: line, kind: kind, post: x.document.posts[post].id)
+        }
+
+        // Dates, in document order.
+        var dates: [DateRecord] = []
+        dates.reserveCapacity(extractions.reduce(0) { $0 + $1.dates.count })
+        for x in extractions {
+            for d in x.dates {
+                dates.append(DateRecord(text: d.expression.text, value: d.expression.value,
+                                        source: sourceRef(x, post: d.post, line: d.line, kind: d.kind),
+                                        isRelative: d.expression.isRelative,
+                                        referenceInferred: d.expression.referenceInferred))
+            }
+        }
+        for d in extractions.indices { extractions[d].dates = [] }
 
         // Entities with their mentions.
         var byID: [String: Entity] = [:]
@@ -59,9 +86,6 @@ public struct GraphBuilder: Sendable {
         func source(_ d: Int, post: Int, line: Int, kind: PassageKind) -> EdgeAccumulator.Source {
             EdgeAccumulator.Source(post: Int32(postBase[d] + post), line: Int32(clamping: line), kind: kind)
         }
-        func sourceRef(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
-            SourceRef(document: x.document.path, line: line, kind: kind, post: x.document.posts[post].id)
-        }
         // Each mention adds at most one edge (post → entity): room for them all, so the index never rehashes.
         edges.reserve(additional: extractions.reduce(0) { $0 + $1.mentions.count })
         var mentionsOf: [[MentionRecord]] = Array(repeating: [], count: entityCount)
@@ -87,6 +111,7 @@ public struct GraphBuilder: Sendable {
             byID[r.id]?.mentions.append(contentsOf: mentionsOf[k])
         }
         mentionsOf = []
+        for d in extractions.indices { extractions[d].mentions = [] }
 
         // Co-occurrence, counted per sentence; stated relations.
         for (d, x) in extractions.enumerated() {
@@ -115,6 +140,11 @@ public struct GraphBuilder: Sendable {
                     }
                 }
             }
+        }
+
+        for d in extractions.indices {
+            extractions[d].sentences = []
+            extractions[d].sentenceMentions = []
         }
 
         // Stated relations, then relations known only from `Entities/`.
@@ -188,6 +218,7 @@ public struct GraphBuilder: Sendable {
             }
         }
         edges.mergeRolesAlone()
+        for d in extractions.indices { extractions[d].relations = [] }
 
         // Roles from the knowledge base, where the organization is in the graph too.
         for r in resolution.entities {
@@ -223,6 +254,8 @@ public struct GraphBuilder: Sendable {
                 merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published)
             }
         }
+        extractions = []
+        FreedMemory.release()
         let events = EventImportance.score(merger.events(mentionCounts: byID.mapValues(\.weight)), entities: byID)
         edges.reserve(additional: events.reduce(0) { $0 + $1.participants.count })
         for ev in events {
@@ -246,18 +279,9 @@ public struct GraphBuilder: Sendable {
         }
         entities.sort { ($0.weight, $1.name, $1.id) > ($1.weight, $0.name, $0.id) }
 
-        var dates: [DateRecord] = []
-        for x in extractions {
-            for d in x.dates {
-                dates.append(DateRecord(text: d.expression.text, value: d.expression.value,
-                                        source: sourceRef(x, post: d.post, line: d.line, kind: d.kind),
-                                        isRelative: d.expression.isRelative,
-                                        referenceInferred: d.expression.referenceInferred))
-            }
-        }
 
         let allPostDays = documents.flatMap(\.posts).compactMap(\.published)
-        let finalEdges = edges.edges()
+        let finalEdges = edges.takeEdges()
         let stats = CorpusStatistics(
             documents: documents.count, posts: documents.reduce(0) { $0 + $1.posts.count },
             comments: documents.reduce(0) { $0 + $1.posts.reduce(0) { $0 + $1.commentCount } }, bytes: bytes,

@@ -5,7 +5,9 @@ import Extraction
 import Foundation
 
 /// The whole extraction pipeline, paths in, graph out: `Corpus` → `Extraction` (in parallel, one document at a
-/// time) → `GraphModel` (single-threaded, deterministic).
+/// time) → `GraphModel` (deterministic). Unless asked to keep them (``keepText``, ``keepExtractions``), each
+/// stage's intermediate results are released as soon as the next stage has read them, so that the run's peak
+/// memory is the graph's, not the corpus's text plus every extraction plus the graph.
 public struct Pipeline: Sendable {
     /// What a run produced, with what went wrong on the way and how long each stage took.
     public struct Run: Sendable {
@@ -13,7 +15,8 @@ public struct Pipeline: Sendable {
         public var corpus: CorpusReader.Result
         /// Seconds spent per stage: `read`, `extract`, `graph`.
         public var timings: [(stage: String, seconds: Double)]
-        /// Each document's extraction, when the pipeline was asked to keep them (``keepExtractions``).
+        /// Each document with its sentences (``DocumentExtraction/keepingSentences()``), when the pipeline was asked
+        /// to keep them (``keepExtractions``).
         public var extractions: [DocumentExtraction]
 
         public init(graph: KnowledgeGraph, corpus: CorpusReader.Result, timings: [(stage: String, seconds: Double)],
@@ -30,8 +33,12 @@ public struct Pipeline: Sendable {
     public var forcedFormat: InputFormat?
     /// Files larger than this many bytes are refused before they are read.
     public var maximumFileSize: Int
-    /// Whether ``Run/extractions`` keeps each document's extraction (for outputs that need the sentences).
+    /// Whether ``Run/extractions`` keeps each document and its sentences (for outputs that quote the sentences).
     public var keepExtractions = false
+    /// Whether ``Run/corpus`` keeps each document's text (for outputs that quote the pages). Without it, a
+    /// document's text is released as soon as it is extracted, and the run's documents are outlines
+    /// (``Document/withoutText()``): the graph needs no more, and the corpus's text is not held to the end.
+    public var keepText = true
 
     public init(knowledge: KnowledgeBase, threads: Int = ParallelMap.defaultThreads, forcedFormat: InputFormat? = nil,
                 maximumFileSize: Int = CorpusReader.defaultMaximumFileSize) {
@@ -46,15 +53,23 @@ public struct Pipeline: Sendable {
         var clock = StageClock()
         let readProgress = StageClock.progress(progress, stage: "read")
         let extractProgress = StageClock.progress(progress, stage: "extract")
-        let corpus = CorpusReader(forcedFormat: forcedFormat, maximumFileSize: maximumFileSize).read(paths: paths, threads: threads, progress: readProgress)
+        var corpus = CorpusReader(forcedFormat: forcedFormat, maximumFileSize: maximumFileSize).read(paths: paths, threads: threads, progress: readProgress)
         clock.lap("read")
         let extractor = DocumentExtractor(knowledge: knowledge)
-        let extractions = ParallelMap.map(corpus.documents, threads: threads, progress: extractProgress) { document in
-            extractor.extract(document)
+        let release = !keepText && !keepExtractions
+        var extractions = ParallelMap.map(corpus.documents, threads: threads, progress: extractProgress) { document in
+            var x = extractor.extract(document)
+            if release { x.document = x.document.withoutText() }
+            return x
+        }
+        if release {
+            corpus.documents = extractions.map(\.document)
+            FreedMemory.release()
         }
         clock.lap("extract")
-        let graph = GraphBuilder(knowledge: knowledge).build(extractions, bytes: corpus.bytesRead)
+        let kept = keepExtractions ? extractions.map { $0.keepingSentences() } : []
+        let graph = GraphBuilder(knowledge: knowledge).build(releasing: &extractions, bytes: corpus.bytesRead)
         clock.lap("graph")
-        return Run(graph: graph, corpus: corpus, timings: clock.timings, extractions: keepExtractions ? extractions : [])
+        return Run(graph: graph, corpus: corpus, timings: clock.timings, extractions: kept)
     }
 }

@@ -20,6 +20,9 @@ public struct ShardMerger: Sendable {
     public var threads: Int
     /// Whether the run keeps each document's extraction (for the SQLite export's sentences).
     public var keepExtractions = false
+    /// Whether the run's documents keep their text (as ``Pipeline/keepText``); without it they are outlines and
+    /// the text is released before the graph is built.
+    public var keepText = true
 
     public init(knowledge: KnowledgeBase, knowledgeHash: String, threads: Int = ParallelMap.defaultThreads) {
         self.knowledge = knowledge
@@ -149,11 +152,14 @@ public struct ShardMerger: Sendable {
             case .failure(let error): throw error
             }
         }
+        let release = !keepText && !keepExtractions
+        if release { for i in extractions.indices { extractions[i].document = extractions[i].document.withoutText() } }
         corpus.documents = extractions.map(\.document)
         lap("extract")
 
-        let graph = GraphBuilder(knowledge: knowledge).build(extractions, bytes: corpus.bytesRead)
+        let kept = keepExtractions ? extractions.map { $0.keepingSentences() } : []
+        let graph = GraphBuilder(knowledge: knowledge).build(releasing: &extractions, bytes: corpus.bytesRead)
         lap("graph")
-        return Pipeline.Run(graph: graph, corpus: corpus, timings: timings, extractions: keepExtractions ? extractions : [])
+        return Pipeline.Run(graph: graph, corpus: corpus, timings: timings, extractions: kept)
     }
 }

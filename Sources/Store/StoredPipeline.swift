@@ -162,22 +162,30 @@ public struct StoredPipeline: Sendable {
             guard case .success(let file) = loaded[i] else { return nil }
             return (file.path, (hex(file.contentHash), file.byteCount))
         })
-        let done = extractions
-        let records = ParallelMap.map(fresh, threads: threads) { (n: Int) -> ExtractionStore.NewRecord in
-            var x = done[n]
-            x.document.duplicatePaths = []
-            let (hash, size) = sizes[x.document.path] ?? ("", 0)
-            return ExtractionStore.NewRecord(path: x.document.path, contentHash: hash, size: size, extraction: ExtractionCodec.encode(x))
+        do {
+            let done = extractions
+            let records = ParallelMap.map(fresh, threads: threads) { (n: Int) -> ExtractionStore.NewRecord in
+                var x = done[n]
+                x.document.duplicatePaths = []
+                let (hash, size) = sizes[x.document.path] ?? ("", 0)
+                return ExtractionStore.NewRecord(path: x.document.path, contentHash: hash, size: size, extraction: ExtractionCodec.encode(x))
+            }
+            try store.save(records, key: key)
         }
-        try store.save(records, key: key)
         let gone = try store.storedPaths().filter { !FileManager.default.fileExists(atPath: $0) }
         try store.forget(paths: gone)
         clock.lap("store")
 
-        let graph = GraphBuilder(knowledge: pipeline.knowledge).build(extractions, bytes: corpus.bytesRead)
+        let release = !pipeline.keepText && !pipeline.keepExtractions
+        if release {
+            for i in extractions.indices { extractions[i].document = extractions[i].document.withoutText() }
+            corpus.documents = extractions.map(\.document)
+        }
+        let kept = pipeline.keepExtractions ? extractions.map { $0.keepingSentences() } : []
+        let reused = extractions.count - fresh.count
+        let graph = GraphBuilder(knowledge: pipeline.knowledge).build(releasing: &extractions, bytes: corpus.bytesRead)
         clock.lap("graph")
-        let run = Pipeline.Run(graph: graph, corpus: corpus, timings: clock.timings,
-                               extractions: pipeline.keepExtractions ? extractions : [])
-        return (run, Report(reused: extractions.count - fresh.count, extracted: fresh.count, forgotten: gone.count))
+        let run = Pipeline.Run(graph: graph, corpus: corpus, timings: clock.timings, extractions: kept)
+        return (run, Report(reused: reused, extracted: fresh.count, forgotten: gone.count))
     }
 }

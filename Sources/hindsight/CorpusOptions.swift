@@ -85,12 +85,15 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Runs the pipeline, reporting problems on standard error as it goes and a summary at the end.
-    /// `keepExtractions` keeps each document's extraction in the run (for the SQLite export's sentences).
-    func run(keepExtractions: Bool = false) throws -> (Pipeline.Run, ExitCode) {
+    /// `keepExtractions` keeps each document's extraction in the run (for the SQLite export's sentences);
+    /// `keepText` keeps each document's text in the run's corpus (for the report's quotes), which is otherwise
+    /// released once the document is extracted.
+    func run(keepExtractions: Bool = false, keepText: Bool = false) throws -> (Pipeline.Run, ExitCode) {
         let opened = try store.map { try StoreRun.open($0) }
         let kb = try knowledge()
         var pipeline = Pipeline(knowledge: kb, threads: threads ?? ParallelMap.defaultThreads, forcedFormat: formatIn, maximumFileSize: maximumFileSize)
         pipeline.keepExtractions = keepExtractions
+        pipeline.keepText = keepText
         let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO))
         let run: Pipeline.Run
         if let opened {

@@ -40,6 +40,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Replace a corpus the generator wrote before in the output folder.")
     var force = false
 
+    @Option(help: "The pages' format: text (the blog's plain text), html (Blogger pages) or atom (feeds); the same posts and comments in each, for comparing the readers.")
+    var format: PageFormat = .text
+
     @Option(help: "Threads (default: the number of cores).")
     var threads: Int?
 
@@ -67,7 +70,7 @@ struct GenerateCommand: ParsableCommand {
         let start = ContinuousClock.now
         let summary = try Failure.on(Failure.outputNotWritten) {
             try generator.write(targetBytes: Int(sizeMB * 1_000_000), to: output,
-                                threads: threads ?? ParallelMap.defaultThreads, overwrite: force)
+                                threads: threads ?? ParallelMap.defaultThreads, overwrite: force, format: format)
         }
         if !quiet {
             let seconds = (ContinuousClock.now - start) / .seconds(1)
@@ -77,3 +80,5 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 }
+
+extension PageFormat: ExpressibleByArgument {}

@@ -72,6 +72,7 @@ struct MergeCommand: ParsableCommand {
         let threads = threads ?? ParallelMap.defaultThreads
         var merger = ShardMerger(knowledge: knowledge, knowledgeHash: StoreKey.knowledgeContentHash(folders: folders), threads: threads)
         merger.keepExtractions = format == .sqlite
+        merger.keepText = false
         let run: Pipeline.Run
         do {
             run = try merger.merge(ShardMerger.read(paths: shards, threads: threads))

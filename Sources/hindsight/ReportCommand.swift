@@ -69,7 +69,7 @@ struct ReportCommand: ParsableCommand {
             throw Failure.outputNotWritten("\(error)")
         }
         let start = ContinuousClock.now
-        let (run, code) = try corpus.run()
+        let (run, code) = try corpus.run(keepText: true)
         let siteStart = ContinuousClock.now
         let options = ReportOptions(minMentions: minMentions, all: all, title: title ?? defaultTitle, mapTop: mapTop)
         let summary: ReportSummary

@@ -153,6 +153,18 @@ public struct Document: Sendable, Hashable {
         self.posts = posts
     }
 
+    /// The document without its text: every passage's ``Passage/text`` empty, everything else (posts, titles,
+    /// datelines, comments with their numbers, authors and lines, warnings) kept. Once a document is extracted,
+    /// the graph needs only this outline, and a large corpus need not hold every page's text to the end of a run.
+    public func withoutText() -> Document {
+        var outline = self
+        for p in outline.posts.indices {
+            for i in outline.posts[p].passages.indices { outline.posts[p].passages[i].text = "" }
+            for c in outline.posts[p].comments.indices { outline.posts[p].comments[c].passage.text = "" }
+        }
+        return outline
+    }
+
     /// The file name, which the scorer and the exports use to name the document.
     public var fileName: String {
         path.split(separator: "/").last.map(String.init) ?? path

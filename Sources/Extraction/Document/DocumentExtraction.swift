@@ -112,3 +112,13 @@ public struct DocumentExtraction: Sendable {
     public var events: [EventCandidate]
     public var relations: [RelationCandidate]
 }
+
+extension DocumentExtraction {
+    /// The document (with its text) and its sentences alone: what an output that quotes the sentences needs once
+    /// the graph is built (the SQLite export's full-text table), without the mentions, dates, events and
+    /// relations the graph has taken in.
+    public func keepingSentences() -> DocumentExtraction {
+        DocumentExtraction(document: document, dates: [], mentions: [], sentences: sentences, sentenceMentions: [],
+                           events: [], relations: [])
+    }
+}
