@@ -248,6 +248,16 @@ extension RelationReader {
                    ["business", "company", "subsidiary", "firm", "brand", "operation"].contains(after) {
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
+                // `Eastside Rail, formerly a Harbour business,`: owned before
+                if ["formerly a", "formerly an", "once a", "previously a", "until then a", "was once a", "was formerly a"].contains(t),
+                   ["business", "company", "subsidiary", "firm", "brand", "operation"].contains(after) {
+                    out.append(found("owns", s, subject: i + 1, object: i, qualifier: "former"))
+                }
+                // `Harbour Group, whose Eastside Rail ran the line`: the second is the first's
+                if t == "whose", s.between(i, i + 1).hasPrefix(","), !RelationReader.isGeneric(s, i + 1),
+                   !RelationReader.isParty(s.mentions[i].mention.text) {
+                    out.append(found("part_of", s, subject: i + 1, object: i))
+                }
                 if t.hasSuffix("'s parent company") || t.hasSuffix("\u{2019}s parent company") || t == "'s owner" || t == "\u{2019}s owner" {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
@@ -298,7 +308,7 @@ extension RelationReader {
         "^(?:(?:is|was|which is|became|now|is now) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|part of|inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
     /// `Harbour's biggest investors include`: the names after it own Harbour.
     static let investorsOf = try! NSRegularExpression(pattern:
-        "^(?:'s|\u{2019}s)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")
+        "^(?:'s|\u{2019}s|whose)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")
 
     /// `Harbour, Eastside's parent company,`; `Eastside Care, the British subsidiary of Harbour`; `bought Eastside
     /// from Westside` (Westside owned it before); `Harbour's largest shareholders include A and B`.

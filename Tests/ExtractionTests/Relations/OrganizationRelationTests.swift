@@ -177,4 +177,11 @@ import Testing
         #expect(read("Kestrel Services said it was proud to be Harbour Group's partner.")
             .contains("partner_of Kestrel Services -> Harbour Group"))
     }
+
+    @Test func aFormerParentAndAWhoseClauseNameTheOwner() {
+        let former = read("Eastside Care, formerly a Harbour Group business, was sold on.")
+        #expect(former.contains("owns Harbour Group -> Eastside Care"))
+        #expect(read("The contract went from Harbour Group, whose Kestrel Services ran the homes, to a charity.")
+            .contains("part_of Kestrel Services -> Harbour Group"))
+    }
 }
