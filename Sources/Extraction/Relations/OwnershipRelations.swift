@@ -18,6 +18,18 @@ extension RelationReader {
     static let holdingVerbs = ["has", "had", "won", "wins", "took", "takes", "got", "gets", "now has", "has won",
                                "had won", "inherited", "was left with", "kept", "keeps"]
 
+    /// Whether `words` open with a verb of ownership or operation, after adverbs (`now runs`, `has just bought`).
+    static func startsWithVerb(_ words: String) -> Bool {
+        var w = words
+        for _ in 0..<2 {
+            for lead in ["now ", "also ", "still ", "already ", "currently ", "just ", "recently ", "then ", "later "] where w.hasPrefix(lead) {
+                w = String(w.dropFirst(lead.count))
+            }
+        }
+        w = w.replacingOccurrences(of: " just ", with: " ")
+        return (ownVerbs + runVerbs + holdingVerbs).contains { w.hasPrefix($0 + " ") || w == $0 || w.hasPrefix($0 + ":") }
+    }
+
     /// Whether a verb follows the mention at `k`, so that it opens a clause of its own rather than continuing a
     /// list: `Harbour got A and B, Eastside had three`.
     static func startsClause(_ s: Sentence, _ k: Int) -> Bool {
@@ -91,9 +103,20 @@ extension RelationReader {
                         owner = i - 1
                     }
                 }
-                // `Harbour Trust, working with the charity Eastside Care, now runs A`: after the apposition closes,
-                // the verb is the head's
-                if owner == i, s.between(i, i + 1).hasPrefix(","), let head = appositionHead(s, before: i) { owner = head }
+                // `Harbour Trust, working with the charity Eastside Care, now runs A`; `Harbour Trust, a joint venture
+                // between A and a group of banks, runs B`; `Harbour Trust, the landlord, has three: A, B and C`:
+                // after the apposition closes (its last comma), the verb is the head's
+                let raw = s.between(i, i + 1)
+                if owner == i, !raw.contains(";"),
+                   let comma = raw.indices.first(where: { raw[$0] == "," && RelationReader.startsWithVerb(String(raw[raw.index(after: $0)...]).lowercased().trimming(" ")) }),
+                   !raw[..<comma].dropFirst().contains(",") {
+                    if let head = appositionHead(s, before: i) {
+                        owner = head
+                        core = String(raw[raw.index(after: comma)...]).lowercased().trimming(" ")
+                    } else if raw.hasPrefix(","), raw[..<comma].lowerWords.count <= 8 {
+                        core = String(raw[raw.index(after: comma)...]).lowercased().trimming(" ")
+                    }
+                }
                 core = core.replacingOccurrences(of: " just ", with: " ").replacingOccurrences(of: " recently ", with: " ")
                 for _ in 0..<3 {
                     for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ", "just ", "recently ", "business ", "division ", "subsidiary ",
@@ -116,8 +139,8 @@ extension RelationReader {
                    let r = Range(m.range(at: 1), in: core) {
                     core = String(core[r.lowerBound...])
                 }
-                func starts(_ list: [String]) -> String? { list.first { core.hasPrefix($0 + " ") || core == $0 } }
-                let factual = RelationModality.isFactual(t, question: s.isQuestion) && t.lowerWords.count <= 10
+                func starts(_ list: [String]) -> String? { list.first { core.hasPrefix($0 + " ") || core == $0 || core.hasPrefix($0 + ":") } }
+                let factual = RelationModality.isFactual(t, question: s.isQuestion) && t.lowerWords.count <= 16
                 let past = t.contains("was ") || t.contains("were ")
                 if starts(RelationReader.passiveOwn) != nil {
                     if factual, owner == i, s.type(i + 1) == .organization {
@@ -225,6 +248,16 @@ extension RelationReader {
                    ["business", "company", "subsidiary", "firm", "brand", "operation"].contains(after) {
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
+                // `Eastside Rail, formerly a Harbour business,`: owned before
+                if ["formerly a", "formerly an", "once a", "previously a", "until then a", "was once a", "was formerly a"].contains(t),
+                   ["business", "company", "subsidiary", "firm", "brand", "operation"].contains(after) {
+                    out.append(found("owns", s, subject: i + 1, object: i, qualifier: "former"))
+                }
+                // `Harbour Group, whose Eastside Rail ran the line`: the second is the first's
+                if t == "whose", s.between(i, i + 1).hasPrefix(","), !RelationReader.isGeneric(s, i + 1),
+                   !RelationReader.isParty(s.mentions[i].mention.text) {
+                    out.append(found("part_of", s, subject: i + 1, object: i))
+                }
                 if t.hasSuffix("'s parent company") || t.hasSuffix("\u{2019}s parent company") || t == "'s owner" || t == "\u{2019}s owner" {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
@@ -275,7 +308,7 @@ extension RelationReader {
         "^(?:(?:is|was|which is|became|now|is now) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|part of|inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
     /// `Harbour's biggest investors include`: the names after it own Harbour.
     static let investorsOf = try! NSRegularExpression(pattern:
-        "^(?:'s|\u{2019}s)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")
+        "^(?:'s|\u{2019}s|whose)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")
 
     /// `Harbour, Eastside's parent company,`; `Eastside Care, the British subsidiary of Harbour`; `bought Eastside
     /// from Westside` (Westside owned it before); `Harbour's largest shareholders include A and B`.
@@ -396,7 +429,7 @@ extension RelationReader {
                 }
                 // `A ... to be B's partner`
                 if between.utf8.count <= 80, j == i + 1,
-                   ["partner", "partners"].contains(s.after(j, 12).lowerWords.first ?? ""),
+                   ["partner", "partners"].contains(s.after(j, 14).lowerWords.drop(while: { $0 == "s" }).first ?? ""),   // `B's partner`
                    between.hasSuffix(" ") && (between.lowercased().hasSuffix("be ") || between.lowercased().hasSuffix("as ") || between.lowercased().hasSuffix("is ")),
                    RelationModality.isFactual(between, question: s.isQuestion) {
                     out.append(found("partner_of", s, subject: i, object: j))
@@ -434,7 +467,8 @@ extension RelationReader {
         }
         // `X, a collaboration between A, B and C`: pairwise partners, each running X.
         let text = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        let membership = ["made up of ", "consisting of ", "comprising ", "whose members include ", "whose members are "]
+        let membership = ["made up of ", "consisting of ", "comprising ", "whose members include ", "whose members are ",
+                          "partnership led by ", "consortium led by ", "joint venture led by ", "alliance led by "]
         for cue in ["collaboration between ", "partnership between ", "joint venture between ", "consortium of ", "alliance of ", "partnership of "] + membership {
             guard let r = text.range(of: cue) else { continue }
             let offset = s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound)
@@ -444,7 +478,7 @@ extension RelationReader {
                 let gap = s.slice(last, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ")
                 // the first member may come with a description: `a joint venture between the American firm A and B`
                 let describedFirst = members.isEmpty && gap.lowerWords.count <= 4 && ["the", "a", "an"].contains(gap.lowerWords.first ?? "")
-                guard members.isEmpty ? (gap.lowerWords.allSatisfy({ $0 == "the" }) || describedFirst) : ["", ",", "and", ", and", "the", ", the", "and the", ", and the", "&"].contains(gap) else { break }
+                guard members.isEmpty ? (gap.lowerWords.allSatisfy({ $0 == "the" }) || describedFirst) : ["", ",", "and", ", and", "the", ", the", "and the", ", and the", "&", "with", "with the", "and with"].contains(gap) else { break }
                 if actor(k) { members.append(k) }
                 last = s.mentions[k].mention.utf8Range.upperBound
             }

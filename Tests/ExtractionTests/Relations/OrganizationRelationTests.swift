@@ -153,4 +153,35 @@ import Testing
         #expect(!read("Kestrel Services has not been appointed as a supplier of agency staff to the Brightwater Council.")
             .contains { $0.hasPrefix("partner_of") })
     }
+
+    @Test func aDescribedHeadHoldsTheListAfterItsApposition() {
+        let knowledge = KnowledgeBase(records: Self.knowledge.records + [
+            KnowledgeRecord(name: "Leeds School", type: .organization), KnowledgeRecord(name: "York School", type: .organization)])
+        func read(_ sentence: String) -> [String] {
+            let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: sentence)
+            return RelationReader(knowledge: knowledge)
+                .read(passage: sentence, sentence: 0..<sentence.utf8.count, mentions: Array(mentions.indices), all: mentions)
+                .map { "\($0.predicate) \(mentions[$0.subject].mention.canonicalName) -> \($0.object.map { mentions[$0].mention.canonicalName } ?? "-")" }
+        }
+        let all = read("Harbour Group, the academy chain, has two: Leeds School and York School.")
+        #expect(all.contains("owns Harbour Group -> Leeds School"))
+        #expect(all.contains("owns Harbour Group -> York School"))
+        let led = read("Harbour Group, a partnership led by the builder Kestrel Services with Eastside Care and Westside Care, won Leeds School.")
+        #expect(led.contains("part_of Kestrel Services -> Harbour Group"))
+        #expect(led.contains("part_of Westside Care -> Harbour Group"))
+        #expect(led.contains("owns Harbour Group -> Leeds School"))
+        #expect(!led.contains("owns Westside Care -> Leeds School"))
+    }
+
+    @Test func beingAnotherOrganizationsPartnerIsAPartnership() {
+        #expect(read("Kestrel Services said it was proud to be Harbour Group's partner.")
+            .contains("partner_of Kestrel Services -> Harbour Group"))
+    }
+
+    @Test func aFormerParentAndAWhoseClauseNameTheOwner() {
+        let former = read("Eastside Care, formerly a Harbour Group business, was sold on.")
+        #expect(former.contains("owns Harbour Group -> Eastside Care"))
+        #expect(read("The contract went from Harbour Group, whose Kestrel Services ran the homes, to a charity.")
+            .contains("part_of Kestrel Services -> Harbour Group"))
+    }
 }
