@@ -114,7 +114,9 @@ import HindsightSupport
     @Test func aBodyThatOnlyLabelsAPersonTakesNoPart() {
         let head = "Monday, 3 March 2025\n\nT\n\n"
         #expect(Self.participants(head + "Harbour Party MP Ann Reed resigned in May 2019.\n", "2019-05") == ["Ann Reed"])
-        // a possessive body does take part
+        // an office in the body makes the person speak for it; a possessive body takes part too
+        #expect(Set(Self.participants(head + "Harbour Union General Secretary Ann Reed resigned in May 2019.\n", "2019-05") ?? [])
+                == ["Harbour Union", "Ann Reed"])
         #expect(Set(Self.participants(head + "Harbour Trust's chair Ann Reed resigned in May 2019.\n", "2019-05") ?? [])
                 == ["Harbour Trust", "Ann Reed"])
     }

@@ -97,12 +97,10 @@ public enum EventClause {
     static let postVerbs: Set<String> = ["chairs", "chaired", "leads", "heads", "headed", "runs", "directs", "manages",
                                           "works", "serves", "sits", "represents", "founded", "owns", "edits"]
 
-    /// Title words between a body and a person it labels (`Labour MP`, `Harbour chief executive`).
-    static let labelTitles: Set<String> = ["mp", "mps", "mep", "msp", "ms", "am", "peer", "dame", "sir", "lord", "lady",
-                                            "baroness", "chair", "chairman", "chairwoman", "minister", "secretary",
-                                            "councillor", "chief", "executive", "boss", "director", "spokesman",
-                                            "spokeswoman", "spokesperson", "president", "member", "inspector", "general",
-                                            "deputy", "shadow", "founder", "head", "officer"]
+    /// Words between a body and a person it labels by membership or honour (`Harbour Party MP`, `HMI Dame`); an
+    /// office in the body (`Napo General Secretary Ann Reed`) makes the person speak for it, and the body stays.
+    static let labelTitles: Set<String> = ["mp", "mps", "mep", "msp", "am", "peer", "dame", "sir", "lord", "lady",
+                                            "baroness", "councillor", "member", "mr", "mrs", "ms", "dr", "professor", "prof"]
 
     /// Pronouns that open a clause with its subject (`, and he left in 2019`): it borrows none.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"]
@@ -429,8 +427,9 @@ public enum EventClause {
             guard end + 1 < n, bytes[end] == 0x2C, let w = wordAfter(end).map({ words[$0] }) else { return false }
             return commaBefore(w.range.lowerBound, bytes) == end && w.lower == "you"
         }
-        // a body that only labels the person after it (`Labour MP Ann Reed`, `HMI Dame Ann`) takes no part of its
-        // own; a possessive one (`Harbour's chair Ann Reed`) does
+        // a body that only labels the person after it (`Harbour Party MP Ann Reed`, `HMI Dame Ann Reed`) takes no
+        // part of its own; a possessive one (`Harbour's chair Ann Reed`) or one the person holds an office in
+        // (`Harbour Union General Secretary Ann Reed`) does
         out.removeAll { k in
             guard names[k].isActor, !names[k].isPerson else { return false }
             var i = names[k].range.upperBound
