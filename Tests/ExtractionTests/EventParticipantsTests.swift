@@ -96,4 +96,34 @@ import HindsightSupport
         #expect(Self.participants(head + "Tom Vale's annual report came out in May 2023.\n", "2023-05", knowledge: Self.knowledge)?
                     .contains("Schools Inspectorate") == false)
     }
+
+    @Test func anOpeningPhraseIsAClauseOfItsOwn() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // its pronoun means the person named after it; the names of the main clause stay with their own date
+        let page = head + "Given her report of May 2019, it is odd to recall what Ann Reed told Harbour News in June 2018.\n"
+        #expect(Self.participants(page, "2019-05") == ["Ann Reed"])
+        #expect(Set(Self.participants(page, "2018-06") ?? []) == ["Ann Reed", "Harbour News"])
+        // an opening phrase that names no one tells of the main clause's subject only
+        #expect(Self.participants(head + "After the vote in May 2019, Eastside Trust closed two wards run by Harbour Care.\n", "2019-05")
+                == ["Eastside Trust"])
+        // one that names its own actors keeps them
+        #expect(Self.participants(head + "After Harbour Care collapsed in May 2019, Eastside Trust took over its homes.\n", "2019-05")
+                == ["Harbour Care"])
+    }
+
+    @Test func aBodyThatOnlyLabelsAPersonTakesNoPart() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        #expect(Self.participants(head + "Harbour Party MP Ann Reed resigned in May 2019.\n", "2019-05") == ["Ann Reed"])
+        // an office in the body makes the person speak for it; a possessive body takes part too
+        #expect(Set(Self.participants(head + "Harbour Union General Secretary Ann Reed resigned in May 2019.\n", "2019-05") ?? [])
+                == ["Harbour Union", "Ann Reed"])
+        #expect(Set(Self.participants(head + "Harbour Trust's chair Ann Reed resigned in May 2019.\n", "2019-05") ?? [])
+                == ["Harbour Trust", "Ann Reed"])
+    }
+
+    @Test func aWholeNameInLowerCaseIsFoundAnywhereInTheDocument() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        let page = head + "Reed said the carers service was cut in 2020. Later that year the Carers Service closed for good.\n"
+        #expect(Self.participants(page, "2020")?.contains("Carers Service") == true)
+    }
 }

@@ -50,6 +50,13 @@ public struct DocumentExtractor: Sendable {
         }
         var events: [EventCandidate] = []
         var found: [RelationCandidate] = []
+        // the organizations of the whole document by their lower-case names, for a name written in lower case
+        // (`the probation service`); the first mention of each
+        var organizationsByName: [String: Int] = [:]
+        for (i, m) in mentions.enumerated() where m.mention.type == .organization {
+            let key = DefiniteReference.key(m.mention.canonicalName)
+            if organizationsByName[key] == nil { organizationsByName[key] = i }
+        }
         for (p, post) in document.posts.enumerated() {
             var recentPersons: [Int] = []   // the people named in the post so far, for pronouns
             var recentOrganizations: [Int] = []  // the organizations named in the post so far, for `the trust`
@@ -151,6 +158,7 @@ public struct DocumentExtractor: Sendable {
                                                    mentions: mentions, recentPersons: recentPersons,
                                                    lastSentencePersons: lastSentencePersons,
                                                    recentOrganizations: recentOrganizations,
+                                                   organizationsByName: organizationsByName,
                                                    previousSubject: previousSubject, voice: voice)
                             taking += found.mentions.filter { !taking.contains($0) }
                             implied += found.implied.filter { !implied.contains($0) }
@@ -231,7 +239,7 @@ public struct DocumentExtractor: Sendable {
     /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names.
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
-                    recentOrganizations: [Int] = [], previousSubject: Int?,
+                    recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
                     voice: Voice?) -> (mentions: [Int], implied: [String]) {
         let reading = EventClause.read(sentence, date: date, names: names)
         var parts = reading.takingPart.map { ms[$0] }
@@ -240,7 +248,10 @@ public struct DocumentExtractor: Sendable {
         let clauseStart = reading.clause.lowerBound
         let before = ms.enumerated().filter { names[$0.offset].range.upperBound <= clauseStart && isPerson($0.element) }.map(\.element)
         var pronounPerson: Int?
-        if reading.subjectPronoun, let person = before.last ?? recentPersons.last {
+        // (no one named before: the person named after, `Given his report, Ann Reed said`)
+        let after = ms.enumerated().filter { names[$0.offset].range.lowerBound >= reading.clause.upperBound && isPerson($0.element) }.map(\.element)
+        let meant = reading.forwardPronoun ? after.first ?? before.last ?? recentPersons.last : before.last ?? recentPersons.last ?? after.first
+        if reading.subjectPronoun, let person = meant {
             pronounPerson = person
             if !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) { parts.append(person) }
         }
@@ -265,7 +276,7 @@ public struct DocumentExtractor: Sendable {
             }.map(\.element)
             let candidates = Array(here.reversed()) + recentOrganizations.reversed()
             func forms(_ m: Int) -> [String] { [mentions[m].mention.canonicalName, mentions[m].mention.text] }
-            if let m = DefiniteReference.resolve(ref, among: candidates, forms: forms),
+            if let m = DefiniteReference.resolve(ref, among: candidates, forms: forms) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil),
                !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
                 parts.append(m)
             }

@@ -6,7 +6,8 @@
 /// `council`, `ministry`, `committee`...), not followed by another noun it would qualify (`the council tax`,
 /// `the party conference`): only punctuation, a possessive, a verb (`the trust paid`, `the board said`) or a
 /// function word may follow. It stands for the organization named last before it (in the sentence, else in
-/// the post) whose name is its words (`the probation service`), or, for a head noun alone (`the trust`), whose
+/// the post) whose name is its words (`the probation service`; a whole name may be named anywhere in the
+/// document), or, for a head noun alone (`the trust`), whose
 /// name holds it; none such, and it stands for no one (`the company` after `Ofwat` alone is not Ofwat; `the
 /// service` alone is too plain a noun to stand for anyone).
 public enum DefiniteReference {
@@ -88,7 +89,14 @@ public enum DefiniteReference {
     public static func resolve<M>(_ found: Found, among candidates: [M], forms: (M) -> [String]) -> M? {
         func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
         if let m = candidates.first(where: { forms($0).contains { words($0) == found.words } }) { return m }
+        // (a whole name written in lower case is looked up in the document by the caller, with ``key(_:)``)
         guard found.words.count == 1, let head = found.words.first, !plainHeads.contains(head) else { return nil }
         return candidates.first { forms($0).contains { words($0).contains(head) } }
+    }
+
+    /// A name as a description spells it: its lower-case words, one space apart (`Probation Service` →
+    /// `probation service`).
+    public static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
     }
 }

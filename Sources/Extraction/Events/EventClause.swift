@@ -47,6 +47,9 @@ public enum EventClause {
         public var clause: Range<Int> = 0..<0
         /// A subject pronoun (`he`, `she`) stands before any person of the clause: the person meant takes part.
         public var subjectPronoun = false
+        /// The pronoun stands in an opening phrase (`Given her report, Ann Reed ...`): it means the person named
+        /// after it.
+        public var forwardPronoun = false
         /// An object pronoun (`replaced him`, `succeeded her as`): the person meant, named before, takes part.
         public var objectPronoun = false
         /// `it` acts (`it bought X in 2019`) before any name of the clause: the organization named before.
@@ -73,6 +76,8 @@ public enum EventClause {
     /// (`when`, `as` and `since` are left out: `in 2020, when X took over` tells what happened in 2020.)
     static let subordinators: Set<String> = ["while", "whilst", "whereas", "although", "though", "because", "unless",
                                               "until", "after", "before"]
+    /// Words that open a sentence with a phrase of its own, up to its first comma.
+    static let openers: Set<String> = ["given", "following", "despite", "amid", "after", "before", "since", "during"]
     /// Words that make `hours after`, `weeks before` a subordinate clause.
     static let measures: Set<String> = ["hours", "days", "weeks", "months", "years", "shortly", "soon", "just",
                                          "long", "only", "even", "minutes"]
@@ -91,6 +96,11 @@ public enum EventClause {
     /// Verbs of a `who` clause that says where a person works (`, who chairs the trust,`).
     static let postVerbs: Set<String> = ["chairs", "chaired", "leads", "heads", "headed", "runs", "directs", "manages",
                                           "works", "serves", "sits", "represents", "founded", "owns", "edits"]
+
+    /// Words between a body and a person it labels by membership or honour (`Harbour Party MP`, `HMI Dame`); an
+    /// office in the body (`Napo General Secretary Ann Reed`) makes the person speak for it, and the body stays.
+    static let labelTitles: Set<String> = ["mp", "mps", "mep", "msp", "am", "peer", "dame", "sir", "lord", "lady",
+                                            "baroness", "councillor", "member", "mr", "mrs", "ms", "dr", "professor", "prof"]
 
     /// Pronouns that open a clause with its subject (`, and he left in 2019`): it borrows none.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"]
@@ -298,6 +308,13 @@ public enum EventClause {
             }
             i += 1
         }
+        // A sentence that opens with a phrase of its own (`Given the report of May 2019, Ann Reed ...`, `Following
+        // her letter in 2019, ...`): the phrase is a clause up to its first comma.
+        if region.lowerBound == 0, let first = words.first, openers.contains(first.lower),
+           let comma = (first.range.upperBound..<region.upperBound).first(where: { bytes[$0] == 0x2C && outside($0) }),
+           !cuts.contains(where: { $0.at <= comma }), wordAfter(comma) != nil {
+            cuts.insert((comma, comma + 1, "opener"), at: 0)
+        }
         // The segments between cuts.
         var segments: [(range: Range<Int>, cue: String)] = []
         var start = region.lowerBound, cue = ""
@@ -332,6 +349,7 @@ public enum EventClause {
 
         var out: [Int] = []
         var clause: Range<Int>
+        var openerPronoun = false
         if let h = holding, h.kind != .quote {
             clause = h.range
             out = names.indices.filter { names[$0].isActor && h.range.contains(names[$0].range.lowerBound) }
@@ -381,6 +399,12 @@ public enum EventClause {
             if out.isEmpty, s + 1 < segments.count, segments[s + 1].cue == "sub" || segments[s + 1].cue == ":" {
                 out = actors(in: segments[s + 1].range)
             }
+            // an opening phrase that names no one tells of the subject of the clause after it (`Given his report
+            // in May, Ann Reed said` → Ann Reed, through the pronoun; `After the vote in 2019, the trust closed`)
+            if s + 1 < segments.count, segments[s + 1].cue == "opener" {
+                openerPronoun = words.contains { clause.contains($0.range.lowerBound) && ["he", "she", "his", "her"].contains($0.lower) }
+                if out.isEmpty, !openerPronoun, let subject = subjectOf(actors(in: segments[s + 1].range)) { out = [subject] }
+            }
             // a speaker's label before a colon at the start (`Ann Reed: ...`)
             if s > 0, segments[s].cue == ":", let first = segments.first,
                words.filter({ first.range.contains($0.range.lowerBound) }).count <= 4 {
@@ -390,7 +414,7 @@ public enum EventClause {
         // a clause that names no one and borrows no one: the names of the sentence outside its asides (places
         // and programmes too, as context)
         var fellBack = false
-        if out.isEmpty, !reading.subjectPronoun, !reading.itSubject {
+        if out.isEmpty, !reading.subjectPronoun, !reading.itSubject, !openerPronoun {
             out = actors(in: region)
             if out.isEmpty {
                 out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) }
@@ -403,12 +427,35 @@ public enum EventClause {
             guard end + 1 < n, bytes[end] == 0x2C, let w = wordAfter(end).map({ words[$0] }) else { return false }
             return commaBefore(w.range.lowerBound, bytes) == end && w.lower == "you"
         }
+        // a body that only labels the person after it (`Harbour Party MP Ann Reed`, `HMI Dame Ann Reed`) takes no
+        // part of its own; a possessive one (`Harbour's chair Ann Reed`) or one the person holds an office in
+        // (`Harbour Union General Secretary Ann Reed`) does
+        out.removeAll { k in
+            guard names[k].isActor, !names[k].isPerson else { return false }
+            var i = names[k].range.upperBound
+            var w = wordAfter(i)
+            var titles = 0
+            while let j = w {
+                let gap = i..<words[j].range.lowerBound
+                guard gap.allSatisfy({ bytes[$0] == 0x20 }) else { return false }
+                // (a person of one word may be a programme or a title misread: `BBC Panorama`)
+                if let p = names.first(where: { $0.isPerson && $0.range.lowerBound == words[j].range.lowerBound }) {
+                    return words.filter { p.range.contains($0.range.lowerBound) }.count >= 2
+                }
+                guard titles < 3, labelTitles.contains(words[j].lower) else { return false }
+                titles += 1
+                i = words[j].range.upperBound
+                w = j + 1 < words.count ? j + 1 : nil
+            }
+            return false
+        }
         // places and programmes of the clause stay with it as context
         for k in names.indices where !fellBack && !names[k].isActor && clause.contains(names[k].range.lowerBound)
             && (outside(names[k].range.lowerBound) || holding.map { $0.range == clause } == true) {
             out.append(k)
         }
         reading.takingPart = Array(Set(out)).sorted()
+        reading.forwardPronoun = openerPronoun
         reading.clause = clause
 
         // Pronouns of the clause.
