@@ -15,9 +15,19 @@ public enum RelationModality {
     /// Whether `words` (the text stating the relation) are free of negation, modals, plans and conditions.
     public static func isFactual(_ words: String) -> Bool {
         for w in words.lowerWords {
+            if w == "may" {
+                // `May` with a capital is the month or a name (`In May Harbour Homes took over`); only the
+                // lower-case modal blocks.
+                if hasLowercaseMay(words) { return false }
+                continue
+            }
             if blockers.contains(w) || w.hasSuffix("n't") { return false }
         }
         return true
+    }
+
+    private static func hasLowercaseMay(_ words: String) -> Bool {
+        words.split(whereSeparator: { !$0.isLetter }).contains { $0 == "may" }
     }
 
     /// Whether a verb-stated relation holds as a fact: its words are factual and the sentence is no question.

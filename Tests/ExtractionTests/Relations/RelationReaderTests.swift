@@ -71,6 +71,10 @@ import Testing
             #expect(!RelationModality.isFactual(words), "\(words)")
         }
         #expect(!RelationModality.isFactual("took over", question: true))
+        // The month is no modal; the lower-case word is.
+        #expect(RelationModality.isFactual("in May took over"))
+        #expect(!RelationModality.isFactual("may take over"))
+        #expect(!RelationModality.isFactual("In May it may take over"))
     }
 
     @Test func aSpanReadsStartsAndEndsFromTheWordsBeforeADate() {
