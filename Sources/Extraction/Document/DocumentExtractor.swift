@@ -250,8 +250,7 @@ public struct DocumentExtractor: Sendable {
         var pronounPerson: Int?
         // (no one named before: the person named after, `Given his report, Ann Reed said`)
         let after = ms.enumerated().filter { names[$0.offset].range.lowerBound >= reading.clause.upperBound && isPerson($0.element) }.map(\.element)
-        let meant = reading.forwardPronoun ? after.first ?? before.last ?? recentPersons.last : before.last ?? recentPersons.last ?? after.first
-        if reading.subjectPronoun, let person = meant {
+        if reading.subjectPronoun, let person = before.last ?? recentPersons.last ?? after.first {
             pronounPerson = person
             if !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) { parts.append(person) }
         }

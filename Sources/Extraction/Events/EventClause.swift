@@ -47,9 +47,6 @@ public enum EventClause {
         public var clause: Range<Int> = 0..<0
         /// A subject pronoun (`he`, `she`) stands before any person of the clause: the person meant takes part.
         public var subjectPronoun = false
-        /// The pronoun stands in an opening phrase (`Given her report, Ann Reed ...`): it means the person named
-        /// after it.
-        public var forwardPronoun = false
         /// An object pronoun (`replaced him`, `succeeded her as`): the person meant, named before, takes part.
         public var objectPronoun = false
         /// `it` acts (`it bought X in 2019`) before any name of the clause: the organization named before.
@@ -76,8 +73,6 @@ public enum EventClause {
     /// (`when`, `as` and `since` are left out: `in 2020, when X took over` tells what happened in 2020.)
     static let subordinators: Set<String> = ["while", "whilst", "whereas", "although", "though", "because", "unless",
                                               "until", "after", "before"]
-    /// Words that open a sentence with a phrase of its own, up to its first comma.
-    static let openers: Set<String> = ["given", "following", "despite", "amid", "after", "before", "since", "during"]
     /// Words that make `hours after`, `weeks before` a subordinate clause.
     static let measures: Set<String> = ["hours", "days", "weeks", "months", "years", "shortly", "soon", "just",
                                          "long", "only", "even", "minutes"]
@@ -308,13 +303,6 @@ public enum EventClause {
             }
             i += 1
         }
-        // A sentence that opens with a phrase of its own (`Given the report of May 2019, Ann Reed ...`, `Following
-        // her letter in 2019, ...`): the phrase is a clause up to its first comma.
-        if region.lowerBound == 0, let first = words.first, openers.contains(first.lower),
-           let comma = (first.range.upperBound..<region.upperBound).first(where: { bytes[$0] == 0x2C && outside($0) }),
-           !cuts.contains(where: { $0.at <= comma }), wordAfter(comma) != nil {
-            cuts.insert((comma, comma + 1, "opener"), at: 0)
-        }
         // The segments between cuts.
         var segments: [(range: Range<Int>, cue: String)] = []
         var start = region.lowerBound, cue = ""
@@ -349,7 +337,6 @@ public enum EventClause {
 
         var out: [Int] = []
         var clause: Range<Int>
-        var openerPronoun = false
         if let h = holding, h.kind != .quote {
             clause = h.range
             out = names.indices.filter { names[$0].isActor && h.range.contains(names[$0].range.lowerBound) }
@@ -399,12 +386,6 @@ public enum EventClause {
             if out.isEmpty, s + 1 < segments.count, segments[s + 1].cue == "sub" || segments[s + 1].cue == ":" {
                 out = actors(in: segments[s + 1].range)
             }
-            // an opening phrase that names no one tells of the subject of the clause after it (`Given his report
-            // in May, Ann Reed said` → Ann Reed, through the pronoun; `After the vote in 2019, the trust closed`)
-            if s + 1 < segments.count, segments[s + 1].cue == "opener" {
-                openerPronoun = words.contains { clause.contains($0.range.lowerBound) && ["he", "she", "his", "her"].contains($0.lower) }
-                if out.isEmpty, !openerPronoun, let subject = subjectOf(actors(in: segments[s + 1].range)) { out = [subject] }
-            }
             // a speaker's label before a colon at the start (`Ann Reed: ...`)
             if s > 0, segments[s].cue == ":", let first = segments.first,
                words.filter({ first.range.contains($0.range.lowerBound) }).count <= 4 {
@@ -414,7 +395,7 @@ public enum EventClause {
         // a clause that names no one and borrows no one: the names of the sentence outside its asides (places
         // and programmes too, as context)
         var fellBack = false
-        if out.isEmpty, !reading.subjectPronoun, !reading.itSubject, !openerPronoun {
+        if out.isEmpty, !reading.subjectPronoun, !reading.itSubject {
             out = actors(in: region)
             if out.isEmpty {
                 out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) }
@@ -455,7 +436,6 @@ public enum EventClause {
             out.append(k)
         }
         reading.takingPart = Array(Set(out)).sorted()
-        reading.forwardPronoun = openerPronoun
         reading.clause = clause
 
         // Pronouns of the clause.
