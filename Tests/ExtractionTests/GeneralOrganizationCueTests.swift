@@ -31,6 +31,16 @@ struct GeneralOrganizationCueTests {
         #expect(!surfaces("Staff from the Trade Union met the Local Authority.").contains("Local Authority"))
     }
 
+    @Test func aDepartmentsRemitListedWithCommasIsOneName() {
+        let s = surfaces("The Department for Farming, Fisheries and Rural Affairs sold the site to the Ministry of Housing, Communities and Local Government.")
+        #expect(s.contains("Department for Farming, Fisheries and Rural Affairs"))
+        #expect(s.contains("Ministry of Housing, Communities and Local Government"))
+        // Bodies listed after a department stay apart.
+        let apart = surfaces("The Department for Education, Ofsted and Ofqual met on Monday.")
+        #expect(apart.contains("Department for Education"))
+        #expect(!apart.contains { $0.hasPrefix("Department for Education,") })
+    }
+
     @Test func theArticleCoversACoordinatedBody() {
         let s = surfaces("Staff moved between the Regional Audit Office and Community Review Panels last year.")
         #expect(s.contains("Regional Audit Office"))

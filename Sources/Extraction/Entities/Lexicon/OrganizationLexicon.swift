@@ -1,6 +1,24 @@
 /// Word lists behind the organization cues of `Scanning/`, all lowercase. General English and institutional
 /// vocabulary only: no names of particular bodies.
 enum OrganizationLexicon {
+    /// Heads whose name can list a remit with commas (`Department for Culture, Media and Sport`).
+    static let remitHeads: Set<String> = ["department", "ministry", "committee", "office"]
+
+    /// Words of policy remits, the items such a list is made of (departments of the UK and other governments).
+    static let remitTopics: Set<String> = [
+        "business", "innovation", "skills", "energy", "industrial", "strategy", "housing", "communities", "local",
+        "government", "levelling", "up", "culture", "media", "sport", "digital", "science", "technology",
+        "environment", "food", "rural", "affairs", "children", "schools", "families", "education", "employment",
+        "work", "pensions", "health", "social", "care", "transport", "trade", "industry", "enterprise",
+        "regulatory", "reform", "justice", "security", "home", "foreign", "commonwealth", "development",
+        "agriculture", "fisheries", "farming", "climate", "change", "net", "zero", "infrastructure", "planning",
+        "regions", "regional", "public", "services", "finance", "economy", "economic", "labour", "welfare",
+        "equalities", "women", "youth", "arts", "heritage", "tourism", "universities", "research",
+        "constitutional", "defence", "veterans", "immigration", "citizenship", "policing", "crime", "fire",
+        "resilience", "water", "land", "natural", "resources", "marine", "consumer", "competition", "markets",
+        "communications", "information", "training", "learning",
+    ]
+
     /// Suffixes of public and institutional bodies that make a capitalised phrase after `the` a name even when
     /// its words are ordinary ones: `the National Audit Office`, `the Work and Pensions Committee`, `the
     /// Building Safety Regulator`. (`the Forward Team` is not: `Team` is not among them.)

@@ -113,9 +113,51 @@ extension PassageScanner {
                 last += 1
                 continue
             }
+            if let listEnd = remitListEnd(head: e - 1, tailStart: k, comma: last), listEnd <= b { return listEnd }
             break
         }
         return last
+    }
+
+    /// A department's remit listed with commas: `Department for Business, Innovation and Skills`, `Ministry of
+    /// Housing, Communities and Local Government`. Every item of the list, the one before the first comma too,
+    /// must be policy-topic words (`Culture`, `Rural Affairs`), so `the Department for Education, Ofsted and
+    /// Ofqual` stays three bodies. Returns the end of the name when `comma` opens such a list after
+    /// `head` (`Department`) and its `for`/`of`, whose first topic word is at `tailStart`.
+    func remitListEnd(head: Int, tailStart: Int, comma: Int) -> Int? {
+        let n = tokens.count
+        guard comma < n, tokens[comma].kind == .punct, tokens[comma].text == ",", tailStart < comma,
+              OrganizationLexicon.remitHeads.contains(lower(head)) else { return nil }
+        let line = tokens[comma].line
+        func isTopic(_ i: Int) -> Bool {
+            i < n && tokens[i].line == line && isCap(i) && OrganizationLexicon.remitTopics.contains(lower(i))
+        }
+        guard (tailStart..<comma).allSatisfy({ isTopic($0) || (isWord($0) && lower($0) == "and") }) else { return nil }
+        var k = comma + 1
+        var sawAnd = false
+        while k < n {
+            guard isTopic(k) else { return nil }
+            while isTopic(k) { k += 1 }
+            if sawAnd { return k }
+            guard k < n else { return nil }
+            if tokens[k].kind == .punct, tokens[k].text == "," { k += 1; continue }
+            if isWord(k), lower(k) == "and" { sawAnd = true; k += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// Where a capitalised run that has reached a comma goes on as a remit list (`Department for Business,
+    /// Innovation and Skills`): the run from `start` must hold a remit head and its `for`/`of`.
+    func remitListEnd(runFrom start: Int, comma: Int) -> Int? {
+        var h = start
+        while h + 2 < comma {
+            if OrganizationLexicon.remitHeads.contains(lower(h)), lower(h + 1) == "for" || lower(h + 1) == "of" {
+                return remitListEnd(head: h, tailStart: h + 2, comma: comma)
+            }
+            h += 1
+        }
+        return nil
     }
 
     /// Whether a capitalised run starting at `p` reads as a name in running text rather than a heading, a

@@ -174,6 +174,10 @@ struct PassageScanner {
                 break
             }
             if t.kind == .punct, t.text == "&", j > i, isCap(j + 1) { j += 1; continue }
+            if t.kind == .punct, t.text == ",", j == end, let listEnd = remitListEnd(runFrom: i, comma: j) {
+                end = listEnd
+                break
+            }
             if possessiveInsideName(j) { j += 1; continue }
             if t.kind == .punct, t.text == ".", j == end, j > i, isHonorific(j - 1), isCap(j + 1) { j += 1; continue }
             break
