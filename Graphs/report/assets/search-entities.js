@@ -7,7 +7,7 @@ window.HindsightIndex.entities.push(
 ["entities/person-david-gauke.html","David Gauke","Person",7,["Mr Gauke"]],
 ["entities/org-napo.html","Napo","Organisation",7,[]],
 ["entities/person-glenys-stacey.html","Glenys Stacey","Person",6,["Dame Glenys","Dame Glenys Stacey"]],
-["entities/org-sodexo.html","Sodexo","Organisation",6,["Sodexo Justice Services"]],
+["entities/org-sodexo.html","Sodexo","Organisation",6,["Sodexo Justice Service","Sodexo Justice Services"]],
 ["entities/org-seetec.html","Seetec","Organisation",5,[]],
 ["entities/programme-transforming-rehabilitation.html","Transforming Rehabilitation","Programme or policy",5,["TR"]],
 ["entities/place-wales.html","Wales","Place",5,[]],
