@@ -70,11 +70,11 @@ struct EntityRecognizerCueTests {
 
     @Test func rolePhrasesAreFilled() {
         let text = "The plan of justice secretary David Gauke was welcomed by Ian Lawrence, general secretary of Napo, "
-            + "and by Tom Sasse, senior researcher at the Institute for Government."
+            + "and by Maya Linden, senior fellow at the Institute for Government."
         let all = found(text)
         #expect(all.first { $0.text == "David Gauke" }?.role == "justice secretary")
         #expect(all.first { $0.text == "Ian Lawrence" }?.role == "general secretary of Napo")
-        #expect(all.first { $0.text == "Tom Sasse" }?.role == "senior researcher at the Institute for Government")
+        #expect(all.first { $0.text == "Maya Linden" }?.role == "senior fellow at the Institute for Government")
         #expect(all.first { $0.text == "Institute for Government" }?.type == .organization)
     }
 
