@@ -116,21 +116,17 @@ extension TemporalMatcher {
         let fromNow = lex(k) == .from && lex(k + 1) == .now
         guard lex(k) == .ago || fromNow else { return nil }
         if fromNow { k += 1 }
+        guard let span = TimeSpan(unit, q) else { return nil }
         let sign = fromNow ? 1 : -1
         let meaning: TemporalMeaning
-        switch unit {
-        case .day, .days: meaning = .days(sign * q)
-        case .week, .weeks: meaning = .days(sign * 7 * q)
-        case .fortnight, .fortnights: meaning = .days(sign * 14 * q)
-        case .month, .months: meaning = .months(sign * q)
-        case .year, .years: meaning = .years(sign * q)
-        case .decade, .decades: meaning = .years(sign * 10 * q)
-        default: return nil
+        switch span {
+        case .days(let d): meaning = .days(sign * d)
+        case .months(let m): meaning = .months(sign * m)
+        case .years(let y): meaning = .years(sign * y)
         }
         // `seven years ago today`, `a year ago this month`, `ten years ago on Friday`: an anniversary, read
-        // to the day or month it names.
-        if !fromNow, unit == .year || unit == .years || unit == .month || unit == .months {
-            let months = (unit == .year || unit == .years) ? 12 * q : q
+        // to the day or month it names (not decades: `a decade ago today` is no anniversary we read).
+        if !fromNow, let months = span.months, unit != .decade, unit != .decades {
             if lex(k + 1) == .today {
                 return .match(TemporalCandidate(first: i, last: k + 1, meaning: .anniversary(months: months, point: .today)))
             }
@@ -151,14 +147,13 @@ extension TemporalMatcher {
     /// text gave, not from the post's day (`The trust was set up in May 2019 and a month later it failed`
     /// → June 2019). Days and weeks need a last date that names its day; months need a month.
     func quantityLater(_ i: Int, quantity q: Int, unit: Lex, laterAt k: Int) -> Step? {
+        // `two decades later` is left unread, as it was before spans were shared.
+        guard unit != .decade, unit != .decades, let span = TimeSpan(unit, q) else { return nil }
         let meaning: TemporalMeaning
-        switch unit {
-        case .day, .days: meaning = .anchoredDays(q)
-        case .week, .weeks: meaning = .anchoredDays(7 * q)
-        case .fortnight, .fortnights: meaning = .anchoredDays(14 * q)
-        case .month, .months: meaning = .anchoredMonth(q)
-        case .year, .years: meaning = .anchoredYear(q)
-        default: return nil
+        switch span {
+        case .days(let d): meaning = .anchoredDays(d)
+        case .months(let m): meaning = .anchoredMonth(m)
+        case .years(let y): meaning = .anchoredYear(y)
         }
         return .match(TemporalCandidate(first: i, last: k, meaning: meaning))
     }
@@ -185,5 +180,32 @@ extension TemporalMatcher {
             return .match(TemporalCandidate(first: i, last: i + 1, meaning: .seasonOfYear(.anchored(0), seasonValue(s))))
         }
         return nil
+    }
+}
+
+/// A count of a unit (`two weeks`, `a fortnight`, `three decades`) at the precision the tagger counts it in:
+/// weeks and fortnights as days, decades as years. Shared by `… ago`, `… from now` and `… later`.
+enum TimeSpan {
+    case days(Int), months(Int), years(Int)
+
+    init?(_ unit: Lex, _ q: Int) {
+        switch unit {
+        case .day, .days: self = .days(q)
+        case .week, .weeks: self = .days(7 * q)
+        case .fortnight, .fortnights: self = .days(14 * q)
+        case .month, .months: self = .months(q)
+        case .year, .years: self = .years(q)
+        case .decade, .decades: self = .years(10 * q)
+        default: return nil
+        }
+    }
+
+    /// The span in months, when it is counted in months or years.
+    var months: Int? {
+        switch self {
+        case .days: return nil
+        case .months(let m): return m
+        case .years(let y): return 12 * y
+        }
     }
 }
