@@ -39,17 +39,28 @@ public struct PlainTextPageReader: Sendable {
             }
         }
 
+        // A title written on the line right above its dateline (`A Title` / `Monday, 30 July 2018` / body), as
+        // many blogs and newsletters print it, is that post's title: the post starts at the title.
+        var titleAbove: [Int: Int] = [:]
+        for start in starts where start.line > 0 {
+            let t = start.line - 1
+            guard !isBlank(lines[t]), !isPageHeader(lines[t]), isTitleLike(lines[t]), Dateline.parse(lines[t][...]) == nil,
+                  t == 0 || isBlank(lines[t - 1]),
+                  let body = nextNonBlank(lines, after: start.line), isParagraph(lines[body]) else { continue }
+            titleAbove[start.line] = t
+        }
+
         // Text before the first dateline that is not a label-page header is a post of its own, of unknown date.
-        let firstDated = starts.first?.line ?? lines.count
+        let firstDated = starts.first.map { titleAbove[$0.line] ?? $0.line } ?? lines.count
         if let first = (0..<firstDated).first(where: { !isBlank(lines[$0]) && !isPageHeader(lines[$0]) }) {
             let last = lastNonBlank(lines, in: first..<firstDated) ?? first
             posts.append(makePost(lines: lines, range: first...last, dateline: nil, slug: slug, number: posts.count + 1))
         }
         for (k, start) in starts.enumerated() {
-            let end = k + 1 < starts.count ? starts[k + 1].line : lines.count
+            let end = k + 1 < starts.count ? (titleAbove[starts[k + 1].line] ?? starts[k + 1].line) : lines.count
             let last = lastNonBlank(lines, in: start.line..<end) ?? start.line
             posts.append(makePost(lines: lines, range: start.line...last, dateline: start.dateline, slug: slug,
-                                  number: posts.count + 1))
+                                  number: posts.count + 1, titleAbove: titleAbove[start.line]))
         }
         var document = Document(id: "doc:" + slug, path: path, format: PlainTextPageReader.formatName,
                                 lineCount: lines.count, posts: posts)
@@ -68,11 +79,17 @@ public struct PlainTextPageReader: Sendable {
         case commentStart(number: String?, reply: Bool, blank: Int)  // first line of a comment; `blank` leading bytes to blank out
     }
 
-    private func makePost(lines: [String], range: ClosedRange<Int>, dateline: Dateline?, slug: String, number: Int) -> Post {
+    private func makePost(lines: [String], range: ClosedRange<Int>, dateline: Dateline?, slug: String, number: Int,
+                          titleAbove: Int? = nil) -> Post {
         var title: String?
         var titleLine: Int?
         var bodyStart = range.lowerBound
-        if dateline != nil {
+        if let t = titleAbove {
+            // the title stood above the dateline: the body starts right after the dateline
+            title = String(lines[t][...].trimmingSpaces)
+            titleLine = t + 1
+            bodyStart = range.lowerBound + 1
+        } else if dateline != nil {
             bodyStart = range.lowerBound + 1
             if let t = nextNonBlank(lines, after: range.lowerBound), t <= range.upperBound {
                 title = String(lines[t][...].trimmingSpaces)
@@ -202,6 +219,23 @@ public struct PlainTextPageReader: Sendable {
     ]
 
     private func isBlank(_ line: String) -> Bool { line[...].trimmingSpaces.isEmpty }
+
+    /// Whether a line reads as a title: short, and not ending as a sentence does (`Gauke Pulls the Plug`,
+    /// `Who Runs Our Water?` may end in a question mark).
+    private func isTitleLike(_ line: String) -> Bool {
+        let t = line[...].trimmingSpaces
+        guard t.count <= 120, t.split(separator: " ").count <= 16, let last = t.last else { return false }
+        return !".,;:".contains(last)
+    }
+
+    /// Whether a line reads as a body paragraph rather than a title: two sentences or more, or a long line
+    /// ending as a sentence does.
+    private func isParagraph(_ line: String) -> Bool {
+        let t = line[...].trimmingSpaces
+        guard let last = t.last, ".!?\"\u{201D}".contains(last) else { return false }
+        let sentences = t.components(separatedBy: ". ").count
+        return sentences >= 2 || t.count >= 140
+    }
 
     private func isPageHeader(_ line: String) -> Bool {
         line.hasPrefix("Showing posts with label") || line.hasPrefix("Showing posts sorted by")

@@ -34,6 +34,25 @@ import Testing
         #expect(doc.warnings[0].description == "p.txt:1: dateline \"Monday, 31 February 2015\" names a day that does not exist; the post's date is inferred from its text")
     }
 
+    @Test func aTitleAboveItsDatelineIsTheTitleAndTheFirstParagraphIsBody() {
+        let text = "Harbour Homes Hands Back the Keys\nTuesday, 3 March 2020\n\nLast week Harbour Homes gave up the Eastside estate. The council now runs it.\n\nTenants were not asked.\n"
+        let doc = reader.read(text: text, path: "p.txt")
+        #expect(doc.posts.count == 1)
+        #expect(doc.posts[0].title == "Harbour Homes Hands Back the Keys")
+        #expect(doc.posts[0].titleLine == 1)
+        #expect(doc.posts[0].published == CalendarDay(year: 2020, month: 3, day: 3))
+        #expect(doc.posts[0].passages.first?.firstLine == 4)
+        // the usual order (dateline, blank, title, body) is unchanged
+        let usual = "Tuesday, 3 March 2020\n\nA Short Title\n\nLast week Harbour Homes gave up the estate. The council runs it.\n"
+        let u = reader.read(text: usual, path: "u.txt")
+        #expect(u.posts.count == 1 && u.posts[0].title == "A Short Title")
+        #expect(u.posts[0].passages.first?.firstLine == 5)
+        // a sentence above a dateline is no title, and a short line after it stays the title
+        let prose = "The clinic closed in May.\nTuesday, 3 March 2020\n\nNew Beginnings\n\nThe trust reopened it. Staff came back.\n"
+        let p = reader.read(text: prose, path: "q.txt")
+        #expect(p.posts.last?.title == "New Beginnings")
+    }
+
     @Test func linesSplitOnNewlinesWithOrWithoutCarriageReturns() {
         #expect(PlainTextPageReader.splitLines("") == [])
         #expect(PlainTextPageReader.splitLines("one") == ["one"])
