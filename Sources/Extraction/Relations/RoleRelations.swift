@@ -553,6 +553,8 @@ extension RelationReader {
         // Each `is/was (a|an|the) ROLE` in the clause after the name, joined by `and`.
         let clause = after.split(whereSeparator: { $0 == ";" || $0 == "." || $0 == ":" }).first.map(String.init) ?? ""
         var words = clause.split(separator: " ").map(String.init)
+        // the bytes of the clause already read (words removed from the front), for offsets
+        var consumed = 0
         var k = 0
         while k < words.count {
             let w = words[k].lowercased()
@@ -575,7 +577,7 @@ extension RelationReader {
                 let raw = words[m]
                 let l = raw.lowercased().trimming(",")
                 if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because", "since", "until", "during",
-                    "last", "yesterday", "today", "earlier", "recently"].contains(l) { break }
+                    "last", "yesterday", "today", "earlier", "recently", "later", "then", "briefly", "temporarily", "that", "this"].contains(l) { break }
                 // `became chair in 2023`, `on 1 May`: a date is no part of the title
                 if ["in", "on", "from"].contains(l), m + 1 < words.count, RelationReader.startsDate(words[m + 1]) { break }
                 phrase.append(raw.trimming(","))
@@ -587,7 +589,7 @@ extension RelationReader {
                 text = phrase[..<cut].joined(separator: " ")
             }
             // another person named before the copula owns it (`X leads it, and Y has been its chair`)
-            let leadEnd = s.mentions[i].mention.utf8Range.upperBound + words[..<k].joined(separator: " ").utf8.count + 1
+            let leadEnd = s.mentions[i].mention.utf8Range.upperBound + consumed + words[..<k].joined(separator: " ").utf8.count + 1
             let otherPerson = (i + 1..<min(s.mentions.count, i + 12)).contains { s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound < leadEnd }
             if otherPerson && !apposition { break }
             if RelationReader.isRole(text), !RelationModality.blockers.contains(w) {
@@ -602,6 +604,7 @@ extension RelationReader {
                 if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
                 out += edges
             }
+            consumed += words.prefix(m).joined(separator: " ").utf8.count + 1
             words.removeFirst(min(m, words.count))
             k = 0
         }
@@ -657,7 +660,7 @@ extension RelationReader {
     }
 
     func leadership(_ s: Sentence, person i: Int, object j: Int, between given: String? = nil) -> [Found] {
-        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "founded", "co-founded", "directs", "directed"]
+        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "run", "founded", "co-founded", "directs", "directed"]
         var between = given ?? s.between(i, j)
         // `Ann Reed, the mayor of Leeds, who chairs the board`: the apposition belongs to the name
         if between.hasPrefix(", "), let w = between.range(of: ", who ") ?? between.range(of: ", which "),
@@ -671,7 +674,10 @@ extension RelationReader {
         guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously"].contains($0) }),
               words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
+        // `who had run Westside Care`: `run` only after `had`/`has` (`who run` is many people)
+        if words[v] == "run", !lead.contains("had"), !lead.contains("has") { return [] }
         let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
+            || words[v] == "run" && lead.contains("had")
         var out = [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
         if ["chairs", "chaired"].contains(words[v]), s.type(j) == .organization {
             out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
@@ -972,7 +978,8 @@ extension RelationReader {
     /// one of the paragraph before it (`It has been a hard year for Harbour Homes. Ann Reed quit as chief
     /// executive.`). A role alone that repeats a placed one is dropped.
     func placeRoles(_ found: [Found], _ s: Sentence, _ context: RelationContext) -> [Found] {
-        var out = found
+        // `its chief executive, Ann Reed`, `the trust's chair`: posts whose possessive names the organization
+        var out = mergingPossessiveRoles(found, s, context)
         var added: [Found] = []
         // `The party's new chair, Ann Reed,`: the party the sentences before name (`Labour lost again. The party's
         // new chair, Ann Reed, ...`); she is a member too.

@@ -208,6 +208,9 @@ extension RelationReader {
                 return [s.mentions[first].index]
             }
             if let prev = context.previousSubject(text: s.text, male: male), prev.mention.canonicalName != s.mentions[p].mention.canonicalName { return [prev.index] }
+            // `Ann Reed ran the trust from 2015. She left in 2020. Her successor, Tom Vale, ...`: the last person
+            // of that sex the paragraph names, when the sentence before names nobody
+            if let prev = context.paragraphPerson(text: s.text, male: male), prev.mention.canonicalName != s.mentions[p].mention.canonicalName { return [prev.index] }
             return []
         }
         for i in s.mentions.indices where s.type(i) == .person {
@@ -246,13 +249,35 @@ extension RelationReader {
                         // `Her replacement is Ann Reed`, `his successor will be Ann Reed`
                         || tail.lowerWords.allSatisfy({ ["is", "was", "will", "be", "has", "been", "named", "as"].contains($0) }) && !tail.contains(","),
                       !tail.dropLast(2).contains(",") else { continue }
+                // `his successor as chair, Ann Reed`: she holds the post, and he held it before
+                let words = tail.lowerWords
+                let title = words.first == "as" ? words.dropFirst().prefix { !["is", "was", "will", "be", "has", "been", "named"].contains($0) }.joined(separator: " ") : ""
+                let post = !title.isEmpty && RelationReader.isRole(title) && title.split(separator: " ").count <= 6 && lead.hasSuffix("successor")
+                let posts = post ? roleEdges(s, person: i, title: title).filter { $0.predicate == "holds_role" } : []
                 for a in antecedents(before: i, plural: false, male: lead.hasPrefix("his")) {
                     out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
                                      offset: s.mentions[i].mention.utf8Range.lowerBound))
+                    // the one replaced held the same post, at the same organization
+                    for p in posts {
+                        var held = p
+                        held.subject = a
+                        held.qualifier = "former"
+                        out.append(held)
+                    }
                 }
+                out += posts
                 break
             }
         }
         return out + untilTakeOver(s)
+    }
+}
+
+extension RelationContext {
+    /// The last person named in the paragraph before the sentence, of the pronoun's sex when the name tells it
+    /// (`male`: `he`, `him`, `his`), for a pronoun whose sentence before names nobody.
+    func paragraphPerson(text: String, male: Bool? = nil) -> (index: Int, mention: EntityMention)? {
+        before.last { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= paragraphStart
+            && (male == nil || GivenNames.isMale($0.mention.canonicalName + " " + $0.mention.text) != !male!) }
     }
 }

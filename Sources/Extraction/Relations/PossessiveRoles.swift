@@ -1,0 +1,230 @@
+import Foundation
+
+/// Posts written with a possessive that stands for an organization named earlier, the way most reports name a
+/// post the second time round: `Harbour Homes and its chief executive, Ann Reed, ...`; `Ann Reed, their leader,
+/// ...`; `The trust's chair, Tom Vale, ...`; `Tom Vale was Harbour Homes' finance director from 2015`; `Its first
+/// chair was Ann Reed`.
+///
+/// The owner of `its`/`their` is the organization named before it in the sentence, or else the one the previous
+/// sentence names, or else the one the paragraph last calls by a common noun (`the council`, `the trust`). The
+/// owner of `the trust's` is the nearest organization before whose name holds that noun (`Leeds Hospital Trust`);
+/// a noun that names no organization before (`the company's chair` after a page that never says `company`) gives
+/// no edge: a post placed at a guessed organization is a wrong fact.
+extension RelationReader {
+    /// Common nouns a writer uses for an organization already named: they must appear in its name to refer to it.
+    static let ownerNouns: Set<String> = [
+        "council", "trust", "union", "board", "commission", "agency", "department", "ministry", "service", "charity",
+        "authority", "college", "university", "school", "inspectorate", "committee", "foundation", "association",
+        "society", "institute", "federation", "partnership", "review", "inquiry", "panel", "network", "alliance",
+        "corporation", "bank", "fund", "company", "group", "office", "regulator", "hospital", "academy", "party",
+    ]
+
+    /// The possessive before a title: `its`, `their`, `the trust's`, `the unions'`.
+    private static let possessive = #"(its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'|s\x{2019}))"#
+    /// `... its chief executive, Ann Reed` / `the trust's chair Tom Vale` / `its first chair was Ann Reed`: the
+    /// possessive and title ending right before the name.
+    private static let titleBeforeName = try! NSRegularExpression(pattern:
+        #"(?:^|[\s(,;:])"# + possessive + #"\s+((?:[A-Za-z][A-Za-z0-9-]*\s+){0,6}?[A-Za-z][A-Za-z0-9-]*)(,\s*|\s+(?:is|was|became|has been|had been)\s+|\s+)(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        options: [.caseInsensitive])
+    /// `Ann Reed, its chief executive,` / `Tom Vale (the union's president)`: the possessive and title after.
+    private static let titleAfterName = try! NSRegularExpression(pattern:
+        #"^(?:,\s*|\s+\(|\s+(?:who\s+)?(?:is|was|became|has been|had been|remains|remained)\s+)"# + possessive
+            + #"\s+([A-Za-z][A-Za-z0-9 '\x{2019}-]{0,80})"#,
+        options: [.caseInsensitive])
+    /// `Tom Vale was Harbour Homes' chief executive`: a copula right before a named organization's possessive.
+    private static let copulaLead = try! NSRegularExpression(pattern:
+        #"^\s+(?:who\s+)?(?:is|was|became|has been|had been|remains|remained)\s+$"#, options: [.caseInsensitive])
+
+    /// The posts a sentence gives with a possessive owner (see the type's overview).
+    func possessiveRoles(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            let at = s.mentions[i].mention.utf8Range
+            // 1. Before the name.
+            let before = s.before(i, 110)
+            let nsb = before as NSString
+            if let m = RelationReader.titleBeforeName.firstMatch(in: before, range: NSRange(location: 0, length: nsb.length)) {
+                let pos = nsb.substring(with: m.range(at: 1))
+                let noun = m.range(at: 2).location == NSNotFound ? nil : nsb.substring(with: m.range(at: 2)).lowercased()
+                let title = nsb.substring(with: m.range(at: 3))
+                let whole = RelationReader.titleParts(title).first?.title
+                let possAt = at.lowerBound - before.utf8.count + nsb.substring(to: m.range(at: 1).location).utf8.count
+                let lead = nsb.substring(to: m.range(at: 1).location)
+                // not `who replaced its chair Ann Reed`: only a title standing as the clause's subject or apposition
+                if whole == title, !s.mentions.indices.contains(where: { $0 < i && s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound >= possAt }),
+                   RelationModality.isFactual(lead.lowerWords.suffix(3).joined(separator: " ")) {
+                    out += possessiveEdges(s, context, person: i, possessive: pos, noun: noun, title: title, at: possAt)
+                }
+            }
+            // 2. After the name.
+            let after = s.after(i, 140)
+            let nsa = after as NSString
+            if let m = RelationReader.titleAfterName.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)) {
+                let pos = nsa.substring(with: m.range(at: 1))
+                let noun = m.range(at: 2).location == NSNotFound ? nil : nsa.substring(with: m.range(at: 2)).lowercased()
+                let rest = nsa.substring(with: m.range(at: 3))
+                let possAt = at.upperBound + nsa.substring(to: m.range(at: 1).location).utf8.count
+                // `its chief executive and its finance director`: each title after `and its` / `and the X's`
+                for (k, part) in RelationReader.titleParts(rest).enumerated() {
+                    if k == 0 {
+                        out += possessiveEdges(s, context, person: i, possessive: pos, noun: noun, title: part.title, at: possAt)
+                    } else if let p = part.possessive {
+                        out += possessiveEdges(s, context, person: i, possessive: p.word, noun: p.noun, title: part.title, at: possAt)
+                    }
+                }
+            }
+            // 3. `Tom Vale was Harbour Homes' chief executive from 2015`.
+            if let j = s.mentions.indices.first(where: { $0 > i && s.type($0) == .organization }),
+               !RelationReader.isParty(s.mentions[j].mention.text) {
+                let gap = s.between(i, j)
+                let tail = s.after(j, 90)
+                if RelationReader.copulaLead.firstMatch(in: gap, range: NSRange(location: 0, length: (gap as NSString).length)) != nil,
+                   let apos = ["'s ", "\u{2019}s ", "' ", "\u{2019} "].first(where: { tail.hasPrefix($0) }) {
+                    let title = RelationReader.titleParts(String(tail.dropFirst(apos.count))).first?.title ?? ""
+                    if RelationReader.isRole(title), title.lowerWords.count <= 6 {
+                        out += edges(s, person: i, object: s.mentions[j].index, title: title, party: false)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// A run of titles after a possessive, cut at the clause's end: `director of finance and its section 151
+    /// officer` → [`director of finance`, (`its`, `section 151 officer`)]; `leader from 2016` → [`leader`].
+    static func titleParts(_ text: String) -> [(title: String, possessive: (word: String, noun: String?)?)] {
+        let stops: Set<String> = ["from", "since", "until", "in", "on", "during", "for", "who", "which", "that", "when", "later",
+                                  "earlier", "then", "before", "after", "at", "had", "has", "have", "was", "is", "said", "says",
+                                  "told", "and", "but", "with", "announced", "between"]
+        var parts: [(title: String, possessive: (word: String, noun: String?)?)] = []
+        var current: [String] = []
+        var currentPossessive: (word: String, noun: String?)? = nil
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func close() {
+            if !current.isEmpty { parts.append((current.joined(separator: " "), currentPossessive)) }
+            current = []
+        }
+        while !words.isEmpty {
+            let raw = words.removeFirst()
+            let trimmed = raw.trimming(",;:.)(\"\u{201D}")
+            let l = trimmed.lowercased()
+            // `of` keeps the title going (`director of finance`), but a preposition before a date ends it
+            if l == "and", let next = words.first?.lowercased() {
+                if next == "its" || next == "their" {
+                    close(); currentPossessive = (next, nil); words.removeFirst(); continue
+                }
+                if next == "the", words.count >= 2 {
+                    let n = words[1].lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                    if n.hasSuffix("'s") {
+                        close(); currentPossessive = ("the", String(n.dropLast(2))); words.removeFirst(2); continue
+                    }
+                }
+                break
+            }
+            // `director for children's services` goes on; `chair for six years` ends
+            let dated = words.first.map { RelationReader.startsDate($0) || $0.lowerWords.first.map { ["a", "an", "the", "two", "three", "four", "five", "six", "many", "several", "more", "over", "almost", "nearly", "just"].contains($0) } ?? false } ?? true
+            if stops.contains(l), !current.isEmpty, !(l == "for" && !dated) { break }
+            if l.isEmpty { break }
+            current.append(trimmed)
+            if trimmed != raw { break }
+        }
+        close()
+        return parts.filter { RelationReader.isRole($0.title) && $0.title.lowerWords.count <= 7 }
+    }
+
+    /// The edges of one possessive post, when its owner can be placed.
+    func possessiveEdges(_ s: Sentence, _ context: RelationContext, person i: Int, possessive: String, noun: String?,
+                         title raw: String, at possAt: Int) -> [Found] {
+        let title = RelationReader.titleParts(raw).first?.title ?? ""
+        guard RelationReader.isRole(title), !title.lowerWords.contains(where: { ["minister", "secretary"].contains($0) })
+                || RoleTitle.words(title).isSuperset(of: ["general", "secretary"]) || RoleTitle.words(title).isSuperset(of: ["permanent", "secretary"]) else { return [] }
+        let word = possessive.lowercased()
+        var owner: (index: Int, party: Bool)?
+        if let noun, word.hasPrefix("the") {
+            guard noun != "party", RelationReader.ownerNouns.contains(noun) else { return [] }
+            if let o = organization(called: noun, before: possAt, s, context) { owner = (o, false) }
+        } else if word == "its" || word == "their" {
+            owner = pronounOwner(s, context, before: possAt, parties: word == "their")
+        }
+        guard let owner else { return [] }
+        return edges(s, person: i, object: owner.index, title: title, party: owner.party)
+    }
+
+    private func edges(_ s: Sentence, person i: Int, object: Int, title: String, party: Bool) -> [Found] {
+        let subject = s.mentions[i].index
+        let offset = s.mentions[i].mention.utf8Range.lowerBound
+        let q = RoleTitle.qualifier(title)
+        let label = RoleTitle.clean(title)
+        var out = [Found(predicate: "holds_role", subject: subject, object: object, label: label, qualifier: q, offset: offset)]
+        if RelationReader.isLeaderTitle(label) { out.append(Found(predicate: "leads", subject: subject, object: object, qualifier: q, offset: offset)) }
+        if party { out.append(Found(predicate: "member_of", subject: subject, object: object, offset: offset)) }
+        return out
+    }
+
+    /// The nearest organization before `offset` (in the sentence, then the passage before it) whose name holds
+    /// `noun`: `the trust` → `Leeds Hospital Trust`.
+    func organization(called noun: String, before offset: Int, _ s: Sentence, _ context: RelationContext) -> Int? {
+        let candidates = s.mentions.filter { $0.mention.utf8Range.upperBound <= offset } + context.before
+        for m in candidates.reversed() where m.mention.type == .organization && offset - m.mention.utf8Range.upperBound <= 4000 {
+            let words = m.mention.text.lowerWords + m.mention.canonicalName.lowerWords
+            if words.contains(noun) || words.contains(noun + "s") { return m.index }
+        }
+        return nil
+    }
+
+    /// The owner of `its` / `their`: the organization named before it in the sentence, else the first one of the
+    /// previous sentence, else the one a common noun of the paragraph names (`the council`).
+    func pronounOwner(_ s: Sentence, _ context: RelationContext, before offset: Int, parties: Bool) -> (index: Int, party: Bool)? {
+        func ok(_ m: EntityMention) -> Bool { m.type == .organization && (parties || !RelationReader.isParty(m.text)) }
+        // the sentence's first organization, its subject mostly (`The trust, formed from A and B, is led by Tom
+        // Vale, and Ann Reed is its chair`: the trust, not B)
+        if let m = s.mentions.first(where: { ok($0.mention) && $0.mention.utf8Range.upperBound <= offset }) {
+            return (m.index, RelationReader.isParty(m.mention.text))
+        }
+        if let m = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }) {
+            return (m.index, RelationReader.isParty(m.mention.text))
+        }
+        if let o = definiteOwner(s, context, before: offset) { return (o, false) }
+        return nil
+    }
+
+    /// The organization the paragraph last calls by a common noun (`the council`, `The trust's`), before `offset`.
+    func definiteOwner(_ s: Sentence, _ context: RelationContext, before offset: Int) -> Int? {
+        let start = max(context.paragraphStart, offset - 1500)
+        let text = Sentence.slice(s.text, start, offset).lowerWords
+        var k = text.count - 1
+        while k >= 1 {
+            var w = text[k]
+            if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+            if text[k - 1] == "the", RelationReader.ownerNouns.contains(w), w != "party" {
+                return organization(called: w, before: offset, s, context)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The possessive posts merged into what the other rules read: a post they left without an organization (or
+    /// with the `council's` word in its title) is replaced by the placed one.
+    func mergingPossessiveRoles(_ found: [Found], _ s: Sentence, _ context: RelationContext) -> [Found] {
+        let mine = possessiveRoles(s, context)
+        guard !mine.isEmpty else { return found }
+        var out = found.filter { f in
+            guard f.predicate == "holds_role" || f.predicate == "leads" else { return true }
+            let placed = mine.filter { $0.subject == f.subject && $0.predicate == f.predicate }
+            guard !placed.isEmpty else { return true }
+            if f.predicate == "leads" { return f.object.map { o in placed.contains { $0.object == o } } ?? false || f.objectName != nil }
+            let words = RoleTitle.words(f.label ?? "")
+            // the same post (its words, the possessive noun aside) read without the owner, or placed elsewhere
+            return !placed.contains { p in
+                let pw = RoleTitle.words(p.label ?? "")
+                return !pw.isEmpty && pw.isSubset(of: words) && (f.object == nil || f.object != p.object) && f.objectName == nil
+            }
+        }
+        for f in mine where !out.contains(where: { $0.predicate == f.predicate && $0.subject == f.subject && $0.object == f.object && $0.label == f.label }) {
+            out.append(f)
+        }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// Posts named with a possessive that stands for an organization named earlier (`its chief executive`, `the
+/// trust's chair`, `Westmoor Homes' finance director`), leadership read from `who had run`, and successions
+/// written with `her successor`. Sentences written for these tests; names invented and given as knowledge
+/// records, so that the reading of relations is tested, not the finding of names.
+@Suite struct PossessiveRoleTests {
+    static let knowledge = KnowledgeBase(records: [
+        KnowledgeRecord(name: "Ruth Hartley", type: .person),
+        KnowledgeRecord(name: "Owen Pryce", type: .person),
+        KnowledgeRecord(name: "Northfield Housing Trust", type: .organization),
+        KnowledgeRecord(name: "Eastgate Estates", type: .organization),
+        KnowledgeRecord(name: "Westmoor Homes", type: .organization),
+        KnowledgeRecord(name: "Brightwater District Council", type: .organization),
+    ])
+
+    /// The relations read in the last sentence of `text` (sentences split at `. `; the earlier ones are its
+    /// context).
+    func found(_ text: String) -> [(text: String, found: RelationReader.Found)] {
+        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
+        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
+        let all = RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions)
+        return all.map { f in
+            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
+            return ("\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)", f)
+        }
+    }
+
+    /// `predicate subject -> object` for each relation read in the last sentence of `text`.
+    func read(_ text: String) -> [String] { found(text).map(\.text) }
+
+    @Test func itsTitleAfterANameIsAPostAtThePreviousSentencesOrganization() throws {
+        let all = found("Northfield Housing Trust opened a new office in May. Ruth Hartley, its chief executive, cut the ribbon.")
+        let role = try #require(all.first { $0.text == "holds_role Ruth Hartley -> Northfield Housing Trust" })
+        #expect(role.found.label == "chief executive")
+        #expect(all.contains { $0.text == "leads Ruth Hartley -> Northfield Housing Trust" })
+    }
+
+    @Test func itsTitleBeforeANameIsAPostAtTheSentencesOrganization() {
+        #expect(read("Westmoor Homes and its chair, Owen Pryce, opposed the sale.").contains("holds_role Owen Pryce -> Westmoor Homes"))
+        #expect(read("Westmoor Homes was run by its director, Owen Pryce.").contains("holds_role Owen Pryce -> Westmoor Homes"))
+    }
+
+    @Test func aCommonNounsPossessiveIsTheOrganizationWhoseNameHoldsIt() {
+        let text = "Brightwater District Council set its budget late. The council's leader, Owen Pryce, blamed the auditors."
+        #expect(read(text).contains("holds_role Owen Pryce -> Brightwater District Council"))
+        #expect(read(text).contains("leads Owen Pryce -> Brightwater District Council"))
+        // a noun no organization before is called by gives no post there
+        let none = read("Eastgate Estates set its budget late. The council's leader, Owen Pryce, blamed the auditors.")
+        #expect(!none.contains("holds_role Owen Pryce -> Eastgate Estates"))
+    }
+
+    @Test func twoPossessivePostsJoinedByAndAreTwoPosts() {
+        let all = found("Brightwater District Council ran out of money. It was declared by Ruth Hartley, the council's director of finance and its monitoring officer.")
+        let labels = Set(all.filter { $0.text == "holds_role Ruth Hartley -> Brightwater District Council" }.compactMap(\.found.label))
+        #expect(labels == ["director of finance", "monitoring officer"])
+    }
+
+    @Test func aCopulaBeforeANamedOrganizationsPossessiveIsAPost() throws {
+        let all = found("Ruth Hartley was Westmoor Homes' finance director from 2015.")
+        let role = try #require(all.first { $0.text == "holds_role Ruth Hartley -> Westmoor Homes" })
+        #expect(role.found.label == "finance director")
+        #expect(!read("Ruth Hartley was not Westmoor Homes' finance director.").contains("holds_role Ruth Hartley -> Westmoor Homes"))
+    }
+
+    @Test func anInvertedCopulaWithItsIsAPost() {
+        #expect(read("Eastgate Estates was set up in 2018. Its first chair was Owen Pryce.").contains("holds_role Owen Pryce -> Eastgate Estates"))
+    }
+
+    @Test func questionsAndPlansGiveNoPossessivePost() {
+        #expect(!read("Northfield Housing Trust is hiring. Is Ruth Hartley its chief executive?").contains { $0.hasPrefix("holds_role Ruth Hartley -> Northfield") })
+        #expect(!read("Northfield Housing Trust is hiring. Ruth Hartley would become its chief executive.").contains { $0.hasPrefix("holds_role Ruth Hartley -> Northfield") })
+    }
+
+    @Test func whoHadRunIsAFormerLeadershipButWhoHadNeverRunIsNot() throws {
+        let all = found("Owen Pryce, who had previously run Eastgate Estates, joined the board.")
+        let lead = try #require(all.first { $0.text == "leads Owen Pryce -> Eastgate Estates" })
+        #expect(lead.found.qualifier == "former")
+        #expect(!read("Owen Pryce, who had never run Eastgate Estates, joined the board.").contains("leads Owen Pryce -> Eastgate Estates"))
+    }
+
+    @Test func aSecondCopulaAfterAnotherNameIsThatNamesPost() {
+        let all = found("Ruth Hartley became chief executive later that year, and Owen Pryce became chair in 2013.")
+        #expect(!all.contains { $0.found.label == "chair" && $0.text.hasPrefix("holds_role Ruth Hartley") })
+        #expect(all.contains { $0.found.label == "chief executive" && $0.text.hasPrefix("holds_role Ruth Hartley") })
+        #expect(all.contains { $0.found.label == "chair" && $0.text.hasPrefix("holds_role Owen Pryce") })
+    }
+
+    @Test func herSuccessorStandsForThePersonTheParagraphLastNamed() {
+        let text = "Ruth Hartley ran Northfield Housing Trust from 2012. She retired in 2019. Her successor, Owen Pryce, arrived in June."
+        #expect(read(text).contains("successor_of Owen Pryce -> Ruth Hartley"))
+    }
+
+    @Test func hisSuccessorAsAPostGivesBothThePost() throws {
+        let all = found("Owen Pryce announced the review in May. It was his successor as housing director, Ruth Hartley, who dropped it.")
+        #expect(all.contains { $0.text == "successor_of Ruth Hartley -> Owen Pryce" })
+        let now = try #require(all.first { $0.text.hasPrefix("holds_role Ruth Hartley") })
+        #expect(now.found.label == "housing director" && now.found.qualifier == nil)
+        let before = try #require(all.first { $0.text.hasPrefix("holds_role Owen Pryce") })
+        #expect(before.found.label == "housing director" && before.found.qualifier == "former")
+    }
+}
