@@ -163,12 +163,14 @@ extension RelationReader {
     }
 
     /// The nearest organization before `offset` (in the sentence, then the passage before it) whose name holds
-    /// `noun`: `the trust` → `Leeds Hospital Trust`.
+    /// `noun`: `the trust` → `Leeds Hospital Trust`; `the company` is also a `Ltd`/`plc` the paragraph names.
     func organization(called noun: String, before offset: Int, _ s: Sentence, _ context: RelationContext) -> Int? {
         let candidates = s.mentions.filter { $0.mention.utf8Range.upperBound <= offset } + context.before
         for m in candidates.reversed() where m.mention.type == .organization && offset - m.mention.utf8Range.upperBound <= 4000 {
             let words = m.mention.text.lowerWords + m.mention.canonicalName.lowerWords
             if words.contains(noun) || words.contains(noun + "s") { return m.index }
+            // `the company's chair` for `Harbour Homes Ltd`
+            if ["company", "firm"].contains(noun), m.mention.utf8Range.lowerBound >= context.paragraphStart, words.contains(where: { ["ltd", "limited", "plc", "llp", "inc"].contains($0) }) { return m.index }
         }
         return nil
     }

@@ -832,8 +832,11 @@ extension RelationReader {
             var between = s.between(j, head)
             // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
             // verb of its own, the clause's subject is led, not the name just before.
-            if between.contains(","), between.lowerWords.contains(where: { ["has", "have", "is", "was", "are", "were", "had"].contains($0) }) {
-                guard let first = s.mentions.indices.first(where: { leadable($0) }), first < j else { continue }
+            // (`..., which was then headed by Ann Reed`: a relative clause is about the name just before it)
+            let relative = [", which ", ", whose ", " which "].contains { between.lowercased().hasPrefix($0) }
+            if !relative, between.contains(","), between.lowerWords.contains(where: { ["has", "have", "is", "was", "are", "were", "had"].contains($0) }) {
+                // (`Harbour Homes was led by Tom Vale, its chair, and run by Ann Reed`: already the subject)
+                guard let first = s.mentions.indices.first(where: { leadable($0) }), first <= j else { continue }
                 j = first
                 between = s.between(j, head)
                 guard between.utf8.count <= 200 else { continue }
@@ -980,6 +983,12 @@ extension RelationReader {
     func placeRoles(_ found: [Found], _ s: Sentence, _ context: RelationContext) -> [Found] {
         // `its chief executive, Ann Reed`, `the trust's chair`: posts whose possessive names the organization
         var out = mergingPossessiveRoles(found, s, context)
+        // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
+        out += pronounRoles(s, context) + replacedLater(s)
+        // `the housing secretary, Ann Reed` after the page named the housing ministry
+        for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil && !out[k].objectCandidates.isEmpty {
+            if let d = departmentNamedBefore(out[k].objectCandidates, s, context) { out[k].object = d }
+        }
         var added: [Found] = []
         // `The party's new chair, Ann Reed,`: the party the sentences before name (`Labour lost again. The party's
         // new chair, Ann Reed, ...`); she is a member too.

@@ -103,3 +103,65 @@ import Testing
         #expect(before.found.label == "housing director" && before.found.qualifier == "former")
     }
 }
+
+/// Posts and successions stated about a person a pronoun stands for, successions written `... and replaced by`,
+/// a minister's department named earlier on the page, and `which was headed by` after two organizations.
+@Suite struct PronounRoleTests {
+    static let knowledge = KnowledgeBase(records: [
+        KnowledgeRecord(name: "Ruth Hartley", type: .person),
+        KnowledgeRecord(name: "Owen Pryce", type: .person),
+        KnowledgeRecord(name: "Westside Family Unit", type: .organization),
+        KnowledgeRecord(name: "Ministry of Housing, Planning and Communities", type: .organization),
+        KnowledgeRecord(name: "Northfield Services Ltd", type: .organization),
+        KnowledgeRecord(name: "Department for Families", type: .organization),
+    ])
+
+    func read(_ text: String) -> [String] {
+        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
+        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
+        return RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions).map { f in
+            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
+            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
+        }
+    }
+
+    @Test func sheBecameAPostIsThePostOfThePersonBefore() {
+        let all = read("The minister appointed Ruth Hartley in 2012. She became director of the Westside Family Unit.")
+        #expect(all.contains("holds_role Ruth Hartley -> Westside Family Unit"))
+        #expect(all.contains("leads Ruth Hartley -> Westside Family Unit"))
+        // a pronoun of the other sex stands for nobody here; a plan is no post
+        #expect(!read("The minister appointed Ruth Hartley in 2012. He became director of the Westside Family Unit.").contains { $0.hasPrefix("holds_role Ruth Hartley") })
+        #expect(!read("The minister appointed Ruth Hartley in 2012. She would become director of the Westside Family Unit.").contains { $0.hasPrefix("holds_role Ruth Hartley") })
+    }
+
+    @Test func aPronounReplacedByANameIsSucceededByIt() {
+        #expect(read("Ruth Hartley ran the unit for six years. She stepped down in May and was replaced by Owen Pryce.")
+            .contains("successor_of Owen Pryce -> Ruth Hartley"))
+        #expect(!read("Ruth Hartley ran the unit for six years. She stepped down in May and was not replaced by Owen Pryce.")
+            .contains("successor_of Owen Pryce -> Ruth Hartley"))
+    }
+
+    @Test func aClauseOfItsOwnThenReplacedByIsASuccession() {
+        #expect(read("Ruth Hartley was moved to another department in 2021 and replaced by Owen Pryce.")
+            .contains("successor_of Owen Pryce -> Ruth Hartley"))
+        #expect(!read("Ruth Hartley was moved to another department in 2021 and could be replaced by Owen Pryce.")
+            .contains("successor_of Owen Pryce -> Ruth Hartley"))
+    }
+
+    @Test func aSecretarysDepartmentNamedEarlierIsWhereThePostIs() {
+        let all = read("The Ministry of Housing, Planning and Communities set new targets. The housing secretary, Owen Pryce, defended them.")
+        #expect(all.contains("holds_role Owen Pryce -> Ministry of Housing, Planning and Communities"))
+    }
+
+    @Test func theCompanysPostIsAtTheLimitedCompanyOfTheParagraph() {
+        #expect(read("Northfield Services Ltd won the contract. The company's chair is Owen Pryce.")
+            .contains("holds_role Owen Pryce -> Northfield Services Ltd"))
+    }
+
+    @Test func whichWasHeadedByLeadsTheNameJustBefore() {
+        let all = read("Ruth Hartley ran the Westside Family Unit, a team inside the Department for Families, which was then headed by Owen Pryce.")
+        #expect(all.contains("leads Owen Pryce -> Department for Families"))
+        #expect(!all.contains("leads Owen Pryce -> Westside Family Unit"))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Posts and successions stated about a person the sentence does not name again, the way a report goes on about
+/// someone it has just introduced: `Ann Reed joined in 2015. She became chief executive of Harbour Homes in
+/// 2019.`; `He stepped down in May and was replaced by Tom Vale.`; `Tom Vale was moved to health in 2021 and
+/// replaced by Ann Reed.` The pronoun stands for the person the sentence before is about (or the last one of its
+/// sex the paragraph names, when that sentence names nobody).
+extension RelationReader {
+    /// Verbs that give a post to the clause's subject: `She became chief executive of ...`.
+    static let postVerbs = ["became", "was appointed", "was named", "was made", "was elected", "has become", "had become",
+                            "is now", "was then", "went on to become", "later became"]
+
+    /// The posts and successions a sentence opening with `He`/`She` states about the person it stands for.
+    func pronounRoles(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        let text = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound))
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let first = words.first, first == "He" || first == "She", words.count == 2 else { return [] }
+        let male = first == "He"
+        guard let who = context.previousSubject(text: s.text, male: male) ?? context.paragraphPerson(text: s.text, male: male) else { return [] }
+        var out: [Found] = []
+        let rest = words[1]
+        let offset = s.range.lowerBound
+        // `She became director general of the Westside Unit`: the post at the first organization named
+        if let verb = RelationReader.postVerbs.first(where: { rest.hasPrefix($0 + " ") }),
+           let j = s.mentions.indices.first(where: { s.type($0) == .organization }), !RelationReader.isParty(s.mentions[j].mention.text),
+           !s.mentions.indices.contains(where: { $0 < j && s.type($0) == .person }) {
+            let phraseStart = offset + first.utf8.count + 1 + verb.utf8.count + 1
+            var phrase = s.slice(phraseStart, s.mentions[j].mention.utf8Range.lowerBound)
+            for joiner in [" of the ", " at the ", " of ", " at ", " for the ", " for "] where phrase.hasSuffix(joiner) {
+                phrase = String(phrase.dropLast(joiner.count))
+                break
+            }
+            phrase = phrase.trimming(" ")
+            if phrase.lowercased().hasPrefix("the ") { phrase = String(phrase.dropFirst(4)) }
+            if RelationReader.isRole(phrase), (1...6).contains(phrase.lowerWords.count), !phrase.contains(","),
+               !phrase.lowerWords.contains(where: { ["in", "on", "from", "since", "after", "before", "when"].contains($0) }) {
+                let label = RoleTitle.clean(phrase)
+                out.append(Found(predicate: "holds_role", subject: who.index, object: s.mentions[j].index, label: label,
+                                 qualifier: RoleTitle.qualifier(phrase), offset: offset))
+                if RelationReader.isLeaderTitle(label) {
+                    out.append(Found(predicate: "leads", subject: who.index, object: s.mentions[j].index, offset: offset))
+                }
+            }
+        }
+        // `He stepped down in May and was replaced by Tom Vale`
+        if let i = s.mentions.indices.first(where: { s.type($0) == .person }) {
+            let before = s.slice(offset, s.mentions[i].mention.utf8Range.lowerBound)
+            if RelationReader.replacedBy(before), who.mention.canonicalName != s.mentions[i].mention.canonicalName {
+                out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: who.index,
+                                 offset: s.mentions[i].mention.utf8Range.lowerBound))
+            }
+        }
+        return out
+    }
+
+    /// Whether a clause ends in `was replaced by` / `and succeeded by` (with its own words factual: not `was
+    /// not replaced by`, `would be replaced by`).
+    static func replacedBy(_ clause: String) -> Bool {
+        let l = clause.lowercased()
+        guard let cue = ["was replaced by ", "and replaced by ", "was succeeded by ", "and succeeded by ", "were replaced by "]
+            .first(where: { l.hasSuffix($0) }) else { return false }
+        // the words as written: `in May` is a month, `may` a modal
+        let head = String(clause.utf8.prefix(clause.utf8.count - cue.utf8.count)) ?? ""
+        return RelationModality.isFactual(head + " " + cue) && !head.contains("?")
+    }
+
+    /// `Tom Vale was moved to health in 2021 and replaced by Ann Reed`: the subject of the clause, named at the
+    /// sentence's start, is the one replaced, when the cue comes after a verb of its own (the closer forms, `Tom
+    /// Vale was replaced by Ann Reed`, are read with the other successions).
+    func replacedLater(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion, let i = s.mentions.indices.first, s.type(i) == .person,
+              s.mentions[i].mention.utf8Range.lowerBound - s.range.lowerBound <= 2 else { return [] }
+        guard let j = s.mentions.indices.first(where: { $0 > i && s.type($0) == .person }),
+              !s.mentions.indices.contains(where: { $0 > i && $0 < j && s.type($0) == .person }) else { return [] }
+        let between = s.between(i, j)
+        guard between.utf8.count <= 160, between.lowerWords.count > 3, !between.contains(","), !between.contains(";"),
+              RelationReader.replacedBy(between) else { return [] }
+        return [Found(predicate: "successor_of", subject: s.mentions[j].index, object: s.mentions[i].index,
+                      offset: s.mentions[j].mention.utf8Range.lowerBound)]
+    }
+
+    /// A post title's department named earlier in the post (`the housing secretary, Ann Reed` after the page named
+    /// the `Ministry of Housing, Communities and Local Government`): a name that starts with one of the title's
+    /// department names.
+    func departmentNamedBefore(_ candidates: [String], _ s: Sentence, _ context: RelationContext) -> Int? {
+        let prefixes = candidates.filter { $0.hasPrefix("Ministry of ") || $0.hasPrefix("Department for ") || $0.hasPrefix("Department of ") }
+            .map { $0.lowercased() }
+        guard !prefixes.isEmpty else { return nil }
+        for m in (context.before + s.mentions).reversed() where m.mention.type == .organization {
+            for name in [m.mention.text, m.mention.canonicalName] {
+                let l = name.lowercased()
+                if prefixes.contains(where: { l == $0 || l.hasPrefix($0 + ",") || l.hasPrefix($0 + " and ") }) { return m.index }
+            }
+        }
+        return nil
+    }
+}
