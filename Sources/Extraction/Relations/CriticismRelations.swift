@@ -13,13 +13,22 @@ extension RelationReader {
                                  "has criticised", "has condemned", "has attacked", "has slammed", "mocked",
                                  "was scathing about", "is scathing about",
                                  "was critical of", "is critical of", "has been critical of", "a critic of",
-                                 "a fierce critic of", "a vocal critic of", "a longstanding critic of", "blamed", "blames", "fined", "fines", "reprimanded"]
+                                 "a fierce critic of", "a vocal critic of", "a longstanding critic of", "blamed", "blames", "fined", "fines", "reprimanded",
+                                 // opposition is criticism too: `the union opposed the closures`, `residents fought
+                                 // the scheme for years`, `was highly critical of the trust`
+                                 "critical of", "opposed", "opposes", "fought", "fights", "campaigned against",
+                                 "campaigns against", "protested against", "in dispute with",
+                                 "took legal action against", "challenged in court"]
+    /// Words after an opposition verb that make it no attack: `fought for the hospital`, `fought off a rival`,
+    /// `fought alongside the council`.
+    static let notAgainst: Set<String> = ["off", "for", "alongside", "with", "to", "back", "on", "in", "hard", "over"]
     /// Passive forms: `the plan was condemned by Ann Reed` → Ann Reed criticised the plan.
     static let passiveCriticism = ["was criticised by", "was condemned by", "was slammed by", "was attacked by",
                                    "were criticised by", "were condemned by", "has been criticised by",
                                    "criticised by", "condemned by", "slammed by", "attacked by", "was blasted by",
                                    "came under fire from", "has come under fire from", "under fire from",
-                                   "drew criticism from", "has drawn criticism from"]
+                                   "drew criticism from", "has drawn criticism from", "was opposed by", "were opposed by",
+                                   "opposed by", "is opposed by", "was fought by"]
 
     func criticismRelations(_ s: Sentence, _ context: RelationContext, all: [LocatedMention]) -> [Found] {
         var out: [Found] = []
@@ -43,7 +52,8 @@ extension RelationReader {
                     let okAfter = r.upperBound == words.endIndex || words[r.upperBound] == " "
                     // not the name inside what is criticised (`condemned the decision to hand X the contract`)
                     let governed = words[r.upperBound...].split(separator: " ").contains { $0 == "to" }
-                    return okBefore && okAfter && lead <= 6 && trail <= 4 && !governed
+                    let next = words[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+                    return okBefore && okAfter && lead <= 6 && trail <= 4 && !governed && !RelationReader.notAgainst.contains(next)
                 }
             }
             if verb(RelationReader.passiveCriticism) != nil {
@@ -70,6 +80,8 @@ extension RelationReader {
         out += criticismJudgements(s, context, all: all)
         out += opposition(s)
         out += callsToGo(s)
+        out += reportsOn(s, context)
+        out += protestsAgainst(s)
         return out
     }
 
@@ -129,6 +141,15 @@ extension RelationReader {
         guard !s.isQuestion else { return nil }
         var words = s.slice(s.range.lowerBound, v).lowerWords
         while let l = words.last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "then", "now", "already", "strongly", "later"].contains(l) { words.removeLast() }
+        while let l = words.last, ["was", "is", "were", "been", "has", "had", "also", "equally", "highly", "deeply", "sharply", "strongly", "fiercely"].contains(l) { words.removeLast() }
+        if words.count >= 3, let p = words.last, p == "he" || p == "she", ["and", "but"].contains(words[words.count - 2]),
+           let first = s.mentions.first, first.mention.type == .person,
+           s.slice(s.range.lowerBound, first.mention.utf8Range.lowerBound).lowerWords.count <= 1,
+           !s.mentions.dropFirst().contains(where: { $0.mention.type == .person && $0.mention.utf8Range.upperBound <= v }),
+           GivenNames.isMale(first.mention.canonicalName + " " + first.mention.text) != (p == "she") {
+            // `Ann Reed criticised the board, and she was also critical of the ministry`: the sentence's subject
+            return first
+        }
         guard words.count == 1 || (words.count == 2 && ["and", "but", "so"].contains(words[0])), let p = words.last, p == "he" || p == "she" else { return nil }
         return context.previousSubject(text: s.text, male: p == "he")
     }
@@ -192,6 +213,14 @@ extension RelationReader {
         }
         guard Self.organizationHeads.contains(head) else { return nil }
         let pick = candidates.filter { $0.mention.type == .organization && $0.mention.canonicalName.lowerWords.contains(head) }
+        if pick.isEmpty {
+            // none in the paragraph: the one such organization the paragraphs before name (`the department`,
+            // three paragraphs after the Department for Health was named, with no other department between)
+            let wider = context.before.filter { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 2500
+                && $0.mention.canonicalName.lowerWords.contains(head) && !RelationReader.isParty($0.mention.text) }
+            guard let last = wider.last, Set(wider.map(\.mention.canonicalName)).count == 1 else { return nil }
+            return last
+        }
         guard let last = pick.last, Set(pick.map(\.mention.canonicalName)).count == 1 else { return nil }
         return last
     }
@@ -259,6 +288,9 @@ extension RelationReader {
                 }
                 let clause = s.slice(s.mentions[subj.last!].mention.utf8Range.upperBound, vEnd)
                 guard RelationModality.isFactual(clause, question: s.isQuestion) else { continue }
+                // `fought for the hospital`, `fought off a rival`: no attack
+                let nextWord = s.slice(vEnd, min(vEnd + 20, s.range.upperBound)).lowerWords.first ?? ""
+                if RelationReader.notAgainst.contains(nextWord) { continue }
                 let targets = objects(s, after: vEnd)
                 for o in targets {
                     for a in subj where s.mentions[a].mention.canonicalName != s.mentions[o].mention.canonicalName {

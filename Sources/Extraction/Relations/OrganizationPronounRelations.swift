@@ -51,6 +51,28 @@ extension RelationReader {
                                      offset: s.mentions[k].mention.utf8Range.lowerBound))
                     continue
                 }
+                // `The company itself was bought by Harbour in 2016`, `It is owned by the Council`, `It is a
+                // subsidiary of Harbour Group`: a passive or a unit with the pronoun as its subject
+                if s.type(k) == .organization, words.count <= 8 {
+                    let passive = RelationReader.passiveCore(core)
+                    if RelationReader.passiveOwn.contains(where: { passive == $0 || passive.hasPrefix($0 + " ") }) {
+                        out.append(Found(predicate: "owns", subject: s.mentions[k].index, object: subject,
+                                         qualifier: words.first == "was" || words.first == "were" ? "former" : nil,
+                                         offset: s.mentions[k].mention.utf8Range.lowerBound))
+                        continue
+                    }
+                    if RelationReader.passiveRun.contains(where: { passive == $0 || passive.hasPrefix($0 + " ") }) {
+                        out.append(Found(predicate: "operates", subject: s.mentions[k].index, object: subject,
+                                         offset: s.mentions[k].mention.utf8Range.lowerBound))
+                        continue
+                    }
+                    if ["is a subsidiary of", "is part of", "is now part of", "became part of", "is a division of",
+                        "is an arm of", "is a unit of", "is now a subsidiary of"].contains(core) || core.hasSuffix(" the") && ["is a subsidiary of the", "is part of the", "became part of the"].contains(core) {
+                        out.append(Found(predicate: "part_of", subject: subject, object: s.mentions[k].index,
+                                         offset: s.mentions[k].mention.utf8Range.lowerBound))
+                        continue
+                    }
+                }
                 guard let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs),
                       String(core.dropFirst(v.count)).lowerWords.count <= 4, isObject(s, k),
                       !["from", "by", "for", "with"].contains(words.last ?? "") else { continue }

@@ -83,3 +83,83 @@ extension RelationReader {
         return out
     }
 }
+
+/// A body that takes over another's work: `In 2013 the Care Board took over the functions of the Health Trust`;
+/// `Harbour Care had taken over its work in April, together with that of Westside Care`; `the trusts were
+/// abolished and 40 care boards took over their budgets and staff`; `it then took on the old Westside Care
+/// contracts`. The heir succeeds each body whose work it took (`successor_of`).
+extension RelationReader {
+    /// Verbs of taking over work, and the nouns of what is taken.
+    static let takeOverWork = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas))?)")
+    /// Nouns after a name used as a modifier that make it a holding: `the old Westside Care contracts`.
+    static let takenHoldings: Set<String> = ["work", "functions", "duties", "responsibilities", "contracts", "areas",
+                                             "caseload", "cases", "services", "franchise", "franchises", "staff", "patch"]
+
+    func workTakenOver(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = text.lowercased()
+        guard lower.contains("took") || lower.contains("take") || lower.contains("inherit") || lower.contains("absorb")
+                || lower.contains("assum") || lower.contains("picked up") else { return [] }
+        var out: [Found] = []
+        let ns = lower as NSString
+        for m in RelationReader.takeOverWork.matches(in: lower, range: NSRange(location: 0, length: ns.length)) {
+            guard let whole = Range(m.range, in: lower) else { continue }
+            let cueStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: whole.lowerBound)
+            let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: whole.upperBound)
+            let determiner = Range(m.range(at: 1), in: lower).map { String(lower[$0]) } ?? ""
+            let noun = Range(m.range(at: 2), in: lower).map { String(lower[$0]) }
+            guard !s.asks(after: cueStart),
+                  RelationModality.isFactual(s.slice(max(s.range.lowerBound, cueStart - 60), cueEnd)) else { continue }
+            // the heir: the subject of the verb, or the organization a pronoun stands for
+            var heirs = subjects(s, before: cueStart + 1).filter { s.type($0) == .organization }.map { s.mentions[$0].index }
+            let leadWords = s.slice(s.range.lowerBound, cueStart + 1).lowerWords
+            if heirs.isEmpty, let p = leadWords.last.flatMap({ ["it", "they"].contains($0) ? $0 : nil }) ?? (leadWords.suffix(2).first.flatMap { ["it", "they"].contains($0) && ["then", "later", "also", "soon", "itself"].contains(leadWords.last ?? "") ? $0 : nil }) {
+                _ = p
+                let at = cueStart - 3
+                if let a = pronounAntecedent(s, context, before: at, atStart: leadWords.count <= 2) { heirs = [a] }
+            }
+            guard !heirs.isEmpty else { continue }
+            var predecessors: [Int] = []
+            let afterCue = s.slice(cueEnd, min(s.range.upperBound, cueEnd + 160))
+            if determiner == "its" || determiner == "their" {
+                guard noun != nil else { continue }
+                // `the trusts were abolished and the boards took over their budgets`: the body named before the
+                // heir in the sentence; else the one the sentence before opened with
+                let heirStart = s.mentions.first(where: { $0.index == heirs[0] })?.mention.utf8Range.lowerBound ?? cueStart
+                if let k = s.mentions.indices.last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= heirStart
+                    && !heirs.contains(s.mentions[$0].index) }) {
+                    predecessors.append(s.mentions[k].index)
+                } else if let p = context.previousSentenceOrganization, !heirs.contains(p.index) {
+                    predecessors.append(p.index)
+                }
+            } else {
+                // `the functions of the Health Trust`, `the old Westside Care contracts`
+                let targets = objects(s, after: cueEnd).filter { s.type($0) == .organization }
+                if let t = targets.first {
+                    let gap = s.slice(cueEnd, s.mentions[t].mention.utf8Range.lowerBound).lowerWords
+                    let tail = s.after(t, 30).lowerWords.first ?? ""
+                    if noun != nil, gap.allSatisfy({ ["of", "the", "at"].contains($0) }), gap.contains("of") {
+                        predecessors += targets.map { s.mentions[$0].index }
+                    } else if noun == nil, gap.allSatisfy({ ["the", "old", "former", "remaining"].contains($0) }), RelationReader.takenHoldings.contains(tail) {
+                        predecessors.append(s.mentions[t].index)
+                    }
+                }
+            }
+            // `, together with that of Westside Care and Eastside Care`, `and those of Westside Care`
+            let extra = afterCue.lowercased()
+            for cue in ["together with that of ", "together with those of ", "and that of ", "and those of ", "as well as that of ", "along with that of "] {
+                guard let r = extra.range(of: cue), extra.utf8.distance(from: extra.startIndex, to: r.lowerBound) <= 60 else { continue }
+                let at = cueEnd + extra.utf8.distance(from: extra.startIndex, to: r.upperBound)
+                predecessors += objects(s, after: at - 1).filter { s.type($0) == .organization }.map { s.mentions[$0].index }
+                break
+            }
+            for h in heirs {
+                for p in predecessors where p != h {
+                    out.append(Found(predicate: "successor_of", subject: h, object: p, offset: cueStart))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -10,7 +10,8 @@ extension RelationReader {
                            "co-owner of", "majority owner of", "the majority owner of"]
     /// Verbs after which the subject runs the object.
     static let runVerbs = ["runs", "ran", "operates", "operated", "manages", "managed", "delivers", "delivered",
-                           "provides", "provided", "has run", "has been running", "is running", "was running",
+                           "provides", "provided", "has run", "has been running", "is running", "was running", "running",
+                           "operating", "had run", "has operated", "has managed",
                            "oversees", "oversaw", "supervises", "supervised", "holds the contract for",
                            "won the contract for", "won the contract to run", "was awarded", "has the contract for"]
     /// Plain verbs that state ownership only of a holding (`Harbour has Eastside CRC`, `won five trusts`,
@@ -75,6 +76,8 @@ extension RelationReader {
                              "was taken over by", "is now owned by"]
     static let passiveRun = ["run by", "operated by", "managed by", "delivered by", "provided by", "is run by",
                              "was run by", "are run by", "were run by", "is operated by", "being run by", "now run by"]
+    /// Nouns of a body's work: taking them over is a succession, not an ownership.
+    static let workNouns: Set<String> = ["functions", "duties", "responsibilities", "work", "powers", "remit", "role", "roles"]
     /// Words the object of an ownership may be followed by, when a name is used as a modifier: `Harbour's
     /// clinics`, `the Harbour-run clinics`.
     static let holdingNouns: Set<String> = ["crc", "crcs", "company", "companies", "subsidiary", "subsidiaries",
@@ -139,8 +142,13 @@ extension RelationReader {
                    let r = Range(m.range(at: 1), in: core) {
                     core = String(core[r.lowerBound...])
                 }
+                // `has been owned since 2016 by`, `and is now run by`: the auxiliary and adverbs go
+                let passive = RelationReader.passiveCore(core)
+                if (RelationReader.passiveOwn + RelationReader.passiveRun).contains(where: { passive.hasPrefix($0 + " ") || passive == $0 }) {
+                    core = passive
+                }
                 func starts(_ list: [String]) -> String? { list.first { core.hasPrefix($0 + " ") || core == $0 || core.hasPrefix($0 + ":") } }
-                let factual = RelationModality.isFactual(t, question: s.isQuestion) && t.lowerWords.count <= 16
+                let factual = RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) && t.lowerWords.count <= 16
                 let past = t.contains("was ") || t.contains("were ")
                 if starts(RelationReader.passiveOwn) != nil {
                     if factual, owner == i, s.type(i + 1) == .organization {
@@ -161,7 +169,9 @@ extension RelationReader {
                 } else if let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs)
                             ?? (RelationReader.holdsHolding(s, i + 1) ? starts(RelationReader.holdingVerbs) : nil),
                           factual, isObject(s, i + 1), core.lowerWords.last != "from",
-                          String(core.dropFirst(v.count)).lowerWords.count <= 6 {
+                          String(core.dropFirst(v.count)).lowerWords.count <= 6,
+                          // (`took over the functions of Westside` is a succession, read with the successors)
+                          !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }) {
                     // (`took over the franchise from Westside` is a succession, read with the successors)
                     let predicate = RelationReader.runVerbs.contains(v) ? "operates" : "owns"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
@@ -175,6 +185,11 @@ extension RelationReader {
                               !RelationReader.holdingVerbs.contains(v) || RelationReader.holdsHolding(s, j) else { break }
                         out.append(found(predicate, s, subject: owner, object: j, qualifier: wasPast ? "former" : nil))
                         j += 1
+                    }
+                    // `Harbour runs five trusts through Eastside Care`: the one it works through runs them too
+                    if predicate == "operates", j < n, s.type(j) == .organization, !RelationReader.isGeneric(s, j),
+                       ["through", "via", "through its", "via its"].contains(s.between(j - 1, j).lowercased().trimming(" ")) {
+                        for o in (i + 1)..<j where isObject(s, o) { out.append(found("operates", s, subject: j, object: o)) }
                     }
                     // after a relative clause, the main verb: `Harbour, which runs A and B, took over C`
                     if t.hasPrefix("which") || t.hasPrefix("that") || t.hasPrefix("who"), j < n, isObject(s, j) {
@@ -293,6 +308,30 @@ extension RelationReader {
         out += funding(s)
         return out
     }
+
+    /// A passive cue with its auxiliary, adverbs and a dated phrase taken out, so that the plain cue lists read
+    /// it: `has been owned since 2016 by` → `owned by`, `is now run by` → `run by`, `and is currently operated
+    /// by` → `operated by`, `was bought in 2022 by` → `bought by`.
+    static func passiveCore(_ words: String) -> String {
+        var w = words.lowerWords
+        if w.first == "and" { w.removeFirst() }
+        let aux: Set<String> = ["is", "was", "are", "were", "has", "had", "have", "been", "being", "now", "currently",
+                                "still", "also", "itself", "later", "then", "since", "already", "today"]
+        while let f = w.first, aux.contains(f), w.count > 1 {
+            // `since 2016`: the date goes with it
+            if f == "since", w.count > 2, w[1].allSatisfy(\.isNumber) { w.removeFirst(2); continue }
+            w.removeFirst()
+        }
+        var t = w.joined(separator: " ")
+        // `owned since 2002 by`, `bought in 2022 by`: the time goes
+        if let m = datedParticiple.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
+           let r1 = Range(m.range(at: 1), in: t), let r2 = Range(m.range(at: 2), in: t) {
+            t = String(t[r1]) + " by" + String(t[r2.upperBound...])
+        }
+        return t
+    }
+    static let datedParticiple = try! NSRegularExpression(pattern:
+        "^((?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
 
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
@@ -417,6 +456,17 @@ extension RelationReader {
                     "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
                    RelationModality.isFactual(t, question: s.isQuestion), t.lowerWords.count <= 10 {
                     out.append(found("partner_of", s, subject: i, object: j))
+                } else if between.utf8.count <= 90, t == "together with" || described == "together with"
+                            || t.hasSuffix(", together with") || described.hasSuffix(", together with"),
+                          RelationModality.isFactual(t, question: s.isQuestion) {
+                    // `carried out by Harbour together with Eastside`, `Harbour runs the clinics, including A,
+                    // together with the charity Eastside`: partners only when the first is the one acting (the agent
+                    // of a passive, or the subject of a verb of running); a plain `A, together with B,` lists two
+                    let lead = s.before(i, 30).lowercased().trimming(" ")
+                    let agent = lead.hasSuffix(" by") || lead.hasSuffix(" by the") || lead == "by" || lead == "by the"
+                    if (agent && (t == "together with" || described == "together with")) || RelationReader.startsWithVerb(t) && RelationReader.runVerbs.contains(where: { t.hasPrefix($0 + " ") }) {
+                        out.append(found("partner_of", s, subject: i, object: j))
+                    }
                 }
                 // `A and B have joined forces`
                 if t == "and" || t == "&" {

@@ -35,3 +35,14 @@ public enum RelationModality {
         !question && isFactual(words)
     }
 }
+
+extension RelationReader.Sentence {
+    /// Whether the words after UTF-8 offset `at` are asked: the sentence ends in a question mark and no `;` or
+    /// `:` closes a statement between (`Harbour runs five trusts through Eastside; could it be next to fall?`
+    /// states the first clause and asks only the second).
+    func asks(after at: Int) -> Bool {
+        guard isQuestion else { return false }
+        let rest = slice(at, range.upperBound)
+        return !rest.contains("; ") && !rest.contains(": ")
+    }
+}

@@ -128,6 +128,7 @@ public struct RelationReader: Sendable {
         out += pronounSuccession(s, context)
         out += pronounOwnership(s, context)
         out += organizationTransfers(s)
+        out += workTakenOver(s, context)
         out += transcriptRoles(s, context, all: all)
         out += signatureMembership(s, all: all)
         out += firstPersonRelations(s, all: all)

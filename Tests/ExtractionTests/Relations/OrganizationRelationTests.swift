@@ -184,4 +184,46 @@ import Testing
         #expect(read("The contract went from Harbour Group, whose Kestrel Services ran the homes, to a charity.")
             .contains("part_of Kestrel Services -> Harbour Group"))
     }
+
+    @Test func aPassiveWithItsAuxiliaryAdverbOrDateIsStillAPassive() {
+        #expect(read("Westside Care has been owned since 2016 by Harbour Group.").contains("owns Harbour Group -> Westside Care"))
+        #expect(read("The old hospital was renamed Westside Care and is now run by Harbour Group.").contains("operates Harbour Group -> Westside Care"))
+        #expect(!read("Westside Care is not run by Harbour Group.").contains { $0.hasPrefix("operates") })
+        #expect(!read("Westside Care could soon be owned by Harbour Group.").contains { $0.hasPrefix("owns") })
+    }
+
+    @Test func aPronounOrTheCompanyAsTheSubjectOfAPassiveOrAUnit() {
+        #expect(read("Westside Care grew fast. The company itself was bought by Harbour Group in 2016.").contains("owns Harbour Group -> Westside Care"))
+        #expect(read("Westside Care pays the carers. It is owned by Brightwater Council.").contains("owns Brightwater Council -> Westside Care"))
+        #expect(read("Westside Care pays the carers. The company is a subsidiary of Harbour Group.").contains("owns Harbour Group -> Westside Care"))
+        #expect(read("Westside Care pays the carers. It is now part of Harbour Group.").contains("part_of Westside Care -> Harbour Group"))
+        #expect(read("Westside Care pays the carers. It was never owned by Brightwater Council.").isEmpty)
+        #expect(read("Westside Care pays the carers. Is it owned by Brightwater Council?").isEmpty)
+    }
+
+    @Test func onlyTheClauseWithTheQuestionMarkIsAsked() {
+        let all = read("Harbour Group runs Care Trust through Eastside Care; could it be the next to fall?")
+        #expect(all.contains("operates Harbour Group -> Care Trust"))
+        #expect(all.contains("operates Eastside Care -> Care Trust"))
+        #expect(read("Westside Care failed; is Harbour Group running Care Trust now?").isEmpty)
+        #expect(read("In the north we had Harbour Group running Care Trust until today.").contains("operates Harbour Group -> Care Trust"))
+    }
+
+    @Test func togetherWithIsAPartnershipOnlyForTheOneActing() {
+        #expect(read("The survey was carried out by Kestrel Services together with Northgate Housing.").contains("partner_of Kestrel Services -> Northgate Housing"))
+        #expect(read("Harbour Group runs Care Trust, including the Eastside Care homes, together with Northgate Housing.").contains("partner_of Harbour Group -> Northgate Housing"))
+        #expect(!read("Kestrel Services, together with Northgate Housing, was fined last year.").contains { $0.hasPrefix("partner_of") })
+    }
+
+    @Test func aBodyThatTakesOverAnothersWorkSucceedsIt() {
+        let all = read("By then Westside Care had closed. Eastside Care had taken over its work in 2009, together with that of Northgate Housing.")
+        #expect(all.contains("successor_of Eastside Care -> Westside Care"))
+        #expect(all.contains("successor_of Eastside Care -> Northgate Housing"))
+        #expect(read("In 2013 Harbour Group took over the functions of Westside Care.").contains("successor_of Harbour Group -> Westside Care"))
+        #expect(read("Eastside Care ran the homes. It then took on the old Westside Care contracts in 2019.").contains("successor_of Eastside Care -> Westside Care"))
+        #expect(read("Harbour Group could take over the functions of Westside Care.").isEmpty)
+        #expect(read("Harbour Group did not take over the functions of Westside Care.").isEmpty)
+        // a plain take-over of a body is ownership, not a succession
+        #expect(!read("Harbour Group took over Westside Care in 2015.").contains { $0.hasPrefix("successor_of") })
+    }
 }

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Criticism stated through a report or a protest rather than a verb of attack:
+/// - a damning report on a body by the one who published it: `the ombudsman published a scathing report on
+///   Eastside Trust`, `inspectors issued their report on Northgate Care and rated it inadequate`;
+/// - a protest against a body or a programme by the one who holds it: `the nurses' union called a strike against
+///   the pay award`, `the second walkout Unison has called against the Care Plan`.
+///
+/// Negated, hedged and questioned statements give no edge (``RelationModality``); a plain report (`published its
+/// annual report on the trust`) criticises only when its verdict is one of failure.
+extension RelationReader {
+    /// Words before `report` that make the report a criticism.
+    static let damningReportWords: Set<String> = ["damning", "devastating", "critical", "scathing", "withering",
+                                                  "excoriating", "highly", "hard-hitting", "blistering", "savage", "stinging"]
+    /// Verbs of publishing a report.
+    static let publishingVerbs: Set<String> = ["published", "publishes", "issued", "issues", "released", "releases",
+                                               "produced", "wrote", "delivered", "has", "have", "had", "put", "out"]
+
+    /// `X published a damning report on Y`; `X published its report on Y ... and rated it inadequate`.
+    func reportsOn(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        guard lower.contains(" report") else { return [] }
+        var out: [Found] = []
+        for cue in [" report on ", " report into ", " reports on ", " inspection report on ", " verdict on "] {
+            var from = lower.startIndex
+            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+                from = r.upperBound
+                let cueStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                // the words before `report`: a publishing verb, a determiner, perhaps a damning adjective
+                let lead = lower[..<r.lowerBound].lowerWords.suffix(5)
+                guard let v = lead.lastIndex(where: { RelationReader.publishingVerbs.contains($0) }) else { continue }
+                let described = lead[(v + 1)...]
+                guard described.count <= 3,
+                      described.allSatisfy({ ["a", "an", "the", "its", "his", "her", "their", "new", "latest", "final"].contains($0) || RelationReader.damningReportWords.contains($0) }) else { continue }
+                let damning = described.contains { RelationReader.damningReportWords.contains($0) }
+                let targets = objects(s, after: cueEnd - 1).filter { s.isActor($0) || s.type($0) == .programme }
+                guard let firstTarget = targets.first else { continue }
+                // the verdict later in the sentence: `and rated it inadequate`, `, finding it unsafe`
+                let tail = s.slice(s.mentions[firstTarget].mention.utf8Range.upperBound, s.range.upperBound).lowercased()
+                    .replacingOccurrences(of: "\u{2018}", with: "'").replacingOccurrences(of: "\u{2019}", with: "'")
+                let failing = ["rated it ", "rated them ", "rating it ", "judged it ", "found it ", "finding it ", "graded it "].contains { cue in
+                    guard let q = tail.range(of: cue) else { return false }
+                    var verdict = tail[q.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " '\""))
+                    if verdict.hasPrefix("as ") { verdict = String(verdict.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " '\"")) }
+                    return (Self.failingRatings + ["unsafe", "failing"]).contains { verdict.hasPrefix($0) }
+                }
+                guard damning || failing else { continue }
+                // the publisher: the subject before the verb (`Ann Reed, the ombudsman, published`), or `she`
+                let beforeCue = lower[..<r.lowerBound]
+                guard let vr = (" " + beforeCue).range(of: " " + lead[v] + " ", options: .backwards) else { continue }
+                let vStart = s.range.lowerBound + (" " + beforeCue).utf8.distance(from: (" " + beforeCue).startIndex, to: vr.lowerBound)
+                guard RelationModality.isFactual(s.slice(s.range.lowerBound, cueStart)),
+                      !s.asks(after: cueStart) else { continue }
+                var critics = subjects(s, before: vStart).map { s.mentions[$0].index }
+                if critics.isEmpty, let p = pronounSubject(s, context, before: vStart) { critics = [p.index] }
+                for c in critics {
+                    let name = context.before.first(where: { $0.index == c })?.mention.canonicalName
+                        ?? s.mentions.first(where: { $0.index == c })?.mention.canonicalName ?? ""
+                    for o in targets where name != s.mentions[o].mention.canonicalName {
+                        out.append(Found(predicate: "criticised", subject: c, object: s.mentions[o].index, offset: cueStart))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Nouns of a protest that, before `against`, make its holder a critic of what follows.
+    static let protestNouns: Set<String> = ["strike", "strikes", "walkout", "walkouts", "campaign", "campaigns",
+                                            "protest", "protests", "boycott", "ballot", "action", "challenge",
+                                            "review", "petition", "march", "demonstration", "rally"]
+
+    /// `Unison called a strike against the Care Plan`; `the walkout the union has called against the Care Plan`;
+    /// `the Carers Union's campaign against Harbour Homes`: the one who holds the protest criticises its target.
+    func protestsAgainst(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for j in 0..<n where s.isActor(j) || s.type(j) == .programme {
+            let lead = s.before(j, 100).lowercased()
+            // `against` right before the target (a determiner may stand between)
+            var words = lead.lowerWords
+            while let l = words.last, ["the", "a", "an", "its", "their", "his", "her", "plans", "plan"].contains(l) { words.removeLast() }
+            guard words.last == "against", words.count >= 2 else { continue }
+            let clause = Array(words.dropLast().suffix(8))
+            guard let noun = clause.lastIndex(where: { RelationReader.protestNouns.contains($0) }) else { continue }
+            // (`legal action against`, `industrial action against` are protests; a bare `action` only after `took`)
+            if clause[noun] == "action", noun == 0 || !["industrial", "legal", "strike", "took", "take", "taking"].contains(clause[noun - 1]) { continue }
+            if clause[noun] == "review", noun == 0 || clause[noun - 1] != "judicial" { continue }
+            guard RelationModality.isFactual(clause.joined(separator: " ")), !s.asks(after: s.mentions[j].mention.utf8Range.lowerBound - 1) else { continue }
+            // the holder: an organization or person named just before the noun (`Unison's strike`), or right after
+            // it (`the walkout Unison has called against`), within the same clause
+            let jStart = s.mentions[j].mention.utf8Range.lowerBound
+            let holders = (0..<j).filter { k in
+                s.isActor(k) && jStart - s.mentions[k].mention.utf8Range.upperBound <= 90
+                    && !s.slice(s.mentions[k].mention.utf8Range.upperBound, jStart).contains(";")
+                    && !s.slice(s.mentions[k].mention.utf8Range.upperBound, jStart).contains(". ")
+            }
+            guard let k = holders.last else { continue }
+            let gap = s.between(k, j).lowercased()
+            let gapWords = gap.lowerWords
+            let possessive = gap.hasPrefix("'s ") || gap.hasPrefix("\u{2019}s ")
+            // `Unison called a strike against`, `Unison's strike against`, `... walkout Unison has called against`
+            let holds = possessive && gapWords.count <= 6
+                || (gapWords.first.map { ["called", "calls", "has", "have", "had", "launched", "launches", "began", "begins", "started", "staged", "stages", "held", "holds", "organised", "organized", "led", "leads", "brought", "mounted", "took", "is", "was", "were", "are"].contains($0) } ?? false) && gapWords.count <= 8
+            guard holds, !gapWords.contains(where: { ["but", "while", "whereas", "not", "never"].contains($0) }) else { continue }
+            guard s.mentions[k].mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
+            out.append(found("criticised", s, subject: k, object: j))
+        }
+        return out
+    }
+}

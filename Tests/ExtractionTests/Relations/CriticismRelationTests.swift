@@ -1,0 +1,71 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// Criticism read from sentences written for these tests: opposition verbs, `critical of` with adverbs, a
+/// pronoun for the sentence's subject, damning reports and inspection verdicts, protests against a body or a
+/// programme, and a definite description (`the department`) for a body named paragraphs before. Negated,
+/// hedged and questioned statements give no edge. The names are invented and given as knowledge records.
+@Suite struct CriticismRelationTests {
+    static let knowledge = KnowledgeBase(records: [
+        KnowledgeRecord(name: "Harbour Homes", type: .organization),
+        KnowledgeRecord(name: "Carers Union", type: .organization),
+        KnowledgeRecord(name: "Eastside Trust", type: .organization),
+        KnowledgeRecord(name: "Care Inspectorate", type: .organization),
+        KnowledgeRecord(name: "Department for Care", type: .organization),
+        KnowledgeRecord(name: "Audit Office", type: .organization),
+        KnowledgeRecord(name: "Tenancy Reform", type: .programme),
+        KnowledgeRecord(name: "Ann Reed", type: .person),
+        KnowledgeRecord(name: "Tom Vale", type: .person),
+    ])
+
+    /// `predicate subject -> object` for each relation read in the last sentence of `text` (sentences are split
+    /// at `. `; the earlier ones are its context).
+    func read(_ text: String) -> [String] {
+        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
+        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+        let range = start..<text.utf8.count
+        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
+        let found = RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: range, mentions: inside, all: mentions)
+        return found.filter { $0.predicate == "criticised" }.map { f in
+            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
+            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
+        }
+    }
+
+    @Test func oppositionAndCriticalOfAreCriticism() {
+        #expect(read("The Carers Union opposed Tenancy Reform from the start.") == ["criticised Carers Union -> Tenancy Reform"])
+        #expect(read("Some local residents fought Harbour Homes for years.").isEmpty)   // no named critic
+        #expect(read("The Carers Union fought Harbour Homes over pay for years.") == ["criticised Carers Union -> Harbour Homes"])
+        #expect(read("Ann Reed was also highly critical of the Care Inspectorate.") == ["criticised Ann Reed -> Care Inspectorate"])
+        #expect(read("The Carers Union fought for Harbour Homes when the council wavered.").isEmpty)
+        #expect(read("The Carers Union has never opposed Tenancy Reform.").isEmpty)
+        #expect(read("Tenancy Reform was opposed by the Carers Union.") == ["criticised Carers Union -> Tenancy Reform"])
+    }
+
+    @Test func aPronounAfterAndStandsForTheSentencesSubject() {
+        let all = read("Ann Reed criticised Eastside Trust for its finances, and she was also critical of the Department for Care.")
+        #expect(all.contains("criticised Ann Reed -> Department for Care"))
+        #expect(all.contains("criticised Ann Reed -> Eastside Trust"))
+    }
+
+    @Test func aDamningReportOrAFailingVerdictCriticisesItsSubject() {
+        #expect(read("The Care Inspectorate published a damning report on Eastside Trust.") == ["criticised Care Inspectorate -> Eastside Trust"])
+        #expect(read("In May the Care Inspectorate published its report on Eastside Trust, after a visit in March, and rated it Inadequate.") == ["criticised Care Inspectorate -> Eastside Trust"])
+        #expect(read("In May the Care Inspectorate published its report on Eastside Trust and rated it good.").isEmpty)
+        #expect(read("The Care Inspectorate may publish a damning report on Eastside Trust.").isEmpty)
+        #expect(read("Did the Care Inspectorate publish a damning report on Eastside Trust?").isEmpty)
+    }
+
+    @Test func aProtestAgainstABodyOrAProgrammeCriticisesIt() {
+        #expect(read("It was the second walkout the Carers Union has called against Tenancy Reform.") == ["criticised Carers Union -> Tenancy Reform"])
+        #expect(read("The Carers Union's campaign against Harbour Homes began in May.") == ["criticised Carers Union -> Harbour Homes"])
+        #expect(read("The Carers Union will not call a strike against Tenancy Reform.").isEmpty)
+        #expect(read("Harbour Homes said the protests against Tenancy Reform were small.").isEmpty)
+    }
+
+    @Test func theDepartmentStandsForTheOneDepartmentNamedParagraphsBefore() {
+        let text = "The Department for Care ran the scheme.\n\nMany councils took part. Few of them kept records.\n\nThe Audit Office criticised the department over the delay."
+        #expect(read(text) == ["criticised Audit Office -> Department for Care"])
+    }
+}
