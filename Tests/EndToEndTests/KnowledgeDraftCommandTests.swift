@@ -16,7 +16,7 @@ import Testing
         let orgs = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: draft + "/organizations.json")))
             as? [String: Any]
         let records = orgs?["records"] as? [[String: Any]] ?? []
-        #expect(records.contains { $0["name"] as? String == "Trust Development Authority" && ($0["aliases"] as? [String] ?? []).contains("TDA") })
+        #expect(records.contains { $0["name"] as? String == "Clinical Commissioning Group" && ($0["aliases"] as? [String] ?? []).contains("CCG") })
         #expect(records.allSatisfy { $0["confidence"] is Double && !($0["sources"] as? [String] ?? []).isEmpty })
 
         func entities(_ extra: [String]) throws -> Set<String> {
