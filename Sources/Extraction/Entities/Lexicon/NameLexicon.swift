@@ -69,6 +69,8 @@ enum NameLexicon {
         "institution", "bureau", "chambers", "secretariat", "fund", "club", "guild", "press", "media",
         "news", "times", "post", "herald", "gazette", "telegraph", "mirror", "standard", "observer",
         "journal", "magazine", "division", "court", "school", "taskforce", "ventures", "enterprises",
+        // `University Hospitals of ...`, `Kenwick Rail Watch`, `Human Rights Watch`
+        "hospitals", "watch",
         // a public inquiry is a body with a chair, staff and a report (`the Harbour Tower Inquiry`)
         "inquiry",
     ]
@@ -92,6 +94,7 @@ enum NameLexicon {
         "alliance", "coalition", "network", "forum", "institution", "guild", "directorate", "tribunal",
         "panel", "unit", "bureau", "chambers", "party", "assembly", "federation", "hmp", "hmyoi", "prison",
         "corporation", "order", "campaign", "fellowship", "secretariat", "mail", "times", "borough",
+        "hospitals",
     ]
 
     /// Words that end a programme, law, policy or system name (`Offender Rehabilitation Act`).

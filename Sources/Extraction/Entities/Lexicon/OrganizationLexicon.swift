@@ -125,6 +125,44 @@ enum OrganizationLexicon {
         "tenants", "solicitors", "barristers", "magistrates", "judges", "architects", "surveyors",
     ]
 
+    /// Function words and sentence adverbs that open a sentence but never a name (`At Riverside Learning Trust,
+    /// staff ...`, `Under Marlow Housing Group ...`).
+    static let sentenceOpeners: Set<String> = [
+        "at", "in", "on", "for", "from", "with", "by", "to", "after", "before", "under", "since", "during", "when",
+        "while", "whilst", "as", "if", "but", "and", "or", "so", "then", "now", "today", "yesterday", "last",
+        "next", "once", "until", "unlike", "like", "without", "within", "despite", "although", "though", "because",
+        "meanwhile", "later", "earlier", "also", "even", "only", "both", "neither", "either", "this", "that",
+        "these", "those", "its", "their", "my", "his", "her", "why", "how", "what", "where", "who", "which",
+        "through", "across", "against", "among", "between", "into", "over", "about", "around", "of", "via", "per", "unless", "whether", "yet", "still", "here",
+        "there", "instead", "indeed", "perhaps", "maybe", "sadly", "thankfully", "luckily", "ironically",
+    ]
+
+    /// Words for a kind of body or a company's legal form that name nothing when they stand alone (`Ltd, part of
+    /// Tarn`, `the Centre, a charity`): only in a longer name. (`Parliament` and `Police` alone do name bodies.)
+    static let bareKindWords: Set<String> = [
+        "ltd", "limited", "plc", "llp", "inc", "co", "centre", "center", "network", "trust", "group", "company",
+        "companies", "council", "committee", "service", "services", "association", "foundation", "society",
+        "agency", "authority", "board", "office", "department", "ministry", "commission", "union", "institute",
+        "partnership", "alliance", "federation", "charity", "holdings", "consortium", "division", "unit",
+    ]
+
+    /// Imperatives that open the name of a campaign (`Save Our Wards`, `Stop the Bypass`, `Hands Off Our Parks`).
+    static let campaignVerbs: Set<String> = [
+        "stop", "save", "keep", "cure", "defend", "protect", "fight", "scrap", "reclaim", "hands", "free", "end",
+        "ban", "halt", "rescue", "restore", "reverse", "unlock", "fund", "axe", "ditch", "justice",
+    ]
+
+    /// Plural nouns of the people a body serves or gathers, which stand in its name before a possessive
+    /// (`Women's Aid`, `the Carers' Network`, `a Tenants' Association`).
+    static let peopleServed: Set<String> = [
+        "women", "men", "children", "people", "carers", "workers", "patients", "parents", "families", "veterans",
+        "citizens", "tenants", "residents", "teachers", "nurses", "officers", "victims", "survivors", "prisoners",
+        "students", "girls", "boys", "mothers", "fathers", "pensioners", "doctors", "lawyers", "farmers", "miners",
+        "travellers", "writers", "artists", "users", "consumers", "employers", "governors", "friends", "elders",
+        "youth", "claimants", "migrants", "refugees", "passengers", "shareholders", "taxpayers", "homeowners",
+        "leaseholders", "landlords", "dads", "mums",
+    ]
+
     /// Nouns after a possessive that belong to an organization, not a person: `Arriva's subsidiary`,
     /// `Kestrel's board`, `the council's chief executive`.
     static let possessedByOrganizations: Set<String> = [

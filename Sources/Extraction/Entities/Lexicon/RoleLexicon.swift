@@ -4,6 +4,12 @@ enum RoleLexicon {
     static let placeRoles: Set<String> = ["mayor", "mayors", "bishop", "archbishop", "governor", "sheriff",
                                           "lieutenant", "mp", "mps", "msp", "mla", "mep", "provost", "alderman"]
 
+    /// Role nouns whose `for X` names a portfolio, not a body (`the secretary of state for Levelling Up`,
+    /// `minister for Social Care`, `the commissioner for Patient Safety`).
+    static let portfolioRoles: Set<String> = ["secretary", "minister", "ministers", "spokesperson", "spokesman",
+                                              "spokeswoman", "tsar", "czar", "commissioner", "envoy", "champion",
+                                              "director", "lead", "adviser", "advisor", "state"]
+
     /// Words that open a clause after a comma, never an appositive role.
     static let clauseOpeners: Set<String> = ["and", "or", "but", "whatever", "whoever", "which", "where", "when",
                                              "while", "whilst", "though", "although", "because", "so", "if", "as",

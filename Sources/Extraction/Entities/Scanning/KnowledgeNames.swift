@@ -91,6 +91,11 @@ extension PassageScanner {
                 if e > k + 1 { return e }
             }
             if isOrgSuffix(k) || (isSectorSuffix(k) && rec.type == .place && k == end && !orgSuffixLater(k, b)) {
+                // `Tyneside Hospitals NHS Foundation Trust`: the trust named after its hospitals goes on
+                if rec.type == .place, hospitalsOfTrust(k, b) {
+                    k += 1
+                    continue
+                }
                 if rec.type == .person && k != end { return nil }
                 // `London Ambulance` + `Service`: a known name that does not end in a suffix of its own, with a
                 // suffix right after it, is part of a longer name.

@@ -27,7 +27,7 @@ extension PassageScanner {
            OrganizationLexicon.ceremonialTitles.contains(lower(p - 3)) { return nil }
         if roleOfBefore(p), !ordinary || onlyRoleWordsBefore(p) { return .roleOf }
         if isWord(q), !tokens[q].isCapitalised, NameLexicon.orgNounsAfter.contains(lower(q)),
-           q - p > 1 || !tokens[p].sentenceStart {
+           q - p > 1 || !tokens[p].sentenceStart, !indefiniteModifier(p) {
             return .orgNoun
         }
         if publicationBefore(p) || interviewAfter(q) { return .publication }
@@ -230,5 +230,65 @@ extension PassageScanner {
               tokens[p - 1].isAcronymLike, tokens[p - 1].line == tokens[p].line,
               !tokens[p].isAcronymLike, !isCommon(p), !isRoleNoun(p), !isGiven(p), isWord(q) else { return false }
         return OrganizationLexicon.broadcastWords.contains(lower(q))
+    }
+}
+
+extension PassageScanner {
+    /// A campaign named by the demand it makes, an imperative and its object (`Save Our Wards`, `Cure the
+    /// Clinics`, `Stop HS9`, `Keep Our Buses Public`), where the context says it is a body: a campaign or kind of
+    /// group before it (`the campaign group`, `campaigners from`), an appositive after it (`, a residents'
+    /// group`) or `campaign` right after it. A lowercase `the`, `our` or `a` may stand inside the name. Returns
+    /// the end of the name; a bare imperative (`Stop the cuts, they said`) has none of these cues.
+    func campaignNameEnd(_ p: Int) -> Int? {
+        guard isCap(p), tokens[p].isCapitalised, !tokens[p].isAllCaps,
+              OrganizationLexicon.campaignVerbs.contains(lower(p)) else { return nil }
+        let line = tokens[p].line
+        var k = p + 1
+        if isWord(k), !tokens[k].isCapitalised, ["the", "our", "a", "your", "their", "my"].contains(lower(k)) { k += 1 }
+        var e = k
+        while e < tokens.count, isCap(e), tokens[e].line == line, e - p <= 5 { e += 1 }
+        // (`Fight for Fair Rents`: one lowercase `for` or `to` then more capitals)
+        if e == k, isWord(k), ["for", "to", "on"].contains(lower(k)), isCap(k + 1), tokens[k + 1].line == line {
+            e = k + 1
+            while e < tokens.count, isCap(e), tokens[e].line == line, e - p <= 5 { e += 1 }
+        }
+        guard e > k, e - p >= 2 else { return nil }
+        var after = e
+        if after < tokens.count, tokens[after].kind == .punct, ["\"", "\u{201D}", "'", "\u{2019}"].contains(tokens[after].text) {
+            after += 1
+        }
+        var before = p
+        if before >= 1, tokens[before - 1].kind == .punct, ["\"", "\u{201C}", "'", "\u{2018}"].contains(tokens[before - 1].text) {
+            before -= 1
+        }
+        if organizationNounBefore(before) || kindBefore(before) || staffOfBefore(before) || campaignersBefore(before) {
+            return e
+        }
+        if organizationAppositive(after: after) { return e }
+        if isWord(after), ["campaign", "campaigners", "group", "movement", "coalition"].contains(lower(after)) { return e }
+        return nil
+    }
+
+    /// `campaigners from`, `members of`, `activists with` right before `p`.
+    func campaignersBefore(_ p: Int) -> Bool {
+        guard p >= 2, isWord(p - 1), ["from", "of", "with", "in"].contains(lower(p - 1)), isWord(p - 2) else { return false }
+        return ["campaigners", "activists", "members", "supporters", "volunteers", "founder", "founders",
+                "leaders", "organisers", "organizers"].contains(lower(p - 2))
+    }
+}
+
+extension PassageScanner {
+    /// `a Plymouth charity`, `a small Leeds firm`, `an Oxford company`: a capitalised word after `a` / `an` (and
+    /// up to two lowercase words) that modifies the noun of a kind of body is where or what the body is, not its
+    /// name.
+    func indefiniteModifier(_ p: Int) -> Bool {
+        var k = p - 1
+        var steps = 0
+        while k >= 0, steps < 3, isWord(k), !tokens[k].isCapitalised || k == p - 1 && ["A", "An"].contains(tokens[k].text) {
+            if ["a", "an"].contains(lower(k)) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 }

@@ -20,9 +20,11 @@ extension PassageScanner {
         var acronymBeforeAnd = false
         while k < b {
             if possessiveInsideName(k) { k += 1; continue }
+            if words > 0, bracketInCompanyName(k) { k += 3; continue }
             if !isCap(k) {
                 let l = tokens[k].kind == .punct ? tokens[k].text : lower(k)
-                if (l == "and" || l == "&") && words > 0 && !sawAnd && !acronymBeforeAnd {
+                // (`NPS and CRC` are two bodies, `Tarn Care and Justice Services` one)
+                if (l == "and" || l == "&") && words > 0 && !sawAnd && !(acronymBeforeAnd && tokens[k - 1].isAcronymLike) {
                     sawAnd = true
                     k += 1
                     continue
@@ -41,11 +43,16 @@ extension PassageScanner {
             if (isRoleNoun(k) && !roleLikeEnd && !titleInName) || isHonorific(k) { return nil }
             let sectorName = isSectorSuffix(k) && (specific || sectorQualifiersOnly(p, k)) && !sawAnd && !orgSuffixLater(k, b)
             if sectorName { specific = true }
-            if (isOrgSuffix(k) || roleLikeEnd || sectorName) && words > 0 {
+            // `Newcastle Hospitals NHS Foundation Trust`: hospitals named before the trust that runs them
+            // `Dalby Tenants' Project`, `Elm Street Women's Aid`: after the people a body serves, its last word
+            let servedHead = k >= 2 && tokens[k - 1].kind == .possessive && possessiveInsideName(k - 1)
+            if (isOrgSuffix(k) || roleLikeEnd || sectorName || servedHead) && words > 0 && !hospitalsOfTrust(k, b) {
                 // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
                 if sawAnd && wordsAfterAnd == 0 { return nil }
                 var e = k + 1
                 while e < b, isOrgSuffix(e) { e += 1 }
+                // `Tarn Monitoring Services (UK) Ltd`
+                if e + 3 < b, bracketInCompanyName(e) { e += 4 }
                 let tailEnd = nameEnd(withTailAfter: e, within: b)
                 if !specific {
                     // `North East Division of the NWS`: the tail can make a generic head specific
@@ -62,6 +69,9 @@ extension PassageScanner {
                     }
                 }
                 if titleOfALaw(after: tailEnd) { return nil }
+                // `the Integrated Rail Plan`: a name that goes on to a programme's last word is the programme's
+                if tailEnd + 1 == b, isCap(tailEnd), NameLexicon.programmeSuffixes.contains(lower(tailEnd)),
+                   !isOrgSuffix(tailEnd) { return nil }
                 if tailEnd == e, let x = inquiryTail(from: e, within: b) { return x }
                 // `Arriva Rail North`: a compass word after a sector suffix belongs to the name
                 if isSectorSuffix(e - 1), tailEnd == e, e < b, OrganizationLexicon.compassWords.contains(lower(e)) {
@@ -209,5 +219,31 @@ extension PassageScanner {
             j += 1
         }
         return nil
+    }
+}
+
+extension PassageScanner {
+    /// `Tarn Monitoring Services (UK) Ltd`, `Kestrel Holdings (Europe) Limited`: one capitalised word in brackets
+    /// at `k` (the `(`), then a company's legal suffix: the bracket is part of the registered name.
+    func bracketInCompanyName(_ k: Int) -> Bool {
+        guard k + 3 < tokens.count, tokens[k].kind == .punct, tokens[k].text == "(", isCap(k + 1),
+              tokens[k + 2].kind == .punct, tokens[k + 2].text == ")", isCap(k + 3),
+              tokens[k + 3].line == tokens[k].line else { return false }
+        return ["ltd", "limited", "plc", "llp", "inc"].contains(lower(k + 3))
+    }
+}
+
+extension PassageScanner {
+    /// `Newcastle Hospitals NHS Foundation Trust`, `Leeds Teaching Hospitals NHS Trust`: `Hospital(s)` at `k`
+    /// followed, within the run and by capitalised words only, by another organization suffix: the hospitals
+    /// name the trust that runs them, one name.
+    func hospitalsOfTrust(_ k: Int, _ b: Int) -> Bool {
+        guard ["hospital", "hospitals"].contains(lower(k)), orgSuffixLater(k, b) else { return false }
+        var j = k + 1
+        while j < b, j - k <= 5, isCap(j) {
+            if isOrgSuffix(j) { return true }
+            j += 1
+        }
+        return false
     }
 }

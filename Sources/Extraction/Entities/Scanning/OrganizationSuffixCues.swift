@@ -114,11 +114,16 @@ extension PassageScanner {
 
 extension PassageScanner {
     /// `King's Fund`, `Children's Society`, `Mungo's Trust`: a possessive inside an organization name, before a
-    /// strong organization suffix.
+    /// strong organization suffix. After a plural noun of the people a body serves or gathers (`Women's`,
+    /// `Carers'`, `Tenants'`), any organization suffix or head, or `Project` / `Aid`, goes on with the name:
+    /// `Harbourside Carers' Network`, `Elm Street Women's Centre`, `Calder Tenants' Project`.
     func possessiveInsideName(_ k: Int) -> Bool {
         guard k > 0, k + 1 < tokens.count, tokens[k].kind == .possessive, isCap(k - 1), isCap(k + 1) else { return false }
         let next = lower(k + 1)
-        return NameLexicon.strongOrgSuffixes.contains(next) || next == "fund" || next == "society"
+        if NameLexicon.strongOrgSuffixes.contains(next) || next == "fund" || next == "society" { return true }
+        guard OrganizationLexicon.peopleServed.contains(lower(k - 1)), tokens[k + 1].line == tokens[k].line else { return false }
+        return NameLexicon.orgSuffixes.contains(next) || NameLexicon.orgHeads.contains(next)
+            || ["project", "aid", "advice", "refuge", "voice", "forum"].contains(next)
     }
 
     /// `NHS England`, `NHS Improvement`, `BBC Scotland`: an organization's acronym that the knowledge base
@@ -186,8 +191,10 @@ extension PassageScanner {
         var k = p
         while k < b, k - p < 3 {
             let l = lower(k)
-            guard isCap(k), tokens[k].kind == .word, !tokens[k].isAcronymLike || k == p else { return nil }
-            if k > p, OrganizationLexicon.nations.contains(l) {
+            // `Universities UK`, `Infrastructure UK`: the kingdom's initials end a national body's name too
+            let kingdom = k > p && l == "uk" && tokens[k].isAllCaps
+            guard isCap(k), tokens[k].kind == .word, !tokens[k].isAcronymLike || k == p || kingdom else { return nil }
+            if k > p, OrganizationLexicon.nations.contains(l) || kingdom {
                 // the name ends with the nation (`Homes England in January`: `in` starts something else)
                 return k + 1 == b || !isCap(k + 1) ? k + 1 : nil
             }
@@ -205,5 +212,22 @@ extension PassageScanner {
     /// newspaper called `Independent`), right before an organization suffix, is the first word of a longer name.
     func ordinaryWordBeforeSuffix(_ start: Int, _ end: Int) -> Bool {
         end == start + 1 && CommonWords.all.contains(lower(start)) && isOrgSuffix(end)
+    }
+}
+
+extension PassageScanner {
+    /// `the Fair Rent Project threatened its own legal action`, `Calder Tenants' Project, a charity in Halifax`:
+    /// a name ending in `Project`, `Campaign` or `Initiative` that acts as a body (an institutional cue, `its`
+    /// after a verb, an appositive or a kind of body before it), or that names the people it serves with a
+    /// possessive, is an organization rather than a programme. The cue that says so, if any.
+    func bodyNamedAsProject(_ p: Int, _ e: Int) -> MentionCue? {
+        guard e - p >= 2, ["project", "campaign", "initiative"].contains(lower(e - 1)) else { return nil }
+        if (p..<e).contains(where: { tokens[$0].kind == .possessive && OrganizationLexicon.peopleServed.contains(lower($0 - 1)) }) {
+            return .orgSuffix
+        }
+        if organizationAppositive(after: e) { return .orgAppositive }
+        if organizationNounBefore(p) { return .orgNounBefore }
+        if actsWithIts(after: e) { return .orgIts }
+        return institutionalCue(p, e)
     }
 }

@@ -51,6 +51,11 @@ struct PassageScanner {
         while i < n {
             let t = tokens[i]
             guard t.kind == .word, !t.inURL else { i += 1; continue }
+            if let e = commenterByline(at: i) {
+                emit(shape: .fullName, type: .person, start: i, end: e, cue: .speechVerb, nameWords: wordsOf(i, e))
+                i = e
+                continue
+            }
             if let e = commaListOrganization(at: i) {
                 emit(shape: .typed, type: .organization, start: i, end: e, cue: .orgListName)
                 i = e
@@ -179,6 +184,7 @@ struct PassageScanner {
                 break
             }
             if possessiveInsideName(j) { j += 1; continue }
+            if j == end, j > i, bracketInCompanyName(j) { j += 3; continue }
             if t.kind == .punct, t.text == ".", j == end, j > i, isHonorific(j - 1), isCap(j + 1) { j += 1; continue }
             break
         }

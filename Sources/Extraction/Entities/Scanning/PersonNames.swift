@@ -98,3 +98,33 @@ extension PassageScanner {
         return true
     }
 }
+
+extension PassageScanner {
+    /// `Old Hand said...`, `Camden Calling said:`, `Sifted and Sore said...`: a line that holds only a commenter's
+    /// name and `said` with an ellipsis or a colon, as blogs head each comment. The words before `said` (two to
+    /// four capitalised words, an inner `and` or `&` allowed) are one pseudonym, a person, even when some of them
+    /// are names of places or bodies (`Leeds Lifer`). A title (`Ms Marple said...`) and a lone word are left to
+    /// the other rules. Returns the end of the name when `i` opens such a line.
+    func commenterByline(at i: Int) -> Int? {
+        guard tokens[i].sentenceStart, i == 0 || tokens[i - 1].kind == .newline || tokens[i - 1].line != tokens[i].line,
+              !isHonorific(i) else { return nil }
+        let line = tokens[i].line
+        var k = i
+        var words = 0
+        while k < tokens.count, tokens[k].line == line, k - i <= 6 {
+            if isWord(k), lower(k) == "said", words >= 2 { break }
+            if isCap(k) || tokens[k].kind == .word && tokens[k].isAllCaps { words += 1; k += 1; continue }
+            if words >= 1, isWord(k), lower(k) == "and", isCap(k + 1) { k += 1; continue }
+            if words >= 1, tokens[k].kind == .punct, tokens[k].text == "&", isCap(k + 1) { k += 1; continue }
+            return nil
+        }
+        guard words >= 2, words <= 4, isWord(k), lower(k) == "said", k + 1 < tokens.count,
+              tokens[k + 1].kind == .punct, ["...", "\u{2026}", ":", "."].contains(tokens[k + 1].text) else { return nil }
+        // the byline ends its line
+        var j = k + 1
+        while j < tokens.count, tokens[j].kind == .punct, tokens[j].line == line { j += 1 }
+        guard j >= tokens.count || tokens[j].line != line || tokens[j].kind == .newline else { return nil }
+        guard !(i..<k).contains(where: { NameLexicon.boilerplate.contains(lower($0)) }) else { return nil }
+        return k
+    }
+}

@@ -32,18 +32,33 @@ extension PassageScanner {
         var k = a - 1
         if k >= 0, isWord(k), lower(k) == "the" { k -= 1 }
         guard k >= 0, isWord(k), ["of", "at", "for", "with", "by"].contains(lower(k)) else { return false }
+        let preposition = lower(k)
         var steps = 0
         k -= 1
         while k >= 0 && steps < 5 {
             guard isWord(k) else { return false }
             let l = lower(k)
-            // `the mayor of Leeds`, `the MP for Bath`: a role over a place, not in a body
-            if NameLexicon.roleNouns.contains(l) { return !RoleLexicon.placeRoles.contains(l) }
+            // `the mayor of Leeds`, `the MP for Bath`: a role over a place, not in a body; `the secretary of state
+            // for Levelling Up`, `minister for Social Care`: a portfolio, not a body
+            if NameLexicon.roleNouns.contains(l) {
+                if preposition == "for", RoleLexicon.portfolioRoles.contains(l) { return false }
+                return !RoleLexicon.placeRoles.contains(l)
+            }
             if ["works", "worked", "working", "employed", "contracted", "joined"].contains(l) { return true }
             steps += 1
             k -= 1
         }
         return false
+    }
+
+    /// `the secretary of state for Levelling Up`, `the Labour commissioner for Merseyside`: a portfolio role
+    /// (``RoleLexicon/portfolioRoles``) and `for` just before `p`: what follows is a remit or an area, neither a
+    /// person nor a body.
+    func portfolioBefore(_ p: Int) -> Bool {
+        var k = p - 1
+        if k >= 0, isWord(k), lower(k) == "the" { k -= 1 }
+        guard k >= 1, isWord(k), lower(k) == "for", isWord(k - 1) else { return false }
+        return RoleLexicon.portfolioRoles.contains(lower(k - 1))
     }
 
     /// `the mayor of`, `MP for` (``RoleLexicon/placeRoles``) just before `p`: what follows is a place.

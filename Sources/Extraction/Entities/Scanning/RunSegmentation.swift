@@ -13,6 +13,13 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `the campaign group Cure the Wards`, `Stop the Bypass, a residents' group`: a campaign named by
+            // what it demands
+            if let e = campaignNameEnd(p) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgNounBefore)
+                p = e
+                continue
+            }
             if let m = knowledgeMatch(at: p) {
                 let rec = kb.records[m.record]
                 p = emitKnowledge(m, start: p, runEnd: b, role: rec.type == .person ? pendingRole : nil)
@@ -61,9 +68,12 @@ extension PassageScanner {
             }
             // `Personal Independence Payment was ...`, `National Widget Office figures ...`: an ordinary word opening
             // a sentence is kept when a programme or organization cue covers the whole run from it
-            if t.sentenceStart, isCommon(p), b - p >= 3, !isHonorific(p), !isGiven(p), !isRoleNoun(p) {
+            if t.sentenceStart, isCommon(p), b - p >= 3, !isHonorific(p), !isGiven(p), !isRoleNoun(p),
+               !OrganizationLexicon.sentenceOpeners.contains(t.lower) {
                 if let e = programmeEnd(from: p, within: b), e == b {
-                    emit(shape: .typed, type: .programme, start: p, end: e, cue: .programmeSuffix)
+                    let body = bodyNamedAsProject(lower(p) == "the" ? p + 1 : p, e)
+                    emit(shape: .typed, type: body == nil ? .programme : .organization, start: p, end: e,
+                         cue: body ?? .programmeSuffix)
                     p = e
                     continue
                 }
@@ -104,6 +114,11 @@ extension PassageScanner {
                 // `the Universities Superannuation Scheme`: a pension scheme holds and invests money, a body
                 let pension = e - p >= 2 && lower(e - 1) == "scheme"
                     && ["pension", "pensions", "superannuation"].contains(lower(e - 2))
+                if !pension, let cue = bodyNamedAsProject(p, e) {
+                    emit(shape: .typed, type: .organization, start: p, end: e, cue: cue)
+                    p = e
+                    continue
+                }
                 emit(shape: .typed, type: pension ? .organization : .programme, start: p, end: e, cue: .programmeSuffix)
                 p = e
                 continue

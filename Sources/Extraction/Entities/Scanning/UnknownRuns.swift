@@ -15,6 +15,12 @@ extension PassageScanner {
             // `Source: Evening Courier`: the whole run after a source label
             p -= 1
         }
+        // `Ltd, part of Tarn`, `the Act, which ...`, `Centre, a charity`: a suffix word alone (a law, a company
+        // form, a kind of body) names nothing whatever its context
+        if q == p + 1, NameLexicon.programmeSuffixes.contains(lower(p)) || OrganizationLexicon.bareKindWords.contains(lower(p)) {
+            return
+        }
+        if q - p <= 3, portfolioBefore(p) { return }
         var a = p
         // drop leading ordinary words (`Another`, `Big`)
         while a < q, isCommon(a), !isSpecific(a) { a += 1 }
