@@ -106,5 +106,10 @@ import Testing
         #expect(t.trigger(in: "The firm was taken over in May.") == "took over")
         #expect(t.trigger(in: "He stood down in May.") == "resigned")
         #expect(t.trigger(in: "The trust bought the site in May.") == "sold")
+        // arriving is a turn only with its date right after it
+        let arrived: Substring = "Ms Reed arrived in May 2016."
+        #expect(t.trigger(in: arrived, near: arrived.utf8.distance(from: arrived.startIndex, to: arrived.range(of: "May")!.lowerBound)) == "arrived")
+        let late: Substring = "They have campaigned since May 2016, and the change has arrived at last."
+        #expect(t.trigger(in: late, near: late.utf8.distance(from: late.startIndex, to: late.range(of: "May")!.lowerBound)) == nil)
     }
 }

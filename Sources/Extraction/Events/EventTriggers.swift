@@ -210,12 +210,20 @@ public struct EventTriggers: Sendable {
 
         private func choose(near: Int?, ranged: Bool, previous: Int, next: Int, excluding: Set<String>) -> String? {
             let table = EventTriggers.table
+            // A verb that marks a happening only with its date right after it ("she arrived in March 2016", not
+            // "vindication, even if it has arrived six years late").
+            func usable(_ i: Int, _ k: Int) -> Bool {
+                guard EventTriggers.datedOnly.contains(table[k].1) else { return true }
+                guard let near else { return false }
+                let end = i + EventTriggers.phrases[k].count
+                return near >= end && near - end <= 4
+            }
             if let near, ranged {
                 // Verb before its date: the nearest trigger before `near` with no other date (or clause mark) in
                 // between, else the nearest after it likewise.
                 var before: (at: Int, trigger: String)?
                 var after: (at: Int, trigger: String)?
-                for (i, k) in found where !excluding.contains(table[k].1) {
+                for (i, k) in found where !excluding.contains(table[k].1) && usable(i, k) {
                     if i < near {
                         guard i > previous else { continue }
                         if before == nil || i > before!.at { before = (i, table[k].1) }
@@ -227,13 +235,17 @@ public struct EventTriggers: Sendable {
                 return before?.trigger ?? after?.trigger
             }
             var best: (distance: Int, trigger: String)?
-            for (i, k) in found where !excluding.contains(table[k].1) {
+            for (i, k) in found where !excluding.contains(table[k].1) && usable(i, k) {
                 let d = near.map { abs($0 - i) } ?? i
                 if best == nil || d < best!.distance { best = (d, table[k].1) }
             }
             return best?.trigger
         }
     }
+
+    /// Canonical triggers that mark a happening only when their date follows them at once (`arrived in May`):
+    /// elsewhere the word is ordinary ("the letter arrived", "vindication has arrived").
+    static let datedOnly: Set<String> = ["arrived"]
 
     /// Canonical triggers that report what someone said or did rather than a happening.
     static let reporting: Set<String> = ["said", "warned", "criticised", "interviewed", "met", "visited",
