@@ -26,7 +26,7 @@ import Extraction
 ///   up to +6, and +6 together: central people speak every day; what matters is what they do.
 /// - **Wording**: a personal anecdote ("I joined in 1998") −20, a line of figures −15, a year that belongs to a
 ///   name ("the Care Act 2014") −20, a year used as an adjective ("the 2019 intake", "a 2016 report": it says
-///   which thing is meant, not that something happened; ``EventWording/yearIsModifier(in:dateText:)``) −15, a
+///   which thing is meant, not that something happened; the tagger's `TemporalExpression.isYearModifier`) −15, a
 ///   date that bounds a period rather than marks a happening ("since 2012", "by 31 May") −8, a question ("Will
 ///   the trust close the ward in May?") −10.
 ///

@@ -47,8 +47,8 @@ struct EventMerger {
         var sentences = 0
         /// Whether every sentence telling it asks a question ("Will the trust close the ward in May?").
         var allQuestions = true
-        /// Whether every source's date is a year used as an adjective ("the 2019 intake", see
-        /// ``EventWording/yearIsModifier(in:dateText:)``).
+        /// Whether every source's date is a year used as an adjective ("the 2019 intake", as the tagger reads
+        /// it: ``EventCandidate/dateIsYearModifier``).
         var allYearModifiers = true
         /// Distinct posts telling it in their own text (a body or quoted material), not only in reader comments.
         var textPosts: Set<String> = []
@@ -225,7 +225,7 @@ struct EventMerger {
         if !wording.wording.contains(.question) { e.allQuestions = false }
         e.posts.insert(source.post)
         if source.kind != .comment { e.textPosts.insert(source.post) }
-        if e.allYearModifiers, !EventWording.yearIsModifier(in: c.sentence, dateText: c.dateText) { e.allYearModifiers = false }
+        if !c.dateIsYearModifier { e.allYearModifiers = false }
         e.kinds.insert(source.kind)
         if !c.dateIsRelative { e.explicitDate = true }
         if !c.dateInferred { e.allInferred = false }

@@ -71,42 +71,6 @@ struct EventWording: OptionSet, Hashable, Sendable {
         return nil
     }
 
-    /// Whether the date of an event is a bare year used as an adjective: after an article or a possessive and
-    /// before a common noun ("the 2019 intake", "a 2016 report", "the council's 2018 budget"), it says which of
-    /// several things is meant, not that something happened then. A noun of a turn keeps its year ("since the
-    /// 2014 split": the split happened in 2014), and so does a year with a capitalized word after it (a name,
-    /// "the 2012 Act", is read by ``EventCues``). Every use of the year in the sentence must be an adjective.
-    static func yearIsModifier(in sentence: String, dateText: String) -> Bool {
-        guard dateText.utf8.count == 4, dateText.allSatisfy(\.isNumber) else { return false }
-        let words = sentence.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") }
-        var uses = 0
-        for (k, w) in words.enumerated() where w == dateText {
-            uses += 1
-            guard k > 0, k + 1 < words.count else { return false }
-            let before = words[k - 1].lowercased()
-            let after = words[k + 1]
-            let possessive = before.hasSuffix("'s") || before.hasSuffix("\u{2019}s")
-            guard modifierDeterminers.contains(before) || possessive,
-                  let first = after.first, first.isLetter, first.isLowercase,
-                  !notNouns.contains(String(after)), !turnNouns.contains(String(after)) else { return false }
-        }
-        return uses > 0
-    }
-
-    /// Words before a year that make it an adjective of the noun after it.
-    static let modifierDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my",
-                                                   "your", "this", "that", "these", "those", "each", "every"]
-    /// Lower-case words after a year that are not the noun it qualifies ("the 2019 and 2020 intakes" still is).
-    static let notNouns: Set<String> = ["to", "in", "on", "at", "of", "for", "by", "with", "from", "as", "was",
-                                        "were", "is", "are", "when", "which", "that", "who", "saw"]
-    /// Nouns of a turn: the year before one dates a happening ("the 2014 split", "the 2016 merger").
-    static let turnNouns: Set<String> = [
-        "split", "sale", "sell-off", "merger", "takeover", "collapse", "abolition", "closure", "reorganisation",
-        "reorganization", "restructure", "restructuring", "reform", "reforms", "reunification", "unification",
-        "privatisation", "privatization", "nationalisation", "nationalization", "launch", "creation", "transfer",
-        "handover", "split-up", "election", "referendum", "cuts", "strike",
-    ]
-
     /// Policy nouns that are verbs too, after a subject.
     static let verbsToo: Set<String> = ["plan", "plans", "act", "model", "budget", "contract", "service", "changes"]
     /// Words that open a sentence before a noun ("The plans...", "Its budget...").

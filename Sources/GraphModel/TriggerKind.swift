@@ -10,7 +10,7 @@ public enum TriggerKind: Hashable, Sendable {
     case ownership
     /// Collapsed: an organization fails.
     case failure
-    /// Resigned, appointed, elected, dismissed, retired: a change of people.
+    /// Resigned, appointed, elected, dismissed, retired, arrived (in a post): a change of people.
     case personnel
     /// Law and votes: passed.
     case law
@@ -27,7 +27,7 @@ public enum TriggerKind: Hashable, Sendable {
             self = .structure
         case "sold", "transferred", "took over", "awarded", "signed": self = .ownership
         case "collapsed": self = .failure
-        case "resigned", "appointed", "elected", "dismissed", "retired": self = .personnel
+        case "resigned", "appointed", "elected", "dismissed", "retired", "arrived": self = .personnel
         case "passed": self = .law
         case "said", "warned", "criticised", "interviewed", "met", "visited", "took evidence", "rated", "inspected":
             self = .reporting

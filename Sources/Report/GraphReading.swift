@@ -5,10 +5,6 @@ import GraphModel
 /// place so that a richer graph (an importance score on events, addresses on posts, spans on relations) is taken
 /// up by changing this file alone.
 enum GraphReading {
-    /// How much an event matters, for choosing the key events of the home page: the graph's importance score
-    /// (see `EventImportance`: how many posts tell it, where, how exactly it is dated, its trigger, its participants).
-    static func importance(of event: Event) -> Int { event.importance }
-
     /// How the home page introduces the key events.
     static let keyEventsIntroduction = "the most important, by the timeline's score (how many posts tell them, where, how exactly they are dated, what happened, who took part)"
 

@@ -10,15 +10,14 @@ struct HomePage {
     let context: ReportContext
     let layout: PageLayout
 
-    /// The key events: the most important (see `GraphReading.importance(of:)`), in date order.
+    /// The key events: the events `hindsight timeline --top N` shows (one selection for both: the most important,
+    /// one line per happening when a sentence gives it two dates, see ``EventTimeline``), in date order.
     func keyEvents() -> [Event] {
-        context.graph.events
-            .filter { !$0.sources.isEmpty }
-            .sorted { a, b in
-                let (ia, ib) = (GraphReading.importance(of: a), GraphReading.importance(of: b))
-                return ia != ib ? ia > ib : a.date != b.date ? a.date < b.date : a.id < b.id
-            }
-            .prefix(context.options.keyEvents)
+        let query = TimelineQuery(top: max(0, context.options.keyEvents))
+        guard let timeline = try? EventTimeline(graph: context.graph, query: query) else { return [] }
+        let chosen = Set(timeline.entries.map(\.id))
+        return context.graph.events
+            .filter { chosen.contains($0.id) }
             .sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
     }
 

@@ -23,6 +23,20 @@ import Testing
         #expect(c.count <= EventSummary.maxLength + 2)
     }
 
+    @Test func aClauseIsCutAtAWordBoundaryWithAnEllipsis() {
+        // words of varied length, so that a cut by length alone would fall inside one
+        let words = ["council", "reorganisation", "of", "housing", "departments", "and", "schools"]
+        var text = ""
+        for k in 0..<60 { text += words[k % words.count] + " " }
+        let long = Substring(text + "in May 2013 the plan was announced " + text)
+        let at = long.utf8.distance(from: long.startIndex, to: long.range(of: "May 2013")!.lowerBound)
+        let c = EventSummary.clause(of: long, around: at)
+        #expect(c.hasPrefix("…") && c.hasSuffix("…"))
+        let inner = c.dropFirst().dropLast()
+        let kept = inner.split(separator: " ")
+        #expect(kept.allSatisfy { words.contains(String($0)) || "in May 2013 the plan was announced".contains($0) }, "\(c)")
+    }
+
     @Test func cuesOfTheWording() {
         func cues(_ s: String, _ date: String) -> EventCues {
             let r = s.range(of: date)!
@@ -48,6 +62,22 @@ import Testing
         let june = s.utf8.distance(from: s.startIndex, to: s.range(of: "June 2014")!.lowerBound)
         #expect(t.trigger(in: s, near: may, otherDates: [june]) == "announced")
         #expect(t.trigger(in: s, near: june, otherDates: [may]) == "split")
+        // each clause's date goes with its own verb, even when another clause's verb stands nearer before it
+        let clauses: Substring = "Earlier this year the depot closed, and in March the auditors published their accounts."
+        let earlier = 0
+        let march = clauses.utf8.distance(from: clauses.startIndex, to: clauses.range(of: "March")!.lowerBound)
+        #expect(t.trigger(in: clauses, near: earlier, otherDates: [march]) == "closed")
+        #expect(t.trigger(in: clauses, near: march, otherDates: [earlier]) == "published")
+        // a clause opened by its date after a comma has no trigger of its own: it takes none from the clause before
+        let bare: Substring = "Earlier this year the depot closed, in March the auditors looked at the books."
+        let march2 = bare.utf8.distance(from: bare.startIndex, to: bare.range(of: "March")!.lowerBound)
+        #expect(t.trigger(in: bare, near: march2, otherDates: [0]) == nil)
+        #expect(t.trigger(in: bare, near: 0, otherDates: [march2]) == "closed")
+        // the other term of a comparison across time is a state, not the happening named before it
+        let compared: Substring = "The decision to close the depot is as sound today as it was in 2015."
+        let y2015 = compared.utf8.distance(from: compared.startIndex, to: compared.range(of: "2015")!.lowerBound)
+        #expect(t.trigger(in: compared, near: y2015) == nil)
+        #expect(t.trigger(in: "The decision to close the depot was taken in 2015.", near: 44) == "decided")
         let told: Substring = "The minister told MPs today that the agency would be abolished."
         #expect(t.trigger(in: told, near: 21) == "ended")
     }
@@ -67,5 +97,19 @@ import Testing
         #expect(t.trigger(in: "The Gazette reported yesterday:-") == "said")
         #expect(t.trigger(in: "The Gazette reported yesterday that the depot had closed.") == "closed")
         #expect(t.trigger(in: "A report in May found the depot unsafe.") == "published")
+        // nouns that begin like a trigger name a person or a body, not a happening
+        #expect(t.trigger(in: "The inspectors visited in May.") == "visited")
+        #expect(t.trigger(in: "The chief inspector spoke in May.") == nil)
+        #expect(t.trigger(in: "The Metropolitan Police spoke in May.") == nil)
+        // taking over and standing down in other tenses
+        #expect(t.trigger(in: "She takes over in May.") == "took over")
+        #expect(t.trigger(in: "The firm was taken over in May.") == "took over")
+        #expect(t.trigger(in: "He stood down in May.") == "resigned")
+        #expect(t.trigger(in: "The trust bought the site in May.") == "sold")
+        // arriving is a turn only with its date right after it
+        let arrived: Substring = "Ms Reed arrived in May 2016."
+        #expect(t.trigger(in: arrived, near: arrived.utf8.distance(from: arrived.startIndex, to: arrived.range(of: "May")!.lowerBound)) == "arrived")
+        let late: Substring = "They have campaigned since May 2016, and the change has arrived at last."
+        #expect(t.trigger(in: late, near: late.utf8.distance(from: late.startIndex, to: late.range(of: "May")!.lowerBound)) == nil)
     }
 }

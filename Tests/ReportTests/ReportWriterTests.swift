@@ -5,6 +5,7 @@ import Extraction
 import Testing
 @testable import Report
 import HindsightPipeline
+import Timeline
 
 /// The site written from the sample corpus in `Corpus/` (our own short posts).
 @Suite struct ReportWriterTests {
@@ -47,6 +48,30 @@ import HindsightPipeline
         #expect(grayling.contains("<blockquote>"), "mentions are quoted")
         let home = read(dir + "/index.html")
         #expect(home.contains("xlink:href=\"entities/person-chris-grayling.html\""), "map nodes link to entity pages")
+    }
+
+    /// The home page's key events are the events `timeline --top N` shows: one selection, with its rule that a
+    /// sentence telling one happening at two dates shows once.
+    @Test func theKeyEventsAreTheTimelinesTopEvents() throws {
+        let graph = Self.run.graph
+        for n in [5, 15] {
+            let page = HomePage(context: ReportContext(graph: graph, options: ReportOptions(keyEvents: n)),
+                                layout: PageLayout(siteTitle: "Test", footer: ""))
+            let top = try EventTimeline(graph: graph, query: TimelineQuery(top: n))
+            let key = page.keyEvents()
+            #expect(key.count == n)
+            #expect(Set(key.map(\.id)) == Set(top.entries.map(\.id)))
+        }
+        // The two-date rule is what sets the selection apart from ranking every event: for some N, a sentence of
+        // the corpus has two of its dates among the N most important, and only one of them is a key event.
+        let events = graph.events.filter { !$0.sources.isEmpty }
+        let apart = stride(from: 10, through: 60, by: 10).contains { n in
+            let key = HomePage(context: ReportContext(graph: graph, options: ReportOptions(keyEvents: n)),
+                               layout: PageLayout(siteTitle: "Test", footer: "")).keyEvents()
+            let ranked = events.sorted { $0.importance > $1.importance }.prefix(n)
+            return Set(key.map(\.id)) != Set(ranked.map(\.id))
+        }
+        #expect(apart)
     }
 
     @Test func allGivesEveryEntityAPage() throws {

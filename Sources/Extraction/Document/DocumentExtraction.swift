@@ -48,6 +48,9 @@ public struct EventCandidate: Hashable, Sendable {
     public var dateIsRelative: Bool = false
     /// Whether that reference was an inferred post date: the date is then only as good as the inference.
     public var dateInferred: Bool = false
+    /// Whether every date of its value in the sentence is a year used as an adjective (`the 2019 intake`, see
+    /// ``TemporalExpression/isYearModifier``).
+    public var dateIsYearModifier: Bool = false
     /// What the wording says about the kind of statement (a personal anecdote, a line of figures, a year in a
     /// title named in passing).
     public var cues: EventCues = []

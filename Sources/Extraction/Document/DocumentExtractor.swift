@@ -174,6 +174,7 @@ public struct DocumentExtractor: Sendable {
                             dateIsRelative: relative, dateInferred: relative && e.referenceInferred,
                             cues: cueReader.cues(date: dateRange, dateText: e.text))
                         candidate.impliedParticipants = implied
+                        candidate.dateIsYearModifier = ds.allSatisfy { dates[$0].expression.value != value || dates[$0].expression.isYearModifier }
                         events.append(candidate)
                     }
                 }

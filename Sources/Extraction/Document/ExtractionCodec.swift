@@ -10,7 +10,7 @@ import Corpus
 /// A test round-trips the extractions of a corpus written to use every field.
 public enum ExtractionCodec {
     /// The version of the binary form; stored records of another version are extracted again.
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     /// Why stored bytes could not be read back.
     public struct DecodingError: Error, CustomStringConvertible, Sendable {
@@ -41,7 +41,7 @@ public enum ExtractionCodec {
             w.int(e.post); w.int(e.passage); w.kind(e.kind); w.int(e.line); w.value(e.date)
             w.string(e.dateText); w.string(e.summary); w.optional(e.trigger) { $0.string($1) }
             w.array(e.participants) { $0.int($1) }
-            w.string(e.sentence); w.int(e.sentenceIndex); w.bool(e.dateIsRelative); w.bool(e.dateInferred)
+            w.string(e.sentence); w.int(e.sentenceIndex); w.bool(e.dateIsRelative); w.bool(e.dateInferred); w.bool(e.dateIsYearModifier)
             w.uint(UInt64(e.cues.rawValue))
             w.array(e.impliedParticipants) { $0.string($1) }
         }
@@ -84,6 +84,7 @@ public enum ExtractionCodec {
                 e.sentenceIndex = try r.int()
                 e.dateIsRelative = try r.bool()
                 e.dateInferred = try r.bool()
+                e.dateIsYearModifier = try r.bool()
                 e.cues = EventCues(rawValue: UInt8(truncatingIfNeeded: try r.uint()))
                 e.impliedParticipants = try r.array { try $0.string() }
                 return e
@@ -167,6 +168,7 @@ public struct BinaryWriter {
 
     public mutating func expression(_ e: TemporalExpression) {
         string(e.text); range(e.utf8Range); optional(e.value) { $0.value($1) }; bool(e.isRelative); bool(e.referenceInferred)
+        bool(e.isYearModifier)
     }
 
     public mutating func passage(_ p: Passage) { kind(p.kind); int(p.firstLine); int(p.lastLine); string(p.text) }
@@ -313,7 +315,7 @@ public struct BinaryReader {
 
     public mutating func expression() throws -> TemporalExpression {
         TemporalExpression(text: try string(), utf8Range: try range(), value: try optional { try $0.value() },
-                           isRelative: try bool(), referenceInferred: try bool())
+                           isRelative: try bool(), referenceInferred: try bool(), isYearModifier: try bool())
     }
 
     public mutating func passage() throws -> Passage {

@@ -28,7 +28,19 @@ public enum EventSummary {
             if end - start > maxLength - 3 { break }
             end += 1
         }
-        // Do not cut inside a multi-byte character or a word.
+        // Do not cut inside a word (nor so inside a multi-byte character): a cut that is no clause mark moves to
+        // the nearest space towards the date, unless the date's own word runs to the edge.
+        func isBreak(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x3B || b == 0x3A }
+        if lo + start > 0, !isBreak(bytes[start - 1]), start < bytes.count, !isBreak(bytes[start]) {
+            var k = start
+            while k < at, !isBreak(bytes[k]) { k += 1 }
+            if k < at { start = k }
+        }
+        if lo + end < total, end > 0, !isBreak(bytes[end - 1]), end < bytes.count, !isBreak(bytes[end]) {
+            var k = end
+            while k > max(at, start), !isBreak(bytes[k - 1]) { k -= 1 }
+            if k > max(at, start) { end = k }
+        }
         while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
         while end > start, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         var clause = String(decoding: bytes[start..<end], as: UTF8.self)

@@ -5,11 +5,16 @@ public struct EventTriggers: Sendable {
 
     /// Lower-case word prefixes (matched at word starts) and their canonical trigger. Longer phrases first.
     static let table: [(String, String)] = [
+        // Nouns that begin like a trigger but name a person, a body or a thing (an empty trigger: no trigger):
+        // "the inspectors" inspect nothing in the sentence, "the Metropolitan Police" met no one.
+        ("inspector", ""), ("reporter", ""), ("consultant", ""), ("consultanc", ""), ("creativ", ""),
+        ("method", ""), ("metric", ""), ("metro", ""), ("movement", ""),
         ("went on strike", "strike"), ("on strike", "strike"), ("strike", "strike"), ("walked out", "strike"),
         ("took evidence", "took evidence"), ("oral evidence", "took evidence"), ("gave evidence", "took evidence"),
-        ("stepped down", "resigned"), ("step down", "resigned"), ("resign", "resigned"), ("quit ", "resigned"), ("quit,", "resigned"), ("quit.", "resigned"),
+        ("stepped down", "resigned"), ("step down", "resigned"), ("steps down", "resigned"), ("stood down", "resigned"),
+        ("stand down", "resigned"), ("stands down", "resigned"), ("resign", "resigned"), ("quit ", "resigned"), ("quit,", "resigned"), ("quit.", "resigned"),
         ("quits", "resigned"), ("quitting", "resigned"),
-        ("retired", "retired"), ("retires", "retired"), ("retiring", "retired"), ("retire ", "retired"), ("appoint", "appointed"), ("took over", "took over"), ("take over", "took over"),
+        ("retired", "retired"), ("retires", "retired"), ("retiring", "retired"), ("retire ", "retired"), ("appoint", "appointed"), ("took over", "took over"), ("take over", "took over"), ("takes over", "took over"), ("taken over", "took over"),
         ("taking over", "took over"), ("succeed", "took over"), ("stepping into", "appointed"), ("joined", "joined"),
         ("announc", "announced"), ("unveil", "announced"), ("confirm", "announced"), ("declar", "announced"),
         ("introduc", "introduced"), ("brought in", "introduced"), ("came into force", "introduced"),
@@ -22,7 +27,7 @@ public struct EventTriggers: Sendable {
         ("bring back", "unified"), ("bringing back", "unified"), ("take back", "took over"), ("took back", "took over"),
         ("taking back", "took over"),
         ("launch", "launched"), ("inspect", "inspected"), ("rated", "rated"), ("rating", "rated"),
-        ("split", "split"), ("privatis", "privatised"), ("outsourc", "privatised"), ("sold", "sold"),
+        ("split", "split"), ("privatis", "privatised"), ("outsourc", "privatised"), ("sold", "sold"), ("bought", "sold"), ("acquired", "sold"),
         ("share sale", "sold"), ("transferred", "transferred"), ("handed", "transferred"), ("awarded", "awarded"),
         ("signed", "signed"), ("terminat", "ended"), ("ended", "ended"), ("scrap", "ended"), ("abolish", "ended"),
         ("end the", "ended"), ("warn", "warned"), ("criticis", "criticised"), ("condemn", "criticised"),
@@ -32,7 +37,7 @@ public struct EventTriggers: Sendable {
         ("closed", "closed"), ("merg", "merged"), ("began", "started"), ("started", "started"), ("start", "started"),
         ("interview", "interviewed"), ("said", "said"), ("told", "said"), ("wrote", "said"), ("argued", "said"),
         ("met", "met"), ("meeting", "met"), ("visit", "visited"), ("died", "died"), ("paid", "paid"),
-        ("cut", "cut"), ("recruit", "recruited"), ("move", "moved"), ("replac", "replaced"),
+        ("cut", "cut"), ("recruit", "recruited"), ("move", "moved"), ("replac", "replaced"), ("arrived", "arrived"),
     ]
 
     /// The table's phrases as bytes, and for each first byte the phrases that start with it (table order).
@@ -54,6 +59,14 @@ public struct EventTriggers: Sendable {
     /// trigger before it with no other date in between (English puts the verb before its date), else the
     /// nearest after it likewise: in "the board announced the plan in May 2013 and split the service in June
     /// 2014", `announced` is May 2013's and `split` June 2014's. A date left with no trigger of its own gets none.
+    /// Each date keeps to its own clause: when the sentence is cut into clauses (at `;`, a comma before `and`,
+    /// `but`, `while`, `whereas`, `then`, `yet`, or a comma that opens a clause with the date, ", in March the
+    /// board…"), the date takes its clause's trigger (nearest before it, else nearest after it) or none: in
+    /// "last spring the depot closed, and in May the council sold the site", `closed` is last spring's and
+    /// `sold` May's, although `closed` stands before May; in "earlier this year the depot closed, in March the
+    /// auditors looked at the books", March has no trigger of its own.
+    /// A date in the other term of a comparison across time takes no trigger from before it: in "the case for the
+    /// levy is as strong today as it was in 2015", 2015 is a state compared, not the levy's decision.
     public func trigger(in sentence: Substring, near: Int? = nil, otherDates: [Int] = []) -> String? {
         scan(sentence).trigger(near: near, otherDates: otherDates)
     }
@@ -68,17 +81,28 @@ public struct EventTriggers: Sendable {
         }
         let phrases = EventTriggers.phrases
         var found: [(at: Int, phrase: Int)] = []
+        var breaks: [Int] = []
+        var comparisons: [Int] = []
+        var openers: [(comma: Int, date: Int)] = []
         var seen = [Bool](repeating: false, count: phrases.count)
         lower.withUnsafeBufferPointer { b in
             let n = b.count
-            for i in 0..<n where i == 0 || !isLetter(b[i - 1]) {
+            var lastAs = -1
+            for i in 0..<n {
+                if b[i] == 0x3B || (b[i] == 0x2C && EventTriggers.opensClause(b, after: i + 1)) { breaks.append(i) }
+                if b[i] == 0x2C { openers += EventTriggers.dateOpeners(b, after: i + 1).map { (i, $0) } }
+                guard i == 0 || !isLetter(b[i - 1]) else { continue }
+                if b[i] == 0x61, i + 1 < n, b[i + 1] == 0x73, i + 2 == n || !isLetter(b[i + 2]) {
+                    if lastAs >= 0, EventTriggers.comparesAcrossTime(b, from: lastAs + 2, to: i) { comparisons.append(i) }
+                    lastAs = i
+                }
                 for k in EventTriggers.byFirstByte[Int(b[i])] {
                     let p = phrases[k]
                     guard i + p.count <= n else { continue }
                     var j = 1
                     while j < p.count && b[i + j] == p[j] { j += 1 }
                     if j == p.count {
-                        if !seen[k] {
+                        if !seen[k], !EventTriggers.table[k].1.isEmpty {
                             seen[k] = true
                             found.append((i, k))
                         }
@@ -90,42 +114,116 @@ public struct EventTriggers: Sendable {
         }
         // Table order, so that ties go to the phrase listed first.
         found.sort { $0.phrase < $1.phrase }
-        return Scan(found: found)
+        return Scan(found: found, breaks: breaks, comparisons: comparisons, openers: openers)
+    }
+
+    /// Prepositions that open a dated clause after a comma ("…, in March the auditors reported").
+    private static let datePrepositions: [[UInt8]] = ["in", "on", "by", "at", "from", "since", "until", "during"].map { Array($0.utf8) }
+
+    /// Where a date would start to open a clause of its own after the comma before `k`: right after the comma's
+    /// space, or after a preposition there.
+    private static func dateOpeners(_ b: UnsafeBufferPointer<UInt8>, after k: Int) -> [Int] {
+        guard k < b.count, b[k] == 0x20 else { return [] }
+        var out = [k + 1]
+        for w in datePrepositions where k + 1 + w.count < b.count {
+            var j = 0
+            while j < w.count && b[k + 1 + j] == w[j] { j += 1 }
+            if j == w.count, b[k + 1 + j] == 0x20 { out.append(k + 2 + j) }
+        }
+        return out
+    }
+
+    /// Whether the words between two `as` (bytes `from..<to`) are one to three and name the present or the
+    /// future ("as valid today as", "as true now as"): the second `as` opens the other term of a comparison
+    /// across time, a state then ("as they were in 2015"), not a happening.
+    private static func comparesAcrossTime(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard to - from <= 40 else { return false }
+        let words = b[from..<to].split(separator: 0x20)
+        guard (1...3).contains(words.count) else { return false }
+        return words.contains { w in timeWords.contains { $0.elementsEqual(w) } }
+    }
+
+    private static let timeWords: [[UInt8]] = ["today", "now", "tomorrow", "tonight"].map { Array($0.utf8) }
+
+    /// Conjunctions that open a clause of their own after a comma.
+    private static let clauseConjunctions: [[UInt8]] = ["and", "but", "while", "whereas", "then", "yet"].map { Array($0.utf8) }
+
+    /// Whether the lower-cased bytes at `k` (after a comma) are spaces and then a conjunction that opens a clause.
+    private static func opensClause(_ b: UnsafeBufferPointer<UInt8>, after k: Int) -> Bool {
+        var i = k
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i > k else { return false }
+        for w in clauseConjunctions where i + w.count < b.count {
+            var j = 0
+            while j < w.count && b[i + j] == w[j] { j += 1 }
+            if j == w.count, b[i + j] == 0x20 || b[i + j] == 0x2C { return true }
+        }
+        return false
     }
 
     /// The triggers of one sentence: each phrase's first occurrence, in table order.
     public struct Scan: Sendable {
         let found: [(at: Int, phrase: Int)]
+        /// Byte offsets of the marks that cut the sentence into clauses (a `;`, a comma before a conjunction).
+        var breaks: [Int] = []
+        /// Byte offsets of an `as` that opens the other term of a comparison across time ("as valid today as
+        /// they were in 2015"): a date after one takes no trigger before it.
+        var comparisons: [Int] = []
+        /// Commas that open a dated clause, with where its date would start ("…collapsed, in March the auditors
+        /// reported"): a break for that date.
+        var openers: [(comma: Int, date: Int)] = []
 
         /// The trigger for the date at `near`, given the sentence's other dates (see ``EventTriggers/trigger(in:near:otherDates:)``).
         public func trigger(near: Int?, otherDates: [Int] = []) -> String? {
             // The nearest other dates on either side: a trigger beyond one of them belongs to it.
             var previous = Int.min, next = Int.max
+            var ranged = !otherDates.isEmpty
             if let near {
+                if let c = comparisons.last(where: { $0 < near }) {
+                    previous = c
+                    ranged = true
+                }
                 for o in otherDates {
                     if o < near, o > previous { previous = o }
                     if o > near, o < next { next = o }
                 }
+                // The date's own clause: its trigger, or none.
+                if !otherDates.isEmpty {
+                    var lo = previous, hi = next
+                    for b in breaks {
+                        if b < near { lo = max(lo, b) } else { hi = min(hi, b); break }
+                    }
+                    for o in openers where o.date == near || o.date + 1 == near { lo = max(lo, o.comma) }
+                    (previous, next) = (lo, hi)
+                }
             }
             // A reporting verb ("said", "told") gives way to the happening it reports, when the sentence names
             // one: "the minister told MPs today that the service will take over" is a taking over.
-            if let t = choose(near: near, ranged: !otherDates.isEmpty, previous: previous, next: next, excluding: []),
+            if let t = choose(near: near, ranged: ranged, previous: previous, next: next, excluding: []),
                EventTriggers.reporting.contains(t) {
-                return choose(near: near, ranged: !otherDates.isEmpty, previous: previous, next: next,
+                return choose(near: near, ranged: ranged, previous: previous, next: next,
                               excluding: EventTriggers.reporting) ?? t
             } else {
-                return choose(near: near, ranged: !otherDates.isEmpty, previous: previous, next: next, excluding: [])
+                return choose(near: near, ranged: ranged, previous: previous, next: next, excluding: [])
             }
         }
 
         private func choose(near: Int?, ranged: Bool, previous: Int, next: Int, excluding: Set<String>) -> String? {
             let table = EventTriggers.table
+            // A verb that marks a happening only with its date right after it ("she arrived in March 2016", not
+            // "vindication, even if it has arrived six years late").
+            func usable(_ i: Int, _ k: Int) -> Bool {
+                guard EventTriggers.datedOnly.contains(table[k].1) else { return true }
+                guard let near else { return false }
+                let end = i + EventTriggers.phrases[k].count
+                return near >= end && near - end <= 4
+            }
             if let near, ranged {
-                // Verb before its date: the nearest trigger before `near` with no other date in between, else the
-                // nearest after it with no other date in between.
+                // Verb before its date: the nearest trigger before `near` with no other date (or clause mark) in
+                // between, else the nearest after it likewise.
                 var before: (at: Int, trigger: String)?
                 var after: (at: Int, trigger: String)?
-                for (i, k) in found where !excluding.contains(table[k].1) {
+                for (i, k) in found where !excluding.contains(table[k].1) && usable(i, k) {
                     if i < near {
                         guard i > previous else { continue }
                         if before == nil || i > before!.at { before = (i, table[k].1) }
@@ -137,13 +235,17 @@ public struct EventTriggers: Sendable {
                 return before?.trigger ?? after?.trigger
             }
             var best: (distance: Int, trigger: String)?
-            for (i, k) in found where !excluding.contains(table[k].1) {
+            for (i, k) in found where !excluding.contains(table[k].1) && usable(i, k) {
                 let d = near.map { abs($0 - i) } ?? i
                 if best == nil || d < best!.distance { best = (d, table[k].1) }
             }
             return best?.trigger
         }
     }
+
+    /// Canonical triggers that mark a happening only when their date follows them at once (`arrived in May`):
+    /// elsewhere the word is ordinary ("the letter arrived", "vindication has arrived").
+    static let datedOnly: Set<String> = ["arrived"]
 
     /// Canonical triggers that report what someone said or did rather than a happening.
     static let reporting: Set<String> = ["said", "warned", "criticised", "interviewed", "met", "visited",

@@ -12,12 +12,17 @@ public struct TemporalExpression: Hashable, Sendable {
     public var isRelative: Bool
     /// Whether that reference date was itself inferred (a page with no dateline).
     public var referenceInferred: Bool
+    /// Whether it is a bare year used as an adjective (`the 2019 intake`, `a 2016 report`): it says which thing
+    /// is meant, not that something happened then. Set by the tagger, read by the timeline's importance.
+    public var isYearModifier: Bool
 
-    public init(text: String, utf8Range: Range<Int>, value: TemporalValue?, isRelative: Bool, referenceInferred: Bool = false) {
+    public init(text: String, utf8Range: Range<Int>, value: TemporalValue?, isRelative: Bool, referenceInferred: Bool = false,
+                isYearModifier: Bool = false) {
         self.text = text
         self.utf8Range = utf8Range
         self.value = value
         self.isRelative = isRelative
         self.referenceInferred = referenceInferred
+        self.isYearModifier = isYearModifier
     }
 }

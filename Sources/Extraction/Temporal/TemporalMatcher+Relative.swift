@@ -29,6 +29,8 @@ extension TemporalMatcher {
             default: break
             }
         }
+        // `as true today as it was then`, `just as relevant tomorrow as`: a comparison of states, not a day
+        if isComparedAcross(i) { return .skip(i + 1) }
         // the Today programme (a radio show)
         if lex(i) == .today && toks[i].isCapitalized && i + 1 < n && toks[i + 1].kind == .word
             && bytes[Int(toks[i + 1].start)] | 0x20 == 0x70 && tail(i + 1) == 0x6D6D65 {  // p...mme
@@ -48,6 +50,20 @@ extension TemporalMatcher {
             }
         }
         return .match(TemporalCandidate(first: i, last: last, meaning: .days(shift)))
+    }
+
+    /// Whether the deictic word at `i` stands inside a comparison `as … today as` ("the warning is as valid
+    /// today as it was in 2010", "as much today as ever"): `as` right after it and another `as` one to three
+    /// words before it. The sentence compares a state now with a state then; nothing happened today.
+    func isComparedAcross(_ i: Int) -> Bool {
+        guard isAs(i + 1) else { return false }
+        for k in stride(from: i - 2, through: max(lo, i - 4), by: -1) where isAs(k) { return true }
+        return false
+    }
+
+    /// Whether the token at `i` is the word `as` (any case).
+    private func isAs(_ i: Int) -> Bool {
+        i >= lo && i < n && toks[i].kind == .word && toks[i].end - toks[i].start == 2 && tail(i) == 0x6173
     }
 
     // MARK: this / last / next

@@ -139,12 +139,13 @@ public struct TemporalTagger: Sendable {
             guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor, sinceNow: matcher.followsSince(c.first)) else { continue }
             // A year used as an adjective (`the 2012 rules`, `a 2019 report`) names a thing, not the time the
             // text has reached: `that October` after it still counts from the date before.
-            if matcher.isYearModifier(c) { resolver.lastDate = lastBefore }
+            let modifier = matcher.isYearModifier(c)
+            if modifier { resolver.lastDate = lastBefore }
             resolved.append((c, r.value))
             let start = Int(tokens[c.first].start), end = Int(tokens[c.last].end)
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             out.append(TemporalExpression(text: text, utf8Range: start..<end, value: r.value, isRelative: r.relative,
-                                          referenceInferred: r.relative && referenceInferred))
+                                          referenceInferred: r.relative && referenceInferred, isYearModifier: modifier))
         }
         context.narrativeAnchor = resolver.narrativeAnchor
         context.lastDate = resolver.lastDate
@@ -169,16 +170,44 @@ extension TemporalMeaning {
 }
 
 extension TemporalMatcher {
-    /// Whether a candidate is a lone year between a determiner and a noun (`the 2012 rules`, `a 2016 report`,
-    /// `its 2020 plan`).
+    /// Whether a candidate is a bare year used as an adjective: after an article, a determiner or a possessive
+    /// and before a common noun (`the 2019 intake`, `a 2016 report`, `their 2020 plan`, `the council's 2018
+    /// budget`), it says which of several things is meant, not when something happened. A noun of a turn keeps
+    /// its year (`since the 2014 split`: the split happened in 2014), and so does a year before a capitalized
+    /// word (a name, `the 2012 Act`, read by `EventCues`) or before a word that is not the noun it qualifies
+    /// (`the 2019 and 2020 intakes` still is one; `in the 2019 to 2020 period` is not).
     func isYearModifier(_ c: TemporalCandidate) -> Bool {
         guard c.first == c.last, case .absolute(let v) = c.meaning, v.precision == .year else { return false }
         switch lex(c.first - 1) {
-        case .the, .a, .an: break
+        case .the, .a, .an, .this, .that, .each, .every: break
+        case .s: guard isPunct(c.first - 2, 0x27) else { return false }
         default:
-            guard lex(c.first - 1) == .s, isPunct(c.first - 2, 0x27) else { return false }
+            guard c.first - 1 >= lo, toks[c.first - 1].kind == .word,
+                  Self.modifierDeterminers.contains(lowercasedWord(c.first - 1)) else { return false }
         }
         let k = c.last + 1
-        return k < n && toks[k].kind == .word && !toks[k].isCapitalized && !toks[k].has(TemporalToken.newlineBefore)
+        guard k < n, toks[k].kind == .word, !toks[k].isCapitalized, !toks[k].has(TemporalToken.newlineBefore)
+        else { return false }
+        let noun = lowercasedWord(k)
+        return !Self.notNouns.contains(noun) && !Self.turnNouns.contains(noun)
     }
+
+    /// The word at `i`, lower-cased (for the few checks that need a word outside the lexicon).
+    func lowercasedWord(_ i: Int) -> String {
+        let t = toks[i]
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]), as: UTF8.self).lowercased()
+    }
+
+    /// Determiners outside the lexicon that make a year after them an adjective.
+    static let modifierDeterminers: Set<String> = ["its", "their", "his", "her", "our", "my", "your", "these", "those"]
+    /// Lower-case words after a year that are not the noun it qualifies.
+    static let notNouns: Set<String> = ["to", "in", "on", "at", "of", "for", "by", "with", "from", "as", "was",
+                                        "were", "is", "are", "when", "which", "that", "who", "saw"]
+    /// Nouns of a turn: the year before one dates a happening (`the 2014 split`, `the 2016 merger`).
+    static let turnNouns: Set<String> = [
+        "split", "sale", "sell-off", "merger", "takeover", "collapse", "abolition", "closure", "reorganisation",
+        "reorganization", "restructure", "restructuring", "reform", "reforms", "reunification", "unification",
+        "privatisation", "privatization", "nationalisation", "nationalization", "launch", "creation", "transfer",
+        "handover", "split-up", "election", "referendum", "cuts", "strike",
+    ]
 }

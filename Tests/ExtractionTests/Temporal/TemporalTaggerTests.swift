@@ -330,6 +330,8 @@ struct TemporalTrapTests {
         .init("Call 0161 2015 333 now.", []),
         .init("It was impossible on 31 February 2016, and on 29 February 2015.", []),
         .init("Choose what is winning today, tomorrow, whenever.", []),
+        .init("The case for the levy is as strong today as it was.", []),
+        .init("Her advice is just as sound tomorrow as ever.", []),
         .init("A 24 to 48 hour turnaround follows, for two or three years.", []),
         .init("The strategy for 2021/2024 and objectives for 22/23.", []),
         .init("June Smith and April Jones met August Brown.", []),
@@ -380,5 +382,36 @@ struct TemporalRangeTests {
         #expect(tagger.tag("1", reference: day("2016-01-15")).isEmpty)
         #expect(found("today", "2016-01-15") == ["today=2016-01-15"])
         #expect(found("2016", nil) == ["2016=2016"])
+    }
+}
+
+@Suite("Temporal tagger: a year used as an adjective")
+struct TemporalYearModifierTests {
+    /// Whether the tagger marks the first expression of `text` with `year` as its text as a year modifier.
+    private func modifier(_ text: String, _ year: String = "2019") -> Bool {
+        tagger.tag(text, reference: day("2022-01-10")).first { $0.text == year }?.isYearModifier ?? false
+    }
+
+    @Test("between an article, determiner or possessive and a common noun, a year says which thing is meant")
+    func modifiers() {
+        #expect(modifier("The 2019 intake was the largest."))
+        #expect(modifier("Their 2019 cohort left early."))
+        #expect(modifier("A 2019 survey found little."))
+        #expect(modifier("The council's 2019 budget was cut."))
+        #expect(modifier("The trust\u{2019}s 2019 accounts were late."))
+        #expect(!modifier("In 2019 the council cut the budget."))
+        #expect(!modifier("The 2019 Act changed the rules."))  // a name, read by EventCues
+        #expect(!modifier("Since the 2019 merger the wards have closed."))  // a turn, dated
+        #expect(!modifier("The year was 2019."))
+        #expect(!modifier("It rose in the 2019 to 2020 period."))
+    }
+
+    @Test("still a date as the narrative's last date, when it is no adjective")
+    func narrativeDate() {
+        let e = tagger.tag("After the 2014 split the board met. Later that year it lost staff.", reference: day("2016-01-15"))
+        #expect(e.map { "\($0.text)=\($0.value?.value ?? "nil")" } == ["2014=2014", "Later that year=2014"])
+        #expect(e.first?.isYearModifier == false)
+        let m = tagger.tag("The 2012 rules applied in 2010. Later that year it lost staff.", reference: day("2016-01-15"))
+        #expect(m.last?.value?.value == "2010")
     }
 }
