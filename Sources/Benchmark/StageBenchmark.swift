@@ -113,7 +113,7 @@ public struct StageBenchmark: Sendable {
                 let extractor = DocumentExtractor(knowledge: kb)
                 let extractions = ParallelMap.map(documents, threads: threads) { extractor.extract($0) }
                 let middle = ContinuousClock.now
-                graph = GraphBuilder(knowledge: kb).build(extractions, bytes: bytesRead)
+                graph = GraphBuilder(knowledge: kb, threads: threads).build(extractions, bytes: bytesRead)
                 extractSeconds = min(extractSeconds, (middle - start) / .seconds(1))
                 graphSeconds = min(graphSeconds, (ContinuousClock.now - middle) / .seconds(1))
             }

@@ -1,5 +1,6 @@
 import Corpus
 import Extraction
+import HindsightSupport
 
 /// Collects the graph's edges while ``GraphBuilder`` reads the extractions, counting and sourcing each.
 ///
@@ -9,10 +10,10 @@ import Extraction
 /// sources of an edge chained through it. Nothing is reference-counted or hashed as a string per mention or per
 /// sentence; ``edges()`` turns the records into the graph's ``Edge`` values (with their ``SourceRef`` lists) once,
 /// at the end. Edges keep the order they were first added in.
-struct EdgeAccumulator {
+struct EdgeAccumulator: Sendable {
     /// A place an edge is read: the post (an index into the posts registered by ``post(document:id:)``), the
     /// line and the kind of passage. The post gives the document.
-    struct Source: Equatable {
+    struct Source: Equatable, Sendable {
         var post: Int32
         var line: Int32
         var kind: PassageKind
@@ -78,6 +79,9 @@ struct EdgeAccumulator {
 
     /// The node id of an index.
     func name(_ node: Int32) -> String { nodeNames[Int(node)] }
+
+    /// Every node id, by index.
+    var names: [String] { nodeNames }
 
     private mutating func label(_ l: String?) -> Int32 {
         guard let l else { return -1 }
@@ -196,6 +200,42 @@ struct EdgeAccumulator {
         for (i, r) in records.enumerated() { index[Key(a: r.a, b: r.b, type: r.type.code, label: r.label)] = Int32(i) }
     }
 
+    /// Adds a shard's edges, as if each of its `add` calls were made here, in its order: the shard was filled
+    /// (on another thread) with node indices of this accumulator and sources of its posts, and holds no edge
+    /// a relation rule reads (those are kept apart per line, which needs every earlier source). Shards absorbed
+    /// in the order of their documents give the graph a single thread gives, byte for byte: an edge keeps its
+    /// first place, its sources their order, its weight the count and its days the first and last.
+    mutating func absorb(_ shard: EdgeAccumulator) {
+        reserve(additional: shard.records.count)
+        sources.reserveCapacity(sources.count + shard.sources.count)
+        next.reserveCapacity(next.count + shard.sources.count)
+        for r in shard.records {
+            precondition(!r.type.isRelation && !r.fromKnowledge, "a shard holds counted edges only")
+            let key = Key(a: r.a, b: r.b, type: r.type.code, label: label(r.label >= 0 ? shard.labelNames[Int(r.label)] : nil))
+            let i: Int
+            if let found = index[key] {
+                i = Int(found)
+                records[i].weight += r.weight
+                if records[i].qualifier == nil { records[i].qualifier = r.qualifier }
+                if records[i].start == nil { records[i].start = r.start }
+                if records[i].end == nil { records[i].end = r.end }
+                if let f = r.firstSeen, records[i].firstSeen.map({ f < $0 }) ?? true { records[i].firstSeen = f }
+                if let l = r.lastSeen, records[i].lastSeen.map({ l > $0 }) ?? true { records[i].lastSeen = l }
+            } else {
+                i = records.count
+                index[key] = Int32(i)
+                noteLink(key.a, key.b, key.type)
+                records.append(Record(a: r.a, b: r.b, type: r.type, label: key.label, weight: r.weight, firstSeen: r.firstSeen,
+                                      lastSeen: r.lastSeen, fromKnowledge: false, qualifier: r.qualifier, start: r.start, end: r.end))
+            }
+            var k = r.head
+            while k >= 0 {
+                append(shard.sources[Int(k)], to: i)
+                k = shard.next[Int(k)]
+            }
+        }
+    }
+
     /// Makes room for `additional` more edges at once, instead of growing (and rehashing) step by step.
     mutating func reserve(additional: Int) {
         index.reserveCapacity(records.count + additional)
@@ -214,33 +254,42 @@ struct EdgeAccumulator {
     }
 
     /// ``edges()``, releasing the accumulator's indices first and its records after: the accumulator is empty on
-    /// return, and its hash tables are not held while the edges are made.
-    mutating func takeEdges() -> [Edge] {
+    /// return, and its hash tables are not held while the edges are made. Made on `threads` threads, in order.
+    mutating func takeEdges(threads: Int = 1) -> [Edge] {
         index = [:]
         links = [:]
         nodeIndex = [:]
         labelIndex = [:]
         postIndex = [:]
-        let list = edges()
+        let list = edges(threads: threads)
         self = EdgeAccumulator()
         return list
     }
 
-    /// The edges, in the order they were first added, each with its sources in the order they were read.
-    func edges() -> [Edge] {
-        records.map { r in
-            var list: [SourceRef] = []
-            list.reserveCapacity(Int(r.sourceCount))
-            var k = r.head
-            while k >= 0 {
-                list.append(sourceRef(sources[Int(k)]))
-                k = next[Int(k)]
-            }
-            return Edge(source: nodeNames[Int(r.a)], target: nodeNames[Int(r.b)], type: r.type, weight: r.weight,
-                        label: r.label >= 0 ? labelNames[Int(r.label)] : nil, firstSeen: r.firstSeen,
-                        lastSeen: r.lastSeen, sources: list, fromKnowledge: r.fromKnowledge, qualifier: r.qualifier,
-                        start: r.start, end: r.end)
+    /// The edges, in the order they were first added, each with its sources in the order they were read; made on
+    /// `threads` threads (in chunks of records, put back in order).
+    func edges(threads: Int = 1) -> [Edge] {
+        let chunk = 4096
+        guard threads > 1, records.count > chunk else { return records.indices.map(edge(at:)) }
+        let starts = Array(stride(from: 0, to: records.count, by: chunk))
+        return ParallelMap.map(starts, threads: threads) { start in
+            (start..<min(start + chunk, records.count)).map(edge(at:))
+        }.flatMap { $0 }
+    }
+
+    private func edge(at i: Int) -> Edge {
+        let r = records[i]
+        var list: [SourceRef] = []
+        list.reserveCapacity(Int(r.sourceCount))
+        var k = r.head
+        while k >= 0 {
+            list.append(sourceRef(sources[Int(k)]))
+            k = next[Int(k)]
         }
+        return Edge(source: nodeNames[Int(r.a)], target: nodeNames[Int(r.b)], type: r.type, weight: r.weight,
+                    label: r.label >= 0 ? labelNames[Int(r.label)] : nil, firstSeen: r.firstSeen,
+                    lastSeen: r.lastSeen, sources: list, fromKnowledge: r.fromKnowledge, qualifier: r.qualifier,
+                    start: r.start, end: r.end)
     }
 }
 

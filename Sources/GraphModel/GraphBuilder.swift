@@ -3,13 +3,38 @@ import Extraction
 import HindsightSupport
 
 /// The corpus-level step: resolves entities across documents, merges events told in several posts, and
-/// builds the typed, weighted, sourced edges (collected by integer in an ``EdgeAccumulator``). Single-threaded
-/// and deterministic: documents in path order.
+/// builds the typed, weighted, sourced edges (collected by integer in an ``EdgeAccumulator``). Deterministic:
+/// documents in path order. The counted edges (mentions and co-occurrence, most of the edges) are collected in
+/// shards of documents on `threads` threads and absorbed in document order, which gives the same graph, byte
+/// for byte, as one thread; entity resolution, stated relations and event merging run on one.
 public struct GraphBuilder: Sendable {
     public let knowledge: KnowledgeBase
+    /// Threads for the counted edges and for making the edges at the end.
+    public var threads: Int
 
-    public init(knowledge: KnowledgeBase) {
+    public init(knowledge: KnowledgeBase, threads: Int = 1) {
         self.knowledge = knowledge
+        self.threads = max(1, threads)
+    }
+
+    /// Consecutive ranges of document indices, about `threads` × 4 of them of similar size (so that threads
+    /// finishing early pick up more, and a shard is a small part of the graph), for the sharded stages.
+    static func shards(_ sizes: [Int], threads: Int) -> [Range<Int>] {
+        guard sizes.count > 1 else { return sizes.isEmpty ? [] : [0..<sizes.count] }
+        let total = max(1, sizes.reduce(0, +))
+        let target = max(1, total / (threads * 4))
+        var out: [Range<Int>] = []
+        var start = 0, acc = 0
+        for (i, n) in sizes.enumerated() {
+            acc += n
+            if acc >= target {
+                out.append(start..<(i + 1))
+                start = i + 1
+                acc = 0
+            }
+        }
+        if start < sizes.count { out.append(start..<sizes.count) }
+        return out
     }
 
     /// Builds the graph of extracted documents (in the order given).
@@ -41,7 +66,7 @@ public struct GraphBuilder: Sendable {
                                           lineCount: x.document.lineCount, posts: posts))
         }
 
-        func sourceRef(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
+        @Sendable func sourceRef(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
             SourceRef(document: x.document.path, line: line, kind: kind, post: x.document.posts[post].id)
         }
 
@@ -72,77 +97,110 @@ public struct GraphBuilder: Sendable {
         for r in resolution.entities { _ = edges.node(r.id) }
         let entityCount = resolution.entities.count
         let entityIDsSorted = zip(resolution.entities.dropFirst(), resolution.entities).allSatisfy { $0.id > $1.id }
-        var postBase: [Int] = []
-        var postNodes: [Int32] = []
+        var bases: [Int] = []
+        var nodes: [Int32] = []
         for x in extractions {
-            postBase.append(postNodes.count)
+            bases.append(nodes.count)
             for p in x.document.posts {
-                postNodes.append(edges.node(p.id))
+                nodes.append(edges.node(p.id))
                 _ = edges.post(document: x.document.path, id: p.id)
             }
         }
+        let postBase = bases, postNodes = nodes
         /// Each mention's entity as a node index (-1: none).
         let assigned: [[Int32]] = resolution.assignments.map { ids in ids.map { id in id.map { edges.node($0) } ?? -1 } }
-        func source(_ d: Int, post: Int, line: Int, kind: PassageKind) -> EdgeAccumulator.Source {
+        @Sendable func source(_ d: Int, post: Int, line: Int, kind: PassageKind) -> EdgeAccumulator.Source {
             EdgeAccumulator.Source(post: Int32(postBase[d] + post), line: Int32(clamping: line), kind: kind)
         }
         // Each mention adds at most one edge (post → entity): room for them all, so the index never rehashes.
         edges.reserve(additional: extractions.reduce(0) { $0 + $1.mentions.count })
-        var mentionsOf: [[MentionRecord]] = Array(repeating: [], count: entityCount)
-        for (d, x) in extractions.enumerated() {
-            for (i, m) in x.mentions.enumerated() {
-                let node = assigned[d][i]
-                guard node >= 0 else { continue }
-                let day = x.document.posts[m.post].published
-                if Int(node) < entityCount {
-                    mentionsOf[Int(node)].append(MentionRecord(text: m.mention.text,
-                                                               source: sourceRef(x, post: m.post, line: m.line, kind: m.kind),
-                                                               postDate: day))
-                } else {
-                    byID[edges.name(node)]?.mentions.append(
-                        MentionRecord(text: m.mention.text, source: sourceRef(x, post: m.post, line: m.line, kind: m.kind),
-                                      postDate: day))
-                }
-                edges.add(postNodes[postBase[d] + m.post], node, .mentions, label: nil,
-                          source: source(d, post: m.post, line: m.line, kind: m.kind), day: day)
-            }
+        // Mentions, then co-occurrence (counted per sentence): each shard of documents collects its edges (and,
+        // for mentions, each entity's mention records) on a thread, in document order; the shards are absorbed
+        // in order, a batch of them at a time (so that only a few are held at once).
+        struct MentionShard: Sendable {
+            var edges = EdgeAccumulator()
+            /// The mention records, each with its entity's node index, in order.
+            var records: [(node: Int32, record: MentionRecord)] = []
         }
-        for (k, r) in resolution.entities.enumerated() where !mentionsOf[k].isEmpty {
-            byID[r.id]?.mentions.append(contentsOf: mentionsOf[k])
-        }
-        mentionsOf = []
-        for d in extractions.indices { extractions[d].mentions = [] }
-
-        // Co-occurrence, counted per sentence; stated relations.
-        for (d, x) in extractions.enumerated() {
-            for (s, sentence) in x.sentences.enumerated() {
-                var ids = x.sentenceMentions[s].compactMap { i in assigned[d][i] >= 0 ? assigned[d][i] : nil }
-                if ids.count >= 2 {
-                    // sorted by id, each once
-                    if entityIDsSorted && ids.allSatisfy({ Int($0) < entityCount }) {
-                        ids.sort()
-                    } else {
-                        ids.sort { edges.name($0) < edges.name($1) }
+        let shards = GraphBuilder.shards(extractions.map { $0.mentions.count + $0.sentences.count }, threads: threads)
+        let batches = stride(from: 0, to: shards.count, by: threads * 2).map { shards[$0..<min($0 + threads * 2, shards.count)] }
+        do {
+            // the extractions, read on the threads (released at the end of this block)
+            let readOnly = extractions
+            var mentionsOf: [[MentionRecord]] = Array(repeating: [], count: entityCount)
+            for batch in batches {
+                let done = ParallelMap.map(Array(batch), threads: threads) { range -> MentionShard in
+                    var shard = MentionShard()
+                    for d in range {
+                        let x = readOnly[d]
+                        for (i, m) in x.mentions.enumerated() {
+                            let node = assigned[d][i]
+                            guard node >= 0 else { continue }
+                            let day = x.document.posts[m.post].published
+                            shard.records.append((node, MentionRecord(text: m.mention.text,
+                                                                      source: sourceRef(x, post: m.post, line: m.line, kind: m.kind),
+                                                                      postDate: day)))
+                            shard.edges.add(postNodes[postBase[d] + m.post], node, .mentions, label: nil,
+                                            source: source(d, post: m.post, line: m.line, kind: m.kind), day: day)
+                        }
                     }
-                    var w = 1
-                    for r in 1..<ids.count where ids[r] != ids[w - 1] {
-                        ids[w] = ids[r]
-                        w += 1
-                    }
-                    ids.removeLast(ids.count - w)
+                    return shard
                 }
-                guard ids.count >= 2, ids.count <= 12 else { continue }
-                let src = source(d, post: sentence.post, line: sentence.line, kind: sentence.kind)
-                let day = x.document.posts[sentence.post].published
-                for a in 0..<ids.count {
-                    for b in (a + 1)..<ids.count {
-                        edges.add(ids[a], ids[b], .coOccurs, label: nil, source: src, day: day)
+                for shard in done {
+                    for (node, record) in shard.records {
+                        if Int(node) < entityCount {
+                            mentionsOf[Int(node)].append(record)
+                        } else {
+                            byID[edges.name(node)]?.mentions.append(record)
+                        }
                     }
+                    edges.absorb(shard.edges)
                 }
             }
-        }
+            for (k, r) in resolution.entities.enumerated() where !mentionsOf[k].isEmpty {
+                byID[r.id]?.mentions.append(contentsOf: mentionsOf[k])
+            }
+            mentionsOf = []
 
+            let names = edges.names
+            for batch in batches {
+                let done = ParallelMap.map(Array(batch), threads: threads) { range -> EdgeAccumulator in
+                    var shard = EdgeAccumulator()
+                    for d in range {
+                        let x = readOnly[d]
+                        for (s, sentence) in x.sentences.enumerated() {
+                            var ids = x.sentenceMentions[s].compactMap { i in assigned[d][i] >= 0 ? assigned[d][i] : nil }
+                            if ids.count >= 2 {
+                                // sorted by id, each once
+                                if entityIDsSorted && ids.allSatisfy({ Int($0) < entityCount }) {
+                                    ids.sort()
+                                } else {
+                                    ids.sort { names[Int($0)] < names[Int($1)] }
+                                }
+                                var w = 1
+                                for r in 1..<ids.count where ids[r] != ids[w - 1] {
+                                    ids[w] = ids[r]
+                                    w += 1
+                                }
+                                ids.removeLast(ids.count - w)
+                            }
+                            guard ids.count >= 2, ids.count <= 12 else { continue }
+                            let src = source(d, post: sentence.post, line: sentence.line, kind: sentence.kind)
+                            let day = x.document.posts[sentence.post].published
+                            for a in 0..<ids.count {
+                                for b in (a + 1)..<ids.count {
+                                    shard.add(ids[a], ids[b], .coOccurs, label: nil, source: src, day: day)
+                                }
+                            }
+                        }
+                    }
+                    return shard
+                }
+                for shard in done { edges.absorb(shard) }
+            }
+        }
         for d in extractions.indices {
+            extractions[d].mentions = []
             extractions[d].sentences = []
             extractions[d].sentenceMentions = []
         }
@@ -281,7 +339,7 @@ public struct GraphBuilder: Sendable {
 
 
         let allPostDays = documents.flatMap(\.posts).compactMap(\.published)
-        let finalEdges = edges.takeEdges()
+        let finalEdges = edges.takeEdges(threads: threads)
         let stats = CorpusStatistics(
             documents: documents.count, posts: documents.reduce(0) { $0 + $1.posts.count },
             comments: documents.reduce(0) { $0 + $1.posts.reduce(0) { $0 + $1.commentCount } }, bytes: bytes,

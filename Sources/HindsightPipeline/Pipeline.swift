@@ -68,7 +68,7 @@ public struct Pipeline: Sendable {
         }
         clock.lap("extract")
         let kept = keepExtractions ? extractions.map { $0.keepingSentences() } : []
-        let graph = GraphBuilder(knowledge: knowledge).build(releasing: &extractions, bytes: corpus.bytesRead)
+        let graph = GraphBuilder(knowledge: knowledge, threads: threads).build(releasing: &extractions, bytes: corpus.bytesRead)
         clock.lap("graph")
         return Run(graph: graph, corpus: corpus, timings: clock.timings, extractions: kept)
     }

@@ -167,6 +167,7 @@ extension String {
 extension StringProtocol {
     /// The lowercase words of a phrase (letters, digits, hyphens and apostrophes kept inside words).
     var lowerWords: [String] {
+        if let ascii = asciiLowerWords() { return ascii }
         var out: [String] = []
         var cur = ""
         for ch in self.lowercased() {
@@ -179,5 +180,32 @@ extension StringProtocol {
         }
         if !cur.isEmpty { out.append(cur) }
         return out
+    }
+
+    /// ``lowerWords`` of an ASCII phrase, read byte by byte (nil when the phrase is not ASCII): in ASCII the
+    /// letters are A–Z and a–z, the numbers 0–9, and lower-casing is per byte, so the words are the same as
+    /// the `Character` walk finds (`Ann Reed's 2nd co-chair` → `ann`, `reed's`, `2nd`, `co-chair`), at a
+    /// fraction of its cost (the walk asked Unicode's tables for every character of every sentence).
+    private func asciiLowerWords() -> [String]? {
+        let done: [String]?? = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var out: [String] = []
+            var word: [UInt8] = []
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    word.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    word.append(b | 0x20)
+                } else if (b == 0x2D || b == 0x27) && !word.isEmpty {   // - '
+                    word.append(b)
+                } else if !word.isEmpty {
+                    out.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+            return out
+        }
+        return done ?? nil
     }
 }

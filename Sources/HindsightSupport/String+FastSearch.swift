@@ -1,0 +1,166 @@
+import Foundation
+
+/// Drop-in replacements for Foundation's `range(of:)` and `contains(_:)` on strings, with the same results, for
+/// the cue searches the relation and event rules make in every sentence (`lower.range(of: " took over ")`).
+///
+/// Foundation compares by canonical equivalence, one Unicode scalar at a time over the decomposed forms, which
+/// costs as much as a normalisation per call; the texts are not normalised when read. For a pattern of ASCII
+/// characters the search here is a byte search with two checks that make it give Foundation's answer on any text:
+/// - a byte match is Foundation's match unless the scalar right after it (inside the searched range) is a
+///   combining mark (canonical combining class other than 0), which would belong to the match's last character
+///   in the decomposed form: `"café"` spelled `e` + U+0301 holds no `"cafe"` for Foundation, and none here;
+/// - the only scalars whose decomposition is ASCII are U+037E (`;`), U+1FEF (`` ` ``) and U+212A (`K`): when the
+///   pattern holds one of those three characters and the text one of those scalars, Foundation is asked.
+/// Any other case (a pattern with a non-ASCII character, options other than `.backwards`, a string without
+/// contiguous UTF-8) is answered by Foundation itself.
+extension StringProtocol {
+    /// `range(of:options:range:)` with the same result: the first (or, with `.backwards`, the last) range of
+    /// `pattern` in the string, within `range` when given. `"took over the".fastRange(of: " over ")` spans
+    /// bytes 4 to 10.
+    public func fastRange<T: StringProtocol>(of pattern: T, options: String.CompareOptions = [],
+                                             range: Range<Index>? = nil) -> Range<Index>? {
+        if let found = FastSearch.search(self, pattern, options: options, range: range) { return found.range }
+        return self.range(of: pattern, options: options, range: range)
+    }
+
+    /// `contains(_:)` (Foundation's, for a string argument) with the same result.
+    public func fastContains<T: StringProtocol>(_ other: T) -> Bool {
+        if let found = FastSearch.search(self, other, options: [], range: nil) { return found.range != nil }
+        return self.contains(other)
+    }
+}
+
+extension Sequence where Element: StringProtocol {
+    /// `contains(_:)` on a collection of strings, unchanged: lets a rule file's `.contains("…")` calls be rewritten
+    /// to ``StringProtocol/fastContains(_:)`` mechanically, whatever the receiver.
+    public func fastContains(_ element: Element) -> Bool { contains(element) }
+}
+
+/// The byte search behind ``StringProtocol/fastRange(of:options:range:)``.
+enum FastSearch {
+    /// The answer of a byte search: `range` is nil when the pattern is not found. nil itself means the search
+    /// cannot answer like Foundation and Foundation must be asked.
+    struct Found<I: Comparable> { let range: Range<I>? }
+
+    static func search<S: StringProtocol, T: StringProtocol>(_ text: S, _ pattern: T, options: String.CompareOptions,
+                                                          range: Range<S.Index>?) -> Found<S.Index>? {
+        guard options.isSubset(of: .backwards) else { return nil }
+        let backwards = options.contains(.backwards)
+        let patternResult: (bytes: [UInt8], special: Bool)?? = pattern.utf8.withContiguousStorageIfAvailable { p in
+            guard !p.isEmpty else { return nil }
+            var special = false
+            for b in p {
+                if b >= 0x80 { return nil }
+                if b == 0x3B || b == 0x60 || b == 0x4B { special = true }   // ; ` K
+            }
+            return (Array(p), special)
+        }
+        guard let pr = patternResult ?? slowPattern(pattern) else { return nil }
+        let needle = pr.bytes, special = pr.special
+        let u = text.utf8
+        let lo = range.map { u.distance(from: u.startIndex, to: $0.lowerBound) } ?? 0
+        let hi = range.map { u.distance(from: u.startIndex, to: $0.upperBound) } ?? u.count
+        let answer: Int?? = u.withContiguousStorageIfAvailable { t -> Int?? in
+            guard lo >= 0, hi <= t.count, lo <= hi else { return .none }
+            let region = UnsafeBufferPointer(rebasing: t[lo..<hi])
+            if special && holdsASCIISingleton(region) { return .none }
+            return .some(needle.withUnsafeBufferPointer { p in
+                backwards ? lastMatch(p, in: region) : firstMatch(p, in: region)
+            })
+        } ?? nil
+        guard let offset = answer, offset != uncertain else { return nil }
+        guard let at = offset else { return Found<S.Index>(range: nil) }
+        let start = u.index(u.startIndex, offsetBy: lo + at)
+        let end = u.index(start, offsetBy: needle.count)
+        return Found<S.Index>(range: start..<end)
+    }
+
+    /// The pattern's bytes when its UTF-8 is not contiguous (a bridged string): nil when not all ASCII.
+    private static func slowPattern<T: StringProtocol>(_ pattern: T) -> (bytes: [UInt8], special: Bool)? {
+        let bytes = Array(pattern.utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return (bytes, bytes.contains { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B })
+    }
+
+    /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the scalars that decompose
+    /// to an ASCII character.
+    static func holdsASCIISingleton(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = t.count
+        while i < n {
+            let b = t[i]
+            if b == 0xCD, i + 1 < n, t[i + 1] == 0xBE { return true }
+            if b == 0xE1, i + 2 < n, t[i + 1] == 0xBF, t[i + 2] == 0xAF { return true }
+            if b == 0xE2, i + 2 < n, t[i + 1] == 0x84, t[i + 2] == 0xAA { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a match ending at `end` stands, as far as a byte search can tell: true when the scalar after it
+    /// (if any) surely starts a new character (a letter, punctuation, a space...), nil when it may join the
+    /// match's last character (a mark, a joiner, a format or unassigned scalar, an emoji modifier, a
+    /// half-width sound mark): then Foundation is asked.
+    @inline(__always)
+    static func endsCleanly(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool? {
+        guard end < t.count, t[end] >= 0x80 else { return true }
+        guard let scalar = decodeScalar(t, at: end) else { return nil }
+        let p = scalar.properties
+        if p.canonicalCombiningClass.rawValue != 0 || p.isGraphemeExtend || p.isEmojiModifier { return nil }
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .unassigned, .privateUse, .surrogate, .modifierLetter:
+            return nil
+        default:
+            return true
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `i` (the text is valid UTF-8).
+    static func decodeScalar(_ t: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
+        let b0 = UInt32(t[i])
+        func cont(_ k: Int) -> UInt32 { i + k < t.count ? UInt32(t[i + k] & 0x3F) : 0 }
+        let value: UInt32
+        if b0 < 0xE0 { value = (b0 & 0x1F) << 6 | cont(1) }
+        else if b0 < 0xF0 { value = (b0 & 0x0F) << 12 | cont(1) << 6 | cont(2) }
+        else { value = (b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3) }
+        return Unicode.Scalar(value)
+    }
+
+    /// The answer of ``firstMatch(_:in:)`` or ``lastMatch(_:in:)`` that sends the search to Foundation.
+    static let uncertain = -1
+
+    /// The offset of the first match, nil when there is none, or `uncertain` when a match may not be one.
+    static func firstMatch(_ p: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Int? {
+        let m = p.count, n = t.count
+        guard n >= m else { return nil }
+        let first = p[0]
+        var i = 0
+        let last = n - m
+        while i <= last {
+            if t[i] == first {
+                var k = 1
+                while k < m && t[i + k] == p[k] { k += 1 }
+                if k == m { return endsCleanly(t, i + m) == true ? i : uncertain }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The offset of the last match, nil when there is none, or `uncertain` when a match may not be one.
+    static func lastMatch(_ p: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Int? {
+        let m = p.count, n = t.count
+        guard n >= m else { return nil }
+        let first = p[0]
+        var i = n - m
+        while i >= 0 {
+            if t[i] == first {
+                var k = 1
+                while k < m && t[i + k] == p[k] { k += 1 }
+                if k == m { return endsCleanly(t, i + m) == true ? i : uncertain }
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

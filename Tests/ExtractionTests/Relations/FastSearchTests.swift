@@ -1,0 +1,101 @@
+import Foundation
+import HindsightSupport
+import Testing
+
+/// `fastRange(of:)` and `fastContains(_:)` give Foundation's answers (`range(of:)`, `contains(_:)`), on any text:
+/// texts are read as they are, not normalised, so decomposed accents, joiners and look-alike scalars must come out
+/// the same.
+@Suite struct FastSearchTests {
+    private func offsets(_ text: String, _ r: Range<String.Index>?) -> [Int]? {
+        r.map { [text.utf8.distance(from: text.startIndex, to: $0.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.upperBound)] }
+    }
+
+    /// Every form the rules use, against Foundation, on one text and one pattern.
+    private func expectSame(_ text: String, _ pattern: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for options: String.CompareOptions in [[], .backwards, .caseInsensitive] {
+            #expect(offsets(text, text.fastRange(of: pattern, options: options)) == offsets(text, text.range(of: pattern, options: options)),
+                    "\(pattern.debugDescription) in \(text.debugDescription) \(options)", sourceLocation: sourceLocation)
+        }
+        #expect(text.fastContains(pattern) == text.contains(pattern), "\(pattern.debugDescription) in \(text.debugDescription)",
+                sourceLocation: sourceLocation)
+        // from the middle to the end, as the rules' `while let r = lower.range(of: cue, range: from..<end)` loops do
+        var from = text.startIndex
+        while let r = text.range(of: pattern, range: from..<text.endIndex) {
+            #expect(offsets(text, text.fastRange(of: pattern, range: from..<text.endIndex)) == offsets(text, r), sourceLocation: sourceLocation)
+            from = r.upperBound
+        }
+        #expect(text.fastRange(of: pattern, range: from..<text.endIndex) == nil, sourceLocation: sourceLocation)
+    }
+
+    @Test func findsCuesLikeFoundation() {
+        let text = "The council took over the trust, and Ann Reed took over as chair; the board agreed."
+        #expect(offsets(text, text.fastRange(of: " took over ")) == [11, 22])
+        #expect(offsets(text, text.fastRange(of: " took over ", options: .backwards)) == [45, 56])
+        #expect(text.fastContains("; the board"))
+        #expect(!text.fastContains("Took over"))
+        for p in [" took over ", "took", ", and ", "; ", "agreed.", "The", "x", "chair; the", "over as chair"] { expectSame(text, p) }
+    }
+
+    /// A substring (`lead`, `before`, slices of a sentence) searched within itself, its indices the base's.
+    @Test func searchesSubstrings() {
+        let text = "Tom Vale, who led the trust, was replaced by Ann Reed"
+        let sub = text[text.index(text.startIndex, offsetBy: 10)...]
+        let r = sub.fastRange(of: "led the")
+        #expect(r == sub.range(of: "led the"))
+        #expect(r.map { String(text[$0]) } == "led the")
+        #expect(sub.fastRange(of: "Tom") == nil)
+        #expect(sub.fastRange(of: " by ", options: .backwards) == sub.range(of: " by ", options: .backwards))
+    }
+
+    /// Texts that are not in composed form: a byte match followed by a combining mark is no match for
+    /// Foundation (the accent belongs to the last letter), and none here.
+    @Test func decomposedAccentsAndJoiners() {
+        let decomposed = "the cafe\u{301} closed; the cafe reopened"
+        #expect(offsets(decomposed, decomposed.fastRange(of: "cafe")) == offsets(decomposed, decomposed.range(of: "cafe")))
+        #expect(offsets(decomposed, decomposed.fastRange(of: "cafe"))?.first == 23)
+        for text in [decomposed, "cafe\u{301}", "re\u{301}sume\u{301} sent", "ab\u{34F} ab", "ab\u{200D}cd ab", "K\u{93E}; K",
+                     "ab\u{FE0F} ab", "ab\u{1F3FB} ab", "x\r\ny \r\n", "\u{600}ab ab", "ab\u{FF9E}ab", "ab\u{E0020} ab"] {
+            for p in ["ab", "cafe", "e", "re", "\ny", "x\r", "K", "; ", " ab", "b"] { expectSame(text, p) }
+        }
+    }
+
+    /// The three scalars whose decomposition is ASCII (GREEK QUESTION MARK, GREEK VARIA, KELVIN SIGN) are
+    /// found by a pattern holding `;`, `` ` `` or `K`, as Foundation finds them.
+    @Test func asciiLookAlikes() {
+        let text = "temperature in \u{212A}elvin\u{37E} a grave \u{1FEF} mark; Kelvin"
+        #expect(text.fastRange(of: "Kelvin") == text.range(of: "Kelvin"))
+        #expect(offsets(text, text.fastRange(of: "Kelvin"))?.first == 15)
+        for p in ["Kelvin", "; ", "` ", "n; a", "elvin"] { expectSame(text, p) }
+    }
+
+    /// Patterns that are not ASCII, and empty ones, are Foundation's own answers.
+    @Test func otherPatternsAreFoundations() {
+        let text = "Ann Reed\u{2019}s trust, the caf\u{E9}\u{2019}s owner, cafe\u{301}"
+        for p in ["\u{2019}s ", "caf\u{E9}", "e\u{301}", "\u{E9}", ""] { expectSame(text, p) }
+    }
+
+    /// Any scalar after or before a match, one of each general category and the marks of several scripts.
+    @Test func everyKindOfNeighbour() {
+        let neighbours: [UInt32] = [0xA0, 0xE9, 0x2019, 0x201C, 0x2014, 0x300, 0x301, 0x327, 0x34F, 0x483, 0x488, 0x5B0,
+                                    0x600, 0x64B, 0x93E, 0x94D, 0x9BE, 0xE31, 0x1100, 0x1161, 0x11A8, 0x200B, 0x200C,
+                                    0x200D, 0x2060, 0x20DD, 0x3099, 0xAC00, 0xD7FF, 0xE000, 0xFE0F, 0xFF9E, 0x1F1E6,
+                                    0x1F3FB, 0x1F600, 0xE0020, 0xE0100, 0x10FFFD, 0x37E, 0x1FEF, 0x212A, 0x2126]
+        for v in neighbours {
+            let c = String(Unicode.Scalar(v)!)
+            for text in ["ab" + c + " ab", "x" + c + "ab", "ab" + c, c + "ab" + c + "ab" + c, "K" + c + "; K"] {
+                for p in ["ab", "b", "; ", "K", " ab"] { expectSame(text, p) }
+            }
+        }
+    }
+
+    /// The pass-through for collections of strings, so that a rewritten `.contains("…")` keeps its meaning on
+    /// an array or a set.
+    @Test func collectionsOfStrings() {
+        let words = ["the", "chief", "inspector"]
+        #expect(words.fastContains("chief"))
+        #expect(!words.fastContains("chie"))
+        #expect(Set(["mp", "peer"]).fastContains("mp"))
+        let subs = "chief nurse".split(separator: " ")
+        #expect(subs.fastContains("nurse"))
+    }
+}
