@@ -233,7 +233,12 @@ extension RelationReader {
     /// `Leeds Trust, whose chief executive Ann Reed ...`: the post at the organization named before `whose`.
     func whoseTitle(_ s: Sentence, person i: Int, before: String) -> [Found] {
         if let w = before.lowercased().range(of: ", whose ", options: .backwards) {
-            let title = String(before[w.upperBound...]).trimming(" ")
+            var title = String(before[w.upperBound...]).trimming(" ")
+            // `Leeds Trust, whose chief executive is Ann Reed`
+            for copula in [" is", " was", " has been", " is now"] where title.lowercased().hasSuffix(copula) {
+                title = String(title.dropLast(copula.count))
+                break
+            }
             let whoseAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + before.utf8.distance(from: before.startIndex, to: w.lowerBound)
             if RelationReader.isRole(title), let j = s.mentions.indices.last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= whoseAt }),
                s.slice(s.mentions[j].mention.utf8Range.upperBound, whoseAt).lowerWords.count <= 3 {
@@ -1056,9 +1061,13 @@ extension RelationReader {
         out.removeAll { $0.needsOrganization && $0.object == nil && $0.objectName == nil }
         return out.filter { f in
             guard f.predicate == "holds_role", f.object == nil, f.objectName == nil, let label = f.label else { return true }
+            // a bare `secretary` is a title cut short (`the Work and Pensions Secretary`), never a post of its own
+            if label.lowercased() == "secretary" { return false }
             let key = RoleTitle.key(label)
+            let words = RoleTitle.words(label)
+            // the same post placed, or a shorter form of it (`secretary` beside `pensions secretary` at the department)
             return !out.contains { $0.predicate == "holds_role" && $0.subject == f.subject && ($0.object != nil || $0.objectName != nil)
-                && RoleTitle.key($0.label ?? "") == key }
+                && (RoleTitle.key($0.label ?? "") == key || !words.isEmpty && words.isSubset(of: RoleTitle.words($0.label ?? ""))) }
         }
     }
 }

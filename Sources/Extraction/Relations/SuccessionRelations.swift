@@ -239,8 +239,35 @@ extension RelationReader {
                 }
                 break
             }
-            // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
+            // `His predecessor, Ann Reed, ...`; `Her predecessor Tom Vale left in May`: the one the pronoun stands
+            // for succeeded the one named
             let before = s.before(i, 80).lowercased()
+            for lead in ["his predecessor", "her predecessor"] {
+                guard let r = before.range(of: lead, options: .backwards) else { continue }
+                let tail = before[r.upperBound...]
+                let words = tail.lowerWords
+                guard tail == ", " || tail == " " || words.first == "as" && words.count <= 6 && tail.hasSuffix(", ") && !tail.dropLast(2).contains(","),
+                      !s.isQuestion else { break }
+                let title = words.first == "as" ? words.dropFirst().joined(separator: " ") : ""
+                let post = !title.isEmpty && RelationReader.isRole(title)
+                let posts = post ? roleEdges(s, person: i, title: title).filter { $0.predicate == "holds_role" } : []
+                for a in antecedents(before: i, plural: false, male: lead.hasPrefix("his")) {
+                    out.append(Found(predicate: "successor_of", subject: a, object: s.mentions[i].index,
+                                     offset: s.mentions[i].mention.utf8Range.lowerBound))
+                    for p in posts {
+                        var now = p
+                        now.subject = a
+                        out.append(now)
+                    }
+                }
+                for p in posts {
+                    var held = p
+                    held.qualifier = "former"
+                    out.append(held)
+                }
+                break
+            }
+            // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
             for lead in ["his successor", "her successor", "his replacement", "her replacement"] {
                 guard let r = before.range(of: lead, options: .backwards) else { continue }
                 let tail = before[r.upperBound...]

@@ -89,6 +89,14 @@ import Testing
         #expect(all.contains { $0.found.label == "chair" && $0.text.hasPrefix("holds_role Owen Pryce") })
     }
 
+    @Test func aBareSecretaryIsNoPostOfItsOwn() {
+        // the name recogniser may keep only `Secretary` of `the Work and Pensions Secretary`
+        for text in ["The Work and Pensions Secretary, Owen Pryce, defended the cuts.", "Owen Pryce, the Secretary, defended the cuts."] {
+            #expect(!found(text).contains { $0.found.label?.lowercased() == "secretary" && $0.found.object == nil && $0.found.objectName == nil }, "\(text)")
+        }
+        #expect(found("Owen Pryce, the general secretary, defended the cuts.").contains { $0.found.label == "general secretary" })
+    }
+
     @Test func herSuccessorStandsForThePersonTheParagraphLastNamed() {
         let text = "Ruth Hartley ran Northfield Housing Trust from 2012. She retired in 2019. Her successor, Owen Pryce, arrived in June."
         #expect(read(text).contains("successor_of Owen Pryce -> Ruth Hartley"))
@@ -164,4 +172,19 @@ import Testing
         #expect(all.contains("leads Owen Pryce -> Department for Families"))
         #expect(!all.contains("leads Owen Pryce -> Westside Family Unit"))
     }
+
+    @Test func whoseTitleIsANameIsAPostAtTheOrganizationBefore() {
+        let all = read("Behind the cuts is the Department for Families, whose permanent secretary is Owen Pryce.")
+        #expect(all.contains("holds_role Owen Pryce -> Department for Families"))
+        let chair = read("Behind the cuts is Northfield Services Ltd, whose chair is Ruth Hartley.")
+        #expect(chair.contains("holds_role Ruth Hartley -> Northfield Services Ltd"))
+        #expect(chair.contains("leads Ruth Hartley -> Northfield Services Ltd"))
+    }
+
+    @Test func hisPredecessorIsSucceededByThePersonThePronounStandsFor() {
+        let all = read("Owen Pryce arrived at the unit in January. His predecessor Ruth Hartley left in June.")
+        #expect(all.contains("successor_of Owen Pryce -> Ruth Hartley"))
+        #expect(!read("Owen Pryce arrived at the unit in January. Was his predecessor Ruth Hartley?").contains("successor_of Owen Pryce -> Ruth Hartley"))
+    }
+
 }
