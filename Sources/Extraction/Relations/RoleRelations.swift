@@ -419,8 +419,17 @@ extension RelationReader {
         "^, (?:until (?:today|yesterday|recently|now|last (?:week|month|year|summer|spring|autumn|winter)|this (?:week|month|year)|[a-z]+ [0-9]{4}|[0-9]{4})|previously|formerly|once|earlier) (?=[a-z])",
         options: [.caseInsensitive])
 
+    /// `, currently the chief executive of`, `, now chair of`, `, also a trustee of`: a post held now, written with a
+    /// time word before the title.
+    static let presentLead = try! NSRegularExpression(pattern: "^, (?:currently|now|also|still|at present) (?=[a-z])", options: [.caseInsensitive])
+
     func appositionRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
         // the time words are blanked (same length: offsets stay), and the edges marked `former`
+        if let m = RelationReader.presentLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+           let r = Range(m.range, in: after) {
+            let blanked = ", " + String(repeating: " ", count: after[r].utf8.count - 2) + after[r.upperBound...]
+            return appositionRolesAfter(s, person: i, after: blanked)
+        }
         var blanked = after
         if let m = RelationReader.pastLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
            let r = Range(m.range, in: after) {
@@ -665,7 +674,8 @@ extension RelationReader {
     }
 
     func leadership(_ s: Sentence, person i: Int, object j: Int, between given: String? = nil) -> [Found] {
-        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "run", "founded", "co-founded", "directs", "directed"]
+        let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "run", "founded", "co-founded", "directs", "directed",
+                     "chair", "head", "lead"]
         var between = given ?? s.between(i, j)
         // `Ann Reed, the mayor of Leeds, who chairs the board`: the apposition belongs to the name
         if between.hasPrefix(", "), let w = between.range(of: ", who ") ?? between.range(of: ", which "),
@@ -676,15 +686,19 @@ extension RelationReader {
         let words = between.lowerWords
         guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
         let lead = Array(words[..<v])
-        guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously"].contains($0) }),
+        // `used to run`, `used to chair`: a post held before; the bare verbs only after `used to`
+        let usedTo = lead.count >= 2 && lead.suffix(2) == ["used", "to"]
+        if ["chair", "head", "lead"].contains(words[v]) && !usedTo { return [] }
+        guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously", "used", "to"].contains($0) }),
+              !lead.contains("to") || usedTo,
               words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
         // `who had run Westside Care`: `run` only after `had`/`has` (`who run` is many people)
-        if words[v] == "run", !lead.contains("had"), !lead.contains("has") { return [] }
+        if words[v] == "run", !lead.contains("had"), !lead.contains("has"), !usedTo { return [] }
         let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
-            || words[v] == "run" && lead.contains("had")
+            || words[v] == "run" && lead.contains("had") || usedTo
         var out = [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
-        if ["chairs", "chaired"].contains(words[v]), s.type(j) == .organization {
+        if ["chairs", "chaired", "chair"].contains(words[v]), s.type(j) == .organization {
             out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
         }
         return out

@@ -53,7 +53,7 @@ public enum RoleTitle {
         while let w = words.first {
             let l = w.lowercased()
             if l == "shadow" { break }
-            if qualifiers[l] != nil || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his"].contains(l) {
+            if qualifiers[l] != nil || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his", "currently", "also", "still"].contains(l) {
                 words.removeFirst()
             } else if l.hasPrefix("ex-"), l.count > 3 {
                 words[0] = String(w.dropFirst(3))

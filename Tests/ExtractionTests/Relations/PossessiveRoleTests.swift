@@ -82,6 +82,20 @@ import Testing
         #expect(!read("Owen Pryce, who had never run Eastgate Estates, joined the board.").contains("leads Owen Pryce -> Eastgate Estates"))
     }
 
+    @Test func usedToRunOrChairIsAFormerLeadershipButWantsToChairIsNot() throws {
+        let run = try #require(found("Owen Pryce used to run Eastgate Estates.").first { $0.text == "leads Owen Pryce -> Eastgate Estates" })
+        #expect(run.found.qualifier == "former")
+        let chair = found("Ruth Hartley, who used to chair Westmoor Homes, said no.")
+        #expect(chair.contains { $0.text == "holds_role Ruth Hartley -> Westmoor Homes" && $0.found.label == "chair" && $0.found.qualifier == "former" })
+        #expect(!read("Ruth Hartley wants to chair Westmoor Homes.").contains { $0.hasPrefix("leads Ruth Hartley") })
+    }
+
+    @Test func currentlyBeforeAnAppositionIsAPostHeldNow() throws {
+        let all = found("The new chair is Owen Pryce, currently the chief executive of Eastgate Estates, who starts in April.")
+        let role = try #require(all.first { $0.text == "holds_role Owen Pryce -> Eastgate Estates" })
+        #expect(role.found.label == "chief executive" && role.found.qualifier == nil)
+    }
+
     @Test func aSecondCopulaAfterAnotherNameIsThatNamesPost() {
         let all = found("Ruth Hartley became chief executive later that year, and Owen Pryce became chair in 2013.")
         #expect(!all.contains { $0.found.label == "chair" && $0.text.hasPrefix("holds_role Ruth Hartley") })
