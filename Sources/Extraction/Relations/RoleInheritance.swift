@@ -66,12 +66,16 @@ public enum RoleInheritance {
             }
             if named { continue }
             // the posts of the one replaced stated before the succession, or on its line; the nearest ones
-            let posts = found.filter { f in
+            let stated = found.filter { f in
                 (f.predicate == "holds_role" || f.predicate == "leads") && people(f.subject) && samePerson(mentions[f.subject].mention, left)
                     && f.post == succession.post && f.line <= succession.line
                     && (f.predicate == "leads" || f.label.map(isSingleHolderPost) ?? false)
                     && f.qualifier != "shadow"
             }
+            // a post the one replaced had left before (`who had run Westside Care`) is not the one handed on, when
+            // a post held at the time is stated
+            let held = stated.filter { $0.qualifier != "former" }
+            let posts = held.isEmpty ? stated : held
             guard let nearest = posts.map(\.line).max() else { continue }
             // the heir's own posts stated with the succession: only the same post is handed on (`Tom Vale, chief
             // executive of Westside, replaced Ann Reed` takes her chief executive post, not her other ones)

@@ -96,6 +96,17 @@ import Testing
         #expect(role.found.label == "chief executive" && role.found.qualifier == nil)
     }
 
+    @Test func aSuccessorTakesThePostHeldNotOneLeftBefore() {
+        let knowledge = KnowledgeBase(records: Self.knowledge.records)
+        let page = "Monday, 3 March 2025\n\nT\n\nRuth Hartley, who had run Eastgate Estates, became chief executive of Westmoor Homes in 2015. Ruth Hartley stepped down in 2022 and was succeeded by Owen Pryce.\n"
+        let x = DocumentExtractor(knowledge: knowledge).extract(PlainTextPageReader().read(text: page, path: "p.txt"))
+        func name(_ k: Int?) -> String { k.map { x.mentions[$0].mention.canonicalName } ?? "-" }
+        let owen = x.relations.filter { name($0.subject) == "Owen Pryce" }.map { "\($0.predicate) \(name($0.object))" }
+        #expect(owen.contains("successor_of Ruth Hartley"))
+        #expect(!owen.contains("leads Eastgate Estates"))
+        #expect(owen.contains("leads Westmoor Homes"))
+    }
+
     @Test func aSecondCopulaAfterAnotherNameIsThatNamesPost() {
         let all = found("Ruth Hartley became chief executive later that year, and Owen Pryce became chair in 2013.")
         #expect(!all.contains { $0.found.label == "chair" && $0.text.hasPrefix("holds_role Ruth Hartley") })
