@@ -195,9 +195,12 @@ import Testing
     @Test func aPronounOrTheCompanyAsTheSubjectOfAPassiveOrAUnit() {
         #expect(read("Westside Care grew fast. The company itself was bought by Harbour Group in 2016.").contains("owns Harbour Group -> Westside Care"))
         #expect(read("Westside Care pays the carers. It is owned by Brightwater Council.").contains("owns Brightwater Council -> Westside Care"))
-        #expect(read("Westside Care pays the carers. The company is a subsidiary of Harbour Group.").contains("owns Harbour Group -> Westside Care"))
+        #expect(read("Westside Care pays the carers. The company is a subsidiary of Harbour Group.").contains("part_of Westside Care -> Harbour Group"))
         #expect(read("Westside Care pays the carers. It is now part of Harbour Group.").contains("part_of Westside Care -> Harbour Group"))
         #expect(read("Westside Care pays the carers. It was never owned by Brightwater Council.").isEmpty)
+        // a unit named with its parent as a modifier: `the Harbour subsidiary that ran the homes`
+        #expect(read("In May Westside Care, the Harbour Group subsidiary that ran the homes, paid a fine.").contains("part_of Westside Care -> Harbour Group"))
+        #expect(!read("In May Westside Care, the Harbour Group chair said, paid a fine.").contains { $0.hasPrefix("part_of") })
         #expect(read("Westside Care pays the carers. Is it owned by Brightwater Council?").isEmpty)
     }
 
