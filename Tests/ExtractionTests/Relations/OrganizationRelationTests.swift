@@ -229,4 +229,16 @@ import Testing
         // a plain take-over of a body is ownership, not a succession
         #expect(!read("Harbour Group took over Westside Care in 2015.").contains { $0.hasPrefix("successor_of") })
     }
+
+    @Test func aBodyFormedByAMergerSucceedsEachBodyMerged() {
+        let by = read("The newly formed Harbour Group, created on 1 May by the merger of Eastside Care and Westside Care, cut jobs.")
+        #expect(by.contains("successor_of Harbour Group -> Eastside Care"))
+        #expect(by.contains("successor_of Harbour Group -> Westside Care"))
+        let when = read("Harbour Group was formed in 2016 when Eastside Care and Westside Care combined.")
+        #expect(when.contains("successor_of Harbour Group -> Eastside Care") && when.contains("successor_of Harbour Group -> Westside Care"))
+        #expect(read("Harbour Group, formed in 1995 when Eastside Care merged with Westside Care, grew fast.").contains("successor_of Harbour Group -> Westside Care"))
+        #expect(!read("Harbour Group could be formed when Eastside Care and Westside Care merge.").contains { $0.hasPrefix("successor_of") })
+        #expect(!read("Harbour Group was busy when Eastside Care and Westside Care merged.").contains { $0.hasPrefix("successor_of") })
+        #expect(read("Westside Care went into administration, and Eastside Care took over most of its services and staff.").contains("successor_of Eastside Care -> Westside Care"))
+    }
 }
