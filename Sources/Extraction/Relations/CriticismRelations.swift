@@ -359,7 +359,8 @@ extension RelationReader {
     static let sayingVerbs: Set<String> = ["said", "says", "warned", "warns", "argued", "argues", "claimed", "claims",
                                            "found", "finds", "concluded", "concludes", "described", "describes",
                                            "called", "calls", "told", "wrote", "writes", "declared", "branded", "brands",
-                                           "judged", "judges", "rated", "rates", "labelled", "dubbed"]
+                                           "judged", "judges", "rated", "rates", "labelled", "dubbed", "saying", "warning", "finding",
+                                           "concluding"]
 
     /// `Ann Reed said Harbour Homes was failing`; `inspectors branded Eastside Trust inadequate`; `the union
     /// described the plan as a shambles`: a damning judgement of what the clause names, by its speaker.
@@ -369,8 +370,16 @@ extension RelationReader {
         for i in 0..<n where s.isActor(i) {
             guard let j = (i + 1..<n).first(where: { s.isActor($0) || s.type($0) == .programme }) else { continue }
             let between = s.between(i, j)
-            let words = between.lowerWords
+            let said = between.lowerWords
             // the speaking verb right after the speaker (an apposition may stand between)
+            // (`warned in her annual report last year that the`: where it was said may stand between verb and `that`)
+            var ws = said
+            if let v = ws.lastIndex(where: { RelationReader.sayingVerbs.contains($0) }), v + 1 < ws.count, ws[v + 1] == "in",
+               let that = ws.lastIndex(of: "that"), that > v + 1, that - v <= 9,
+               ws[(v + 1)..<that].contains(where: { ["report", "review", "letter", "statement", "speech", "evidence", "findings", "submission", "judgment", "ruling"].contains($0) }) {
+                ws.removeSubrange((v + 1)..<that)
+            }
+            let words = ws
             guard words.count <= 10, let v = words.lastIndex(where: { RelationReader.sayingVerbs.contains($0) }),
                   words[(v + 1)...].allSatisfy({ ["that", "the", "a", "an", "it", "its", "as", "to", "of"].contains($0) }),
                   RelationModality.isFactual(between, question: s.isQuestion) else { continue }

@@ -55,6 +55,11 @@ extension RelationReader {
                 // subsidiary of Harbour Group`: a passive or a unit with the pronoun as its subject
                 if s.type(k) == .organization, words.count <= 8 {
                     let passive = RelationReader.passiveCore(core)
+                    if passive.hasPrefix("a subsidiary of") {
+                        out.append(Found(predicate: "part_of", subject: subject, object: s.mentions[k].index,
+                                         offset: s.mentions[k].mention.utf8Range.lowerBound))
+                        continue
+                    }
                     if RelationReader.passiveOwn.contains(where: { passive == $0 || passive.hasPrefix($0 + " ") }) {
                         out.append(Found(predicate: "owns", subject: s.mentions[k].index, object: subject,
                                          qualifier: words.first == "was" || words.first == "were" ? "former" : nil,

@@ -91,7 +91,7 @@ extension RelationReader {
 extension RelationReader {
     /// Verbs of taking over work, and the nouns of what is taken.
     static let takeOverWork = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas))?)")
+        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the|most of its|much of its|some of its|all of its|part of its|most of their|all of their)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas|services))?)")
     /// Nouns after a name used as a modifier that make it a holding: `the old Westside Care contracts`.
     static let takenHoldings: Set<String> = ["work", "functions", "duties", "responsibilities", "contracts", "areas",
                                              "caseload", "cases", "services", "franchise", "franchises", "staff", "patch"]
@@ -122,7 +122,7 @@ extension RelationReader {
             guard !heirs.isEmpty else { continue }
             var predecessors: [Int] = []
             let afterCue = s.slice(cueEnd, min(s.range.upperBound, cueEnd + 160))
-            if determiner == "its" || determiner == "their" {
+            if determiner.hasSuffix("its") || determiner.hasSuffix("their") {
                 guard noun != nil else { continue }
                 // `the trusts were abolished and the boards took over their budgets`: the body named before the
                 // heir in the sentence; else the one the sentence before opened with
@@ -157,6 +157,52 @@ extension RelationReader {
             for h in heirs {
                 for p in predecessors where p != h {
                     out.append(Found(predicate: "successor_of", subject: h, object: p, offset: cueStart))
+                }
+            }
+        }
+        return out + mergers(s)
+    }
+}
+
+/// Bodies formed by a merger succeed each body merged: `the Carers Union, created in 2017 by the merger of the
+/// Home Carers Association and Care Workers United`; `Harbour Group was formed in 2016 when Eastside Care and
+/// Westside Care combined`; `Harbour Group, formed when Eastside Care merged with Westside Care`.
+extension RelationReader {
+    func mergers(_ s: Sentence) -> [Found] {
+        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        guard lower.contains("merge") || lower.contains("combined") else { return [] }
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        let n = s.mentions.count
+        func offset(_ i: String.Index) -> Int { s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: i) }
+        /// The body formed: the organization just before `at`, with only a participle of forming and a time
+        /// between (`created on 1 September by`, `was formed in 2016 when`).
+        func formed(before at: Int) -> Int? {
+            guard let k = (0..<n).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= at }), s.type(k) == .organization else { return nil }
+            let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, at).lowercased()
+            let words = gap.lowerWords
+            guard words.count <= 9, words.contains(where: { ["formed", "created", "born", "established", "set", "founded", "made"].contains($0) }),
+                  RelationModality.isFactual(gap) else { return nil }
+            return k
+        }
+        // `by the merger of A and B`
+        for cue in ["by the merger of ", "from the merger of ", "through the merger of ", "by merging "] {
+            guard let r = lower.range(of: cue), let heir = formed(before: offset(r.lowerBound)) else { continue }
+            for p in objects(s, after: offset(r.upperBound) - 1) where s.type(p) == .organization && p != heir {
+                out.append(found("successor_of", s, subject: heir, object: p))
+            }
+        }
+        // `when A and B merged`, `when A merged with B`
+        if let r = lower.range(of: " when "), let heir = formed(before: offset(r.lowerBound) + 1) {
+            let parts = (0..<n).filter { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= offset(r.upperBound) }
+            if let a = parts.first, a + 1 < n, s.type(a + 1) == .organization, heir != a {
+                let gap = s.between(a, a + 1).lowercased().trimming(" ")
+                let after = s.after(a + 1, 30).lowercased()
+                let merged = (gap == "and" && [" merged", " combined", " joined forces", " came together"].contains(where: { after.hasPrefix($0) }))
+                    || ["merged with", "merged with the", "combined with", "combined with the"].contains(gap)
+                if merged {
+                    out.append(found("successor_of", s, subject: heir, object: a))
+                    out.append(found("successor_of", s, subject: heir, object: a + 1))
                 }
             }
         }

@@ -152,6 +152,11 @@ extension RelationReader {
                 let past = t.contains("was ") || t.contains("were ")
                 if starts(RelationReader.passiveOwn) != nil {
                     if factual, owner == i, s.type(i + 1) == .organization {
+                        // (`a subsidiary of` states the unit: part of its parent)
+                        if core.hasPrefix("a subsidiary of") {
+                            out.append(found("part_of", s, subject: i, object: i + 1, qualifier: past ? "former" : nil))
+                            continue
+                        }
                         out.append(found("owns", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                         // `owned by A, B and C`: joint owners
                         var j = i + 2
@@ -370,12 +375,19 @@ extension RelationReader {
                     break
                 }
                 for noun in ["subsidiary", "operator", "arm", "division", "company", "offshoot"] where afterJ.hasPrefix("'s " + noun) || afterJ.hasPrefix("\u{2019}s " + noun) {
-                    out.append(found("owns", s, subject: j, object: i))   // `Eastside, Harbour's subsidiary`
+                    out.append(found("part_of", s, subject: i, object: j))   // `Eastside, Harbour's subsidiary`
                     break
                 }
             }
+            // `Eastside Care, the Harbour subsidiary that ran the homes`, `Eastside, a Harbour business,`: the name
+            // used as a modifier of a unit noun owns the one in apposition
+            if [",", ", the", ", a", ", an", ", now a", ", now the", ", now part of the"].contains(bare.lowercased().trimming(" ")) || bare.lowercased().trimming(" ") == ", itself a",
+               let noun = afterJ.lowerWords.first, ["subsidiary", "arm", "division", "offshoot", "business", "unit", "brand"].contains(noun),
+               afterJ.hasPrefix(" "), !RelationReader.isGeneric(s, j), !RelationReader.isParty(s.mentions[j].mention.text) {
+                out.append(found("part_of", s, subject: i, object: j))
+            }
             if RelationReader.subsidiaryOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, between.hasPrefix(",") || between.hasPrefix(" (") {
-                out.append(found("owns", s, subject: j, object: i))
+                out.append(found("part_of", s, subject: i, object: j))
             }
             // `Harbour's biggest investors include A and B`
             if RelationReader.investorsOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
