@@ -134,6 +134,18 @@ public enum EventClause {
     }
 
     static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
+        // a year that ends a name set in a phrase of its own (`Under the Care Act 2014, councils …`) dates that
+        // name, not the clause around it: the name alone is the happening's, as context (`Reed rushed the Care Act
+        // 2014 through` and `his 2016 review` are the clause's)
+        if let k = given.indices.first(where: { !given[$0].isActor && given[$0].range.lowerBound < date.lowerBound
+            && given[$0].range.upperBound == date.upperBound && given[$0].range.count >= date.count + 4 }),
+           let lead = words(Array(sentence.utf8)).last(where: { $0.range.upperBound <= given[k].range.lowerBound && $0.lower != "the" }),
+           namePrepositions.contains(lead.lower) {
+            var reading = Reading()
+            reading.takingPart = [k]
+            reading.clause = given[k].range
+            return reading
+        }
         // a "name" inside the date itself (`Friday 25th`) is no one
         var names = given
         // nor is an ordinal (`25thJanuary`)
@@ -221,7 +233,8 @@ public enum EventClause {
                     if isHardMark(bytes, end) { break }
                     if bytes[end] == 0x2C {
                         let next = wordAfter(end).map { words[$0].lower } ?? ""
-                        if isVerb(next) || relativeWords.contains(next) { closedByVerb = true; break }
+                        // (`Ann Reed, the former chair of Harbour, to review …`: an infinitive goes on with the host too)
+                        if isVerb(next) || relativeWords.contains(next) || next == "to" { closedByVerb = true; break }
                         if kind == .apposition { break }
                     }
                 }
@@ -235,8 +248,10 @@ public enum EventClause {
                name.range.upperBound >= end - 1 { continue }
             // a `who` clause or an apposition says where a person works: its organizations stay (`Ann Reed, the
             // trust's chair,`), unless the post is past (`Ann Reed, previously chair of the trust,`)
-            let past = ["previously", "formerly", "former", "once"].contains(w.lower)
             let w2 = k + 1 < words.count ? words[k + 1].lower : "", w3 = k + 2 < words.count ? words[k + 2].lower : ""
+            // (`, the former chair of …`, `, a former head of …`: past after an article too)
+            let past = ["previously", "formerly", "former", "once"].contains(w.lower)
+                || (["the", "a", "an"].contains(w.lower) && ["former", "then", "ex"].contains(w2))
             let holdsPost = w.lower == "who" && (postVerbs.contains(w2)
                 || (["is", "was"].contains(w2) && ["the", "a", "an", "now", "also", "its", "their", "chief", "head", "chair"].contains(w3)))
             let afterPerson = names.contains { $0.isPerson && $0.range.upperBound <= comma && comma - $0.range.upperBound <= 1 }
@@ -355,6 +370,12 @@ public enum EventClause {
             let s = segments.firstIndex { $0.range.contains(at) || $0.range.upperBound == at } ?? 0
             clause = segments[s].range
             out = actors(in: clause)
+            // a date told inside a reported statement (`Ann Reed announced that Harbour Trust would close in 2020`):
+            // the statement's own names take part, not its speaker, when it names any
+            if let that = reportedStatement(in: clause, before: at, words: words, bytes: bytes) {
+                let inside = out.filter { names[$0].range.lowerBound >= that }
+                if !inside.isEmpty { out = inside }
+            }
             let firstWord = words.first { clause.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
             let opensWithVerb = firstWord.map { w in isVerb(w.lower) } ?? true
             if s > 0, out.isEmpty || (segments[s].cue != "sub" && segments[s].cue != ":" && segments[s].cue != ";" && opensWithVerb
@@ -468,6 +489,31 @@ public enum EventClause {
             }
         }
         return reading
+    }
+
+    /// Prepositions that set a name in a phrase of its own (`under the Care Act 2014`).
+    static let namePrepositions: Set<String> = ["under", "by", "through", "in", "of", "from", "with", "after", "following"]
+
+    /// Verbs that report what someone says or finds, before `that` (`announced that`, `told the board that`).
+    static let reportingVerbs: Set<String> = ["said", "says", "announced", "announces", "told", "tells", "warned", "warns",
+                                               "confirmed", "confirms", "reported", "reports", "argued", "argues", "claimed",
+                                               "claims", "insisted", "admitted", "revealed", "concluded", "stated", "states",
+                                               "added", "explained", "found", "finds", "suggested", "promised", "pledged",
+                                               "ruled", "decided", "agreed", "accepted", "acknowledged", "noted"]
+
+    /// Where a reported statement holding the date at `at` begins (the byte after its `that`): a `that` of the
+    /// clause before the date, with a reporting verb at most four words before it and no comma between.
+    static func reportedStatement(in clause: Range<Int>, before at: Int, words: [Word], bytes: [UInt8]) -> Int? {
+        for (k, w) in words.enumerated().reversed() where w.lower == "that" && clause.contains(w.range.lowerBound) && w.range.upperBound <= at {
+            var j = k - 1
+            while j >= 0, j >= k - 4, clause.contains(words[j].range.lowerBound) {
+                let gap = words[j].range.upperBound..<words[j + 1].range.lowerBound
+                if gap.contains(where: { bytes[$0] != 0x20 }) { break }
+                if reportingVerbs.contains(words[j].lower) { return w.range.upperBound }
+                j -= 1
+            }
+        }
+        return nil
     }
 
     // MARK: Reading the bytes
