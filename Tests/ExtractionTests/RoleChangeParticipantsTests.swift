@@ -28,6 +28,13 @@ import HindsightSupport
                      RoleChangeParticipants.Post(person: "Ann Reed", organization: "Eastside Homes", past: false)]
         #expect(RoleChangeParticipants.organization(of: "Ann Reed", among: posts) == "Eastside Homes")
         #expect(RoleChangeParticipants.organization(of: "Tom Vale", among: posts) == nil)
+        // a clause that names the post given up takes only a post of that title
+        let titled = [RoleChangeParticipants.Post(person: "Tom Vale", organization: "Harbour Trust", title: "chair", past: false),
+                      RoleChangeParticipants.Post(person: "Tom Vale", organization: "Education Office", title: "education secretary", past: false)]
+        let chair = RoleChangeParticipants.namedPost(["he", "stood", "down", "as", "chair"])
+        #expect(chair == ["chair"])
+        #expect(RoleChangeParticipants.organization(of: "Tom Vale", among: titled, named: chair) == "Harbour Trust")
+        #expect(RoleChangeParticipants.organization(of: "Tom Vale", among: titled, named: ["chief", "officer"]) == nil)
     }
 
     @Test func aChangeOfPostBringsInTheBodyOfThePostStatedBefore() {

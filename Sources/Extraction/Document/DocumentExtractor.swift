@@ -340,9 +340,11 @@ public struct DocumentExtractor: Sendable {
                 let posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
                     guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
                     guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
-                    return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, past: r.qualifier == "former")
+                    return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
+                                                       past: r.qualifier == "former")
                 }
-                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: posts) { implied.append(org) }
+                let named = RoleChangeParticipants.namedPost(clauseWords.map(\.lower))
+                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: posts, named: named) { implied.append(org) }
             }
         }
         // `Its first chair, Ann Reed, …`: the organization the sentence before opened with

@@ -49,21 +49,45 @@ public enum RoleChangeParticipants {
         return words.dropFirst().prefix(3).contains { postNouns.contains($0) }
     }
 
-    /// A post stated for someone: who holds it, the organization (its name), and whether it is past.
+    /// A post stated for someone: who holds it, the organization (its name), its title, and whether it is past.
     public struct Post: Sendable, Hashable {
         public var person: String
         public var organization: String
+        public var title: String?
         public var past: Bool
 
-        public init(person: String, organization: String, past: Bool) {
+        public init(person: String, organization: String, title: String? = nil, past: Bool) {
             self.person = person
             self.organization = organization
+            self.title = title
             self.past = past
         }
     }
 
-    /// The organization of the latest present post of `person` among `posts` (in text order).
-    public static func organization(of person: String, among posts: [Post]) -> String? {
-        posts.last { $0.person == person && !$0.past }?.organization
+    /// The words of a post the clause names after its change word (`appointed chief probation officer` →
+    /// chief, officer), at most five words on.
+    static func postWords(_ words: [String], after k: Int) -> Set<String> {
+        Set(words[min(words.count, k + 1)...].prefix(5).filter { postNouns.contains($0) || titleWords.contains($0) })
+    }
+
+    /// Words of a title besides ``postNouns``.
+    static let titleWords: Set<String> = ["officer", "minister", "general", "inspector", "regulator", "commissioner", "chairman"]
+
+    /// The organization of the latest present post of `person` among `posts` (in text order). When the clause names
+    /// the post (`stood down as chair`), the post's title must hold its title words: a post of another title is
+    /// another post (`education secretary` is not the chair given up, `probation officer` not `chief … officer`).
+    public static func organization(of person: String, among posts: [Post], named: Set<String> = []) -> String? {
+        posts.last { p in
+            guard p.person == person, !p.past else { return false }
+            guard !named.isEmpty else { return true }
+            let words = Set((p.title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            return named.isSubset(of: words)
+        }?.organization
+    }
+
+    /// The post words of a clause (lower-case words) after its change word, if it tells a change.
+    public static func namedPost(_ words: [String]) -> Set<String> {
+        guard let k = changeIndex(words) else { return [] }
+        return postWords(words, after: k)
     }
 }
