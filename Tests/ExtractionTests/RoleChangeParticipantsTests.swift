@@ -84,6 +84,17 @@ import HindsightSupport
         #expect(EventClauseTests.taking(t, date: "2014", [("Ann Reed", .person), ("Care Homes Act 2014", .programme)]).contains("Ann Reed"))
     }
 
+    @Test func aClauseWithNoNameBorrowsNoneFromAClauseDatedApart() {
+        let s = "The green paper came in May 2019, and Harbour Trust answered it in June 2020."
+        func offset(_ t: String) -> Int { s.utf8.distance(from: s.startIndex, to: s.range(of: t)!.lowerBound) }
+        let trust = EventClause.Name(range: offset("Harbour Trust")..<(offset("Harbour Trust") + 13), isActor: true, isPerson: false)
+        let may = offset("May 2019")..<(offset("May 2019") + 8)
+        // June's clause holds the trust: May's names no one
+        #expect(EventClause.read(s[...], date: may, names: [trust], otherDates: [offset("June 2020")]).takingPart.isEmpty)
+        // with no other date, the sentence's names stand in
+        #expect(EventClause.read(s[...], date: may, names: [trust]).takingPart == [0])
+    }
+
     @Test func anAppositionBeforeAnInfinitiveIsAnAside() {
         let s = "In 2019 the minister asked Ann Reed, the former chair of Harbour Trust, to review the scheme."
         let names: [(String, EntityType)] = [("Ann Reed", .person), ("Harbour Trust", .organization)]

@@ -159,7 +159,8 @@ public struct DocumentExtractor: Sendable {
                                                    lastSentencePersons: lastSentencePersons,
                                                    recentOrganizations: recentOrganizations,
                                                    organizationsByName: organizationsByName,
-                                                   previousSubject: previousSubject, voice: voice, relations: found)
+                                                   previousSubject: previousSubject, voice: voice, relations: found,
+                                                   otherDates: others)
                             taking += found.mentions.filter { !taking.contains($0) }
                             implied += found.implied.filter { !implied.contains($0) }
                         }
@@ -241,8 +242,8 @@ public struct DocumentExtractor: Sendable {
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
                     recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
-                    voice: Voice?, relations: [RelationCandidate] = []) -> (mentions: [Int], implied: [String]) {
-        let reading = EventClause.read(sentence, date: date, names: names)
+                    voice: Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = []) -> (mentions: [Int], implied: [String]) {
+        let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
         var parts = reading.takingPart.map { ms[$0] }
         var implied: [String] = []
         func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }

@@ -108,10 +108,13 @@ public enum EventClause {
     static let window = 600
 
     /// Reads the clause of the date at `date` (UTF-8 bytes of `sentence`).
-    public static func read(_ sentence: Substring, date: Range<Int>, names: [Name]) -> Reading {
+    /// `otherDates` are the UTF-8 offsets of the sentence's dates of other values: a clause that names no one does
+    /// not borrow the names of a clause that holds another date (`The report came in May 2019, and Harbour Trust
+    /// answered in June 2020`: Harbour Trust is June's).
+    public static func read(_ sentence: Substring, date: Range<Int>, names: [Name], otherDates: [Int] = []) -> Reading {
         let utf8 = sentence.utf8
         let n = utf8.count
-        guard n > 3 * window else { return readWhole(sentence, date: date, names: names) }
+        guard n > 3 * window else { return readWhole(sentence, date: date, names: names, otherDates: otherDates) }
         // a window of whole words around the date
         func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
         var lo = max(0, date.lowerBound - window), hi = min(n, date.upperBound + window)
@@ -127,13 +130,14 @@ public enum EventClause {
             shifted.append(Name(range: (name.range.lowerBound - lo)..<(name.range.upperBound - lo), isActor: name.isActor,
                                 isPerson: name.isPerson))
         }
-        var reading = readWhole(part, date: (date.lowerBound - lo)..<(date.upperBound - lo), names: shifted)
+        var reading = readWhole(part, date: (date.lowerBound - lo)..<(date.upperBound - lo), names: shifted,
+                                otherDates: otherDates.map { $0 - lo })
         reading.takingPart = reading.takingPart.map { inside[$0] }
         reading.clause = (reading.clause.lowerBound + lo)..<(reading.clause.upperBound + lo)
         return reading
     }
 
-    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
+    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name], otherDates: [Int] = []) -> Reading {
         // a year that ends a name set in a phrase of its own (`Under the Care Act 2014, councils …`) dates that
         // name, not the clause around it: the name alone is the happening's, as context (`Reed rushed the Care Act
         // 2014 through` and `his 2016 review` are the clause's)
@@ -417,9 +421,13 @@ public enum EventClause {
         // and programmes too, as context)
         var fellBack = false
         if out.isEmpty, !reading.subjectPronoun, !reading.itSubject {
-            out = actors(in: region)
+            // (not the names of a clause that holds a date of its own)
+            func elsewhereDated(_ k: Int) -> Bool {
+                segments.contains { seg in seg.range.contains(names[k].range.lowerBound) && otherDates.contains { seg.range.contains($0) } }
+            }
+            out = actors(in: region).filter { !elsewhereDated($0) }
             if out.isEmpty {
-                out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) }
+                out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) && !elsewhereDated($0) }
                 fellBack = true
             }
         }
