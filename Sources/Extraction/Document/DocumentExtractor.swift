@@ -333,7 +333,9 @@ public struct DocumentExtractor: Sendable {
         // a change of post in a body the clause does not name (``RoleChangeParticipants``): the body of the post
         // stated for the person nearest before the change word in the sentence (else the pronoun's person)
         let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
-        if let k = RoleChangeParticipants.changeIndex(clauseWords.map(\.lower)) {
+        // (a change told near the date: `Ann Reed, who became chair in May, spoke today` is no change of today)
+        if let k = RoleChangeParticipants.changeIndex(clauseWords.map(\.lower)),
+           abs(clauseWords[k].range.lowerBound - date.lowerBound) <= RoleChangeParticipants.reach {
             let at = clauseWords[k].range.lowerBound
             let near = ms.indices.filter { isPerson(ms[$0]) && parts.contains(ms[$0]) && names[$0].range.upperBound <= at }
                 .max { names[$0].range.lowerBound < names[$1].range.lowerBound }.map { ms[$0] }

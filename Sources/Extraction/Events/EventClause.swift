@@ -364,8 +364,10 @@ public enum EventClause {
                 if let ante = names.indices.last(where: {
                     names[$0].isActor && names[$0].range.upperBound <= h.range.lowerBound && outside(names[$0].range.lowerBound)
                 }) { out.insert(ante, at: 0) }
-                // and the subject of the clause it stands in (`Harbour published a study, which found in 2019 …`)
-                if h.kind == .relative, let host = segments.first(where: { $0.range.contains(h.range.lowerBound) }),
+                // and the subject of the clause it stands in (`Harbour published a study, which found in 2019 …`),
+                // unless a person of its own acts in it (`the contracts, which Ann Reed announced in 2019 would end`)
+                let ownPerson = names.contains { $0.isPerson && h.range.contains($0.range.lowerBound) }
+                if h.kind == .relative, !ownPerson, let host = segments.first(where: { $0.range.contains(h.range.lowerBound) }),
                    let subject = subjectOf(actors(in: host.range.lowerBound..<h.range.lowerBound)), !out.contains(subject) {
                     out.insert(subject, at: 0)
                 }
@@ -422,8 +424,10 @@ public enum EventClause {
         var fellBack = false
         if out.isEmpty, !reading.subjectPronoun, !reading.itSubject {
             // (not the names of a clause that holds a date of its own)
+            // (a year inside a name, `the Care Act 2014`, is the name's, no date of another clause)
+            let dated = otherDates.filter { o in !given.contains { $0.range.contains(o) } }
             func elsewhereDated(_ k: Int) -> Bool {
-                segments.contains { seg in seg.range.contains(names[k].range.lowerBound) && otherDates.contains { seg.range.contains($0) } }
+                segments.contains { seg in seg.range.contains(names[k].range.lowerBound) && dated.contains { seg.range.contains($0) } }
             }
             out = actors(in: region).filter { !elsewhereDated($0) }
             if out.isEmpty {

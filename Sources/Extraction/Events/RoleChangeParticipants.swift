@@ -18,6 +18,9 @@ public enum RoleChangeParticipants {
         "resigned", "resigns", "quit", "quits", "retired", "retires", "joined", "joins", "succeeded", "succeeds",
         "replaced", "replaces", "appointed", "arrived", "sacked", "dismissed", "ousted", "promoted",
     ]
+    /// The most bytes between a change word and the date it tells of (`resigned as chief executive in May 2019`).
+    public static let reach = 60
+
     /// Nouns of a post, after `its` (`its chief executive`).
     static let postNouns: Set<String> = [
         "chief", "executive", "chair", "chairman", "chairwoman", "director", "head", "secretary", "inspector", "leader",
