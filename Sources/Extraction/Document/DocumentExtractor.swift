@@ -334,8 +334,10 @@ public struct DocumentExtractor: Sendable {
         // stated for the person nearest before the change word in the sentence (else the pronoun's person)
         let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
         // (a change told near the date: `Ann Reed, who became chair in May, spoke today` is no change of today)
+        // (nor one told in a relative clause after the date: `Yesterday Ann Reed, who took over in May, said`)
         if let k = RoleChangeParticipants.changeIndex(clauseWords.map(\.lower)),
-           abs(clauseWords[k].range.lowerBound - date.lowerBound) <= RoleChangeParticipants.reach {
+           abs(clauseWords[k].range.lowerBound - date.lowerBound) <= RoleChangeParticipants.reach,
+           !clauseWords[..<k].contains(where: { $0.range.lowerBound > date.lowerBound && EventClause.relativeWords.contains($0.lower) }) {
             let at = clauseWords[k].range.lowerBound
             let near = ms.indices.filter { isPerson(ms[$0]) && parts.contains(ms[$0]) && names[$0].range.upperBound <= at }
                 .max { names[$0].range.lowerBound < names[$1].range.lowerBound }.map { ms[$0] }
