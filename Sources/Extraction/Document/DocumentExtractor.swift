@@ -159,7 +159,8 @@ public struct DocumentExtractor: Sendable {
                                                    lastSentencePersons: lastSentencePersons,
                                                    recentOrganizations: recentOrganizations,
                                                    organizationsByName: organizationsByName,
-                                                   previousSubject: previousSubject, voice: voice)
+                                                   previousSubject: previousSubject, voice: voice, relations: found,
+                                                   otherDates: others)
                             taking += found.mentions.filter { !taking.contains($0) }
                             implied += found.implied.filter { !implied.contains($0) }
                         }
@@ -241,8 +242,8 @@ public struct DocumentExtractor: Sendable {
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
                     recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
-                    voice: Voice?) -> (mentions: [Int], implied: [String]) {
-        let reading = EventClause.read(sentence, date: date, names: names)
+                    voice: Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = []) -> (mentions: [Int], implied: [String]) {
+        let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
         var parts = reading.takingPart.map { ms[$0] }
         var implied: [String] = []
         func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }
@@ -251,7 +252,15 @@ public struct DocumentExtractor: Sendable {
         var pronounPerson: Int?
         // (no one named before: the person named after, `Given his report, Ann Reed said`)
         let after = ms.enumerated().filter { names[$0.offset].range.lowerBound >= reading.clause.upperBound && isPerson($0.element) }.map(\.element)
-        if reading.subjectPronoun, let person = before.last ?? recentPersons.last ?? after.first {
+        // (a clause opening with `he` / `she` takes the subject of the last sentence that named people before the
+        // person named last: `Ann Reed hired Tom Vale. She left in 2019` is Ann Reed)
+        // (one whose title says another sex is passed over: `Dame Ann Reed` is no `he`)
+        let sex = EventParticipants.pronounSex(clauseText: sentence, clause: reading.clause)
+        func fits(_ m: Int) -> Bool { EventParticipants.fits(mentions[m].mention.text, sex: sex) }
+        let opening = EventClause.words(Array(sentence.utf8)).first { reading.clause.contains($0.range.lowerBound) }?.lower
+        let subjectFirst = opening == "he" || opening == "she"
+        if reading.subjectPronoun, let person = before.last(where: fits) ?? (subjectFirst ? lastSentencePersons.first(where: fits) : nil)
+            ?? recentPersons.last(where: fits) ?? after.first(where: fits) {
             pronounPerson = person
             if !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) { parts.append(person) }
         }
@@ -320,6 +329,32 @@ public struct DocumentExtractor: Sendable {
             if let person, parts.contains(person) || person == pronounPerson {
                 implied += participants.organizations(of: personName(mentions[person]), on: value)
             }
+        }
+        // a change of post in a body the clause does not name (``RoleChangeParticipants``): the body of the post
+        // stated for the person nearest before the change word in the sentence (else the pronoun's person)
+        let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
+        // (a change told near the date: `Ann Reed, who became chair in May, spoke today` is no change of today)
+        // (nor one told in a relative clause after the date: `Yesterday Ann Reed, who took over in May, said`)
+        if let k = RoleChangeParticipants.changeIndex(clauseWords.map(\.lower)),
+           abs(clauseWords[k].range.lowerBound - date.lowerBound) <= RoleChangeParticipants.reach,
+           !clauseWords[..<k].contains(where: { $0.range.lowerBound > date.lowerBound && EventClause.relativeWords.contains($0.lower) }) {
+            let at = clauseWords[k].range.lowerBound
+            let near = ms.indices.filter { isPerson(ms[$0]) && parts.contains(ms[$0]) && names[$0].range.upperBound <= at }
+                .max { names[$0].range.lowerBound < names[$1].range.lowerBound }.map { ms[$0] }
+            if let m = near ?? pronounPerson {
+                let posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+                    guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
+                    guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
+                    return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
+                                                       past: r.qualifier == "former")
+                }
+                let named = RoleChangeParticipants.namedPost(clauseWords.map(\.lower))
+                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: posts, named: named) { implied.append(org) }
+            }
+        }
+        // `Its first chair, Ann Reed, …`: the organization the sentence before opened with
+        if RoleChangeParticipants.opensWithOwnedPost(clauseWords.map(\.lower)), let org = previousSubject, !parts.contains(org) {
+            parts.append(org)
         }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }

@@ -108,10 +108,13 @@ public enum EventClause {
     static let window = 600
 
     /// Reads the clause of the date at `date` (UTF-8 bytes of `sentence`).
-    public static func read(_ sentence: Substring, date: Range<Int>, names: [Name]) -> Reading {
+    /// `otherDates` are the UTF-8 offsets of the sentence's dates of other values: a clause that names no one does
+    /// not borrow the names of a clause that holds another date (`The report came in May 2019, and Harbour Trust
+    /// answered in June 2020`: Harbour Trust is June's).
+    public static func read(_ sentence: Substring, date: Range<Int>, names: [Name], otherDates: [Int] = []) -> Reading {
         let utf8 = sentence.utf8
         let n = utf8.count
-        guard n > 3 * window else { return readWhole(sentence, date: date, names: names) }
+        guard n > 3 * window else { return readWhole(sentence, date: date, names: names, otherDates: otherDates) }
         // a window of whole words around the date
         func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
         var lo = max(0, date.lowerBound - window), hi = min(n, date.upperBound + window)
@@ -127,13 +130,26 @@ public enum EventClause {
             shifted.append(Name(range: (name.range.lowerBound - lo)..<(name.range.upperBound - lo), isActor: name.isActor,
                                 isPerson: name.isPerson))
         }
-        var reading = readWhole(part, date: (date.lowerBound - lo)..<(date.upperBound - lo), names: shifted)
+        var reading = readWhole(part, date: (date.lowerBound - lo)..<(date.upperBound - lo), names: shifted,
+                                otherDates: otherDates.map { $0 - lo })
         reading.takingPart = reading.takingPart.map { inside[$0] }
         reading.clause = (reading.clause.lowerBound + lo)..<(reading.clause.upperBound + lo)
         return reading
     }
 
-    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name]) -> Reading {
+    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name], otherDates: [Int] = []) -> Reading {
+        // a year that ends a name set in a phrase of its own (`Under the Care Act 2014, councils …`) dates that
+        // name, not the clause around it: the name alone is the happening's, as context (`Reed rushed the Care Act
+        // 2014 through` and `his 2016 review` are the clause's)
+        if let k = given.indices.first(where: { !given[$0].isActor && given[$0].range.lowerBound < date.lowerBound
+            && given[$0].range.upperBound == date.upperBound && given[$0].range.count >= date.count + 4 }),
+           let lead = words(Array(sentence.utf8)).last(where: { $0.range.upperBound <= given[k].range.lowerBound && $0.lower != "the" }),
+           namePrepositions.contains(lead.lower) {
+            var reading = Reading()
+            reading.takingPart = [k]
+            reading.clause = given[k].range
+            return reading
+        }
         // a "name" inside the date itself (`Friday 25th`) is no one
         var names = given
         // nor is an ordinal (`25thJanuary`)
@@ -221,7 +237,8 @@ public enum EventClause {
                     if isHardMark(bytes, end) { break }
                     if bytes[end] == 0x2C {
                         let next = wordAfter(end).map { words[$0].lower } ?? ""
-                        if isVerb(next) || relativeWords.contains(next) { closedByVerb = true; break }
+                        // (`Ann Reed, the former chair of Harbour, to review …`: an infinitive goes on with the host too)
+                        if isVerb(next) || relativeWords.contains(next) || next == "to" { closedByVerb = true; break }
                         if kind == .apposition { break }
                     }
                 }
@@ -235,8 +252,10 @@ public enum EventClause {
                name.range.upperBound >= end - 1 { continue }
             // a `who` clause or an apposition says where a person works: its organizations stay (`Ann Reed, the
             // trust's chair,`), unless the post is past (`Ann Reed, previously chair of the trust,`)
-            let past = ["previously", "formerly", "former", "once"].contains(w.lower)
             let w2 = k + 1 < words.count ? words[k + 1].lower : "", w3 = k + 2 < words.count ? words[k + 2].lower : ""
+            // (`, the former chair of …`, `, a former head of …`: past after an article too)
+            let past = ["previously", "formerly", "former", "once"].contains(w.lower)
+                || (["the", "a", "an"].contains(w.lower) && ["former", "then", "ex"].contains(w2))
             let holdsPost = w.lower == "who" && (postVerbs.contains(w2)
                 || (["is", "was"].contains(w2) && ["the", "a", "an", "now", "also", "its", "their", "chief", "head", "chair"].contains(w3)))
             let afterPerson = names.contains { $0.isPerson && $0.range.upperBound <= comma && comma - $0.range.upperBound <= 1 }
@@ -345,8 +364,10 @@ public enum EventClause {
                 if let ante = names.indices.last(where: {
                     names[$0].isActor && names[$0].range.upperBound <= h.range.lowerBound && outside(names[$0].range.lowerBound)
                 }) { out.insert(ante, at: 0) }
-                // and the subject of the clause it stands in (`Harbour published a study, which found in 2019 …`)
-                if h.kind == .relative, let host = segments.first(where: { $0.range.contains(h.range.lowerBound) }),
+                // and the subject of the clause it stands in (`Harbour published a study, which found in 2019 …`),
+                // unless a person of its own acts in it (`the contracts, which Ann Reed announced in 2019 would end`)
+                let ownPerson = names.contains { $0.isPerson && h.range.contains($0.range.lowerBound) }
+                if h.kind == .relative, !ownPerson, let host = segments.first(where: { $0.range.contains(h.range.lowerBound) }),
                    let subject = subjectOf(actors(in: host.range.lowerBound..<h.range.lowerBound)), !out.contains(subject) {
                     out.insert(subject, at: 0)
                 }
@@ -355,6 +376,12 @@ public enum EventClause {
             let s = segments.firstIndex { $0.range.contains(at) || $0.range.upperBound == at } ?? 0
             clause = segments[s].range
             out = actors(in: clause)
+            // a date told inside a reported statement (`Ann Reed announced that Harbour Trust would close in 2020`):
+            // the statement's own names take part, not its speaker, when it names any
+            if let that = reportedStatement(in: clause, before: at, words: words, bytes: bytes) {
+                let inside = out.filter { names[$0].range.lowerBound >= that }
+                if !inside.isEmpty { out = inside }
+            }
             let firstWord = words.first { clause.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
             let opensWithVerb = firstWord.map { w in isVerb(w.lower) } ?? true
             if s > 0, out.isEmpty || (segments[s].cue != "sub" && segments[s].cue != ":" && segments[s].cue != ";" && opensWithVerb
@@ -396,9 +423,15 @@ public enum EventClause {
         // and programmes too, as context)
         var fellBack = false
         if out.isEmpty, !reading.subjectPronoun, !reading.itSubject {
-            out = actors(in: region)
+            // (not the names of a clause that holds a date of its own)
+            // (a year inside a name, `the Care Act 2014`, is the name's, no date of another clause)
+            let dated = otherDates.filter { o in !given.contains { $0.range.contains(o) } }
+            func elsewhereDated(_ k: Int) -> Bool {
+                segments.contains { seg in seg.range.contains(names[k].range.lowerBound) && dated.contains { seg.range.contains($0) } }
+            }
+            out = actors(in: region).filter { !elsewhereDated($0) }
             if out.isEmpty {
-                out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) }
+                out = names.indices.filter { region.contains(names[$0].range.lowerBound) && outside(names[$0].range.lowerBound) && !elsewhereDated($0) }
                 fellBack = true
             }
         }
@@ -468,6 +501,31 @@ public enum EventClause {
             }
         }
         return reading
+    }
+
+    /// Prepositions that set a name in a phrase of its own (`under the Care Act 2014`).
+    static let namePrepositions: Set<String> = ["under", "by", "through", "in", "of", "from", "with", "after", "following"]
+
+    /// Verbs that report what someone says or finds, before `that` (`announced that`, `told the board that`).
+    static let reportingVerbs: Set<String> = ["said", "says", "announced", "announces", "told", "tells", "warned", "warns",
+                                               "confirmed", "confirms", "reported", "reports", "argued", "argues", "claimed",
+                                               "claims", "insisted", "admitted", "revealed", "concluded", "stated", "states",
+                                               "added", "explained", "found", "finds", "suggested", "promised", "pledged",
+                                               "ruled", "decided", "agreed", "accepted", "acknowledged", "noted"]
+
+    /// Where a reported statement holding the date at `at` begins (the byte after its `that`): a `that` of the
+    /// clause before the date, with a reporting verb at most four words before it and no comma between.
+    static func reportedStatement(in clause: Range<Int>, before at: Int, words: [Word], bytes: [UInt8]) -> Int? {
+        for (k, w) in words.enumerated().reversed() where w.lower == "that" && clause.contains(w.range.lowerBound) && w.range.upperBound <= at {
+            var j = k - 1
+            while j >= 0, j >= k - 4, clause.contains(words[j].range.lowerBound) {
+                let gap = words[j].range.upperBound..<words[j + 1].range.lowerBound
+                if gap.contains(where: { bytes[$0] != 0x20 }) { break }
+                if reportingVerbs.contains(words[j].lower) { return w.range.upperBound }
+                j -= 1
+            }
+        }
+        return nil
     }
 
     // MARK: Reading the bytes

@@ -100,6 +100,36 @@ public struct EventParticipants: Sendable {
     /// owner take part.
     static let pronouns: Set<String> = ["he", "she"]
 
+    /// The sex a clause's first personal pronoun tells (`he`, `his`, `him` → male; `she`, `her` → female), if any:
+    /// `clause` is a UTF-8 range of `clauseText`.
+    public enum Sex: Sendable { case male, female }
+
+    public static func pronounSex(clauseText: Substring, clause: Range<Int>) -> Sex? {
+        for w in EventClause.words(Array(clauseText.utf8)) where clause.contains(w.range.lowerBound) {
+            switch w.lower {
+            case "he", "his", "him", "himself": return .male
+            case "she", "her", "hers", "herself": return .female
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Titles that tell a person's sex (`Dame Ann Reed`, `Mr Vale`).
+    static let femaleTitles: Set<String> = ["dame", "mrs", "ms", "miss", "lady", "baroness", "madam"]
+    static let maleTitles: Set<String> = ["sir", "mr", "lord", "baron"]
+
+    /// Whether a person named `text` may be the one a pronoun of `sex` stands for: a title of the other sex rules
+    /// the person out (`Dame Ann Reed` for `he`); no title, and anyone may be.
+    public static func fits(_ text: String, sex: Sex?) -> Bool {
+        guard let sex, let first = text.split(separator: " ").first?.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        else { return true }
+        switch sex {
+        case .male: return !femaleTitles.contains(first)
+        case .female: return !maleTitles.contains(first)
+        }
+    }
+
     /// The UTF-8 offset of the first subject pronoun of a sentence (`he`, `she`), if any.
     static func pronounOffset(_ sentence: Substring) -> Int? {
         var offset = 0

@@ -1,0 +1,96 @@
+/// The body a change of post happens in, when the clause that tells the change does not name it.
+///
+/// A person who takes up or leaves a post (`resigned`, `stepped down`, `became chair`, `was succeeded by`, `took
+/// over`) does so in some organization. When the clause names none, the organization comes from:
+///
+/// - the post the text has already given that person, in this sentence or before (`Ann Reed, the chief executive
+///   of Harbour Trust, …` then `She stepped down in 2019`: Harbour Trust takes part) — a post marked as past
+///   (`former`) is not the one left or taken;
+/// - a possessive `its` before the post (`Its first chair, Ann Reed, resigned in 2019`): the organization the
+///   sentence before opened with.
+///
+/// A post named beside the person with its organization needs none of this; a clause with no change of post
+/// (`Ann Reed said in 2019 …`) brings in no organization.
+public enum RoleChangeParticipants {
+    /// Words that tell a change of post. (`left` and `successor` are left out: `left the country`, `his successor
+    /// went further` tell no change in a body; `became` needs a post after it: `became collateral damage` is none.)
+    static let changeWords: Set<String> = [
+        "resigned", "resigns", "quit", "quits", "retired", "retires", "joined", "joins", "succeeded", "succeeds",
+        "replaced", "replaces", "appointed", "arrived", "sacked", "dismissed", "ousted", "promoted",
+    ]
+    /// The most bytes between a change word and the date it tells of (`resigned as chief executive in May 2019`).
+    public static let reach = 60
+
+    /// Nouns of a post, after `its` (`its chief executive`).
+    static let postNouns: Set<String> = [
+        "chief", "executive", "chair", "chairman", "chairwoman", "director", "head", "secretary", "inspector", "leader",
+        "president", "boss", "founder", "successor", "predecessor", "governor", "commissioner", "editor", "manager",
+    ]
+
+    /// Where the first word that tells a change of post stands among `words` (an index), if any: a change word,
+    /// `became` with a post within three words (`became chief executive`), `stepped down` / `stood down`, or `took
+    /// over` / `took charge` / `took up` (in the past: a headline's `to take over` tells no change that happened).
+    static func changeIndex(_ words: [String]) -> Int? {
+        for (k, w) in words.enumerated() {
+            if changeWords.contains(w) { return k }
+            let next = k + 1 < words.count ? words[k + 1] : ""
+            if w == "took", ["over", "charge", "up"].contains(next) { return k }
+            if ["stepped", "stood", "steps", "stands"].contains(w), next == "down" { return k }
+            if ["became", "becomes"].contains(w), words[(k + 1)...].prefix(3).contains(where: { postNouns.contains($0) || $0 == "minister" }) {
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// Whether the words of a clause (lower case) tell a change of post (``changeIndex(_:)``).
+    public static func tellsChange(_ words: [String]) -> Bool { changeIndex(words) != nil }
+
+    /// Whether the clause opens with `its` and a post (`Its first chief executive, …`), at most three words apart.
+    public static func opensWithOwnedPost(_ words: [String]) -> Bool {
+        guard words.first == "its" else { return false }
+        return words.dropFirst().prefix(3).contains { postNouns.contains($0) }
+    }
+
+    /// A post stated for someone: who holds it, the organization (its name), its title, and whether it is past.
+    public struct Post: Sendable, Hashable {
+        public var person: String
+        public var organization: String
+        public var title: String?
+        public var past: Bool
+
+        public init(person: String, organization: String, title: String? = nil, past: Bool) {
+            self.person = person
+            self.organization = organization
+            self.title = title
+            self.past = past
+        }
+    }
+
+    /// The words of a post the clause names after its change word (`appointed chief probation officer` →
+    /// chief, officer), at most five words on.
+    static func postWords(_ words: [String], after k: Int) -> Set<String> {
+        Set(words[min(words.count, k + 1)...].prefix(5).filter { postNouns.contains($0) || titleWords.contains($0) })
+    }
+
+    /// Words of a title besides ``postNouns``.
+    static let titleWords: Set<String> = ["officer", "minister", "general", "inspector", "regulator", "commissioner", "chairman"]
+
+    /// The organization of the latest present post of `person` among `posts` (in text order). When the clause names
+    /// the post (`stood down as chair`), the post's title must hold its title words: a post of another title is
+    /// another post (`education secretary` is not the chair given up, `probation officer` not `chief … officer`).
+    public static func organization(of person: String, among posts: [Post], named: Set<String> = []) -> String? {
+        posts.last { p in
+            guard p.person == person, !p.past else { return false }
+            guard !named.isEmpty else { return true }
+            let words = Set((p.title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            return named.isSubset(of: words)
+        }?.organization
+    }
+
+    /// The post words of a clause (lower-case words) after its change word, if it tells a change.
+    public static func namedPost(_ words: [String]) -> Set<String> {
+        guard let k = changeIndex(words) else { return [] }
+        return postWords(words, after: k)
+    }
+}
