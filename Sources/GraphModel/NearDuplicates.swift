@@ -7,7 +7,9 @@ import HindsightSupport
 ///   shared context: a stated role word in common, or at least two other entities named in the documents of each;
 ///   two people one edit apart in different contexts stay apart;
 /// - **reordered place names**: `Wessex North` and `North Wessex` (two words, one of them a compass word), for
-///   places and for organizations.
+///   places and for organizations;
+/// - **short names of organizations**: `Tarn` and `Tarn Water`, `CRA` and `Child Rates Agency`, when one
+///   document names both (``shortForms(_:_:)``).
 ///
 /// The entity mentioned more (or known to the knowledge base) keeps its id and name; the other's names become
 /// aliases. Linear in the entities apart from the pairs inside one given-name group, which are few.
@@ -72,6 +74,15 @@ enum NearDuplicates {
             if let other = byOrder[key] { join(other, i) } else { byOrder[key] = i }
         }
 
+        // Organizations: a short name and the full name one document gives it (`Thames` / `Thames Water`,
+        // `CSA` / `Child Support Agency`).
+        for (short, full) in shortForms(entities, docsOf) {
+            let rs = root(short), rf = root(full)
+            guard rs != rf else { continue }
+            // the full name is kept, unless only the short one is known
+            if entities[rs].knowledgeID != nil && entities[rf].knowledgeID == nil { target[rf] = rs } else { target[rs] = rf }
+        }
+
         guard target.indices.contains(where: { target[$0] != $0 }) else { return resolution }
         var merged = entities
         var gone = Set<Int>()
@@ -89,6 +100,67 @@ enum NearDuplicates {
         let kept = merged.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
         let assignments = resolution.assignments.map { row in row.map { id in id.map { newID[$0] ?? $0 } } }
         return EntityResolution(entities: kept, assignments: assignments)
+    }
+
+    /// Words that may follow a company's short name in its full name: its trade or sector, a group word, and
+    /// (with one of those) a legal suffix. `Tarn` is `Tarn Water` or `Tarn Energy Ltd`; `Tarn plc` alone may be
+    /// a parent company of its own, and `Tarn Geografix Ltd` is another company.
+    static let shortFormTails: Set<String> = [
+        "water", "energy", "power", "gas", "electricity", "rail", "railway", "railways", "trains", "buses", "airways",
+        "airlines", "healthcare", "housing", "homes", "group", "holdings", "capital", "investments", "properties",
+        "telecom", "telecoms", "logistics", "construction", "engineering", "technologies", "mobile", "foods",
+        "insurance", "pharma", "pharmaceuticals", "utilities", "services",
+    ]
+    static let legalSuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "inc", "co"]
+
+    /// Pairs (short, full) of organizations named in one document, where the full name is the short one
+    /// followed by trade, group and legal words only (``shortFormTails``), or where the short one is an acronym
+    /// of the full name's initials (small words left out). A short name that could stand for two different
+    /// full names of the corpus (`Southern` for `Southern Water` and `Southern Rail`) is left alone; of
+    /// several full names that extend one another (`Bulb Energy`, `Bulb Energy Ltd`), the shortest is taken.
+    static func shortForms(_ entities: [ResolvedEntity], _ docsOf: [Set<Int>]) -> [(Int, Int)] {
+        let small: Set<String> = ["of", "for", "and", "the", "&", "in", "on", "to", "a"]
+        var byHead: [String: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
+        for (i, e) in entities.enumerated() where e.type == .organization {
+            let words = NameKey.of(e.name).split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            // heads: every proper prefix followed by tail words only, one of them not a legal suffix
+            for cut in 1..<words.count {
+                let tail = words[cut...]
+                guard tail.allSatisfy({ shortFormTails.contains($0) || legalSuffixes.contains($0) }),
+                      tail.contains(where: { shortFormTails.contains($0) }) else { continue }
+                byHead[words[..<cut].joined(separator: " "), default: []].append(i)
+            }
+            let significant = words.filter { !small.contains($0) }
+            if significant.count >= 2, significant.count <= 8 {
+                byInitials[String(significant.compactMap(\.first)), default: []].append(i)
+            }
+        }
+        var out: [(Int, Int)] = []
+        for (i, e) in entities.enumerated() where e.type == .organization {
+            let key = NameKey.of(e.name)
+            var candidates = byHead[key] ?? []
+            // an acronym (`CSA`, `CSAs`)
+            let raw = e.name
+            if raw.count >= 2, raw.count <= 7, raw.filter(\.isUppercase).count >= 2,
+               raw.allSatisfy({ $0.isUppercase || $0 == "s" || $0.isNumber }) {
+                var letters = raw.lowercased()
+                if letters.count > 2, raw.hasSuffix("s") { letters.removeLast() }
+                candidates += byInitials[letters] ?? []
+            }
+            candidates = candidates.filter { $0 != i && !docsOf[$0].isDisjoint(with: docsOf[i]) }
+            guard !candidates.isEmpty else { continue }
+            if let a = e.knowledgeID, candidates.contains(where: { entities[$0].knowledgeID.map { $0 != a } ?? false }) {
+                continue
+            }
+            let names = candidates.map { NameKey.of(entities[$0].name) }
+            guard let shortest = candidates.indices.min(by: { names[$0].count < names[$1].count }) else { continue }
+            // the others must extend the shortest (`Bulb Energy Ltd` after `Bulb Energy`)
+            guard names.allSatisfy({ $0 == names[shortest] || $0.hasPrefix(names[shortest] + " ") }) else { continue }
+            out.append((i, candidates[shortest]))
+        }
+        return out
     }
 
     /// A stated role word in common, or two other entities named in documents of both.

@@ -131,6 +131,20 @@ struct EntityResolverTests {
         #expect(id("South West Division of the NPS", doc: 1, r) == a)
     }
 
+    @Test func aShortNameJoinsTheFullNameItsDocumentGives() {
+        let r = resolve([
+            "Tarn Water Ltd said rates would rise. Tarn Water was fined by the Water Board. Tarn's board resigned.",
+            "The Child Rates Agency was abolished in 2012. The CRA's board moved on.",
+            "Kestrel Energy said bills would fall. Later Kestrel Geografix Ltd sold its meters.",
+        ], .empty)
+        #expect(id("Tarn", doc: 0, r) != nil && id("Tarn", doc: 0, r) == id("Tarn Water", doc: 0, r))
+        // a legal suffix alone may name a parent company: it stays apart
+        #expect(id("Tarn Water Ltd", doc: 0, r) != id("Tarn Water", doc: 0, r))
+        #expect(id("CRA", doc: 1, r) != nil && id("CRA", doc: 1, r) == id("Child Rates Agency", doc: 1, r))
+        // another company that shares the first word stays apart
+        #expect(id("Kestrel Energy", doc: 2, r) != id("Kestrel Geografix Ltd", doc: 2, r))
+    }
+
     @Test func outputIsDeterministicAndSortedWithUniqueIDs() {
         let texts = ["Paul Wilson met Harriet Vole at the MoJ.", "Vole and Wilson met Napo.", "Darlington Borough Council replied."]
         let a = resolve(texts).0, b = resolve(texts).0

@@ -21,7 +21,7 @@ struct OpeningOnlyNamesTests {
 
         Onboarding, which ministers promised in 2019, has stalled. Onboarding, which was cheap, is over.
 
-        Kestrane, which runs the depots, said nothing.
+        Kestrane, which everyone mentions, said nothing.
         """
         let names = entityNames([page])
         #expect(!names.contains("Retrofitting"))
@@ -40,7 +40,8 @@ struct OpeningOnlyNamesTests {
         // in another post of the corpus
         #expect(entityNames(["Kestrane, which runs the depots, said nothing.",
                              "Staff at the depots work for Kestrane, which pays well."]).contains("Kestrane"))
-        // a strong cue at an opening: a suffix, a speech verb
+        // a strong cue at an opening: a suffix, a speech verb, `, which` and what a body does
+        #expect(entityNames(["Kestrane, which runs the depots, said nothing."]).contains("Kestrane"))
         #expect(entityNames(["Kestrane Trust, which runs the depots, said nothing."]).contains("Kestrane Trust"))
         #expect(entityNames(["Ines Falk said the depots were full."]).contains("Ines Falk"))
     }

@@ -3,7 +3,7 @@
 enum GivenNames {
     static let all: Set<String> = {
         var s = Set<String>()
-        for chunk in [male, female, international] {
+        for chunk in [male, female, international, moreMale, moreFemale] {
             for w in chunk.split(whereSeparator: { $0 == " " || $0 == "\n" }) { s.insert(String(w)) }
         }
         return s
@@ -87,6 +87,23 @@ enum GivenNames {
     kirsteen morag shona eilidh mhairi ishbel jenna carly leona rhona
     """
 
+    /// Further names, less frequent in Britain but met in public life and the press (a man's, a woman's).
+    static let moreMale = """
+    curtis rico otis arlo ezra jude reuben teddy tobias felix anton arnie beau bertram brody caleb cedric clint
+    conrad cosmo damon darius dominik elias emil emmett enzo esteban ezekiel fabian felipe franco gideon glyn
+    godfrey ignatius ivor jared jethro joachim jonah julius kenton kurt lorenzo magnus malik manny milo moritz nate
+    nico otto ralf remy rudy sami seth stellan terrence thaddeus tristram ulrich uriah wilf xavier zane zak cyrus
+    errol fergal finbar garret grahame hamid ivo marek mariusz matthias mikhail nikolai oleg pavel piotr
+    rafal sergei stanislav tomasz vladimir wojciech yuri
+    """
+    static let moreFemale = """
+    heidi bella moya mabel matilda maisie edie evie abi abby alexa alyssa amira anya ayla bianca bonnie brianna
+    carmen celia clarissa cora daniela delia edwina elise elsa estelle eva evangeline gabrielle gaby gisela hattie
+    hermione hester hilda ines isobel jodie jodi justine karina kristina lara layla lena lila livia lottie lucia
+    luisa lyndsey madeline margot marnie maya mina nora noreen odette olga petra rosalie rosanna roxanne sadie
+    selina serena shelley simone sonya susannah tabitha thea wanda zelda nuala pippa
+    """
+
     /// Names common in UK public life from many backgrounds.
     static let international = """
     rishi sajid priti sadiq shabana kwasi nadhim suella kemi chuka dawn diane keir yvette harriet
@@ -105,8 +122,8 @@ enum GivenNames {
 }
 
 extension GivenNames {
-    static let maleSet: Set<String> = Set(male.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    static let femaleSet: Set<String> = Set(female.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let maleSet: Set<String> = Set((male + " " + moreMale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let femaleSet: Set<String> = Set((female + " " + moreFemale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Whether a name reads as a man's (`true`), a woman's (`false`) or either (`nil`), from a title (`Sir`,
     /// `Dame`, `Mrs`) or a given name found in one list only: for the pronoun `he` or `she` of a later sentence.

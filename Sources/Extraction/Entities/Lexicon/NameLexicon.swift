@@ -70,7 +70,7 @@ enum NameLexicon {
         "news", "times", "post", "herald", "gazette", "telegraph", "mirror", "standard", "observer",
         "journal", "magazine", "division", "court", "school", "taskforce", "ventures", "enterprises",
         // `University Hospitals of ...`, `Kenwick Rail Watch`, `Human Rights Watch`
-        "hospitals", "watch",
+        "hospitals", "watch", "exchange",
         // a public inquiry is a body with a chair, staff and a report (`the Harbour Tower Inquiry`)
         "inquiry",
     ]

@@ -152,6 +152,43 @@ enum OrganizationLexicon {
         "ban", "halt", "rescue", "restore", "reverse", "unlock", "fund", "axe", "ditch", "justice",
     ]
 
+    /// Verbs after `, which` that say what a body does (`Pearson, which awards the diplomas`).
+    static let institutionalActs: Set<String> = [
+        "awards", "awarded", "employs", "employed", "runs", "ran", "run", "operates", "operated", "owns", "owned",
+        "manages", "managed", "supplies", "supplied", "provides", "provided", "represents", "represented",
+        "advised", "advises", "lobbies", "lobbied", "bought", "buys", "acquired", "sells", "sold", "builds",
+        "built", "delivers", "funds", "funded", "insures", "lends", "lent", "publishes", "campaigns",
+        "campaigned", "trades", "traded",
+    ]
+
+    /// Verbs whose object, a single name ending there, is a body run, headed or joined (`who had run
+    /// Tarnrail`, `she joined Marlin`, `he chairs Kestrel`).
+    static let runningVerbs: Set<String> = [
+        "run", "ran", "runs", "running", "heads", "headed", "heading", "chairs", "chaired", "chairing", "founded",
+        "co-founded", "cofounded", "joined", "joins", "joining", "rejoined", "rejoining",
+    ]
+
+    /// Products and services bought from a company (`a new payroll system from Kestrel`, `tags from Marlin`).
+    static let productNouns: Set<String> = [
+        "system", "systems", "software", "tags", "devices", "device", "equipment", "products", "product", "kit",
+        "platform", "technology", "hardware", "cladding", "panels", "insulation", "trains", "buses", "vehicles",
+        "loans", "loan", "mortgages", "mortgage", "policies",
+    ]
+
+    /// Pieces of work that a body is named the author of (`an audit by KWC`).
+    static let piecesOfWork: Set<String> = [
+        "audit", "report", "review", "study", "analysis", "investigation", "survey", "research", "assessment",
+        "evaluation", "inspection", "probe", "poll", "estimate", "estimates", "forecast", "modelling", "briefing",
+    ]
+
+    /// Two-word posts that only a body has, after its possessive (`Tarnwell's general secretary`).
+    static let postsOfBodies: Set<String> = [
+        "general secretary", "national officer", "chief inspector", "director general", "deputy director",
+        "executive committee", "national executive", "executive director", "finance director",
+        "managing director", "chief operating", "chief financial", "board members", "annual report",
+        "annual conference", "press office", "national secretary", "assistant general", "deputy general",
+    ]
+
     /// Plural nouns of the people a body serves or gathers, which stand in its name before a possessive
     /// (`Women's Aid`, `the Carers' Network`, `a Tenants' Association`).
     static let peopleServed: Set<String> = [
@@ -169,6 +206,8 @@ enum OrganizationLexicon {
         "board", "boards", "subsidiary", "subsidiaries", "shareholders", "shareholder", "headquarters", "hq",
         "profits", "profit", "revenue", "turnover", "shares", "franchise", "franchises", "directors", "trustees",
         "spokesman", "spokeswoman", "spokesperson", "takeover", "merger", "licence", "accounts", "executives",
+        "members", "membership", "leadership", "chairman", "chairwoman", "president", "workforce", "ballot",
+        "branches",
     ]
 
     /// Plural nouns of kinds of organization that stand right before a name: `the insulation manufacturers
@@ -179,7 +218,7 @@ enum OrganizationLexicon {
         "landlords", "insurers", "banks", "lenders", "consultancies", "unions", "regulators", "investors",
         "funds", "owners", "multinationals", "architects", "auditors", "consultants", "administrators",
         "caterers", "retailers", "supermarkets", "housebuilders", "hauliers", "airlines", "broadcasters",
-        "publishers", "chains",
+        "publishers", "chains", "accountants", "bankers", "brokers", "utilities",
     ]
 
     /// Singular kinds of organization after `its` / `the` right before a name: `its subcontractor Harley
@@ -188,6 +227,7 @@ enum OrganizationLexicon {
         "subcontractor", "contractor", "developer", "builder", "manufacturer", "operator", "provider",
         "supplier", "landlord", "insurer", "lender", "consultancy", "outsourcer", "owner", "parent",
         "subsidiary", "bidder", "investor", "fund", "broadcaster", "programme", "publisher", "retailer",
+        "bank", "accountancy", "broker", "airline", "carrier", "utility", "caterer", "housebuilder",
     ]
 
     /// Verbs after which `by` introduces who owns or operates something (`owned by Marlin Holdings`, `formed by
@@ -259,7 +299,7 @@ enum OrganizationLexicon {
         "staff", "employees", "managers", "management", "bosses", "offices", "contract", "contracts", "areas",
         "headquarters", "hq", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "shareholders", "workers",
         "executives", "premises", "sites", "branch", "branches", "booths", "boss", "chairman", "owner",
-        "investors",
+        "investors", "members", "membership", "activists", "reps", "negotiators", "colleagues",
     ]
 
     /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).

@@ -9,6 +9,8 @@ extension PassageScanner {
         guard q > p, !isGiven(p) else { return nil }
         if let m = kbMatch(p), kb.records[m.record].type == .person { return nil }
         if possessesInstitution(after: q) || whoseInstitution(after: q) { return .orgPossessive }
+        if whichActs(after: q) { return .orgCorporate }
+        if objectOfRunning(p, q) || productFromBefore(p) { return .orgKindBefore }
         if partOfAfter(q) { return .orgAppositive }
         if agentBefore(p) { return .orgAgent }
         if kindBefore(p) || kindAppositiveBefore(p, q) || staffOfBefore(p) { return .orgKindBefore }
@@ -31,6 +33,42 @@ extension PassageScanner {
         var steps = 0
         while isWord(k), !tokens[k].isCapitalised, steps < 4 { k += 1; steps += 1 }
         return isCap(k) && tokens[k].line == tokens[q].line
+    }
+
+    /// `Pearson, which awards the diplomas`, `Tarn, which has run the jail since 2011`: `, which` and (after
+    /// auxiliaries and adverbs) a verb of what a body does — awards, employs, runs, owns, operates, supplies —
+    /// right after the name. An idea or a plan (`Decarbonisation, which ministers promised`) takes other verbs.
+    func whichActs(after q: Int) -> Bool {
+        guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1),
+              lower(q + 1) == "which" else { return false }
+        var k = q + 2
+        var steps = 0
+        while isWord(k), steps < 3, OrganizationLexicon.contractAdverbs.contains(lower(k)) || lower(k) == "is" || lower(k) == "was" {
+            k += 1
+            steps += 1
+        }
+        guard isWord(k), OrganizationLexicon.institutionalActs.contains(lower(k)) else { return false }
+        // `runs from London to Leeds`: a route, not a business
+        if isWord(k + 1), ["from", "to", "through", "along", "between", "out", "for", "into"].contains(lower(k + 1)) { return false }
+        return true
+    }
+
+    /// `who had previously run Tarnrail`, `she joined Marlin in 2010`, `he chairs Kestrel`: a single name right
+    /// after a verb of running, heading or joining a body, ending there (not `chaired Smith's committee`).
+    func objectOfRunning(_ p: Int, _ q: Int) -> Bool {
+        guard q == p + 1, p >= 1, !tokens[p].isAcronymLike, isWord(p - 1), !tokens[p - 1].isCapitalised,
+              OrganizationLexicon.runningVerbs.contains(lower(p - 1)) else { return false }
+        if q < tokens.count, tokens[q].kind == .possessive || isCap(q) { return false }
+        return !isCommon(p)
+    }
+
+    /// `a new payroll system from Kestrel`, `tags from Marlin`: a product or service and `from` right before
+    /// the name: the company that makes or sells it.
+    func productFromBefore(_ p: Int) -> Bool {
+        guard p >= 2, isWord(p - 1), lower(p - 1) == "from", isWord(p - 2), tokens[p - 2].line == tokens[p].line else {
+            return false
+        }
+        return OrganizationLexicon.productNouns.contains(lower(p - 2))
     }
 
     /// Whether the run `[p, q)` is one word that is the surname (or given name) of a person named earlier in
@@ -174,6 +212,8 @@ extension PassageScanner {
             if OrganizationLexicon.corporateParts.contains(l), q >= 1, tokens[q - 1].isAcronymLike { return true }
             // `Kestrel's chief executive` (but `Leeds's chief nursing officer`, `Smith's chief of staff`)
             if l == "chief", isWord(k + 1), lower(k + 1) == "executive" { return true }
+            // `Tarnwell's general secretary`, `Marlin's national officer for health`: posts only a body has
+            if isWord(k + 1), OrganizationLexicon.postsOfBodies.contains(l + " " + lower(k + 1)) { return true }
             guard !tokens[k].isCapitalised else { return false }
             steps += 1
             k += 1
@@ -274,6 +314,8 @@ extension PassageScanner {
     /// A bare `the X has` is not enough: role and document acronyms (`the PSO`, `the OASys`) take it too.
     func acronymOrganizationCue(_ p: Int) -> MentionCue? {
         if roleOfBefore(p) { return .roleOf }
+        // `an audit by KWC`, `a report by the HCA`: the author of a piece of work, which no person is called
+        if authorOfWorkBefore(p) { return .orgAgent }
         if publicationBefore(p) { return .publication }
         if organizationNounBefore(p) { return .orgNounBefore }
         if organizationAppositive(after: p + 1) { return .orgAppositive }
@@ -430,5 +472,15 @@ extension PassageScanner {
     func territorialPlace(_ k: Int) -> Bool {
         guard isCap(k), let m = kbMatch(k), m.end == k + 1 else { return false }
         return kb.records[m.record].type == .place
+    }
+}
+
+extension PassageScanner {
+    /// `an audit by KWC`, `a review by the HCA`: a noun for a piece of work and `by` (and `the`) right before `p`.
+    func authorOfWorkBefore(_ p: Int) -> Bool {
+        var k = p - 1
+        if k >= 0, isWord(k), lower(k) == "the" { k -= 1 }
+        guard k >= 1, isWord(k), lower(k) == "by", isWord(k - 1) else { return false }
+        return OrganizationLexicon.piecesOfWork.contains(lower(k - 1))
     }
 }

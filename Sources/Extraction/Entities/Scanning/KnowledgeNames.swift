@@ -51,6 +51,8 @@ extension PassageScanner {
         var steps = 0
         while k < b && steps < 6 {
             steps += 1
+            // `Harbourside Carers' Network`: a place, the people served and the body
+            if possessiveInsideName(k), rec.type == .place { k += 1; continue }
             if !isCap(k) {
                 if isWord(k), tokens[k].lower == "and" || tokens[k].lower == "&", rec.type == .place { k += 1; continue }
                 if tokens[k].kind == .punct, tokens[k].text == "&", rec.type == .place { k += 1; continue }

@@ -70,7 +70,7 @@ extension PassageScanner {
                 }
                 if titleOfALaw(after: tailEnd) { return nil }
                 // `the Integrated Rail Plan`: a name that goes on to a programme's last word is the programme's
-                if tailEnd + 1 == b, isCap(tailEnd), NameLexicon.programmeSuffixes.contains(lower(tailEnd)),
+                if tailEnd < b, isCap(tailEnd), NameLexicon.programmeSuffixes.contains(lower(tailEnd)),
                    !isOrgSuffix(tailEnd) { return nil }
                 if tailEnd == e, let x = inquiryTail(from: e, within: b) { return x }
                 // `Arriva Rail North`: a compass word after a sector suffix belongs to the name

@@ -148,6 +148,13 @@ extension PassageScanner {
         // programme or product after a broadcaster's name (`BBC Panorama`) is a name of its own
         if OrganizationLexicon.nations.contains(l) { return e + 1 }
         if kbMatch(e) != nil { return nil }
+        // `NHS Blood and Transplant`, `NHS Test and Trace`: two words joined by `and` ending the run (not nations,
+        // not people, not known names)
+        if e + 3 == b, isWord(e + 1), lower(e + 1) == "and", isCap(e + 2), tokens[e + 2].line == tokens[p].line,
+           !tokens[e + 2].isAcronymLike, kbMatch(e + 2) == nil, !isGiven(e + 2), !isRoleNoun(e + 2),
+           !isCalendarWord(e + 2), !OrganizationLexicon.nations.contains(lower(e + 2)) {
+            return b
+        }
         let abstract = ["ment", "tion", "ers", "ity"].contains { l.hasSuffix($0) }
         return abstract ? e + 1 : nil
     }
