@@ -88,7 +88,7 @@ public struct EventParticipants: Sendable {
             if title.hasPrefix("hm ") { title = String(title.dropFirst(3)) }
             var core = title
             for cut in [" of ", " at ", " for ", " to "] {
-                if let r = core.range(of: cut) { core = String(core[..<r.lowerBound]) }
+                if let r = core.fastRange(of: cut) { core = String(core[..<r.lowerBound]) }
             }
             let found = standsApart(title) || (core.split(separator: " ").count >= 2 && standsApart(core))
             if found, !out.contains(o) { out.append(o) }

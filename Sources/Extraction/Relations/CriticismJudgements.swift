@@ -156,7 +156,7 @@ extension RelationReader {
         let head = s.slice(s.range.lowerBound, v)
         let lower = head.lowercased()
         // `According to Ann Reed, ...`
-        if let r = lower.range(of: "according to ") {
+        if let r = lower.fastRange(of: "according to ") {
             let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
             if let a = s.mentions.indices.first(where: { s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= at
                 && s.mentions[$0].mention.utf8Range.lowerBound <= at + 12 }), a != k,
@@ -361,7 +361,7 @@ extension RelationReader {
         while end < u.count, end - s.range.upperBound < 300, u[end] != 10, !(u[end] == 46 && end > s.range.upperBound + 2) { end += 1 }
         let next = Sentence.slice(s.text, s.range.upperBound, end).lowercased()
             .replacingOccurrences(of: "\u{2018}", with: "'").replacingOccurrences(of: "\u{2019}", with: "'")
-        guard let r = next.range(of: "we rated it ") ?? next.range(of: "we have rated it ") ?? next.range(of: "we again rated it ") else { return [] }
+        guard let r = next.fastRange(of: "we rated it ") ?? next.fastRange(of: "we have rated it ") ?? next.fastRange(of: "we again rated it ") else { return [] }
         var verdict = next[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " '\""))
         if verdict.hasPrefix("as ") { verdict = String(verdict.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " '\"")) }
         guard Self.failingRatings.contains(where: { verdict.hasPrefix($0) }),

@@ -45,7 +45,7 @@ extension RelationReader {
             // the verb (`slammed the council's plan` → the council).
             func verb(_ list: [String]) -> String? {
                 list.first { v in
-                    guard let r = words.range(of: v) else { return false }
+                    guard let r = words.fastRange(of: v) else { return false }
                     let lead = words[..<r.lowerBound].split(separator: " ").count
                     let trail = words[r.upperBound...].split(separator: " ").count
                     let okBefore = r.lowerBound == words.startIndex || words[words.index(before: r.lowerBound)] == " "
@@ -63,7 +63,7 @@ extension RelationReader {
                 var subject = i
                 if t.hasPrefix(",") || between.hasPrefix(","), i > 0, s.type(i - 1) == .person {
                     let app = s.between(i - 1, i)
-                    if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
+                    if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.fastContains("and") { subject = i - 1 }
                 }
                 // not the object of a preposition (`his letter to the minister, Ann Reed, blamed ...`)
                 let lead = s.before(subject, 50).lowerWords.suffix(4)
@@ -106,7 +106,7 @@ extension RelationReader {
                 }
                 // an apposition, not a clause of its own: `, described the failures,` is a verb of this actor
                 let inner = rest.lowerWords
-                let verbFirst = (inner.first.map { $0.hasSuffix("ed") && !["red", "need"].contains($0) } ?? false) && !inner.contains("by")
+                let verbFirst = (inner.first.map { $0.hasSuffix("ed") && !["red", "need"].contains($0) } ?? false) && !inner.fastContains("by")
                 let governed = s.before(k, 40).lowerWords.suffix(5).contains { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }
                 if rest.hasSuffix(",") || rest.hasSuffix(")"), rest.count >= 3, !verbFirst, !governed {
                     // the actor must open its clause: the sentence start, or after `;`, `and`, `but`, a comma
@@ -246,7 +246,7 @@ extension RelationReader {
 
     /// The criticism verbs as the byte patterns ``criticismAroundVerb(_:_:)`` looks for (` slammed `), made once.
     static let criticismVerbPatterns: [[UInt8]] = criticismVerbs
-        .filter { !$0.contains(" of") || $0.hasSuffix(" of") }
+        .filter { !$0.fastContains(" of") || $0.hasSuffix(" of") }
         .map { Array((" " + $0 + " ").utf8) }
 
     /// Every criticism verb of the sentence, its subjects and objects read around it, so that names between
@@ -268,7 +268,7 @@ extension RelationReader {
                 // verb phrase this one is coordinated with
                 if subj.isEmpty {
                     let lead = s.slice(max(s.range.lowerBound, vStart - 120), vStart + 1)
-                    if lead.lowerWords.last == "and", let comma = lead.range(of: ", ", options: .backwards) {
+                    if lead.lowerWords.last == "and", let comma = lead.fastRange(of: ", ", options: .backwards) {
                         let at = vStart + 1 - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: comma.upperBound)
                         let phrase = s.slice(at, vStart + 1)
                         if phrase.lowerWords.count <= 10, !phrase.contains(";"), let first = phrase.lowerWords.first, first.hasSuffix("ed") || first.hasSuffix("s") {
@@ -315,7 +315,7 @@ extension RelationReader {
         var out: [Found] = []
         let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
         for cue in ["opposition from ", "opposed by ", "criticism from ", "protests from ", "objections from ", "condemnation from "] {
-            guard let r = lower.range(of: cue) else { continue }
+            guard let r = lower.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let end = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
             guard let target = s.mentions.indices.last(where: { s.type($0) == .programme && s.mentions[$0].mention.utf8Range.upperBound <= at }),
@@ -340,7 +340,7 @@ extension RelationReader {
                 : called ? ["to resign", "to apologise", "to apologize", "to go", "to quit", "to step down", "to be sacked"] : []
             guard demand.contains(where: { after.hasPrefix(" " + $0) || after.hasPrefix("'s resignation") }) else { continue }
             let cueWords = ["said", "says", "insisted", "argued", "called", "calls", "demanded", "urged"]
-            guard let cr = cueWords.compactMap({ lead.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            guard let cr = cueWords.compactMap({ lead.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
             let cueAt = s.mentions[j].mention.utf8Range.lowerBound - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: cr.lowerBound)
             for a in subjects(s, before: cueAt) where s.mentions[a].mention.canonicalName != s.mentions[j].mention.canonicalName {
                 out.append(found("criticised", s, subject: a, object: j))
@@ -388,11 +388,11 @@ extension RelationReader {
             let nextStart = (j + 1 < n) ? s.mentions[j + 1].mention.utf8Range.lowerBound : s.range.upperBound
             let tail = s.slice(objectEnd, min(objectEnd + 90, nextStart))
             guard tail.lowerWords.contains(where: { RelationReader.damning.contains($0) }),
-                  RelationModality.isFactual(tail) || tail.lowerWords.contains("failed") else { continue }
+                  RelationModality.isFactual(tail) || tail.lowerWords.fastContains("failed") else { continue }
             var subject = i
             if i > 0, s.type(i - 1) == .person, s.type(i) == .organization {
                 let app = s.between(i - 1, i)
-                if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
+                if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.fastContains("and") { subject = i - 1 }
             }
             let lead = s.before(subject, 50).lowerWords.suffix(3)
             if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { continue }

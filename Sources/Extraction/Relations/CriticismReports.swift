@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Criticism stated through a report or a protest rather than a verb of attack:
 /// - a damning report on a body by the one who published it: `the ombudsman published a scathing report on
@@ -19,11 +20,11 @@ extension RelationReader {
     /// `X published a damning report on Y`; `X published its report on Y ... and rated it inadequate`.
     func reportsOn(_ s: Sentence, _ context: RelationContext) -> [Found] {
         let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        guard lower.contains(" report") else { return [] }
+        guard lower.fastContains(" report") else { return [] }
         var out: [Found] = []
         for cue in [" report on ", " report into ", " reports on ", " inspection report on ", " verdict on "] {
             var from = lower.startIndex
-            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
                 let cueStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
@@ -40,7 +41,7 @@ extension RelationReader {
                 let tail = s.slice(s.mentions[firstTarget].mention.utf8Range.upperBound, s.range.upperBound).lowercased()
                     .replacingOccurrences(of: "\u{2018}", with: "'").replacingOccurrences(of: "\u{2019}", with: "'")
                 let failing = ["rated it ", "rated them ", "rating it ", "judged it ", "found it ", "finding it ", "graded it "].contains { cue in
-                    guard let q = tail.range(of: cue) else { return false }
+                    guard let q = tail.fastRange(of: cue) else { return false }
                     var verdict = tail[q.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " '\""))
                     if verdict.hasPrefix("as ") { verdict = String(verdict.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " '\"")) }
                     return (Self.failingRatings + ["unsafe", "failing"]).contains { verdict.hasPrefix($0) }
@@ -48,7 +49,7 @@ extension RelationReader {
                 guard damning || failing else { continue }
                 // the publisher: the subject before the verb (`Ann Reed, the ombudsman, published`), or `she`
                 let beforeCue = lower[..<r.lowerBound]
-                guard let vr = (" " + beforeCue).range(of: " " + lead[v] + " ", options: .backwards) else { continue }
+                guard let vr = (" " + beforeCue).fastRange(of: " " + lead[v] + " ", options: .backwards) else { continue }
                 let vStart = s.range.lowerBound + (" " + beforeCue).utf8.distance(from: (" " + beforeCue).startIndex, to: vr.lowerBound)
                 guard RelationModality.isFactual(s.slice(s.range.lowerBound, cueStart)),
                       !s.asks(after: cueStart) else { continue }
@@ -94,7 +95,7 @@ extension RelationReader {
             let holders = (0..<j).filter { k in
                 s.isActor(k) && jStart - s.mentions[k].mention.utf8Range.upperBound <= 90
                     && !s.slice(s.mentions[k].mention.utf8Range.upperBound, jStart).contains(";")
-                    && !s.slice(s.mentions[k].mention.utf8Range.upperBound, jStart).contains(". ")
+                    && !s.slice(s.mentions[k].mention.utf8Range.upperBound, jStart).fastContains(". ")
             }
             guard let k = holders.last else { continue }
             let gap = s.between(k, j).lowercased()

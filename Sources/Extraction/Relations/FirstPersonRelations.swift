@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Posts and memberships a writer states in the first person (`I used to sit on the Westside Board`, `I chaired
 /// the Carers Union for six years`, `I am the chief executive of Harbour Homes`), given to the writer the passage
@@ -49,10 +50,10 @@ extension RelationReader {
     func firstPersonRelations(_ s: Sentence, all: [LocatedMention]) -> [Found] {
         guard !s.isQuestion else { return [] }
         let lower = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound)).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        guard lower.hasPrefix("i ") || lower.contains(" i ") || lower.hasPrefix("i'm ") || lower.contains(" i'm ") else { return [] }
+        guard lower.hasPrefix("i ") || lower.fastContains(" i ") || lower.hasPrefix("i'm ") || lower.fastContains(" i'm ") else { return [] }
         var out: [Found] = []
         for (cue, predicate, former) in RelationReader.firstPersonCues {
-            guard let r = lower.range(of: cue), r.lowerBound == lower.startIndex || !lower[lower.index(before: r.lowerBound)].isLetter else { continue }
+            guard let r = lower.fastRange(of: cue), r.lowerBound == lower.startIndex || !lower[lower.index(before: r.lowerBound)].isLetter else { continue }
             let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
             // the organization right after the cue
             guard let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= cueEnd }),
@@ -64,7 +65,7 @@ extension RelationReader {
             var f = Found(predicate: predicate, subject: writer, object: s.mentions[j].index,
                           qualifier: former ? "former" : nil, offset: s.mentions[j].mention.utf8Range.lowerBound)
             // `I chaired the Carers Union`: the chair too
-            if cue.contains("chair") { out.append(f); f.predicate = "holds_role"; f.label = "chair" }
+            if cue.fastContains("chair") { out.append(f); f.predicate = "holds_role"; f.label = "chair" }
             out.append(f)
             break
         }

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// A post handed over at the end of a term: `Ann Reed ran the trust as acting chair until Tom Vale took over in
 /// May` → Tom Vale succeeded Ann Reed.
@@ -24,7 +25,7 @@ extension RelationReader {
             guard let i = s.mentions.indices.last(where: { $0 < j && s.type($0) == .person }),
                   s.mentions[i].mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
             let between = s.between(i, j)
-            guard between.lowerWords.count <= 16, !between.contains(";"), !between.contains(". "),
+            guard between.lowerWords.count <= 16, !between.contains(";"), !between.fastContains(". "),
                   RelationModality.isFactual(between, question: s.isQuestion) else { continue }
             // `Ann Reed and Sam Cole ran it until ...`: everyone named together
             var group = [i]

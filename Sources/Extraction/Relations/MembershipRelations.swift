@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Membership (`member_of`): a person in a party, a union, a committee or a board.
 extension RelationReader {
@@ -79,7 +80,7 @@ extension RelationReader {
                    RelationModality.isFactual(between, question: s.isQuestion) {
                     let past = trimmed.hasPrefix("was") || trimmed.hasPrefix("served") || trimmed.hasPrefix("sat") || trimmed.hasPrefix("used") || trimmed.hasPrefix("who sat")
                     // `sits in` only a chamber or an assembly (`sits in the office` is no membership)
-                    if trimmed.contains("sits in") || trimmed.contains("sat in") {
+                    if trimmed.fastContains("sits in") || trimmed.fastContains("sat in") {
                         let last = s.mentions[j].mention.text.lowerWords.last ?? ""
                         guard ["lords", "commons", "parliament", "assembly", "senate", "cabinet", "chamber", "council"].contains(last) else { continue }
                     }
@@ -108,7 +109,7 @@ extension RelationReader {
                   s.between(j - 1, j).lowercased() == cue.dropLast() + " " || s.between(j - 1, j).lowercased() == String(cue) else { continue }
             var k = j - 1
             out.append(found("member_of", s, subject: k, object: j))
-            if cue.contains("both") || cue.contains("all") || cue.contains("members") {
+            if cue.fastContains("both") || cue.fastContains("all") || cue.fastContains("members") {
                 while k > 0, s.type(k - 1) == .organization, ["and", "and the", ",", ", the", ", and"].contains(s.between(k - 1, k).lowercased().trimming(" ")) {
                     k -= 1
                     out.append(found("member_of", s, subject: k, object: j))
@@ -117,7 +118,7 @@ extension RelationReader {
         }
         let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
         for cue in ["his fellow ", "her fellow ", "their fellow "] {
-            guard let r = lower.range(of: cue) else { continue }
+            guard let r = lower.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let tail = lower[r.upperBound...].split(separator: " ").prefix(7).joined(separator: " ")
             guard let party = tail.split(separator: " ").lazy.compactMap({ RelationReader.party(in: String($0) + " member") }).first,
@@ -213,7 +214,7 @@ extension RelationReader {
         let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
         for cue in ["founded", "co-founded", "set up", "established", "started"] {
             var from = lower.startIndex
-            while let r = lower.range(of: " " + cue + " ", range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: " " + cue + " ", range: from..<lower.endIndex) {
                 from = r.upperBound
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 guard let org = s.mentions.indices.last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }) else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Ownership, operation and take-overs stated with a pronoun for the organization that acts: `Harbour Homes
 /// left the city in 2019: it still runs Eastside Estate and Westside Estate.`; `Harbour Homes grew fast. The
@@ -25,7 +26,7 @@ extension RelationReader {
         var out: [Found] = []
         for pronoun in RelationReader.organizationPronouns {
             var from = lower.startIndex
-            while let r = lower.range(of: pronoun + " ", range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: pronoun + " ", range: from..<lower.endIndex) {
                 from = r.upperBound
                 let head = lower[..<r.lowerBound]
                 // a clause's start: the sentence's, or after `:`, `;`, `, and`, `and` (`Harbour left: it still runs`)

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Succession between organizations that the pair rules of ``successionRelations`` do not reach on their own:
 /// a cue with adverbs inside it, and a hand-over whose words name the class of what was handed over.
@@ -58,7 +59,7 @@ extension RelationReader {
             // the next organization after ` to `, within a short apposition of the first
             for j in (i + 1)..<min(n, i + 4) where s.type(j) == .organization {
                 let gap = s.between(i, j).lowercased()
-                guard gap.utf8.count <= 80, !gap.contains(" from ") else { break }
+                guard gap.utf8.count <= 80, !gap.fastContains(" from ") else { break }
                 if gap.hasSuffix(" to ") || gap.hasSuffix(" to the ") || gap.hasSuffix(",to ") {
                     if RelationModality.isFactual(gap) { out.append(found("successor_of", s, subject: j, object: i)) }
                     break
@@ -99,8 +100,8 @@ extension RelationReader {
     func workTakenOver(_ s: Sentence, _ context: RelationContext) -> [Found] {
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = text.lowercased()
-        guard lower.contains("took") || lower.contains("take") || lower.contains("inherit") || lower.contains("absorb")
-                || lower.contains("assum") || lower.contains("picked up") else { return [] }
+        guard lower.fastContains("took") || lower.fastContains("take") || lower.fastContains("inherit") || lower.fastContains("absorb")
+                || lower.fastContains("assum") || lower.fastContains("picked up") else { return [] }
         var out: [Found] = []
         let ns = lower as NSString
         for m in RelationReader.takeOverWork.matches(in: lower, range: NSRange(location: 0, length: ns.length)) {
@@ -139,7 +140,7 @@ extension RelationReader {
                 if let t = targets.first {
                     let gap = s.slice(cueEnd, s.mentions[t].mention.utf8Range.lowerBound).lowerWords
                     let tail = s.after(t, 30).lowerWords.first ?? ""
-                    if noun != nil, gap.allSatisfy({ ["of", "the", "at"].contains($0) }), gap.contains("of") {
+                    if noun != nil, gap.allSatisfy({ ["of", "the", "at"].contains($0) }), gap.fastContains("of") {
                         predecessors += targets.map { s.mentions[$0].index }
                     } else if noun == nil, gap.allSatisfy({ ["the", "old", "former", "remaining"].contains($0) }), RelationReader.takenHoldings.contains(tail) {
                         predecessors.append(s.mentions[t].index)
@@ -149,7 +150,7 @@ extension RelationReader {
             // `, together with that of Westside Care and Eastside Care`, `and those of Westside Care`
             let extra = afterCue.lowercased()
             for cue in ["together with that of ", "together with those of ", "and that of ", "and those of ", "as well as that of ", "along with that of "] {
-                guard let r = extra.range(of: cue), extra.utf8.distance(from: extra.startIndex, to: r.lowerBound) <= 60 else { continue }
+                guard let r = extra.fastRange(of: cue), extra.utf8.distance(from: extra.startIndex, to: r.lowerBound) <= 60 else { continue }
                 let at = cueEnd + extra.utf8.distance(from: extra.startIndex, to: r.upperBound)
                 predecessors += objects(s, after: at - 1).filter { s.type($0) == .organization }.map { s.mentions[$0].index }
                 break
@@ -170,7 +171,7 @@ extension RelationReader {
 extension RelationReader {
     func mergers(_ s: Sentence) -> [Found] {
         let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        guard lower.contains("merge") || lower.contains("combined") else { return [] }
+        guard lower.fastContains("merge") || lower.fastContains("combined") else { return [] }
         guard !s.isQuestion else { return [] }
         var out: [Found] = []
         let n = s.mentions.count
@@ -187,13 +188,13 @@ extension RelationReader {
         }
         // `by the merger of A and B`
         for cue in ["by the merger of ", "from the merger of ", "through the merger of ", "by merging "] {
-            guard let r = lower.range(of: cue), let heir = formed(before: offset(r.lowerBound)) else { continue }
+            guard let r = lower.fastRange(of: cue), let heir = formed(before: offset(r.lowerBound)) else { continue }
             for p in objects(s, after: offset(r.upperBound) - 1) where s.type(p) == .organization && p != heir {
                 out.append(found("successor_of", s, subject: heir, object: p))
             }
         }
         // `when A and B merged`, `when A merged with B`
-        if let r = lower.range(of: " when "), let heir = formed(before: offset(r.lowerBound) + 1) {
+        if let r = lower.fastRange(of: " when "), let heir = formed(before: offset(r.lowerBound) + 1) {
             let parts = (0..<n).filter { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= offset(r.upperBound) }
             if let a = parts.first, a + 1 < n, s.type(a + 1) == .organization, heir != a {
                 let gap = s.between(a, a + 1).lowercased().trimming(" ")

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Ownership and operation (`owns`, `operates`), partnership (`partner_of`), units (`part_of`) and funding
 /// (`funds`) between organizations, services and programmes.
@@ -97,7 +98,7 @@ extension RelationReader {
                 var core = t
                 // `Harbour Rail, the Council's operator of last resort, which already owns A`: the head owns A
                 var owner = i
-                if t.hasPrefix("'s ") || t.hasPrefix("\u{2019}s "), let w = t.range(of: ", which ") ?? t.range(of: ", that "),
+                if t.hasPrefix("'s ") || t.hasPrefix("\u{2019}s "), let w = t.fastRange(of: ", which ") ?? t.fastRange(of: ", that "),
                    !t[t.index(t.startIndex, offsetBy: 3)..<w.lowerBound].contains(","), i > 0, s.type(i - 1) == .organization {
                     var gap = s.between(i - 1, i)
                     if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") { gap = String(gap[gap.index(after: close)...]) }
@@ -149,7 +150,7 @@ extension RelationReader {
                 }
                 func starts(_ list: [String]) -> String? { list.first { core.hasPrefix($0 + " ") || core == $0 || core.hasPrefix($0 + ":") } }
                 let factual = RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) && t.lowerWords.count <= 16
-                let past = t.contains("was ") || t.contains("were ")
+                let past = t.fastContains("was ") || t.fastContains("were ")
                 if starts(RelationReader.passiveOwn) != nil {
                     if factual, owner == i, s.type(i + 1) == .organization {
                         // (`a subsidiary of` states the unit: part of its parent)
@@ -509,7 +510,7 @@ extension RelationReader {
                 if between.utf8.count <= 60, j == i + 1 {
                     let w = t.lowerWords
                     if let f = w.first, ["appointed", "chosen", "selected", "contracted", "commissioned", "hired", "engaged"].contains(f) || (w.count > 1 && ["was", "has", "is", "been"].contains(f) && ["appointed", "chosen", "selected", "contracted", "commissioned"].contains(w[1])),
-                       w.contains("to") || w.contains("by"), w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) {
+                       w.fastContains("to") || w.fastContains("by"), w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) {
                         out.append(found("partner_of", s, subject: i, object: j))
                     }
                 }
@@ -518,7 +519,7 @@ extension RelationReader {
         // `A, a charity, and B, a firm, have joined forces`: every organization before the cue, in its clause.
         let whole = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
         for cue in [" have joined forces", " joined forces", " have teamed up", " have formed a partnership", " have partnered"] {
-            guard let r = whole.range(of: cue) else { continue }
+            guard let r = whole.fastRange(of: cue) else { continue }
             let offset = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let members = (0..<n).filter { actor($0) && s.mentions[$0].mention.utf8Range.upperBound <= offset }
             guard (2...4).contains(members.count), RelationModality.isFactual(s.slice(s.range.lowerBound, offset), question: s.isQuestion) else { continue }
@@ -532,7 +533,7 @@ extension RelationReader {
         let membership = ["made up of ", "consisting of ", "comprising ", "whose members include ", "whose members are ",
                           "partnership led by ", "consortium led by ", "joint venture led by ", "alliance led by "]
         for cue in ["collaboration between ", "partnership between ", "joint venture between ", "consortium of ", "alliance of ", "partnership of "] + membership {
-            guard let r = text.range(of: cue) else { continue }
+            guard let r = text.fastRange(of: cue) else { continue }
             let offset = s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound)
             var members: [Int] = []
             var last = offset
@@ -591,7 +592,7 @@ extension RelationReader {
                     // `Harbour Trust, the body set up to replace Westside Trust and funded by the Council`: after
                     // `and`, what is funded is the name the sentence opened with, in apposition
                     let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
-                    if !lead.contains("and") {
+                    if !lead.fastContains("and") {
                         out.append(found("funds", s, subject: j, object: i))
                     } else if i > 0, s.type(0) == .organization, s.between(0, 1).hasPrefix(","),
                               !(1..<j).contains(where: { s.type($0) == .person }) {

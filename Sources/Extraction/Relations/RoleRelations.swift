@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Roles (`holds_role`) and leadership (`leads`): a person and the post they hold, with the organization when
 /// the sentence names it or the title implies it.
@@ -111,7 +112,7 @@ extension RelationReader {
         var out: [Found] = []
         for i in s.mentions.indices where s.type(i) == .person && i > 0 {
             let lead = s.before(i, 40)
-            guard let r = lead.range(of: " under ", options: .backwards) else { continue }
+            guard let r = lead.fastRange(of: " under ", options: .backwards) else { continue }
             // a title may stand between (`under former judge Sir Ann Reed`)
             let title = String(lead[r.upperBound...])
             guard title.trimming(" ").isEmpty || title.lowerWords.count <= 4 && RelationReader.isRole(title) else { continue }
@@ -134,10 +135,10 @@ extension RelationReader {
         let lower = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound)).lowercased()
         for cue in [" when he was ", " when she was ", " while he was ", " while she was ", " when he served as ", " when she served as "] {
             var from = lower.startIndex
-            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
-                let male = cue.contains(" he ")
+                let male = cue.fastContains(" he ")
                 guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= at }),
                       GivenNames.isMale(s.mentions[p].mention.canonicalName + " " + s.mentions[p].mention.text) != !male,
                       s.slice(s.mentions[p].mention.utf8Range.upperBound, at).lowerWords.count <= 14 else { continue }
@@ -175,13 +176,13 @@ extension RelationReader {
         let lower = text.lowercased()
         for cue in ["into the ", "took up the ", "taken up the ", "took on the ", "assumed the ", "was given the ", "accepted the "] {
             var from = lower.startIndex
-            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
                 let rest = lower[r.upperBound...]
                 var title: String?
                 // `the chief nurse role|post|job`
                 for noun in [" role", " post", " job", " position"] {
-                    if let e = rest.range(of: noun), rest[..<e.lowerBound].split(separator: " ").count <= 5 {
+                    if let e = rest.fastRange(of: noun), rest[..<e.lowerBound].split(separator: " ").count <= 5 {
                         let t = String(rest[..<e.lowerBound])
                         if RelationReader.isRole(t) { title = t }
                         break
@@ -232,7 +233,7 @@ extension RelationReader {
 
     /// `Leeds Trust, whose chief executive Ann Reed ...`: the post at the organization named before `whose`.
     func whoseTitle(_ s: Sentence, person i: Int, before: String) -> [Found] {
-        if let w = before.lowercased().range(of: ", whose ", options: .backwards) {
+        if let w = before.lowercased().fastRange(of: ", whose ", options: .backwards) {
             var title = String(before[w.upperBound...]).trimming(" ")
             // `Leeds Trust, whose chief executive is Ann Reed`
             for copula in [" is", " was", " has been", " is now"] where title.lowercased().hasSuffix(copula) {
@@ -584,7 +585,7 @@ extension RelationReader {
             var rawLead = words[..<k].joined(separator: " ")
             for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
             let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && lead.count <= 8
-            if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
+            if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.fastContains("and") || k == 0)) { break }
             var phrase: [String] = []
             var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1   // `its` stays: the clause's organization
             while m < words.count {
@@ -678,7 +679,7 @@ extension RelationReader {
                      "chair", "head", "lead"]
         var between = given ?? s.between(i, j)
         // `Ann Reed, the mayor of Leeds, who chairs the board`: the apposition belongs to the name
-        if between.hasPrefix(", "), let w = between.range(of: ", who ") ?? between.range(of: ", which "),
+        if between.hasPrefix(", "), let w = between.fastRange(of: ", who ") ?? between.fastRange(of: ", which "),
            w.lowerBound > between.index(between.startIndex, offsetBy: 2) {
             let apposition = between[between.index(between.startIndex, offsetBy: 2)..<w.lowerBound]
             if !apposition.contains(","), apposition.lowerWords.count <= 8 { between = String(between[w.lowerBound...]) }
@@ -690,13 +691,13 @@ extension RelationReader {
         let usedTo = lead.count >= 2 && lead.suffix(2) == ["used", "to"]
         if ["chair", "head", "lead"].contains(words[v]) && !usedTo { return [] }
         guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously", "used", "to"].contains($0) }),
-              !lead.contains("to") || usedTo,
+              !lead.fastContains("to") || usedTo,
               words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
         // `who had run Westside Care`: `run` only after `had`/`has` (`who run` is many people)
-        if words[v] == "run", !lead.contains("had"), !lead.contains("has"), !usedTo { return [] }
-        let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
-            || words[v] == "run" && lead.contains("had") || usedTo
+        if words[v] == "run", !lead.fastContains("had"), !lead.fastContains("has"), !usedTo { return [] }
+        let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.fastContains("formerly") || lead.fastContains("once") || lead.fastContains("previously")
+            || words[v] == "run" && lead.fastContains("had") || usedTo
         var out = [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
         if ["chairs", "chaired", "chair"].contains(words[v]), s.type(j) == .organization {
             out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
@@ -717,7 +718,7 @@ extension RelationReader {
                "organization", "council", "commission", "regulator", "committee"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
               words[2].hasSuffix("'s") ? words.count > 3 && words[3] == "board" : true else { return [] }
         // no organization named in the clause (`chairs the board of Leeds Trust` is read by ``leadership``)
-        guard let verbAt = after.range(of: verb) else { return [] }
+        guard let verbAt = after.fastRange(of: verb) else { return [] }
         let clause = after[..<verbAt.upperBound] + after[verbAt.upperBound...].prefix { !".;,".contains($0) }
         if s.mentions.indices.contains(where: { $0 > i && s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.upperBound + clause.utf8.count }) { return [] }
         let lead = after.lowerWords.prefix(while: { $0 != verb })
@@ -737,7 +738,7 @@ extension RelationReader {
         let lower = text.lowercased()
         for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected "] {
             var from = lower.startIndex
-            while let r = lower.range(of: cue, range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
                 let cueOffset = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
                 // The person: the nearest named before the cue, or the subject of `Tom Vale replaced Ann Reed as
@@ -800,7 +801,7 @@ extension RelationReader {
                     // the phrase's own words, cut before `at/of` with no organization named
                     var title = phraseText
                     for joiner in [" at ", " of ", " for ", " with "] {
-                        if let jr = title.range(of: joiner, options: .caseInsensitive) {
+                        if let jr = title.fastRange(of: joiner, options: .caseInsensitive) {
                             let head = String(title[..<jr.lowerBound])
                             if RelationReader.isRole(head) { title = head; break }
                         }
@@ -832,7 +833,7 @@ extension RelationReader {
             while head > 0, s.type(head - 1) == .person, ["and", ",", ", and"].contains(s.between(head - 1, head).trimming(" ")) { head -= 1 }
             var before = s.before(head, 80).lowercased()
             // `chaired by former Harbour boss Ann Reed`, `led by chief executive Ann Reed`: a title may stand between
-            if let r = ["led by ", "headed by ", "chaired by "].compactMap({ before.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            if let r = ["led by ", "headed by ", "chaired by "].compactMap({ before.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let title = String(before[r.upperBound...])
                 if title.isEmpty || title.lowerWords.count <= 5 && (RelationReader.isRole(title) || s.mentions[head].mention.role != nil) {
                     before = String(before[..<r.upperBound])
@@ -917,10 +918,10 @@ extension RelationReader {
     /// the party, unlike `Labour health secretary` or `Tory MP`, a post elsewhere held by a party member.
     static func isPartyPost(_ title: String) -> Bool {
         let w = Set(title.lowerWords)
-        if w.contains("minister") || w.contains("mp") || w.contains("councillor") || w.contains("peer") || w.contains("mayor")
-            || w.contains("secretary") && !w.contains("general") { return false }
-        return w.contains("leader") || w.contains("chair") || w.contains("chairman") || w.contains("chairwoman")
-            || w.contains("treasurer") || w.contains("whip") || w.contains("president") || w.contains("secretary")
+        if w.fastContains("minister") || w.fastContains("mp") || w.fastContains("councillor") || w.fastContains("peer") || w.fastContains("mayor")
+            || w.fastContains("secretary") && !w.fastContains("general") { return false }
+        return w.fastContains("leader") || w.fastContains("chair") || w.fastContains("chairman") || w.fastContains("chairwoman")
+            || w.fastContains("treasurer") || w.fastContains("whip") || w.fastContains("president") || w.fastContains("secretary")
     }
 
     /// Whether a word starts a date: a number or a month's name.
@@ -935,14 +936,14 @@ extension RelationReader {
     /// Whether a title makes its holder the organization's leader.
     static func isLeaderTitle(_ title: String) -> Bool {
         let w = RoleTitle.words(title)
-        if w.contains("deputy") || w.contains("vice") || w.contains("assistant") { return false }
+        if w.fastContains("deputy") || w.fastContains("vice") || w.fastContains("assistant") { return false }
         return w == ["chief", "executive"] || w == ["managing", "director"] || w == ["chair"] || w == ["general", "secretary"]
             || w == ["president"] || w == ["leader"] || w == ["head"] || w == ["director"] || w == ["chief", "inspector"]
-            || (w.contains("chief") && w.contains("inspector")) || w == ["director", "general"]
+            || (w.fastContains("chief") && w.fastContains("inspector")) || w == ["director", "general"]
     }
 
     func containsWord(_ haystack: String, _ needle: String) -> Bool {
-        guard let r = haystack.range(of: needle) else { return false }
+        guard let r = haystack.fastRange(of: needle) else { return false }
         let beforeOK = r.lowerBound == haystack.startIndex || !haystack[haystack.index(before: r.lowerBound)].isLetter
         let afterOK = r.upperBound == haystack.endIndex || !haystack[r.upperBound].isLetter || haystack[r.upperBound...].hasPrefix("'s") || haystack[r.upperBound...].hasPrefix("\u{2019}s")
         return beforeOK && afterOK
@@ -960,7 +961,7 @@ extension RelationReader {
             let title = role.dropFirst(org.count + possessive.count)
             if !title.isEmpty { return String(title) }
         }
-        if let r = lower.range(of: org) {
+        if let r = lower.fastRange(of: org) {
             // `the union's new general secretary`: drop the name wherever it stands
             let a = lower.distance(from: lower.startIndex, to: r.lowerBound)
             let head = role.prefix(a), tail = role.dropFirst(a + org.count)
@@ -986,12 +987,12 @@ extension RelationReader {
     /// none; a minister, an MP or a professor does not.
     static func isOrganizationPost(_ title: String) -> Bool {
         let w = Set(title.lowerWords.flatMap { $0.split(separator: "-").map(String.init) })
-        if w.contains("minister") || w.contains("mp") || w.contains("shadow") || w.contains("mayor") { return false }
-        if w.contains("secretary") && !w.contains("general") { return false }
-        return w.contains("executive") || w.contains("executives") || w.contains("chair") || w.contains("chairman")
-            || w.contains("chairwoman") || w.contains("director") || w.contains("founder") || w.contains("boss")
-            || w.contains("president") || w.contains("ceo") || (w.contains("general") && w.contains("secretary"))
-            || (w.contains("chief") && w.contains("inspector"))
+        if w.fastContains("minister") || w.fastContains("mp") || w.fastContains("shadow") || w.fastContains("mayor") { return false }
+        if w.fastContains("secretary") && !w.fastContains("general") { return false }
+        return w.fastContains("executive") || w.fastContains("executives") || w.fastContains("chair") || w.fastContains("chairman")
+            || w.fastContains("chairwoman") || w.fastContains("director") || w.fastContains("founder") || w.fastContains("boss")
+            || w.fastContains("president") || w.fastContains("ceo") || (w.fastContains("general") && w.fastContains("secretary"))
+            || (w.fastContains("chief") && w.fastContains("inspector"))
     }
 
     /// A post with no organization named (`Ann Reed, the chief executive,`; `Tom Vale quit as chair`) is at the

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Succession (`successor_of`): a person replacing another in a post, an organization renamed, merged into or
 /// taking over from another.
@@ -86,7 +87,7 @@ extension RelationReader {
                 out.append(found("successor_of", s, subject: j, object: i))
             } else if RelationReader.successorCues.contains(where: { words == $0 || words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 14 }) {
                 out.append(found("successor_of", s, subject: i, object: j))
-            } else if RelationReader.predecessorCues.contains(where: { words == $0 || (words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 6 && !words.contains("not")) }) {
+            } else if RelationReader.predecessorCues.contains(where: { words == $0 || (words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 6 && !words.fastContains("not")) }) {
                 // `is now`/`now` only between two organizations (`Westside Care, now Harbour Care`)
                 if (words == "now" || words == "is now") && s.type(i) != .organization { continue }
                 if words.hasSuffix("transferred to") && s.type(i) == .person { continue }
@@ -97,7 +98,7 @@ extension RelationReader {
         // Westside merged to form Harbour Care`: the new body succeeds each.
         let whole = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
         for cue in ["merger of ", "amalgamation of ", "merging of "] {
-            guard let r = whole.range(of: cue) else { continue }
+            guard let r = whole.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)
             guard let heir = (0..<n).first(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at - cue.utf8.count }),
                   RelationModality.isFactual(s.slice(s.mentions[heir].mention.utf8Range.upperBound, at), question: s.isQuestion) else { continue }
@@ -110,7 +111,7 @@ extension RelationReader {
             }
         }
         for cue in [" merged to form ", " merged to create ", " were merged into ", " merged into ", " combined to form "] {
-            guard let r = whole.range(of: cue) else { continue }
+            guard let r = whole.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let after = at + cue.utf8.count
             guard let heir = (0..<n).first(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= after && s.mentions[$0].mention.utf8Range.lowerBound <= after + 6 }) else { continue }
@@ -128,8 +129,8 @@ extension RelationReader {
         }
         // `Harbour Care was formed in 2016 when Eastside Care and Westside Care merged`
         for cue in [" was formed ", " was created ", " came into being ", " was born ", ", formed ", ", created "] {
-            guard let r = whole.range(of: cue), let w = whole.range(of: " when ", range: r.upperBound..<whole.endIndex),
-                  let m = ["merged", "combined", "joined forces", "amalgamated"].compactMap({ whole.range(of: " " + $0, range: w.upperBound..<whole.endIndex) }).first else { continue }
+            guard let r = whole.fastRange(of: cue), let w = whole.fastRange(of: " when ", range: r.upperBound..<whole.endIndex),
+                  let m = ["merged", "combined", "joined forces", "amalgamated"].compactMap({ whole.fastRange(of: " " + $0, range: w.upperBound..<whole.endIndex) }).first else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let from = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: w.upperBound)
             // `when Eastside merged with Westside`: the partners stand on both sides of the verb, up to the clause's end
@@ -145,7 +146,7 @@ extension RelationReader {
         // `Westside Agency was split into Harbour Agency and Eastside Agency`; `its work was split between A and B`
         // (its: the organization the previous sentence is about): each part succeeds the whole.
         for cue in [" was split into ", " was split between ", " were split between ", " was divided between ", " was divided into ", " was broken up into "] {
-            guard let r = whole.range(of: cue) else { continue }
+            guard let r = whole.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let after = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)
             let head = whole[..<r.lowerBound]
@@ -243,7 +244,7 @@ extension RelationReader {
             // for succeeded the one named
             let before = s.before(i, 80).lowercased()
             for lead in ["his predecessor", "her predecessor"] {
-                guard let r = before.range(of: lead, options: .backwards) else { continue }
+                guard let r = before.fastRange(of: lead, options: .backwards) else { continue }
                 let tail = before[r.upperBound...]
                 let words = tail.lowerWords
                 guard tail == ", " || tail == " " || words.first == "as" && words.count <= 6 && tail.hasSuffix(", ") && !tail.dropLast(2).contains(","),
@@ -269,7 +270,7 @@ extension RelationReader {
             }
             // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
             for lead in ["his successor", "her successor", "his replacement", "her replacement"] {
-                guard let r = before.range(of: lead, options: .backwards) else { continue }
+                guard let r = before.fastRange(of: lead, options: .backwards) else { continue }
                 let tail = before[r.upperBound...]
                 guard tail.hasSuffix(", ") || tail.hasSuffix(" "), tail.lowerWords.count <= 6,
                       tail.lowerWords.first.map({ $0 == "as" }) ?? true
