@@ -106,18 +106,20 @@ public struct RelationReader: Sendable {
         func isActor(_ i: Int) -> Bool { type(i) == .person || type(i) == .organization }
     }
 
-    /// Whether `HS_DEBUG_REL` is set: each sentence read is then printed with its names. Read once per run
-    /// (reading the environment on every sentence cost a tenth of a whole export).
-    private static let debugging = ProcessInfo.processInfo.environment["HS_DEBUG_REL"] != nil
+    /// One sentence as the rules see it, for tracing a rule from a test: its text, then each name in it as
+    /// `text/type/role` (`-` when no role was read next to it). For `Ann Reed, the trust's chair, resigned.`:
+    /// `Ann Reed, the trust's chair, resigned. || Ann Reed/person/chair`.
+    public static func describe(passage text: String, sentence range: Range<Int>, mentions ms: [Int], all: [LocatedMention]) -> String {
+        let s = Sentence(text: text, range: range, mentions: ms.map { ($0, all[$0].mention) })
+        return s.slice(range.lowerBound, range.upperBound) + " || "
+            + s.mentions.map { "\($0.mention.text)/\($0.mention.type)/\($0.mention.role ?? "-")" }.joined(separator: "; ")
+    }
 
     /// The relations stated in one sentence. `mentions` are the indices (into `all`) of the names inside it.
     public func read(passage text: String, sentence range: Range<Int>, mentions ms: [Int], all: [LocatedMention]) -> [Found] {
         guard !ms.isEmpty else { return [] }
         let s = Sentence(text: text, range: range, mentions: ms.map { ($0, all[$0].mention) })
         var out: [Found] = []
-        if RelationReader.debugging {
-            FileHandle.standardError.write(("SENT: " + s.slice(range.lowerBound, range.upperBound) + " || " + s.mentions.map { "\($0.mention.text)/\($0.mention.type)/\($0.mention.role ?? "-")" }.joined(separator: "; ") + "\n").data(using: .utf8)!)
-        }
         out += roleRelations(s)
         out += membershipRelations(s)
         out += ownershipRelations(s)

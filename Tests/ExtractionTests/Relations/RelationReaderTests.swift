@@ -27,6 +27,19 @@ import Testing
         }
     }
 
+    /// The trace a rule's author prints from a test (`print(RelationReader.describe(...))`): the sentence and each
+    /// name with its type and the role read next to it.
+    @Test func aSentenceIsDescribedWithItsNamesTypesAndRoles() {
+        let sentence = "Ruth Hartley, the chief executive of Northfield Housing Trust, resigned."
+        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: sentence)
+        let trace = RelationReader.describe(passage: sentence, sentence: 0..<sentence.utf8.count,
+                                            mentions: Array(mentions.indices), all: mentions)
+        #expect(trace.hasPrefix(sentence + " || "))
+        #expect(trace.contains("Ruth Hartley/person/"))
+        #expect(trace.contains("Northfield Housing Trust/organization/-"))
+        #expect(!trace.contains("Ruth Hartley/person/-"))   // her role was read next to her name
+    }
+
     @Test func anAppositiveRoleIsReadWithItsTitle() throws {
         let sentence = "Ruth Hartley, chief executive of Northfield Housing Trust, opened the new flats."
         #expect(read(sentence).contains("holds_role Ruth Hartley -> Northfield Housing Trust"))
