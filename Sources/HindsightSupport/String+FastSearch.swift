@@ -30,12 +30,6 @@ extension StringProtocol {
     }
 }
 
-extension Sequence where Element: StringProtocol {
-    /// `contains(_:)` on a collection of strings, unchanged: lets a rule file's `.contains("…")` calls be rewritten
-    /// to ``StringProtocol/fastContains(_:)`` mechanically, whatever the receiver.
-    public func fastContains(_ element: Element) -> Bool { contains(element) }
-}
-
 /// The byte search behind ``StringProtocol/fastRange(of:options:range:)``.
 enum FastSearch {
     /// The answer of a byte search: `range` is nil when the pattern is not found. nil itself means the search

@@ -63,7 +63,7 @@ extension RelationReader {
                 var subject = i
                 if t.hasPrefix(",") || between.hasPrefix(","), i > 0, s.type(i - 1) == .person {
                     let app = s.between(i - 1, i)
-                    if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.fastContains("and") { subject = i - 1 }
+                    if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
                 }
                 // not the object of a preposition (`his letter to the minister, Ann Reed, blamed ...`)
                 let lead = s.before(subject, 50).lowerWords.suffix(4)
@@ -106,7 +106,7 @@ extension RelationReader {
                 }
                 // an apposition, not a clause of its own: `, described the failures,` is a verb of this actor
                 let inner = rest.lowerWords
-                let verbFirst = (inner.first.map { $0.hasSuffix("ed") && !["red", "need"].contains($0) } ?? false) && !inner.fastContains("by")
+                let verbFirst = (inner.first.map { $0.hasSuffix("ed") && !["red", "need"].contains($0) } ?? false) && !inner.contains("by")
                 let governed = s.before(k, 40).lowerWords.suffix(5).contains { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }
                 if rest.hasSuffix(",") || rest.hasSuffix(")"), rest.count >= 3, !verbFirst, !governed {
                     // the actor must open its clause: the sentence start, or after `;`, `and`, `but`, a comma
@@ -388,11 +388,11 @@ extension RelationReader {
             let nextStart = (j + 1 < n) ? s.mentions[j + 1].mention.utf8Range.lowerBound : s.range.upperBound
             let tail = s.slice(objectEnd, min(objectEnd + 90, nextStart))
             guard tail.lowerWords.contains(where: { RelationReader.damning.contains($0) }),
-                  RelationModality.isFactual(tail) || tail.lowerWords.fastContains("failed") else { continue }
+                  RelationModality.isFactual(tail) || tail.lowerWords.contains("failed") else { continue }
             var subject = i
             if i > 0, s.type(i - 1) == .person, s.type(i) == .organization {
                 let app = s.between(i - 1, i)
-                if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.fastContains("and") { subject = i - 1 }
+                if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
             }
             let lead = s.before(subject, 50).lowerWords.suffix(3)
             if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { continue }

@@ -140,7 +140,7 @@ extension RelationReader {
                 if let t = targets.first {
                     let gap = s.slice(cueEnd, s.mentions[t].mention.utf8Range.lowerBound).lowerWords
                     let tail = s.after(t, 30).lowerWords.first ?? ""
-                    if noun != nil, gap.allSatisfy({ ["of", "the", "at"].contains($0) }), gap.fastContains("of") {
+                    if noun != nil, gap.allSatisfy({ ["of", "the", "at"].contains($0) }), gap.contains("of") {
                         predecessors += targets.map { s.mentions[$0].index }
                     } else if noun == nil, gap.allSatisfy({ ["the", "old", "former", "remaining"].contains($0) }), RelationReader.takenHoldings.contains(tail) {
                         predecessors.append(s.mentions[t].index)

@@ -510,7 +510,7 @@ extension RelationReader {
                 if between.utf8.count <= 60, j == i + 1 {
                     let w = t.lowerWords
                     if let f = w.first, ["appointed", "chosen", "selected", "contracted", "commissioned", "hired", "engaged"].contains(f) || (w.count > 1 && ["was", "has", "is", "been"].contains(f) && ["appointed", "chosen", "selected", "contracted", "commissioned"].contains(w[1])),
-                       w.fastContains("to") || w.fastContains("by"), w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) {
+                       w.contains("to") || w.contains("by"), w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) {
                         out.append(found("partner_of", s, subject: i, object: j))
                     }
                 }
@@ -592,7 +592,7 @@ extension RelationReader {
                     // `Harbour Trust, the body set up to replace Westside Trust and funded by the Council`: after
                     // `and`, what is funded is the name the sentence opened with, in apposition
                     let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
-                    if !lead.fastContains("and") {
+                    if !lead.contains("and") {
                         out.append(found("funds", s, subject: j, object: i))
                     } else if i > 0, s.type(0) == .organization, s.between(0, 1).hasPrefix(","),
                               !(1..<j).contains(where: { s.type($0) == .person }) {

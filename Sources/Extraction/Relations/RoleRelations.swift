@@ -585,7 +585,7 @@ extension RelationReader {
             var rawLead = words[..<k].joined(separator: " ")
             for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
             let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && lead.count <= 8
-            if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.fastContains("and") || k == 0)) { break }
+            if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
             var phrase: [String] = []
             var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1   // `its` stays: the clause's organization
             while m < words.count {
@@ -691,13 +691,13 @@ extension RelationReader {
         let usedTo = lead.count >= 2 && lead.suffix(2) == ["used", "to"]
         if ["chair", "head", "lead"].contains(words[v]) && !usedTo { return [] }
         guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously", "used", "to"].contains($0) }),
-              !lead.fastContains("to") || usedTo,
+              !lead.contains("to") || usedTo,
               words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
         // `who had run Westside Care`: `run` only after `had`/`has` (`who run` is many people)
-        if words[v] == "run", !lead.fastContains("had"), !lead.fastContains("has"), !usedTo { return [] }
-        let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.fastContains("formerly") || lead.fastContains("once") || lead.fastContains("previously")
-            || words[v] == "run" && lead.fastContains("had") || usedTo
+        if words[v] == "run", !lead.contains("had"), !lead.contains("has"), !usedTo { return [] }
+        let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
+            || words[v] == "run" && lead.contains("had") || usedTo
         var out = [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
         if ["chairs", "chaired", "chair"].contains(words[v]), s.type(j) == .organization {
             out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
@@ -918,10 +918,10 @@ extension RelationReader {
     /// the party, unlike `Labour health secretary` or `Tory MP`, a post elsewhere held by a party member.
     static func isPartyPost(_ title: String) -> Bool {
         let w = Set(title.lowerWords)
-        if w.fastContains("minister") || w.fastContains("mp") || w.fastContains("councillor") || w.fastContains("peer") || w.fastContains("mayor")
-            || w.fastContains("secretary") && !w.fastContains("general") { return false }
-        return w.fastContains("leader") || w.fastContains("chair") || w.fastContains("chairman") || w.fastContains("chairwoman")
-            || w.fastContains("treasurer") || w.fastContains("whip") || w.fastContains("president") || w.fastContains("secretary")
+        if w.contains("minister") || w.contains("mp") || w.contains("councillor") || w.contains("peer") || w.contains("mayor")
+            || w.contains("secretary") && !w.contains("general") { return false }
+        return w.contains("leader") || w.contains("chair") || w.contains("chairman") || w.contains("chairwoman")
+            || w.contains("treasurer") || w.contains("whip") || w.contains("president") || w.contains("secretary")
     }
 
     /// Whether a word starts a date: a number or a month's name.
@@ -936,10 +936,10 @@ extension RelationReader {
     /// Whether a title makes its holder the organization's leader.
     static func isLeaderTitle(_ title: String) -> Bool {
         let w = RoleTitle.words(title)
-        if w.fastContains("deputy") || w.fastContains("vice") || w.fastContains("assistant") { return false }
+        if w.contains("deputy") || w.contains("vice") || w.contains("assistant") { return false }
         return w == ["chief", "executive"] || w == ["managing", "director"] || w == ["chair"] || w == ["general", "secretary"]
             || w == ["president"] || w == ["leader"] || w == ["head"] || w == ["director"] || w == ["chief", "inspector"]
-            || (w.fastContains("chief") && w.fastContains("inspector")) || w == ["director", "general"]
+            || (w.contains("chief") && w.contains("inspector")) || w == ["director", "general"]
     }
 
     func containsWord(_ haystack: String, _ needle: String) -> Bool {
@@ -987,12 +987,12 @@ extension RelationReader {
     /// none; a minister, an MP or a professor does not.
     static func isOrganizationPost(_ title: String) -> Bool {
         let w = Set(title.lowerWords.flatMap { $0.split(separator: "-").map(String.init) })
-        if w.fastContains("minister") || w.fastContains("mp") || w.fastContains("shadow") || w.fastContains("mayor") { return false }
-        if w.fastContains("secretary") && !w.fastContains("general") { return false }
-        return w.fastContains("executive") || w.fastContains("executives") || w.fastContains("chair") || w.fastContains("chairman")
-            || w.fastContains("chairwoman") || w.fastContains("director") || w.fastContains("founder") || w.fastContains("boss")
-            || w.fastContains("president") || w.fastContains("ceo") || (w.fastContains("general") && w.fastContains("secretary"))
-            || (w.fastContains("chief") && w.fastContains("inspector"))
+        if w.contains("minister") || w.contains("mp") || w.contains("shadow") || w.contains("mayor") { return false }
+        if w.contains("secretary") && !w.contains("general") { return false }
+        return w.contains("executive") || w.contains("executives") || w.contains("chair") || w.contains("chairman")
+            || w.contains("chairwoman") || w.contains("director") || w.contains("founder") || w.contains("boss")
+            || w.contains("president") || w.contains("ceo") || (w.contains("general") && w.contains("secretary"))
+            || (w.contains("chief") && w.contains("inspector"))
     }
 
     /// A post with no organization named (`Ann Reed, the chief executive,`; `Tom Vale quit as chair`) is at the

@@ -87,15 +87,4 @@ import Testing
             }
         }
     }
-
-    /// The pass-through for collections of strings, so that a rewritten `.contains("…")` keeps its meaning on
-    /// an array or a set.
-    @Test func collectionsOfStrings() {
-        let words = ["the", "chief", "inspector"]
-        #expect(words.fastContains("chief"))
-        #expect(!words.fastContains("chie"))
-        #expect(Set(["mp", "peer"]).fastContains("mp"))
-        let subs = "chief nurse".split(separator: " ")
-        #expect(subs.fastContains("nurse"))
-    }
 }
