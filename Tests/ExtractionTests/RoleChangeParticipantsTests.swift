@@ -49,6 +49,51 @@ import HindsightSupport
         #expect(Self.participants(its, "2016").map(Set.init) == ["Northgate Care", "Tom Vale"])
     }
 
+    @Test func aPostTheClauseNamesBringsInItsStatedBody() {
+        // the person's post stated before, named again in the clause (a school trust, a water company)
+        let page = "Ann Reed, the chief executive of Northgate Academies, opened the school. Reed was chief executive during the floods of 2019."
+        #expect(Self.participants(page, "2019").map(Set.init) == ["Reed", "Northgate Academies"])
+        let water = "Tom Vale, the chair of Lakeside Water, met farmers. Its chair, Tom Vale, had been in post since 2018."
+        #expect(Self.participants(water, "2018")?.contains("Lakeside Water") == true)
+        // twins: a post marked as past, and a minister's office, bring in no body
+        let past = "Ann Reed, the chief executive of Northgate Academies, opened the school. Later Reed, a former chief executive, spoke in 2019."
+        #expect(Self.participants(past, "2019")?.contains("Northgate Academies") == false)
+        let minister = "Ann Reed, the housing secretary at the Housing Office, met tenants. Reed was housing secretary during the floods of 2019."
+        #expect(Self.participants(minister, "2019")?.contains("Housing Office") == false)
+    }
+
+    @Test func aSuccessorTakesTheBodyOfThePostOfThatTitle() {
+        // `became chief executive` with no body: the body of the last post of that title stated for someone else
+        let page = "Ann Reed, the chief executive of Harbour Health Trust, retired in March. Tom Vale became chief executive in 2019."
+        #expect(Self.participants(page, "2019").map(Set.init) == ["Tom Vale", "Harbour Health Trust"])
+        // `announced her resignation` is a change of post too
+        let resigned = "Ann Reed, the chair of Eastside Homes, visited the estate. She announced her resignation in May 2020."
+        #expect(Self.participants(resigned, "2020-05")?.contains("Eastside Homes") == true)
+        // twins: the clause names its own body; another title is another post
+        let own = "Ann Reed, the chief executive of Harbour Health Trust, retired in March. Tom Vale became chief executive of Northgate Care in 2019."
+        #expect(Self.participants(own, "2019")?.contains("Harbour Health Trust") == false)
+        let other = "Ann Reed, the chief executive of Harbour Health Trust, retired in March. Tom Vale became treasurer in 2019."
+        #expect(Self.participants(other, "2019")?.contains("Harbour Health Trust") == false)
+    }
+
+    @Test func aBodyNamedAloneLabelsThePostsAfterIt() {
+        // a list of bodies, each named alone, then its chief: the label is the post's body
+        let page = "Lakeside Water. Ann Reed became chief executive in 2016.\n\nNorthgate Water. Tom Vale became chair in 2019."
+        #expect(Self.participants(page, "2016").map(Set.init) == ["Ann Reed", "Lakeside Water"])
+        #expect(Self.participants(page, "2019").map(Set.init) == ["Tom Vale", "Northgate Water"])
+        // twin: a sentence that does more than name a body labels nothing (a place named alone is no body)
+        let twin = "Lakeside Water raised its bills in the spring.\n\nLeeds. Ann Reed became chief executive in 2016."
+        #expect(Self.participants(twin, "2016") == ["Ann Reed"])
+    }
+
+    @Test func aDefiniteDescriptionEndsBeforeAPrepositionOfTime() {
+        let page = "The Health Select Committee met on Monday. Ann Reed has chaired the committee since 2017."
+        #expect(Self.participants(page, "2017")?.contains("Health Select Committee") == true)
+        // twin: the description qualifies another noun
+        let twin = "The Health Select Committee met on Monday. Ann Reed has chaired the committee hearings since 2017."
+        #expect(Self.participants(twin, "2017")?.contains("Health Select Committee") == false)
+    }
+
     @Test func aSubjectPronounPrefersTheSubjectBeforeAndASexTitleRulesOut() {
         // `She` opening the clause: the subject of the sentence before, not the person named last
         let page = "Ann Reed asked Tom Vale to review the scheme. She left the trust in 2021."

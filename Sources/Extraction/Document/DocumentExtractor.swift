@@ -62,6 +62,7 @@ public struct DocumentExtractor: Sendable {
             var recentOrganizations: [Int] = []  // the organizations named in the post so far, for `the trust`
             var previousSubject: Int?        // the organization that opened the sentence before, for `it`
             var lastSentencePersons: [Int] = []  // the people of the last sentence that named any
+            var labelOrganization: Int?      // an organization the sentence before named alone (`Harbour Trust.`)
             var voice: Voice?                // who speaks as `we` and `I` in quoted material
             var introVoice: Voice?           // the voice a passage ending in `:` introduces
             for (k, passage) in post.allPassages.enumerated() {
@@ -115,6 +116,7 @@ public struct DocumentExtractor: Sendable {
                         if !people.isEmpty { lastSentencePersons = people }
                         let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
                         previousSubject = first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
+                        labelOrganization = Self.labelOrganization(sentence, ms: ms, mentions: mentions, start: range.lowerBound)
                     }
                     guard !ds.isEmpty else { continue }
                     let names = ms.map { m -> EventClause.Name in
@@ -160,7 +162,7 @@ public struct DocumentExtractor: Sendable {
                                                    recentOrganizations: recentOrganizations,
                                                    organizationsByName: organizationsByName,
                                                    previousSubject: previousSubject, voice: voice, relations: found,
-                                                   otherDates: others)
+                                                   otherDates: others, label: labelOrganization)
                             taking += found.mentions.filter { !taking.contains($0) }
                             implied += found.implied.filter { !implied.contains($0) }
                         }
@@ -242,7 +244,8 @@ public struct DocumentExtractor: Sendable {
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
                     recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
-                    voice: Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = []) -> (mentions: [Int], implied: [String]) {
+                    voice: Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
+                    label: Int? = nil) -> (mentions: [Int], implied: [String]) {
         let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
         var parts = reading.takingPart.map { ms[$0] }
         var implied: [String] = []
@@ -333,23 +336,60 @@ public struct DocumentExtractor: Sendable {
         // a change of post in a body the clause does not name (``RoleChangeParticipants``): the body of the post
         // stated for the person nearest before the change word in the sentence (else the pronoun's person)
         let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
+        let lowerWords = clauseWords.map(\.lower)
+        let posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+            guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
+            guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
+            return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
+                                               past: r.qualifier == "former")
+        }
+        // (when the clause names no organization of its own, a post of that title stated for someone else before, or
+        // a body named alone as a label just before, `Harbour Trust. Ann Reed has been chief executive since 2019.`)
+        // (only a body the text named counts there: a minister's department by convention is no party to what the
+        // minister does)
+        let namesOrganization = parts.contains { mentions[$0].mention.type == .organization }
+        let namedPosts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+            guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count, let o = r.object else { return nil }
+            return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: mentions[o].mention.canonicalName,
+                                               title: r.label, past: r.qualifier == "former")
+        }
+        func bodyOfTitle(_ title: Set<String>, person: Int) -> String? {
+            guard !namesOrganization, RoleChangeParticipants.isOfficeOfABody(title) else { return nil }
+            if let l = label { return mentions[l].mention.canonicalName }
+            return RoleChangeParticipants.organization(ofTitle: title, among: namedPosts, except: personName(mentions[person]))
+        }
         // (a change told near the date: `Ann Reed, who became chair in May, spoke today` is no change of today)
         // (nor one told in a relative clause after the date: `Yesterday Ann Reed, who took over in May, said`)
-        if let k = RoleChangeParticipants.changeIndex(clauseWords.map(\.lower)),
+        var changed: Int?
+        if let k = RoleChangeParticipants.changeIndex(lowerWords),
            abs(clauseWords[k].range.lowerBound - date.lowerBound) <= RoleChangeParticipants.reach,
            !clauseWords[..<k].contains(where: { $0.range.lowerBound > date.lowerBound && EventClause.relativeWords.contains($0.lower) }) {
             let at = clauseWords[k].range.lowerBound
             let near = ms.indices.filter { isPerson(ms[$0]) && parts.contains(ms[$0]) && names[$0].range.upperBound <= at }
                 .max { names[$0].range.lowerBound < names[$1].range.lowerBound }.map { ms[$0] }
             if let m = near ?? pronounPerson {
-                let posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
-                    guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
-                    guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
-                    return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
-                                                       past: r.qualifier == "former")
+                changed = m
+                let named = RoleChangeParticipants.namedPost(lowerWords)
+                let run = RoleChangeParticipants.postRuns(Array(lowerWords[(k + 1)...].prefix(5))).first
+                let own = relations.filter { $0.subject < mentions.count && personName(mentions[$0.subject]) == personName(mentions[m])
+                    && $0.predicate == "holds_role" && $0.object == nil && $0.objectName == nil && $0.qualifier != "former" }
+                    .compactMap(\.label).last.map { Set($0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: posts, named: named)
+                    ?? bodyOfTitle(run ?? own ?? [], person: m) {
+                    implied.append(org)
                 }
-                let named = RoleChangeParticipants.namedPost(clauseWords.map(\.lower))
-                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: posts, named: named) { implied.append(org) }
+            }
+        }
+        // a post the clause names for one of its people (`Its chief executive, Ann Reed, had been in post since
+        // 2019`, `Tom Vale was chair during the strikes`): the body of that post as stated for them before
+        for run in RoleChangeParticipants.postRuns(lowerWords) where RoleChangeParticipants.isOfficeOfABody(run) {
+            let people = ms.indices.filter { isPerson(ms[$0]) && parts.contains(ms[$0]) && reading.clause.contains(names[$0].range.lowerBound) }
+                .map { ms[$0] } + (pronounPerson.map { [$0] } ?? [])
+            for m in people where m != changed {
+                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: namedPosts, named: run)
+                    ?? bodyOfTitle(run, person: m) {
+                    implied.append(org)
+                }
             }
         }
         // `Its first chair, Ann Reed, …`: the organization the sentence before opened with
@@ -359,6 +399,18 @@ public struct DocumentExtractor: Sendable {
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied)
+    }
+
+    /// The organization a sentence names alone, as a label for what follows (`Harbour Trust.`, `The Carers
+    /// Union:`): its only name, with nothing but `the` and punctuation around it.
+    static func labelOrganization(_ sentence: Substring, ms: [Int], mentions: [LocatedMention], start: Int) -> Int? {
+        guard ms.count == 1, mentions[ms[0]].mention.type == .organization else { return nil }
+        let r = mentions[ms[0]].mention.utf8Range
+        let bytes = Array(sentence.utf8)
+        let words = EventClause.words(bytes).filter { w in
+            !(r.lowerBound - start..<r.upperBound - start).contains(w.range.lowerBound) && w.lower != "the"
+        }
+        return words.isEmpty ? ms[0] : nil
     }
 
     /// Nouns of a report, whose author's body takes part.

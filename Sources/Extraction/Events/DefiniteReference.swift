@@ -32,7 +32,8 @@ public enum DefiniteReference {
         "that", "which", "who", "itself", "last", "this", "then", "now", "also", "still", "again", "later", "as",
         "said", "says", "told", "took", "became", "made", "set", "won", "lost", "ran", "runs", "gave", "got", "paid",
         "sold", "bought", "kept", "held", "led", "sent", "met", "brought", "cut", "put", "began", "left", "wrote",
-        "not", "never", "first", "finally", "just",
+        "not", "never", "first", "finally", "just", "since", "until", "after", "before", "during", "over", "into",
+        "under", "when", "while", "because", "through", "against", "about",
     ]
 
     /// The descriptions in `range` (UTF-8 bytes) of `sentence`, outside the names it holds (`names`, UTF-8 ranges).

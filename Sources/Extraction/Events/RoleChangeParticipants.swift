@@ -16,7 +16,7 @@ public enum RoleChangeParticipants {
     /// went further` tell no change in a body; `became` needs a post after it: `became collateral damage` is none.)
     static let changeWords: Set<String> = [
         "resigned", "resigns", "quit", "quits", "retired", "retires", "joined", "joins", "succeeded", "succeeds",
-        "replaced", "replaces", "appointed", "arrived", "sacked", "dismissed", "ousted", "promoted",
+        "replaced", "replaces", "appointed", "arrived", "sacked", "dismissed", "ousted", "promoted", "resignation",
     ]
     /// The most bytes between a change word and the date it tells of (`resigned as chief executive in May 2019`).
     public static let reach = 60
@@ -92,5 +92,51 @@ public enum RoleChangeParticipants {
     public static func namedPost(_ words: [String]) -> Set<String> {
         guard let k = changeIndex(words) else { return [] }
         return postWords(words, after: k)
+    }
+
+    /// The runs of post words a clause names (lower-case words): `its chief executive, ann reed` → [chief,
+    /// executive]; `he stood down as chair` → [chair]. A run is what a title is matched by.
+    /// A post marked as past (`former chief executive`, `previously chair`) is left out: the clause tells of
+    /// another post.
+    public static func postRuns(_ words: [String]) -> [Set<String>] {
+        var runs: [Set<String>] = []
+        var run: Set<String> = []
+        var past = false
+        for (k, w) in (words + [""]).enumerated() {
+            if postNouns.contains(w) || titleWords.contains(w) {
+                if run.isEmpty { past = words[max(0, k - 2)..<k].contains { pastWords.contains($0) } }
+                run.insert(w)
+            } else {
+                // (`head` or `editor` alone is too often a plain noun or verb)
+                if !run.isEmpty, !past, run.count > 1 || !["head", "boss", "manager", "editor", "general"].contains(run.first!) {
+                    runs.append(run)
+                }
+                run = []
+            }
+        }
+        return runs
+    }
+
+    /// Words that mark a post as past.
+    static let pastWords: Set<String> = ["former", "formerly", "previously", "ex", "once", "erstwhile"]
+
+    /// The organization whose post of the title `title` (its words) someone else held as stated before: the post a
+    /// successor takes when the clause names no body (`Ann Reed, the first chief executive of Harbour Trust, …`
+    /// then `Tom Vale became chief executive in 2019` → Harbour Trust). The latest such post that is not past.
+    public static func organization(ofTitle title: Set<String>, among posts: [Post], except person: String) -> String? {
+        guard !title.isEmpty else { return nil }
+        return posts.last { p in
+            guard p.person != person, !p.past, let t = p.title else { return false }
+            let words = Set(t.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            return title.isSubset(of: words)
+        }?.organization
+    }
+
+    /// Whether a title (its words) is an office of a body that the body's own name goes with: `chief executive`,
+    /// `chair`, `director`; not a minister's office (`education secretary`, `minister`), whose department the text
+    /// names by convention, nor a word too loose alone (`chief`, `head`).
+    public static func isOfficeOfABody(_ title: Set<String>) -> Bool {
+        guard !title.isEmpty, title.isDisjoint(with: ["minister", "secretary"]) else { return false }
+        return title.count >= 2 || !title.isDisjoint(with: ["chair", "chairman", "chairwoman", "president", "governor", "commissioner", "director"])
     }
 }
