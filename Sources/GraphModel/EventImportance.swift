@@ -12,14 +12,19 @@ import Extraction
 ///   comments −18.
 /// - **The date**: stated on its own and precise (`1 June 2014` +10, `June 2014` +7, `2014` +3) beats a date
 ///   resolved against the post (`yesterday` +5, `last month` +3); a date resting on an inferred post date −6;
-///   a date after the day of every post telling it (a plan or forecast: "the contracts will end in 2020") −8;
+///   a plan or forecast, −8 — a date after the day of every post telling it ("the contracts end in 2020",
+///   written in 2018), or worded as one in every telling (`EventCues.forecast`: "will", "would", "plans to",
+///   "expected to") — and its verb counts as a plan (+4), not a turn;
 ///   a happening still dated a year or more after it happened ("since the split on 1 June 2014", written in
 ///   2016) +6 — people keep the dates of the turns of a story.
 /// - **The trigger**: a verb that marks a turn (announced, published, abolished, created, transferred, sold,
 ///   took over, collapsed, launched, unified, resigned, appointed) +14, and +6 more when the sentence says what
 ///   turned in policy terms (a plan, reform, law, contract, service, system: ``EventWording``); another verb
 ///   +4; a reporting verb (said, warned, met) or a routine publication (a report, an inspection, figures, when
-///   nothing policy-level is named) 0; no verb of a happening −6.
+///   nothing policy-level is named) 0, but a body's own statement (said or warned with only organizations or
+///   programmes taking part: "the audit office said last month that the scheme was failing") +6; no verb of a
+///   happening −6. A change of people (appointed, resigned, retired) that names no organization or programme is
+///   one person's career ("in 2009 she was appointed head of a city office"): +4, like another verb.
 /// - **Participants**: the most mentioned participant's share of the corpus's most mentioned entity, up to +10;
 ///   an organization or programme of the policy's own curated knowledge (`Entities/`) among them +8; the two
 ///   together at most +12. When nothing happens (a reporting verb, a routine publication, no verb) they count
@@ -46,7 +51,7 @@ public enum EventImportance {
 
     /// The signals of an event, given its evidence and the corpus's mention counts.
     static func signals(_ e: Event, evidence: EventMerger.Evidence, mentions: [String: Int], maxMentions: Int,
-                        curated: (String) -> String?) -> [Signal] {
+                        curated: (String) -> String?, isBody: (String) -> Bool = { _ in false }) -> [Signal] {
         var out: [Signal] = []
         let posts = evidence.posts.count
         if posts > 1 {
@@ -79,24 +84,44 @@ public enum EventImportance {
         } else if e.date.precision == .month {
             out.append(Signal(points: 3, reason: "relative month"))
         }
-        if evidence.prospective { out.append(Signal(points: -8, reason: "told before it happened")) }
+        // A plan or forecast is not yet a happening: told before its date, or worded as one ("will", "plans to").
+        let planned = evidence.prospective || evidence.cues.contains(.forecast)
+        if evidence.prospective {
+            out.append(Signal(points: -8, reason: "told before it happened"))
+        } else if planned {
+            out.append(Signal(points: -8, reason: "a plan or forecast"))
+        }
         if evidence.allInferred { out.append(Signal(points: -6, reason: "date inferred from the page")) }
         var happening = false
         if let t = e.trigger {
             let kind = TriggerKind(t)
+            // A change of people that names no body (no organization or programme takes part) is one person's
+            // career ("in 2009 she was appointed head of a London office"), not a turn of the policy.
+            let careerStep = kind == .personnel && !e.participants.contains(where: isBody)
             if kind == .announcement, t == "published", evidence.routineDocument, evidence.policyNoun == nil {
                 out.append(Signal(points: 0, reason: "routine publication '\(t)'"))
+            } else if kind.isMilestone, planned {
+                out.append(Signal(points: 4, reason: "planned '\(t)'"))
+            } else if careerStep {
+                happening = true
+                out.append(Signal(points: 4, reason: "a person's career '\(t)'"))
             } else if kind.isMilestone {
                 happening = true
                 out.append(Signal(points: 14, reason: "milestone verb '\(t)'"))
                 if let noun = evidence.policyNoun { out.append(Signal(points: 6, reason: "policy-level '\(noun)'")) }
             } else if kind == .reporting {
-                out.append(Signal(points: 0, reason: "reporting verb '\(t)'"))
+                // A body speaking (no person named: "the audit office said last month that the service was
+                // failing") states a finding or a position; a person's words are comment.
+                if Self.speechVerbs.contains(t), !e.participants.isEmpty, e.participants.allSatisfy(isBody) {
+                    out.append(Signal(points: 6, reason: "a body's statement '\(t)'"))
+                } else {
+                    out.append(Signal(points: 0, reason: "reporting verb '\(t)'"))
+                }
             } else {
                 happening = true
                 out.append(Signal(points: 4, reason: "verb '\(t)'"))
             }
-            if kind != .reporting, evidence.recalledAfterDays >= 365 {
+            if kind != .reporting, !planned, !careerStep, evidence.recalledAfterDays >= 365 {
                 let years = evidence.recalledAfterDays / 365
                 out.append(Signal(points: 6, reason: "dated \(years) year\(years == 1 ? "" : "s") later"))
             }
@@ -131,6 +156,9 @@ public enum EventImportance {
         return out
     }
 
+    /// Reporting verbs of speech: a body that says or warns states its position.
+    static let speechVerbs: Set<String> = ["said", "warned", "criticised"]
+
     /// The events with their importance and reasons filled in.
     static func score(_ events: [(event: Event, evidence: EventMerger.Evidence)], entities: [String: Entity]) -> [Event] {
         let mentions = entities.mapValues(\.weight)
@@ -140,9 +168,14 @@ public enum EventImportance {
             else { return nil }
             return e.name
         }
+        func isBody(_ id: String) -> Bool {
+            guard let t = entities[id]?.type else { return false }
+            return t == .organization || t == .programme
+        }
         return events.map { x in
             var e = x.event
-            let s = signals(e, evidence: x.evidence, mentions: mentions, maxMentions: maxMentions, curated: curated)
+            let s = signals(e, evidence: x.evidence, mentions: mentions, maxMentions: maxMentions, curated: curated,
+                            isBody: isBody)
             e.importance = s.reduce(0) { $0 + $1.points }
             e.reasons = s.map { $0.reason + " " + ($0.points >= 0 ? "+" : "") + String($0.points) }
             return e

@@ -32,7 +32,7 @@ struct EventMerger {
         /// Whether every source's date rests on an inferred post date.
         var allInferred = true
         /// Cues shared by every source (an anecdote told once and its event told plainly elsewhere is not one).
-        var cues: EventCues = [.personalAnecdote, .statistics, .namedInPassing, .periodBound]
+        var cues: EventCues = [.personalAnecdote, .statistics, .namedInPassing, .periodBound, .forecast]
         /// Whether every source was written before the date it tells: a plan or forecast ("the contracts will
         /// end in 2020"), not yet a happening.
         var prospective = true

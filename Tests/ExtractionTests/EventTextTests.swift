@@ -55,6 +55,43 @@ import Testing
         #expect(!cues("The pay rise came in 2012.", "2012").contains(.periodBound))
     }
 
+    @Test func plansAndForecastsAreCued() {
+        func forecast(_ s: String, _ date: String) -> Bool {
+            let r = s.range(of: date)!
+            let lo = s.utf8.distance(from: s.startIndex, to: r.lowerBound)
+            return EventCues.read(Substring(s), date: lo..<(lo + date.utf8.count), dateText: date).contains(.forecast)
+        }
+        #expect(forecast("The trust will close the children's ward in May 2017.", "May 2017"))
+        #expect(forecast("Its chair plans to stand down in September 2019.", "September 2019"))
+        #expect(forecast("Ministers are expected to publish the white paper for the new school system next month.", "next month"))
+        #expect(forecast("Nurses could take the offer on condition that they would leave by 31 March 2016.", "31 March 2016"))
+        #expect(forecast("In 2020 the contracts will end.", "2020"))
+        // a modal in another clause is not the date's
+        #expect(!forecast("Today the board announced that the ward will close.", "Today"))
+        #expect(!forecast("The ward closed in May 2017, and the trust will sell the site.", "May 2017"))
+        #expect(!forecast("The ward closed in May 2017 after a long campaign.", "May 2017"))
+        // `may` the month is no modal; `planned` alone (a noun's adjective) is no plan
+        #expect(!forecast("In May 2017 the trust closed the planned ward.", "May 2017"))
+    }
+
+    @Test func becameAndAskedAndDistantVerbs() {
+        let t = EventTriggers()
+        func trigger(_ s: String, _ date: String) -> String? {
+            let r = s.range(of: date)!
+            return t.trigger(in: Substring(s), near: s.utf8.distance(from: s.startIndex, to: r.lowerBound))
+        }
+        #expect(trigger("The Housing Act, which became law in July 2004, changed the rules.", "July 2004") == "passed")
+        #expect(trigger("Ann Reed became chief executive of the trust in 2012.", "2012") == "appointed")
+        #expect(trigger("Tom Vale became the new Health Secretary in 2018.", "2018") == "appointed")
+        #expect(trigger("The hospital became a byword for delay in 2012.", "2012") == nil)
+        #expect(trigger("In November 2009 the government asked a banker to review school funding.", "November 2009") == "said")
+        // the only date of a long sentence takes no verb from a clause far from it
+        let far = "The clinic that opened its new wing after years of delay and a long inquiry into what the building "
+            + "had cost the taxpayers of the county and its neighbours expects its waiting lists to be shorter by the end of March 2020."
+        #expect(trigger(far, "March 2020") == nil)
+        #expect(trigger("The clinic opened its new wing in March 2020.", "March 2020") == "opened")
+    }
+
     @Test func eachDateTakesItsOwnTriggerAndReportingGivesWay() {
         let t = EventTriggers()
         let s: Substring = "The board announced the plan in May 2013 and split the service in June 2014."

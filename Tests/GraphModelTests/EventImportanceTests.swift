@@ -67,13 +67,83 @@ import Testing
             """
             On 3 March 2016 the Ministry of Justice abolished the regional boards.
 
-            On 4 March 2016 the Ministry of Justice said the regional boards were busy.
+            On 4 March 2016 Jane Marsh said the regional boards were busy.
             """))])
         let abolished = try Self.event(g, "abolished")
         let said = try Self.event(g, "said")
         #expect(abolished.importance > said.importance)
         #expect(abolished.reasons.contains { $0.hasPrefix("milestone verb") })
         #expect(said.reasons.contains { $0.hasPrefix("reporting verb") })
+    }
+
+    @Test func aBodysStatementOutranksAPersonsRemark() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Warnings",
+            """
+            On 3 March 2016 the Ministry of Justice warned that the regional boards were failing.
+
+            On 4 March 2016 Jane Marsh warned that the county boards were failing.
+            """))])
+        let body = try Self.event(g, "Ministry of Justice warned")
+        let person = try Self.event(g, "Jane Marsh warned")
+        #expect(body.reasons.contains { $0.hasPrefix("a body's statement 'warned' +6") }, "\(body.reasons)")
+        #expect(person.reasons.contains { $0.hasPrefix("reporting verb 'warned' +0") }, "\(person.reasons)")
+        #expect(!person.reasons.contains { $0.hasPrefix("a body's statement") })
+    }
+
+    @Test func aPersonsCareerStepIsNotATurnOfThePolicy() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "People",
+            """
+            In 2009 Tom Vale was appointed head of a city office.
+
+            In 2010 Ann Reed was appointed chief executive of the Ministry of Justice.
+            """))])
+        let career = try Self.event(g, "Tom Vale")
+        let turn = try Self.event(g, "Ann Reed")
+        #expect(career.reasons.contains { $0.hasPrefix("a person's career 'appointed' +4") }, "\(career.reasons)")
+        #expect(!career.reasons.contains { $0.hasPrefix("milestone verb") })
+        #expect(turn.reasons.contains { $0.hasPrefix("milestone verb 'appointed' +14") }, "\(turn.reasons)")
+        #expect(turn.importance > career.importance)
+    }
+
+    @Test func aPlanAndItsHappeningToldInTwoPostsAreOneHappening() throws {
+        let g = Self.graph([
+            ("a.txt", Self.page("Saturday, 20 February 2016", "Ahead",
+                                "The Ministry of Justice will abolish the regional boards on 1 March 2016.")),
+            ("b.txt", Self.page("Wednesday, 2 March 2016", "Done",
+                                "The Ministry of Justice abolished the regional boards on 1 March 2016.")),
+        ])
+        let events = g.events.filter { $0.sentence.contains("regional boards") }
+        #expect(events.count == 1)
+        let e = try #require(events.first)
+        #expect(Set(e.sources.map(\.post)).count == 2)
+        // one telling says it happened: the event is no plan
+        #expect(e.reasons.contains { $0.hasPrefix("milestone verb 'ended' +14") }, "\(e.reasons)")
+        #expect(!e.reasons.contains { $0.hasPrefix("planned") || $0.hasPrefix("a plan or forecast") || $0.hasPrefix("told before") })
+    }
+
+    @Test func plansAndForecastsAreNotTurns() throws {
+        let g = Self.graph([("a.txt", Self.page(
+            "Tuesday, 15 March 2016", "Plans",
+            """
+            The Ministry of Justice planned to abolish the regional boards on 1 March 2016.
+
+            The Ministry of Justice abolished the county boards on 2 March 2016.
+
+            The Ministry of Justice will abolish the city boards on 1 May 2016.
+            """))])
+        let worded = try Self.event(g, "regional boards")
+        let done = try Self.event(g, "county boards")
+        let ahead = try Self.event(g, "city boards")
+        #expect(worded.reasons.contains("a plan or forecast -8"), "\(worded.reasons)")
+        #expect(worded.reasons.contains("planned 'ended' +4"), "\(worded.reasons)")
+        #expect(ahead.reasons.contains("told before it happened -8"), "\(ahead.reasons)")
+        #expect(ahead.reasons.contains("planned 'ended' +4"), "\(ahead.reasons)")
+        #expect(!ahead.reasons.contains("a plan or forecast -8"))
+        #expect(done.reasons.contains { $0.hasPrefix("milestone verb 'ended' +14") }, "\(done.reasons)")
+        #expect(done.importance > worded.importance + 10)
+        #expect(done.importance > ahead.importance + 10)
     }
 
     @Test func curatedParticipantsAndCentralityCount() throws {

@@ -14,6 +14,12 @@ public struct EventCues: OptionSet, Hashable, Sendable {
     public static let namedInPassing = EventCues(rawValue: 4)
     /// The date bounds a period rather than marks a happening: "since 2012", "until March", "by 31 May 2016".
     public static let periodBound = EventCues(rawValue: 8)
+    /// A plan or forecast, not a happening: a modal or a verb of intention governs the date's clause ("the
+    /// trust will close the ward in May", "she plans to step down in June", "ministers are expected to announce
+    /// it next month", "staff would leave by 31 March"), read within the date’s clause, up to 12 words before
+    /// the date or 4 after it (not past `that`, `which`, `who`: "today the board announced that the ward will
+    /// close" is an announcement).
+    public static let forecast = EventCues(rawValue: 16)
 
     /// The cues of `sentence` for the date written at UTF-8 offsets `date` within it.
     public static func read(_ sentence: Substring, date: Range<Int>, dateText: String) -> EventCues {
@@ -23,6 +29,9 @@ public struct EventCues: OptionSet, Hashable, Sendable {
     /// A sentence split into words once, read for each of its dates.
     public struct Reader {
         let words: [Word]
+        /// Whether a clause mark (`,` `;` `:` `.` `?` `!` a bracket or a dash) stands between word `k - 1` and
+        /// word `k`.
+        let breakBefore: [Bool]
         /// Numbers (not years) and letters in the whole sentence, and whether a word of figures occurs.
         let numbers: Int
         let letters: Int
@@ -30,6 +39,15 @@ public struct EventCues: OptionSet, Hashable, Sendable {
 
         public init(_ sentence: Substring) {
             words = Word.split(sentence)
+            let bytes = Array(sentence.utf8)
+            var marks = [Bool](repeating: false, count: words.count)
+            for k in words.indices.dropFirst() {
+                for b in bytes[words[k - 1].range.upperBound..<words[k].range.lowerBound] {
+                    // , ; : . ? ! ( ) and the last byte of an en or em dash (E2 80 93/94)
+                    if [0x2C, 0x3B, 0x3A, 0x2E, 0x3F, 0x21, 0x28, 0x29, 0x93, 0x94].contains(b) { marks[k] = true }
+                }
+            }
+            breakBefore = marks
             var n = 0, l = 0, f = false
             for w in words {
                 if EventCues.isFigure(w) { n += 1 } else if !w.isNumber {
@@ -63,7 +81,33 @@ public struct EventCues: OptionSet, Hashable, Sendable {
             if lo > 0, periodWords.contains(words[lo - 1].lower), date.lowerBound - words[lo - 1].range.upperBound <= 2 {
                 cues.insert(.periodBound)
             }
+            if isForecast(at: lo, end: end) { cues.insert(.forecast) }
             return cues
+        }
+
+        /// A modal (`will`, `would`, `shall`, `'ll`, a lower-case `may`, `might`) or a verb of intention before
+        /// `to` (`plans to`, `expected to`, `set to`) in the date’s clause: up to 12 words before the
+        /// date, or up to 4 after it, stopping at a clause mark and (after the date) at `that`, `which`, `who`.
+        func isForecast(at lo: Int, end: Int) -> Bool {
+            func forecastWord(_ k: Int) -> Bool {
+                let w = words[k]
+                let l = w.lower
+                if EventCues.modals.contains(l) || l.hasSuffix("'ll") || l.hasSuffix("\u{2019}ll") { return true }
+                if l == "may" || l == "might" { return w.text.first?.isLowercase == true }
+                if l == "to", k > 0, EventCues.intentionVerbs.contains(words[k - 1].lower) { return true }
+                return false
+            }
+            var k = lo - 1
+            while k >= 0, lo - k <= 12, !breakBefore[k + 1] {
+                if forecastWord(k) { return true }
+                k -= 1
+            }
+            k = end
+            while k < words.count, k - end < 4, !breakBefore[k], !EventCues.clauseOpeners.contains(words[k].lower) {
+                if forecastWord(k) { return true }
+                k += 1
+            }
+            return false
         }
 
         /// A first-person word followed, within two words, by a life verb, within 60 bytes of the date.
@@ -101,6 +145,17 @@ public struct EventCues: OptionSet, Hashable, Sendable {
             return false
         }
     }
+
+    /// Modals that put a happening in the future or in a condition.
+    static let modals: Set<String> = ["will", "would", "shall", "won't", "won’t", "wouldn't", "wouldn’t"]
+    /// Verbs of intention or expectation that make the verb after `to` a plan: "plans to", "expected to".
+    static let intentionVerbs: Set<String> = [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "expected", "expects",
+        "set", "hope", "hopes", "hoping", "aim", "aims", "aiming", "going", "want", "wants", "propose",
+        "proposes", "proposed", "proposing", "scheduled", "poised", "likely", "preparing", "prepares",
+    ]
+    /// Words that open a clause of their own after a date: a modal past them is not the date's.
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "where", "when", "because", "and", "but"]
 
     /// Words before a date that make it the bound of a period.
     static let periodWords: Set<String> = ["since", "until", "till", "by"]

@@ -9,6 +9,10 @@ public struct EventTriggers: Sendable {
         // "the inspectors" inspect nothing in the sentence, "the Metropolitan Police" met no one.
         ("inspector", ""), ("reporter", ""), ("consultant", ""), ("consultanc", ""), ("creativ", ""),
         ("method", ""), ("metric", ""), ("metro", ""), ("movement", ""),
+        // "became law" is a law passed; "became" is a change of people only with a post after it ("became chief
+        // executive", "became the new Justice Secretary"; see `becomesPost`), else no trigger ("became a mess").
+        ("became law", "passed"), ("becomes law", "passed"), ("become law", "passed"),
+        ("became", "appointed"), ("becomes", "appointed"),
         ("went on strike", "strike"), ("on strike", "strike"), ("strike", "strike"), ("walked out", "strike"),
         ("took evidence", "took evidence"), ("oral evidence", "took evidence"), ("gave evidence", "took evidence"),
         ("stepped down", "resigned"), ("step down", "resigned"), ("steps down", "resigned"), ("stood down", "resigned"),
@@ -35,7 +39,7 @@ public struct EventTriggers: Sendable {
         ("elected", "elected"), ("election", "elected"), ("sack", "dismissed"), ("fired", "dismissed"),
         ("creat", "created"), ("set up", "created"), ("established", "created"), ("opened", "opened"),
         ("closed", "closed"), ("merg", "merged"), ("began", "started"), ("started", "started"), ("start", "started"),
-        ("interview", "interviewed"), ("said", "said"), ("told", "said"), ("wrote", "said"), ("argued", "said"),
+        ("interview", "interviewed"), ("asked", "said"), ("said", "said"), ("told", "said"), ("wrote", "said"), ("argued", "said"),
         ("met", "met"), ("meeting", "met"), ("visit", "visited"), ("died", "died"), ("paid", "paid"),
         ("cut", "cut"), ("recruit", "recruited"), ("move", "moved"), ("replac", "replaced"), ("arrived", "arrived"),
     ]
@@ -58,7 +62,8 @@ public struct EventTriggers: Sendable {
     /// When `otherDates` (byte offsets of the sentence's other dates) is given, each date takes the nearest
     /// trigger before it with no other date in between (English puts the verb before its date), else the
     /// nearest after it likewise: in "the board announced the plan in May 2013 and split the service in June
-    /// 2014", `announced` is May 2013's and `split` June 2014's. A date left with no trigger of its own gets none.
+    /// 2014", `announced` is May 2013's and `split` June 2014's. A date left with no trigger of its own gets none;
+    /// the only date of a sentence takes the nearest trigger within about 25 words (``maxDistance``).
     /// Each date keeps to its own clause: when the sentence is cut into clauses (at `;`, a comma before `and`,
     /// `but`, `while`, `whereas`, `then`, `yet`, or a comma that opens a clause with the date, ", in March the
     /// board…"), the date takes its clause's trigger (nearest before it, else nearest after it) or none: in
@@ -102,6 +107,7 @@ public struct EventTriggers: Sendable {
                     var j = 1
                     while j < p.count && b[i + j] == p[j] { j += 1 }
                     if j == p.count {
+                        if EventTriggers.needsPost[k], !EventTriggers.postFollows(b, after: i + p.count) { break }
                         if !seen[k], !EventTriggers.table[k].1.isEmpty {
                             seen[k] = true
                             found.append((i, k))
@@ -115,6 +121,31 @@ public struct EventTriggers: Sendable {
         // Table order, so that ties go to the phrase listed first.
         found.sort { $0.phrase < $1.phrase }
         return Scan(found: found, breaks: breaks, comparisons: comparisons, openers: openers)
+    }
+
+    /// The phrases that count only with a post after them (`became`, `becomes`).
+    private static let needsPost: [Bool] = table.map { $0.0 == "became" || $0.0 == "becomes" }
+
+    /// Nouns of a post at the top of a body, for "became chief executive", "became the new Justice Secretary".
+    private static let postNouns: [[UInt8]] = [
+        "chief", "chair", "chairman", "chairwoman", "chairperson", "head", "director", "minister", "secretary",
+        "inspector", "president", "leader", "governor", "commissioner", "mp", "ceo", "manager", "mayor", "deputy",
+        "general", "permanent", "boss",
+    ].map { Array($0.utf8) }
+
+    /// Whether one of the four words after byte `k` (lower-cased) is a post noun.
+    private static func postFollows(_ b: UnsafeBufferPointer<UInt8>, after k: Int) -> Bool {
+        var i = k, words = 0
+        while words < 4, i < b.count {
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            var j = i
+            while j < b.count, (b[j] | 0x20) >= 0x61, (b[j] | 0x20) <= 0x7A { j += 1 }
+            guard j > i else { return false }
+            if postNouns.contains(where: { $0.elementsEqual(b[i..<j]) }) { return true }
+            words += 1
+            i = j
+        }
+        return false
     }
 
     /// Prepositions that open a dated clause after a comma ("…, in March the auditors reported").
@@ -237,11 +268,19 @@ public struct EventTriggers: Sendable {
             var best: (distance: Int, trigger: String)?
             for (i, k) in found where !excluding.contains(table[k].1) && usable(i, k) {
                 let d = near.map { abs($0 - i) } ?? i
+                // A verb far from the date, in a long sentence, is another clause's: the date has none of its own.
+                if near != nil, d > EventTriggers.maxDistance { continue }
                 if best == nil || d < best!.distance { best = (d, table[k].1) }
             }
             return best?.trigger
         }
     }
+
+    /// How far (in bytes, about 25 words) a trigger may stand from the only date of a sentence: past it the verb
+    /// tells another clause than the date's. In "The hospital that opened its new wing after years of delay and a
+    /// long inquiry into what the building had cost the taxpayers of the county expects its waiting lists to be
+    /// shorter by the end of March", `opened` is not March's.
+    static let maxDistance = 150
 
     /// Canonical triggers that mark a happening only when their date follows them at once (`arrived in May`):
     /// elsewhere the word is ordinary ("the letter arrived", "vindication has arrived").
