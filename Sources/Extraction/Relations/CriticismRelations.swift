@@ -18,7 +18,9 @@ extension RelationReader {
                                  // the scheme for years`, `was highly critical of the trust`
                                  "critical of", "opposed", "opposes", "fought", "fights", "campaigned against",
                                  "campaigns against", "protested against", "in dispute with",
-                                 "took legal action against", "challenged in court"]
+                                 "took legal action against", "challenged in court",
+                                 // an attack going on: `has been criticising the trust`, `is attacking the scheme`
+                                 "criticising", "criticizing", "condemning", "attacking", "lambasting", "denouncing"]
     /// Words after an opposition verb that make it no attack: `fought for the hospital`, `fought off a rival`,
     /// `fought alongside the council`.
     static let notAgainst: Set<String> = ["off", "for", "alongside", "with", "to", "back", "on", "in", "hard", "over"]
@@ -28,7 +30,10 @@ extension RelationReader {
                                    "criticised by", "condemned by", "slammed by", "attacked by", "was blasted by",
                                    "came under fire from", "has come under fire from", "under fire from",
                                    "drew criticism from", "has drawn criticism from", "was opposed by", "were opposed by",
-                                   "opposed by", "is opposed by", "was fought by"]
+                                   "opposed by", "is opposed by", "was fought by",
+                                   // a sanction by a regulator: `Harbour was fined by the Energy Regulator`
+                                   "was fined by", "were fined by", "has been fined by", "was censured by", "was reprimanded by",
+                                   "was rebuked by"]
 
     func criticismRelations(_ s: Sentence, _ context: RelationContext, all: [LocatedMention]) -> [Found] {
         var out: [Found] = []
@@ -82,6 +87,7 @@ extension RelationReader {
         out += callsToGo(s)
         out += reportsOn(s, context)
         out += protestsAgainst(s)
+        out += findings(s, context)
         return out
     }
 

@@ -111,3 +111,114 @@ extension RelationReader {
         return out
     }
 }
+
+/// A finding of failure: `the Audit Office found that the Schools Agency had failed to check the bids`;
+/// `Ann Reed concluded in March that Harbour Care was too slow to act`; `Harbour Care, the regulator said, had
+/// misled the council`. The one who finds (the subject of `found`, `concluded`, `reported`, `ruled`, or the voice
+/// of a parenthetical `X said`) criticises the organization or programme the finding opens with, when the finding
+/// states a failure in words of failure. A finding without them (`found that the trust had met its targets`), a
+/// negated or hedged verb (`did not find`, `may conclude`) and a question give no edge.
+extension RelationReader {
+    /// Verbs that introduce a finding, before `that`.
+    static let findingVerbs: Set<String> = ["found", "finds", "concluded", "concludes", "reported", "reports", "ruled",
+                                            "rules", "judged", "established", "said", "says", "warned", "warns", "showed"]
+    /// Words of a finding that state a failure.
+    static let failureWords: Set<String> = ["failed", "failing", "failings", "fails", "failure", "failures", "inadequate", "unacceptable",
+                                            "unacceptably", "poorly", "deceived", "misled", "mismanaged", "ignored", "neglected",
+                                            "negligent", "flawed", "wasted", "overcharged", "overbilled", "unlawful", "unlawfully",
+                                            "breached", "botched", "reckless", "recklessly", "inexcusable", "culpable", "complacent",
+                                            "incompetent", "misleading", "shortcomings", "mishandled", "lax"]
+
+    /// Whether the name at `b` is listed with the one at `a` as what a finding is about: `Harbour and the Agency`,
+    /// `Harbour healthcare and Agency staff` (a noun may follow the first name).
+    func listedTarget(_ s: Sentence, _ a: Int, _ b: Int) -> Bool {
+        guard s.type(b) == .organization || s.type(b) == .programme, s.type(a) == .organization || s.type(a) == .programme else { return false }
+        let g = s.between(a, b).lowercased().trimming(" ")
+        let w = g.lowerWords
+        return w.count <= 3 && (w.last == "and" || (w.count >= 2 && w[w.count - 2] == "and" && w.last == "the"))
+            && !g.contains(",") && w.dropLast(w.last == "the" ? 2 : 1).allSatisfy({ !RelationReader.findingVerbs.contains($0) && !["was", "is", "had", "has"].contains($0) })
+    }
+
+    func findings(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        let n = s.mentions.count
+        guard n >= 1, !s.isQuestion else { return [] }
+        var out: [Found] = []
+        let target = { (k: Int) -> Bool in s.type(k) == .organization || s.type(k) == .programme }
+        /// Whether the clause after the name at `j` states a failure within `limit` words (before the next `;`).
+        func fails(after j: Int, limit: Int = 14) -> Bool {
+            var rest = s.after(j, 160).lowercased()
+            if let semi = rest.firstIndex(of: ";") { rest = String(rest[..<semi]) }
+            let words = Array(rest.lowerWords.prefix(limit))
+            let joined = words.joined(separator: " ")
+            guard let at = words.firstIndex(where: { RelationReader.failureWords.contains($0) })
+                    ?? (joined.fastContains("too slow") || joined.fastContains("far too") ? words.firstIndex(of: "too") : nil) else { return false }
+            // (`was not failing`, `had never misled`: a denial, no finding of failure)
+            return !words[..<at].contains { ["not", "never", "no", "nothing", "hardly"].contains($0) || $0.hasSuffix("n't") }
+        }
+        for j in 0..<n where target(j) && !RelationReader.isGeneric(s, j) {
+            let lead = s.before(j, 120)
+            let words = lead.lowerWords
+            // `... found (in May) that (the) Harbour Care ...`: `that` right before the name (a determiner between)
+            var w = words
+            while let l = w.last, ["the", "both"].contains(l) { w.removeLast() }
+            // (`found that the rules did not work, and that Harbour Care had failed`: a second finding of the verb)
+            let chained = w.last == "that" && w.count >= 2 && w[w.count - 2] == "and"
+            let said = w.last.map { ["said", "says", "found", "concluded"].contains($0) } ?? false
+            if (w.last == "that" && w.count >= 2) || said, !(j > 0 && listedTarget(s, j - 1, j)) {
+                let head = said ? Array(w.suffix(5)) : Array(w.dropLast().suffix(6))
+                var verbAt: String? = head.lastIndex(where: { RelationReader.findingVerbs.contains($0) }).flatMap { head.count - $0 <= 4 ? head[$0] : nil }
+                var window = lead
+                if verbAt == nil, chained {
+                    // the verb of the first finding, further back in the sentence: `found that ..., and that`
+                    window = s.before(j, 400)
+                    let all = window.lowerWords
+                    if let k = all.indices.last(where: { RelationReader.findingVerbs.contains(all[$0]) && $0 + 1 < all.count && all[$0 + 1] == "that" }) {
+                        verbAt = all[k]
+                    }
+                }
+                guard let verb = verbAt, chained || RelationModality.isFactual(head.joined(separator: " ")), fails(after: j) else { continue }
+                // the verb's offset, for its subject
+                let lower = window.lowercased()
+                guard let r = lower.fastRange(of: " " + verb + " ", options: .backwards) else { continue }
+                let vStart = s.mentions[j].mention.utf8Range.lowerBound - lower.utf8.distance(from: r.lowerBound, to: lower.endIndex)
+                guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, vStart - 40), vStart + verb.utf8.count + 1)) else { continue }
+                // the names listed with the first: `that Harbour Care and the Schools Agency had failed`
+                var targets = [j]
+                while let last = targets.last, last + 1 < n, listedTarget(s, last, last + 1) { targets.append(last + 1) }
+                var critics = subjects(s, before: vStart + 1)
+                var criticIndices = critics.map { s.mentions[$0].index }
+                // `Its report said the Agency had failed`: the report of the organization the sentence before opened with
+                let opening = s.slice(s.range.lowerBound, vStart).lowerWords
+                if critics.isEmpty, opening.count <= 3, ["its", "their"].contains(opening.first ?? ""),
+                   ["report", "review", "findings", "inquiry", "audit", "investigation", "verdict", "inspection"].contains(opening.last ?? ""),
+                   let p = context.previousSentenceOrganization {
+                    criticIndices = [p.index]
+                }
+                critics = []
+                for c in criticIndices {
+                    let name = context.before.first(where: { $0.index == c })?.mention.canonicalName
+                        ?? s.mentions.first(where: { $0.index == c })?.mention.canonicalName ?? ""
+                    for o in targets where name != s.mentions[o].mention.canonicalName {
+                        out.append(Found(predicate: "criticised", subject: c, object: s.mentions[o].index, offset: s.mentions[o].mention.utf8Range.lowerBound))
+                    }
+                }
+                for c in critics {
+                    for o in targets where s.mentions[c].mention.canonicalName != s.mentions[o].mention.canonicalName {
+                        out.append(found("criticised", s, subject: c, object: o))
+                    }
+                }
+                continue
+            }
+            // `Harbour Care, the regulator said, had misled the council`: a parenthetical voice after the name
+            let after = s.after(j, 60)
+            guard after.hasPrefix(","), j + 1 < n, s.isActor(j + 1) else { continue }
+            let inner = s.between(j, j + 1).lowercased().trimming(" ,")
+            let tail = s.after(j + 1, 20).lowercased()
+            guard ["", "the", "according to", "according to the"].contains(inner),
+                  [" said,", " says,", " found,", " concluded,", " ruled,", " alleged,", " claimed,"].contains(where: { tail.hasPrefix($0) }),
+                  fails(after: j + 1, limit: 10) else { continue }
+            out.append(found("criticised", s, subject: j + 1, object: j))
+        }
+        return out
+    }
+}

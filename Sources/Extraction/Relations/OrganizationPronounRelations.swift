@@ -79,6 +79,28 @@ extension RelationReader {
                         continue
                     }
                 }
+                if s.type(k) == .organization, words.count <= 10, s.mentions[k].index != subject {
+                    let range = NSRange(core.startIndex..., in: core)
+                    let offset = s.mentions[k].mention.utf8Range.lowerBound
+                    // `it completed its takeover of Eastside Care`
+                    if RelationReader.takeoverOf.firstMatch(in: core, range: range) != nil,
+                       !words.contains(where: { RelationReader.unmadeTakeover.contains($0) }) {
+                        out.append(Found(predicate: "owns", subject: subject, object: s.mentions[k].index, offset: offset))
+                        continue
+                    }
+                    // `It is an executive agency of the Ministry`, `it sat inside the department`
+                    if RelationReader.unitOf.firstMatch(in: core, range: range) != nil
+                        || ["sat inside", "sits inside", "sat within", "sits within", "sat inside the", "sits inside the",
+                            "sat within the", "sits within the"].contains(core) {
+                        out.append(Found(predicate: "part_of", subject: subject, object: s.mentions[k].index, offset: offset))
+                        continue
+                    }
+                    // `It is a public body sponsored and funded by the Ministry`
+                    if RelationReader.fundedBy.firstMatch(in: core, range: range) != nil {
+                        out.append(Found(predicate: "funds", subject: s.mentions[k].index, object: subject, offset: offset))
+                        continue
+                    }
+                }
                 guard let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs),
                       String(core.dropFirst(v.count)).lowerWords.count <= 4, isObject(s, k),
                       !["from", "by", "for", "with"].contains(words.last ?? "") else { continue }

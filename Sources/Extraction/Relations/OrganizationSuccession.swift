@@ -210,3 +210,29 @@ extension RelationReader {
         return out
     }
 }
+
+/// A body that hands its work on: `Westside Care pulled out in 2006, handing its two regions to Harbour Care`;
+/// `Westside Trust transferred its remaining contracts to Harbour Trust`; `passing its duties to the new Agency`.
+/// The one handed the work succeeds the one that handed it (`successor_of`); a sale (`sold its homes to`) is
+/// an ownership change and is read with the owners.
+extension RelationReader {
+    static let handingOn = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:handing|handed|passing|passed|transferring|transferred|giving|gave|ceding|ceded) (?:over )?(?:its|their)(?: [\\w'-]+){0,3} (?:regions|areas|contracts|contract|work|functions|duties|responsibilities|powers|caseload|cases|services|franchise|franchises|schools|homes|prisons|hospitals|trusts|crcs|patch|patches|sites|role) (?:over )?to(?: the)?$")
+
+    func handingOn(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for i in 0..<n where s.type(i) == .organization && !RelationReader.isGeneric(s, i) {
+            guard let j = (i + 1..<n).first(where: { s.isActor($0) }), s.type(j) == .organization, !RelationReader.isGeneric(s, j) else { continue }
+            let between = s.between(i, j)
+            guard between.utf8.count <= 120, !between.contains(";") else { continue }
+            let t = between.lowercased().trimming(" ,")
+            let words = RelationReader.withoutAdverbs(t.lowerWords.joined(separator: " "))
+            guard words.split(separator: " ").count <= 16,
+                  RelationReader.handingOn.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil,
+                  RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+            out.append(found("successor_of", s, subject: j, object: i))
+        }
+        return out
+    }
+}

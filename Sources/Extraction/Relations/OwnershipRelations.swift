@@ -20,6 +20,27 @@ extension RelationReader {
     static let holdingVerbs = ["has", "had", "won", "wins", "took", "takes", "got", "gets", "now has", "has won",
                                "had won", "inherited", "was left with", "kept", "keeps"]
 
+    /// Verbs of taking over after which `X's holdings` make a succession: `took over Westside's homes`.
+    static let takeOverVerbs: Set<String> = ["took over", "takes over", "has taken over", "had taken over", "inherited"]
+
+    /// Whether the words after a name make it the possessor of holdings or work rather than what is held:
+    /// `'s three trusts`, `' contracts`, `'s old areas`.
+    static func possessedHolding(_ after: String) -> Bool {
+        let a = after.lowercased()
+        guard a.hasPrefix("'s ") || a.hasPrefix("\u{2019}s ") || a.hasPrefix("' ") || a.hasPrefix("\u{2019} ") else { return false }
+        let words = a.lowerWords.drop(while: { $0 == "s" }).prefix(4)
+        let nouns = holdingNouns.union(workNouns).union(["areas", "regions", "patches", "caseload", "contract", "contracts", "franchises", "sites", "operations"])
+        return words.prefix(3).contains(where: { nouns.contains($0) })
+    }
+
+    /// The words between the names at `i` and `j`, a closing bracket first left out when the name at `i` is a
+    /// bracketed short name (`Harbour Health Trust (HHT), which runs ...` reads `, which runs` after HHT).
+    static func gap(_ s: Sentence, _ i: Int, _ j: Int) -> String {
+        let b = s.between(i, j)
+        guard b.hasPrefix(")"), s.before(i, 3).hasSuffix("(") else { return b }
+        return String(b.dropFirst())
+    }
+
     /// Whether `words` open with a verb of ownership or operation, after adverbs (`now runs`, `has just bought`).
     static func startsWithVerb(_ words: String) -> Bool {
         var w = words
@@ -73,6 +94,7 @@ extension RelationReader {
 
     /// Passive forms: `X, owned by Y` → Y owns X.
     static let passiveOwn = ["sold to", "was sold to", "were sold to", "owned by", "bought by", "acquired by", "taken over by", "a subsidiary of", "now owned by",
+                             "controlled by", "is controlled by", "was controlled by",
                              "purchased by", "is owned by", "was owned by", "was bought by", "was acquired by",
                              "was taken over by", "is now owned by"]
     static let passiveRun = ["run by", "operated by", "managed by", "delivered by", "provided by", "is run by",
@@ -94,7 +116,7 @@ extension RelationReader {
             // Objects after `which runs`, `owns`, ..., with coordination: `Harbour, which owns six trusts
             // including Eastside Trust and Westside Trust`.
             if i + 1 < n {
-                let t = s.between(i, i + 1).lowercased().trimming(" ,(")
+                let t = RelationReader.gap(s, i, i + 1).lowercased().trimming(" ,(")
                 var core = t
                 // `Harbour Rail, the Council's operator of last resort, which already owns A`: the head owns A
                 var owner = i
@@ -110,7 +132,7 @@ extension RelationReader {
                 // `Harbour Trust, working with the charity Eastside Care, now runs A`; `Harbour Trust, a joint venture
                 // between A and a group of banks, runs B`; `Harbour Trust, the landlord, has three: A, B and C`:
                 // after the apposition closes (its last comma), the verb is the head's
-                let raw = s.between(i, i + 1)
+                let raw = RelationReader.gap(s, i, i + 1)
                 if owner == i, !raw.contains(";"),
                    let comma = raw.indices.first(where: { raw[$0] == "," && RelationReader.startsWithVerb(String(raw[raw.index(after: $0)...]).lowercased().trimming(" ")) }),
                    !raw[..<comma].dropFirst().contains(",") {
@@ -152,7 +174,10 @@ extension RelationReader {
                 let factual = RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) && t.lowerWords.count <= 16
                 let past = t.fastContains("was ") || t.fastContains("were ")
                 if starts(RelationReader.passiveOwn) != nil {
-                    if factual, owner == i, s.type(i + 1) == .organization {
+                    // (a person owns what is `owned by` or `controlled by` them: `controlled by the investor Ann Reed`)
+                    let personOwner = s.type(i + 1) == .person && ["owned by", "controlled by", "wholly owned by"].contains(where: { core.hasPrefix($0 + " ") })
+                        && (core.fastRange(of: " by").map { String(core[$0.upperBound...]).lowerWords.count <= 4 } ?? false)
+                    if factual, owner == i, s.type(i + 1) == .organization || personOwner {
                         // (`a subsidiary of` states the unit: part of its parent)
                         if core.hasPrefix("a subsidiary of") {
                             out.append(found("part_of", s, subject: i, object: i + 1, qualifier: past ? "former" : nil))
@@ -172,10 +197,18 @@ extension RelationReader {
                     if factual, s.type(i + 1) == .organization {
                         out.append(found("operates", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                     }
+                } else if let v = starts(Array(RelationReader.takeOverVerbs)), factual, s.type(i + 1) == .organization,
+                          String(core.dropFirst(v.count)).lowerWords.allSatisfy({ ["all", "of", "the"].contains($0) }),
+                          RelationReader.possessedHolding(s.after(i + 1, 40)) {
+                    // `Harbour took over Westside's three trusts`: what was Westside's passed to Harbour, which
+                    // succeeds Westside there (it did not buy Westside itself)
+                    out.append(found("successor_of", s, subject: owner, object: i + 1))
                 } else if let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs)
                             ?? (RelationReader.holdsHolding(s, i + 1) ? starts(RelationReader.holdingVerbs) : nil),
                           factual, isObject(s, i + 1), core.lowerWords.last != "from",
                           String(core.dropFirst(v.count)).lowerWords.count <= 6,
+                          // (`which owned the tower, and the Tenants' Board`: the verb's object came before the comma)
+                          !String(core.dropFirst(v.count)).contains(", and"),
                           // (`took over the functions of Westside` is a succession, read with the successors)
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }) {
                     // (`took over the franchise from Westside` is a succession, read with the successors)
@@ -310,6 +343,7 @@ extension RelationReader {
             }
         }
         out += ownershipAppositions(s)
+        out += takeoversAndContracts(s)
         out += partnerships(s)
         out += funding(s)
         return out
@@ -322,7 +356,9 @@ extension RelationReader {
         var w = words.lowerWords
         if w.first == "and" { w.removeFirst() }
         let aux: Set<String> = ["is", "was", "are", "were", "has", "had", "have", "been", "being", "now", "currently",
-                                "still", "also", "itself", "later", "then", "since", "already", "today"]
+                                "still", "also", "itself", "later", "then", "since", "already", "today",
+                                // `is wholly owned by`, `was jointly run by`
+                                "wholly", "jointly", "partly", "largely", "fully", "ultimately", "mainly", "privately"]
         while let f = w.first, aux.contains(f), w.count > 1 {
             // `since 2016`: the date goes with it
             if f == "since", w.count > 2, w[1].allSatisfy(\.isNumber) { w.removeFirst(2); continue }
@@ -337,14 +373,14 @@ extension RelationReader {
         return t
     }
     static let datedParticiple = try! NSRegularExpression(pattern:
-        "^((?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
+        "^((?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased|controlled))(?: (?:in|on|during|that|last|from|since|at|until|for|throughout|under)(?: [a-z0-9']+){1,3}| outright| jointly| directly| privately) (by)")
 
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
     static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
     /// `a company owned by`, `the private hospital run by`: a description before the participle.
     static let describedBy = try! NSRegularExpression(pattern:
-        "^(?:a|an|the)(?: [\\w'-]+){0,5}? ((?:owned|run|operated|managed|bought|acquired|taken over) by)")
+        "^(?:a|an|the)(?: [\\w'-]+){0,5}? ((?:owned|run|operated|managed|bought|acquired|taken over|controlled) by)")
     /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
     static let subsidiaryOf = try! NSRegularExpression(pattern:
         "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
@@ -363,7 +399,7 @@ extension RelationReader {
         for i in 0..<n where s.type(i) == .organization {
             guard let j = (i + 1..<n).first(where: { s.type($0) == .organization }),
                   !(i + 1..<j).contains(where: { s.isActor($0) }) else { continue }
-            let between = s.between(i, j)
+            let between = RelationReader.gap(s, i, j)
             let t = between.lowercased().trimming(" ,")
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             let afterJ = s.after(j, 30).lowercased()
@@ -448,7 +484,7 @@ extension RelationReader {
     }
 
     /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
-    static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,3}$"
+    static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,4}$"
 
     /// `in partnership with`, `a collaboration between A, B and C`, `A and B have joined forces`, `A, B's partner`,
     /// `A was appointed to supply B`.
@@ -602,6 +638,89 @@ extension RelationReader {
                           ["awarded to", "paid to", "given to", "granted to", "allocated to", "went to", "handed to"].contains(where: { t.hasSuffix($0) }) {
                     // `the Reform Fund monies were awarded to the trusts`
                     out.append(found("funds", s, subject: i, object: j))
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// Takeovers named by a noun, contracts, and the organization that leads a partnership.
+extension RelationReader {
+    /// `Harbour's takeover of`, `completed its acquisition of the`: the organization before owns the one after.
+    static let takeoverOf = try! NSRegularExpression(pattern:
+        "^(?:'s|\u{2019}s|,? ?(?:which |that )?(?:has |had )?(?:completed|finalised|finalized|concluded|sealed) (?:its|the|their))(?: [a-z0-9£$.-]+){0,3}? (?:takeover|acquisition|purchase|buyout|buy-out) of(?: the)?$")
+    /// Words that make a takeover named by a noun no fact: `its planned takeover of`, `the failed bid`.
+    static let unmadeTakeover: Set<String> = ["attempted", "abandoned", "possible", "potential", "rejected", "blocked", "aborted",
+                                              "mooted", "rumoured", "hostile", "rival", "offer", "collapsed"]
+    /// `won the contract to build the`, `holds the contract for`: the organization before runs what follows.
+    static let contractToRun = try! NSRegularExpression(pattern:
+        "^(?:which |that )?(?:also |now |then |later )?(?:won|wins|has won|had won|holds|held|has held|secured|landed|was awarded|has been awarded|were awarded) (?:the|a|an)(?: [a-z-]+){0,2} contracts? (?:to (?:build|run|deliver|operate|provide|manage|supply|maintain|administer|carry out)|for)(?: the)?$")
+    /// `ran the tagging contracts for the`, `'s contract with`, `lost its subcontract with`: the two are partners
+    /// (a contractor and the body it works for).
+    static let contractWith = try! NSRegularExpression(pattern:
+        "^(?:(?:which |that )?(?:ran|runs|run|held|holds|has held|had held) the(?: [a-z-]+){0,2} contracts? (?:for|with)|(?:'s|\u{2019}s|(?:which |that )?(?:has|had|signed|lost|won|held|holds) (?:its|their|a|an|the))(?: [a-z0-9-]+){0,2} (?:contract|contracts|subcontract|subcontracts) with)(?: the)?$")
+    /// `, the partnership led by`, `, a consortium led by`, `, led by`, `is the lead partner in`: who leads whom.
+    static let ledByOrganization = ["led by", "a partnership led by", "the partnership led by", "a consortium led by",
+                                    "the consortium led by", "a joint venture led by", "the joint venture led by",
+                                    "an alliance led by", "the alliance led by", "which is led by", "is led by"]
+    static let leadPartner = ["is the lead partner in", "the lead partner in", "was the lead partner in", "is the lead partner of",
+                              "the lead partner of", "was the lead partner of", "leads the consortium", "led the consortium",
+                              "leads the partnership", "led the partnership", "heads the consortium", "headed the consortium"]
+
+    func takeoversAndContracts(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for i in 0..<n where s.type(i) == .organization && !RelationReader.isGeneric(s, i) {
+            guard i + 1 < n else { break }
+            let j = i + 1
+            let raw = RelationReader.gap(s, i, j)
+            guard raw.utf8.count <= 90 else { continue }
+            var t = raw.lowercased().trimming(" ,(")
+            let asked = s.asks(after: s.mentions[i].mention.utf8Range.upperBound)
+            guard RelationModality.isFactual(t, question: asked) else { continue }
+            let range = NSRange(t.startIndex..., in: t)
+            if s.type(j) == .organization, !RelationReader.isGeneric(s, j) {
+                // `Harbour's takeover of Eastside`, `Harbour, which completed its acquisition of Eastside`
+                if RelationReader.takeoverOf.firstMatch(in: t, range: range) != nil,
+                   !t.lowerWords.contains(where: { RelationReader.unmadeTakeover.contains($0) }) {
+                    out.append(found("owns", s, subject: i, object: j))
+                }
+                // `the takeover of Eastside by Harbour`
+                if ["by", "by the"].contains(t) {
+                    let lead = s.before(i, 40).lowercased()
+                    if ["takeover of ", "acquisition of ", "purchase of ", "buyout of ", "takeover of the ", "acquisition of the ", "purchase of the "].contains(where: { lead.hasSuffix($0) }),
+                       !lead.lowerWords.suffix(5).contains(where: { RelationReader.unmadeTakeover.contains($0) }),
+                       RelationModality.isFactual(String(lead.suffix(40)), question: s.isQuestion) {
+                        out.append(found("owns", s, subject: j, object: i))
+                    }
+                }
+                // `G4S and Serco, which ran the tagging contracts for the Ministry`, `lost its subcontract with`
+                if RelationReader.contractWith.firstMatch(in: t, range: range) != nil {
+                    out.append(found("partner_of", s, subject: i, object: j))
+                    if t.hasPrefix("which") || t.hasPrefix("that"), i > 0, s.type(i - 1) == .organization,
+                       ["and", "&"].contains(s.between(i - 1, i).lowercased().trimming(" ")) {
+                        out.append(found("partner_of", s, subject: i - 1, object: j))
+                    }
+                }
+                // `Eastside Care, led by Harbour`, `Harbour is the lead partner in Eastside Care`
+                if raw.hasPrefix(","), RelationReader.ledByOrganization.contains(t) {
+                    out.append(found("leads", s, subject: j, object: i))
+                } else if RelationReader.leadPartner.contains(t) {
+                    out.append(found("leads", s, subject: i, object: j))
+                }
+            }
+            // `BT won the contract to build the Spine`, `Capita, which holds the PIP contracts`
+            if s.type(j) == .organization || s.type(j) == .programme, !RelationReader.isGeneric(s, j) {
+                if RelationReader.contractToRun.firstMatch(in: t, range: range) != nil {
+                    out.append(found("operates", s, subject: i, object: j))
+                } else {
+                    for lead in ["which ", "that "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
+                    let next = s.after(j, 20).lowerWords.first ?? ""
+                    if ["holds the", "held the", "won the", "has the", "had the", "secured the", "kept the", "lost the", "was awarded the", "has won the"].contains(t),
+                       ["contract", "contracts", "franchise"].contains(next) {
+                        out.append(found("operates", s, subject: i, object: j, qualifier: t.hasPrefix("lost") ? "former" : nil))
+                    }
                 }
             }
         }

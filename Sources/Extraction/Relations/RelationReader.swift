@@ -130,11 +130,13 @@ public struct RelationReader: Sendable {
         out += pronounSuccession(s, context)
         out += pronounOwnership(s, context)
         out += organizationTransfers(s)
+        out += handingOn(s)
         out += workTakenOver(s, context)
         out += transcriptRoles(s, context, all: all)
         out += signatureMembership(s, all: all)
         out += firstPersonRelations(s, all: all)
         out += founders(s)
+        out += listedOrganizations(out, s)
         out = placeRoles(out, s, context)
         // One of each (predicate, subject, object, label).
         var seen = Set<String>()
