@@ -236,3 +236,47 @@ extension RelationReader {
         return out
     }
 }
+
+/// A body's work shared out among others: `The Care Board was abolished in 2013. Its work was split between
+/// Harbour Agency and the Eastside Agency.`; `Westside Council closed and its duties were divided between A and
+/// B`. Each body named after the cue succeeds the one whose work it was: the organization the sentence names
+/// before the cue, or, when the cue opens the sentence, the first organization of the previous sentence whose
+/// name ends in a word for a public body or company (`Agency`, `Council`, `Trust`, ...; not a building or a
+/// place that happens to be named first).
+extension RelationReader {
+    static let workSplit = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:its|their)(?: [\\w'-]+){0,3} (?:work|functions|duties|responsibilities|powers|remit|services|caseload|budget|budgets) (?:was|were) (?:then |later |eventually |quickly )?(?:split|divided|shared|parcelled out|spread) (?:between|among|amongst|across)(?: the)?$")
+    /// Last words of a name that make it a body whose work can be shared out.
+    static let bodyNouns: Set<String> = ["agency", "council", "commission", "authority", "board", "service", "trust", "office",
+                                         "executive", "department", "ministry", "company", "group", "inspectorate", "institute",
+                                         "foundation", "committee", "corporation", "body", "fund", "regulator", "directorate"]
+
+    func workSplitBetween(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        let n = s.mentions.count
+        for k in 0..<n where s.type(k) == .organization && !RelationReader.isGeneric(s, k) {
+            let lead = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
+            let words = lead.lowerWords.joined(separator: " ")
+            guard let m = RelationReader.workSplit.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)),
+                  let r = Range(m.range, in: words), RelationModality.isFactual(words) else { continue }
+            // no other name between the cue and the first heir
+            guard !(0..<k).contains(where: { s.mentions[$0].mention.utf8Range.lowerBound > s.range.lowerBound + words.utf8.distance(from: words.startIndex, to: r.lowerBound) && s.isActor($0) }) else { return [] }
+            let predecessor: Int?
+            if let p = (0..<k).first(where: { s.type($0) == .organization && !RelationReader.isGeneric(s, $0) }) {
+                predecessor = s.mentions[p].index
+            } else if String(words[..<r.lowerBound]).trimming(" ").isEmpty {
+                predecessor = context.before.first(where: {
+                    $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart
+                        && RelationReader.bodyNouns.contains($0.mention.canonicalName.lowerWords.last ?? "") && !RelationReader.isParty($0.mention.text)
+                })?.index
+            } else {
+                predecessor = nil
+            }
+            guard let old = predecessor else { return [] }
+            return ([k] + listMembers(s, after: k)).filter { s.mentions[$0].index != old }.map {
+                Found(predicate: "successor_of", subject: s.mentions[$0].index, object: old, offset: s.mentions[$0].mention.utf8Range.lowerBound)
+            }
+        }
+        return []
+    }
+}

@@ -122,7 +122,11 @@ public struct RelationReader: Sendable {
         var out: [Found] = []
         out += roleRelations(s)
         out += membershipRelations(s)
-        out += ownershipRelations(s)
+        // (a place inside a description is no party to who owns or runs what: `Eastside View, a clinic near Leeds
+        // run by Harbour Care`, read as if the place were a plain word)
+        let placeless = s.types.contains(.place)
+            ? Sentence(text: text, range: range, mentions: s.mentions.filter { $0.mention.type != .place }) : s
+        out += ownershipRelations(placeless)
         let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
         out += successionRelations(s, previousOrganization: context.previousSentenceOrganization?.index)
         out += criticismRelations(s, context, all: all)
@@ -131,6 +135,7 @@ public struct RelationReader: Sendable {
         out += pronounOwnership(s, context)
         out += organizationTransfers(s)
         out += handingOn(s)
+        out += workSplitBetween(s, context)
         out += workTakenOver(s, context)
         out += transcriptRoles(s, context, all: all)
         out += signatureMembership(s, all: all)

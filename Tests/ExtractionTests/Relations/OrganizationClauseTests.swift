@@ -35,6 +35,7 @@ import Testing
         KnowledgeRecord(name: "Pathway Health Assessments", type: .organization, aliases: ["PHA"]),
         KnowledgeRecord(name: "Fit Note Scheme", type: .programme),
         KnowledgeRecord(name: "Ann Reed", type: .person),
+        KnowledgeRecord(name: "Leeds", type: .place),
     ])
 
     /// `predicate subject -> object` for each relation read in the last sentence of `text` (sentences are split
@@ -160,6 +161,22 @@ import Testing
             .contains("successor_of Eastside Trust -> Westside Trust"))
         none("successor_of", ["Westside Care stayed on, never handing its regions to Harbour Group.",
                               "Westside Trust could have transferred its remaining contracts to the Eastside Trust."])
+    }
+
+    @Test func aBodysWorkSplitBetweenOthers() {
+        let all = read("The Schools Agency closed in 2012. Its work was split between the Exams Board and the Tests Council.")
+        #expect(all.contains("successor_of Exams Board -> Schools Agency"), "\(all)")
+        #expect(all.contains("successor_of Tests Council -> Schools Agency"), "\(all)")
+        #expect(read("Westside Trust was wound up and its duties were divided between Eastside Trust and Northgate Trust.")
+            .contains("successor_of Northgate Trust -> Westside Trust"))
+        none("successor_of", ["The Schools Agency closed in 2012. Its work could be split between the Exams Board and the Tests Council.",
+                              "The Schools Agency closed in 2012. Was its work split between the Exams Board and the Tests Council?"])
+    }
+
+    @Test func aPlaceInsideADescriptionDoesNotHideTheOperator() {
+        #expect(read("Staff at Oakfield Housing, a care home near Leeds run by Harbour Group, were suspended.")
+            .contains("operates Harbour Group -> Oakfield Housing"))
+        none("operates", ["Staff at Oakfield Housing, a care home near Leeds never run by Harbour Group, were suspended."])
     }
 
     // MARK: a pronoun for the body
