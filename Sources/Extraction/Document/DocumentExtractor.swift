@@ -161,7 +161,8 @@ public struct DocumentExtractor: Sendable {
                                                    lastSentencePersons: lastSentencePersons,
                                                    recentOrganizations: recentOrganizations,
                                                    organizationsByName: organizationsByName,
-                                                   previousSubject: previousSubject, voice: voice, relations: found,
+                                                   previousSubject: previousSubject, passage: k, sentenceStart: range.lowerBound,
+                                                   voice: voice, relations: found,
                                                    otherDates: others, label: labelOrganization)
                             taking += found.mentions.filter { !taking.contains($0) }
                             implied += found.implied.filter { !implied.contains($0) }
@@ -244,6 +245,7 @@ public struct DocumentExtractor: Sendable {
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
                     recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
+                    passage: Int = 0, sentenceStart: Int = 0,
                     voice: Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
                     label: Int? = nil) -> (mentions: [Int], implied: [String]) {
         let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
@@ -286,9 +288,13 @@ public struct DocumentExtractor: Sendable {
             let here = ms.enumerated().filter {
                 names[$0.offset].range.upperBound <= ref.range.lowerBound && mentions[$0.element].mention.type == .organization
             }.map(\.element)
-            let candidates = Array(here.reversed()) + recentOrganizations.reversed()
-            func forms(_ m: Int) -> [String] { [mentions[m].mention.canonicalName, mentions[m].mention.text] }
-            if let m = DefiniteReference.resolve(ref, among: candidates, forms: forms) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil),
+            // (bytes back from the description in its passage; a body of an earlier passage is out of reach)
+            let at = sentenceStart + ref.range.lowerBound
+            let candidates = (Array(here.reversed()) + recentOrganizations.reversed()).map { m in
+                DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text],
+                                              distance: mentions[m].passage == passage ? at - mentions[m].mention.utf8Range.upperBound : Int.max)
+            }
+            if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil),
                !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
                 parts.append(m)
             }

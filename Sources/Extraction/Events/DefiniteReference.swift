@@ -7,9 +7,9 @@
 /// `the party conference`): only punctuation, a possessive, a verb (`the trust paid`, `the board said`) or a
 /// function word may follow. It stands for the organization named last before it (in the sentence, else in
 /// the post) whose name is its words (`the probation service`; a whole name may be named anywhere in the
-/// document), or, for a head noun alone (`the trust`), whose
-/// name holds it; none such, and it stands for no one (`the company` after `Ofwat` alone is not Ofwat; `the
-/// service` alone is too plain a noun to stand for anyone).
+/// document), or, for a head noun alone (`the trust`), the body ``DefiniteDescription`` resolves it to; none
+/// such, and it stands for no one (`the company` after `Ofwat` alone is not Ofwat; `the service` alone is too
+/// plain a noun to stand for anyone).
 public enum DefiniteReference {
     /// A description found in a sentence: its UTF-8 range and its lower-case words, `the` left out.
     public struct Found: Sendable, Hashable {
@@ -17,13 +17,9 @@ public enum DefiniteReference {
         public var words: [String]
     }
 
-    /// Nouns that name a kind of body.
-    static let heads: Set<String> = [
-        "trust", "company", "council", "service", "committee", "commission", "inspectorate", "ministry",
-        "department", "agency", "board", "authority", "inquiry", "union", "party", "foundation", "association",
-        "institute", "college", "university", "tribunal", "brigade", "ombudsman", "partnership", "corporation",
-        "alliance", "federation", "executive", "bank", "regulator", "charity", "group", "network", "panel",
-    ]
+    /// Nouns that name a kind of body (``DefiniteDescription``'s heads; `party` too, which ends a description
+    /// but stands for no one alone).
+    static let heads: Set<String> = DefiniteDescription.heads.union(["party"])
 
     /// Words that may follow the head noun: the description ends there.
     static let after: Set<String> = [
@@ -80,19 +76,11 @@ public enum DefiniteReference {
         return after.contains(next.lower) || (next.lower.hasSuffix("ed") && next.lower.count > 4)
     }
 
-    /// Heads too common as plain nouns to stand alone (`the service`, `the group`): only a description that
-    /// spells a whole name with them (`the probation service` for `Probation Service`) stands for it.
-    static let plainHeads: Set<String> = ["service", "group", "executive", "network", "panel", "bank", "party", "union"]
-
-    /// The organization a description stands for among `candidates` (the nearest first), each written in
-    /// `forms` (its name, its text): one whose name is the description's words (`the probation service`), or, for
-    /// a head noun alone (`the trust`), one whose name holds it.
-    public static func resolve<M>(_ found: Found, among candidates: [M], forms: (M) -> [String]) -> M? {
-        func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
-        if let m = candidates.first(where: { forms($0).contains { words($0) == found.words } }) { return m }
+    /// The organization a description stands for (``DefiniteDescription``) among `candidates`, each with its
+    /// names (canonical, text) and its distance in bytes before the description.
+    public static func resolve(_ found: Found, among candidates: [DefiniteDescription.Candidate]) -> Int? {
         // (a whole name written in lower case is looked up in the document by the caller, with ``key(_:)``)
-        guard found.words.count == 1, let head = found.words.first, !plainHeads.contains(head) else { return nil }
-        return candidates.first { forms($0).contains { words($0).contains(head) } }
+        DefiniteDescription.resolve(found.words, among: candidates)
     }
 
     /// A name as a description spells it: its lower-case words, one space apart (`Probation Service` →

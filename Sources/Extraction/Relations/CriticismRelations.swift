@@ -190,16 +190,13 @@ extension RelationReader {
     /// Words that stand for a programme named before: `the bill`, `the scheme`, `the whole model`.
     static let programmeHeads: Set<String> = ["bill", "act", "scheme", "programme", "program", "policy", "reforms",
                                               "reform", "model", "plan", "plans", "legislation", "strategy", "changes"]
-    /// Words that stand for an organization named before whose name holds the same word: `the ministry` for the
+    /// Words that stand for an organization named before (``DefiniteDescription``'s heads): `the ministry` for the
     /// Ministry of Housing, `the council` for Eastside Borough Council.
-    static let organizationHeads: Set<String> = ["ministry", "department", "council", "trust", "inquiry", "committee",
-                                                 "union", "prison", "division", "service", "board", "authority",
-                                                 "commission", "agency", "inspectorate", "association", "company"]
+    static var organizationHeads: Set<String> { DefiniteDescription.heads }
 
     /// The name a definite description right after position `v` stands for: `the bill` (optionally `the whole`,
     /// `the new`, `the government's`) is the last programme named before it in the paragraph, `the ministry` the
-    /// last organization named there with `ministry` in its name. Nil when there is none, or more than one
-    /// candidate of that kind, named there.
+    /// organization ``DefiniteDescription`` resolves `ministry` to. Nil when there is none.
     func definiteTarget(_ s: Sentence, _ context: RelationContext, after v: Int) -> (index: Int, mention: EntityMention)? {
         let words = s.slice(v, min(v + 60, s.range.upperBound)).lowerWords.prefix(4)
         guard let d = words.first, ["the", "this", "that", "these"].contains(d) else { return nil }
@@ -217,18 +214,8 @@ extension RelationReader {
             let wider = context.before.filter { $0.mention.type == .programme && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 1500 }
             return near.last ?? wider.last
         }
-        guard Self.organizationHeads.contains(head) else { return nil }
-        let pick = candidates.filter { $0.mention.type == .organization && $0.mention.canonicalName.lowerWords.contains(head) }
-        if pick.isEmpty {
-            // none in the paragraph: the one such organization the paragraphs before name (`the department`,
-            // three paragraphs after the Department for Health was named, with no other department between)
-            let wider = context.before.filter { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 2500
-                && $0.mention.canonicalName.lowerWords.contains(head) && !RelationReader.isParty($0.mention.text) }
-            guard let last = wider.last, Set(wider.map(\.mention.canonicalName)).count == 1 else { return nil }
-            return last
-        }
-        guard let last = pick.last, Set(pick.map(\.mention.canonicalName)).count == 1 else { return nil }
-        return last
+        guard Self.organizationHeads.contains(head), let o = context.definite([head], before: v, in: s) else { return nil }
+        return s.mentions.first { $0.index == o } ?? context.before.first { $0.index == o }
     }
 
     /// Whether the words before a name describe it (`the cladding subcontractor`, `its main contractor,`), after

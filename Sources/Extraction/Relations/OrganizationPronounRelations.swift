@@ -10,9 +10,9 @@ import HindsightSupport
 /// organization the previous sentence opened with. A sentence or clause that opens with a person, or a
 /// negation, a modal or a question, gives no edge.
 extension RelationReader {
-    /// Pronouns that can stand for an organization as the subject of a clause.
-    static let organizationPronouns = ["it", "the company", "the firm", "the group", "the charity", "the operator",
-                                       "the business", "the provider", "the contractor", "the trust"]
+    /// Pronouns that can stand for an organization as the subject of a clause: `it`, and a definite description
+    /// (`the company`, `the trust`; ``DefiniteDescription``'s heads).
+    static let organizationPronouns = ["it"] + DefiniteDescription.heads.sorted().map { "the " + $0 }
     /// Words that may stand between the pronoun and its verb: `it still runs`, `the company later bought`.
     static let pronounAdverbs: Set<String> = ["still", "also", "now", "later", "then", "already", "subsequently",
                                               "eventually", "soon", "quickly", "recently", "itself", "has", "had",
@@ -35,7 +35,7 @@ extension RelationReader {
                 guard atStart || trimmed.hasSuffix(":") || trimmed.hasSuffix(";") || trimmed.hasSuffix(", and")
                         || trimmed.hasSuffix(" and") || trimmed.hasSuffix(", but") || trimmed.hasSuffix("—") else { continue }
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
-                guard let subject = pronounAntecedent(s, context, before: at - pronoun.utf8.count - 1, atStart: atStart) else { continue }
+                guard let subject = pronounOrDescription(pronoun, s, context, before: at - pronoun.utf8.count - 1, atStart: atStart) else { continue }
                 // the first name after the pronoun, with only adverbs and a verb before it
                 guard let k = (0..<n).first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }) else { continue }
                 var core = s.slice(at, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ,")
@@ -138,5 +138,20 @@ extension RelationReader {
         }), first.mention.type == .organization, !RelationReader.isParty(first.mention.text),
               !(first.mention.text.lowerWords.allSatisfy { RelationReader.holdingNouns.contains($0) }) else { return nil }
         return first.index
+    }
+
+    /// The organization `it` or a description (`the company`) at UTF-8 offset `at` stands for: the subject the
+    /// sentence or the previous one opened with (``pronounAntecedent``), when a description's noun fits it
+    /// (``DefiniteDescription/fits(_:names:)``: `the trust` after `Harbour Trust`, `the company` after `Tolvan
+    /// plc`); else the body ``DefiniteDescription`` resolves the noun to.
+    func pronounOrDescription(_ pronoun: String, _ s: Sentence, _ context: RelationContext, before at: Int, atStart: Bool) -> Int? {
+        let subject = pronounAntecedent(s, context, before: at, atStart: atStart)
+        guard pronoun != "it" else { return subject }
+        let head = String(pronoun.dropFirst(4))
+        if let subject, let m = (s.mentions.first { $0.index == subject } ?? context.before.first { $0.index == subject }),
+           DefiniteDescription.fits(head, names: [m.mention.canonicalName, m.mention.text], loose: true) {
+            return subject
+        }
+        return context.definite([head], before: at, in: s)
     }
 }

@@ -7,17 +7,12 @@ import Foundation
 ///
 /// The owner of `its`/`their` is the organization named before it in the sentence, or else the one the previous
 /// sentence names, or else the one the paragraph last calls by a common noun (`the council`, `the trust`). The
-/// owner of `the trust's` is the nearest organization before whose name holds that noun (`Leeds Hospital Trust`);
-/// a noun that names no organization before (`the company's chair` after a page that never says `company`) gives
-/// no edge: a post placed at a guessed organization is a wrong fact.
+/// owner of `the trust's` is the body ``DefiniteDescription`` resolves the noun to (`Leeds Hospital Trust`); a
+/// noun it resolves to nothing (`the company's chair` after a page that names no company) gives no edge: a post
+/// placed at a guessed organization is a wrong fact.
 extension RelationReader {
-    /// Common nouns a writer uses for an organization already named: they must appear in its name to refer to it.
-    static let ownerNouns: Set<String> = [
-        "council", "trust", "union", "board", "commission", "agency", "department", "ministry", "service", "charity",
-        "authority", "college", "university", "school", "inspectorate", "committee", "foundation", "association",
-        "society", "institute", "federation", "partnership", "review", "inquiry", "panel", "network", "alliance",
-        "corporation", "bank", "fund", "company", "group", "office", "regulator", "hospital", "academy", "party",
-    ]
+    /// Common nouns a writer uses for an organization already named (``DefiniteDescription``'s heads).
+    static var ownerNouns: Set<String> { DefiniteDescription.heads }
 
     /// The possessive before a title: `its`, `their`, `the trust's`, `the unions'`.
     private static let possessive = #"(its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'|s\x{2019}))"#
@@ -162,17 +157,10 @@ extension RelationReader {
         return out
     }
 
-    /// The nearest organization before `offset` (in the sentence, then the passage before it) whose name holds
-    /// `noun`: `the trust` → `Leeds Hospital Trust`; `the company` is also a `Ltd`/`plc` the paragraph names.
+    /// The organization `the <noun>` before `offset` stands for (``DefiniteDescription``, over the sentence and
+    /// the passage before it): `the trust` → `Leeds Hospital Trust`; `the company` → `Harbour Homes Ltd`.
     func organization(called noun: String, before offset: Int, _ s: Sentence, _ context: RelationContext) -> Int? {
-        let candidates = s.mentions.filter { $0.mention.utf8Range.upperBound <= offset } + context.before
-        for m in candidates.reversed() where m.mention.type == .organization && offset - m.mention.utf8Range.upperBound <= 4000 {
-            let words = m.mention.text.lowerWords + m.mention.canonicalName.lowerWords
-            if words.contains(noun) || words.contains(noun + "s") { return m.index }
-            // `the company's chair` for `Harbour Homes Ltd`
-            if ["company", "firm"].contains(noun), m.mention.utf8Range.lowerBound >= context.paragraphStart, words.contains(where: { ["ltd", "limited", "plc", "llp", "inc"].contains($0) }) { return m.index }
-        }
-        return nil
+        context.definite([noun], before: offset, in: s)
     }
 
     /// The owner of `its` / `their`: the organization named before it in the sentence, else the first one of the

@@ -93,4 +93,16 @@ struct RelationContext {
         guard let m = paragraphFirstOrganization, m.mention.utf8Range.lowerBound - paragraphStart <= 6 else { return nil }
         return m
     }
+
+    /// The organization a definite description (`the trust`, [`trust`]) at UTF-8 offset `offset` of sentence `s`
+    /// stands for: ``DefiniteDescription`` over the organizations named before it in the sentence and its
+    /// passage (a party is no body of these kinds).
+    func definite(_ words: [String], before offset: Int, in s: RelationReader.Sentence) -> Int? {
+        let named = s.mentions.filter { $0.mention.utf8Range.upperBound <= offset } + before
+        let candidates = named.filter { $0.mention.type == .organization && !RelationReader.isParty($0.mention.text) }.map {
+            DefiniteDescription.Candidate(id: $0.index, names: [$0.mention.canonicalName, $0.mention.text],
+                                          distance: offset - $0.mention.utf8Range.upperBound)
+        }
+        return DefiniteDescription.resolve(words, among: candidates)
+    }
 }

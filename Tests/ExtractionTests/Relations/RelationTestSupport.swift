@@ -1,0 +1,30 @@
+import Corpus
+@testable import Extraction
+
+/// What the relation tests share: the relations ``RelationReader`` reads in a text, given the knowledge records
+/// that name its people and bodies (invented names), so that a test checks the reading of relations, not the
+/// finding of names.
+enum RelationTestSupport {
+    /// The relations read in `text`, each with its `predicate subject -> object` (the object's name, or its
+    /// implied name in brackets, or `-` for a role alone). With `lastSentence`, only the last sentence (after the
+    /// last `. `) is read and the ones before are its context; else the whole text is one sentence.
+    static func found(_ text: String, records: [KnowledgeRecord], lastSentence: Bool = true)
+        -> [(text: String, found: RelationReader.Found)] {
+        let knowledge = KnowledgeBase(records: records)
+        let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: text)
+        let start = lastSentence
+            ? text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
+            : 0
+        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
+        let all = RelationReader(knowledge: knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions)
+        return all.map { f in
+            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
+            return ("\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)", f)
+        }
+    }
+
+    /// `predicate subject -> object` for each relation read (see ``found(_:records:lastSentence:)``).
+    static func read(_ text: String, records: [KnowledgeRecord], lastSentence: Bool = true) -> [String] {
+        found(text, records: records, lastSentence: lastSentence).map(\.text)
+    }
+}
