@@ -86,6 +86,29 @@ import HindsightSupport
         #expect(Self.participants(twin, "2016") == ["Ann Reed"])
     }
 
+    @Test func theSuccessorInTheNextClauseTakesPart() {
+        let names: [(String, EntityType)] = [("Ann Reed", .person), ("Tom Vale", .person)]
+        // a council leader, a fire chief, a regulator's head: the one who takes over in the clause after, undated
+        #expect(EventClauseTests.taking("Ann Reed resigned as council leader in May 2019, and Tom Vale replaced her.", date: "May 2019", names)
+                == ["Ann Reed", "Tom Vale"])
+        #expect(EventClauseTests.taking("Ann Reed retired at the end of 2019, and Tom Vale took over from her.", date: "2019", names)
+                == ["Ann Reed", "Tom Vale"])
+        // twins: a clause that moves the time on, a clause with a date of its own, a clause of no succession
+        #expect(EventClauseTests.taking("Ann Reed became the first regulator in May 2019, and Tom Vale has since succeeded her.", date: "May 2019", names)
+                == ["Ann Reed"])
+        #expect(EventClauseTests.taking("Ann Reed opened the clinic in May 2019, and Tom Vale praised the staff.", date: "May 2019", names)
+                == ["Ann Reed"])
+    }
+
+    @Test func thePeopleAColonListsAfterTheClauseTakePart() {
+        let names: [(String, EntityType)] = [("Ann Reed", .person), ("Tom Vale", .person), ("Mary Stone", .person)]
+        let s = "In June 2018 Ann Reed appointed two inspectors to run the schools: Tom Vale as lead inspector and Mary Stone to check the budgets."
+        #expect(EventClauseTests.taking(s, date: "June 2018", names) == ["Ann Reed", "Tom Vale", "Mary Stone"])
+        // twin: the colon opens a clause of its own, with its verb
+        let t = "In June 2018 Ann Reed appointed two inspectors: Tom Vale resigned and Mary Stone refused the post."
+        #expect(EventClauseTests.taking(t, date: "June 2018", names) == ["Ann Reed"])
+    }
+
     @Test func aDefiniteDescriptionEndsBeforeAPrepositionOfTime() {
         let page = "The Health Select Committee met on Monday. Ann Reed has chaired the committee since 2017."
         #expect(Self.participants(page, "2017")?.contains("Health Select Committee") == true)
