@@ -109,6 +109,21 @@ import HindsightSupport
         #expect(EventClauseTests.taking(t, date: "June 2018", names) == ["Ann Reed"])
     }
 
+    @Test func aPartyThatOnlyLabelsAPersonTakesNoPart() {
+        let parties = KnowledgeBase(records: [KnowledgeRecord(name: "Harbour Party", type: .organization)])
+        func taking(_ text: String, _ value: String) -> [String]? {
+            EventParticipantsTests.participants(Self.head + text + "\n", value, knowledge: parties)
+        }
+        // an MP's or a peer's party describes the person (housing, health)
+        #expect(taking("In May 2019 Ann Reed, the Harbour Party MP for Leeds, told the Commons that rents had doubled.", "2019-05")?
+                    .contains("Harbour Party") == false)
+        #expect(taking("Tom Vale, a Harbour Party peer, was appointed to run the hospital review in June 2020.", "2020-06")?
+                    .contains("Harbour Party") == false)
+        // twins: the party acts, governs, or is led
+        #expect(taking("In May 2019 the Harbour Party won the council elections in Leeds.", "2019-05")?.contains("Harbour Party") == true)
+        #expect(taking("In June 2020 a Harbour Party government cut the schools budget.", "2020-06")?.contains("Harbour Party") == true)
+    }
+
     @Test func aDefiniteDescriptionEndsBeforeAPrepositionOfTime() {
         let page = "The Health Select Committee met on Monday. Ann Reed has chaired the committee since 2017."
         #expect(Self.participants(page, "2017")?.contains("Health Select Committee") == true)

@@ -396,6 +396,24 @@ public struct DocumentExtractor: Sendable {
         if RoleChangeParticipants.opensWithOwnedPost(clauseWords.map(\.lower)), let org = previousSubject, !parts.contains(org) {
             parts.append(org)
         }
+        // a party that only labels a person (`Ann Reed, the Harbour Party MP for Leeds`, `a Harbour Party peer`,
+        // `she is a Harbour Party member`) takes no part; a party that acts (`the Harbour Party won`) does
+        let sentenceWords = EventClause.words(Array(utf8))
+        var labels: Set<String> = []
+        for (j, m) in ms.enumerated() where Self.isParty(mentions[m].mention.canonicalName) {
+            let r = names[j].range
+            let next = sentenceWords.first { $0.range.lowerBound >= r.upperBound }
+            let before = sentenceWords.last { $0.range.upperBound <= r.lowerBound }
+            if let next, next.range.lowerBound - r.upperBound <= 1 {
+                if Self.partyLabels.contains(next.lower) { labels.insert(mentions[m].mention.canonicalName); continue }
+                // (`a Harbour Party government` is the party in power; its `leader` leads it)
+                if ["government", "administration", "leader", "leadership"].contains(next.lower) { continue }
+            }
+            if ["a", "an"].contains(before?.lower ?? "") { labels.insert(mentions[m].mention.canonicalName) }
+        }
+        // (nor as the body of the person's post: `peer` is no post in the party)
+        parts.removeAll { labels.contains(mentions[$0].mention.canonicalName) }
+        implied.removeAll { labels.contains($0) }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied)
@@ -412,6 +430,19 @@ public struct DocumentExtractor: Sendable {
         }
         return words.isEmpty ? ms[0] : nil
     }
+
+    /// Whether an organization's name is a political party's (`Labour Party`, `Liberal Democrats`).
+    static func isParty(_ name: String) -> Bool {
+        name.hasSuffix(" Party") || ["Liberal Democrats", "Conservatives", "Labour", "Conservative"].contains(name)
+    }
+
+    /// Words after a party's name that make it a label of the person (`Labour MP`, `Conservative peer`; not
+    /// `leader`: the party's leader speaks for it).
+    static let partyLabels: Set<String> = ["mp", "mps", "peer", "peers", "councillor", "councillors", "member", "members",
+                                           "mep", "msp", "minister", "secretary", "chancellor", "mayor", "candidate", "whip",
+                                           "politician", "backbencher", "chair", "chairman", "spokesman", "spokeswoman", "spokesperson",
+                                           "transport", "health", "education", "home", "justice", "work", "business", "culture",
+                                           "environment", "foreign", "defence", "housing", "energy"]
 
     /// Nouns of a report, whose author's body takes part.
     static let reportWords: Set<String> = ["report", "reports", "inspection", "inspections"]
