@@ -35,6 +35,10 @@ import HindsightSupport
         #expect(chair == ["chair"])
         #expect(RoleChangeParticipants.organization(of: "Tom Vale", among: titled, named: chair) == "Harbour Trust")
         #expect(RoleChangeParticipants.organization(of: "Tom Vale", among: titled, named: ["chief", "officer"]) == nil)
+        // a post stated as past, by its qualifier or by the words of its title, is not the one left or taken
+        #expect(RoleChangeParticipants.isPast("former", label: "chair"))
+        #expect(RoleChangeParticipants.isPast(nil, label: "previously chief executive"))
+        #expect(!RoleChangeParticipants.isPast(nil, label: "chief executive"))
     }
 
     @Test func aChangeOfPostBringsInTheBodyOfThePostStatedBefore() {

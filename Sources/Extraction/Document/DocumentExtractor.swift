@@ -341,7 +341,7 @@ public struct DocumentExtractor: Sendable {
             guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
             guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
             return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
-                                               past: r.qualifier == "former")
+                                               past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
         }
         // (when the clause names no organization of its own, a post of that title stated for someone else before, or
         // a body named alone as a label just before, `Harbour Trust. Ann Reed has been chief executive since 2019.`)
@@ -351,7 +351,7 @@ public struct DocumentExtractor: Sendable {
         let namedPosts = relations.compactMap { r -> RoleChangeParticipants.Post? in
             guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count, let o = r.object else { return nil }
             return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: mentions[o].mention.canonicalName,
-                                               title: r.label, past: r.qualifier == "former")
+                                               title: r.label, past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
         }
         func bodyOfTitle(_ title: Set<String>, person: Int) -> String? {
             guard !namesOrganization, RoleChangeParticipants.isOfficeOfABody(title) else { return nil }
