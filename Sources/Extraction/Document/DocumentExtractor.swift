@@ -337,7 +337,9 @@ public struct DocumentExtractor: Sendable {
         // stated for the person nearest before the change word in the sentence (else the pronoun's person)
         let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
         let lowerWords = clauseWords.map(\.lower)
-        let posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+        // (the posts are read from the relations only when the clause tells of a post: a run of thousands of dated
+        // sentences must not read them all for each date)
+        lazy var posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
             guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
             guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
             return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
@@ -348,7 +350,7 @@ public struct DocumentExtractor: Sendable {
         // (only a body the text named counts there: a minister's department by convention is no party to what the
         // minister does)
         let namesOrganization = parts.contains { mentions[$0].mention.type == .organization }
-        let namedPosts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+        lazy var namedPosts = relations.compactMap { r -> RoleChangeParticipants.Post? in
             guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count, let o = r.object else { return nil }
             return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: mentions[o].mention.canonicalName,
                                                title: r.label, past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
@@ -398,7 +400,7 @@ public struct DocumentExtractor: Sendable {
         }
         // a party that only labels a person (`Ann Reed, the Harbour Party MP for Leeds`, `a Harbour Party peer`,
         // `she is a Harbour Party member`) takes no part; a party that acts (`the Harbour Party won`) does
-        let sentenceWords = EventClause.words(Array(utf8))
+        lazy var sentenceWords = EventClause.words(Array(utf8))
         var labels: Set<String> = []
         for (j, m) in ms.enumerated() where Self.isParty(mentions[m].mention.canonicalName) {
             let r = names[j].range
