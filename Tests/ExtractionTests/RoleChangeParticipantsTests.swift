@@ -35,6 +35,10 @@ import HindsightSupport
         #expect(chair == ["chair"])
         #expect(RoleChangeParticipants.organization(of: "Tom Vale", among: titled, named: chair) == "Harbour Trust")
         #expect(RoleChangeParticipants.organization(of: "Tom Vale", among: titled, named: ["chief", "officer"]) == nil)
+        // a post stated as past, by its qualifier or by the words of its title, is not the one left or taken
+        #expect(RoleChangeParticipants.isPast("former", label: "chair"))
+        #expect(RoleChangeParticipants.isPast(nil, label: "previously chief executive"))
+        #expect(!RoleChangeParticipants.isPast(nil, label: "chief executive"))
     }
 
     @Test func aChangeOfPostBringsInTheBodyOfThePostStatedBefore() {
@@ -84,6 +88,44 @@ import HindsightSupport
         // twin: a sentence that does more than name a body labels nothing (a place named alone is no body)
         let twin = "Lakeside Water raised its bills in the spring.\n\nLeeds. Ann Reed became chief executive in 2016."
         #expect(Self.participants(twin, "2016") == ["Ann Reed"])
+    }
+
+    @Test func theSuccessorInTheNextClauseTakesPart() {
+        let names: [(String, EntityType)] = [("Ann Reed", .person), ("Tom Vale", .person)]
+        // a council leader, a fire chief, a regulator's head: the one who takes over in the clause after, undated
+        #expect(EventClauseTests.taking("Ann Reed resigned as council leader in May 2019, and Tom Vale replaced her.", date: "May 2019", names)
+                == ["Ann Reed", "Tom Vale"])
+        #expect(EventClauseTests.taking("Ann Reed retired at the end of 2019, and Tom Vale took over from her.", date: "2019", names)
+                == ["Ann Reed", "Tom Vale"])
+        // twins: a clause that moves the time on, a clause with a date of its own, a clause of no succession
+        #expect(EventClauseTests.taking("Ann Reed became the first regulator in May 2019, and Tom Vale has since succeeded her.", date: "May 2019", names)
+                == ["Ann Reed"])
+        #expect(EventClauseTests.taking("Ann Reed opened the clinic in May 2019, and Tom Vale praised the staff.", date: "May 2019", names)
+                == ["Ann Reed"])
+    }
+
+    @Test func thePeopleAColonListsAfterTheClauseTakePart() {
+        let names: [(String, EntityType)] = [("Ann Reed", .person), ("Tom Vale", .person), ("Mary Stone", .person)]
+        let s = "In June 2018 Ann Reed appointed two inspectors to run the schools: Tom Vale as lead inspector and Mary Stone to check the budgets."
+        #expect(EventClauseTests.taking(s, date: "June 2018", names) == ["Ann Reed", "Tom Vale", "Mary Stone"])
+        // twin: the colon opens a clause of its own, with its verb
+        let t = "In June 2018 Ann Reed appointed two inspectors: Tom Vale resigned and Mary Stone refused the post."
+        #expect(EventClauseTests.taking(t, date: "June 2018", names) == ["Ann Reed"])
+    }
+
+    @Test func aPartyThatOnlyLabelsAPersonTakesNoPart() {
+        let parties = KnowledgeBase(records: [KnowledgeRecord(name: "Harbour Party", type: .organization)])
+        func taking(_ text: String, _ value: String) -> [String]? {
+            EventParticipantsTests.participants(Self.head + text + "\n", value, knowledge: parties)
+        }
+        // an MP's or a peer's party describes the person (housing, health)
+        #expect(taking("In May 2019 Ann Reed, the Harbour Party MP for Leeds, told the Commons that rents had doubled.", "2019-05")?
+                    .contains("Harbour Party") == false)
+        #expect(taking("Tom Vale, a Harbour Party peer, was appointed to run the hospital review in June 2020.", "2020-06")?
+                    .contains("Harbour Party") == false)
+        // twins: the party acts, governs, or is led
+        #expect(taking("In May 2019 the Harbour Party won the council elections in Leeds.", "2019-05")?.contains("Harbour Party") == true)
+        #expect(taking("In June 2020 a Harbour Party government cut the schools budget.", "2020-06")?.contains("Harbour Party") == true)
     }
 
     @Test func aDefiniteDescriptionEndsBeforeAPrepositionOfTime() {

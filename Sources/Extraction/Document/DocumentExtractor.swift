@@ -343,21 +343,23 @@ public struct DocumentExtractor: Sendable {
         // stated for the person nearest before the change word in the sentence (else the pronoun's person)
         let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
         let lowerWords = clauseWords.map(\.lower)
-        let posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+        // (the posts are read from the relations only when the clause tells of a post: a run of thousands of dated
+        // sentences must not read them all for each date)
+        lazy var posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
             guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
             guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
             return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
-                                               past: r.qualifier == "former")
+                                               past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
         }
         // (when the clause names no organization of its own, a post of that title stated for someone else before, or
         // a body named alone as a label just before, `Harbour Trust. Ann Reed has been chief executive since 2019.`)
         // (only a body the text named counts there: a minister's department by convention is no party to what the
         // minister does)
         let namesOrganization = parts.contains { mentions[$0].mention.type == .organization }
-        let namedPosts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+        lazy var namedPosts = relations.compactMap { r -> RoleChangeParticipants.Post? in
             guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count, let o = r.object else { return nil }
             return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: mentions[o].mention.canonicalName,
-                                               title: r.label, past: r.qualifier == "former")
+                                               title: r.label, past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
         }
         func bodyOfTitle(_ title: Set<String>, person: Int) -> String? {
             guard !namesOrganization, RoleChangeParticipants.isOfficeOfABody(title) else { return nil }
@@ -402,6 +404,24 @@ public struct DocumentExtractor: Sendable {
         if RoleChangeParticipants.opensWithOwnedPost(clauseWords.map(\.lower)), let org = previousSubject, !parts.contains(org) {
             parts.append(org)
         }
+        // a party that only labels a person (`Ann Reed, the Harbour Party MP for Leeds`, `a Harbour Party peer`,
+        // `she is a Harbour Party member`) takes no part; a party that acts (`the Harbour Party won`) does
+        lazy var sentenceWords = EventClause.words(Array(utf8))
+        var labels: Set<String> = []
+        for (j, m) in ms.enumerated() where Self.isParty(mentions[m].mention.canonicalName) {
+            let r = names[j].range
+            let next = sentenceWords.first { $0.range.lowerBound >= r.upperBound }
+            let before = sentenceWords.last { $0.range.upperBound <= r.lowerBound }
+            if let next, next.range.lowerBound - r.upperBound <= 1 {
+                if Self.partyLabels.contains(next.lower) { labels.insert(mentions[m].mention.canonicalName); continue }
+                // (`a Harbour Party government` is the party in power; its `leader` leads it)
+                if ["government", "administration", "leader", "leadership"].contains(next.lower) { continue }
+            }
+            if ["a", "an"].contains(before?.lower ?? "") { labels.insert(mentions[m].mention.canonicalName) }
+        }
+        // (nor as the body of the person's post: `peer` is no post in the party)
+        parts.removeAll { labels.contains(mentions[$0].mention.canonicalName) }
+        implied.removeAll { labels.contains($0) }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied)
@@ -418,6 +438,19 @@ public struct DocumentExtractor: Sendable {
         }
         return words.isEmpty ? ms[0] : nil
     }
+
+    /// Whether an organization's name is a political party's (`Labour Party`, `Liberal Democrats`).
+    static func isParty(_ name: String) -> Bool {
+        name.hasSuffix(" Party") || ["Liberal Democrats", "Conservatives", "Labour", "Conservative"].contains(name)
+    }
+
+    /// Words after a party's name that make it a label of the person (`Labour MP`, `Conservative peer`; not
+    /// `leader`: the party's leader speaks for it).
+    static let partyLabels: Set<String> = ["mp", "mps", "peer", "peers", "councillor", "councillors", "member", "members",
+                                           "mep", "msp", "minister", "secretary", "chancellor", "mayor", "candidate", "whip",
+                                           "politician", "backbencher", "chair", "chairman", "spokesman", "spokeswoman", "spokesperson",
+                                           "transport", "health", "education", "home", "justice", "work", "business", "culture",
+                                           "environment", "foreign", "defence", "housing", "energy"]
 
     /// Nouns of a report, whose author's body takes part.
     static let reportWords: Set<String> = ["report", "reports", "inspection", "inspections"]

@@ -413,6 +413,23 @@ public enum EventClause {
             if out.isEmpty, s + 1 < segments.count, segments[s + 1].cue == "sub" || segments[s + 1].cue == ":" {
                 out = actors(in: segments[s + 1].range)
             }
+            // the other side of a change of post, told in the next coordinated clause with no date of its own
+            // (`Ann Reed resigned in May 2019, and Tom Vale replaced her`): the successor takes part
+            if s + 1 < segments.count, coordinators.contains(segments[s + 1].cue),
+               !otherDates.contains(where: { segments[s + 1].range.contains($0) }),
+               tellsSuccession(words.filter { segments[s + 1].range.contains($0.range.lowerBound) }.map(\.lower)) {
+                out += actors(in: segments[s + 1].range).filter { !out.contains($0) }
+            }
+            // the people a colon lists after the clause, with no verb of their own (`appointed two commissioners:
+            // Ann Reed as chair and Tom Vale to run the budget`)
+            if s + 1 < segments.count, segments[s + 1].cue == ":", !out.isEmpty,
+               !otherDates.contains(where: { segments[s + 1].range.contains($0) }),
+               let first = words.first(where: { segments[s + 1].range.contains($0.range.lowerBound) }),
+               names.contains(where: { $0.isPerson && $0.range.contains(first.range.lowerBound) }),
+               !words.contains(where: { w in segments[s + 1].range.contains(w.range.lowerBound) && isVerb(w.lower)
+                   && !names.contains { n in n.range.contains(w.range.lowerBound) } }) {
+                out += actors(in: segments[s + 1].range).filter { names[$0].isPerson && !out.contains($0) }
+            }
             // a speaker's label before a colon at the start (`Ann Reed: ...`)
             if s > 0, segments[s].cue == ":", let first = segments.first,
                words.filter({ first.range.contains($0.range.lowerBound) }).count <= 4 {
@@ -501,6 +518,26 @@ public enum EventClause {
             }
         }
         return reading
+    }
+
+    /// Whether the words of a clause (lower case) tell that someone took a post over from another: `replaced`,
+    /// `succeeded`, `took over`, `took on`, `stepped in`, `was appointed`.
+    /// A clause that moves the time on (`has since succeeded him`, `later took over`) tells another happening.
+    /// (`May` as a month is read as a date too: a clause of `may` as a verb tells no succession anyway.)
+    static func tellsSuccession(_ words: [String]) -> Bool {
+        /// (a year or a month in it is a date of its own)
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                   "november", "december"]
+        guard !words.contains(where: { ["since", "later", "subsequently", "eventually", "afterwards", "now"].contains($0)
+            || months.contains($0) || ($0.count == 4 && Int($0).map { (1800...2100).contains($0) } == true) }) else { return false }
+        for (k, w) in words.enumerated() {
+            let next = k + 1 < words.count ? words[k + 1] : ""
+            if ["replaced", "replaces", "succeeded", "succeeds", "replacing", "succeeding"].contains(w) { return true }
+            if ["took", "takes", "taking"].contains(w), ["over", "on", "charge"].contains(next) { return true }
+            if ["stepped", "steps"].contains(w), next == "in" { return true }
+            if ["was", "were", "is"].contains(w), ["appointed", "named"].contains(next) { return true }
+        }
+        return false
     }
 
     /// Prepositions that set a name in a phrase of its own (`under the Care Act 2014`).

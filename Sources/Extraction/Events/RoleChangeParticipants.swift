@@ -139,4 +139,12 @@ public enum RoleChangeParticipants {
         guard !title.isEmpty, title.isDisjoint(with: ["minister", "secretary"]) else { return false }
         return title.count >= 2 || !title.isDisjoint(with: ["chair", "chairman", "chairwoman", "president", "governor", "commissioner", "director"])
     }
+
+    /// Whether a stated post is past: marked `former`, or its title opens with a word of the past (`previously
+    /// chief executive`, `formerly chair`).
+    public static func isPast(_ qualifier: String?, label: String?) -> Bool {
+        if qualifier == "former" { return true }
+        guard let first = label?.lowercased().split(separator: " ").first else { return false }
+        return pastWords.contains(String(first))
+    }
 }
