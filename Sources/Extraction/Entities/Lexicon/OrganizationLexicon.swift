@@ -103,6 +103,10 @@ enum OrganizationLexicon {
         "express", "connect", "technologies", "labs",
     ]
 
+    /// Words after a known company's name that make a division of it (`Kestrel Justice`, `Marlin Care`), besides
+    /// the trade words of ``sectorSuffixes``.
+    static let divisionWords: Set<String> = ["justice", "care", "health", "defence", "education", "learning"]
+
     /// The nations whose name ends a national body's (`Public Health England`).
     static let nations: Set<String> = ["england", "scotland", "wales"]
     /// Fields that national bodies are named after, which may open a sentence (`Sport England said ...`).
@@ -301,6 +305,14 @@ enum OrganizationLexicon {
         "executives", "premises", "sites", "branch", "branches", "booths", "boss", "chairman", "owner",
         "investors", "members", "membership", "activists", "reps", "negotiators", "colleagues",
     ]
+
+    /// Words that end an office's title after `of the` (`Chancellor of the Exchequer`, `Master of the Rolls`):
+    /// the office is a role, and the word names no body of its own there.
+    static let officeTitleEnds: Set<String> = ["exchequer", "rolls", "household", "duchy", "privy"]
+
+    /// Last words of events, which are not bodies (`the Harbour Paralympic Games`, `the Vale Championships`).
+    static let eventHeads: Set<String> = ["games", "olympics", "paralympics", "championships", "championship",
+                                          "festival", "tournament", "expo", "jubilee"]
 
     /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
     static let ceremonialTitles: Set<String> = ["admiral", "marshal", "master", "keeper", "lord", "lady", "gentleman",

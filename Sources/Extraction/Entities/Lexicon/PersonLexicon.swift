@@ -16,6 +16,17 @@ enum PersonLexicon {
     /// right after a given name.
     static let monthSurnames: Set<String> = ["may", "march", "june", "august"]
 
+    /// Common surnames that the scanner otherwise reads as a programme's last word or a title (`Grant`, `White`,
+    /// `King`, `Bishop`): a surname only right after a given name, where the name ends (`Tessa Grant, who ...`,
+    /// `Sir Alan King said`), never in `Pupil Premium Grant`, `the King` or `Tom King Memorial`.
+    static let wordSurnames: Set<String> = ["grant", "white", "day", "king", "bishop", "major", "marshall", "knight",
+                                            "read", "judge", "chancellor", "abbott", "chamberlain"]
+
+    /// Words after which a month name is the month, not a given name (`the end of April`, `since May`).
+    static let timeWordsBeforeMonth: Set<String> = ["in", "of", "by", "until", "till", "since", "from", "during",
+                                                    "before", "after", "early", "late", "mid", "last", "next",
+                                                    "each", "every", "between", "through"]
+
     static let personPronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
 
     static let personEventNouns: Set<String> = ["case", "trial", "murder", "murders", "killing", "killings", "inquest",
