@@ -3,7 +3,7 @@
 enum GivenNames {
     static let all: Set<String> = {
         var s = Set<String>()
-        for chunk in [male, female, international, moreMale, moreFemale] {
+        for chunk in [male, female, international, moreMale, moreFemale, otherMale, otherFemale] {
             for w in chunk.split(whereSeparator: { $0 == " " || $0 == "\n" }) { s.insert(String(w)) }
         }
         return s
@@ -119,11 +119,34 @@ enum GivenNames {
     chen wei li ming xiao lin
     gabriel didier thierry sylvie monique nathalie isabelle sandrine
     """
+
+    /// More names of people born in Britain from the 1940s to the 1990s (and a few from elsewhere), for pages
+    /// outside the blog's own cast. Names that are also common words, surnames or places (`Fern`, `Perry`,
+    /// `Hayden`, `Blair`) are left out: they would make `Hayden Wood` or `Blair Road` a person.
+    static let otherMale = """
+    abe ahmad algernon ambrose amos andre andreas anwar archibald arjun armando arran ashraf aubrey bartholomew
+    benny boyd brett bryn byron caspar cornelius darrell davey denis derrick dirk donovan duane dudley dwayne
+    eddy edmond elijah elton emrys ephraim ernst everett fabio gethin gus horace hubert huw idris isaiah jed
+    jerome jesse josef kai karim kasper keiran lyndon marlon marty merlin micky mohan murdo neville
+    oswald rafe ricardo rocco roland rowland royston rudi saul selwyn seymour sheldon stefano sydney terrance
+    vaughan wilbur
+    """
+    static let otherFemale = """
+    farah terri gerri sheree tammy tamara kimberley marcia zoey chantelle danielle gabriella francine georgie
+    jayne joann jolene josie kirstie lindsey lynsey marianne marilyn melinda meredith myra nancy nichola nikki
+    patsy paulette rebekah rhoda rochelle sabrina sonja stacy stacie tracie vicki vikki yolanda aimee alisha
+    anastasia angelina annabel annabelle arabella ashleigh astrid beatrix bernadette beverly candice carys
+    cassie celeste christabel ciara colleen corinne danuta delyth dina dominique elinor elspeth emilia faye
+    gaynor greta gwendolyn henrietta hollie indira irina janine jeanne jennie judi karin katharine kayla keeley
+    kerrie kirstin laila lindy liza lucille lynette mairi marcella margo marguerite marisa marlene martina maura
+    mavis michaela mollie muriel natalia nerys noelle norah octavia oonagh peggy philomena portia rhian romilly
+    rosalyn roseanne rowena shauna sheena sinéad stefanie suzy tegan trisha ulrika zena
+    """
 }
 
 extension GivenNames {
-    static let maleSet: Set<String> = Set((male + " " + moreMale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    static let femaleSet: Set<String> = Set((female + " " + moreFemale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let maleSet: Set<String> = Set((male + " " + moreMale + " " + otherMale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let femaleSet: Set<String> = Set((female + " " + moreFemale + " " + otherFemale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Whether a name reads as a man's (`true`), a woman's (`false`) or either (`nil`), from a title (`Sir`,
     /// `Dame`, `Mrs`) or a given name found in one list only: for the pronoun `he` or `she` of a later sentence.

@@ -16,6 +16,12 @@ enum PersonLexicon {
     /// right after a given name.
     static let monthSurnames: Set<String> = ["may", "march", "june", "august"]
 
+    /// Common surnames that the scanner otherwise reads as a programme's last word or a title (`Grant`, `White`,
+    /// `King`, `Bishop`): a surname only right after a given name, where the name ends (`Tessa Grant, who ...`,
+    /// `Sir Alan King said`), never in `Pupil Premium Grant`, `the King` or `Tom King Memorial`.
+    static let wordSurnames: Set<String> = ["grant", "white", "day", "king", "bishop", "major", "marshall", "knight",
+                                            "read", "judge", "chancellor", "abbott", "chamberlain"]
+
     static let personPronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
 
     static let personEventNouns: Set<String> = ["case", "trial", "murder", "murders", "killing", "killings", "inquest",

@@ -15,6 +15,9 @@ enum RoleLexicon {
                                              "while", "whilst", "though", "although", "because", "so", "if", "as",
                                              "then", "yet", "nor"]
 
+    /// Words of time that may open an appositive role (`, then the chief executive,`, `, now a minister`).
+    static let roleTimeWords: Set<String> = ["then", "now", "later", "formerly", "previously", "currently", "still"]
+
     /// Role nouns only a person holds: an indefinite role with one of them (`, a senior lecturer at ...`) still
     /// makes the name before it a person.
     static let personalRoleNouns: Set<String> = [

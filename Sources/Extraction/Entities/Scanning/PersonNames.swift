@@ -17,6 +17,12 @@ extension PassageScanner {
                 e += 1
                 continue
             }
+            // `Sir Alan King`: a given name, then a surname that is also a title
+            if words.count == 1, e == q + 1, isGiven(q), wordSurname(e, after: q) {
+                words.append(tokens[e].text)
+                e += 1
+                continue
+            }
             break
         }
         guard !words.isEmpty else { return nil }
@@ -58,6 +64,11 @@ extension PassageScanner {
                 e += 1
                 continue
             }
+            if words.count == 1, wordSurname(e, after: p) {
+                words.append(tokens[e].text)
+                e += 1
+                continue
+            }
             if words.count == 1, monthAsSurname(e, after: p) {
                 words.append(tokens[e].text)
                 e += 1
@@ -83,6 +94,22 @@ extension PassageScanner {
         emit(shape: .fullName, type: .person, start: p, end: e, cue: weak ? .candidateGivenName : .givenName,
              role: r, nameWords: words)
         return e
+    }
+
+    /// `Tessa Grant, who ...`, `Debbie White said`, `Alan King`: a surname from ``PersonLexicon/wordSurnames``
+    /// right after a given name (one that is not itself an ordinary word at a sentence start, like `Will`), on
+    /// the same line, where the name ends: not before another capitalised word (`Jo White Paper`) or `of`
+    /// (`Ann Bishop of ...` stays open to the title rules).
+    func wordSurname(_ e: Int, after p: Int) -> Bool {
+        guard e == p + 1, isWord(e), tokens[e].isCapitalised, !tokens[e].isAllCaps, tokens[e].line == tokens[p].line,
+              PersonLexicon.wordSurnames.contains(lower(e)), isGiven(p) else { return false }
+        if GivenNames.ambiguous.contains(lower(p)), tokens[p].sentenceStart || headingLines.contains(tokens[p].line) {
+            return false
+        }
+        let n = e + 1
+        if n < tokens.count, tokens[n].kind == .word, tokens[n].line == tokens[e].line,
+           tokens[n].isCapitalised || tokens[n].lower == "of" { return false }
+        return true
     }
 
     /// `Hannah May`, `Owen March`: a month name that is also a surname, right after a given name that is not

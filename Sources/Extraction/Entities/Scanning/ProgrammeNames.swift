@@ -18,6 +18,8 @@ extension PassageScanner {
             }
             let l = lower(k)
             if isRoleNoun(k) || isHonorific(k) { return nil }
+            // `Debbie White said`: a given name and a surname that is also a programme's last word
+            if words == 1, k == p + 1, wordSurname(k, after: p) { return nil }
             if (ProgrammeLexicon.strongProgrammeSuffixes.contains(l) || ProgrammeLexicon.schemeHeads.contains(l)) && words > 0 {
                 guard specific || words >= 2 else { return nil }
                 var e = k + 1

@@ -119,6 +119,10 @@ extension PassageScanner {
         let appositive = t.kind == .punct
         // `, and ministers say ...`, `, whatever some MPs wanted`: a clause, not an appositive role
         // `, as business secretary,`: a role the person held at the time (role words up to the next comma)
+        // `, then the employment minister,`, `, now a Treasury adviser`: a time word before the role
+        if appositive, isWord(k), RoleLexicon.roleTimeWords.contains(lower(k)), isWord(k + 1),
+           ["the", "a", "an"].contains(lower(k + 1)) || NameLexicon.roleModifiers.contains(lower(k + 1))
+            || NameLexicon.roleNouns.contains(lower(k + 1)) { k += 1 }
         if appositive, isWord(k), lower(k) == "as", asRoleAppositive(k + 1) { k += 1 }
         else if appositive, isWord(k), RoleLexicon.clauseOpeners.contains(lower(k)) { return nil }
         while isWord(k), ["the", "a", "an"].contains(lower(k)) {
