@@ -103,6 +103,10 @@ enum OrganizationLexicon {
         "express", "connect", "technologies", "labs",
     ]
 
+    /// Words after a known company's name that make a division of it (`Kestrel Justice`, `Marlin Care`), besides
+    /// the trade words of ``sectorSuffixes``.
+    static let divisionWords: Set<String> = ["justice", "care", "health", "defence", "education", "learning"]
+
     /// The nations whose name ends a national body's (`Public Health England`).
     static let nations: Set<String> = ["england", "scotland", "wales"]
     /// Fields that national bodies are named after, which may open a sentence (`Sport England said ...`).

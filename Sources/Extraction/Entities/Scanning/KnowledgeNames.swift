@@ -109,10 +109,32 @@ extension PassageScanner {
                 while e < b, isOrgSuffix(e) { e += 1 }
                 return nameEnd(withTailAfter: e, within: b)
             }
+            if rec.type == .organization, k == end, let e = companyDivisionEnd(start: start, end: end, runEnd: b) {
+                return e
+            }
             if isGiven(k) && rec.type != .place { return nil }
             if !isCommon(k) { unknownBetween = true } else if rec.type == .organization { unknownBetween = true }
             k += 1
         }
         return nil
+    }
+
+    /// `Harbourline Rail North`, `Kestrel Healthcare`, `Marlin Justice`, `Tarn Trains Wales`: a known company's
+    /// name followed at once by a word of its trade (``OrganizationLexicon/sectorSuffixes`` or
+    /// ``OrganizationLexicon/divisionWords``) and then compass words, nations or more trade words: a subsidiary
+    /// or division, one organization of its own. A known name written in capitals alone (`NHS Healthcare`) or
+    /// ending in a suffix of its own (`Harbour Housing Trust Energy`) is not extended; nor one followed by an
+    /// organization suffix, which the suffix rules read.
+    func companyDivisionEnd(start: Int, end: Int, runEnd b: Int) -> Int? {
+        guard end < b, !(start..<end).allSatisfy({ tokens[$0].isAcronymLike || !isWord($0) }),
+              !NameLexicon.orgSuffixes.contains(lower(end - 1)), isCap(end), tokens[end].line == tokens[end - 1].line,
+              isSectorSuffix(end) || OrganizationLexicon.divisionWords.contains(lower(end)),
+              kbMatch(end) == nil else { return nil }
+        var e = end + 1
+        while e < b, isCap(e), e - end < 4,
+              OrganizationLexicon.compassWords.contains(lower(e)) || OrganizationLexicon.nations.contains(lower(e))
+                || lower(e) == "uk" || isSectorSuffix(e) && kbMatch(e) == nil { e += 1 }
+        if e < b, isCap(e) { return nil }
+        return e
     }
 }
