@@ -44,4 +44,35 @@ struct OrganizationNameCueTests {
         #expect(!organizations("Scope for savings was small.", project).contains("Scope"))
         #expect(organizations("The charity Scope said so.", project).contains("Scope"))
     }
+
+    @Test("an office's title and an event are no bodies")
+    func officesAndEvents() {
+        #expect(!organizations("Ann Reed is now Chancellor of the Exchequer.").contains("Exchequer"))
+        #expect(!organizations("The firm was a sponsor of the Wexcombe Paralympic Games.").contains("Wexcombe Paralympic Games"))
+        // a body after a role and `of the` is still one
+        #expect(organizations("Ann Reed is chair of the Wexcombe Carers Forum.").contains("Wexcombe Carers Forum"))
+    }
+
+    @Test("an acronym defined after a long form with `&`, a possessive or some small words")
+    func acronymLongForms() {
+        let a = organizations("The Harbour Inspectorate of Ports and Fire & Rescue Services (HIPFRS) reported.")
+        #expect(a.contains("Harbour Inspectorate of Ports and Fire & Rescue Services"))
+        #expect(!a.contains("Fire & Rescue Services"))
+        let b = organizations("Funds pass through the Mayor's Office for Parks and Culture (MOPAC) each year.")
+        #expect(b.contains("Mayor's Office for Parks and Culture"))
+        // letters that do not spell the words define nothing
+        #expect(!organizations("Funds pass through the Mayor's Office for Parks and Culture (XYZ) each year.")
+            .contains("Mayor's Office for Parks and Culture"))
+    }
+
+    @Test("a knowledge name with a possessive inside")
+    func possessiveInsideKnowledgeName() {
+        let k = KnowledgeBase(records: [KnowledgeRecord(name: "Tarn's Wood Centre", type: .organization, aliases: ["Tarn's Wood"])])
+        #expect(organizations("Detainees at Tarn's Wood complained.", k).contains("Tarn's Wood"))
+        #expect(organizations("Detainees at Tarn’s Wood complained.", k).contains("Tarn’s Wood"))
+        // a possessive the name does not have still stops it
+        let plain = KnowledgeBase(records: [KnowledgeRecord(name: "Tarn Wood Centre", type: .organization, aliases: ["Tarn Wood"])])
+        #expect(confirmed("Detainees at Tarn's Wood complained.", plain).allSatisfy { $0.canonicalName != "Tarn Wood Centre" })
+    }
 }
+

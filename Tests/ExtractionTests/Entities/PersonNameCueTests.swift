@@ -51,4 +51,17 @@ struct PersonNameCueTests {
         // a clause after `then` gives no role: an ambiguous given name at a sentence start stays unconfirmed
         #expect(type(of: "Mark Tennant", in: "It rained.\n\nMark Tennant, then the hall emptied, and so on.") == nil)
     }
+
+    @Test("a month after a word of time, and a day's name, are no person")
+    func monthsAndDays() {
+        #expect(confirmed("At the end of April Okafor moved to the Treasury.").allSatisfy { $0.text != "April Okafor" })
+        #expect(type(of: "April Okafor", in: "The report was written for April Okafor last year.") == .person)
+        #expect(confirmed("It was Holly Mead's Day, and April Fools' Day too.").allSatisfy { $0.text != "April Fools" })
+    }
+
+    @Test("a plural of people opening a sentence is no name")
+    func pluralOfPeople() {
+        #expect(type(of: "Critics", in: "The plan was cut. Critics pointed out the cost.") == nil)
+    }
 }
+

@@ -13,9 +13,13 @@ struct KnowledgeMatcher: Sendable {
         let ambiguous: Bool
         let record: Int
         let wordCount: Int
+        /// Per token: the alias has a possessive right before it (`Yarl's Wood`, `St Mary's Hospital`), which the
+        /// text's possessive (`'s`, `’s`) fills.
+        let possessiveBefore: [Bool]
 
         init(tokens: [String], surfaces: [String], exactCase: [Bool], anyCase: Bool, ambiguous: Bool, record: Int,
-             wordCount: Int) {
+             wordCount: Int, possessiveBefore: [Bool]) {
+            self.possessiveBefore = possessiveBefore
             self.tokens = tokens
             self.surfaces = surfaces
             self.exactCase = exactCase
@@ -60,7 +64,16 @@ struct KnowledgeMatcher: Sendable {
             let nameIsAmbiguous = r.ambiguousAliases.contains(r.name)
             let names = [(r.name, nameIsAmbiguous)] + r.aliases.map { ($0, false) } + r.ambiguousAliases.map { ($0, true) }
             for (name, ambiguous) in names {
-                let toks = PassageTokenizer.tokenize(name).filter { $0.kind == .word || $0.kind == .punct }
+                let all = PassageTokenizer.tokenize(name)
+                var possessiveBefore: [Bool] = []
+                var sawPossessive = false
+                for t in all {
+                    if t.kind == .possessive { sawPossessive = true; continue }
+                    guard t.kind == .word || t.kind == .punct else { continue }
+                    possessiveBefore.append(sawPossessive)
+                    sawPossessive = false
+                }
+                let toks = all.filter { $0.kind == .word || $0.kind == .punct }
                 guard !toks.isEmpty, toks[0].kind == .word else { continue }
                 let exactKey = toks.contains { $0.isAcronymLike } ? toks.map(\.text).joined(separator: " ") : toks.map(\.lower).joined(separator: " ")
                 let key = exactKey + (ambiguous ? "#a" : "")
@@ -71,7 +84,7 @@ struct KnowledgeMatcher: Sendable {
                 }
                 let p = Pattern(tokens: toks.map(\.lower), surfaces: toks.map(\.text), exactCase: exact,
                                 anyCase: anyCase, ambiguous: ambiguous, record: ri,
-                                wordCount: toks.filter { $0.kind == .word }.count)
+                                wordCount: toks.filter { $0.kind == .word }.count, possessiveBefore: possessiveBefore)
                 byFirst[toks[0].lower, default: []].append(p)
                 let bit = KnowledgeMatcher.filterBit(toks[0].lower)
                 firstFilter[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -99,7 +112,7 @@ struct KnowledgeMatcher: Sendable {
         // `match`). Patterns whose second token differs cannot match, and every longer pattern is tried
         // before the one-token ones, so the first match is the one the full list would give.
         var k = i + 1
-        if k < tokens.count, isSkippablePossessive(tokens[k]) { k += 1 }
+        if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
         if k < tokens.count, let longer = group.bySecond[tokens[k].lower] {
             for p in longer {
                 guard let end = match(p, tokens, i) else { continue }
@@ -129,7 +142,8 @@ struct KnowledgeMatcher: Sendable {
             // Tokens must follow one another (newlines break a name); only a possessive apostrophe inside the
             // name is passed over, so `Prison Officers’ Association` matches `Prison Officers' Association`
             // and `Prison Governors Association`.
-            if pi > 0, k < tokens.count, isSkippablePossessive(tokens[k]) {
+            if pi > 0, k < tokens.count, isSkippablePossessive(tokens[k])
+                || p.possessiveBefore[pi] && tokens[k].kind == .possessive {
                 k += 1
             }
             guard k < tokens.count else { return nil }

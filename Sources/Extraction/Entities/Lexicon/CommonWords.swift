@@ -148,6 +148,7 @@ enum CommonWords {
 
     /// Generic nouns of public services that appear capitalised in comments and headings.
     static let domainNouns = """
+    critics opponents observers commentators insiders analysts
     probation prisons prisoner prisoners offender offenders offending rehabilitation reoffending
     re-offending resettlement supervision enforcement intervention interventions accommodation employment
     unification reunification renationalisation privatisation nationalisation outsourcing transformation

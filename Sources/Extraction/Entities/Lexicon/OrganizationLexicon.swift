@@ -307,6 +307,14 @@ enum OrganizationLexicon {
     ]
 
     /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
+    /// Words that end an office's title after `of the` (`Chancellor of the Exchequer`, `Master of the Rolls`):
+    /// the office is a role, and the word names no body of its own there.
+    static let officeTitleEnds: Set<String> = ["exchequer", "rolls", "household", "duchy", "privy"]
+
+    /// Last words of events, which are not bodies (`the Harbour Paralympic Games`, `the Vale Championships`).
+    static let eventHeads: Set<String> = ["games", "olympics", "paralympics", "championships", "championship",
+                                          "festival", "tournament", "expo", "jubilee"]
+
     static let ceremonialTitles: Set<String> = ["admiral", "marshal", "master", "keeper", "lord", "lady", "gentleman",
                                                 "groom", "warden", "captain", "constable", "serjeant"]
 

@@ -22,6 +22,11 @@ enum PersonLexicon {
     static let wordSurnames: Set<String> = ["grant", "white", "day", "king", "bishop", "major", "marshall", "knight",
                                             "read", "judge", "chancellor", "abbott", "chamberlain"]
 
+    /// Words after which a month name is the month, not a given name (`the end of April`, `since May`).
+    static let timeWordsBeforeMonth: Set<String> = ["in", "of", "by", "until", "till", "since", "from", "during",
+                                                    "before", "after", "early", "late", "mid", "last", "next",
+                                                    "each", "every", "between", "through"]
+
     static let personPronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
 
     static let personEventNouns: Set<String> = ["case", "trial", "murder", "murders", "killing", "killings", "inquest",

@@ -90,6 +90,12 @@ extension PassageScanner {
         var k = paren - 1
         var steps = 0
         while k >= 0, steps < letters.count + 4 {
+            // `Fire & Rescue Services (FRS)`, `Mayor's Office (MO)`: an ampersand or a possessive inside the long
+            // form is passed over
+            if k < paren - 1, tokens[k].kind == .possessive || tokens[k].kind == .punct && tokens[k].text == "&" {
+                k -= 1
+                continue
+            }
             guard isWord(k), tokens[k].line == tokens[paren].line || tokens[k].line + 1 >= tokens[paren].line else { return nil }
             let ws = wordsOf(k, paren)
             if PassageScanner.initialsMatch(acronym, ws) && !["of", "for", "and", "the", "by", "in", "on", "to"].contains(lower(k)) {
@@ -130,6 +136,8 @@ extension PassageScanner {
         for keep in [false, true] {
             for caps in [true, false] where initials(keep, caps) == letters { return true }
         }
+        // `Office for Policing and Crime (OPAC)`: some small words give their initial and others do not
+        if letters.count >= 3, optionalSmallWordsMatch(words.map { $0.lowercased() }, letters, small) { return true }
         // `OASys`: lowercase letters of the acronym may come from inside words; accept a prefix match of the
         // capitals when the acronym has lowercase letters.
         if acr.contains(where: { $0.isLowercase }) {
@@ -137,6 +145,19 @@ extension PassageScanner {
             if ini.count == letters.count && zip(ini, letters).allSatisfy({ $0 == $1 }) { return true }
         }
         return false
+    }
+
+    /// Whether the initials of `words` spell `letters` when each small word may give its initial or not (the
+    /// others always do, hyphenated words once per part). Words are few, so the search is short.
+    static func optionalSmallWordsMatch(_ words: [String], _ letters: [Character], _ small: Set<String>) -> Bool {
+        func go(_ w: Int, _ l: Int) -> Bool {
+            if w == words.count { return l == letters.count }
+            let parts = words[w].split(separator: "-").compactMap(\.first)
+            let takes = l + parts.count <= letters.count && Array(letters[l..<(l + parts.count)]) == parts
+            if takes, go(w + 1, l + parts.count) { return true }
+            return small.contains(words[w]) && go(w + 1, l)
+        }
+        return go(0, 0)
     }
 
     static func typeOfLongForm(_ words: [String]) -> EntityType {

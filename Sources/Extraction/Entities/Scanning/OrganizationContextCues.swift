@@ -20,6 +20,8 @@ extension PassageScanner {
                 return nil
             }
         }
+        // `Chancellor of the Exchequer`: the end of an office's title; `the Vale Paralympic Games`: an event
+        if officeTitleEnd(p, q) || OrganizationLexicon.eventHeads.contains(lower(q - 1)) { return nil }
         // `the Labour MP for Sedgefield`: a constituency is a place
         if constituencyBefore(p) { return nil }
         // `Admiral of the Fleet`, `Master of the Rolls`: a ceremonial title, not a role in a body
@@ -37,6 +39,13 @@ extension PassageScanner {
         return nil
     }
 
+
+    /// `Chancellor of the Exchequer`, `Master of the Rolls`: one word from ``OrganizationLexicon/officeTitleEnds``
+    /// after `of the`.
+    func officeTitleEnd(_ p: Int, _ q: Int) -> Bool {
+        q == p + 1 && OrganizationLexicon.officeTitleEnds.contains(lower(p)) && p >= 2 && isWord(p - 1)
+            && lower(p - 1) == "the" && isWord(p - 2) && lower(p - 2) == "of"
+    }
 
     /// `MP for`, `member for`, `councillor for` just before `p`.
     func constituencyBefore(_ p: Int) -> Bool {

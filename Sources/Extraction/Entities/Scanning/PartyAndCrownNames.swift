@@ -50,7 +50,8 @@ extension PassageScanner {
     /// by a capitalised word (`the US Treasury`) nor followed by one (`Treasury Committee`, read as a body of
     /// its own). Returns the body's full name.
     func crownBody(at p: Int, runStart a: Int, within b: Int) -> String? {
-        guard p == a, isCap(p), !tokens[p].isAllCaps, let name = PoliticalLexicon.crownBodies[lower(p)] else { return nil }
+        guard p == a, isCap(p), !tokens[p].isAllCaps, let name = PoliticalLexicon.crownBodies[lower(p)],
+              !officeTitleEnd(p, p + 1) else { return nil }
         if p + 1 < b, isCap(p + 1) { return nil }
         if p >= 1, isWord(p - 1), tokens[p - 1].isCapitalised, lower(p - 1) != "the" { return nil }
         return name

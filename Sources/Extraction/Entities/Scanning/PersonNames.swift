@@ -50,6 +50,11 @@ extension PassageScanner {
     /// `Susan Clarke`, `Marcus De Souza`, `Iain Duncan Smith`.
     mutating func emitGivenNamePerson(at p: Int, role: String?) -> Int? {
         let t = tokens[p]
+        // `at the end of April Javid moved`, `by June Ellis had ...`: a month after a word of time is the month
+        if NameLexicon.months.contains(t.lower), p >= 1, isWord(p - 1),
+           PersonLexicon.timeWordsBeforeMonth.contains(lower(p - 1)) {
+            return p + 1
+        }
         var words = [t.text]
         var e = p + 1
         while e < tokens.count && words.count < 3 {
@@ -75,6 +80,10 @@ extension PassageScanner {
                 continue
             }
             break
+        }
+        // `April Fools' Day`, `Holly Farm's Day`: a name before a possessive and `Day` names a day
+        if words.count >= 2, e + 1 < tokens.count, tokens[e].kind == .possessive, isWord(e + 1), lower(e + 1) == "day" {
+            return e + 2
         }
         if words.count < 2 {
             // A lone given name: only if the document names the person in full (decided later).
