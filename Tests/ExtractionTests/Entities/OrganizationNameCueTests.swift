@@ -74,5 +74,21 @@ struct OrganizationNameCueTests {
         let plain = KnowledgeBase(records: [KnowledgeRecord(name: "Tarn Wood Centre", type: .organization, aliases: ["Tarn Wood"])])
         #expect(confirmed("Detainees at Tarn's Wood complained.", plain).allSatisfy { $0.canonicalName != "Tarn Wood Centre" })
     }
+
+    @Test("a well-known place without the knowledge base is a place, not a body")
+    func wellKnownPlaces() {
+        let text = "Staff shortages in London played a part. The firm's London offices were picketed."
+        #expect(confirmed(text, .empty).filter { $0.text == "London" }.allSatisfy { $0.type == .place })
+        #expect(confirmed("The Hong Kong company Tarnmoor Holdings bought it.", .empty).first { $0.text == "Hong Kong" }?.type != .organization)
+        // a body named after the place stays a body
+        #expect(organizations("Tarnby Borough Council and London Councils met.", .empty).contains("London Councils"))
+    }
+
+    @Test("ordinary words opening a body's name stay in it")
+    func ordinaryWordsOpeningAName() {
+        #expect(organizations("Turning Leaf, the employment services company, won the contract.", .empty).contains("Turning Leaf"))
+        // an adverb or adjective before the name is not part of it
+        #expect(!organizations("However Kestrel, the employment services company, won it.").contains("However Kestrel"))
+    }
 }
 

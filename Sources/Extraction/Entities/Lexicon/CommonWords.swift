@@ -10,6 +10,17 @@ enum CommonWords {
         return s
     }()
 
+    /// Function words, adverbs, adjectives and interjections: words that open a sentence before a name (`However
+    /// Kestrel said`, `Yesterday Kestrel said`, `Troubled Kestrel said`) rather than begin one, unlike a noun or a
+    /// verb (`Working Links`, `Citizens Advice`).
+    static let neverOpenAName: Set<String> = {
+        var s = Set<String>()
+        for chunk in [functionWords, adverbs, adjectives, interjections] {
+            for w in chunk.split(whereSeparator: { $0 == " " || $0 == "\n" }) { s.insert(String(w)) }
+        }
+        return s
+    }()
+
     /// Pronouns, determiners, prepositions, conjunctions and auxiliaries.
     static let functionWords = """
     a an the this that these those there here it its it's i i'm i've i'd i'll me my mine myself we us our ours

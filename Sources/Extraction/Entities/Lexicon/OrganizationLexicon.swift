@@ -306,7 +306,6 @@ enum OrganizationLexicon {
         "investors", "members", "membership", "activists", "reps", "negotiators", "colleagues",
     ]
 
-    /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
     /// Words that end an office's title after `of the` (`Chancellor of the Exchequer`, `Master of the Rolls`):
     /// the office is a role, and the word names no body of its own there.
     static let officeTitleEnds: Set<String> = ["exchequer", "rolls", "household", "duchy", "privy"]
@@ -315,6 +314,7 @@ enum OrganizationLexicon {
     static let eventHeads: Set<String> = ["games", "olympics", "paralympics", "championships", "championship",
                                           "festival", "tournament", "expo", "jubilee"]
 
+    /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
     static let ceremonialTitles: Set<String> = ["admiral", "marshal", "master", "keeper", "lord", "lady", "gentleman",
                                                 "groom", "warden", "captain", "constable", "serjeant"]
 

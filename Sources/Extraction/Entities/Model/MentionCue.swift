@@ -39,6 +39,8 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case prison = "prison"
     /// A place after a role over places (`the mayor of Wexcombe`).
     case placeOfRole = "place-of-role"
+    /// A well-known place of ``PlaceLexicon`` that no other cue types (`staff in London`).
+    case placeName = "place-name"
     /// A venue, which is a place (`the Riverside Conference Centre`).
     case venue = "venue"
     /// A programme, scheme or law named by its last word (`Care Act 2014`).

@@ -39,7 +39,21 @@ extension PassageScanner {
         }
         // `Kestrel's board`, `owned by Marlin Holdings`, `the manufacturers Kestrel`, `Ofwat published its ...`
         if a < q, words <= 4, let cue = institutionalCue(a, q) {
-            emit(shape: .typed, type: .organization, start: a, end: q, cue: cue)
+            // `Working Links, the employment company, ...`, `Turning Point said in a statement`: the ordinary
+            // words before are part of the name unless they are ones that never open a name (`However`, `The`)
+            let keep = a > p && q - p <= 4 && (p..<a).allSatisfy {
+                !CommonWords.neverOpenAName.contains(lower($0)) && !OrganizationLexicon.sentenceOpeners.contains(lower($0))
+                    && !NameLexicon.months.contains(lower($0)) && !NameLexicon.days.contains(lower($0))
+                    && !isRoleNoun($0) && !NameLexicon.roleModifiers.contains(lower($0))
+            }
+            emit(shape: .typed, type: .organization, start: keep ? p : a, end: q, cue: cue)
+            return
+        }
+        // `staff in London`, `the firm's Leeds offices`, `the Hong Kong company`: a well-known place
+        if a < q, words <= 3, PlaceLexicon.names.contains((a..<q).map { lower($0) }.joined(separator: " ")),
+           !tokens[a].isAllCaps, !(isCap(q) && tokens[q].line == tokens[q - 1].line) {
+            // (a place opening a longer name, `London Borough of ...`, `Leeds CRC`, is left to the other rules)
+            emit(shape: .typed, type: .place, start: a, end: q, cue: .placeName)
             return
         }
         if a < q, words >= 2 && words <= 3 {
@@ -110,7 +124,11 @@ extension PassageScanner {
                 org += 1
                 strong = true
             }
-            if OrganizationLexicon.orgPremodified.contains(l) && k == q { org += 1; strong = true }
+            // (`the firm's Tarnby offices`: after an owner's possessive, the word says where, not who)
+            if OrganizationLexicon.orgPremodified.contains(l) && k == q && !(a >= 1 && tokens[a - 1].kind == .possessive) {
+                org += 1
+                strong = true
+            }
         }
         if k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].text == ",", isWord(k + 1) {
             if lower(k + 1) == "who" { person += 1; strong = true }
