@@ -6,7 +6,11 @@ import HindsightSupport
 extension RelationReader {
     /// Words that make a phrase a role, beyond the name recogniser's role nouns.
     static let extraRoleNouns: Set<String> = ["candidate", "interviewer", "soldier", "nurse", "midwife",
-                                              "social", "worker", "caseworker", "inspector", "governor"]
+                                              "social", "worker", "caseworker", "inspector", "governor",
+                                              // occupations a writer gives in apposition (`Tom Vale, a former banker,`)
+                                              "banker", "cook", "painter", "decorator", "student", "physician", "surgeon",
+                                              "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
+                                              "firefighter", "chaplain", "servant", "employee", "volunteer", "carer"]
 
     /// Whether a phrase reads as a role title: at most ten words whose head (the words before a first
     /// preposition, brackets left out) ends in a role noun: `chief executive of Leeds Trust`, `Shadow Minister
@@ -66,7 +70,7 @@ extension RelationReader {
             //    chief nurse`; `Ann Reed (chief nurse, Leeds Trust)`; `Tom Vale, Schools Minister (Education)`.
             out += appositionRoles(s, person: i, after: after)
             // 4. A copula: `Ann Reed is a former chief nurse`, `was the chief executive of Leeds Trust`.
-            out += copulaRoles(s, person: i, after: after)
+            out += copulaRoles(s, person: i, after: s.after(i, 240))
             // 4b. A title right before the name that the recogniser left: `HMI Ann Reed`, `Chief Nurse Dame Ann Reed`.
             if s.mentions[i].mention.role == nil { out += titleBefore(s, person: i, before: before) } else { out += whoseTitle(s, person: i, before: before) }
             // 4c. A title and a comma before the name: `the Schools Minister, Tom Vale,`.
@@ -99,7 +103,114 @@ extension RelationReader {
         out += whenTheyWere(s)
         // 10. `set up the Westside Inquiry under Dame Ann Reed`.
         out += bodyUnder(s)
+        // 11. `Harbour Homes' chief executive at the time was Ann Reed`, `The chair of Leeds Trust is Tom Vale`.
+        out += postThenHolder(s)
+        // 12. `two former Harbour Homes executives, Tom Vale and Ann Reed,`: one post, each person of the list.
+        out += sharedTitle(s)
         return out
+    }
+
+    /// `Harbour Homes' chief executive at the time was Ann Reed` / `The chair of Leeds Trust since 2019 has been Tom
+    /// Vale`: the post, named with its organization, is the subject and the holder follows the copula.
+    static let postCopula = try! NSRegularExpression(pattern:
+        #"^"# + RelationReader.timeAdjunct + #"\s+(is|was|became|has been|had been|remains|remained|is now|was then)\s+(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        options: [.caseInsensitive])
+
+    func postThenHolder(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person && i > 0 {
+            // the organization and the words between it and the person
+            guard let j = s.mentions.indices.last(where: { $0 < i && s.type($0) == .organization }),
+                  !((j + 1)..<i).contains(where: { s.isActor($0) }), !RelationReader.isParty(s.mentions[j].mention.text) else { continue }
+            let gap = Sentence.plainSpaces(s.between(j, i))
+            var title = "", tail = ""
+            if let apos = ["'s ", "\u{2019}s ", "' ", "\u{2019} "].first(where: { gap.hasPrefix($0) }) {
+                // `Harbour Homes' chief executive at the time was`: the post after the possessive
+                let rest = String(gap.dropFirst(apos.count))
+                let words = rest.split(separator: " ").map(String.init)
+                // the shortest opening run of words that reads as a post with only a time phrase and a copula after it
+                for n in stride(from: 1, through: min(6, words.count), by: 1) {
+                    let t = words.prefix(n).joined(separator: " ")
+                    let r = " " + words.dropFirst(n).joined(separator: " ") + " "
+                    if RelationReader.isRole(t), !t.contains(","), matchesCopula(r) { title = t; tail = r; break }
+                }
+                // `Harbour Homes' chief executive` must open the clause (not `... met Harbour Homes' chair, who was`)
+                let lead = s.before(j, 40).lowerWords
+                guard lead.isEmpty || ["the", "and", "but", "so", "while", "meanwhile", "today", "then", "now"].contains(lead.last!)
+                        || s.before(j, 3).hasSuffix(". ") || s.before(j, 3).hasSuffix(", ") else { continue }
+            } else if matchesCopula(gap) {
+                // `The chair of Leeds Trust was`: the post before the organization, opening the sentence
+                let lead = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.mentions[j].mention.utf8Range.lowerBound))
+                for joiner in [" of the ", " at the ", " of ", " at "] where lead.lowercased().hasSuffix(joiner) {
+                    var words = lead.dropLast(joiner.count).split(separator: " ").map(String.init)
+                    guard let first = words.first, ["the", "its", "their"].contains(first.lowercased()) || first.first?.isUppercase == true else { break }
+                    if ["the"].contains(first.lowercased()) { words.removeFirst() }
+                    let t = words.joined(separator: " ")
+                    if (1...5).contains(words.count), RelationReader.isRole(t), !t.contains(",") { title = t; tail = gap }
+                    break
+                }
+            }
+            guard !title.isEmpty else { continue }
+            // `Ann Reed` must end the clause's subject: the holder is not the start of a list (`was Ann Reed and ...` is fine)
+            guard RelationModality.isFactual(tail, question: s.isQuestion) else { continue }
+            let q = RoleTitle.qualifier(title)
+            let label = RoleTitle.clean(title)
+            out.append(found("holds_role", s, subject: i, object: j, label: label, qualifier: q))
+            if RelationReader.isLeaderTitle(label) { out.append(found("leads", s, subject: i, object: j, qualifier: q)) }
+        }
+        return out
+    }
+
+    /// `Two former Harbour Homes executives, Tom Vale and Ann Reed, were charged`, `Labour councillors Ann Reed and
+    /// Tom Vale`: a plural post right before a list of two or more people is each one's post.
+    func sharedTitle(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        while i < s.mentions.count {
+            defer { i += 1 }
+            guard s.type(i) == .person, i == 0 || s.type(i - 1) != .person || !["and", ",", ", and"].contains(s.between(i - 1, i).trimming(" ")) else { continue }
+            // the people listed together
+            var people = [i]
+            while let last = people.last, last + 1 < s.mentions.count, s.type(last + 1) == .person,
+                  [",", "and", ", and", "&"].contains(s.between(last, last + 1).trimming(" ")) { people.append(last + 1) }
+            guard people.count >= 2 else { continue }
+            var before = s.before(i, 90)
+            if before.hasSuffix(", ") { before = String(before.dropLast(2)) + " " }
+            guard before.hasSuffix(" ") || before.isEmpty else { continue }
+            var words = before.split(separator: " ").map(String.init)
+            guard let plural = words.last?.lowercased(), plural.count > 3, plural.hasSuffix("s"), !plural.hasSuffix("ss"),
+                  RelationReader.isRole(String(plural.dropLast())) || NameLexicon.roleNouns.contains(plural) else { continue }
+            words[words.count - 1] = String(words[words.count - 1].dropLast())
+            // the post's words back to an article, a number or a clause break
+            var title: [String] = []
+            let stops: Set<String> = ["the", "two", "three", "four", "five", "both", "several", "some", "many", "by", "and", "with", "from",
+                                      "of", "to", "as", "were", "are", "was", "is", "said", "says", "including", "among", "its", "their"]
+            for w in words.reversed() {
+                if stops.contains(w.lowercased()) || w.hasSuffix(",") || w.hasSuffix(".") || w.hasSuffix(":") || title.count >= 6 { break }
+                // a lowercase word is a post's word (`former`, `senior`, `executive`), not a verb (`met ministers`)
+                let l = w.lowercased()
+                if w.first?.isLowercase ?? true, !(NameLexicon.roleNouns.contains(l) || NameLexicon.roleModifiers.contains(l)
+                    || RelationReader.extraRoleNouns.contains(l) || RoleTitle.qualifiers[l] != nil) { break }
+                title.insert(w, at: 0)
+            }
+            let t = title.joined(separator: " ")
+            guard !title.isEmpty, RelationReader.isRole(t) else { continue }
+            // not `... who met ministers Ann Reed and Tom Vale` when the post words are a verb's object after a name
+            let lead = s.before(i, 90).lowercased()
+            guard RelationModality.isFactual(lead, question: s.isQuestion) else { continue }
+            for p in people {
+                out += roleEdges(s, person: p, title: t).map { e in
+                    var e = e
+                    e.offset = s.mentions[p].mention.utf8Range.lowerBound
+                    return e
+                }
+            }
+        }
+        return out
+    }
+
+    func matchesCopula(_ text: String) -> Bool {
+        RelationReader.postCopula.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     /// Words that end the name of a body someone is put at the head of: an inquiry, a review, a commission.
@@ -215,7 +326,12 @@ extension RelationReader {
             guard let o = f.object, let k = s.mentions.firstIndex(where: { $0.index == o }), s.type(k) == .person,
                   s.after(k, 4).hasPrefix(" as ") || ["replacement for ", "successor to ", "successor of "].contains(where: s.before(k, 30).lowercased().hasSuffix)
             else { continue }
-            for r in found where r.subject == f.subject && r.predicate == "holds_role" && r.qualifier != "former" {
+            // only the post the `as` phrase after the one replaced names (`replaced Ann Reed as chair of Leeds
+            // Trust in 2010, becomes the first chief executive of ...`: the chair, not the new post)
+            let asPhrase = s.after(k, 120).lowercased().prefix { !",;".contains($0) }
+            for r in found where r.subject == f.subject && r.predicate == "holds_role" && r.qualifier != "former"
+                && (!asPhrase.hasPrefix(" as ") || asPhrase.contains((r.label ?? "").lowercased()) || r.object.map { o in
+                    s.mentions.first { $0.index == o }.map { asPhrase.contains($0.mention.text.lowercased()) } ?? false } ?? false) {
                 var e = r
                 e.subject = o
                 e.qualifier = "former"
@@ -352,11 +468,13 @@ extension RelationReader {
             let nl = name.lowercased()
             guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
             // `the Labour health secretary`: the party word is a membership, the post is the rest (read below)
-            if RelationReader.isParty(name), lower.hasPrefix(nl + " "), RelationReader.party(in: title) != nil,
-               !RelationReader.isPartyPost(title) { continue }
+            if RelationReader.isParty(name) || RelationReader.party(in: name + " party") != nil, lower.hasPrefix(nl + " "),
+               RelationReader.party(in: title) != nil, !RelationReader.isPartyPost(title) { continue }
             let label = RoleTitle.clean(RelationReader.roleTitle(title, organization: name))
             var out = [found("holds_role", s, subject: i, object: j, label: label, qualifier: qualifier)]
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
+            // `chief executive of Leeds Trust`: the head of it
+            else if RelationReader.isLeaderTitle(label) { out.append(found("leads", s, subject: i, object: j, qualifier: qualifier)) }
             return out
         }
         // A party word in the title (`Labour's shadow minister`, `Conservative member`).
@@ -405,7 +523,8 @@ extension RelationReader {
             }
         }
         let stated = RoleTitle.words(title)
-        guard stated.count >= 2 else { return nil }
+        // a post every organization has (`non-executive director`, `chief executive`) names no one organization
+        guard stated.count >= 2, !RelationReader.isOrganizationPost(title) else { return nil }
         var orgs = Set<String>()
         for (key, o) in titleOrganizations where stated.isSubset(of: Set(key.split(separator: " ").map(String.init))) {
             orgs.formUnion(o)
@@ -470,6 +589,16 @@ extension RelationReader {
             if depth == 0 && (ch == "," || ch == ";" || ch == ":" || ch == "." || ch == "\u{2013}" || ch == "\"" || ch == "\u{201C}") { break }
             phrase.append(ch)
         }
+        // `Ann Reed, their leader and the deputy prime minister,`: two posts; the second is read here, the first below
+        var secondPost: [Found] = []
+        for joiner in [" and the ", " and a ", " and an ", " and also "] {
+            guard let r = phrase.range(of: joiner) else { continue }
+            let first = String(phrase[..<r.lowerBound]), second = String(phrase[r.upperBound...])
+            guard RelationReader.isRole(first), RelationReader.isRole(second), second.lowerWords.count <= 7 else { break }
+            secondPost = roleEdgesWithin(s, person: i, phrase: second).nonEmpty ?? roleEdges(s, person: i, title: second)
+            phrase = first
+            break
+        }
         var words = phrase.lowerWords
         let phraseStart0 = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
         if words.count > 10, let org = s.mentions.first(where: {
@@ -480,9 +609,9 @@ extension RelationReader {
             phrase = s.slice(phraseStart0, org.mention.utf8Range.upperBound)
             words = phrase.lowerWords
         }
-        guard !words.isEmpty, words.count <= 10 else { return [] }
+        guard !words.isEmpty, words.count <= 10 else { return secondPost + [] }
         // A verb right after the comma is a new clause, not an apposition.
-        if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return [] }
+        if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return secondPost + [] }
         let phraseStart = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
         let phraseEnd = phraseStart + phrase.utf8.count
         // An organization named in it: `chief nurse of Leeds Trust`, `Leeds Trust's chief nurse`, `(Leeds Trust)`.
@@ -514,9 +643,15 @@ extension RelationReader {
             // `Tom Vale, the young Tory,`: a party member
             if !RelationReader.isRole(title), words.count <= 4, !bareThe, RelationReader.isParty(name) || RelationReader.party(in: name + " party") != nil,
                s.mentions[j].mention.utf8Range.upperBound >= phraseEnd - 1 {
-                return [found("member_of", s, subject: i, object: j)]
+                return secondPost + [found("member_of", s, subject: i, object: j)]
             }
-            guard RelationReader.isRole(title) else { return [] }
+            guard RelationReader.isRole(title) else { return secondPost + [] }
+            // `Ann Reed, the Conservative leader of the council,`: the party word is her party, the post is at the
+            // body after `of` (the council), not at the party
+            if RelationReader.isParty(name), s.mentions[j].mention.utf8Range.upperBound < phraseEnd,
+               let of = title.lowercased().range(of: " of "), !title[..<of.lowerBound].contains(" ") || title.lowerWords.count <= 6 {
+                return secondPost + [found("member_of", s, subject: i, object: j)] + roleEdges(s, person: i, title: title).filter { $0.predicate != "member_of" }
+            }
             out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title),
                              qualifier: RoleTitle.qualifier(title)))
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
@@ -526,25 +661,25 @@ extension RelationReader {
                 out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
             }
             if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j, qualifier: RoleTitle.qualifier(title))) }
-            return out + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
+            return secondPost + out + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
         }
         // No organization: the role alone (with an organization the title implies).
         guard RelationReader.isRole(phrase), phrase.first.map({ $0 != "(" }) ?? false else {
             // `Tom Vale, the tiny Tory`: a party member
             if words.count <= 4, !bareThe, let w = words.last, let party = RelationReader.party(in: w), w != "green" {
-                return [found("member_of", s, subject: i, object: nil, objectName: party)]
+                return secondPost + [found("member_of", s, subject: i, object: nil, objectName: party)]
             }
-            return []
+            return secondPost + []
         }
         // Not another name list: `Ann Reed, Tom Vale and ...`
-        if s.mentions[(i + 1)...].prefix(12).contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return [] }
+        if s.mentions[(i + 1)...].prefix(12).contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return secondPost + [] }
         // A byline's bracketed department stays in the role: `Shadow Minister (Transport)`.
         var full = phrase
         let tail = s.slice(phraseEnd, min(phraseEnd + 40, s.range.upperBound))
         if !opensParen, tail.hasPrefix(" ("), let close = tail.firstIndex(of: ")") {
             full += String(tail[..<tail.index(after: close)])
         }
-        return roleEdges(s, person: i, title: full) + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
+        return secondPost + roleEdges(s, person: i, title: full) + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
     }
 
     /// A byline may list a second post: `Tom Vale, Whip (Treasury), The Minister for Schools`.
@@ -584,7 +719,9 @@ extension RelationReader {
             // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
             var rawLead = words[..<k].joined(separator: " ")
             for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
-            let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && lead.count <= 8
+            // (a relative clause may be longer: `Ann Reed, who took over from Tom Vale as chair in 2010, becomes ...`)
+            let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && (lead.count <= 8 || rawLead.hasPrefix(", who ") && lead.count <= 16)
+                && rawLead.dropFirst().dropLast().firstIndex(of: ",") == nil
             if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
             var phrase: [String] = []
             var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1   // `its` stays: the clause's organization
@@ -708,14 +845,22 @@ extension RelationReader {
     /// `Ann Reed has chaired the board since 2020`, `Tom Vale, who chairs the trust's board,`, `Ann Reed, who led
     /// the organisation from 2014,`: the chair (or the leader) of the organization the paragraph is about (placed by
     /// ``placeRoles``), when the sentence names none.
-    func chairsTheBoard(_ s: Sentence, person i: Int, after: String) -> [Found] {
+    func chairsTheBoard(_ s: Sentence, person i: Int, after given: String) -> [Found] {
+        var after = given
+        // `Ann Reed, a former judge who has chaired the inquiry since 2018,`: the apposition before `who` is hers
+        if after.hasPrefix(", "), let w = after.prefix(90).range(of: " who "), w.lowerBound > after.index(after.startIndex, offsetBy: 2),
+           !after[after.index(after.startIndex, offsetBy: 2)..<w.lowerBound].contains(","),
+           let first = after.dropFirst(2).lowerWords.first, ["a", "an", "the", "former", "now"].contains(first) {
+            after = String(after[w.lowerBound...])
+        }
         var words = after.lowerWords.prefix(8).map { $0 }
         while let f = words.first, ["who", "has", "had", "have", "now", "also", "currently", "still", "since", "then"].contains(f) { words.removeFirst() }
         let leadVerbs = ["leads", "led", "heads", "headed", "runs", "ran"]
         guard let verb = words.first, ["chairs", "chaired"].contains(verb) || leadVerbs.contains(verb), words.count >= 3, words[1] == "the" || words[1] == "its",
               !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group"].contains(words[2]),
               ["board", "company", "trust", "charity", "union", "group", "firm", "agency", "body", "authority", "organisation",
-               "organization", "council", "commission", "regulator", "committee"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
+               "organization", "council", "commission", "regulator", "committee", "inquiry", "review", "panel", "taskforce",
+               "investigation"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
               words[2].hasSuffix("'s") ? words.count > 3 && words[3] == "board" : true else { return [] }
         // no organization named in the clause (`chairs the board of Leeds Trust` is read by ``leadership``)
         guard let verbAt = after.fastRange(of: verb) else { return [] }
@@ -751,8 +896,11 @@ extension RelationReader {
                 // The role phrase: up to a clause break or a preposition of time.
                 let rest = s.slice(cueOffset, s.range.upperBound)
                 var phrase: [String] = []
-                for raw in rest.split(separator: " ") {
+                let restWords = rest.split(separator: " ")
+                for (n, raw) in restWords.enumerated() {
                     let l = raw.lowercased()
+                    // `as home secretary the previous October`, `as chair that year`: a time phrase ends the post
+                    if !phrase.isEmpty, n + 1 < restWords.count, RelationReader.startsTimePhrase(l, restWords[n + 1].lowercased()) { break }
                     // `as work and pensions secretary`: an `and` inside a title that is no post yet
                     if l == "and", !phrase.isEmpty, phrase.count <= 3, !RelationReader.isRole(phrase.joined(separator: " ")),
                        phrase.last?.first?.isLetter ?? false, !(phrase.last?.hasSuffix(",") ?? true) {
@@ -917,11 +1065,31 @@ extension RelationReader {
     /// Whether a title is a post inside a party (`Labour leader`, `Tory chairman`, `party treasurer`), held at
     /// the party, unlike `Labour health secretary` or `Tory MP`, a post elsewhere held by a party member.
     static func isPartyPost(_ title: String) -> Bool {
+        // `Conservative leader of the council`: a post at the body after `of`, held by a party member
+        if let of = title.range(of: " of ", options: .caseInsensitive) {
+            let body = title[of.upperBound...].lowercased()
+            if !body.contains("party"), RelationReader.party(in: String(body)) == nil { return false }
+        }
         let w = Set(title.lowerWords)
         if w.contains("minister") || w.contains("mp") || w.contains("councillor") || w.contains("peer") || w.contains("mayor")
             || w.contains("secretary") && !w.contains("general") { return false }
         return w.contains("leader") || w.contains("chair") || w.contains("chairman") || w.contains("chairwoman")
             || w.contains("treasurer") || w.contains("whip") || w.contains("president") || w.contains("secretary")
+    }
+
+    /// Whether two words open a time phrase rather than a part of a title: `the previous October`, `the following
+    /// year`, `that month`, `later that year`, `shortly afterwards`.
+    static func startsTimePhrase(_ word: String, _ next: String) -> Bool {
+        let n = next.trimming(",.;:")
+        let units: Set<String> = ["year", "month", "week", "day", "spring", "summer", "autumn", "winter", "time", "morning",
+                                  "evening", "afternoon", "january", "february", "march", "april", "may", "june", "july",
+                                  "august", "september", "october", "november", "december", "decade", "term", "session"]
+        switch word {
+        case "the": return ["previous", "following", "next", "same", "preceding"].contains(n)
+        case "that", "this", "each", "every": return units.contains(n)
+        case "later", "earlier", "shortly", "soon", "weeks", "months", "years", "days": return true
+        default: return false
+        }
     }
 
     /// Whether a word starts a date: a number or a month's name.
@@ -931,6 +1099,23 @@ extension RelationReader {
         return ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                 "spring", "summer", "autumn", "winter", "early", "late", "mid"].contains(l)
+    }
+
+    /// Whether a title is only an honour, a rank at the bar or an academic title (`QC`, `KC`, `Professor`), which a
+    /// person keeps whatever post they hold: no post of its own.
+    static func isHonourOnly(_ title: String) -> Bool {
+        let w = title.lowerWords
+        return !w.isEmpty && w.allSatisfy { ["qc", "kc", "sc", "professor", "prof", "emeritus", "dr", "doctor", "the"].contains($0) }
+    }
+
+    /// Whether a title keeps a possessive common noun for its owner (`council's director of public health`,
+    /// `the company's chairman`): the owner is an organization named elsewhere, never the title alone.
+    static func hasOwnerPossessive(_ title: String) -> Bool {
+        title.lowerWords.contains { w in
+            guard w.hasSuffix("'s") || w.hasSuffix("s'") else { return false }
+            let noun = String(w.dropLast(2))
+            return RelationReader.ownerNouns.contains(noun) || RelationReader.ownerNouns.contains(String(w.dropLast(1)))
+        }
     }
 
     /// Whether a title makes its holder the organization's leader.
@@ -1005,6 +1190,24 @@ extension RelationReader {
         var out = mergingPossessiveRoles(found, s, context)
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
+        // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
+        var atDefinite: [Found] = []
+        for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
+            guard let label = out[k].label, let r = label.range(of: " of the ", options: [.backwards, .caseInsensitive]) else { continue }
+            let noun = label[r.upperBound...].lowercased()
+            let post = String(label[..<r.lowerBound])
+            guard RelationReader.ownerNouns.contains(noun), noun != "party", RelationReader.isRole(post),
+                  let o = organization(called: noun, before: out[k].offset, s, context) else { continue }
+            out[k].object = o
+            out[k].label = RoleTitle.clean(post)
+            if RelationReader.isLeaderTitle(post) {
+                var l = out[k]
+                l.predicate = "leads"
+                l.label = nil
+                atDefinite.append(l)
+            }
+        }
+        out += atDefinite
         // `the housing secretary, Ann Reed` after the page named the housing ministry
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil && !out[k].objectCandidates.isEmpty {
             if let d = departmentNamedBefore(out[k].objectCandidates, s, context) { out[k].object = d }
@@ -1028,8 +1231,10 @@ extension RelationReader {
         }
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
             let f = out[k]
-            // a title that names its own field (`chief inspector of prisons`) or implies a body stays as it is
+            // a title that names its own field (`chief inspector of prisons`) or implies a body stays as it is; one
+            // whose possessive names the owner (`the company's chairman`) is placed by that owner or not at all
             guard let label = f.label, RelationReader.isOrganizationPost(label), f.qualifier != "shadow", f.objectCandidates.isEmpty,
+                  !RelationReader.hasOwnerPossessive(label),
                   !label.lowerWords.contains(where: { ["of", "for", "to", "both", "all"].contains($0) }) else { continue }
             guard let p = s.mentions.firstIndex(where: { $0.index == f.subject }) else { continue }
             var object: Int?
@@ -1054,8 +1259,8 @@ extension RelationReader {
                 // met Ann Reed, the chief executive`): no guess then
                 s.type(k) == .person && found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject == s.mentions[k].index && ($0.object != nil || $0.objectName != nil) }
                     || s.type(k) == .person && !found.contains { $0.predicate == "holds_role" && $0.subject == s.mentions[k].index }
-            }), let o = context.paragraphOrganization {
-                object = o.index
+            }), let o = context.paragraphOrganization.map(\.index) ?? postTopic(s, context, before: p, title: label) {
+                object = o
             }
             guard let object else { continue }
             out[k].object = object
@@ -1078,6 +1283,11 @@ extension RelationReader {
             guard f.predicate == "holds_role", f.object == nil, f.objectName == nil, let label = f.label else { return true }
             // a bare `secretary` is a title cut short (`the Work and Pensions Secretary`), never a post of its own
             if label.lowercased() == "secretary" { return false }
+            // an honour or a degree (`Ann Reed QC`, `Professor Tom Vale`) is no post
+            if RelationReader.isHonourOnly(label) { return false }
+            // `the council's director of public health` whose council no rule could place: the post is at an
+            // organization the text names, but not here; a role alone would be a wrong fact
+            if RelationReader.hasOwnerPossessive(label) { return false }
             let key = RoleTitle.key(label)
             let words = RoleTitle.words(label)
             // the same post placed, or a shorter form of it (`secretary` beside `pensions secretary` at the department)
@@ -1088,6 +1298,32 @@ extension RelationReader {
 }
 
 extension RelationReader {
+    /// The organization the post is about when neither the sentence nor its paragraph names one: the one named
+    /// most often before the person in the post (`Harbour Homes` four times, `Leeds Trust` once: `Ann Reed became
+    /// chief executive in May` is at Harbour Homes), at least twice and more often than any other; a party is no
+    /// employer. The mention returned is its last one.
+    func postTopic(_ s: Sentence, _ context: RelationContext, before p: Int, title: String) -> Int? {
+        // an inspector's post is at the inspectorate, not at the bodies the post is about; an organization named
+        // after the person may be the post's own (`founder and chief executive of Octopus`)
+        // (only for a post a clause gives, `became chief executive`; a title written before the name, `General
+        // secretary Ann Reed`, is the writer's label, often for an organization the text leaves to the reader)
+        guard !title.lowerWords.contains("inspector"), s.mentions[p].mention.role == nil,
+              !s.mentions.indices.contains(where: { j in
+                  j > p && s.type(j) == .organization
+                      && s.mentions[j].mention.utf8Range.lowerBound - s.mentions[p].mention.utf8Range.upperBound <= 80
+                      && [" of ", " at ", " for ", " of the ", " at the ", " for the "].contains { s.slice(s.mentions[j].mention.utf8Range.lowerBound - 9, s.mentions[j].mention.utf8Range.lowerBound).lowercased().hasSuffix($0) }
+              }) else { return nil }
+        var counts: [String: (n: Int, last: Int)] = [:]
+        let named = context.before + s.mentions.prefix(p).map { ($0.index, $0.mention) }
+        for m in named where m.mention.type == .organization && !RelationReader.isParty(m.mention.text) {
+            let key = m.mention.canonicalName.lowercased()
+            counts[key] = ((counts[key]?.n ?? 0) + 1, m.index)
+        }
+        let ranked = counts.values.sorted { $0.n > $1.n }
+        guard let top = ranked.first, top.n >= 2, ranked.count < 2 || ranked[1].n < top.n else { return nil }
+        return top.last
+    }
+
     /// The party the sentence or the ones just before it name, last first: a party's name (`the Labour Party`)
     /// or its word (`Tory`, `Conservative`, `Lib Dem`), for `the party's chair`.
     func contextParty(_ s: Sentence, _ context: RelationContext) -> (name: String, mention: Int?)? {
