@@ -267,14 +267,26 @@ struct EdgeAccumulator: Sendable {
     }
 
     /// The edges, in the order they were first added, each with its sources in the order they were read; made on
-    /// `threads` threads (in chunks of records, put back in order).
+    /// `threads` threads (in chunks of records, put back in order). The list is allocated once at its final size
+    /// and the chunks are made a round at a time (two per thread), each appended and dropped as soon as its round
+    /// is done: the edges are never held twice (a `flatMap` of every chunk held them twice, plus the list's growth).
     func edges(threads: Int = 1) -> [Edge] {
         let chunk = 4096
         guard threads > 1, records.count > chunk else { return records.indices.map(edge(at:)) }
+        var list: [Edge] = []
+        list.reserveCapacity(records.count)
         let starts = Array(stride(from: 0, to: records.count, by: chunk))
-        return ParallelMap.map(starts, threads: threads) { start in
-            (start..<min(start + chunk, records.count)).map(edge(at:))
-        }.flatMap { $0 }
+        var round = 0
+        while round < starts.count {
+            let batch = Array(starts[round..<min(round + threads * 2, starts.count)])
+            for part in ParallelMap.map(batch, threads: threads, { start in
+                (start..<min(start + chunk, records.count)).map(edge(at:))
+            }) {
+                list.append(contentsOf: part)
+            }
+            round += batch.count
+        }
+        return list
     }
 
     private func edge(at i: Int) -> Edge {

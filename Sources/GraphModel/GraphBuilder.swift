@@ -315,6 +315,8 @@ public struct GraphBuilder: Sendable {
         extractions = []
         FreedMemory.release()
         let events = EventImportance.score(merger.events(mentionCounts: byID.mapValues(\.weight)), entities: byID)
+        // The pending events (each with its sets of posts, sentences and participants) are not needed any more.
+        merger = EventMerger()
         edges.reserve(additional: events.reduce(0) { $0 + $1.participants.count })
         for ev in events {
             guard !ev.participants.isEmpty else { continue }
@@ -340,6 +342,9 @@ public struct GraphBuilder: Sendable {
 
         let allPostDays = documents.flatMap(\.posts).compactMap(\.published)
         let finalEdges = edges.takeEdges(threads: threads)
+        // What the edges were collected in (and the pending events) goes back to the system before the graph is
+        // written out (the writer's threads cannot reuse memory the main thread freed).
+        FreedMemory.release()
         let stats = CorpusStatistics(
             documents: documents.count, posts: documents.reduce(0) { $0 + $1.posts.count },
             comments: documents.reduce(0) { $0 + $1.posts.reduce(0) { $0 + $1.commentCount } }, bytes: bytes,
