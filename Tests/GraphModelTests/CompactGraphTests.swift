@@ -90,4 +90,31 @@ import Testing
         #expect(more.isEmpty)
         #expect(others.count(0..<40) == 0)
     }
+
+    @Test func mergingWithSentencesReadBeforehandIsMergingWithout() throws {
+        let knowledge = try TestPaths.projectKnowledge()
+        let run = CorpusReader().read(paths: [TestPaths.corpus])
+        let extractor = DocumentExtractor(knowledge: knowledge)
+        let extractions = run.documents.map { extractor.extract($0) }
+        var plain = EventMerger(), read = EventMerger()
+        var count = 0
+        for x in extractions {
+            var last: Int?
+            for c in x.events {
+                let source = SourceRef(document: x.document.path, line: c.line, kind: c.kind, post: x.document.posts[c.post].id)
+                let day = x.document.posts[c.post].published
+                let participants = c.participants.map { x.mentions[$0].mention.canonicalName }
+                plain.add(c, participants: participants, source: source, postDay: day)
+                read.add(c, participants: participants, source: source, postDay: day,
+                         reading: c.sentenceIndex == last ? nil : EventMerger.SentenceReading(c.sentence))
+                last = c.sentenceIndex
+                count += 1
+            }
+        }
+        #expect(count > 20)
+        let a = plain.events(mentionCounts: [:]), b = read.events(mentionCounts: [:])
+        #expect(a.map(\.event) == b.map(\.event))
+        #expect(a.map { $0.evidence.policyNoun } == b.map { $0.evidence.policyNoun })
+        #expect(a.map { $0.evidence.sentences } == b.map { $0.evidence.sentences })
+    }
 }
