@@ -32,22 +32,55 @@ struct EdgeAccumulator: Sendable {
         var b: Int32
     }
 
+    /// An edge being collected: 64 bytes (the days packed, the rare details boxed, see ``Edge``).
     private struct Record {
         var a: Int32
         var b: Int32
         var type: EdgeType
         var label: Int32
         var weight: Int
-        var firstSeen: CalendarDay?
-        var lastSeen: CalendarDay?
+        var first: PackedDay
+        var last: PackedDay
         var fromKnowledge: Bool
-        var qualifier: String?
-        var start: String?
-        var end: String?
+        var details: EdgeDetails?
         /// The first and last of its sources in ``sources`` (chained by ``next``), -1 when it has none.
         var head: Int32 = -1
         var tail: Int32 = -1
         var sourceCount: Int32 = 0
+
+        init(a: Int32, b: Int32, type: EdgeType, label: Int32, weight: Int, firstSeen: CalendarDay?, lastSeen: CalendarDay?,
+             fromKnowledge: Bool, qualifier: String? = nil, start: String? = nil, end: String? = nil) {
+            self.a = a
+            self.b = b
+            self.type = type
+            self.label = label
+            self.weight = weight
+            self.first = PackedDay(firstSeen)
+            self.last = PackedDay(lastSeen)
+            self.fromKnowledge = fromKnowledge
+            self.details = EdgeDetails.make(qualifier: qualifier, start: start, end: end)
+        }
+
+        var firstSeen: CalendarDay? {
+            get { first.day }
+            set { first = PackedDay(newValue) }
+        }
+        var lastSeen: CalendarDay? {
+            get { last.day }
+            set { last = PackedDay(newValue) }
+        }
+        var qualifier: String? {
+            get { details?.qualifier }
+            set { details = details.with(qualifier: newValue) }
+        }
+        var start: String? {
+            get { details?.start }
+            set { details = details.with(start: newValue) }
+        }
+        var end: String? {
+            get { details?.end }
+            set { details = details.with(end: newValue) }
+        }
     }
 
     private var nodeNames: [String] = []
@@ -267,14 +300,26 @@ struct EdgeAccumulator: Sendable {
     }
 
     /// The edges, in the order they were first added, each with its sources in the order they were read; made on
-    /// `threads` threads (in chunks of records, put back in order).
+    /// `threads` threads (in chunks of records, put back in order). The list is allocated once at its final size
+    /// and the chunks are made a round at a time (two per thread), each appended and dropped as soon as its round
+    /// is done: the edges are never held twice (a `flatMap` of every chunk held them twice, plus the list's growth).
     func edges(threads: Int = 1) -> [Edge] {
         let chunk = 4096
         guard threads > 1, records.count > chunk else { return records.indices.map(edge(at:)) }
+        var list: [Edge] = []
+        list.reserveCapacity(records.count)
         let starts = Array(stride(from: 0, to: records.count, by: chunk))
-        return ParallelMap.map(starts, threads: threads) { start in
-            (start..<min(start + chunk, records.count)).map(edge(at:))
-        }.flatMap { $0 }
+        var round = 0
+        while round < starts.count {
+            let batch = Array(starts[round..<min(round + threads * 2, starts.count)])
+            for part in ParallelMap.map(batch, threads: threads, { start in
+                (start..<min(start + chunk, records.count)).map(edge(at:))
+            }) {
+                list.append(contentsOf: part)
+            }
+            round += batch.count
+        }
+        return list
     }
 
     private func edge(at i: Int) -> Edge {

@@ -137,15 +137,34 @@ struct EventMerger {
     /// The wording of the latest candidate's sentence, and its first policy-level noun.
     private var lastWording: (wording: EventWording, noun: String?) = ([], nil)
 
-    /// Adds one candidate, read from sentence `sentenceIndex` of its document.
-    mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef, postDay: CalendarDay?) {
+    /// What the merger reads in a candidate's sentence, once per sentence: its fingerprint and its wording. A pure
+    /// function of the sentence, so that a caller can read every sentence on several threads first and then add
+    /// the candidates in order (``add(_:participants:source:postDay:reading:)``): the merge is the same.
+    struct SentenceReading: Sendable {
+        var fingerprint: (hash: UInt64, length: Int)?
+        var wording: EventWording
+        /// The first policy-level noun, when the wording is policy-level.
+        var noun: String?
+
+        init(_ sentence: String) {
+            fingerprint = EventMerger.fingerprint(sentence)
+            wording = EventWording(sentence)
+            noun = wording.contains(.policyLevel) ? EventWording.firstPolicyNoun(sentence) : nil
+        }
+    }
+
+    /// Adds one candidate, read from sentence `sentenceIndex` of its document. `reading` is its sentence's
+    /// ``SentenceReading`` when the caller made it already; it is used only for the first candidate of a sentence
+    /// (the candidates of one sentence come one after another), and made here when not given.
+    mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef, postDay: CalendarDay?,
+                      reading: SentenceReading? = nil) {
         let value = c.date.value
         let sentenceKey = SentenceKey(document: source.document, index: c.sentenceIndex)
         if sentenceKey != lastSentence {
             lastSentence = sentenceKey
-            lastFingerprint = Self.fingerprint(c.sentence)
-            let w = EventWording(c.sentence)
-            lastWording = (w, w.contains(.policyLevel) ? EventWording.firstPolicyNoun(c.sentence) : nil)
+            let r = reading ?? SentenceReading(c.sentence)
+            lastFingerprint = r.fingerprint
+            lastWording = (r.wording, r.noun)
         }
         let textKey = lastFingerprint.map { TextKey(value: value, hash: $0.hash, length: $0.length) }
         var match: Int?

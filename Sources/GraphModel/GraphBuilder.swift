@@ -300,21 +300,36 @@ public struct GraphBuilder: Sendable {
             }
         }
 
-        // Events, merged across posts.
+        // Events, merged across posts. What the merger reads in each sentence (its fingerprint and wording) is read
+        // first, on the threads, for the first candidate of each run of candidates from one sentence (as the
+        // merger would read it); the candidates are then merged in document order, on one thread.
+        let readings: [[EventMerger.SentenceReading?]] = {
+            let candidates = extractions.map(\.events)   // (not held past this block)
+            return ParallelMap.map(Array(candidates.indices), threads: threads) { d in
+                var last: Int?
+                return candidates[d].map { c in
+                    defer { last = c.sentenceIndex }
+                    return c.sentenceIndex == last ? nil : EventMerger.SentenceReading(c.sentence)
+                }
+            }
+        }()
         var merger = EventMerger()
         for (d, x) in extractions.enumerated() {
-            for c in x.events {
+            for (k, c) in x.events.enumerated() {
                 var participants = c.participants.compactMap { resolution.assignments[d][$0] }
                 for name in c.impliedParticipants {
                     if let id = entity(named: name, create: false), !participants.contains(id) { participants.append(id) }
                 }
                 let src = sourceRef(x, post: c.post, line: c.line, kind: c.kind)
-                merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published)
+                merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published,
+                           reading: readings[d][k])
             }
         }
         extractions = []
         FreedMemory.release()
         let events = EventImportance.score(merger.events(mentionCounts: byID.mapValues(\.weight)), entities: byID)
+        // The pending events (each with its sets of posts, sentences and participants) are not needed any more.
+        merger = EventMerger()
         edges.reserve(additional: events.reduce(0) { $0 + $1.participants.count })
         for ev in events {
             guard !ev.participants.isEmpty else { continue }
@@ -340,6 +355,9 @@ public struct GraphBuilder: Sendable {
 
         let allPostDays = documents.flatMap(\.posts).compactMap(\.published)
         let finalEdges = edges.takeEdges(threads: threads)
+        // What the edges were collected in (and the pending events) goes back to the system before the graph is
+        // written out (the writer's threads cannot reuse memory the main thread freed).
+        FreedMemory.release()
         let stats = CorpusStatistics(
             documents: documents.count, posts: documents.reduce(0) { $0 + $1.posts.count },
             comments: documents.reduce(0) { $0 + $1.posts.reduce(0) { $0 + $1.commentCount } }, bytes: bytes,

@@ -240,18 +240,37 @@ public struct Edge: Hashable, Sendable {
     /// The role for `holds_role`; otherwise `nil`.
     public var label: String?
     /// The first and last post days it is seen on.
-    public var firstSeen: CalendarDay?
-    public var lastSeen: CalendarDay?
+    public var firstSeen: CalendarDay? {
+        get { first.day }
+        set { first = PackedDay(newValue) }
+    }
+    public var lastSeen: CalendarDay? {
+        get { last.day }
+        set { last = PackedDay(newValue) }
+    }
     public var sources: [SourceRef]
     /// `true` when the edge comes from `Entities/` knowledge rather than the corpus.
     public var fromKnowledge: Bool
     /// `former`, `interim`, `acting`, `shadow`: how the text qualifies the relation (a `former` role was no
     /// longer held on the day of the post that states it).
-    public var qualifier: String?
+    public var qualifier: String? {
+        get { details?.qualifier }
+        set { details = details.with(qualifier: newValue) }
+    }
     /// When the relation held: from the text (`since May 2015`, `appointed in 2016`) or, for a relation known
     /// only from `Entities/`, the record's `from`/`to`. ISO values at their own precision (`2015-04`).
-    public var start: String?
-    public var end: String?
+    public var start: String? {
+        get { details?.start }
+        set { details = details.with(start: newValue) }
+    }
+    public var end: String? {
+        get { details?.end }
+        set { details = details.with(end: newValue) }
+    }
+    // Stored compactly (a graph holds many edges): the days packed, the rare details boxed.
+    private var first: PackedDay
+    private var last: PackedDay
+    private var details: EdgeDetails?
 
     /// Whether the corpus states it (with sources), as opposed to knowing it only from `Entities/`.
     public var stated: Bool { !fromKnowledge }
@@ -278,16 +297,14 @@ public struct Edge: Hashable, Sendable {
 
     public init(source: String, target: String, type: EdgeType, weight: Int, label: String?, firstSeen: CalendarDay?, lastSeen: CalendarDay?, sources: [SourceRef], fromKnowledge: Bool,
                 qualifier: String? = nil, start: String? = nil, end: String? = nil) {
-        self.qualifier = qualifier
-        self.start = start
-        self.end = end
+        self.details = EdgeDetails.make(qualifier: qualifier, start: start, end: end)
         self.source = source
         self.target = target
         self.type = type
         self.weight = weight
         self.label = label
-        self.firstSeen = firstSeen
-        self.lastSeen = lastSeen
+        self.first = PackedDay(firstSeen)
+        self.last = PackedDay(lastSeen)
         self.sources = sources
         self.fromKnowledge = fromKnowledge
     }

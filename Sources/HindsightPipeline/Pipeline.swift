@@ -57,14 +57,20 @@ public struct Pipeline: Sendable {
         clock.lap("read")
         let extractor = DocumentExtractor(knowledge: knowledge)
         let release = !keepText && !keepExtractions
-        var extractions = ParallelMap.map(corpus.documents, threads: threads, progress: extractProgress) { document in
-            var x = extractor.extract(document)
-            if release { x.document = x.document.withoutText() }
-            return x
-        }
+        var extractions: [DocumentExtraction]
         if release {
+            // Each document's text is dropped as soon as the document is extracted, not when all are.
+            var documents = corpus.documents
+            corpus.documents = []
+            extractions = ParallelMap.map(consuming: &documents, threads: threads, progress: extractProgress) { document in
+                var x = extractor.extract(document)
+                x.document = x.document.withoutText()
+                return x
+            }
             corpus.documents = extractions.map(\.document)
             FreedMemory.release()
+        } else {
+            extractions = ParallelMap.map(corpus.documents, threads: threads, progress: extractProgress) { extractor.extract($0) }
         }
         clock.lap("extract")
         let kept = keepExtractions ? extractions.map { $0.keepingSentences() } : []
