@@ -7,7 +7,7 @@ import Testing
 /// programme, and a definite description (`the department`) for a body named paragraphs before. Negated,
 /// hedged and questioned statements give no edge. The names are invented and given as knowledge records.
 @Suite struct CriticismRelationTests {
-    static let knowledge = KnowledgeBase(records: [
+    static let records: [KnowledgeRecord] = [
         KnowledgeRecord(name: "Harbour Homes", type: .organization),
         KnowledgeRecord(name: "Carers Union", type: .organization),
         KnowledgeRecord(name: "Eastside Trust", type: .organization),
@@ -17,20 +17,12 @@ import Testing
         KnowledgeRecord(name: "Tenancy Reform", type: .programme),
         KnowledgeRecord(name: "Ann Reed", type: .person),
         KnowledgeRecord(name: "Tom Vale", type: .person),
-    ])
+    ]
 
     /// `predicate subject -> object` for each relation read in the last sentence of `text` (sentences are split
     /// at `. `; the earlier ones are its context).
     func read(_ text: String) -> [String] {
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
-        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
-        let range = start..<text.utf8.count
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        let found = RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: range, mentions: inside, all: mentions)
-        return found.filter { $0.predicate == "criticised" }.map { f in
-            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
-            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
-        }
+        RelationTestSupport.read(text, records: Self.records).filter { $0.hasPrefix("criticised ") }
     }
 
     @Test func oppositionAndCriticalOfAreCriticism() {

@@ -8,7 +8,7 @@ import Testing
 /// give no edge. The names are invented and given as knowledge records, so that the reading of relations is
 /// tested, not the finding of names.
 @Suite struct OrganizationRelationTests {
-    static let knowledge = KnowledgeBase(records: [
+    static let records: [KnowledgeRecord] = [
         KnowledgeRecord(name: "Harbour Group", type: .organization),
         KnowledgeRecord(name: "Eastside Care", type: .organization),
         KnowledgeRecord(name: "Westside Care", type: .organization),
@@ -20,21 +20,11 @@ import Testing
         KnowledgeRecord(name: "Community Care Company", type: .organization, aliases: ["CCCs"]),
         KnowledgeRecord(name: "Healthy Homes", type: .programme),
         KnowledgeRecord(name: "Ruth Hartley", type: .person),
-    ])
+    ]
 
     /// `predicate subject -> object` for each relation read in the last sentence of `text` (sentences are split
     /// at `. `; the earlier ones are its context).
-    func read(_ text: String) -> [String] {
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
-        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
-        let range = start..<text.utf8.count
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        let found = RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: range, mentions: inside, all: mentions)
-        return found.map { f in
-            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
-            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
-        }
-    }
+    func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records) }
 
     @Test func aPronounAfterAClauseBreakStandsForTheOrganizationTheSentenceOpenedWith() {
         let all = read("Harbour Group left the north in 2019: it still runs Eastside Care and Westside Care.")
@@ -120,15 +110,10 @@ import Testing
     }
 
     @Test func aHoldingPassingToAnOrganizationIsItsButACourtCaseIsNot() {
-        let knowledge = KnowledgeBase(records: Self.knowledge.records + [
+        let records = Self.records + [
             KnowledgeRecord(name: "Leeds School", type: .organization),
-            KnowledgeRecord(name: "High Court", type: .organization)])
-        func read(_ sentence: String) -> [String] {
-            let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: sentence)
-            return RelationReader(knowledge: knowledge)
-                .read(passage: sentence, sentence: 0..<sentence.utf8.count, mentions: Array(mentions.indices), all: mentions)
-                .map { "\($0.predicate) \(mentions[$0.subject].mention.canonicalName) -> \($0.object.map { mentions[$0].mention.canonicalName } ?? "-")" }
-        }
+            KnowledgeRecord(name: "High Court", type: .organization)]
+        func read(_ sentence: String) -> [String] { RelationTestSupport.read(sentence, records: records, lastSentence: false) }
         #expect(read("In the end Leeds School went to Harbour Group.").contains("owns Harbour Group -> Leeds School"))
         #expect(!read("Northgate Housing went to the High Court.").contains { $0.hasPrefix("owns") })
         #expect(!read("Leeds School could have gone to Harbour Group.").contains { $0.hasPrefix("owns") })
@@ -155,14 +140,9 @@ import Testing
     }
 
     @Test func aDescribedHeadHoldsTheListAfterItsApposition() {
-        let knowledge = KnowledgeBase(records: Self.knowledge.records + [
-            KnowledgeRecord(name: "Leeds School", type: .organization), KnowledgeRecord(name: "York School", type: .organization)])
-        func read(_ sentence: String) -> [String] {
-            let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: sentence)
-            return RelationReader(knowledge: knowledge)
-                .read(passage: sentence, sentence: 0..<sentence.utf8.count, mentions: Array(mentions.indices), all: mentions)
-                .map { "\($0.predicate) \(mentions[$0.subject].mention.canonicalName) -> \($0.object.map { mentions[$0].mention.canonicalName } ?? "-")" }
-        }
+        let records = Self.records + [
+            KnowledgeRecord(name: "Leeds School", type: .organization), KnowledgeRecord(name: "York School", type: .organization)]
+        func read(_ sentence: String) -> [String] { RelationTestSupport.read(sentence, records: records, lastSentence: false) }
         let all = read("Harbour Group, the academy chain, has two: Leeds School and York School.")
         #expect(all.contains("owns Harbour Group -> Leeds School"))
         #expect(all.contains("owns Harbour Group -> York School"))

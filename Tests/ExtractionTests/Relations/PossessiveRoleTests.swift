@@ -7,26 +7,19 @@ import Testing
 /// written with `her successor`. Sentences written for these tests; names invented and given as knowledge
 /// records, so that the reading of relations is tested, not the finding of names.
 @Suite struct PossessiveRoleTests {
-    static let knowledge = KnowledgeBase(records: [
+    static let records: [KnowledgeRecord] = [
         KnowledgeRecord(name: "Ruth Hartley", type: .person),
         KnowledgeRecord(name: "Owen Pryce", type: .person),
         KnowledgeRecord(name: "Northfield Housing Trust", type: .organization),
         KnowledgeRecord(name: "Eastgate Estates", type: .organization),
         KnowledgeRecord(name: "Westmoor Homes", type: .organization),
         KnowledgeRecord(name: "Brightwater District Council", type: .organization),
-    ])
+    ]
 
     /// The relations read in the last sentence of `text` (sentences split at `. `; the earlier ones are its
     /// context).
     func found(_ text: String) -> [(text: String, found: RelationReader.Found)] {
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
-        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        let all = RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions)
-        return all.map { f in
-            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
-            return ("\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)", f)
-        }
+        RelationTestSupport.found(text, records: Self.records)
     }
 
     /// `predicate subject -> object` for each relation read in the last sentence of `text`.
@@ -97,7 +90,7 @@ import Testing
     }
 
     @Test func aSuccessorTakesThePostHeldNotOneLeftBefore() {
-        let knowledge = KnowledgeBase(records: Self.knowledge.records)
+        let knowledge = KnowledgeBase(records: Self.records)
         let page = "Monday, 3 March 2025\n\nT\n\nRuth Hartley, who had run Eastgate Estates, became chief executive of Westmoor Homes in 2015. Ruth Hartley stepped down in 2022 and was succeeded by Owen Pryce.\n"
         let x = DocumentExtractor(knowledge: knowledge).extract(PlainTextPageReader().read(text: page, path: "p.txt"))
         func name(_ k: Int?) -> String { k.map { x.mentions[$0].mention.canonicalName } ?? "-" }
@@ -140,24 +133,16 @@ import Testing
 /// Posts and successions stated about a person a pronoun stands for, successions written `... and replaced by`,
 /// a minister's department named earlier on the page, and `which was headed by` after two organizations.
 @Suite struct PronounRoleTests {
-    static let knowledge = KnowledgeBase(records: [
+    static let records: [KnowledgeRecord] = [
         KnowledgeRecord(name: "Ruth Hartley", type: .person),
         KnowledgeRecord(name: "Owen Pryce", type: .person),
         KnowledgeRecord(name: "Westside Family Unit", type: .organization),
         KnowledgeRecord(name: "Ministry of Housing, Planning and Communities", type: .organization),
         KnowledgeRecord(name: "Northfield Services Ltd", type: .organization),
         KnowledgeRecord(name: "Department for Families", type: .organization),
-    ])
+    ]
 
-    func read(_ text: String) -> [String] {
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
-        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        return RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions).map { f in
-            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
-            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
-        }
-    }
+    func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records) }
 
     @Test func sheBecameAPostIsThePostOfThePersonBefore() {
         let all = read("The minister appointed Ruth Hartley in 2012. She became director of the Westside Family Unit.")

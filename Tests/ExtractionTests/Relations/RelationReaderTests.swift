@@ -7,25 +7,18 @@ import Testing
 /// are invented and given as knowledge records, so that what is tested is the reading of relations, not the
 /// finding of names.
 @Suite struct RelationReaderTests {
-    static let knowledge = KnowledgeBase(records: [
+    static let records: [KnowledgeRecord] = [
         KnowledgeRecord(name: "Ruth Hartley", type: .person),
         KnowledgeRecord(name: "Owen Pryce", type: .person),
         KnowledgeRecord(name: "Northfield Housing Trust", type: .organization),
         KnowledgeRecord(name: "Eastgate Estates", type: .organization),
         KnowledgeRecord(name: "Westmoor Homes", type: .organization),
-    ])
+    ]
+    static let knowledge = KnowledgeBase(records: records)
 
     /// `predicate subject -> object` for each relation read in `sentence` (the object's name, or its implied
     /// name in brackets, or `-` for a role alone).
-    func read(_ sentence: String) -> [String] {
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: sentence)
-        let found = RelationReader(knowledge: Self.knowledge)
-            .read(passage: sentence, sentence: 0..<sentence.utf8.count, mentions: Array(mentions.indices), all: mentions)
-        return found.map { f in
-            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
-            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
-        }
-    }
+    func read(_ sentence: String) -> [String] { RelationTestSupport.read(sentence, records: Self.records, lastSentence: false) }
 
     /// The trace a rule's author prints from a test (`print(RelationReader.describe(...))`): the sentence and each
     /// name with its type and the role read next to it.
@@ -43,10 +36,8 @@ import Testing
     @Test func anAppositiveRoleIsReadWithItsTitle() throws {
         let sentence = "Ruth Hartley, chief executive of Northfield Housing Trust, opened the new flats."
         #expect(read(sentence).contains("holds_role Ruth Hartley -> Northfield Housing Trust"))
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: sentence)
-        let role = try #require(RelationReader(knowledge: Self.knowledge)
-            .read(passage: sentence, sentence: 0..<sentence.utf8.count, mentions: Array(mentions.indices), all: mentions)
-            .first { $0.predicate == "holds_role" })
+        let role = try #require(RelationTestSupport.found(sentence, records: Self.records, lastSentence: false)
+            .first { $0.found.predicate == "holds_role" }?.found)
         #expect(role.label?.lowercased() == "chief executive")
     }
 
