@@ -15,9 +15,9 @@ public enum ByteSearch {
         return text.withUTF8 { t in part.withUTF8 { p in firstOffset(of: p, in: t, from: 0) != nil } }
     }
 
-    /// The one search loop: the first byte of the pattern, then the rest.
-    private static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
-                                    from start: Int) -> Int? {
+    /// The one search loop: the first byte of the pattern, then the rest (``FastSearch`` runs it too).
+    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                            from start: Int) -> Int? {
         let m = pattern.count
         guard m > 0 else { return start <= text.count ? start : nil }
         guard start >= 0, text.count - start >= m else { return nil }

@@ -123,22 +123,11 @@ enum FastSearch {
     /// The answer of ``firstMatch(_:in:)`` or ``lastMatch(_:in:)`` that sends the search to Foundation.
     static let uncertain = -1
 
-    /// The offset of the first match, nil when there is none, or `uncertain` when a match may not be one.
+    /// The offset of the first match, nil when there is none, or `uncertain` when a match may not be one: the
+    /// byte loop of ``ByteSearch``, then the check that the match ends where a character ends.
     static func firstMatch(_ p: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Int? {
-        let m = p.count, n = t.count
-        guard n >= m else { return nil }
-        let first = p[0]
-        var i = 0
-        let last = n - m
-        while i <= last {
-            if t[i] == first {
-                var k = 1
-                while k < m && t[i + k] == p[k] { k += 1 }
-                if k == m { return endsCleanly(t, i + m) == true ? i : uncertain }
-            }
-            i += 1
-        }
-        return nil
+        guard !p.isEmpty, let i = ByteSearch.firstOffset(of: p, in: t, from: 0) else { return nil }
+        return endsCleanly(t, i + p.count) == true ? i : uncertain
     }
 
     /// The offset of the last match, nil when there is none, or `uncertain` when a match may not be one.
