@@ -9,7 +9,7 @@ import Testing
 /// of failure. Each construction has a negated, planned or questioned twin that gives no edge. The names are
 /// invented and given as knowledge records, so that the reading of relations is tested, not the finding of names.
 @Suite struct OrganizationClauseTests {
-    static let knowledge = KnowledgeBase(records: [
+    static let records: [KnowledgeRecord] = [
         KnowledgeRecord(name: "Harbour Group", type: .organization),
         KnowledgeRecord(name: "Eastside Trust", type: .organization),
         KnowledgeRecord(name: "Westside Trust", type: .organization),
@@ -36,21 +36,11 @@ import Testing
         KnowledgeRecord(name: "Fit Note Scheme", type: .programme),
         KnowledgeRecord(name: "Ann Reed", type: .person),
         KnowledgeRecord(name: "Leeds", type: .place),
-    ])
+    ]
 
     /// `predicate subject -> object` for each relation read in the last sentence of `text` (sentences are split
     /// at `. `; the earlier ones are its context).
-    func read(_ text: String) -> [String] {
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: text)
-        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
-        let range = start..<text.utf8.count
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        let found = RelationReader(knowledge: Self.knowledge).read(passage: text, sentence: range, mentions: inside, all: mentions)
-        return found.map { f in
-            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
-            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
-        }
-    }
+    func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records) }
 
     func none(_ predicate: String, _ texts: [String], sourceLocation: SourceLocation = #_sourceLocation) {
         for text in texts {
