@@ -99,7 +99,64 @@ extension RelationReader {
         out += whenTheyWere(s)
         // 10. `set up the Westside Inquiry under Dame Ann Reed`.
         out += bodyUnder(s)
+        // 11. `Harbour Homes' chief executive at the time was Ann Reed`, `The chair of Leeds Trust is Tom Vale`.
+        out += postThenHolder(s)
         return out
+    }
+
+    /// `Harbour Homes' chief executive at the time was Ann Reed` / `The chair of Leeds Trust since 2019 has been Tom
+    /// Vale`: the post, named with its organization, is the subject and the holder follows the copula.
+    static let postCopula = try! NSRegularExpression(pattern:
+        #"^"# + RelationReader.timeAdjunct + #"\s+(is|was|became|has been|had been|remains|remained|is now|was then)\s+(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        options: [.caseInsensitive])
+
+    func postThenHolder(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person && i > 0 {
+            // the organization and the words between it and the person
+            guard let j = s.mentions.indices.last(where: { $0 < i && s.type($0) == .organization }),
+                  !((j + 1)..<i).contains(where: { s.isActor($0) }), !RelationReader.isParty(s.mentions[j].mention.text) else { continue }
+            let gap = Sentence.plainSpaces(s.between(j, i))
+            var title = "", tail = ""
+            if let apos = ["'s ", "\u{2019}s ", "' ", "\u{2019} "].first(where: { gap.hasPrefix($0) }) {
+                // `Harbour Homes' chief executive at the time was`: the post after the possessive
+                let rest = String(gap.dropFirst(apos.count))
+                let words = rest.split(separator: " ").map(String.init)
+                // the shortest opening run of words that reads as a post with only a time phrase and a copula after it
+                for n in stride(from: 1, through: min(6, words.count), by: 1) {
+                    let t = words.prefix(n).joined(separator: " ")
+                    let r = " " + words.dropFirst(n).joined(separator: " ") + " "
+                    if RelationReader.isRole(t), !t.contains(","), matchesCopula(r) { title = t; tail = r; break }
+                }
+                // `Harbour Homes' chief executive` must open the clause (not `... met Harbour Homes' chair, who was`)
+                let lead = s.before(j, 40).lowerWords
+                guard lead.isEmpty || ["the", "and", "but", "so", "while", "meanwhile", "today", "then", "now"].contains(lead.last!)
+                        || s.before(j, 3).hasSuffix(". ") || s.before(j, 3).hasSuffix(", ") else { continue }
+            } else if matchesCopula(gap) {
+                // `The chair of Leeds Trust was`: the post before the organization, opening the sentence
+                let lead = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.mentions[j].mention.utf8Range.lowerBound))
+                for joiner in [" of the ", " at the ", " of ", " at "] where lead.lowercased().hasSuffix(joiner) {
+                    var words = lead.dropLast(joiner.count).split(separator: " ").map(String.init)
+                    guard let first = words.first, ["the", "its", "their"].contains(first.lowercased()) || first.first?.isUppercase == true else { break }
+                    if ["the"].contains(first.lowercased()) { words.removeFirst() }
+                    let t = words.joined(separator: " ")
+                    if (1...5).contains(words.count), RelationReader.isRole(t), !t.contains(",") { title = t; tail = gap }
+                    break
+                }
+            }
+            guard !title.isEmpty else { continue }
+            // `Ann Reed` must end the clause's subject: the holder is not the start of a list (`was Ann Reed and ...` is fine)
+            guard RelationModality.isFactual(tail, question: s.isQuestion) else { continue }
+            let q = RoleTitle.qualifier(title)
+            let label = RoleTitle.clean(title)
+            out.append(found("holds_role", s, subject: i, object: j, label: label, qualifier: q))
+            if RelationReader.isLeaderTitle(label) { out.append(found("leads", s, subject: i, object: j, qualifier: q)) }
+        }
+        return out
+    }
+
+    func matchesCopula(_ text: String) -> Bool {
+        RelationReader.postCopula.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     /// Words that end the name of a body someone is put at the head of: an inquiry, a review, a commission.
@@ -751,8 +808,11 @@ extension RelationReader {
                 // The role phrase: up to a clause break or a preposition of time.
                 let rest = s.slice(cueOffset, s.range.upperBound)
                 var phrase: [String] = []
-                for raw in rest.split(separator: " ") {
+                let restWords = rest.split(separator: " ")
+                for (n, raw) in restWords.enumerated() {
                     let l = raw.lowercased()
+                    // `as home secretary the previous October`, `as chair that year`: a time phrase ends the post
+                    if !phrase.isEmpty, n + 1 < restWords.count, RelationReader.startsTimePhrase(l, restWords[n + 1].lowercased()) { break }
                     // `as work and pensions secretary`: an `and` inside a title that is no post yet
                     if l == "and", !phrase.isEmpty, phrase.count <= 3, !RelationReader.isRole(phrase.joined(separator: " ")),
                        phrase.last?.first?.isLetter ?? false, !(phrase.last?.hasSuffix(",") ?? true) {
@@ -924,6 +984,21 @@ extension RelationReader {
             || w.contains("treasurer") || w.contains("whip") || w.contains("president") || w.contains("secretary")
     }
 
+    /// Whether two words open a time phrase rather than a part of a title: `the previous October`, `the following
+    /// year`, `that month`, `later that year`, `shortly afterwards`.
+    static func startsTimePhrase(_ word: String, _ next: String) -> Bool {
+        let n = next.trimming(",.;:")
+        let units: Set<String> = ["year", "month", "week", "day", "spring", "summer", "autumn", "winter", "time", "morning",
+                                  "evening", "afternoon", "january", "february", "march", "april", "may", "june", "july",
+                                  "august", "september", "october", "november", "december", "decade", "term", "session"]
+        switch word {
+        case "the": return ["previous", "following", "next", "same", "preceding"].contains(n)
+        case "that", "this", "each", "every": return units.contains(n)
+        case "later", "earlier", "shortly", "soon", "weeks", "months", "years", "days": return true
+        default: return false
+        }
+    }
+
     /// Whether a word starts a date: a number or a month's name.
     static func startsDate(_ word: String) -> Bool {
         let l = word.lowercased().trimming(",.;")
@@ -931,6 +1006,23 @@ extension RelationReader {
         return ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                 "spring", "summer", "autumn", "winter", "early", "late", "mid"].contains(l)
+    }
+
+    /// Whether a title is only an honour, a rank at the bar or an academic title (`QC`, `KC`, `Professor`), which a
+    /// person keeps whatever post they hold: no post of its own.
+    static func isHonourOnly(_ title: String) -> Bool {
+        let w = title.lowerWords
+        return !w.isEmpty && w.allSatisfy { ["qc", "kc", "sc", "professor", "prof", "emeritus", "dr", "doctor", "the"].contains($0) }
+    }
+
+    /// Whether a title keeps a possessive common noun for its owner (`council's director of public health`,
+    /// `the company's chairman`): the owner is an organization named elsewhere, never the title alone.
+    static func hasOwnerPossessive(_ title: String) -> Bool {
+        title.lowerWords.contains { w in
+            guard w.hasSuffix("'s") || w.hasSuffix("s'") else { return false }
+            let noun = String(w.dropLast(2))
+            return RelationReader.ownerNouns.contains(noun) || RelationReader.ownerNouns.contains(String(w.dropLast(1)))
+        }
     }
 
     /// Whether a title makes its holder the organization's leader.
@@ -1028,8 +1120,10 @@ extension RelationReader {
         }
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
             let f = out[k]
-            // a title that names its own field (`chief inspector of prisons`) or implies a body stays as it is
+            // a title that names its own field (`chief inspector of prisons`) or implies a body stays as it is; one
+            // whose possessive names the owner (`the company's chairman`) is placed by that owner or not at all
             guard let label = f.label, RelationReader.isOrganizationPost(label), f.qualifier != "shadow", f.objectCandidates.isEmpty,
+                  !RelationReader.hasOwnerPossessive(label),
                   !label.lowerWords.contains(where: { ["of", "for", "to", "both", "all"].contains($0) }) else { continue }
             guard let p = s.mentions.firstIndex(where: { $0.index == f.subject }) else { continue }
             var object: Int?
@@ -1078,6 +1172,11 @@ extension RelationReader {
             guard f.predicate == "holds_role", f.object == nil, f.objectName == nil, let label = f.label else { return true }
             // a bare `secretary` is a title cut short (`the Work and Pensions Secretary`), never a post of its own
             if label.lowercased() == "secretary" { return false }
+            // an honour or a degree (`Ann Reed QC`, `Professor Tom Vale`) is no post
+            if RelationReader.isHonourOnly(label) { return false }
+            // `the council's director of public health` whose council no rule could place: the post is at an
+            // organization the text names, but not here; a role alone would be a wrong fact
+            if RelationReader.hasOwnerPossessive(label) { return false }
             let key = RoleTitle.key(label)
             let words = RoleTitle.words(label)
             // the same post placed, or a shorter form of it (`secretary` beside `pensions secretary` at the department)
