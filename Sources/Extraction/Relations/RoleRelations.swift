@@ -6,7 +6,11 @@ import HindsightSupport
 extension RelationReader {
     /// Words that make a phrase a role, beyond the name recogniser's role nouns.
     static let extraRoleNouns: Set<String> = ["candidate", "interviewer", "soldier", "nurse", "midwife",
-                                              "social", "worker", "caseworker", "inspector", "governor"]
+                                              "social", "worker", "caseworker", "inspector", "governor",
+                                              // occupations a writer gives in apposition (`Tom Vale, a former banker,`)
+                                              "banker", "cook", "painter", "decorator", "student", "physician", "surgeon",
+                                              "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
+                                              "firefighter", "chaplain", "servant", "employee", "volunteer", "carer"]
 
     /// Whether a phrase reads as a role title: at most ten words whose head (the words before a first
     /// preposition, brackets left out) ends in a role noun: `chief executive of Leeds Trust`, `Shadow Minister
@@ -101,6 +105,8 @@ extension RelationReader {
         out += bodyUnder(s)
         // 11. `Harbour Homes' chief executive at the time was Ann Reed`, `The chair of Leeds Trust is Tom Vale`.
         out += postThenHolder(s)
+        // 12. `two former Harbour Homes executives, Tom Vale and Ann Reed,`: one post, each person of the list.
+        out += sharedTitle(s)
         return out
     }
 
@@ -151,6 +157,54 @@ extension RelationReader {
             let label = RoleTitle.clean(title)
             out.append(found("holds_role", s, subject: i, object: j, label: label, qualifier: q))
             if RelationReader.isLeaderTitle(label) { out.append(found("leads", s, subject: i, object: j, qualifier: q)) }
+        }
+        return out
+    }
+
+    /// `Two former Harbour Homes executives, Tom Vale and Ann Reed, were charged`, `Labour councillors Ann Reed and
+    /// Tom Vale`: a plural post right before a list of two or more people is each one's post.
+    func sharedTitle(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        while i < s.mentions.count {
+            defer { i += 1 }
+            guard s.type(i) == .person, i == 0 || s.type(i - 1) != .person || !["and", ",", ", and"].contains(s.between(i - 1, i).trimming(" ")) else { continue }
+            // the people listed together
+            var people = [i]
+            while let last = people.last, last + 1 < s.mentions.count, s.type(last + 1) == .person,
+                  [",", "and", ", and", "&"].contains(s.between(last, last + 1).trimming(" ")) { people.append(last + 1) }
+            guard people.count >= 2 else { continue }
+            var before = s.before(i, 90)
+            if before.hasSuffix(", ") { before = String(before.dropLast(2)) + " " }
+            guard before.hasSuffix(" ") || before.isEmpty else { continue }
+            var words = before.split(separator: " ").map(String.init)
+            guard let plural = words.last?.lowercased(), plural.count > 3, plural.hasSuffix("s"), !plural.hasSuffix("ss"),
+                  RelationReader.isRole(String(plural.dropLast())) || NameLexicon.roleNouns.contains(plural) else { continue }
+            words[words.count - 1] = String(words[words.count - 1].dropLast())
+            // the post's words back to an article, a number or a clause break
+            var title: [String] = []
+            let stops: Set<String> = ["the", "two", "three", "four", "five", "both", "several", "some", "many", "by", "and", "with", "from",
+                                      "of", "to", "as", "were", "are", "was", "is", "said", "says", "including", "among", "its", "their"]
+            for w in words.reversed() {
+                if stops.contains(w.lowercased()) || w.hasSuffix(",") || w.hasSuffix(".") || w.hasSuffix(":") || title.count >= 6 { break }
+                // a lowercase word is a post's word (`former`, `senior`, `executive`), not a verb (`met ministers`)
+                let l = w.lowercased()
+                if w.first?.isLowercase ?? true, !(NameLexicon.roleNouns.contains(l) || NameLexicon.roleModifiers.contains(l)
+                    || RelationReader.extraRoleNouns.contains(l) || RoleTitle.qualifiers[l] != nil) { break }
+                title.insert(w, at: 0)
+            }
+            let t = title.joined(separator: " ")
+            guard !title.isEmpty, RelationReader.isRole(t) else { continue }
+            // not `... who met ministers Ann Reed and Tom Vale` when the post words are a verb's object after a name
+            let lead = s.before(i, 90).lowercased()
+            guard RelationModality.isFactual(lead, question: s.isQuestion) else { continue }
+            for p in people {
+                out += roleEdges(s, person: p, title: t).map { e in
+                    var e = e
+                    e.offset = s.mentions[p].mention.utf8Range.lowerBound
+                    return e
+                }
+            }
         }
         return out
     }
@@ -414,6 +468,8 @@ extension RelationReader {
             let label = RoleTitle.clean(RelationReader.roleTitle(title, organization: name))
             var out = [found("holds_role", s, subject: i, object: j, label: label, qualifier: qualifier)]
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
+            // `chief executive of Leeds Trust`: the head of it
+            else if RelationReader.isLeaderTitle(label) { out.append(found("leads", s, subject: i, object: j, qualifier: qualifier)) }
             return out
         }
         // A party word in the title (`Labour's shadow minister`, `Conservative member`).
@@ -765,14 +821,22 @@ extension RelationReader {
     /// `Ann Reed has chaired the board since 2020`, `Tom Vale, who chairs the trust's board,`, `Ann Reed, who led
     /// the organisation from 2014,`: the chair (or the leader) of the organization the paragraph is about (placed by
     /// ``placeRoles``), when the sentence names none.
-    func chairsTheBoard(_ s: Sentence, person i: Int, after: String) -> [Found] {
+    func chairsTheBoard(_ s: Sentence, person i: Int, after given: String) -> [Found] {
+        var after = given
+        // `Ann Reed, a former judge who has chaired the inquiry since 2018,`: the apposition before `who` is hers
+        if after.hasPrefix(", "), let w = after.prefix(90).range(of: " who "), w.lowerBound > after.index(after.startIndex, offsetBy: 2),
+           !after[after.index(after.startIndex, offsetBy: 2)..<w.lowerBound].contains(","),
+           let first = after.dropFirst(2).lowerWords.first, ["a", "an", "the", "former", "now"].contains(first) {
+            after = String(after[w.lowerBound...])
+        }
         var words = after.lowerWords.prefix(8).map { $0 }
         while let f = words.first, ["who", "has", "had", "have", "now", "also", "currently", "still", "since", "then"].contains(f) { words.removeFirst() }
         let leadVerbs = ["leads", "led", "heads", "headed", "runs", "ran"]
         guard let verb = words.first, ["chairs", "chaired"].contains(verb) || leadVerbs.contains(verb), words.count >= 3, words[1] == "the" || words[1] == "its",
               !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group"].contains(words[2]),
               ["board", "company", "trust", "charity", "union", "group", "firm", "agency", "body", "authority", "organisation",
-               "organization", "council", "commission", "regulator", "committee"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
+               "organization", "council", "commission", "regulator", "committee", "inquiry", "review", "panel", "taskforce",
+               "investigation"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
               words[2].hasSuffix("'s") ? words.count > 3 && words[3] == "board" : true else { return [] }
         // no organization named in the clause (`chairs the board of Leeds Trust` is read by ``leadership``)
         guard let verbAt = after.fastRange(of: verb) else { return [] }

@@ -12,6 +12,9 @@ public enum RoleTitle {
         "interim": "interim", "acting": "acting", "temporary": "interim", "caretaker": "interim",
         "shadow": "shadow",
     ]
+    /// Auxiliaries and time adverbs a clause may leave before a title (`who had earlier been the chief nurse`).
+    static let leadWords: Set<String> = ["had", "has", "have", "been", "earlier", "previously", "formerly", "once", "briefly",
+                                         "already", "who"]
     /// Words that carry no meaning in a title.
     static let filler: Set<String> = ["the", "a", "an", "of", "for", "to", "and", "at", "in", "hm", "her", "his",
                                       "majesty's", "new", "current", "now", "our", "their", "its", "this"]
@@ -25,9 +28,15 @@ public enum RoleTitle {
 
     /// The qualifier of a title (`former chief inspector` → `former`), if any.
     public static func qualifier(_ title: String) -> String? {
-        for w in title.lowerWords.prefix(3) {
+        let words = title.lowerWords
+        for w in words.prefix(3) {
             if w.hasPrefix("ex-") { return "former" }
             if let q = qualifiers[w] { return q }
+        }
+        // `had earlier been the chief nurse`, `previously chair`: a post held before
+        let lead = words.prefix { leadWords.contains($0) }
+        if lead.contains("had") && lead.contains("been") || lead.contains(where: { ["previously", "formerly", "once", "earlier"].contains($0) }) {
+            return "former"
         }
         return nil
     }
@@ -53,7 +62,8 @@ public enum RoleTitle {
         while let w = words.first {
             let l = w.lowercased()
             if l == "shadow" { break }
-            if qualifiers[l] != nil || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his", "currently", "also", "still"].contains(l) {
+            if qualifiers[l] != nil || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his", "currently", "also", "still"].contains(l)
+                || leadWords.contains(l) && words.count > 1 {
                 words.removeFirst()
             } else if l.hasPrefix("ex-"), l.count > 3 {
                 words[0] = String(w.dropFirst(3))
