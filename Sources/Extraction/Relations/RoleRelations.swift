@@ -518,7 +518,8 @@ extension RelationReader {
             }
         }
         let stated = RoleTitle.words(title)
-        guard stated.count >= 2 else { return nil }
+        // a post every organization has (`non-executive director`, `chief executive`) names no one organization
+        guard stated.count >= 2, !RelationReader.isOrganizationPost(title) else { return nil }
         var orgs = Set<String>()
         for (key, o) in titleOrganizations where stated.isSubset(of: Set(key.split(separator: " ").map(String.init))) {
             orgs.formUnion(o)
@@ -1212,8 +1213,8 @@ extension RelationReader {
                 // met Ann Reed, the chief executive`): no guess then
                 s.type(k) == .person && found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject == s.mentions[k].index && ($0.object != nil || $0.objectName != nil) }
                     || s.type(k) == .person && !found.contains { $0.predicate == "holds_role" && $0.subject == s.mentions[k].index }
-            }), let o = context.paragraphOrganization {
-                object = o.index
+            }), let o = context.paragraphOrganization.map(\.index) ?? postTopic(s, context, before: p, title: label) {
+                object = o
             }
             guard let object else { continue }
             out[k].object = object
@@ -1251,6 +1252,32 @@ extension RelationReader {
 }
 
 extension RelationReader {
+    /// The organization the post is about when neither the sentence nor its paragraph names one: the one named
+    /// most often before the person in the post (`Harbour Homes` four times, `Leeds Trust` once: `Ann Reed became
+    /// chief executive in May` is at Harbour Homes), at least twice and more often than any other; a party is no
+    /// employer. The mention returned is its last one.
+    func postTopic(_ s: Sentence, _ context: RelationContext, before p: Int, title: String) -> Int? {
+        // an inspector's post is at the inspectorate, not at the bodies the post is about; an organization named
+        // after the person may be the post's own (`founder and chief executive of Octopus`)
+        // (only for a post a clause gives, `became chief executive`; a title written before the name, `General
+        // secretary Ann Reed`, is the writer's label, often for an organization the text leaves to the reader)
+        guard !title.lowerWords.contains("inspector"), s.mentions[p].mention.role == nil,
+              !s.mentions.indices.contains(where: { j in
+                  j > p && s.type(j) == .organization
+                      && s.mentions[j].mention.utf8Range.lowerBound - s.mentions[p].mention.utf8Range.upperBound <= 80
+                      && [" of ", " at ", " for ", " of the ", " at the ", " for the "].contains { s.slice(s.mentions[j].mention.utf8Range.lowerBound - 9, s.mentions[j].mention.utf8Range.lowerBound).lowercased().hasSuffix($0) }
+              }) else { return nil }
+        var counts: [String: (n: Int, last: Int)] = [:]
+        let named = context.before + s.mentions.prefix(p).map { ($0.index, $0.mention) }
+        for m in named where m.mention.type == .organization && !RelationReader.isParty(m.mention.text) {
+            let key = m.mention.canonicalName.lowercased()
+            counts[key] = ((counts[key]?.n ?? 0) + 1, m.index)
+        }
+        let ranked = counts.values.sorted { $0.n > $1.n }
+        guard let top = ranked.first, top.n >= 2, ranked.count < 2 || ranked[1].n < top.n else { return nil }
+        return top.last
+    }
+
     /// The party the sentence or the ones just before it name, last first: a party's name (`the Labour Party`)
     /// or its word (`Tory`, `Conservative`, `Lib Dem`), for `the party's chair`.
     func contextParty(_ s: Sentence, _ context: RelationContext) -> (name: String, mention: Int?)? {
