@@ -70,7 +70,7 @@ extension RelationReader {
             //    chief nurse`; `Ann Reed (chief nurse, Leeds Trust)`; `Tom Vale, Schools Minister (Education)`.
             out += appositionRoles(s, person: i, after: after)
             // 4. A copula: `Ann Reed is a former chief nurse`, `was the chief executive of Leeds Trust`.
-            out += copulaRoles(s, person: i, after: after)
+            out += copulaRoles(s, person: i, after: s.after(i, 240))
             // 4b. A title right before the name that the recogniser left: `HMI Ann Reed`, `Chief Nurse Dame Ann Reed`.
             if s.mentions[i].mention.role == nil { out += titleBefore(s, person: i, before: before) } else { out += whoseTitle(s, person: i, before: before) }
             // 4c. A title and a comma before the name: `the Schools Minister, Tom Vale,`.
@@ -326,7 +326,12 @@ extension RelationReader {
             guard let o = f.object, let k = s.mentions.firstIndex(where: { $0.index == o }), s.type(k) == .person,
                   s.after(k, 4).hasPrefix(" as ") || ["replacement for ", "successor to ", "successor of "].contains(where: s.before(k, 30).lowercased().hasSuffix)
             else { continue }
-            for r in found where r.subject == f.subject && r.predicate == "holds_role" && r.qualifier != "former" {
+            // only the post the `as` phrase after the one replaced names (`replaced Ann Reed as chair of Leeds
+            // Trust in 2010, becomes the first chief executive of ...`: the chair, not the new post)
+            let asPhrase = s.after(k, 120).lowercased().prefix { !",;".contains($0) }
+            for r in found where r.subject == f.subject && r.predicate == "holds_role" && r.qualifier != "former"
+                && (!asPhrase.hasPrefix(" as ") || asPhrase.contains((r.label ?? "").lowercased()) || r.object.map { o in
+                    s.mentions.first { $0.index == o }.map { asPhrase.contains($0.mention.text.lowercased()) } ?? false } ?? false) {
                 var e = r
                 e.subject = o
                 e.qualifier = "former"
@@ -463,8 +468,8 @@ extension RelationReader {
             let nl = name.lowercased()
             guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
             // `the Labour health secretary`: the party word is a membership, the post is the rest (read below)
-            if RelationReader.isParty(name), lower.hasPrefix(nl + " "), RelationReader.party(in: title) != nil,
-               !RelationReader.isPartyPost(title) { continue }
+            if RelationReader.isParty(name) || RelationReader.party(in: name + " party") != nil, lower.hasPrefix(nl + " "),
+               RelationReader.party(in: title) != nil, !RelationReader.isPartyPost(title) { continue }
             let label = RoleTitle.clean(RelationReader.roleTitle(title, organization: name))
             var out = [found("holds_role", s, subject: i, object: j, label: label, qualifier: qualifier)]
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
@@ -584,6 +589,16 @@ extension RelationReader {
             if depth == 0 && (ch == "," || ch == ";" || ch == ":" || ch == "." || ch == "\u{2013}" || ch == "\"" || ch == "\u{201C}") { break }
             phrase.append(ch)
         }
+        // `Ann Reed, their leader and the deputy prime minister,`: two posts; the second is read here, the first below
+        var secondPost: [Found] = []
+        for joiner in [" and the ", " and a ", " and an ", " and also "] {
+            guard let r = phrase.range(of: joiner) else { continue }
+            let first = String(phrase[..<r.lowerBound]), second = String(phrase[r.upperBound...])
+            guard RelationReader.isRole(first), RelationReader.isRole(second), second.lowerWords.count <= 7 else { break }
+            secondPost = roleEdgesWithin(s, person: i, phrase: second).nonEmpty ?? roleEdges(s, person: i, title: second)
+            phrase = first
+            break
+        }
         var words = phrase.lowerWords
         let phraseStart0 = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
         if words.count > 10, let org = s.mentions.first(where: {
@@ -594,9 +609,9 @@ extension RelationReader {
             phrase = s.slice(phraseStart0, org.mention.utf8Range.upperBound)
             words = phrase.lowerWords
         }
-        guard !words.isEmpty, words.count <= 10 else { return [] }
+        guard !words.isEmpty, words.count <= 10 else { return secondPost + [] }
         // A verb right after the comma is a new clause, not an apposition.
-        if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return [] }
+        if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return secondPost + [] }
         let phraseStart = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
         let phraseEnd = phraseStart + phrase.utf8.count
         // An organization named in it: `chief nurse of Leeds Trust`, `Leeds Trust's chief nurse`, `(Leeds Trust)`.
@@ -628,9 +643,15 @@ extension RelationReader {
             // `Tom Vale, the young Tory,`: a party member
             if !RelationReader.isRole(title), words.count <= 4, !bareThe, RelationReader.isParty(name) || RelationReader.party(in: name + " party") != nil,
                s.mentions[j].mention.utf8Range.upperBound >= phraseEnd - 1 {
-                return [found("member_of", s, subject: i, object: j)]
+                return secondPost + [found("member_of", s, subject: i, object: j)]
             }
-            guard RelationReader.isRole(title) else { return [] }
+            guard RelationReader.isRole(title) else { return secondPost + [] }
+            // `Ann Reed, the Conservative leader of the council,`: the party word is her party, the post is at the
+            // body after `of` (the council), not at the party
+            if RelationReader.isParty(name), s.mentions[j].mention.utf8Range.upperBound < phraseEnd,
+               let of = title.lowercased().range(of: " of "), !title[..<of.lowerBound].contains(" ") || title.lowerWords.count <= 6 {
+                return secondPost + [found("member_of", s, subject: i, object: j)] + roleEdges(s, person: i, title: title).filter { $0.predicate != "member_of" }
+            }
             out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title),
                              qualifier: RoleTitle.qualifier(title)))
             if RelationReader.isParty(name) { out.append(found("member_of", s, subject: i, object: j)) }
@@ -640,25 +661,25 @@ extension RelationReader {
                 out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
             }
             if RelationReader.isLeaderTitle(title) { out.append(found("leads", s, subject: i, object: j, qualifier: RoleTitle.qualifier(title))) }
-            return out + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
+            return secondPost + out + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
         }
         // No organization: the role alone (with an organization the title implies).
         guard RelationReader.isRole(phrase), phrase.first.map({ $0 != "(" }) ?? false else {
             // `Tom Vale, the tiny Tory`: a party member
             if words.count <= 4, !bareThe, let w = words.last, let party = RelationReader.party(in: w), w != "green" {
-                return [found("member_of", s, subject: i, object: nil, objectName: party)]
+                return secondPost + [found("member_of", s, subject: i, object: nil, objectName: party)]
             }
-            return []
+            return secondPost + []
         }
         // Not another name list: `Ann Reed, Tom Vale and ...`
-        if s.mentions[(i + 1)...].prefix(12).contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return [] }
+        if s.mentions[(i + 1)...].prefix(12).contains(where: { $0.mention.utf8Range.lowerBound >= phraseStart && $0.mention.utf8Range.lowerBound < phraseEnd && $0.mention.type == .person }) { return secondPost + [] }
         // A byline's bracketed department stays in the role: `Shadow Minister (Transport)`.
         var full = phrase
         let tail = s.slice(phraseEnd, min(phraseEnd + 40, s.range.upperBound))
         if !opensParen, tail.hasPrefix(" ("), let close = tail.firstIndex(of: ")") {
             full += String(tail[..<tail.index(after: close)])
         }
-        return roleEdges(s, person: i, title: full) + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
+        return secondPost + roleEdges(s, person: i, title: full) + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
     }
 
     /// A byline may list a second post: `Tom Vale, Whip (Treasury), The Minister for Schools`.
@@ -698,7 +719,9 @@ extension RelationReader {
             // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
             var rawLead = words[..<k].joined(separator: " ")
             for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
-            let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && lead.count <= 8
+            // (a relative clause may be longer: `Ann Reed, who took over from Tom Vale as chair in 2010, becomes ...`)
+            let apposition = rawLead.hasPrefix(",") && rawLead.hasSuffix(",") && (lead.count <= 8 || rawLead.hasPrefix(", who ") && lead.count <= 16)
+                && rawLead.dropFirst().dropLast().firstIndex(of: ",") == nil
             if !lead.isEmpty && !apposition && !(lead.count <= 8 && (lead.contains("and") || k == 0)) { break }
             var phrase: [String] = []
             var m = ["a", "an", "the"].contains(words[k + 1].lowercased()) ? k + 2 : k + 1   // `its` stays: the clause's organization
@@ -1042,6 +1065,11 @@ extension RelationReader {
     /// Whether a title is a post inside a party (`Labour leader`, `Tory chairman`, `party treasurer`), held at
     /// the party, unlike `Labour health secretary` or `Tory MP`, a post elsewhere held by a party member.
     static func isPartyPost(_ title: String) -> Bool {
+        // `Conservative leader of the council`: a post at the body after `of`, held by a party member
+        if let of = title.range(of: " of ", options: .caseInsensitive) {
+            let body = title[of.upperBound...].lowercased()
+            if !body.contains("party"), RelationReader.party(in: String(body)) == nil { return false }
+        }
         let w = Set(title.lowerWords)
         if w.contains("minister") || w.contains("mp") || w.contains("councillor") || w.contains("peer") || w.contains("mayor")
             || w.contains("secretary") && !w.contains("general") { return false }
@@ -1162,6 +1190,24 @@ extension RelationReader {
         var out = mergingPossessiveRoles(found, s, context)
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
+        // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
+        var atDefinite: [Found] = []
+        for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
+            guard let label = out[k].label, let r = label.range(of: " of the ", options: [.backwards, .caseInsensitive]) else { continue }
+            let noun = label[r.upperBound...].lowercased()
+            let post = String(label[..<r.lowerBound])
+            guard RelationReader.ownerNouns.contains(noun), noun != "party", RelationReader.isRole(post),
+                  let o = mostNamed(called: noun, s, context) ?? organization(called: noun, before: out[k].offset, s, context) else { continue }
+            out[k].object = o
+            out[k].label = RoleTitle.clean(post)
+            if RelationReader.isLeaderTitle(post) {
+                var l = out[k]
+                l.predicate = "leads"
+                l.label = nil
+                atDefinite.append(l)
+            }
+        }
+        out += atDefinite
         // `the housing secretary, Ann Reed` after the page named the housing ministry
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil && !out[k].objectCandidates.isEmpty {
             if let d = departmentNamedBefore(out[k].objectCandidates, s, context) { out[k].object = d }
@@ -1256,6 +1302,27 @@ extension RelationReader {
     /// most often before the person in the post (`Harbour Homes` four times, `Leeds Trust` once: `Ann Reed became
     /// chief executive in May` is at Harbour Homes), at least twice and more often than any other; a party is no
     /// employer. The mention returned is its last one.
+    /// The organization whose name holds `noun` that `the council` points back to when the sentences just before
+    /// name none: the one the post names most often before it, and of those the first named (`the council` in a
+    /// post opening on Kelby County Council that later names a partner council once). Nil when one is named in
+    /// this or the previous sentence: the nearest is meant then.
+    func mostNamed(called noun: String, _ s: Sentence, _ context: RelationContext) -> Int? {
+        var counts: [String: (n: Int, first: Int, last: Int)] = [:]
+        var recent = false
+        for m in context.before where m.mention.type == .organization {
+            let words = m.mention.text.lowerWords + m.mention.canonicalName.lowerWords
+            guard words.contains(noun) else { continue }
+            let key = m.mention.canonicalName.lowercased()
+            counts[key] = ((counts[key]?.n ?? 0) + 1, counts[key]?.first ?? m.mention.utf8Range.lowerBound, m.index)
+            // one named in this sentence's neighbourhood is what `the council` points back to: the nearest is taken
+            if m.mention.utf8Range.lowerBound >= context.previousSentenceStart { recent = true }
+        }
+        guard !recent else { return nil }
+        // the one named most often, and of those the first named (a post's topic comes first)
+        let ranked = counts.values.sorted { $0.n != $1.n ? $0.n > $1.n : $0.first < $1.first }
+        return ranked.first?.last
+    }
+
     func postTopic(_ s: Sentence, _ context: RelationContext, before p: Int, title: String) -> Int? {
         // an inspector's post is at the inspectorate, not at the bodies the post is about; an organization named
         // after the person may be the post's own (`founder and chief executive of Octopus`)

@@ -17,7 +17,7 @@ public enum RoleTitle {
                                          "already", "who"]
     /// Words that carry no meaning in a title.
     static let filler: Set<String> = ["the", "a", "an", "of", "for", "to", "and", "at", "in", "hm", "her", "his",
-                                      "majesty's", "new", "current", "now", "our", "their", "its", "this"]
+                                      "majesty's", "new", "current", "now", "our", "their", "its", "this", "first"]
     /// Abbreviations and synonyms, read as the words they stand for.
     static let synonyms: [String: [String]] = [
         "ceo": ["chief", "executive"], "md": ["managing", "director"], "hmi": ["chief", "inspector"],
