@@ -133,4 +133,38 @@ import Testing
         let even = "Westmoor Homes built flats in Hull. Eastgate Estates built flats in Leeds.\n\nOwen Pryce became chief executive in May."
         #expect(!read(even).contains { $0.hasPrefix("holds_role Owen Pryce -> Westmoor Homes") || $0.hasPrefix("holds_role Owen Pryce -> Eastgate Estates") })
     }
+
+    // MARK: two posts, a party word, a long relative clause
+
+    @Test func twoPostsInOneAppositionAreBothRead() {
+        let edges = read("Nia Doyle, their leader and the deputy prime minister, had signed a pledge.")
+        #expect(edges.contains("holds_role Nia Doyle -> - [deputy prime minister]"))
+        let health = read("Owen Pryce, chief executive of Marlow Water and a trustee of Kelby Academy Trust, resigned.")
+        #expect(health.contains("holds_role Owen Pryce -> Marlow Water [chief executive]"))
+        #expect(health.contains("holds_role Owen Pryce -> Kelby Academy Trust [trustee]"))
+        // (an apposition presupposes the post even in a question; a wish states none)
+        #expect(roles("Nia Doyle, who hoped to become their leader and the deputy prime minister, spoke.").isEmpty)
+    }
+
+    @Test func aPartyWordBeforeAPostHeldElsewhereIsAMembershipNotThePost() {
+        let passage = "Kelby County Council set its budget in March. The budget was late.\n\nRuth Hartley, the Labour leader of the council, resigned."
+        let edges = read(passage)
+        #expect(edges.contains("member_of Ruth Hartley -> Labour Party"))
+        #expect(edges.contains("holds_role Ruth Hartley -> Kelby County Council [leader]"))
+        #expect(!edges.contains { $0.hasPrefix("holds_role Ruth Hartley -> Labour Party") })
+        #expect(!RelationReader.isPartyPost("Labour leader of the council"))
+        #expect(RelationReader.isPartyPost("Labour leader"))
+        #expect(roles(passage.replacingOccurrences(of: "Ruth Hartley, the Labour", with: "Ruth Hartley, who wants to be the Labour")).isEmpty)
+    }
+
+    @Test func aCopulaAfterALongRelativeClauseIsTheSubjectsPost() {
+        let edges = read("Owen Pryce, who took over from Nia Doyle as chief executive of Marlow Water in 2010, becomes the first chief executive of Kelby Academy Trust.")
+        #expect(edges.contains("holds_role Owen Pryce -> Kelby Academy Trust [first chief executive]"))
+        #expect(edges.contains("holds_role Nia Doyle -> Marlow Water [chief executive] (former)"))
+        // the one replaced held the post the `as` phrase names, not the new one
+        #expect(!edges.contains { $0.hasPrefix("holds_role Nia Doyle -> Kelby Academy Trust") })
+        #expect(RoleTitle.words("first chief executive") == RoleTitle.words("chief executive"))
+        let planned = read("Owen Pryce, who took over from Nia Doyle as chief executive of Marlow Water in 2010, may become the first chief executive of Kelby Academy Trust.")
+        #expect(!planned.contains { $0.hasPrefix("holds_role Owen Pryce -> Kelby Academy Trust") })
+    }
 }
