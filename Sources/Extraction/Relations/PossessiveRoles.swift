@@ -207,7 +207,8 @@ extension RelationReader {
             guard f.predicate == "holds_role" || f.predicate == "leads" else { return true }
             let placed = mine.filter { $0.subject == f.subject && $0.predicate == f.predicate }
             guard !placed.isEmpty else { return true }
-            if f.predicate == "leads" { return f.object.map { o in placed.contains { $0.object == o } } ?? false || f.objectName != nil }
+            // (a post left before, `who had run Westside Care`, is another organization's and stays)
+            if f.predicate == "leads" { return f.object.map { o in placed.contains { $0.object == o } } ?? false || f.objectName != nil || f.qualifier == "former" && f.object != nil }
             let words = RoleTitle.words(f.label ?? "")
             // the same post (its words, the possessive noun aside) read without the owner, or placed elsewhere
             return !placed.contains { p in

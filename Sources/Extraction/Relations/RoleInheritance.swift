@@ -79,7 +79,10 @@ public enum RoleInheritance {
             guard let nearest = posts.map(\.line).max() else { continue }
             // the heir's own posts stated with the succession: only the same post is handed on (`Tom Vale, chief
             // executive of Westside, replaced Ann Reed` takes her chief executive post, not her other ones)
-            let own = Set(sameLine.filter { $0.predicate == "holds_role" && $0.subject == succession.subject && $0.qualifier != "former" }
+            // (an occupation given with no organization, `Tom Vale, a career civil servant, replaced Ann Reed`, is no
+            // post held there: her post is still handed on)
+            let own = Set(sameLine.filter { $0.predicate == "holds_role" && $0.subject == succession.subject && $0.qualifier != "former"
+                && ($0.object != nil || $0.objectName != nil || RelationReader.isOrganizationPost($0.label ?? "")) }
                 .map { RoleTitle.key($0.label ?? "") })
             for p in posts where p.line == nearest && (own.isEmpty || own.contains(RoleTitle.key(p.label ?? ""))
                 || p.predicate == "leads" && posts.contains { $0.predicate == "holds_role" && $0.line == nearest && $0.object == p.object && own.contains(RoleTitle.key($0.label ?? "")) }) {
