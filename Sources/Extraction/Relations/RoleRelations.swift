@@ -1197,7 +1197,7 @@ extension RelationReader {
             let noun = label[r.upperBound...].lowercased()
             let post = String(label[..<r.lowerBound])
             guard RelationReader.ownerNouns.contains(noun), noun != "party", RelationReader.isRole(post),
-                  let o = mostNamed(called: noun, s, context) ?? organization(called: noun, before: out[k].offset, s, context) else { continue }
+                  let o = organization(called: noun, before: out[k].offset, s, context) else { continue }
             out[k].object = o
             out[k].label = RoleTitle.clean(post)
             if RelationReader.isLeaderTitle(post) {
@@ -1302,27 +1302,6 @@ extension RelationReader {
     /// most often before the person in the post (`Harbour Homes` four times, `Leeds Trust` once: `Ann Reed became
     /// chief executive in May` is at Harbour Homes), at least twice and more often than any other; a party is no
     /// employer. The mention returned is its last one.
-    /// The organization whose name holds `noun` that `the council` points back to when the sentences just before
-    /// name none: the one the post names most often before it, and of those the first named (`the council` in a
-    /// post opening on Kelby County Council that later names a partner council once). Nil when one is named in
-    /// this or the previous sentence: the nearest is meant then.
-    func mostNamed(called noun: String, _ s: Sentence, _ context: RelationContext) -> Int? {
-        var counts: [String: (n: Int, first: Int, last: Int)] = [:]
-        var recent = false
-        for m in context.before where m.mention.type == .organization {
-            let words = m.mention.text.lowerWords + m.mention.canonicalName.lowerWords
-            guard words.contains(noun) else { continue }
-            let key = m.mention.canonicalName.lowercased()
-            counts[key] = ((counts[key]?.n ?? 0) + 1, counts[key]?.first ?? m.mention.utf8Range.lowerBound, m.index)
-            // one named in this sentence's neighbourhood is what `the council` points back to: the nearest is taken
-            if m.mention.utf8Range.lowerBound >= context.previousSentenceStart { recent = true }
-        }
-        guard !recent else { return nil }
-        // the one named most often, and of those the first named (a post's topic comes first)
-        let ranked = counts.values.sorted { $0.n != $1.n ? $0.n > $1.n : $0.first < $1.first }
-        return ranked.first?.last
-    }
-
     func postTopic(_ s: Sentence, _ context: RelationContext, before p: Int, title: String) -> Int? {
         // an inspector's post is at the inspectorate, not at the bodies the post is about; an organization named
         // after the person may be the post's own (`founder and chief executive of Octopus`)
