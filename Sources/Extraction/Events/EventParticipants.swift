@@ -58,7 +58,7 @@ public struct EventParticipants: Sendable {
     /// post is what the date tells of. `dateAt` is the date's byte offset in `text`.
     func titledOrganizations(of person: String, in text: Substring, awayFrom name: Range<Int>, within: Range<Int>,
                              dateAt: Int, on date: TemporalValue) -> [String] {
-        let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = text.lowercased().replacingPresent("\u{2019}", with: "'")
         let bytes = Array(lower.utf8)
         /// Whether `title` stands in the text other than beside the name.
         func standsApart(_ title: String) -> Bool {
@@ -152,7 +152,7 @@ public struct EventParticipants: Sendable {
     /// post's organization.
     func implied(by sentence: Substring, on date: TemporalValue) -> [String] {
         guard !posts.isEmpty else { return [] }
-        let lower = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = sentence.lowercased().replacingPresent("\u{2019}", with: "'")
         var held: [String: [Post]] = [:]   // title → its holders on that date
         // A byte search (``ByteSearch``; Foundation's `contains` was a fifth of an export): the titles and the
         // sentence are both lower-cased already.

@@ -106,7 +106,7 @@ extension RelationReader {
         let leadText = lead.suffix(4).joined(separator: " ")
         for h in Self.condemningHeads where leadText.hasSuffix(h) || leadText.hasSuffix(h + " the") { return m.lowerBound }
         // `the council's botched rollout`, `the Tories' reckless sell-off`
-        let t = afterText.replacingOccurrences(of: "\u{2019}", with: "'")
+        let t = afterText.replacingPresent("\u{2019}", with: "'")
         if t.hasPrefix("'s ") || t.hasPrefix("' ") {
             let words = t.lowerWords.filter { $0 != "s" }.prefix(3)
             if let w = words.first(where: { Self.condemningAdjectives.contains($0) }), words.firstIndex(of: w)! <= 1
@@ -360,7 +360,7 @@ extension RelationReader {
         var end = s.range.upperBound
         while end < u.count, end - s.range.upperBound < 300, u[end] != 10, !(u[end] == 46 && end > s.range.upperBound + 2) { end += 1 }
         let next = Sentence.slice(s.text, s.range.upperBound, end).lowercased()
-            .replacingOccurrences(of: "\u{2018}", with: "'").replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingPresent("\u{2018}", with: "'").replacingPresent("\u{2019}", with: "'")
         guard let r = next.fastRange(of: "we rated it ") ?? next.fastRange(of: "we have rated it ") ?? next.fastRange(of: "we again rated it ") else { return [] }
         var verdict = next[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " '\""))
         if verdict.hasPrefix("as ") { verdict = String(verdict.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " '\"")) }

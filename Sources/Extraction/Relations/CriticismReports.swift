@@ -39,7 +39,7 @@ extension RelationReader {
                 guard let firstTarget = targets.first else { continue }
                 // the verdict later in the sentence: `and rated it inadequate`, `, finding it unsafe`
                 let tail = s.slice(s.mentions[firstTarget].mention.utf8Range.upperBound, s.range.upperBound).lowercased()
-                    .replacingOccurrences(of: "\u{2018}", with: "'").replacingOccurrences(of: "\u{2019}", with: "'")
+                    .replacingPresent("\u{2018}", with: "'").replacingPresent("\u{2019}", with: "'")
                 let failing = ["rated it ", "rated them ", "rating it ", "judged it ", "found it ", "finding it ", "graded it "].contains { cue in
                     guard let q = tail.fastRange(of: cue) else { return false }
                     var verdict = tail[q.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " '\""))

@@ -49,7 +49,7 @@ extension RelationReader {
 
     func firstPersonRelations(_ s: Sentence, all: [LocatedMention]) -> [Found] {
         guard !s.isQuestion else { return [] }
-        let lower = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound)).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound)).lowercased().replacingPresent("\u{2019}", with: "'")
         guard lower.hasPrefix("i ") || lower.fastContains(" i ") || lower.hasPrefix("i'm ") || lower.fastContains(" i'm ") else { return [] }
         var out: [Found] = []
         for (cue, predicate, former) in RelationReader.firstPersonCues {

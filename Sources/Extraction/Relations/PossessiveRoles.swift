@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Posts written with a possessive that stands for an organization named earlier, the way most reports name a
 /// post the second time round: `Harbour Homes and its chief executive, Ann Reed, ...`; `Ann Reed, their leader,
@@ -113,7 +114,7 @@ extension RelationReader {
                     close(); currentPossessive = (next, nil); words.removeFirst(); continue
                 }
                 if next == "the", words.count >= 2 {
-                    let n = words[1].lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                    let n = words[1].lowercased().replacingPresent("\u{2019}", with: "'")
                     if n.hasSuffix("'s") {
                         close(); currentPossessive = ("the", String(n.dropLast(2))); words.removeFirst(2); continue
                     }

@@ -387,7 +387,7 @@ extension RelationReader {
 
     func titleCommaBefore(_ s: Sentence, person i: Int) -> [Found] {
         // a no-break space (web pages put one before a name) reads as a space
-        let before = s.before(i, 90).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let before = s.before(i, 90).replacingPresent("\u{00A0}", with: " ")
         guard before.hasSuffix(", ") else { return [] }
         // the person must be followed by a comma or the clause end (an apposition, not a list)
         let after = s.after(i, 3)
@@ -1151,7 +1151,7 @@ extension RelationReader {
             let a = lower.distance(from: lower.startIndex, to: r.lowerBound)
             let head = role.prefix(a), tail = role.dropFirst(a + org.count)
             let joined = (String(head) + String(tail)).replacingOccurrences(of: "'s ", with: " ")
-                .replacingOccurrences(of: "\u{2019}s ", with: " ")
+                .replacingPresent("\u{2019}s ", with: " ")
             let words = joined.split(separator: " ").filter { !["of", "the", "at", "for"].contains($0.lowercased()) || false }
             let t = words.joined(separator: " ").trimming(" ,")
             if !t.isEmpty { return t }
@@ -1217,7 +1217,7 @@ extension RelationReader {
         // new chair, Ann Reed, ...`); she is a member too.
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
             guard let label = out[k].label else { continue }
-            let l = label.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            let l = label.lowercased().replacingPresent("\u{2019}", with: "'")
             guard l.hasPrefix("party's "), let party = contextParty(s, context) else { continue }
             var words = label.split(separator: " ").dropFirst().map(String.init)
             while let f = words.first, RoleInheritance.holderWords.contains(f.lowercased()), words.count > 1 { words.removeFirst() }
