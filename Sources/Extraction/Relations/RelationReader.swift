@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Reads the relations one sentence states between the names in it: who holds which role where, who owns,
 /// runs or partners what, what is part of what, who replaced whom, who criticised whom.
@@ -99,7 +100,7 @@ public struct RelationReader: Sendable {
 
         /// The text with its no-break spaces made plain spaces.
         static func plainSpaces(_ text: String) -> String {
-            text.utf8.contains(0xA0) ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : text
+            text.replacingPresent("\u{00A0}", with: " ")
         }
 
         func type(_ i: Int) -> EntityType { types[i] }
