@@ -214,4 +214,58 @@ import Testing
         // `we` is her body, not her
         #expect(e?.impliedParticipants == ["Care Inspectorate"])
     }
+
+    @Test func aBodyInADescriptionOfAPastPostTakesNoPart() {
+        let names: [(String, EntityType)] = [("Ann Reed", .person), ("Harbour Trust", .organization), ("Eastside Council", .organization)]
+        #expect(Self.taking("Ann Reed, a former chief executive of Harbour Trust, joined Eastside Council in 2019.", date: "2019", names)
+                == ["Ann Reed", "Eastside Council"])
+        #expect(Self.taking("A former Northgate Bank economist, Tom Vale was made chair in March 2020.", date: "March 2020",
+                            [("Northgate Bank", .organization), ("Tom Vale", .person)]) == ["Tom Vale"])
+        #expect(Self.taking("Tom Vale, formerly head of Lakeside Studios, took over from Ann Reed in 2018.", date: "2018",
+                            [("Tom Vale", .person), ("Lakeside Studios", .organization), ("Ann Reed", .person)]) == ["Tom Vale", "Ann Reed"])
+        #expect(!Self.taking("Ann Reed, a former Crown Court judge who has chaired the inquiry since 2018, reported today.", date: "2018",
+                             [("Ann Reed", .person), ("Crown Court", .organization)]).contains("Crown Court"))
+        // the post the date tells of, a body that is itself former, a post left in the clause: the body stays
+        #expect(Self.taking("Ann Reed, a former chair of Harbour Trust from 2010 to 2015, spoke on Monday.", date: "2010",
+                            [("Ann Reed", .person), ("Harbour Trust", .organization)])
+                    .contains("Harbour Trust"))
+        #expect(Self.taking("The former Harbour Agency was abolished in 2016.", date: "2016", [("Harbour Agency", .organization)])
+                == ["Harbour Agency"])
+        #expect(Self.taking("Ann Reed left her former post at Harbour Trust in 2019.", date: "2019",
+                            [("Ann Reed", .person), ("Harbour Trust", .organization)]) == ["Ann Reed", "Harbour Trust"])
+    }
+
+    @Test func aBodyThatQualifiesAnotherBodysNameTakesNoPart() {
+        #expect(Self.taking("The Commons Audit Committee criticised Harbour Homes in May 2019.", date: "May 2019",
+                            [("Commons", .organization), ("Audit Committee", .organization), ("Harbour Homes", .organization)])
+                == ["Audit Committee", "Harbour Homes"])
+        #expect(Self.taking("In 2020 the Lords Housing Committee published a report on Eastside Council.", date: "2020",
+                            [("Lords", .organization), ("Housing Committee", .organization), ("Eastside Council", .organization)])
+                == ["Housing Committee", "Eastside Council"])
+        #expect(Self.taking("The Harbour Trust Staff Panel met in June 2021.", date: "June 2021",
+                            [("Harbour Trust", .organization), ("Staff Panel", .organization)]) == ["Staff Panel"])
+        // a name after it that is no body's kind (a programme), or two bodies apart: both stay
+        #expect(Self.taking("Harbour TV Newsnight exposed the abuse in May 2011.", date: "May 2011",
+                            [("Harbour TV", .organization), ("Newsnight", .organization)]) == ["Harbour TV", "Newsnight"])
+        #expect(Self.taking("Eastside Council and Harbour Trust agreed a deal in 2019.", date: "2019",
+                            [("Eastside Council", .organization), ("Harbour Trust", .organization)]) == ["Eastside Council", "Harbour Trust"])
+    }
+
+    @Test func anItThatUndergoesAPassiveStandsForABody() {
+        func it(_ s: String) -> Bool {
+            let ws = EventClause.words(Array(s.utf8)).map(\.lower)
+            return EventClause.passiveAfterIt(ws, at: ws.firstIndex(of: "it")!)
+        }
+        #expect(it("It was bought by Eastside Group in 2019."))
+        #expect(it("In 2006 it was merged with Lakeside Care."))
+        #expect(it("it has since been renamed Harbour Care"))
+        #expect(it("It was quietly abolished in March 2012."))
+        #expect(it("it had itself been owned since 2016 by Aurelian Capital"))
+        // an impersonal `it`, or no participle
+        #expect(!it("It was announced in 2019 that the clinic would close."))
+        #expect(!it("It was agreed that the trust would pay."))
+        #expect(!it("It was a hard year for Harbour Trust."))
+        #expect(!it("It is worth recalling what happened in 2019."))
+        #expect(!it("it was handled that badly"))
+    }
 }

@@ -112,4 +112,33 @@ import HindsightSupport
         let page = head + "Reed said the carers service was cut in 2020. Later that year the Carers Service closed for good.\n"
         #expect(Self.participants(page, "2020")?.contains("Carers Service") == true)
     }
+
+    @Test func anItInAPassiveStandsForTheBodyBefore() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        #expect(Set(Self.participants(head + "Harbour Homes grew fast. It was bought by Eastside Group in 2019.\n", "2019") ?? [])
+                == ["Harbour Homes", "Eastside Group"])
+        #expect(Set(Self.participants(head + "Northgate Care opened in 1998. In 2006 it was merged with Lakeside Care.\n", "2006") ?? [])
+                == ["Northgate Care", "Lakeside Care"])
+        #expect(Self.participants(head + "Harbour Trust ran two clinics. It was quietly abolished in March 2012.\n", "2012-03")
+                == ["Harbour Trust"])
+        // an impersonal `it` stands for no one
+        #expect(Self.participants(head + "Harbour Trust met the minister. It was announced in 2019 that the clinic would close.\n", "2019")?
+                    .contains("Harbour Trust") == false)
+        #expect(Self.participants(head + "Harbour Trust met the minister. It was a hard year, 2019.\n", "2019")?
+                    .contains("Harbour Trust") == false)
+    }
+
+    @Test func aDescriptionReachesABodyNamedInAnEarlierParagraph() {
+        let head = "Monday, 3 March 2025\n\nT\n\nThe Harbour Payments Agency pays farmers in the north.\n\n"
+            + "Farmers claim once a year, and the forms are long and the rules change often.\n\n"
+        #expect(Self.participants(head + "In 2015 the agency admitted the system was late.\n", "2015") == ["Harbour Payments Agency"])
+        #expect(Self.participants(head + "The agency told farmers in March 2016 to use paper forms.\n", "2016-03") == ["Harbour Payments Agency"])
+        #expect(Self.participants(head + "By 2017 the agency had paid every claim.\n", "2017") == ["Harbour Payments Agency"])
+        // out of reach (thousands of bytes of other paragraphs), or two bodies of the kind: no one
+        let far = head + String(repeating: "Farmers waited, and waited, and the rain came and went again.\n\n", count: 80)
+        #expect(Self.participants(far + "In 2015 the agency admitted the system was late.\n", "2015")?.isEmpty == true)
+        let two = "Monday, 3 March 2025\n\nT\n\nThe Harbour Payments Agency and the Eastside Land Agency split the work.\n\n"
+            + "Farmers claim once a year.\n\n"
+        #expect(Self.participants(two + "In 2015 the agency admitted the system was late.\n", "2015")?.isEmpty == true)
+    }
 }

@@ -65,6 +65,11 @@ public struct DocumentExtractor: Sendable {
             var labelOrganization: Int?      // an organization the sentence before named alone (`Harbour Trust.`)
             var voice: Voice?                // who speaks as `we` and `I` in quoted material
             var introVoice: Voice?           // the voice a passage ending in `:` introduces
+            // where each passage starts in the post (UTF-8 bytes, passages one byte apart), for the distance back to
+            // a body named in an earlier passage (`the agency` two paragraphs after `Harbour Payments Agency`)
+            var passageStarts: [Int] = []
+            var total = 0
+            for passage in post.allPassages { passageStarts.append(total); total += passage.text.utf8.count + 1 }
             for (k, passage) in post.allPassages.enumerated() {
                 let key = PassageKey(post: p, passage: k)
                 let inPassage = mentionsByPassage[key] ?? []
@@ -161,7 +166,8 @@ public struct DocumentExtractor: Sendable {
                                                    lastSentencePersons: lastSentencePersons,
                                                    recentOrganizations: recentOrganizations,
                                                    organizationsByName: organizationsByName,
-                                                   previousSubject: previousSubject, passage: k, sentenceStart: range.lowerBound,
+                                                   previousSubject: previousSubject, passage: k, passageStarts: passageStarts,
+                                                   sentenceStart: range.lowerBound,
                                                    voice: voice, relations: found,
                                                    otherDates: others, label: labelOrganization)
                             taking += found.mentions.filter { !taking.contains($0) }
@@ -245,7 +251,7 @@ public struct DocumentExtractor: Sendable {
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
                     recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
-                    passage: Int = 0, sentenceStart: Int = 0,
+                    passage: Int = 0, passageStarts: [Int] = [], sentenceStart: Int = 0,
                     voice: Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
                     label: Int? = nil) -> (mentions: [Int], implied: [String]) {
         let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
@@ -288,11 +294,18 @@ public struct DocumentExtractor: Sendable {
             let here = ms.enumerated().filter {
                 names[$0.offset].range.upperBound <= ref.range.lowerBound && mentions[$0.element].mention.type == .organization
             }.map(\.element)
-            // (bytes back from the description in its passage; a body of an earlier passage is out of reach)
+            // (bytes back from the description through the post: a body named a few paragraphs before is in reach,
+            // as far as ``DefiniteDescription/window`` allows)
             let at = sentenceStart + ref.range.lowerBound
+            func distance(_ m: Int) -> Int {
+                let x = mentions[m]
+                if x.passage == passage { return at - x.mention.utf8Range.upperBound }
+                guard x.passage < passage, passage < passageStarts.count else { return Int.max }
+                return passageStarts[passage] + at - passageStarts[x.passage] - x.mention.utf8Range.upperBound
+            }
             let candidates = (Array(here.reversed()) + recentOrganizations.reversed()).map { m in
                 DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text],
-                                              distance: mentions[m].passage == passage ? at - mentions[m].mention.utf8Range.upperBound : Int.max)
+                                              distance: distance(m))
             }
             if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil),
                !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {

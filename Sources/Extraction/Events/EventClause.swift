@@ -458,6 +458,13 @@ public enum EventClause {
             guard end + 1 < n, bytes[end] == 0x2C, let w = wordAfter(end).map({ words[$0] }) else { return false }
             return commaBefore(w.range.lowerBound, bytes) == end && w.lower == "you"
         }
+        // a body named only in a description of someone's past post (`Ann Reed, a former chief executive of Harbour
+        // Trust, joined in 2019`), or that only qualifies the name of another body (`the Commons Audit Committee`)
+        out.removeAll { k in
+            names[k].isActor && !names[k].isPerson
+                && (describesFormerPost(k, names: names, words: words, bytes: bytes, date: date)
+                    || qualifiesBody(k, names: names, words: words, bytes: bytes))
+        }
         // a body that only labels the person after it (`Harbour Party MP Ann Reed`, `HMI Dame Ann Reed`) takes no
         // part of its own; a possessive one (`Harbour's chair Ann Reed`) or one the person holds an office in
         // (`Harbour Union General Secretary Ann Reed`) does
@@ -507,9 +514,11 @@ public enum EventClause {
                 }
             case "it":
                 // `it bought X`: the organization named before acts (`it is` / `it was` are too often no one)
-                if firstActorAt.map({ w.range.lowerBound < $0 }) ?? true, isVerb(next),
-                   !["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "then", "later", "also",
-                     "now", "still", "again", "does", "did"].contains(next) {
+                // (`it was bought by X`, `it has since been renamed`: what is done to the organization, ``passiveAfterIt``)
+                if firstActorAt.map({ w.range.lowerBound < $0 }) ?? true,
+                   (isVerb(next) && !["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "then", "later",
+                                      "also", "now", "still", "again", "does", "did"].contains(next))
+                    || passiveAfterIt(words.map(\.lower), at: k) {
                     reading.itSubject = true
                 }
             default:
@@ -538,6 +547,107 @@ public enum EventClause {
             if ["was", "were", "is"].contains(w), ["appointed", "named"].contains(next) { return true }
         }
         return false
+    }
+
+    /// Whether the `it` at word `k` of `words` (lower case) is the subject of a passive (`it was bought by Eastside
+    /// Group`, `it has since been renamed Harbour Care`, `it was quietly abolished`): an auxiliary, adverbs, then a
+    /// participle. What is done to the organization `it` stands for is its happening, as what it does is
+    /// (`Harbour Homes grew fast. It was bought by Eastside Group in 2019.` → Harbour Homes takes part).
+    /// An impersonal `it` (`it was announced that`, `it was agreed to`, `it was expected that`) stands for no one:
+    /// participles of saying and thinking, and a participle followed by `that`, are left out.
+    static func passiveAfterIt(_ words: [String], at k: Int) -> Bool {
+        var j = k + 1
+        guard j < words.count, ["was", "is", "were", "has", "had", "have"].contains(words[j]) else { return false }
+        j += 1
+        var steps = 0
+        while j < words.count, steps < 3, ["been", "being", "itself", "since", "later", "then", "also", "quietly", "finally",
+                                            "eventually", "formally", "effectively", "soon", "first", "duly"].contains(words[j]) {
+            j += 1
+            steps += 1
+        }
+        guard j < words.count else { return false }
+        let w = words[j]
+        guard (w.hasSuffix("ed") && w.count > 4) || irregularParticiples.contains(w), !impersonalParticiples.contains(w)
+        else { return false }
+        return j + 1 >= words.count || words[j + 1] != "that"
+    }
+
+    /// A verb by its form: a few irregular ones and any `-ed` (as the clause reader tells them).
+    static func isVerbWord(_ w: String) -> Bool { bareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4) }
+
+    /// Participles not ending in `-ed` that tell something done to a body (`bought`, `sold`, `taken over`).
+    static let irregularParticiples: Set<String> = ["bought", "sold", "taken", "given", "run", "split", "shut", "set", "built",
+                                                     "broken", "brought", "made", "won", "held", "led", "paid", "sent", "kept",
+                                                     "cut", "put", "hit", "told", "struck", "spun", "wound", "stripped"]
+    /// Participles of saying and thinking, after an impersonal `it` (`it was announced that`).
+    static let impersonalParticiples: Set<String> = [
+        "reported", "announced", "agreed", "decided", "claimed", "thought", "said", "feared", "estimated", "understood",
+        "revealed", "confirmed", "suggested", "believed", "alleged", "argued", "noted", "hoped", "assumed", "known",
+        "accepted", "recognised", "recognized", "acknowledged", "rumoured", "expected", "proposed", "considered",
+        "reckoned", "felt", "stated", "explained", "added", "pointed", "emphasised", "stressed", "determined", "established",
+        "concluded", "found", "shown", "proved", "proven", "deemed", "judged", "calculated", "planned",
+        "intended", "recommended", "suspected", "predicted", "forecast", "supposed",
+    ]
+
+    /// Words before `former` in a description of a past post (`a former`, `and a former`); any other word (a verb,
+    /// `who`) makes it part of a clause that may tell the post's own happening.
+    static let formerLead: Set<String> = ["a", "an", "the", "and", "also", "herself", "himself", "once", "as"]
+
+    /// Whether the organization named at `k` stands only in a description of someone's past post, in a stretch of
+    /// its own (from the last comma, bracket or clause mark before it, or the start): `former` or `formerly`, post
+    /// words, then `of`/`at`/`with` and the body (`Ann Reed, a former chief executive of Harbour Trust, …`,
+    /// `Tom Vale, formerly head of Northgate Studios, took over`); or `former` and the body qualifying a noun (`A
+    /// former Eastside Bank economist, he joined in 2019`, `Ann Reed, a former Crown Court judge who …`). The body
+    /// is a background of the person, not a party to what the person does now. Not when the stretch holds the
+    /// date (`a former chair of Harbour Trust from 2010 to 2015` dates the post), nor when a verb or `who` comes
+    /// before `former` (`who left her former post at Harbour Trust`), nor a body that is itself former (`the
+    /// former Harbour Agency was abolished`: no noun after it).
+    static func describesFormerPost(_ k: Int, names: [Name], words: [Word], bytes: [UInt8], date: Range<Int>) -> Bool {
+        let r = names[k].range
+        guard r.lowerBound > 0, let first = words.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) else { return false }
+        // the stretch back to a comma, a bracket or a clause mark
+        var start = r.lowerBound
+        while start > 0 {
+            let b = bytes[start - 1]
+            if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x3B || b == 0x3A || isHardMark(bytes, start - 1) { break }
+            start -= 1
+        }
+        let before = words[..<first].filter { $0.range.lowerBound >= start }
+        guard let f = before.lastIndex(where: { ["former", "formerly", "ex"].contains($0.lower) }) else { return false }
+        let lead = before[before.startIndex..<f], between = before[(f + 1)...]
+        guard lead.allSatisfy({ formerLead.contains($0.lower) || ($0.text.first?.isUppercase == true && !isVerbWord($0.lower))
+            || ["peer", "mp", "member", "minister", "judge", "director", "officer", "official"].contains($0.lower) }) else { return false }
+        guard !between.contains(where: { isVerbWord($0.lower) || relativeWords.contains($0.lower) }) else { return false }
+        // the end of the stretch: the next comma or clause mark after the name, or a verb or `who` that opens
+        // another clause (`a former Crown Court judge who has sat since 2018`)
+        var end = r.upperBound
+        while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x28, !isHardMark(bytes, end) { end += 1 }
+        if let stop = words[first...].first(where: { $0.range.lowerBound >= r.upperBound && $0.range.lowerBound < end
+            && (isVerbWord($0.lower) || relativeWords.contains($0.lower)) }) { end = stop.range.lowerBound }
+        if date.lowerBound >= start, date.lowerBound < end { return false }
+        let tail = between.filter { $0.lower != "the" }
+        if let last = tail.last, ["of", "at", "with", "for"].contains(last.lower), tail.count >= 2 { return true }
+        // `former Eastside Bank economist`: the body qualifies the noun after it
+        guard tail.isEmpty, first < words.count else { return false }
+        let afterName = words[first...].drop { $0.range.lowerBound < r.upperBound }
+        guard let noun = afterName.first, noun.range.lowerBound - r.upperBound == 1, bytes[r.upperBound] == 0x20,
+              noun.text.first?.isLowercase == true, !isVerbWord(noun.lower),
+              !["and", "or", "of", "for", "to", "in", "by", "with", "from", "was", "is", "has", "had", "which", "that"].contains(noun.lower)
+        else { return false }
+        return true
+    }
+
+    /// Whether the organization named at `k` only qualifies the name of another body right after it, a space
+    /// apart, whose name ends in a noun of a body's kind (`the Commons Audit Committee` read as `Commons` and
+    /// `Audit Committee`; `a Harbour Trust Staff Panel`): the body after it is the one that acts. A name after it
+    /// that is no body's kind (`Harbour TV Newsnight`, a programme of the channel) leaves the first one standing.
+    static func qualifiesBody(_ k: Int, names: [Name], words: [Word], bytes: [UInt8]) -> Bool {
+        let end = names[k].range.upperBound
+        guard end + 1 < bytes.count, bytes[end] == 0x20,
+              let next = names.first(where: { $0.isActor && !$0.isPerson && $0.range.lowerBound == end + 1 }),
+              let last = words.last(where: { $0.range.upperBound <= next.range.upperBound && $0.range.lowerBound >= next.range.lowerBound })
+        else { return false }
+        return DefiniteDescription.namedHeads.contains(last.lower)
     }
 
     /// Prepositions that set a name in a phrase of its own (`under the Care Act 2014`).
