@@ -29,7 +29,7 @@ enum NameLexicon {
         "criminologist", "expert", "commentator", "campaigners", "worker", "practitioner", "coordinator",
         "co-ordinator", "administrator", "vice-chair", "vice-chairman", "headteacher", "teacher", "doctor",
         "nurse", "spokesmen", "staffer", "strategist", "aide", "envoy", "ambassador", "czar", "tsar",
-        "regulator", "watchdog", "partner", "proprietor", "principal", "dean", "rector", "provost",
+        "regulator", "watchdog", "servant", "partner", "proprietor", "principal", "dean", "rector", "provost",
         "vicar", "bishop", "archbishop", "cardinal", "pope", "king", "queen", "emperor", "sergeant",
         "detective", "inspector", "captain", "colonel", "major", "lieutenant", "general", "admiral",
         "commander", "marshal", "baroness", "lord", "exec", "execs",
@@ -73,6 +73,8 @@ enum NameLexicon {
         "hospitals", "watch", "exchange",
         // a public inquiry is a body with a chair, staff and a report (`the Harbour Tower Inquiry`)
         "inquiry",
+        // `the Harbour Review Panel`, `Border Security Command`
+        "panel", "command",
     ]
 
     /// Organization suffixes that rarely end a generic phrase: after ordinary words in running text they still

@@ -232,6 +232,8 @@ enum OrganizationLexicon {
         "supplier", "landlord", "insurer", "lender", "consultancy", "outsourcer", "owner", "parent",
         "subsidiary", "bidder", "investor", "fund", "broadcaster", "programme", "publisher", "retailer",
         "bank", "accountancy", "broker", "airline", "carrier", "utility", "caterer", "housebuilder",
+        // `the land promoter X`, `its development arm, X`
+        "promoter", "arm",
     ]
 
     /// Verbs after which `by` introduces who owns or operates something (`owned by Marlin Holdings`, `formed by
@@ -239,6 +241,8 @@ enum OrganizationLexicon {
     /// as often people.)
     static let agentVerbs: Set<String> = [
         "owned", "operated", "formed", "acquired", "bought", "controlled", "fitted", "supplied", "financed",
+        // what an accrediting, regulating or contracted body does to another (`certified by X`, `administered by X`)
+        "administered", "certified", "accredited", "regulated", "audited", "inspected", "outsourced", "subcontracted",
     ]
 
     /// Participles that, with `by`, say the name before them is owned or run (`Kestrel is owned by ...`).
@@ -333,6 +337,13 @@ enum OrganizationLexicon {
     ]
 
     /// Nouns that name a kind of organization.
+    /// Words for a unit of a body, which after a known body's acronym name that unit (`BBC Studios`, `BBC Board`,
+    /// `GMB Foundation`): one organization of its own.
+    static let unitWords: Set<String> = [
+        "board", "studios", "studio", "monitoring", "worldwide", "holdings", "foundation", "group", "panel",
+        "ventures", "academy", "enterprises", "films", "command",
+    ]
+
     static let organizationHeads: Set<String> = [
         "body", "charity", "organisation", "organization", "company", "firm", "union", "newspaper", "paper",
         "magazine", "think-tank", "thinktank", "tank", "group", "provider", "consortium", "campaign",
@@ -342,6 +353,7 @@ enum OrganizationLexicon {
         "subsidiary", "supplier", "business", "enterprise", "cooperative", "co-operative", "institute",
         "academy", "university", "federation", "alliance", "coalition", "charities", "firms", "companies",
         "venture", "hospital", "chain", "operator", "landlord", "developer", "manufacturer", "insurer", "bank",
+        "consultancy", "channel", "promoter", "housebuilder", "outfit", "lobby", "arm",
     ]
 
     static let organizationPlurals: Set<String> = [

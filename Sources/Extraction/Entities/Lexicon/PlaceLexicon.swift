@@ -34,4 +34,7 @@ enum PlaceLexicon {
     nigeria, kenya, south africa, jamaica, brazil, mexico, iraq, afghanistan, syria, iran, israel, rwanda
     paris, berlin, brussels, dublin, new york, washington, madrid, rome, amsterdam, geneva, tokyo, beijing
     """
+
+    /// Last words of street names, which are places (`Downing Street`, `Marsham Street`, `Victoria Embankment`).
+    static let streetHeads: Set<String> = ["street", "road", "lane", "avenue", "square", "embankment", "terrace", "crescent"]
 }

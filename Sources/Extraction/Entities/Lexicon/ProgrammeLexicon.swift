@@ -12,6 +12,10 @@ enum ProgrammeLexicon {
     /// Words before `Centre` that make it a venue (`Conference Centre`, `Exhibition Centre`).
     static let venueCentres: Set<String> = ["conference", "exhibition", "convention", "events", "leisure", "arts"]
 
+    /// Last words of treaties, which are agreements between states, not bodies: `the Refugee Convention`, `the
+    /// Maastricht Treaty`, `the Paris Accord`. Typed as programmes, like laws.
+    static let treatyHeads: Set<String> = ["convention", "conventions", "treaty", "treaties", "accord", "accords"]
+
     static let strongProgrammeSuffixes: Set<String> = [
         "act", "bill", "programme", "program", "scheme", "strategy", "framework", "initiative", "protocol",
         "arrangements", "regulations", "system", "model", "project", "fund", "review", "plan",

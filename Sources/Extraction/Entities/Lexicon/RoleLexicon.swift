@@ -24,7 +24,7 @@ enum RoleLexicon {
         "professor", "lecturer", "researcher", "academic", "economist", "journalist", "reporter", "columnist",
         "writer", "author", "campaigner", "lawyer", "barrister", "solicitor", "doctor", "nurse", "teacher",
         "headteacher", "criminologist", "fellow", "mp", "peer", "judge", "presenter", "blogger", "commentator",
-        "practitioner", "strategist", "aide", "editor", "correspondent",
+        "practitioner", "strategist", "aide", "editor", "correspondent", "servant",
     ]
 
     /// Plural nouns of people before `such as` / `like` and a name (`campaigners such as ...`).

@@ -235,6 +235,8 @@ extension PassageScanner {
         if lower(p - 2) == "out", p >= 3, isWord(p - 3), lower(p - 3) == "carried" { return true }
         // `taken over by Marlin`
         if lower(p - 2) == "over", p >= 3, isWord(p - 3), lower(p - 3) == "taken" { return true }
+        // `run under contract by Marlin`, `delivered under contract by Marlin`
+        if lower(p - 2) == "contract", p >= 3, isWord(p - 3), lower(p - 3) == "under" { return true }
         return OrganizationLexicon.agentVerbs.contains(lower(p - 2))
     }
 

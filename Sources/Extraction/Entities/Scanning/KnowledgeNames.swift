@@ -2,6 +2,9 @@
 extension PassageScanner {
     func knowledgeMatch(at i: Int) -> (record: Int, end: Int)? {
         guard let m = kbMatch(i) else { return nil }
+        // `the Independent` (a newspaper) inside `the Independent Police Complaints Commission`: a longer name
+        // starting after the article wins
+        if lower(i) == "the", let n = kbMatch(i + 1), n.end > m.end { return nil }
         // A short acronym inside a shouted phrase (`LET US KNOW`) is not a name.
         if m.end == i + 1, tokens[i].isAllCaps, tokens[i].letterCount <= 3, isShouted(i) { return nil }
         // A knowledge surname glued to a given name that is not the record's (`Harold Wilson` vs `Ruth Wilson`).
@@ -106,6 +109,7 @@ extension PassageScanner {
                     && !NameLexicon.orgSuffixes.contains(lower(end - 1)) && !tokens[end - 1].isAcronymLike
                 if rec.type == .organization && !unknownBetween && !extendsName { return nil }
                 var e = k + 1
+                if let later = laterSuffixInName(after: k, within: b) { e = later + 1 }
                 while e < b, isOrgSuffix(e) { e += 1 }
                 return nameEnd(withTailAfter: e, within: b)
             }

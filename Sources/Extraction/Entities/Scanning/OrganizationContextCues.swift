@@ -14,6 +14,14 @@ extension PassageScanner {
         if reportedBy(p, q) || newspaperByHead(p, q) || citation(p, q) || programmeOfOutlet(p, q) { return .publication }
         // A run of ordinary words must stand in running text (not a heading or a sentence opening), and must
         // not be a role or department word (`head of Policy`, `director of Operations`).
+        // `Carers Voice, the patients' watchdog, said ...`: two or more ordinary words that an appositive calls a
+        // body, even at a sentence start (not a sentence opener, a role or a title)
+        if ordinary, q - p >= 2, q - p <= 4, !namedInRunningText(p), organizationAppositive(after: q),
+           (p..<q).allSatisfy({ tokens[$0].isCapitalised && !tokens[$0].isAllCaps && !isRoleNoun($0)
+               && !NameLexicon.roleModifiers.contains(lower($0)) && !isHonorific($0) && !isCalendarWord($0) }),
+           !OrganizationLexicon.sentenceOpeners.contains(lower(p)), !CommonWords.neverOpenAName.contains(lower(p)) {
+            return .orgAppositive
+        }
         if ordinary {
             guard namedInRunningText(p) else { return nil }
             if (p..<q).contains(where: { NameLexicon.roleModifiers.contains(lower($0)) || isRoleNoun($0) }) {

@@ -50,6 +50,9 @@ extension PassageScanner {
                 // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
                 if sawAnd && wordsAfterAnd == 0 { return nil }
                 var e = k + 1
+                // `Independent Police Complaints Commission`: a suffix word used as a modifier, the name going on
+                // in capitals to a later suffix
+                if isOrgSuffix(k), let later = laterSuffixInName(after: k, within: b) { e = later + 1 }
                 while e < b, isOrgSuffix(e) { e += 1 }
                 // `Tarn Monitoring Services (UK) Ltd`
                 if e + 3 < b, bracketInCompanyName(e) { e += 4 }
@@ -245,5 +248,31 @@ extension PassageScanner {
             j += 1
         }
         return false
+    }
+}
+
+extension PassageScanner {
+    /// `Independent Police Complaints Commission`, `Royal Mail Pensioners Association`: after the suffix word at `k`
+    /// (here a modifier), one to three capitalised words on the same line, none of them a role, a title, a known
+    /// name or an `and`, and then another suffix that ends the run: the index of that later suffix. Not in a
+    /// heading, whose words are all capitalised.
+    func laterSuffixInName(after k: Int, within b: Int) -> Int? {
+        guard !headingLines.contains(tokens[k].line) else { return nil }
+        var j = k + 1
+        while j < b, j - k <= 5, tokens[j].line == tokens[k].line {
+            // `National Police Chiefs' Council`
+            if j > k + 1, possessiveInsideName(j) { j += 1; continue }
+            guard isCap(j) else { return nil }
+            if isRoleNoun(j) || isHonorific(j) || isCalendarWord(j) || tokens[j].isAcronymLike || kbMatch(j) != nil { return nil }
+            if j > k + 1, isOrgSuffix(j), !isOrgSuffix(j - 1) {
+                var e = j + 1
+                while e < b, isOrgSuffix(e) { e += 1 }
+                let tail = isWord(e) && ["of", "for", "on"].contains(lower(e))
+                return e == b || tail ? e - 1 : nil
+            }
+            if isOrgSuffix(j) { return nil }
+            j += 1
+        }
+        return nil
     }
 }

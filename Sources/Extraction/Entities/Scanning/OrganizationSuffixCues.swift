@@ -141,6 +141,8 @@ extension PassageScanner {
         if isRoleNoun(e) || isHonorific(e) || isGiven(e) || isCalendarWord(e) { return nil }
         // `NHS Digital was merged into ...`: an institutional context for the two words together
         if kbMatch(e) == nil, !OrganizationLexicon.demonyms.contains(l), institutionalCue(p, e + 1) != nil { return e + 1 }
+        // `BBC Studios`, `BBC Monitoring`, `GMB Board`: a known body's acronym and a word for one of its units
+        if OrganizationLexicon.unitWords.contains(l), kbMatch(e) == nil { return e + 1 }
         if NameLexicon.roleModifiers.contains(l) || NameLexicon.programmeSuffixes.contains(l)
             || ProgrammeLexicon.strongProgrammeSuffixes.contains(l) || NameLexicon.boilerplate.contains(l)
             || OrganizationLexicon.demonyms.contains(l) { return nil }

@@ -51,9 +51,13 @@ struct PassageScanner {
         while i < n {
             let t = tokens[i]
             guard t.kind == .word, !t.inURL else { i += 1; continue }
-            if let e = commenterByline(at: i) {
-                emit(shape: .fullName, type: .person, start: i, end: e, cue: .speechVerb, nameWords: wordsOf(i, e))
-                i = e
+            if let byline = commenterByline(at: i) {
+                if byline.person {
+                    let initial = tokens[i].letterCount == 1 && tokens[i].isAllCaps
+                    emit(shape: initial ? .initialSurname : .fullName, type: .person, start: i, end: byline.end,
+                         cue: .speechVerb, name: slice(i, byline.end), nameWords: wordsOf(i, byline.end))
+                }
+                i = byline.end
                 continue
             }
             if let e = commaListOrganization(at: i) {
@@ -207,6 +211,9 @@ struct PassageScanner {
                        role: String? = nil, name: String? = nil, nameWords: [String] = [], honorific: String? = nil) {
         var start = startIn
         if shape == .typed, end - start >= 2, lower(start) == "the" { start += 1 }
+        // `the Commons Transport Committee`: the House it sits in is not part of a committee's name
+        if shape == .typed, type == .organization, end - start >= 3, ["commons", "lords"].contains(lower(start)),
+           tokens[start].isCapitalised, ["committee", "committees"].contains(lower(end - 1)) { start += 1 }
         guard start < end else { return }
         if isJunk(shape: shape, type: type, start: start, end: end) { return }
         let surface = slice(start, end)

@@ -4,15 +4,24 @@ extension PassageScanner {
     mutating func emitHonorificPerson(at p: Int, role: String?) -> Int? {
         var q = p + 1
         if q < tokens.count, tokens[q].kind == .punct, tokens[q].text == "." { q += 1 }
+        // `Lord Justice Hale`, `Mrs Justice Okafor`, `Lady Justice Reed`: a judge's title is the whole name
+        if ["lord", "lady", "mr", "mrs", "ms"].contains(lower(p)), q == p + 1, isWord(q), tokens[q].isCapitalised,
+           lower(q) == "justice", canBeSurname(q + 1), tokens[q + 1].line == tokens[p].line, !isGiven(q + 1) {
+            let e = q + 2
+            emit(shape: .titledSurname, type: .person, start: p, end: e, cue: .honorific, role: role ?? roleAfter(e),
+                 name: slice(p, e), nameWords: [tokens[q + 1].text], honorific: tokens[p].text)
+            return e
+        }
         var e = q
         var words: [String] = []
-        while e < tokens.count && words.count < 3 {
+        // (a particle, `de` in `Ana de Souza`, does not count towards the three words of the name)
+        while e < tokens.count && words.filter({ !NameLexicon.particles.contains($0) }).count < 3 {
             if canBeSurname(e) && !isHonorific(e) {
                 words.append(tokens[e].text)
                 e += 1
                 continue
             }
-            if isWord(e), !tokens[e].isCapitalised, NameLexicon.particles.contains(lower(e)), canBeSurname(e + 1) {
+            if isWord(e), !tokens[e].isCapitalised, NameLexicon.particles.contains(lower(e)), particleThenSurname(e) {
                 words.append(tokens[e].text)
                 e += 1
                 continue
@@ -57,14 +66,15 @@ extension PassageScanner {
         }
         var words = [t.text]
         var e = p + 1
-        while e < tokens.count && words.count < 3 {
+        // (a particle, `de` in `Ana Maria de Souza`, does not count towards the three words of the name)
+        while e < tokens.count && words.filter({ !NameLexicon.particles.contains($0) }).count < 3 {
             if canBeSurname(e) {
                 if words.count == 2 && isGiven(e) { break }
                 words.append(tokens[e].text)
                 e += 1
                 continue
             }
-            if isWord(e), NameLexicon.particles.contains(lower(e)), canBeSurname(e + 1) {
+            if isWord(e), NameLexicon.particles.contains(lower(e)), particleThenSurname(e) {
                 words.append(tokens[e].text)
                 e += 1
                 continue
@@ -105,6 +115,13 @@ extension PassageScanner {
         return e
     }
 
+    /// A particle at `e` followed by a surname, or by a second particle and a surname (`van der Berg`).
+    func particleThenSurname(_ e: Int) -> Bool {
+        if canBeSurname(e + 1) { return true }
+        return isWord(e + 1) && !tokens[e + 1].isCapitalised && NameLexicon.particles.contains(lower(e + 1))
+            && canBeSurname(e + 2)
+    }
+
     /// `Tessa Grant, who ...`, `Debbie White said`, `Alan King`: a surname from ``PersonLexicon/wordSurnames``
     /// right after a given name (one that is not itself an ordinary word at a sentence start, like `Will`), on
     /// the same line, where the name ends: not before another capitalised word (`Jo White Paper`) or `of`
@@ -136,31 +153,117 @@ extension PassageScanner {
 }
 
 extension PassageScanner {
-    /// `Old Hand said...`, `Camden Calling said:`, `Sifted and Sore said...`: a line that holds only a commenter's
-    /// name and `said` with an ellipsis or a colon, as blogs head each comment. The words before `said` (two to
-    /// four capitalised words, an inner `and` or `&` allowed) are one pseudonym, a person, even when some of them
-    /// are names of places or bodies (`Leeds Lifer`). A title (`Ms Marple said...`) and a lone word are left to
-    /// the other rules. Returns the end of the name when `i` opens such a line.
-    func commenterByline(at i: Int) -> Int? {
-        guard tokens[i].sentenceStart, i == 0 || tokens[i - 1].kind == .newline || tokens[i - 1].line != tokens[i].line,
-              !isHonorific(i) else { return nil }
+    /// What a comment's byline names: the end of the name, and whether it is a person's name (the rest are
+    /// pseudonyms, which name no one the graph can know).
+    struct Byline {
+        var end: Int
+        var person: Bool
+    }
+
+    /// `Hill Walker said...`, `2. Jane Holt said...`, `Tired Of It said:`: a line that holds only a commenter's
+    /// name (after the comment's list number, if any) and `said` with an ellipsis or a colon, as blogs head each
+    /// comment. A name shaped like a person's (a given name or an initial and a surname, a given name and an
+    /// initial, or one the knowledge base knows) is a person; anything else is a pseudonym (`Night Shift Nurse`,
+    /// `CaseworkerKate`, `Ward Sister, Leeds`, `Nurse's Friend`, a lone word) and names no one, so its words are
+    /// skipped rather than read as a person or a place. A title (`Ms Marple said...`) and a body the knowledge base
+    /// or a suffix names (`Kestrel Housing said:`) are left to the other rules. Returns nil when `i` opens no such
+    /// line.
+    func commenterByline(at i: Int) -> Byline? {
+        guard !isHonorific(i) else { return nil }
         let line = tokens[i].line
+        // at the start of its line, or after the comment's number (`12.`)
+        let lineStart = i == 0 || tokens[i - 1].kind == .newline || tokens[i - 1].line != line
+        let numbered = i >= 2 && tokens[i - 1].kind == .punct && tokens[i - 1].text == "." && tokens[i - 2].kind == .word
+            && tokens[i - 2].isNumber && tokens[i - 2].line == line
+            && (i == 2 || tokens[i - 3].kind == .newline || tokens[i - 3].line != line)
+        guard lineStart || numbered else { return nil }
+        guard isCap(i) || tokens[i].kind == .word && tokens[i].isAllCaps else { return nil }
         var k = i
-        var words = 0
-        while k < tokens.count, tokens[k].line == line, k - i <= 6 {
-            if isWord(k), lower(k) == "said", words >= 2 { break }
-            if isCap(k) || tokens[k].kind == .word && tokens[k].isAllCaps { words += 1; k += 1; continue }
-            if words >= 1, isWord(k), lower(k) == "and", isCap(k + 1) { k += 1; continue }
-            if words >= 1, tokens[k].kind == .punct, tokens[k].text == "&", isCap(k + 1) { k += 1; continue }
-            return nil
+        while k < tokens.count, tokens[k].line == line, k - i <= 8 {
+            if isWord(k), lower(k) == "said", k > i { break }
+            if tokens[k].kind == .newline { return nil }
+            k += 1
         }
-        guard words >= 2, words <= 4, isWord(k), lower(k) == "said", k + 1 < tokens.count,
+        guard k < tokens.count, isWord(k), lower(k) == "said", tokens[k].line == line, k + 1 < tokens.count,
               tokens[k + 1].kind == .punct, ["...", "\u{2026}", ":", "."].contains(tokens[k + 1].text) else { return nil }
+        // (`...` may be read as three full stops)
+        let ellipsis = tokens[k + 1].text == "..." || tokens[k + 1].text == "\u{2026}"
+            || tokens[k + 1].text == "." && k + 2 < tokens.count && tokens[k + 2].kind == .punct && tokens[k + 2].text == "."
         // the byline ends its line
         var j = k + 1
         while j < tokens.count, tokens[j].kind == .punct, tokens[j].line == line { j += 1 }
         guard j >= tokens.count || tokens[j].line != line || tokens[j].kind == .newline else { return nil }
-        guard !(i..<k).contains(where: { NameLexicon.boilerplate.contains(lower($0)) }) else { return nil }
-        return k
+        let words = (i..<k).filter { tokens[$0].kind == .word }
+        // `Anonymous said...`: no name at all
+        guard !words.contains(where: { NameLexicon.boilerplate.contains(lower($0)) }) else { return Byline(end: k, person: false) }
+        if personShapedByline(i, k) { return Byline(end: k, person: true) }
+        // a body that a suffix or the knowledge base names (`Kestrel Housing Trust said:`) is read by the other rules
+        if isOrgSuffix(k - 1) { return nil }
+        if let m = kbMatch(i), m.end == k, kb.records[m.record].type != .person { return nil }
+        // a lone word (`Netnipper said...`) is a pseudonym only in a comment's byline with an ellipsis
+        if words.count == 1 && !(ellipsis && (numbered || lineStart)) { return nil }
+        if !ellipsis && words.count > 4 { return nil }
+        return Byline(end: k, person: false)
+    }
+
+    /// Whether `[i, k)` is shaped like a person's name: a given name and one or two surnames (`Jane Holt`), a given
+    /// name and an initial (`Jane H`), an initial and a surname (`J. Holt`), or a person the knowledge base knows.
+    func personShapedByline(_ i: Int, _ k: Int) -> Bool {
+        if let m = kbMatch(i), m.end == k, kb.records[m.record].type == .person { return true }
+        let ws = Array(i..<k)
+        func surname(_ x: Int) -> Bool {
+            isWord(x) && tokens[x].isCapitalised && !tokens[x].isAllCaps && tokens[x].letterCount >= 2 && canBeSurname(x)
+                && !isCommon(x) && !isRoleNoun(x) && !NameLexicon.roleModifiers.contains(lower(x))
+                && !PlaceLexicon.names.contains(lower(x)) && !tokens[x].isAcronymLike
+        }
+        func initial(_ x: Int) -> Bool {
+            isWord(x) && tokens[x].letterCount == 1 && tokens[x].isAllCaps && !tokens[x].hasDigit
+        }
+        // `J. Holt`, `J Holt`
+        if ws.count == 3, initial(ws[0]), tokens[ws[1]].kind == .punct, tokens[ws[1]].text == ".", surname(ws[2]) { return true }
+        if ws.count == 2, initial(ws[0]), surname(ws[1]) { return true }
+        guard ws.allSatisfy({ tokens[$0].kind == .word }), isGiven(i), !tokens[i].isAllCaps else { return false }
+        // `Jane H`, `Jane H.`
+        if ws.count == 2, initial(ws[1]) { return true }
+        return (ws.count == 2 || ws.count == 3) && ws.dropFirst().allSatisfy { surname($0) }
+    }
+}
+
+extension PassageScanner {
+    /// `took over from Ines Falk`, `handed over to Tam Okoro`, `was replaced by Ines Falk`, `succeeding Tam Okoro`,
+    /// `whose first chair was Ines Falk`, `the chief executive is Tam Okoro`: two or three capitalised words after a
+    /// change of post, or after a role noun and `was`/`is`/`became`, name a person even when no given-name list
+    /// knows the first word. The words must be specific ones (not ordinary words, places, acronyms or known
+    /// bodies), and the name must end there (not run on into more capitals or a body's suffix), so `replaced by
+    /// Harbour Homes` and `succeeded by the Care Quality Commission` stay with the organization rules. Returns the
+    /// role when a role noun introduced the name, or `"successor"`/`"predecessor"` for a change of post.
+    func postChangeBefore(_ a: Int, _ q: Int) -> String? {
+        guard q - a >= 2, q - a <= 3, a >= 2, tokens[a - 1].line == tokens[a].line else { return nil }
+        for k in a..<q {
+            guard isWord(k), tokens[k].isCapitalised, !tokens[k].isAllCaps, tokens[k].letterCount >= 2, !tokens[k].hasDigit,
+                  !isCommon(k), isSpecific(k), !isRoleNoun(k), !isHonorific(k), !isOrgSuffix(k),
+                  !NameLexicon.roleModifiers.contains(lower(k)), !PlaceLexicon.names.contains(lower(k)),
+                  !OrganizationLexicon.demonyms.contains(lower(k)), !OrganizationLexicon.nations.contains(lower(k)),
+                  !tokens[k].isAcronymLike || tokens[k].isPrefixedSurname else { return nil }
+            if let m = kbMatch(k), kb.records[m.record].type != .person { return nil }
+        }
+        if q < tokens.count, tokens[q].kind == .possessive { return nil }
+        if isCap(q), tokens[q].line == tokens[q - 1].line { return nil }
+        let w1 = lower(a - 1), w2 = isWord(a - 2) ? lower(a - 2) : ""
+        // `took over from`, `taking over from`; `handed over to`
+        if w1 == "from", w2 == "over", a >= 3, ["took", "take", "takes", "taking", "taken"].contains(lower(a - 3)) {
+            return "successor"
+        }
+        if w1 == "to", w2 == "over", a >= 3, ["handed", "hand", "hands", "handing"].contains(lower(a - 3)) {
+            return "predecessor"
+        }
+        if w1 == "by", ["replaced", "succeeded", "superseded"].contains(w2) { return "predecessor" }
+        if ["replacing", "succeeding", "succeeded"].contains(w1), isWord(a - 1) { return "successor" }
+        // `whose last chair was Ines Falk`, `the first chief executive is Tam Okoro`
+        if ["was", "is", "became"].contains(w1), isWord(a - 2), NameLexicon.roleNouns.contains(w2),
+           !RoleLexicon.placeRoles.contains(w2) {
+            return roleBefore(a - 1) ?? tokens[a - 2].text
+        }
+        return nil
     }
 }

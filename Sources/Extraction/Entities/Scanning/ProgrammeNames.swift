@@ -20,6 +20,10 @@ extension PassageScanner {
             if isRoleNoun(k) || isHonorific(k) { return nil }
             // `Debbie White said`: a given name and a surname that is also a programme's last word
             if words == 1, k == p + 1, wordSurname(k, after: p) { return nil }
+            // `the Refugee Convention`: a treaty, even after one ordinary word
+            if ProgrammeLexicon.treatyHeads.contains(l), words > 0, tokens[k].isCapitalised, k + 1 == b || !isCap(k + 1) {
+                return k + 1
+            }
             if (ProgrammeLexicon.strongProgrammeSuffixes.contains(l) || ProgrammeLexicon.schemeHeads.contains(l)) && words > 0 {
                 guard specific || words >= 2 else { return nil }
                 var e = k + 1

@@ -133,6 +133,16 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `J. Okafor said`: the full stop after the initial ended the capitalised run
+            if t.letterCount == 1, t.isAllCaps, !t.hasDigit, t.text != "I", t.text != "A", p + 1 == b, p + 2 < tokens.count,
+               tokens[p + 1].kind == .punct, tokens[p + 1].text == ".", tokens[p + 1].end == tokens[p + 2].start - 1,
+               tokens[p + 2].line == t.line, canBeSurname(p + 2), !isGiven(p + 2), !isCommon(p + 2),
+               !tokens[p + 2].isAcronymLike, !(p >= 1 && isCap(p - 1) && tokens[p - 1].line == t.line && !isCommon(p - 1)),
+               !(isCap(p + 3) && tokens[p + 3].line == t.line) {
+                emit(shape: .initialSurname, type: .person, start: p, end: p + 3, cue: .initial,
+                     name: slice(p, p + 3), nameWords: [t.text, tokens[p + 2].text])
+                return p + 3
+            }
             if t.letterCount == 1, t.isAllCaps, !t.hasDigit, t.text != "I", t.text != "A", p + 1 < b {
                 var q = p + 1
                 if tokens[q].kind == .punct, tokens[q].text == "." { q += 1 }

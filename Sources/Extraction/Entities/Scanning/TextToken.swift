@@ -44,6 +44,20 @@ struct TextToken: Sendable {
         guard kind == .word, letterCount >= 2 else { return false }
         if isAllCaps { return true }
         // Mixed case with at least two capitals, short: MoJ, OASys, CRCs, PQiP.
-        return upperCount >= 2 && text.utf8.count <= 7 && isCapitalised
+        return upperCount >= 2 && text.utf8.count <= 7 && isCapitalised && !isPrefixedSurname
+    }
+
+    /// A surname written with a prefix and a second capital (`McNeill`, `MacLeod`, `O'Neill`, `D'Arcy`): mixed
+    /// case like an acronym, but a prefix, one capital and then only small letters, three or more of them.
+    var isPrefixedSurname: Bool {
+        guard kind == .word, upperCount == 2, !hasDigit else { return false }
+        let scalars = Array(text.unicodeScalars)
+        let prefixLength: Int
+        if text.hasPrefix("Mc") { prefixLength = 2 }
+        else if text.hasPrefix("Mac") { prefixLength = 3 }
+        else if text.hasPrefix("O'") || text.hasPrefix("O\u{2019}") || text.hasPrefix("D'") || text.hasPrefix("D\u{2019}") { prefixLength = 2 }
+        else { return false }
+        guard scalars.count >= prefixLength + 4, scalars[prefixLength].properties.isUppercase else { return false }
+        return scalars[(prefixLength + 1)...].allSatisfy { $0.properties.isLowercase }
     }
 }

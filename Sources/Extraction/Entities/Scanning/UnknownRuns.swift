@@ -49,6 +49,12 @@ extension PassageScanner {
             emit(shape: .typed, type: .organization, start: keep ? p : a, end: q, cue: cue)
             return
         }
+        // `his first day in Downing Street`, `offices on Marsham Street`: a street is a place
+        if a < q, words >= 2, words <= 4, PlaceLexicon.streetHeads.contains(lower(q - 1)), tokens[q - 1].isCapitalised,
+           !(isCap(q) && tokens[q].line == tokens[q - 1].line) {
+            emit(shape: .typed, type: .place, start: a, end: q, cue: .placeName)
+            return
+        }
         // `staff in London`, `the firm's Leeds offices`, `the Hong Kong company`: a well-known place
         if a < q, words <= 3, PlaceLexicon.names.contains((a..<q).map { lower($0) }.joined(separator: " ")),
            !tokens[a].isAllCaps, !(isCap(q) && tokens[q].line == tokens[q - 1].line) {
@@ -56,7 +62,8 @@ extension PassageScanner {
             emit(shape: .typed, type: .place, start: a, end: q, cue: .placeName)
             return
         }
-        if a < q, words >= 2 && words <= 3 {
+        // (`Carers Voice, the patients' watchdog`: an appositive that calls the name a body is no person's role)
+        if a < q, words >= 2 && words <= 3, !organizationAppositive(after: q) {
             if let r = roleAfterDetailed(q).flatMap({ $0.indefinite && !PassageScanner.personalRole($0.role) ? nil : $0.role })
                 ?? roleBefore(a) ?? roleBeforeComma(a, q) {
                 emit(shape: .fullName, type: .person, start: a, end: q, cue: .rolePhrase, role: r,
@@ -66,6 +73,12 @@ extension PassageScanner {
             if isWord(q), NameLexicon.speechVerbs.contains(lower(q)) {
                 emit(shape: .fullName, type: .person, start: a, end: q, cue: .speechVerb,
                      nameWords: (a..<q).map { tokens[$0].text })
+                return
+            }
+            // `took over from Ines Falk`, `whose first chair was Tam Okoro`
+            if a == p, let r = postChangeBefore(a, q) {
+                emit(shape: .fullName, type: .person, start: a, end: q, cue: .rolePhrase,
+                     role: r == "successor" || r == "predecessor" ? nil : r, nameWords: (a..<q).map { tokens[$0].text })
                 return
             }
             if personRelativeAfter(q) || peopleSuchAsBefore(a), (a..<q).allSatisfy({ tokens[$0].isCapitalised && !tokens[$0].isAllCaps && isSpecific($0) }) {
