@@ -135,6 +135,7 @@ public struct RelationReader: Sendable {
         out += pronounSuccession(s, context)
         out += pronounOwnership(s, context)
         out += organizationTransfers(s)
+        out += organizationRenamings(s)
         out += handingOn(s)
         out += workSplitBetween(s, context)
         out += workTakenOver(s, context)
