@@ -832,3 +832,74 @@ extension RelationReader {
         return out
     }
 }
+
+/// Owners, operators and funders named by a description or standing before a pronoun for what they hold.
+extension RelationReader {
+    /// `, a company wholly owned by the council`, `, run at arm's length by the trust`, `, funded by the
+    /// department`: a participle of owning, running or funding and `by the` + a kind noun, right after a name.
+    static let byDescription = try! NSRegularExpression(pattern:
+        "^,? (?:(?:a|an|the)(?: [\\w'-]+){0,4}? )?(?:(?:is|was|are|were|now|still|also|wholly|jointly|partly|largely|fully|directly|ultimately) )*(owned|controlled|run|operated|managed|funded|financed|sponsored)(?: [a-z0-9'-]+){0,3}? by the ([a-z]+)\\b")
+
+    /// `Eastside Care, a company wholly owned by the council`; `Westside School, run since 2015 by the trust`;
+    /// `the Carers' Hub, funded by the charity`: the description (`the council`) stands for the body of that kind
+    /// named before (``RelationContext/definite(_:before:in:)``, which refuses when two are equally possible), and
+    /// that body owns, runs or funds the name. A name right after `by the` is read by the passive rules instead.
+    func describedOwners(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .organization || s.type(i) == .programme {
+            let after = s.after(i, 90)
+            let lower = after.lowercased()
+            guard lower.hasPrefix(","), let m = RelationReader.byDescription.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)),
+                  let whole = Range(m.range, in: lower), let verbRange = Range(m.range(at: 1), in: lower),
+                  let nounRange = Range(m.range(at: 2), in: lower), !RelationReader.isGeneric(s, i) else { continue }
+            let noun = String(lower[nounRange])
+            guard DefiniteDescription.heads.subtracting(DefiniteDescription.plainHeads).contains(noun),
+                  RelationModality.isFactual(String(lower[whole]), question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) else { continue }
+            // the description's offset in the passage, and no name right after it (`by the Harbour Trust`)
+            let start = s.mentions[i].mention.utf8Range.upperBound
+            let nounEnd = start + lower.utf8.distance(from: lower.startIndex, to: nounRange.upperBound)
+            if i + 1 < s.mentions.count, s.mentions[i + 1].mention.utf8Range.lowerBound < nounEnd + 2 { continue }
+            let theAt = start + lower.utf8.distance(from: lower.startIndex, to: nounRange.lowerBound) - 4
+            guard let body = context.definite([noun], before: theAt, in: s), body != s.mentions[i].index else { continue }
+            let verb = String(lower[verbRange])
+            let predicate = ["owned", "controlled"].contains(verb) ? "owns" : ["funded", "financed", "sponsored"].contains(verb) ? "funds" : "operates"
+            guard predicate != "owns" || s.type(i) == .organization else { continue }
+            out.append(Found(predicate: predicate, subject: body, object: s.mentions[i].index, offset: s.mentions[i].mention.utf8Range.lowerBound))
+        }
+        return out
+    }
+
+    /// `Medway Centre opened in 1998, and Harbour Care ran it from the start`; `the Eastside Clinic was built by
+    /// the council, which runs it now`: an organization that runs or owns `it`, where `it` is the name the
+    /// sentence opened with (its subject). Any other name between the two must be a class of bodies (`the
+    /// trusts`), so that `it` has one candidate.
+    func pronounObjects(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        guard n >= 2, let a = (0..<n).first(where: { s.isActor($0) || s.type($0) == .programme }),
+              s.type(a) == .organization || s.type(a) == .programme, !RelationReader.isGeneric(s, a),
+              s.slice(s.range.lowerBound, s.mentions[a].mention.utf8Range.lowerBound).lowerWords.count <= 2 else { return out }
+        for b in (a + 1)..<n where s.type(b) == .organization && !RelationReader.isGeneric(s, b)
+            && s.mentions[b].mention.canonicalName != s.mentions[a].mention.canonicalName {
+            guard !((a + 1)..<b).contains(where: { (s.isActor($0) || s.type($0) == .programme) && !RelationReader.isGeneric(s, $0)
+                && s.mentions[$0].mention.canonicalName != s.mentions[a].mention.canonicalName }) else { break }
+            let after = s.after(b, 40).lowercased()
+            var words = after.lowerWords
+            guard after.hasPrefix(" ") || after.hasPrefix(", which ") || after.hasPrefix(", that ") else { continue }
+            if ["which", "that"].contains(words.first ?? "") { words.removeFirst() }
+            while let w = words.first, ["now", "still", "also", "then", "later", "has", "had", "have"].contains(w) { words.removeFirst() }
+            guard words.count >= 2, words[1] == "it" else { continue }
+            let verb = words[0]
+            let predicate: String
+            if ["runs", "ran", "run", "operates", "operated", "manages", "managed", "running"].contains(verb) { predicate = "operates" }
+            else if ["owns", "owned", "bought", "acquired"].contains(verb), s.type(a) == .organization { predicate = "owns" }
+            else { continue }
+            guard RelationModality.isFactual(s.slice(s.mentions[b].mention.utf8Range.upperBound, s.mentions[b].mention.utf8Range.upperBound + 30),
+                                             question: s.asks(after: s.mentions[b].mention.utf8Range.upperBound)),
+                  RelationModality.isFactual(s.before(b, 30)) else { continue }
+            out.append(found(predicate, s, subject: b, object: a, qualifier: ["ran", "operated", "managed", "owned"].contains(verb) ? "former" : nil))
+            break
+        }
+        return out
+    }
+}

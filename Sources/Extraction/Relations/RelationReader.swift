@@ -136,6 +136,8 @@ public struct RelationReader: Sendable {
         out += pronounOwnership(s, context)
         out += organizationTransfers(s)
         out += organizationRenamings(s)
+        out += describedOwners(placeless, context)
+        out += pronounObjects(placeless)
         out += handingOn(s)
         out += workSplitBetween(s, context)
         out += workTakenOver(s, context)

@@ -18,6 +18,9 @@ import Testing
         KnowledgeRecord(name: "Roads Office", type: .organization),
         KnowledgeRecord(name: "Highways Board", type: .organization),
         KnowledgeRecord(name: "Labour Party", type: .organization, aliases: ["Labour"]),
+        KnowledgeRecord(name: "Northgate Council", type: .organization),
+        KnowledgeRecord(name: "Medway Centre", type: .organization),
+        KnowledgeRecord(name: "Healthy Homes", type: .programme),
     ]
 
     func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: false) }
@@ -107,6 +110,34 @@ import Testing
         #expect(all.contains("owns Harbour Group -> Eastside Care"))
         #expect(all.contains("owns Harbour Group -> Westside Trust"))
         #expect(!all.contains("owns Brightwater Council -> Eastside Care"))
+    }
+
+    // MARK: an owner named by a description, an owner of `it`
+
+    @Test func anOwnerRunnerOrFunderNamedByADescriptionIsTheBodyOfThatKind() {
+        #expect(read("Brightwater Council set up a firm. Eastside Care, a company wholly owned by the council, runs the homes.")
+            .contains("owns Brightwater Council -> Eastside Care"))
+        #expect(read("Brightwater Council acted fast. Westside Trust, run since 2015 by the council, reopened.")
+            .contains("operates Brightwater Council -> Westside Trust"))
+        #expect(read("Brightwater Council paid up. Healthy Homes, funded largely by the council, helps tenants.")
+            .contains("funds Brightwater Council -> Healthy Homes"))
+        for text in ["Brightwater Council set up a firm. Eastside Care, a company not owned by the council, runs the homes.",
+                     "Brightwater Council set up a firm. Eastside Care, which could be owned by the council, runs the homes.",
+                     "Brightwater Council and Northgate Council met. Eastside Care, owned by the council, runs the homes."] {
+            #expect(!read(text).contains { $0.hasPrefix("owns") }, "\(text)")
+        }
+    }
+
+    @Test func anOrganizationRunningItRunsTheBodyTheSentenceOpenedWith() {
+        #expect(read("Medway Centre opened in 1998, and Harbour Group ran it from the start.").contains("operates Harbour Group -> Medway Centre"))
+        #expect(read("The Medway Centre was built for the Brightwater Council, which runs it now.").contains("operates Brightwater Council -> Medway Centre"))
+        #expect(read("Westside Trust struggled for years until Kestrel Services bought it in 2019.").contains("owns Kestrel Services -> Westside Trust"))
+        for text in ["Medway Centre opened in 1998, and Harbour Group never ran it.",
+                     "Medway Centre opened in 1998, and Harbour Group could run it.",
+                     "Medway Centre opened in 1998; did Harbour Group run it?",
+                     "Medway Centre praised Eastside Care, and Harbour Group ran it."] {
+            #expect(!read(text).contains { $0.hasPrefix("operates Harbour Group -> Medway Centre") }, "\(text)")
+        }
     }
 
     // MARK: suppliers appointed to serve a client
