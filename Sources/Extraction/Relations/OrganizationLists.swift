@@ -27,6 +27,9 @@ extension RelationReader {
             guard let o = f.object, let k = position[o], let subj = position[f.subject], subj < k,
                   s.type(subj) == .organization, s.type(k) == .organization || (f.predicate == "operates" && s.type(k) == .programme),
                   done.insert("\(f.predicate)|\(f.subject)|\(o)").inserted else { continue }
+            // (`Harbour's Eastside Care, Westside Care and Northgate`: the possessive holds only the name it stands
+            // before; the others are listed beside that holding, not held)
+            if k == subj + 1, ["'s ", "\u{2019}s "].contains(s.between(subj, k)) { continue }
             for j in listMembers(s, after: k) where s.mentions[j].index != f.subject {
                 var g = f
                 g.object = s.mentions[j].index

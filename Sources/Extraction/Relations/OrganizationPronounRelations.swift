@@ -54,7 +54,9 @@ extension RelationReader {
                 }
                 // `The company itself was bought by Harbour in 2016`, `It is owned by the Council`, `It is a
                 // subsidiary of Harbour Group`: a passive or a unit with the pronoun as its subject
-                if s.type(k) == .organization, words.count <= 8 {
+                // (`The company was bought in 2021 by the American group Harbour`: a description of the owner may
+                // follow `by`)
+                if s.type(k) == .organization, words.count <= 8 || (words.count <= 12 && RelationReader.passiveCore(core).fastContains(" by ")) {
                     let passive = RelationReader.passiveCore(core)
                     if passive.hasPrefix("a subsidiary of") {
                         out.append(Found(predicate: "part_of", subject: subject, object: s.mentions[k].index,

@@ -280,3 +280,90 @@ extension RelationReader {
         return []
     }
 }
+
+/// Succession between two organizations named one after the other, stated by a change of name or of form that
+/// the cue lists of ``successionRelations`` do not read:
+/// - a modifier of the predecessor after the verb: `the Care Board itself replaced the old Health Council`,
+///   `Harbour Care took over from the former Westside Trust`;
+/// - a beginning under another name: `Harbour Care started life as the Westside Trust`, `the agency began as
+///   the Westside Board and only took the name Harbour Agency in 2013`, `Westside Care changed its name to
+///   Harbour Care`;
+/// - the earlier name with its end: `the Harbour Office was the Westside Office until 2015`, `Harbour Care, the
+///   charity that used to be called Westside Care`.
+/// Each gives the later body `successor_of` the earlier one; a negated, planned or asked one gives nothing (`did
+/// not take the name`, `may be renamed`).
+extension RelationReader {
+    /// Modifiers of the predecessor that may follow the cue: `replaced the old`.
+    static let predecessorModifiers = ["the old", "the former", "the original", "the previous", "its old", "its former",
+                                       "the now-defunct", "the defunct", "the discredited", "the much-criticised"]
+    /// Cues after which the second name is the first one's earlier name: `started life as`.
+    static let earlierNameCues = ["started life as", "began life as", "began as", "started as", "started out as",
+                                  "was originally", "was originally called", "was first called", "originally called",
+                                  "that used to be called", "which used to be called", "used to be called",
+                                  "that used to be known as", "which used to be known as", "used to be known as",
+                                  "was once called", "once called"]
+    /// Cues after which the second name is the first one's later name: `took the name`.
+    static let laterNameCues = ["took the name", "adopted the name", "changed its name to", "was given the name",
+                                "renamed itself", "rebranded itself as", "re-emerged as", "was reborn as", "turned into",
+                                "was turned into", "was converted into", "was transformed into", "became known as"]
+    /// Words before a later-name cue that keep it: `and only took the name`, `and then changed its name to`.
+    static let renameLeads: Set<String> = ["and", "only", "then", "later", "eventually", "finally", "again", "also", "in", "when",
+                                           "formally", "officially", "subsequently", "it"]
+
+    static let monthWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"]
+
+    func organizationRenamings(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for i in 0..<max(0, n - 1) where s.type(i) == .organization && s.type(i + 1) == .organization {
+            let j = i + 1
+            guard !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j),
+                  s.mentions[i].mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
+            let raw = RelationReader.gap(s, i, j)
+            guard raw.utf8.count <= 80 else { continue }
+            let t = raw.lowercased().trimming(" ,")
+            guard RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) else { continue }
+            var words = RelationReader.withoutAdverbs(t.lowerWords.joined(separator: " "))
+            // `changed its name to the` : the article before the name is no part of the cue
+            if words.hasSuffix(" the") { words = String(words.dropLast(4)) }
+            // `the Harbour Office was the Westside Office until 2015`
+            let afterJ = s.after(j, 12).lowercased()
+            if ["was", "was called", "was known as", "was still", "was still called"].contains(words),
+               afterJ.hasPrefix(" until ") || afterJ.hasPrefix(" till ") {
+                out.append(found("successor_of", s, subject: i, object: j))
+                continue
+            }
+            // `replaced the old Westside Trust`
+            if let modifier = RelationReader.predecessorModifiers.first(where: { words.hasSuffix(" " + $0) }) {
+                let cue = String(words.dropLast(modifier.count + 1))
+                if ["replaced", "has replaced", "which replaced", "replacing", "succeeded", "which succeeded", "took over from",
+                    "which took over from", "taking over from", "was set up to replace", "set up to replace", "created to replace",
+                    "to replace", "absorbed", "which absorbed", "took over the work of", "took over the functions of"].contains(cue) {
+                    out.append(found("successor_of", s, subject: i, object: j))
+                } else if ["merged into", "was merged into", "was absorbed into", "was folded into", "folded into"].contains(cue) {
+                    out.append(found("successor_of", s, subject: j, object: i))
+                }
+                continue
+            }
+            // (`Harbour Care, the charity that used to be called Westside Care`: a description before the relative)
+            let described = RelationReader.earlierNameCues.contains { cue in
+                guard cue.hasPrefix("that ") || cue.hasPrefix("which "), words.hasSuffix(" " + cue) else { return false }
+                let lead = words.dropLast(cue.count).split(separator: " ")
+                return lead.count <= 5 && ["the", "a", "an"].contains(lead.first.map(String.init) ?? "")
+            }
+            if RelationReader.earlierNameCues.contains(words) || described {
+                out.append(found("successor_of", s, subject: i, object: j))
+                continue
+            }
+            // `and only took the name`: the leading words before the cue are conjunctions, adverbs or a date
+            if let cue = RelationReader.laterNameCues.first(where: { words == $0 || words.hasSuffix(" " + $0) }) {
+                let lead = words.dropLast(cue.count).split(separator: " ").map(String.init)
+                if lead.allSatisfy({ RelationReader.renameLeads.contains($0) || $0.allSatisfy(\.isNumber) || RelationReader.monthWords.contains($0) }) {
+                    out.append(found("successor_of", s, subject: j, object: i))
+                }
+            }
+        }
+        return out
+    }
+}

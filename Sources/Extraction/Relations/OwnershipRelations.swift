@@ -124,6 +124,8 @@ extension RelationReader {
                    !t[t.index(t.startIndex, offsetBy: 3)..<w.lowerBound].contains(","), i > 0, s.type(i - 1) == .organization {
                     var gap = s.between(i - 1, i)
                     if gap.hasPrefix(" ("), let close = gap.firstIndex(of: ")") { gap = String(gap[gap.index(after: close)...]) }
+                    // (`Harbour Rail (HR), the Council's operator`, read from the short name)
+                    if gap.hasPrefix(")"), s.before(i - 1, 3).hasSuffix("(") { gap = String(gap.dropFirst()) }
                     if [",", ", the", ", a", ", an"].contains(gap.lowercased().trimming(" ")) {
                         core = String(t[t.index(w.lowerBound, offsetBy: 2)...])
                         owner = i - 1
@@ -265,6 +267,8 @@ extension RelationReader {
                RelationReader.unitWords.contains(s.after(i + 1, 20).lowerWords.first ?? "")
                 || RelationReader.unitWords.contains(s.mentions[i + 1].mention.text.lowerWords.last ?? "") {
                 out.append(found("part_of", s, subject: i + 1, object: i))
+            } else if RelationReader.isNamedHolding(s, i) {
+                out.append(found("owns", s, subject: i, object: i + 1))
             }
             // `Harbour's Healthy Homes scheme`: an organization runs the programme it owns.
             if i + 1 < n, s.type(i + 1) == .programme, ["'s ", "\u{2019}s ", "' ", "\u{2019} "].contains(s.between(i, i + 1)) {
@@ -323,6 +327,11 @@ extension RelationReader {
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
                     out.append(found("part_of", s, subject: i, object: i + 1))
+                } else if let cue = RelationReader.unitAppositionCue(s, i), RelationModality.isFactual(cue),
+                          RelationReader.unitOf.firstMatch(in: cue, range: NSRange(cue.startIndex..., in: cue)) != nil {
+                    // `Westside Agency (WA), an executive agency of the Ministry`; `renamed Westside Agency in 2013, an
+                    // agency of the Ministry`; `was set up in 1994 as an executive agency of the Ministry`
+                    out.append(found("part_of", s, subject: i, object: i + 1))
                 }
             }
             // `the North Division of Harbour Health`: a unit named with its parent.
@@ -343,6 +352,7 @@ extension RelationReader {
             }
         }
         out += ownershipAppositions(s)
+        out += coordinatedPassives(s)
         out += takeoversAndContracts(s)
         out += partnerships(s)
         out += funding(s)
@@ -387,9 +397,74 @@ extension RelationReader {
     /// `is an executive agency of the`, `, part of the Dutch group`, `inside the`: the first is a unit of the second.
     static let unitOf = try! NSRegularExpression(pattern:
         "^(?:(?:is|was|which is|became|now|is now) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|part of|inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
+    /// The words between the organization at `i` and the next one, read as a unit's apposition when they are one
+    /// after a bracketed short name, a date, or a verb of creation: `Westside Agency (WA), an executive agency of
+    /// the` → `an executive agency of the`; `Westside Agency in 2013, an arm of the` → `an arm of the`; `was set up
+    /// in 1994 as an executive agency of the` → `an executive agency of the`. Nil when none of these stands
+    /// there (the plain apposition is read by ``unitOf`` itself).
+    static func unitAppositionCue(_ s: Sentence, _ i: Int) -> String? {
+        let plain = s.between(i, i + 1)
+        var t = gap(s, i, i + 1)
+        // (`Westside Agency (WA), an agency of`, read from the short name: its closing bracket is left out)
+        var changed = t != plain
+        t = t.lowercased().trimming(" ")
+        // a bracketed short name that is no name of its own: `Westside Agency (WA),`
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), t.distance(from: t.startIndex, to: close) <= 14 {
+            t = String(t[t.index(after: close)...]).trimming(" ")
+            changed = true
+        }
+        for pattern in [leadingDate, createdAs] {
+            if let m = pattern.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)), let r = Range(m.range, in: t) {
+                // (the date's pattern takes the comma that opens the apposition; a verb of creation needs none)
+                t = String(t[r.upperBound...])
+                changed = true
+            }
+        }
+        guard changed else { return nil }
+        let cue = t.trimming(" ,")
+        return cue.isEmpty || cue.contains(",") ? nil : cue
+    }
+    /// `in 2013,`, `on 1 April 2015,`, `since 2019,`: a date between a name and its apposition.
+    static let leadingDate = try! NSRegularExpression(pattern:
+        "^,? ?(?:in|on|from|since|until)(?: [a-z]+| [0-9]{1,2}){0,2} [0-9]{4} ?,")
+    /// `was set up in 1994 as`, `created as`, `which was established as`: the body was made a unit of what follows.
+    static let createdAs = try! NSRegularExpression(pattern:
+        "^,? ?(?:which |that )?(?:was |is |had been |has been )?(?:originally |first )?(?:created|set up|established|formed|founded|launched|re-established|reconstituted|relaunched)(?: (?:in|on)(?: [a-z]+| [0-9]{1,2}){0,2} [0-9]{4})? as ")
+
     /// `Harbour's biggest investors include`: the names after it own Harbour.
     static let investorsOf = try! NSRegularExpression(pattern:
         "^(?:'s|\u{2019}s|whose)(?: [a-z-]+){0,2} (?:investors|shareholders|owners|backers) (?:include|includes|included|are|were)(?: [a-z'-]+){0,5}$")
+
+    /// `Eastside Care, a new brand created by Harbour`, `a subsidiary set up by the`: the first is a unit of the second.
+    static let unitCreatedBy = try! NSRegularExpression(pattern:
+        "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,3}? (?:brand|subsidiary|arm|division|unit|offshoot|spin-off|spinout|trading name) (?:created|set up|formed|founded|launched|established|spun out|spun off|registered) by(?: the)?(?: [a-z'-]+){0,3}$")
+
+    /// The subject of a sentence that does something and is then bought or run by another, in a second clause
+    /// joined by `and`: `Eastside Care kept its homes open and was later bought by Harbour Group`; `Westside
+    /// Trust lost money for years and is now run by the Council`. The subject must open the sentence (no other
+    /// name before it), the first clause must be plain (no comma, no other name), and the passive must be a fact.
+    func coordinatedPassives(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        guard n >= 2, let i = (0..<n).first(where: { s.isActor($0) }), s.type(i) == .organization,
+              i + 1 < n, s.type(i + 1) == .organization, !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, i + 1) else { return out }
+        let raw = s.between(i, i + 1)
+        guard raw.utf8.count <= 110, !raw.contains(";"), !raw.contains("("), !raw.hasPrefix(",") else { return out }
+        let t = raw.lowercased().trimming(" ")
+        guard let and = t.range(of: " and ", options: .backwards) else { return out }
+        let first = t[..<and.lowerBound]
+        guard !first.contains(","), first.lowerWords.count >= 2, first.lowerWords.count <= 10 else { return out }
+        let passive = RelationReader.passiveCore(String(t[and.lowerBound...]))
+        guard RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)),
+              let by = passive.fastRange(of: " by"), passive[by.upperBound...].lowerWords.count <= 4 else { return out }
+        let cue = String(passive[..<by.upperBound])
+        if RelationReader.passiveOwn.contains(cue), !cue.hasPrefix("a subsidiary") {
+            out.append(found("owns", s, subject: i + 1, object: i))
+        } else if RelationReader.passiveRun.contains(cue) {
+            out.append(found("operates", s, subject: i + 1, object: i))
+        }
+        return out
+    }
 
     /// `Harbour, Eastside's parent company,`; `Eastside Care, the British subsidiary of Harbour`; `bought Eastside
     /// from Westside` (Westside owned it before); `Harbour's largest shareholders include A and B`.
@@ -423,6 +498,9 @@ extension RelationReader {
                afterJ.hasPrefix(" "), !RelationReader.isGeneric(s, j), !RelationReader.isParty(s.mentions[j].mention.text) {
                 out.append(found("part_of", s, subject: i, object: j))
             }
+            if RelationReader.unitCreatedBy.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, bare.hasPrefix(",") {
+                out.append(found("part_of", s, subject: i, object: j))   // `Eastside, a brand created by Harbour`
+            }
             if RelationReader.subsidiaryOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, between.hasPrefix(",") || between.hasPrefix(" (") {
                 out.append(found("part_of", s, subject: i, object: j))
             }
@@ -444,6 +522,25 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// Whether the organization after the one at `i` is named as its holding by a possessive, the held body
+    /// standing alone as the head of its phrase: `Harbour's Eastside Care, Westside Care and the rest`, `sold
+    /// Harbour's Eastside Care.`, `Harbour's Eastside Care runs ...`. A name used as a modifier (`Harbour's
+    /// Eastside Care contract`, `the Council's Harbour decision`) holds nothing, and neither does a party, a class
+    /// of bodies or a name owned by itself.
+    static func isNamedHolding(_ s: Sentence, _ i: Int) -> Bool {
+        let j = i + 1
+        guard j < s.mentions.count, s.type(i) == .organization, s.type(j) == .organization,
+              ["'s ", "\u{2019}s "].contains(s.between(i, j)),
+              !isParty(s.mentions[i].mention.text), !isGeneric(s, i), !isGeneric(s, j),
+              s.mentions[i].mention.canonicalName != s.mentions[j].mention.canonicalName else { return false }
+        // (the possessor is no person's `his`/`their`, and no place read as an organization: `Britain's`)
+        let after = s.after(j, 16)
+        if after.isEmpty || [",", ".", ";", ":", ")", " and ", " or ", " (", " -", " \u{2014}"].contains(where: { after.hasPrefix($0) }) { return true }
+        let verbs: Set<String> = ["runs", "ran", "owns", "owned", "operates", "operated", "has", "had", "is", "was", "won",
+                                  "took", "takes", "bought", "manages", "managed", "went", "will", "would"]
+        return after.hasPrefix(" ") && verbs.contains(after.lowerWords.first ?? "")
     }
 
     /// Words after `Harbour's X` that make X a unit of Harbour: `Harbour's Home Care business`.
@@ -482,6 +579,10 @@ extension RelationReader {
         guard rest.count >= 1 else { return nil }
         return rest.joined(separator: " ")
     }
+
+    /// Verbs of serving a client after `appointed to`, `chosen to`: `Kestrel was selected to supply the Council`.
+    static let serviceTo = ["supply", "support", "serve", "work with", "advise", "provide services to", "deliver services to",
+                            "deliver services for", "provide staff to", "supply staff to"]
 
     /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
     static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,4}$"
@@ -540,6 +641,10 @@ extension RelationReader {
                     if w.count <= 16, w.contains(where: { ["appointed", "chosen", "selected", "contracted", "named"].contains($0) }),
                        w.contains(where: { ["supplier", "provider", "partner", "contractor", "subcontractor"].contains($0) }),
                        let last = w.last, ["to", "for", "by"].contains(last) || (w.count >= 2 && w[w.count - 2] == "to" && last == "the") {
+                        out.append(found("partner_of", s, subject: i, object: j))
+                    } else if w.count <= 8, w.contains(where: { ["appointed", "chosen", "selected", "contracted", "commissioned", "hired", "engaged", "picked"].contains($0) }),
+                              RelationReader.serviceTo.contains(where: { t.hasSuffix(" to " + $0) || t.hasSuffix(" to " + $0 + " the") }) {
+                        // `A was appointed to supply B`, `A has been chosen to support the B`
                         out.append(found("partner_of", s, subject: i, object: j))
                     }
                 }
@@ -723,6 +828,77 @@ extension RelationReader {
                     }
                 }
             }
+        }
+        return out
+    }
+}
+
+/// Owners, operators and funders named by a description or standing before a pronoun for what they hold.
+extension RelationReader {
+    /// `, a company wholly owned by the council`, `, run at arm's length by the trust`, `, funded by the
+    /// department`: a participle of owning, running or funding and `by the` + a kind noun, right after a name.
+    static let byDescription = try! NSRegularExpression(pattern:
+        "^,? (?:(?:a|an|the)(?: [\\w'-]+){0,4}? )?(?:(?:is|was|are|were|now|still|also|wholly|jointly|partly|largely|fully|directly|ultimately) )*(owned|controlled|run|operated|managed|funded|financed|sponsored)(?: [a-z0-9'-]+){0,3}? by the ([a-z]+)\\b")
+
+    /// `Eastside Care, a company wholly owned by the council`; `Westside School, run since 2015 by the trust`;
+    /// `the Carers' Hub, funded by the charity`: the description (`the council`) stands for the body of that kind
+    /// named before (``RelationContext/definite(_:before:in:)``, which refuses when two are equally possible), and
+    /// that body owns, runs or funds the name. A name right after `by the` is read by the passive rules instead.
+    func describedOwners(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .organization || s.type(i) == .programme {
+            let after = s.after(i, 90)
+            let lower = after.lowercased()
+            guard lower.hasPrefix(","), let m = RelationReader.byDescription.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)),
+                  let whole = Range(m.range, in: lower), let verbRange = Range(m.range(at: 1), in: lower),
+                  let nounRange = Range(m.range(at: 2), in: lower), !RelationReader.isGeneric(s, i) else { continue }
+            let noun = String(lower[nounRange])
+            guard DefiniteDescription.heads.subtracting(DefiniteDescription.plainHeads).contains(noun),
+                  RelationModality.isFactual(String(lower[whole]), question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) else { continue }
+            // the description's offset in the passage, and no name right after it (`by the Harbour Trust`)
+            let start = s.mentions[i].mention.utf8Range.upperBound
+            let nounEnd = start + lower.utf8.distance(from: lower.startIndex, to: nounRange.upperBound)
+            if i + 1 < s.mentions.count, s.mentions[i + 1].mention.utf8Range.lowerBound < nounEnd + 2 { continue }
+            let theAt = start + lower.utf8.distance(from: lower.startIndex, to: nounRange.lowerBound) - 4
+            guard let body = context.definite([noun], before: theAt, in: s), body != s.mentions[i].index else { continue }
+            let verb = String(lower[verbRange])
+            let predicate = ["owned", "controlled"].contains(verb) ? "owns" : ["funded", "financed", "sponsored"].contains(verb) ? "funds" : "operates"
+            guard predicate != "owns" || s.type(i) == .organization else { continue }
+            out.append(Found(predicate: predicate, subject: body, object: s.mentions[i].index, offset: s.mentions[i].mention.utf8Range.lowerBound))
+        }
+        return out
+    }
+
+    /// `Medway Centre opened in 1998, and Harbour Care ran it from the start`; `the Eastside Clinic was built by
+    /// the council, which runs it now`: an organization that runs or owns `it`, where `it` is the name the
+    /// sentence opened with (its subject). Any other name between the two must be a class of bodies (`the
+    /// trusts`), so that `it` has one candidate.
+    func pronounObjects(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        guard n >= 2, let a = (0..<n).first(where: { s.isActor($0) || s.type($0) == .programme }),
+              s.type(a) == .organization || s.type(a) == .programme, !RelationReader.isGeneric(s, a),
+              s.slice(s.range.lowerBound, s.mentions[a].mention.utf8Range.lowerBound).lowerWords.count <= 2 else { return out }
+        for b in (a + 1)..<n where s.type(b) == .organization && !RelationReader.isGeneric(s, b)
+            && s.mentions[b].mention.canonicalName != s.mentions[a].mention.canonicalName {
+            guard !((a + 1)..<b).contains(where: { (s.isActor($0) || s.type($0) == .programme) && !RelationReader.isGeneric(s, $0)
+                && s.mentions[$0].mention.canonicalName != s.mentions[a].mention.canonicalName }) else { break }
+            let after = s.after(b, 40).lowercased()
+            var words = after.lowerWords
+            guard after.hasPrefix(" ") || after.hasPrefix(", which ") || after.hasPrefix(", that ") else { continue }
+            if ["which", "that"].contains(words.first ?? "") { words.removeFirst() }
+            while let w = words.first, ["now", "still", "also", "then", "later", "has", "had", "have"].contains(w) { words.removeFirst() }
+            guard words.count >= 2, words[1] == "it" else { continue }
+            let verb = words[0]
+            let predicate: String
+            if ["runs", "ran", "run", "operates", "operated", "manages", "managed", "running"].contains(verb) { predicate = "operates" }
+            else if ["owns", "owned", "bought", "acquired"].contains(verb), s.type(a) == .organization { predicate = "owns" }
+            else { continue }
+            guard RelationModality.isFactual(s.slice(s.mentions[b].mention.utf8Range.upperBound, s.mentions[b].mention.utf8Range.upperBound + 30),
+                                             question: s.asks(after: s.mentions[b].mention.utf8Range.upperBound)),
+                  RelationModality.isFactual(s.before(b, 30)) else { continue }
+            out.append(found(predicate, s, subject: b, object: a, qualifier: ["ran", "operated", "managed", "owned"].contains(verb) ? "former" : nil))
+            break
         }
         return out
     }
