@@ -478,7 +478,9 @@ extension RelationReader {
             && abs(s.mentions[j].mention.utf8Range.lowerBound - at) < 300 {   // a title is short: near names only
             let name = s.mentions[j].mention.text
             let nl = name.lowercased()
-            guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
+            // (a name that reads as a post, `Care Ombudsman`, is the office only when it is the whole title)
+            guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) || lower == nl && name.first?.isUppercase == true else { continue }
+            if lower == nl { return [found("holds_role", s, subject: i, object: j, label: name, qualifier: qualifier)] }
             // `the Labour health secretary`: the party word is a membership, the post is the rest (read below)
             if RelationReader.isParty(name) || RelationReader.party(in: name + " party") != nil, lower.hasPrefix(nl + " "),
                RelationReader.party(in: title) != nil, !RelationReader.isPartyPost(title) { continue }
@@ -791,6 +793,11 @@ extension RelationReader {
             var title = RelationReader.roleTitle(phrase, organization: name)
             for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
                 title = String(title.dropLast(joiner.count))
+            }
+            // `Ann Reed, the Care Ombudsman,`: a post that is also the name of its office is held at that office
+            if title.lowerWords.allSatisfy({ ["the", "a", "an", "then", "now", "current", "new"].contains($0) }), RelationReader.isRole(name),
+               name.first?.isUppercase ?? false, !RelationReader.isParty(name) {
+                return [found("holds_role", s, subject: i, object: j, label: name, qualifier: RoleTitle.qualifier(phrase))]
             }
             guard RelationReader.isRole(title) else { return [] }
             var out = [found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(phrase))]

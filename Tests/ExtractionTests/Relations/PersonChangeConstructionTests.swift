@@ -20,6 +20,7 @@ import Testing
         KnowledgeRecord(name: "Marlow Water", type: .organization),
         KnowledgeRecord(name: "Audit Select Committee", type: .organization),
         KnowledgeRecord(name: "Kit Sangster", type: .person),
+        KnowledgeRecord(name: "Care Ombudsman", type: .organization),
         KnowledgeRecord(name: "Department for Transport", type: .organization),
     ])
 
@@ -68,6 +69,17 @@ import Testing
         #expect(read("Rail fares rose. The Education Secretary, Owen Pryce, called it fair.").contains { $0.hasPrefix("holds_role Owen Pryce") && $0.contains("[education secretary]") })
         // a list is no apposition
         #expect(read("Rail fares rose. The Transport Secretary, Ruth Hartley and Owen Pryce met.").filter { $0.hasPrefix("holds_role Ruth Hartley") }.isEmpty)
+    }
+
+    @Test func aPostThatIsAlsoTheNameOfItsOfficeIsHeldThere() {
+        for sentence in ["Rents rose again. The Care Ombudsman, Ruth Hartley, criticised several landlords.",
+                         "Rents rose again. Ruth Hartley, the Care Ombudsman, said landlords must act.",
+                         "Rents rose again. Ruth Hartley, who is the Care Ombudsman, wrote to the minister."] {
+            #expect(read(sentence).contains("holds_role Ruth Hartley -> Care Ombudsman [care ombudsman]"), "\(sentence): \(read(sentence))")
+        }
+        // a complaint to the office is no post there
+        #expect(!read("Rents rose again. Ruth Hartley complained to the Care Ombudsman.").contains { $0.hasPrefix("holds_role") })
+        #expect(!read("Rents rose again. Ruth Hartley and the Care Ombudsman met.").contains { $0.hasPrefix("holds_role") })
     }
 
     // MARK: a post placed by the page's topic
