@@ -20,10 +20,11 @@ extension RelationReader {
     /// A time phrase a writer may put between a post and its holder (`its chair at the time was Ann Reed`, `the
     /// trust's chief executive since 2019, Tom Vale,`): optional, and no part of the title.
     static let timeAdjunct = #"(?:,?\s+(?:at\s+the\s+time|at\s+that\s+time|then|now|today|back\s+then|in\s+[0-9]{4}|since\s+[0-9]{4}|from\s+[0-9]{4}(?:\s+(?:to|until)\s+[0-9]{4})?|until\s+[0-9]{4}|between\s+[0-9]{4}\s+and\s+[0-9]{4}))?"#
-    /// `... its chief executive, Ann Reed` / `the trust's chair Tom Vale` / `its first chair was Ann Reed`: the
-    /// possessive and title ending right before the name.
+    /// `... its chief executive, Ann Reed` / `the trust's chair Tom Vale` / `its first chair was Ann Reed` / `its
+    /// chair, the Green MP Ann Reed,` (a member's label between): the possessive and title ending right before the
+    /// name.
     private static let titleBeforeName = try! NSRegularExpression(pattern:
-        #"(?:^|[\s(,;:])"# + possessive + #"\s+((?:[A-Za-z][A-Za-z0-9-]*\s+){0,6}?[A-Za-z][A-Za-z0-9-]*)"# + timeAdjunct + #"(,\s*|\s+(?:is|was|became|has been|had been)\s+|\s+)(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        #"(?:^|[\s(,;:])"# + possessive + #"\s+((?:[A-Za-z][A-Za-z0-9-]*\s+){0,6}?[A-Za-z][A-Za-z0-9-]*)"# + timeAdjunct + #"(,\s*(?:the\s+(?:[A-Za-z-]+\s+){0,2}(?:MP|MSP|MS|AM|peer|councillor|backbencher)\s+)?|\s+(?:is|was|became|has been|had been)\s+|\s+)(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
         options: [.caseInsensitive])
     /// `Ann Reed, its chief executive,` / `Tom Vale (the union's president)`: the possessive and title after.
     private static let titleAfterName = try! NSRegularExpression(pattern:

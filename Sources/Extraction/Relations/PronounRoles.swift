@@ -49,9 +49,43 @@ extension RelationReader {
             if RelationReader.replacedBy(before), who.mention.canonicalName != s.mentions[i].mention.canonicalName {
                 out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: who.index,
                                  offset: s.mentions[i].mention.utf8Range.lowerBound))
+            } else if RelationReader.tookOverFrom(before), who.mention.canonicalName != s.mentions[i].mention.canonicalName {
+                // `She had taken over from Tom Vale in May`; `He became chair in 2010, succeeding Ann Reed`
+                out.append(Found(predicate: "successor_of", subject: who.index, object: s.mentions[i].index, offset: offset))
+            } else if RelationReader.handedOverTo(before), who.mention.canonicalName != s.mentions[i].mention.canonicalName {
+                // `She has since handed over to Tom Vale`
+                out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: who.index,
+                                 offset: s.mentions[i].mention.utf8Range.lowerBound))
             }
         }
         return out
+    }
+
+    /// Whether a clause opened by `He`/`She` ends in a verb of taking the post from the person named next: `She
+    /// had taken over from`, `He replaced`, `..., succeeding` (its own words factual, and not the passive `was
+    /// replaced`).
+    static func tookOverFrom(_ clause: String) -> Bool {
+        var l = clause.lowercased().trimming(" ")
+        // `taking over from Dame Ann Reed`: an honorific before the name is no part of the verb
+        for h in [" sir", " dame", " lord", " lady", " baroness", " dr", " mr", " mrs", " ms"] where l.hasSuffix(h) {
+            l = String(l.dropLast(h.count))
+            break
+        }
+        let verbs = ["took over from", "had taken over from", "has taken over from", "taking over from", "takes over from",
+                     "replaced", "replacing", "succeeded", "succeeding", "had replaced", "had succeeded", "has replaced", "has succeeded"]
+        guard let v = verbs.first(where: { l == $0 || l.hasSuffix(" " + $0) }) else { return false }
+        let lead = String(l.dropLast(v.count))
+        guard !["was", "were", "been", "be", "being", "is", "are"].contains(lead.lowerWords.last ?? ""),
+              lead.lowerWords.count <= 20, !lead.contains(";") else { return false }
+        return RelationModality.isFactual(lead)
+    }
+
+    /// Whether a clause opened by `He`/`She` ends in handing the post on: `She has since handed over to`.
+    static func handedOverTo(_ clause: String) -> Bool {
+        let l = clause.lowercased().trimming(" ")
+        guard let v = ["handed over to", "handed the job to", "handed the reins to", "passed the baton to"].first(where: { l.hasSuffix($0) }) else { return false }
+        let lead = String(l.dropLast(v.count))
+        return lead.lowerWords.count <= 8 && !lead.contains(",") && RelationModality.isFactual(lead)
     }
 
     /// Whether a clause ends in `was replaced by` / `and succeeded by` (with its own words factual: not `was

@@ -12,6 +12,12 @@ extension RelationReader {
                                               "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
                                               "firefighter", "chaplain", "servant", "employee", "volunteer", "carer"]
 
+    /// Participles a clause puts right before a post (`was appointed chief executive`, `was named chair`): the
+    /// post starts after them, so a phrase starting with one is no title.
+    static let titleVerbs: Set<String> = ["appointed", "reappointed", "re-appointed", "named", "made", "promoted", "installed",
+                                          "confirmed", "chosen", "hired", "recruited", "sacked", "fired", "replaced",
+                                          "succeeded"]
+
     /// Whether a phrase reads as a role title: at most ten words whose head (the words before a first
     /// preposition, brackets left out) ends in a role noun: `chief executive of Leeds Trust`, `Shadow Minister
     /// (Transport)`, `Chief Secretary to the Treasury`; not `an attack on the Chancellor`, `chairs the inquiry`.
@@ -25,6 +31,9 @@ extension RelationReader {
         }
         let words = plain.lowerWords
         guard (1...10).contains(words.count) else { return false }
+        // a verb is never part of a title: `was appointed chief executive` gives `chief executive`, and
+        // `appointed chief executive` alone is no post (`elected mayor` is: an elected mayor is a kind of mayor)
+        guard let first = words.first, !RelationReader.titleVerbs.contains(first) else { return false }
         let stops: Set<String> = ["of", "for", "to", "at", "on", "in", "with", "as", "since", "until", "from", "during",
                                   "over", "who", "which", "that", "whose", "when", "after", "before"]
         let head = words.prefix { !stops.contains($0) }
@@ -416,7 +425,10 @@ extension RelationReader {
               NameLexicon.roleNouns.contains(lastWord) || title.contains(where: { ["of", "to", "for"].contains($0.lowercased()) }) else { return [] }
         // not a list of people: no other person named in the title
         let start = s.mentions[i].mention.utf8Range.lowerBound - 2 - t.utf8.count
-        if s.mentions[..<i].suffix(12).contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= start }) { return [] }
+        // (a lone word the recogniser took for a name inside the title, `Transport` in `The Transport Secretary,`,
+        // is the title's field, not a person)
+        if s.mentions[..<i].suffix(12).contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= start
+            && !(!$0.mention.text.contains(" ") && title.contains($0.mention.text) && title.last != $0.mention.text) }) { return [] }
         return roleEdgesWithin(s, person: i, phrase: t, before: true).nonEmpty ?? roleEdges(s, person: i, title: t)
     }
 
@@ -466,7 +478,9 @@ extension RelationReader {
             && abs(s.mentions[j].mention.utf8Range.lowerBound - at) < 300 {   // a title is short: near names only
             let name = s.mentions[j].mention.text
             let nl = name.lowercased()
-            guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) else { continue }
+            // (a name that reads as a post, `Care Ombudsman`, is the office only when it is the whole title)
+            guard nl.count >= 2, containsWord(lower, nl), !RoleTitle.isRole(name) || lower == nl && name.first?.isUppercase == true else { continue }
+            if lower == nl { return [found("holds_role", s, subject: i, object: j, label: name, qualifier: qualifier)] }
             // `the Labour health secretary`: the party word is a membership, the post is the rest (read below)
             if RelationReader.isParty(name) || RelationReader.party(in: name + " party") != nil, lower.hasPrefix(nl + " "),
                RelationReader.party(in: title) != nil, !RelationReader.isPartyPost(title) { continue }
@@ -732,6 +746,9 @@ extension RelationReader {
                     "last", "yesterday", "today", "earlier", "recently", "later", "then", "briefly", "temporarily", "that", "this"].contains(l) { break }
                 // `became chair in 2023`, `on 1 May`: a date is no part of the title
                 if ["in", "on", "from"].contains(l), m + 1 < words.count, RelationReader.startsDate(words[m + 1]) { break }
+                // `became chair at the start of the year`, `by the end of May`: a time phrase is no part of it either
+                if ["at", "by", "in", "from", "until", "towards"].contains(l), m + 2 < words.count, ["the", "this", "that"].contains(words[m + 1].lowercased()),
+                   ["start", "end", "beginning", "time", "turn", "height", "close", "middle", "age"].contains(words[m + 2].lowercased().trimming(",")) { break }
                 phrase.append(raw.trimming(","))
                 if raw.hasSuffix(",") { break }
                 m += 1
@@ -776,6 +793,11 @@ extension RelationReader {
             var title = RelationReader.roleTitle(phrase, organization: name)
             for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
                 title = String(title.dropLast(joiner.count))
+            }
+            // `Ann Reed, the Care Ombudsman,`: a post that is also the name of its office is held at that office
+            if title.lowerWords.allSatisfy({ ["the", "a", "an", "then", "now", "current", "new"].contains($0) }), RelationReader.isRole(name),
+               name.first?.isUppercase ?? false, !RelationReader.isParty(name) {
+                return [found("holds_role", s, subject: i, object: j, label: name, qualifier: RoleTitle.qualifier(phrase))]
             }
             guard RelationReader.isRole(title) else { return [] }
             var out = [found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(title), qualifier: RoleTitle.qualifier(phrase))]
@@ -881,7 +903,8 @@ extension RelationReader {
         var out: [Found] = []
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = text.lowercased()
-        for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected "] {
+        for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected ",
+                    " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to "] {
             var from = lower.startIndex
             while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
@@ -981,9 +1004,16 @@ extension RelationReader {
             while head > 0, s.type(head - 1) == .person, ["and", ",", ", and"].contains(s.between(head - 1, head).trimming(" ")) { head -= 1 }
             var before = s.before(head, 80).lowercased()
             // `chaired by former Harbour boss Ann Reed`, `led by chief executive Ann Reed`: a title may stand between
+            // `chaired by Labour's Ann Reed`, `led by the Tories' Tom Vale`: a party's possessive says she is its member
+            var partyWord: String?
             if let r = ["led by ", "headed by ", "chaired by "].compactMap({ before.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let title = String(before[r.upperBound...])
+                let ws = title.lowerWords
                 if title.isEmpty || title.lowerWords.count <= 5 && (RelationReader.isRole(title) || s.mentions[head].mention.role != nil) {
+                    before = String(before[..<r.upperBound])
+                } else if (1...2).contains(ws.count), let last = ws.last, last.hasSuffix("'s") || title.hasSuffix("' ") || title.hasSuffix("\u{2019} "),
+                          let party = RelationReader.party(in: ws.joined(separator: " ").replacingOccurrences(of: "'s", with: "") + " party") {
+                    partyWord = party
                     before = String(before[..<r.upperBound])
                 }
             }
@@ -997,6 +1027,12 @@ extension RelationReader {
                         || s.type(k) == .organization && s.mentions[k].mention.text.lowerWords.contains { RelationReader.ledBodies.contains($0) })
             }
             guard var j = s.mentions.indices.last(where: { $0 < head && leadable($0) && s.mentions[$0].mention.utf8Range.upperBound <= cueAt }) else { continue }
+            // `Harbour Digital, the Westside Council unit then led by Ann Reed`: an apposition whose head is a common
+            // noun describes the name before it, which is the one led (not the body that names the unit's owner)
+            if j > 0, leadable(j - 1), [", the ", ", a ", ", an "].contains(s.between(j - 1, j).lowercased()),
+               RelationReader.isAppositionHead(Sentence.slice(s.text, s.mentions[j].mention.utf8Range.upperBound, cueAt)) {
+                j -= 1
+            }
             var between = s.between(j, head)
             // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
             // verb of its own, the clause's subject is led, not the name just before.
@@ -1023,6 +1059,14 @@ extension RelationReader {
                 if orgs.count == people.count, let k = people.firstIndex(of: i) { j = orgs[k] }
             }
             out.append(found("leads", s, subject: i, object: j))
+            if let partyWord {
+                // the party's mention between the cue and the person, else its name
+                if let k = s.mentions.indices.first(where: { $0 > j && $0 < head && s.type($0) == .organization && RelationReader.isParty(s.mentions[$0].mention.text) }) {
+                    out.append(found("member_of", s, subject: i, object: k))
+                } else {
+                    out.append(found("member_of", s, subject: i, object: nil, objectName: partyWord))
+                }
+            }
             if before.hasSuffix("chaired by "), s.type(j) == .organization {
                 out.append(found("holds_role", s, subject: i, object: j, label: "chair"))
             }
@@ -1032,6 +1076,21 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// Whether the words between an organization and `led by` are the head of an apposition about the name before
+    /// it: `('s) unit then`, ` body now`, ` agency, which is` (one to three lowercase words, then a time word, `which
+    /// is|was` or nothing). `Harbour Digital, the Westside Council unit then led by Ann Reed` → Harbour Digital.
+    static func isAppositionHead(_ gap: String) -> Bool {
+        var ws = gap.lowerWords
+        guard !gap.contains(","), !ws.isEmpty else { return false }
+        while let l = ws.last, ["led", "headed", "chaired", "run", "by", "then", "now", "currently", "still", "once", "later", "which", "is", "was", "being"].contains(l) { ws.removeLast() }
+        if ws.first == "'s" || ws.first == "s" { ws.removeFirst() }
+        guard (1...3).contains(ws.count) else { return false }
+        // common nouns only: `unit`, `arm`, `watchdog`, `delivery body`; not a verb or a name
+        let firstChar = gap.drop { $0 == " " || $0 == "'" || $0 == "\u{2019}" }.first
+        return (firstChar.map { $0.isLowercase } ?? false)
+            && ws.allSatisfy { !["has", "had", "have", "is", "was", "were", "are", "and", "or", "but", "not", "to", "of"].contains($0) }
     }
 
     /// The organization a title names before the post, and the post: `Harbour Homes chief executive`,
@@ -1259,7 +1318,8 @@ extension RelationReader {
                 // met Ann Reed, the chief executive`): no guess then
                 s.type(k) == .person && found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject == s.mentions[k].index && ($0.object != nil || $0.objectName != nil) }
                     || s.type(k) == .person && !found.contains { $0.predicate == "holds_role" && $0.subject == s.mentions[k].index }
-            }), let o = context.paragraphOrganization.map(\.index) ?? postTopic(s, context, before: p, title: label) {
+            }), let o = context.paragraphOrganization.flatMap({ RelationReader.isDepartment($0.mention.canonicalName) ? nil : $0.index })
+                ?? postTopic(s, context, before: p, title: label) {
                 object = o
             }
             guard let object else { continue }
@@ -1307,7 +1367,8 @@ extension RelationReader {
         // after the person may be the post's own (`founder and chief executive of Octopus`)
         // (only for a post a clause gives, `became chief executive`; a title written before the name, `General
         // secretary Ann Reed`, is the writer's label, often for an organization the text leaves to the reader)
-        guard !title.lowerWords.contains("inspector"), s.mentions[p].mention.role == nil,
+        // (a recogniser's `role` that is a clause, `appointed chief executive`, is no label written before the name)
+        guard !title.lowerWords.contains("inspector"), s.mentions[p].mention.role.map({ !RelationReader.isRole($0) }) ?? true,
               !s.mentions.indices.contains(where: { j in
                   j > p && s.type(j) == .organization
                       && s.mentions[j].mention.utf8Range.lowerBound - s.mentions[p].mention.utf8Range.upperBound <= 80
@@ -1315,13 +1376,27 @@ extension RelationReader {
               }) else { return nil }
         var counts: [String: (n: Int, last: Int)] = [:]
         let named = context.before + s.mentions.prefix(p).map { ($0.index, $0.mention) }
-        for m in named where m.mention.type == .organization && !RelationReader.isParty(m.mention.text) {
+        for m in named where m.mention.type == .organization && !RelationReader.isParty(m.mention.text)
+            && !RelationReader.isDepartment(m.mention.canonicalName) {
             let key = m.mention.canonicalName.lowercased()
             counts[key] = ((counts[key]?.n ?? 0) + 1, m.index)
         }
         let ranked = counts.values.sorted { $0.n > $1.n }
         guard let top = ranked.first, top.n >= 2, ranked.count < 2 || ranked[1].n < top.n else { return nil }
         return top.last
+    }
+
+    /// Whether an organization is a department of state (`Department for Transport`, `Ministry of Defence`,
+    /// `Home Office`, `HM Treasury`): a body a chief executive, chair or director general a text names without
+    /// an organization is rarely at, so such a post is never placed at one from the context alone (a page
+    /// naming `the Department for Transport` eight times and `the Highways Agency` five: `Tom Vale was appointed
+    /// chief executive in 2011` is at the agency, or nowhere).
+    static func isDepartment(_ name: String) -> Bool {
+        let l = name.lowercased()
+        if l.hasPrefix("department ") || l.hasPrefix("ministry ") || l.hasPrefix("hm treasury") || l == "treasury" { return true }
+        return ["home office", "cabinet office", "foreign office", "foreign and commonwealth office", "scotland office",
+                "wales office", "northern ireland office", "foreign, commonwealth and development office",
+                "foreign, commonwealth & development office"].contains(l)
     }
 
     /// The party the sentence or the ones just before it name, last first: a party's name (`the Labour Party`)

@@ -62,7 +62,10 @@ public enum RoleTitle {
         while let w = words.first {
             let l = w.lowercased()
             if l == "shadow" { break }
-            if qualifiers[l] != nil || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his", "currently", "also", "still"].contains(l)
+            // (a verb a clause put before the post is never part of its title: `became transport secretary`)
+            if qualifiers[l] != nil || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his", "currently", "also", "still",
+                                        "became", "become", "becomes", "becoming"].contains(l)
+                || RelationReader.titleVerbs.contains(l) && words.count > 1
                 || leadWords.contains(l) && words.count > 1 {
                 words.removeFirst()
             } else if l.hasPrefix("ex-"), l.count > 3 {

@@ -36,9 +36,20 @@ extension RelationReader {
         for i in 0..<n where s.isActor(i) {
             guard let j = (i + 1..<n).first(where: { s.type($0) == s.type(i) }) else { continue }
             out += organizationHandOverPastClass(s, i, j)
+            // `Tom Vale, formerly head of Westside Care, took over from Ann Reed`: an apposition naming a body
+            if s.type(i) == .person, let f = successionPastApposition(s, i, j) {
+                out.append(f)
+                continue
+            }
+            let between = s.between(i, j)
+            // `Tom Vale became chair of the trust at the start of the year, replacing Ann Reed`: a participle after
+            // a comma may end a longer clause (which may name the body)
+            if s.type(i) == .person, between.utf8.count <= 200, let f = participleSuccession(s, i, j, between) {
+                out.append(f)
+                continue
+            }
             // only when no other actor stands between them
             guard !(i + 1..<j).contains(where: { s.isActor($0) }) else { continue }
-            let between = s.between(i, j)
             guard between.utf8.count <= 80 else { continue }
             let t = between.lowercased().trimming(" ,()")
             guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
@@ -187,6 +198,63 @@ extension RelationReader {
     /// `Tom Vale and Sam Cole ran it until Ann Reed replaced them`; `His successor as chair, Ann Reed, starts
     /// today`: the one replaced is the person the pronoun stands for, a person named before in the sentence, or
     /// else the first person of the previous sentence (mostly its subject).
+    /// Verbs of taking a person's post, read after an apposition or a participle's comma.
+    static let personSuccessionVerbs = ["took over from", "has taken over from", "had taken over from", "takes over from",
+                                        "replaced", "has replaced", "had replaced", "succeeded", "has succeeded", "had succeeded",
+                                        "later replaced", "later succeeded"]
+
+    /// `Tom Vale, formerly head of Westside Care, took over from Ann Reed as chair`; `Ann Reed, a director at
+    /// Harbour Homes, replaced Tom Vale in May`: the apposition between commas may name bodies; the verb after it
+    /// is the first person's, and the person right after the verb is the one replaced.
+    func successionPastApposition(_ s: Sentence, _ i: Int, _ j: Int) -> Found? {
+        guard s.type(j) == .person, (i + 1..<j).contains(where: { s.isActor($0) }) else { return nil }
+        let between = s.between(i, j)
+        guard between.hasPrefix(","), between.utf8.count <= 160 else { return nil }
+        let inner = between.dropFirst()
+        guard let close = inner.lastIndex(of: ",") else { return nil }
+        let apposition = inner[..<close]
+        // the apposition holds no verb of its own clause
+        guard !apposition.contains(";"), apposition.lowerWords.count <= 12,
+              !apposition.lowerWords.contains(where: { ["who", "which", "said", "says"].contains($0) }) else { return nil }
+        let verb = inner[inner.index(after: close)...].lowerWords.filter { !["sir", "dame", "lord", "lady", "baroness", "dr", "mr", "mrs", "ms"].contains($0) }.joined(separator: " ")
+        guard RelationReader.personSuccessionVerbs.contains(verb), RelationModality.isFactual(between, question: s.isQuestion),
+              s.mentions[i].mention.canonicalName != s.mentions[j].mention.canonicalName else { return nil }
+        return found("successor_of", s, subject: i, object: j)
+    }
+
+    /// `Tom Vale became chair at the start of the year, replacing Ann Reed`; `Ann Reed returned to the trust
+    /// last May when Tom Vale left, succeeding Sam Cole`: a participle after a comma is said of the clause's
+    /// subject (the sentence's first name when a `when`/`after`/`as` clause stands between), and its object is the
+    /// person right after it.
+    func participleSuccession(_ s: Sentence, _ i: Int, _ j: Int, _ between: String) -> Found? {
+        let l = between.lowercased()
+        guard let cue = [", replacing ", ", succeeding ", ", taking over from "].first(where: { l.hasSuffix($0) }) else { return nil }
+        let clause = String(l.dropLast(cue.count))
+        guard !clause.contains(";"), !clause.contains(","), clause.lowerWords.count <= 30,
+              RelationModality.isFactual(clause, question: s.isQuestion) else { return nil }
+        var subject = i
+        // `Ann Reed came back when Tom Vale became chair, replacing Sam Cole`: Ann Reed, the main clause's subject
+        if let first = s.mentions.indices.first, first < i, s.type(first) == .person,
+           !(first + 1..<i).contains(where: { s.type($0) == .person }) {
+            let gap = s.between(first, i).lowercased()
+            if [" when ", " after ", " as ", " while ", " once "].contains(where: { gap.fastContains($0) }), !gap.contains(",") { subject = first }
+        }
+        guard s.mentions[subject].mention.canonicalName != s.mentions[j].mention.canonicalName else { return nil }
+        return found("successor_of", s, subject: subject, object: j)
+    }
+
+    /// `to replace him` / `to succeed her` in the text after a name: the words before it, and the pronoun's sex.
+    func replacePhrase(_ after: String) -> (lead: String, male: Bool)? {
+        let l = after.lowercased()
+        for (cue, male) in [(" to replace him", true), (" to replace her", false), (" to succeed him", true), (" to succeed her", false)] {
+            guard let r = l.fastRange(of: cue) else { continue }
+            let tail = l[r.upperBound...]
+            guard tail.first.map({ !$0.isLetter }) ?? true else { continue }
+            return (String(l[..<r.lowerBound]), male)
+        }
+        return nil
+    }
+
     func pronounSuccession(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
         let cues = ["replaced", "has replaced", "had replaced", "replaces", "succeeded", "has succeeded", "succeeds",
@@ -205,7 +273,14 @@ extension RelationReader {
                 }
                 return group.count >= 2 ? group.map { s.mentions[$0].index } : []
             }
-            if let first = earlier.first(where: { male == nil || GivenNames.isMale(s.mentions[$0].mention.canonicalName + " " + s.mentions[$0].mention.text) != !male! }) {
+            // one whose name tells the pronoun's sex before one whose name does not (`Tom Vale sacked Mrs Reed and
+            // brought in Sam Cole to replace her`: Mrs Reed, not Tom Vale, whatever order they come in)
+            func sex(_ k: Int) -> Bool? { GivenNames.isMale(s.mentions[k].mention.canonicalName + " " + s.mentions[k].mention.text)
+                ?? GivenNames.isMale(s.mentions[k].mention.text) }
+            if let male, let first = earlier.first(where: { sex($0) == male }) {
+                return [s.mentions[first].index]
+            }
+            if let first = earlier.first(where: { male == nil || sex($0) != !male! }) {
                 return [s.mentions[first].index]
             }
             if let prev = context.previousSubject(text: s.text, male: male), prev.mention.canonicalName != s.mentions[p].mention.canonicalName { return [prev.index] }
@@ -228,6 +303,22 @@ extension RelationReader {
             var k = 0
             while k < min(3, words.count) {
                 if ["since", "later", "then", "eventually", "subsequently", "duly", "soon", "now", "recently", "swiftly"].contains(words[k]) { words.remove(at: k) } else { k += 1 }
+            }
+            // `Tom Vale was sent to Leeds to replace her`, `brought in Ann Reed, the finance director, to replace him`:
+            // `to replace` within a few words of the name, with no other name between
+            if !s.isQuestion, let hit = replacePhrase(s.after(i, 200)) {
+                let end = s.mentions[i].mention.utf8Range.upperBound
+                let lead = hit.lead
+                let blocked = lead.lowerWords.contains { ["not", "never", "would", "could", "might", "may", "should", "refused", "declined",
+                                                          "failed", "plans", "planned", "hoped", "wanted", "expected", "likely", "if"].contains($0) }
+                let between = s.mentions.contains { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > end
+                    && $0.mention.utf8Range.lowerBound < end + lead.utf8.count }
+                if !blocked, !between, lead.lowerWords.count <= 14, !lead.contains(";"), !lead.fastContains(" and ") {
+                    for a in antecedents(before: i, plural: false, male: hit.male) {
+                        out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
+                                         offset: s.mentions[i].mention.utf8Range.lowerBound))
+                    }
+                }
             }
             for cue in cues {
                 let c = cue.split(separator: " ").map(String.init)
@@ -267,6 +358,18 @@ extension RelationReader {
                     out.append(held)
                 }
                 break
+            }
+            // `His successors Ann Reed, Tom Vale and Sam Cole all ...`: each of the people listed succeeded him
+            if let lead = ["his successors ", "his successors, ", "her successors ", "her successors, "].first(where: { before.hasSuffix($0) }), !s.isQuestion {
+                var group = [i]
+                while let last = group.last, last + 1 < s.mentions.count, s.type(last + 1) == .person,
+                      ["and", ",", ", and", "&"].contains(s.between(last, last + 1).trimming(" ")) { group.append(last + 1) }
+                for a in antecedents(before: i, plural: false, male: lead.hasPrefix("his")) {
+                    for k in group {
+                        out.append(Found(predicate: "successor_of", subject: s.mentions[k].index, object: a,
+                                         offset: s.mentions[k].mention.utf8Range.lowerBound))
+                    }
+                }
             }
             // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
             for lead in ["his successor", "her successor", "his replacement", "her replacement"] {
