@@ -11,7 +11,7 @@ import HindsightSupport
 /// sentence; ``edges()`` turns the records into the graph's ``Edge`` values (with their ``SourceRef`` lists) once,
 /// at the end. Edges keep the order they were first added in.
 struct EdgeAccumulator: Sendable {
-    /// A place an edge is read: the post (an index into the posts registered by ``post(document:id:)``), the
+    /// A place an edge is read: the post (an index into the posts registered by ``post(_:)``), the
     /// line and the kind of passage. The post gives the document.
     struct Source: Equatable, Sendable {
         var post: Int32
@@ -87,10 +87,11 @@ struct EdgeAccumulator: Sendable {
     private var nodeIndex: [String: Int32] = [:]
     private var labelNames: [String] = []
     private var labelIndex: [String: Int32] = [:]
-    private var postIDs: [String] = []
-    private var postPaths: [String] = []
-    private struct PostKey: Hashable { var document: String; var post: String }
-    private var postIndex: [PostKey: Int32] = [:]
+    /// The registered posts, each shared by the sources made of it (``SourceRef/place``).
+    private var posts: [SourcePost] = []
+    private var postIndex: [SourcePost: Int32] = [:]
+    /// The same posts by object, so that a source whose post the builder made is placed without hashing strings.
+    private var postObjects: [ObjectIdentifier: Int32] = [:]
 
     private var index: [Key: Int32] = [:]
     private var records: [Record] = []
@@ -125,24 +126,25 @@ struct EdgeAccumulator: Sendable {
         return i
     }
 
-    /// Registers a post (its id and its document's path) and returns its index for ``Source/post``.
-    mutating func post(document: String, id: String) -> Int32 {
-        let key = PostKey(document: document, post: id)
-        if let i = postIndex[key] { return i }
-        let i = Int32(postIDs.count)
-        postIDs.append(id)
-        postPaths.append(document)
-        postIndex[key] = i
+    /// Registers a post (its id and its document's path, shared by the sources made of it) and returns its index
+    /// for ``Source/post``.
+    mutating func post(_ place: SourcePost) -> Int32 {
+        if let i = postObjects[ObjectIdentifier(place)] { return i }
+        if let i = postIndex[place] { return i }
+        let i = Int32(posts.count)
+        posts.append(place)
+        postIndex[place] = i
+        postObjects[ObjectIdentifier(place)] = i
         return i
     }
 
     /// The compact form of a source whose post was registered (or is registered now).
     mutating func source(_ s: SourceRef) -> Source {
-        Source(post: post(document: s.document, id: s.post), line: Int32(clamping: s.line), kind: s.kind)
+        Source(post: post(s.place), line: Int32(clamping: s.line), kind: s.kind)
     }
 
     private func sourceRef(_ s: Source) -> SourceRef {
-        SourceRef(document: postPaths[Int(s.post)], line: Int(s.line), kind: s.kind, post: postIDs[Int(s.post)])
+        SourceRef(place: posts[Int(s.post)], line: Int(s.line), kind: s.kind)
     }
 
     private mutating func append(_ s: Source, to r: Int) {
@@ -294,6 +296,7 @@ struct EdgeAccumulator: Sendable {
         nodeIndex = [:]
         labelIndex = [:]
         postIndex = [:]
+        postObjects = [:]
         let list = edges(threads: threads)
         self = EdgeAccumulator()
         return list

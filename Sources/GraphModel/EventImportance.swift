@@ -161,6 +161,13 @@ public enum EventImportance {
 
     /// The events with their importance and reasons filled in.
     static func score(_ events: [(event: Event, evidence: EventMerger.Evidence)], entities: [String: Entity]) -> [Event] {
+        var list = events
+        return score(taking: &list, entities: entities)
+    }
+
+    /// ``score(_:entities:)``, taking each event off the list as it is scored (the list is empty on return), so
+    /// that the list and the scored events are not both held whole.
+    static func score(taking events: inout [(event: Event, evidence: EventMerger.Evidence)], entities: [String: Entity]) -> [Event] {
         let mentions = entities.mapValues(\.weight)
         let maxMentions = mentions.values.max() ?? 0
         func curated(_ id: String) -> String? {
@@ -172,13 +179,18 @@ public enum EventImportance {
             guard let t = entities[id]?.type else { return false }
             return t == .organization || t == .programme
         }
-        return events.map { x in
+        var out: [Event] = []
+        out.reserveCapacity(events.count)
+        events.reverse()
+        while let x = events.popLast() {
             var e = x.event
             let s = signals(e, evidence: x.evidence, mentions: mentions, maxMentions: maxMentions, curated: curated,
                             isBody: isBody)
             e.importance = s.reduce(0) { $0 + $1.points }
             e.reasons = s.map { $0.reason + " " + ($0.points >= 0 ? "+" : "") + String($0.points) }
-            return e
+            out.append(e)
         }
+        events = []
+        return out
     }
 }

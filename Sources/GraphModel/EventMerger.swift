@@ -23,10 +23,10 @@ import Extraction
 struct EventMerger {
     /// What an event's evidence says, for ``EventImportance``.
     struct Evidence {
-        /// Distinct posts telling it.
-        var posts: Set<String> = []
+        /// Distinct posts telling it (by their number in the merger, see ``EventMerger/number(of:)``).
+        var posts = SmallIntSet()
         /// The kinds of passage telling it.
-        var kinds: Set<PassageKind> = []
+        var kinds = PassageKinds()
         /// Whether some source states the date on its own (not relative to the post's date).
         var explicitDate = false
         /// Whether every source's date rests on an inferred post date.
@@ -51,7 +51,7 @@ struct EventMerger {
         /// it: ``EventCandidate/dateIsYearModifier``).
         var allYearModifiers = true
         /// Distinct posts telling it in their own text (a body or quoted material), not only in reader comments.
-        var textPosts: Set<String> = []
+        var textPosts = SmallIntSet()
         /// The date of the finer event this one repeats, when the evidence that they are one happening is too
         /// weak to fold them (see ``EventMerger/foldAcrossPrecisions(_:)``): the finer one counts this telling,
         /// and this one scores low. Never taken over by `absorb`.
@@ -81,12 +81,13 @@ struct EventMerger {
         var sentence: String
         var summarySource: SourceRef
         /// How well the summary's sentence tells the event (see ``quality(_:kind:participants:question:)``).
-        var summaryQuality: [Int]
+        var summaryQuality: Quality
         var trigger: String?
         var participants: [String: Int]
         var sources: [SourceRef]
-        /// Sentences already told (document, sentence index): never merge two candidates of one sentence.
-        var sentences: Set<SentenceKey>
+        /// Sentences already told (document, sentence index: ``SentenceKey``): never merge two candidates of one
+        /// sentence.
+        var sentences: SmallIntSet
         var evidence: Evidence
 
         /// Takes in another telling of the same happening (told at a coarser date): its sources, participants
@@ -101,7 +102,7 @@ struct EventMerger {
         }
 
         mutating func absorb(_ o: Pending) {
-            if o.summaryQuality[0] > summaryQuality[0] {
+            if o.summaryQuality.inText > summaryQuality.inText {
                 summary = o.summary
                 sentence = o.sentence
                 summarySource = o.summarySource
@@ -116,7 +117,8 @@ struct EventMerger {
         }
     }
 
-    struct SentenceKey: Hashable { var document: String; var index: Int }
+    /// A sentence as one integer: its document's number in the merger (high 32 bits) and its index there.
+    typealias SentenceKey = Int64
     struct ParticipantKey: Hashable { var value: String; var participant: String }
     /// A sentence by the FNV-1a hash and length of its normalized words (computed once per sentence).
     private struct TextKey: Hashable { var value: String; var hash: UInt64; var length: Int }
@@ -133,6 +135,11 @@ struct EventMerger {
     private var byPost: [PostKey: [Int]] = [:]
     /// The fingerprint of the latest candidate's sentence: a sentence's candidates come one after another.
     private var lastSentence: SentenceKey?
+    /// Documents and posts by number (what the sentence keys and the evidence's sets hold), and the post of the
+    /// latest candidate with its two numbers (a post's candidates come one after another).
+    private var documentNumbers: [String: Int64] = [:]
+    private var postNumbers: [String: Int64] = [:]
+    private var lastPlace: (place: SourcePost, document: Int64, post: Int64)?
     private var lastFingerprint: (hash: UInt64, length: Int)?
     /// The wording of the latest candidate's sentence, and its first policy-level noun.
     private var lastWording: (wording: EventWording, noun: String?) = ([], nil)
@@ -159,7 +166,8 @@ struct EventMerger {
     mutating func add(_ c: EventCandidate, participants: [String], source: SourceRef, postDay: CalendarDay?,
                       reading: SentenceReading? = nil) {
         let value = c.date.value
-        let sentenceKey = SentenceKey(document: source.document, index: c.sentenceIndex)
+        let numbers = number(of: source.place)
+        let sentenceKey: SentenceKey = numbers.document << 32 | Int64(UInt32(truncatingIfNeeded: c.sentenceIndex))
         if sentenceKey != lastSentence {
             lastSentence = sentenceKey
             let r = reading ?? SentenceReading(c.sentence)
@@ -199,7 +207,7 @@ struct EventMerger {
         if let i = match {
             var p = pending[i]
             let quality = Self.quality(c, kind: source.kind, participants: participants.count, question: lastWording.wording.contains(.question))
-            if quality.lexicographicallyPrecedes(p.summaryQuality, by: >) {
+            if quality.isBetter(than: p.summaryQuality) {
                 p.summary = c.summary
                 p.sentence = c.sentence
                 p.summarySource = source
@@ -211,8 +219,8 @@ struct EventMerger {
                 p.participants[x, default: 0] += 1
             }
             p.sources.append(source)
-            if p.sentences.insert(sentenceKey).inserted { p.evidence.sentences += 1 }
-            Self.note(c, source: source, postDay: postDay, wording: lastWording, in: &p.evidence)
+            if p.sentences.insert(sentenceKey) { p.evidence.sentences += 1 }
+            Self.note(c, source: source, post: numbers.post, postDay: postDay, wording: lastWording, in: &p.evidence)
             pending[i] = p
             if let textKey, byText[textKey] == nil { byText[textKey] = i }
             if byDay { Self.insertSorted(i, into: &byPost[postKey, default: []]) }
@@ -226,14 +234,14 @@ struct EventMerger {
         if byDay { byPost[postKey, default: []].append(i) }
         var evidence = Evidence()
         evidence.sentences = 1
-        Self.note(c, source: source, postDay: postDay, wording: lastWording, in: &evidence)
+        Self.note(c, source: source, post: numbers.post, postDay: postDay, wording: lastWording, in: &evidence)
         pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summarySource: source,
                                summaryQuality: Self.quality(c, kind: source.kind, participants: participants.count, question: lastWording.wording.contains(.question)),
-                               trigger: c.trigger, participants: counts, sources: [source], sentences: [sentenceKey],
+                               trigger: c.trigger, participants: counts, sources: [source], sentences: SmallIntSet(sentenceKey),
                                evidence: evidence))
     }
 
-    private static func note(_ c: EventCandidate, source: SourceRef, postDay: CalendarDay?,
+    private static func note(_ c: EventCandidate, source: SourceRef, post: Int64, postDay: CalendarDay?,
                              wording: (wording: EventWording, noun: String?), in e: inout Evidence) {
         if !(postDay.map { c.date.start > $0 } ?? false) { e.prospective = false }
         if let postDay, !c.dateInferred {
@@ -242,8 +250,8 @@ struct EventMerger {
         if e.policyNoun == nil { e.policyNoun = wording.noun }
         if !wording.wording.contains(.routineDocument) { e.routineDocument = false }
         if !wording.wording.contains(.question) { e.allQuestions = false }
-        e.posts.insert(source.post)
-        if source.kind != .comment { e.textPosts.insert(source.post) }
+        e.posts.insert(post)
+        if source.kind != .comment { e.textPosts.insert(post) }
         if !c.dateIsYearModifier { e.allYearModifiers = false }
         e.kinds.insert(source.kind)
         if !c.dateIsRelative { e.explicitDate = true }
@@ -256,9 +264,46 @@ struct EventMerger {
     /// statement over a question ("What to make of today's announcement?" asks, "The ministry announced today..."
     /// tells); a post body over quoted material; more participants named; the date stated rather than relative. Ties keep
     /// the first found.
-    static func quality(_ c: EventCandidate, kind: PassageKind, participants: Int, question: Bool = false) -> [Int] {
-        [kind == .comment ? 0 : 1, c.trigger == nil ? 0 : 1, question ? 0 : 1, -rank(kind), min(participants, 5),
-         c.dateIsRelative ? 0 : 1]
+    static func quality(_ c: EventCandidate, kind: PassageKind, participants: Int, question: Bool = false) -> Quality {
+        Quality(inText: kind == .comment ? 0 : 1, triggered: c.trigger == nil ? 0 : 1, statement: question ? 0 : 1,
+                rank: Int8(-rank(kind)), participants: Int8(min(participants, 5)), explicitDate: c.dateIsRelative ? 0 : 1)
+    }
+
+    /// ``quality(_:kind:participants:question:)``'s measures, compared in order (the first that differs decides).
+    struct Quality: Sendable {
+        var inText: Int8
+        var triggered: Int8
+        var statement: Int8
+        var rank: Int8
+        var participants: Int8
+        var explicitDate: Int8
+
+        /// Whether this one tells the event better than `o`: greater at the first measure where they differ.
+        func isBetter(than o: Quality) -> Bool {
+            if inText != o.inText { return inText > o.inText }
+            if triggered != o.triggered { return triggered > o.triggered }
+            if statement != o.statement { return statement > o.statement }
+            if rank != o.rank { return rank > o.rank }
+            if participants != o.participants { return participants > o.participants }
+            return explicitDate > o.explicitDate
+        }
+    }
+
+    /// The number of a post's document and of the post, given on first sight.
+    private mutating func number(of place: SourcePost) -> (document: Int64, post: Int64) {
+        if let last = lastPlace, last.place === place { return (last.document, last.post) }
+        let document = documentNumbers[place.document] ?? {
+            let n = Int64(documentNumbers.count)
+            documentNumbers[place.document] = n
+            return n
+        }()
+        let post = postNumbers[place.post] ?? {
+            let n = Int64(postNumbers.count)
+            postNumbers[place.post] = n
+            return n
+        }()
+        lastPlace = (place, document, post)
+        return (document, post)
     }
 
     /// Body first, then quoted material, then comments.
@@ -331,20 +376,28 @@ struct EventMerger {
     /// no month qualifies) sharing a participant and the very same trigger.
     static func foldAcrossPrecisions(_ pending: [Pending]) -> [Pending] {
         var pending = pending
+        fold(&pending)
+        return pending
+    }
+
+    /// ``foldAcrossPrecisions(_:)`` in place (the list is read and changed by index, so it is never copied).
+    private static func fold(_ pending: inout [Pending]) {
         var removed = [Bool](repeating: false, count: pending.count)
         for (coarse, fines) in [(DatePrecision.month, [DatePrecision.day]), (.year, [.month, .day])] {
             let periodLength = coarse == .month ? 7 : 4
             // Finer events by their period at the coarse precision and participant, and by period and trigger.
             var targets: [ParticipantKey: [Int]] = [:]
             var byTrigger: [ParticipantKey: [Int]] = [:]
-            for (i, p) in pending.enumerated()
-            where !removed[i] && p.evidence.repeatsFiner == nil && fines.contains(p.date.precision) {
+            for i in pending.indices
+            where !removed[i] && pending[i].evidence.repeatsFiner == nil && fines.contains(pending[i].date.precision) {
+                let p = pending[i]
                 guard let t = p.trigger else { continue }
                 let period = String(p.date.value.prefix(periodLength))
                 for x in p.participants.keys { targets[ParticipantKey(value: period, participant: x), default: []].append(i) }
                 byTrigger[ParticipantKey(value: period, participant: t), default: []].append(i)
             }
-            for (i, c) in pending.enumerated() where !removed[i] && c.date.precision == coarse {
+            for i in pending.indices where !removed[i] && pending[i].date.precision == coarse {
+                let c = pending[i]
                 guard let t = c.trigger else { continue }
                 // Two dates of one sentence tell two happenings ("earlier this year the firm collapsed, and in
                 // March the auditors reported"), as in ``add(_:participants:source:postDay:)``.
@@ -380,17 +433,46 @@ struct EventMerger {
                 }
             }
         }
-        return pending.indices.filter { !removed[$0] }.map { pending[$0] }
+        // Keep the others in order.
+        var w = 0
+        for i in pending.indices where !removed[i] {
+            if w != i { pending.swapAt(w, i) }
+            w += 1
+        }
+        pending.removeLast(pending.count - w)
     }
 
     /// The merged events in date order, with stable ids, and the evidence of each.
     func events(mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
+        var list = pending
+        return Self.makeEvents(&list, mentionCounts: mentionCounts)
+    }
+
+    /// ``events(mentionCounts:)``, emptying the merger: its indices go first, and each pending event (with its
+    /// sets of posts and sentences and its participants' counts) as soon as its event is made, so that the
+    /// pending events and the events are never all held at once.
+    mutating func takeEvents(mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
+        byParticipant = [:]
+        byText = [:]
+        byPost = [:]
+        documentNumbers = [:]
+        postNumbers = [:]
+        lastPlace = nil
+        var list = pending
+        pending = []
+        return Self.makeEvents(&list, mentionCounts: mentionCounts)
+    }
+
+    /// The events of the pending list (which is empty on return).
+    private static func makeEvents(_ pending: inout [Pending], mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
+        fold(&pending)
         var out: [(event: Event, evidence: Evidence)] = []
-        let pending = Self.foldAcrossPrecisions(pending)
         out.reserveCapacity(pending.count)
         var used: [String: Int] = [:]
         var slugs: [String: String] = [:]
-        for p in pending {
+        // In order, each taken off the list (reversed, so that the first is last) as it is made.
+        pending.reverse()
+        while let p = pending.popLast() {
             // Most named first, then most mentioned in the corpus, then by id.
             let ranked = p.participants.map { (id: $0.key, count: $0.value, mentions: mentionCounts[$0.key] ?? 0) }
                 .sorted { ($0.count, $0.mentions, $1.id) > ($1.count, $1.mentions, $0.id) }
@@ -420,7 +502,18 @@ struct EventMerger {
                             kind: kindRank[e.sources[0].kind]!)
         }
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
-        return order.map { out[$0] }
+        // Put in that order in place (following each cycle of the permutation), not copied.
+        var placed = [Bool](repeating: false, count: order.count)
+        for i in order.indices where !placed[i] {
+            var j = i
+            while order[j] != i {
+                out.swapAt(j, order[j])
+                placed[j] = true
+                j = order[j]
+            }
+            placed[j] = true
+        }
+        return out
     }
 
     /// An event's place in the output order.

@@ -66,17 +66,21 @@ public struct GraphBuilder: Sendable {
                                           lineCount: x.document.lineCount, posts: posts))
         }
 
-        @Sendable func sourceRef(_ x: DocumentExtraction, post: Int, line: Int, kind: PassageKind) -> SourceRef {
-            SourceRef(document: x.document.path, line: line, kind: kind, post: x.document.posts[post].id)
+        // Each post once, shared by every source read in it (see ``SourceRef``).
+        let places: [[SourcePost]] = extractions.map { x in
+            x.document.posts.map { SourcePost(document: x.document.path, post: $0.id) }
+        }
+        @Sendable func sourceRef(_ d: Int, post: Int, line: Int, kind: PassageKind) -> SourceRef {
+            SourceRef(place: places[d][post], line: line, kind: kind)
         }
 
         // Dates, in document order.
         var dates: [DateRecord] = []
         dates.reserveCapacity(extractions.reduce(0) { $0 + $1.dates.count })
-        for x in extractions {
+        for (k, x) in extractions.enumerated() {
             for d in x.dates {
                 dates.append(DateRecord(text: d.expression.text, value: d.expression.value,
-                                        source: sourceRef(x, post: d.post, line: d.line, kind: d.kind),
+                                        source: sourceRef(k, post: d.post, line: d.line, kind: d.kind),
                                         isRelative: d.expression.isRelative,
                                         referenceInferred: d.expression.referenceInferred))
             }
@@ -99,11 +103,11 @@ public struct GraphBuilder: Sendable {
         let entityIDsSorted = zip(resolution.entities.dropFirst(), resolution.entities).allSatisfy { $0.id > $1.id }
         var bases: [Int] = []
         var nodes: [Int32] = []
-        for x in extractions {
+        for (d, x) in extractions.enumerated() {
             bases.append(nodes.count)
-            for p in x.document.posts {
+            for (k, p) in x.document.posts.enumerated() {
                 nodes.append(edges.node(p.id))
-                _ = edges.post(document: x.document.path, id: p.id)
+                _ = edges.post(places[d][k])
             }
         }
         let postBase = bases, postNodes = nodes
@@ -138,7 +142,7 @@ public struct GraphBuilder: Sendable {
                             guard node >= 0 else { continue }
                             let day = x.document.posts[m.post].published
                             shard.records.append((node, MentionRecord(text: m.mention.text,
-                                                                      source: sourceRef(x, post: m.post, line: m.line, kind: m.kind),
+                                                                      source: sourceRef(d, post: m.post, line: m.line, kind: m.kind),
                                                                       postDate: day)))
                             shard.edges.add(postNodes[postBase[d] + m.post], node, .mentions, label: nil,
                                             source: source(d, post: m.post, line: m.line, kind: m.kind), day: day)
@@ -320,16 +324,18 @@ public struct GraphBuilder: Sendable {
                 for name in c.impliedParticipants {
                     if let id = entity(named: name, create: false), !participants.contains(id) { participants.append(id) }
                 }
-                let src = sourceRef(x, post: c.post, line: c.line, kind: c.kind)
+                let src = sourceRef(d, post: c.post, line: c.line, kind: c.kind)
                 merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published,
                            reading: readings[d][k])
             }
         }
         extractions = []
         FreedMemory.release()
-        let events = EventImportance.score(merger.events(mentionCounts: byID.mapValues(\.weight)), entities: byID)
-        // The pending events (each with its sets of posts, sentences and participants) are not needed any more.
+        // The pending events (each with its sets of posts, sentences and participants) are let go as the events are
+        // made, and each event's evidence as it is scored.
+        var merged = merger.takeEvents(mentionCounts: byID.mapValues(\.weight))
         merger = EventMerger()
+        let events = EventImportance.score(taking: &merged, entities: byID)
         edges.reserve(additional: events.reduce(0) { $0 + $1.participants.count })
         for ev in events {
             guard !ev.participants.isEmpty else { continue }

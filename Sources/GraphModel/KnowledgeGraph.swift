@@ -1,29 +1,6 @@
 import Corpus
 import Extraction
 
-/// Where a fact was read: a line of a document, and what kind of text stands there.
-public struct SourceRef: Hashable, Sendable, Codable, Comparable {
-    /// The document's path as given (or found below a folder given).
-    public var document: String
-    /// 1-based line in that file.
-    public var line: Int
-    /// Post body, reader comment, or quoted material.
-    public var kind: PassageKind
-    /// The post it stands in.
-    public var post: String
-
-    public init(document: String, line: Int, kind: PassageKind, post: String) {
-        self.document = document
-        self.line = line
-        self.kind = kind
-        self.post = post
-    }
-
-    public static func < (a: SourceRef, b: SourceRef) -> Bool {
-        (a.document, a.line, a.kind.rawValue) < (b.document, b.line, b.kind.rawValue)
-    }
-}
-
 /// A post as a node of the graph.
 public struct PostNode: Hashable, Sendable, Identifiable {
     public var id: String
@@ -73,17 +50,22 @@ public struct DocumentNode: Hashable, Sendable, Identifiable {
     }
 }
 
-/// One mention of an entity in the text.
+/// One mention of an entity in the text. 40 bytes (the source compact, the day packed): a graph holds one per
+/// mention of the corpus.
 public struct MentionRecord: Hashable, Sendable {
     public var text: String
     public var source: SourceRef
     /// The day of the post it stands in, if known.
-    public var postDate: CalendarDay?
+    public var postDate: CalendarDay? {
+        get { day.day }
+        set { day = PackedDay(newValue) }
+    }
+    private var day: PackedDay
 
     public init(text: String, source: SourceRef, postDate: CalendarDay?) {
         self.text = text
         self.source = source
-        self.postDate = postDate
+        self.day = PackedDay(postDate)
     }
 }
 
@@ -173,7 +155,11 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// How much it matters to the story, from the evidence in ``reasons`` (see ``EventImportance``).
     public var importance: Int
     /// Why it scores what it does: one short phrase per signal, with its points (`told in 3 posts +16`).
-    public var reasons: [String]
+    public var reasons: [String] {
+        get { reasonStore.list }
+        set { reasonStore = ReasonStore(newValue) }
+    }
+    private var reasonStore: ReasonStore
 
     public init(id: String, date: TemporalValue, summary: String, trigger: String?, participants: [String],
                 sources: [SourceRef], sentence: String? = nil, inferred: Bool = false, importance: Int = 0,
@@ -187,7 +173,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.sentence = sentence ?? summary
         self.inferred = inferred
         self.importance = importance
-        self.reasons = reasons
+        self.reasonStore = ReasonStore(reasons)
     }
 
     /// The source its summary and sentence come from (see `EventMerger`); the first source when not set.
@@ -202,6 +188,33 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var shownDate: TemporalValue {
         guard inferred, date.precision < .month else { return date }
         return TemporalValue.month(year: date.start.year, month: date.start.month) ?? date
+    }
+}
+
+/// An event's reasons in one string (a graph holds several per event, each else a string and an allocation of
+/// its own): joined by a separator no reason holds (U+001F, the unit separator), or kept as a list when one does.
+struct ReasonStore: Hashable, Sendable {
+    private static let separator: UInt8 = 0x1F
+    private var joined: String
+    private var count: Int
+    private var fallback: [String]?
+
+    init(_ list: [String]) {
+        count = list.count
+        if list.contains(where: { $0.utf8.contains(ReasonStore.separator) }) {
+            joined = ""
+            fallback = list
+        } else {
+            joined = list.joined(separator: "\u{1F}")
+            fallback = nil
+        }
+    }
+
+    var list: [String] {
+        if let fallback { return fallback }
+        guard count > 0 else { return [] }
+        return joined.utf8.split(separator: ReasonStore.separator, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
