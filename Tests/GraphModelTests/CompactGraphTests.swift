@@ -117,4 +117,59 @@ import Testing
         #expect(a.map { $0.evidence.policyNoun } == b.map { $0.evidence.policyNoun })
         #expect(a.map { $0.evidence.sentences } == b.map { $0.evidence.sentences })
     }
+
+    @Test func aSourceIsSixteenBytesAndComparesByValue() {
+        #expect(MemoryLayout<SourceRef>.stride == 16)
+        let shared = SourcePost(document: "blog/2015-03.txt", post: "post:2015-03-1")
+        let a = SourceRef(place: shared, line: 12, kind: .comment)
+        let b = SourceRef(document: "blog/2015-03.txt", line: 12, kind: .comment, post: "post:2015-03-1")
+        #expect(a == b && a.hashValue == b.hashValue, "two posts' objects with the same path and id are one post")
+        #expect(a.document == "blog/2015-03.txt" && a.post == "post:2015-03-1" && a.line == 12)
+        var moved = a
+        moved.post = "post:2015-03-2"
+        #expect(moved != a && moved.document == a.document && a.post == "post:2015-03-1", "a copy's post is its own")
+        moved.line = 3
+        #expect(moved < a, "ordered by document, then line")
+        #expect(SourceRef(document: "a.txt", line: 90, kind: .body, post: "p") < a)
+        #expect(SourceRef(place: shared, line: 12, kind: .body) != a)
+    }
+
+    @Test func aSmallSetAnswersAsASetDoes() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            var small = SmallIntSet(), plain = Set<Int64>()
+            var other = SmallIntSet(), otherPlain = Set<Int64>()
+            for _ in 0..<(round % 7) {
+                let x = Int64.random(in: 0..<6, using: &generator)
+                #expect(small.insert(x) == plain.insert(x).inserted)
+                let y = Int64.random(in: 0..<6, using: &generator)
+                other.insert(y)
+                otherPlain.insert(y)
+            }
+            #expect(small.count == plain.count && small.isEmpty == plain.isEmpty)
+            for x in Int64(-1)..<7 { #expect(small.contains(x) == plain.contains(x)) }
+            #expect(small.isDisjoint(with: other) == plain.isDisjoint(with: otherPlain))
+            small.formUnion(other)
+            plain.formUnion(otherPlain)
+            #expect(small.count == plain.count)
+            var members: [Int64] = []
+            small.forEach { members.append($0) }
+            #expect(Set(members) == plain && members.count == plain.count)
+        }
+    }
+
+    @Test func anEventKeepsItsReasonsInOneString() {
+        for reasons in [[], [""], ["told in 2 posts +8", "", "explicit day +10"], ["a name with \u{1F} inside +3", "b -2"]] {
+            var e = Event(id: "event:x", date: TemporalValue.parse("2014-06-01")!, summary: "s", trigger: nil,
+                          participants: [], sources: [], reasons: reasons)
+            #expect(e.reasons == reasons)
+            e.reasons = reasons.reversed()
+            #expect(e.reasons == reasons.reversed())
+        }
+        let a = Event(id: "e", date: TemporalValue.parse("2014")!, summary: "s", trigger: nil, participants: [], sources: [],
+                      reasons: ["x +1", "y +2"])
+        let b = Event(id: "e", date: TemporalValue.parse("2014")!, summary: "s", trigger: nil, participants: [], sources: [],
+                      reasons: ["x +1y +2"])
+        #expect(a != b)
+    }
 }

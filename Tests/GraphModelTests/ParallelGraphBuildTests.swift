@@ -31,7 +31,7 @@ import Testing
         func fresh() -> EdgeAccumulator {
             var e = EdgeAccumulator()
             for n in ["a", "b", "c", "d"] { _ = e.node(n) }
-            for k in 0...9 { _ = e.post(document: "d\(k / 2).txt", id: "p\(k)") }
+            for k in 0...9 { _ = e.post(SourcePost(document: "d\(k / 2).txt", post: "p\(k)")) }
             return e
         }
         var whole = fresh()
