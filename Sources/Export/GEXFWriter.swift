@@ -24,7 +24,7 @@ public struct GEXFWriter: Sendable {
 
     /// The export in chunks of about `chunkSize` bytes, each handed to `emit` as soon as it is built, so that
     /// a large export never sits in memory whole (nor do its rows: each is made, written and dropped in turn).
-    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 22, emit: ([UInt8]) throws -> Void) rethrows {
+    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, emit: ([UInt8]) throws -> Void) rethrows {
         let table = GraphTable(graph)
         // `label` and `weight` are GEXF's own attributes; declaring them again would shadow them in some readers.
         let nodeAttributes = GraphTable.nodeAttributes.filter { $0.name != "label" }

@@ -31,7 +31,7 @@ public struct GraphJSONWriter: Sendable {
 
     /// The export in chunks of about `chunkSize` bytes, each handed to `emit` as soon as it is built, so that
     /// a large export never sits in memory whole.
-    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 22, emit: ([UInt8]) throws -> Void) rethrows {
+    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, emit: ([UInt8]) throws -> Void) rethrows {
         var j = JSONText()
         let threads = self.threads
         func records<T: Sendable>(_ items: [T], _ one: @escaping @Sendable (inout JSONText, T) -> Void) throws {

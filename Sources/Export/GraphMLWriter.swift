@@ -19,7 +19,7 @@ public struct GraphMLWriter: Sendable {
 
     /// The export in chunks of about `chunkSize` bytes, each handed to `emit` as soon as it is built, so that
     /// a large export never sits in memory whole (nor do its rows: each is made, written and dropped in turn).
-    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 22, emit: ([UInt8]) throws -> Void) rethrows {
+    public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, emit: ([UInt8]) throws -> Void) rethrows {
         let table = GraphTable(graph)
         var x = XMLText()
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
