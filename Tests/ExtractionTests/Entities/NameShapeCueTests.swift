@@ -168,3 +168,23 @@ struct NameShapeCueTests {
         #expect(names("The Sentinel reported it first.", .organization, kb: kb) == ["Sentinel"])
     }
 }
+
+@Suite("Name shapes and cues: given names that open a sentence")
+struct SentenceOpeningGivenNameTests {
+    @Test("a given name that is also a word, opening a sentence, is a person when a relative clause or a possessed role follows")
+    func ambiguousGivenNames() {
+        #expect(names("Amber Rudd, who had replaced him, told MPs nothing.", .person) == ["Amber Rudd"])
+        #expect(names("Mark Thurston was the company's chief executive from 2017.", .person) == ["Mark Thurston"])
+        #expect(names("Will Hollis is the trust's chair.", .person) == ["Will Hollis"])
+        // without such a cue the name stays a candidate for the corpus to confirm
+        #expect(names("Will Power was the slogan of the year.", .person).isEmpty)
+    }
+
+    @Test("a judge's surname that is also a given name keeps the title")
+    func judgeWithGivenNameSurname() {
+        #expect(names("In 2019 Mr Justice Fraser found for the claimants.", .person) == ["Mr Justice Fraser"])
+        // a judge named in full keeps the name under the title
+        #expect(confirmed("In 2021 Mrs Justice Helen Varga ruled for the council.").first?.canonicalName == "Helen Varga")
+        #expect(names("The National Police Chiefs' Council disagreed.", .organization) == ["National Police Chiefs' Council"])
+    }
+}

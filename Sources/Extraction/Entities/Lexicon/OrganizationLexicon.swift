@@ -201,7 +201,7 @@ enum OrganizationLexicon {
         "students", "girls", "boys", "mothers", "fathers", "pensioners", "doctors", "lawyers", "farmers", "miners",
         "travellers", "writers", "artists", "users", "consumers", "employers", "governors", "friends", "elders",
         "youth", "claimants", "migrants", "refugees", "passengers", "shareholders", "taxpayers", "homeowners",
-        "leaseholders", "landlords", "dads", "mums",
+        "leaseholders", "landlords", "dads", "mums", "chiefs", "superintendents", "headteachers", "directors",
     ]
 
     /// Nouns after a possessive that belong to an organization, not a person: `Arriva's subsidiary`,

@@ -263,7 +263,9 @@ extension PassageScanner {
             // `National Police Chiefs' Council`
             if j > k + 1, possessiveInsideName(j) { j += 1; continue }
             guard isCap(j) else { return nil }
-            if isRoleNoun(j) || isHonorific(j) || isCalendarWord(j) || tokens[j].isAcronymLike || kbMatch(j) != nil { return nil }
+            // (a role noun before a possessive is the members a body serves: `Police Chiefs' Council`)
+            if isRoleNoun(j) && !possessiveInsideName(j + 1) || isHonorific(j) || isCalendarWord(j)
+                || tokens[j].isAcronymLike || kbMatch(j) != nil { return nil }
             if j > k + 1, isOrgSuffix(j), !isOrgSuffix(j - 1) {
                 var e = j + 1
                 while e < b, isOrgSuffix(e) { e += 1 }

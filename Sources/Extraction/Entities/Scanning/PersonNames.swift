@@ -6,7 +6,14 @@ extension PassageScanner {
         if q < tokens.count, tokens[q].kind == .punct, tokens[q].text == "." { q += 1 }
         // `Lord Justice Hale`, `Mrs Justice Okafor`, `Lady Justice Reed`: a judge's title is the whole name
         if ["lord", "lady", "mr", "mrs", "ms"].contains(lower(p)), q == p + 1, isWord(q), tokens[q].isCapitalised,
-           lower(q) == "justice", canBeSurname(q + 1), tokens[q + 1].line == tokens[p].line, !isGiven(q + 1) {
+           lower(q) == "justice", canBeSurname(q + 1), tokens[q + 1].line == tokens[p].line {
+            // `Mr Justice Julian Vane`: the judge's own name, under the title
+            if isGiven(q + 1), canBeSurname(q + 2), tokens[q + 2].line == tokens[p].line, !isGiven(q + 2) {
+                let e = q + 3
+                emit(shape: .fullName, type: .person, start: p, end: e, cue: .honorific, role: role ?? roleAfter(e),
+                     name: slice(q + 1, e), nameWords: [tokens[q + 1].text, tokens[q + 2].text], honorific: tokens[p].text)
+                return e
+            }
             let e = q + 2
             emit(shape: .titledSurname, type: .person, start: p, end: e, cue: .honorific, role: role ?? roleAfter(e),
                  name: slice(p, e), nameWords: [tokens[q + 1].text], honorific: tokens[p].text)
@@ -109,10 +116,31 @@ extension PassageScanner {
         // past forms only: `comments`, `claims`, `notes` after a name are as often nouns
         let speaks = isWord(e) && NameLexicon.speechVerbs.contains(lower(e)) && !lower(e).hasSuffix("s")
         let weak = GivenNames.ambiguous.contains(t.lower) && (t.sentenceStart || headingLines.contains(t.line))
-            && r == nil && !speaks
+            && r == nil && !speaks && !personRelativeAfter(e) && !possessedRoleAfter(e)
         emit(shape: .fullName, type: .person, start: p, end: e, cue: weak ? .candidateGivenName : .givenName,
              role: r, nameWords: words)
         return e
+    }
+
+    /// `Will Marsh was Harbour's chief executive`, `Mark Lane is the trust's chair`: `was`/`is`/`became`, an
+    /// optional `the`, a name with a possessive, and a role noun within the next three words.
+    func possessedRoleAfter(_ e: Int) -> Bool {
+        guard isWord(e), ["was", "is", "became", "had been", "has been"].contains(lower(e)) else { return false }
+        var k = e + 1
+        if isWord(k), lower(k) == "the" { k += 1 }
+        var steps = 0
+        while k < tokens.count, steps < 4, tokens[k].kind != .possessive {
+            guard isWord(k), tokens[k].line == tokens[e].line else { return false }
+            k += 1
+            steps += 1
+        }
+        guard k < tokens.count, tokens[k].kind == .possessive, steps >= 1 else { return false }
+        var j = k + 1
+        while j < tokens.count, j - k <= 3, isWord(j) {
+            if NameLexicon.roleNouns.contains(lower(j)) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// A particle at `e` followed by a surname, or by a second particle and a surname (`van der Berg`).
