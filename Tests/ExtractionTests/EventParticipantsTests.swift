@@ -141,4 +141,21 @@ import HindsightSupport
             + "Farmers claim once a year.\n\n"
         #expect(Self.participants(two + "In 2015 the agency admitted the system was late.\n", "2015")?.isEmpty == true)
     }
+
+    @Test func aLoneBusinessNounStandsForTheBusinessNamedJustBefore() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        #expect(Self.participants(head + "Harbour Lettings grew fast in the north. In 2019 the company was sold.\n", "2019") == ["Harbour Lettings"])
+        #expect(Self.participants(head + "Northgate Builders won the hospital contract. The firm issued a profit warning on 10 July 2017.\n",
+                                  "2017-07-10") == ["Northgate Builders"])
+        #expect(Self.participants(head + "Lakeside Water apologised for the spills. The company's fine was set in May 2021.\n", "2021-05")
+                == ["Lakeside Water"])
+        // a body of another kind, a business that only stood in the sentence before, another possible business in
+        // the sentence, or an apposition: no one more
+        #expect(Self.participants(head + "Eastside Borough Council met on Monday. In 2019 the company was sold.\n", "2019")?.isEmpty == true)
+        #expect(Self.participants(head + "Ann Reed praised Harbour Lettings. In 2019 the company was sold.\n", "2019")?.isEmpty == true)
+        #expect(Self.participants(head + "Lakeside Water spilled sewage. In May 2021 Eastside Regulation fined the company.\n", "2021-05")
+                == ["Eastside Regulation"])
+        #expect(Self.participants(head + "Lakeside Water grew. In 2019 Northgate Rail, the company that runs the line, cut fares.\n", "2019")
+                == ["Northgate Rail"])
+    }
 }

@@ -307,7 +307,16 @@ public struct DocumentExtractor: Sendable {
                 DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text],
                                               distance: distance(m))
             }
-            if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil),
+            // (a lone business noun with no body of its kind in reach: the business that opened the sentence before)
+            func candidate(_ m: Int) -> DefiniteDescription.Candidate {
+                DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text], distance: 0)
+            }
+            let sentenceBytes = Array(sentence.utf8)
+            var b = ref.range.lowerBound - 1
+            while b >= 0, sentenceBytes[b] == 0x20 { b -= 1 }
+            let inApposition = b >= 0 && sentenceBytes[b] == 0x2C && names.contains { $0.isActor && $0.range.upperBound == b }
+            if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil)
+                ?? DefiniteReference.business(ref, subject: previousSubject.map(candidate), here: here.map(candidate), inApposition: inApposition),
                !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
                 parts.append(m)
             }
