@@ -158,4 +158,17 @@ import HindsightSupport
         #expect(Self.participants(head + "Lakeside Water grew. In 2019 Northgate Rail, the company that runs the line, cut fares.\n", "2019")
                 == ["Northgate Rail"])
     }
+
+    @Test func aBodyNamedAsSomeonesPastBringsNoPostBack() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        let a = Self.participants(head + "Tom Vale, previously chief executive of Harbour Trust, took over as chair of Eastside Council in March 2020.\n", "2020-03")
+        #expect(a?.contains("Tom Vale") == true && a?.contains("Harbour Trust") == false)
+        let b = Self.participants(head + "Ann Reed, the retired Crown Court judge who chaired the inquiry, reported in May 2019.\n", "2019-05")
+        #expect(b?.contains("Ann Reed") == true && b?.contains("Crown Court") == false)
+        let c = Self.participants(head + "A former Northgate Bank economist, Tom Vale was appointed chair of Eastside Council in 2018.\n", "2018")
+        #expect(c?.contains("Northgate Bank") == false && c?.contains("Eastside Council") == true)
+        // a present post: the body stays
+        let d = Self.participants(head + "Tom Vale, chief executive of Harbour Trust, resigned in March 2020.\n", "2020-03")
+        #expect(d?.contains("Harbour Trust") == true)
+    }
 }

@@ -444,6 +444,12 @@ public struct DocumentExtractor: Sendable {
         // (nor as the body of the person's post: `peer` is no post in the party)
         parts.removeAll { labels.contains(mentions[$0].mention.canonicalName) }
         implied.removeAll { labels.contains($0) }
+        // (nor a body named only as someone's past: `Tom Vale, previously chief executive of Harbour Trust, took over
+        // as chair in March` is no happening of Harbour Trust's, whatever post of his is known there)
+        // (the body as written: `formerly head of Harbour TV Studios` read as Harbour TV leaves Harbour TV's own posts)
+        let background = Set(reading.background.filter { $0 < ms.count }.map { ms[$0] }
+            .filter { mentions[$0].mention.text == mentions[$0].mention.canonicalName }.map { mentions[$0].mention.canonicalName })
+        implied.removeAll { background.contains($0) }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied)
