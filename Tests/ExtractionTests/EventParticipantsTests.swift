@@ -171,4 +171,15 @@ import HindsightSupport
         let d = Self.participants(head + "Tom Vale, chief executive of Harbour Trust, resigned in March 2020.\n", "2020-03")
         #expect(d?.contains("Harbour Trust") == true)
     }
+
+    @Test func aClauseOpeningWithAPossessiveTakesTheSubjectBefore() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        #expect(Self.participants(head + "The idea came from Ann Reed, who was asked by Tom Vale's office to look at it. Her review in June 2008 was short.\n",
+                                  "2008-06") == ["Ann Reed"])
+        #expect(Self.participants(head + "Tom Vale wrote to Ann Reed about the delays. His report in May 2019 blamed the board.\n", "2019-05")
+                == ["Tom Vale"])
+        #expect(Self.participants(head + "Ann Reed thanked Tom Vale for the work. She resigned in March 2020.\n", "2020-03") == ["Ann Reed"])
+        // a person named in the clause before the possessive is its owner
+        #expect(Self.participants(head + "Tom Vale met Ann Reed. In 2021 Ann Reed published her report.\n", "2021") == ["Ann Reed"])
+    }
 }

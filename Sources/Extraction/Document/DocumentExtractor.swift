@@ -269,7 +269,9 @@ public struct DocumentExtractor: Sendable {
         let sex = EventParticipants.pronounSex(clauseText: sentence, clause: reading.clause)
         func fits(_ m: Int) -> Bool { EventParticipants.fits(mentions[m].mention.text, sex: sex) }
         let opening = EventClause.words(Array(sentence.utf8)).first { reading.clause.contains($0.range.lowerBound) }?.lower
-        let subjectFirst = opening == "he" || opening == "she"
+        // (a clause that opens with a possessive, `Her review in May 2019 found …`, is read the same way: the owner is
+        // the subject of the last sentence that named people)
+        let subjectFirst = ["he", "she", "his", "her"].contains(opening ?? "")
         if reading.subjectPronoun, let person = before.last(where: fits) ?? (subjectFirst ? lastSentencePersons.first(where: fits) : nil)
             ?? recentPersons.last(where: fits) ?? after.first(where: fits) {
             pronounPerson = person
