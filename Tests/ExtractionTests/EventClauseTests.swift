@@ -231,6 +231,12 @@ import Testing
                     .contains("Harbour Trust"))
         #expect(Self.taking("The former Harbour Agency was abolished in 2016.", date: "2016", [("Harbour Agency", .organization)])
                 == ["Harbour Agency"])
+        // a body that is only part of the name written (`Harbour TV` of `Harbour TV Studios`) is not judged
+        #expect(Self.taking("Tom Vale, formerly head of Harbour TV Studios, took over from Ann Reed in 2018.", date: "2018",
+                            [("Tom Vale", .person), ("Harbour TV", .organization), ("Ann Reed", .person)]).contains("Tom Vale"))
+        #expect(EventClause.read("Tom Vale, formerly head of Harbour TV Studios, took over in 2018."[...], date: 60..<64,
+                                 names: [EventClause.Name(range: 0..<8, isActor: true, isPerson: true),
+                                         EventClause.Name(range: 27..<37, isActor: true, isPerson: false)]).background.isEmpty)
         #expect(Self.taking("Ann Reed left her former post at Harbour Trust in 2019.", date: "2019",
                             [("Ann Reed", .person), ("Harbour Trust", .organization)]) == ["Ann Reed", "Harbour Trust"])
     }

@@ -141,4 +141,45 @@ import HindsightSupport
             + "Farmers claim once a year.\n\n"
         #expect(Self.participants(two + "In 2015 the agency admitted the system was late.\n", "2015")?.isEmpty == true)
     }
+
+    @Test func aLoneBusinessNounStandsForTheBusinessNamedJustBefore() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        #expect(Self.participants(head + "Harbour Lettings grew fast in the north. In 2019 the company was sold.\n", "2019") == ["Harbour Lettings"])
+        #expect(Self.participants(head + "Northgate Builders won the hospital contract. The firm issued a profit warning on 10 July 2017.\n",
+                                  "2017-07-10") == ["Northgate Builders"])
+        #expect(Self.participants(head + "Lakeside Water apologised for the spills. The company's fine was set in May 2021.\n", "2021-05")
+                == ["Lakeside Water"])
+        // a body of another kind, a business that only stood in the sentence before, another possible business in
+        // the sentence, or an apposition: no one more
+        #expect(Self.participants(head + "Eastside Borough Council met on Monday. In 2019 the company was sold.\n", "2019")?.isEmpty == true)
+        #expect(Self.participants(head + "Ann Reed praised Harbour Lettings. In 2019 the company was sold.\n", "2019")?.isEmpty == true)
+        #expect(Self.participants(head + "Lakeside Water spilled sewage. In May 2021 Eastside Regulation fined the company.\n", "2021-05")
+                == ["Eastside Regulation"])
+        #expect(Self.participants(head + "Lakeside Water grew. In 2019 Northgate Rail, the company that runs the line, cut fares.\n", "2019")
+                == ["Northgate Rail"])
+    }
+
+    @Test func aBodyNamedAsSomeonesPastBringsNoPostBack() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        let a = Self.participants(head + "Tom Vale, previously chief executive of Harbour Trust, took over as chair of Eastside Council in March 2020.\n", "2020-03")
+        #expect(a?.contains("Tom Vale") == true && a?.contains("Harbour Trust") == false)
+        let b = Self.participants(head + "Ann Reed, the retired Crown Court judge who chaired the inquiry, reported in May 2019.\n", "2019-05")
+        #expect(b?.contains("Ann Reed") == true && b?.contains("Crown Court") == false)
+        let c = Self.participants(head + "A former Northgate Bank economist, Tom Vale was appointed chair of Eastside Council in 2018.\n", "2018")
+        #expect(c?.contains("Northgate Bank") == false && c?.contains("Eastside Council") == true)
+        // a present post: the body stays
+        let d = Self.participants(head + "Tom Vale, chief executive of Harbour Trust, resigned in March 2020.\n", "2020-03")
+        #expect(d?.contains("Harbour Trust") == true)
+    }
+
+    @Test func aClauseOpeningWithAPossessiveTakesTheSubjectBefore() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        #expect(Self.participants(head + "The idea came from Ann Reed, who was asked by Tom Vale's office to look at it. Her review in June 2008 was short.\n",
+                                  "2008-06") == ["Ann Reed"])
+        #expect(Self.participants(head + "Tom Vale wrote to Ann Reed about the delays. His report in May 2019 blamed the board.\n", "2019-05")
+                == ["Tom Vale"])
+        #expect(Self.participants(head + "Ann Reed thanked Tom Vale for the work. She resigned in March 2020.\n", "2020-03") == ["Ann Reed"])
+        // a person named in the clause before the possessive is its owner
+        #expect(Self.participants(head + "Tom Vale met Ann Reed. In 2021 Ann Reed published her report.\n", "2021") == ["Ann Reed"])
+    }
 }

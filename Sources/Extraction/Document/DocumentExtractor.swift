@@ -269,7 +269,9 @@ public struct DocumentExtractor: Sendable {
         let sex = EventParticipants.pronounSex(clauseText: sentence, clause: reading.clause)
         func fits(_ m: Int) -> Bool { EventParticipants.fits(mentions[m].mention.text, sex: sex) }
         let opening = EventClause.words(Array(sentence.utf8)).first { reading.clause.contains($0.range.lowerBound) }?.lower
-        let subjectFirst = opening == "he" || opening == "she"
+        // (a clause that opens with a possessive, `Her review in May 2019 found …`, is read the same way: the owner is
+        // the subject of the last sentence that named people)
+        let subjectFirst = ["he", "she", "his", "her"].contains(opening ?? "")
         if reading.subjectPronoun, let person = before.last(where: fits) ?? (subjectFirst ? lastSentencePersons.first(where: fits) : nil)
             ?? recentPersons.last(where: fits) ?? after.first(where: fits) {
             pronounPerson = person
@@ -307,7 +309,16 @@ public struct DocumentExtractor: Sendable {
                 DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text],
                                               distance: distance(m))
             }
-            if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil),
+            // (a lone business noun with no body of its kind in reach: the business that opened the sentence before)
+            func candidate(_ m: Int) -> DefiniteDescription.Candidate {
+                DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text], distance: 0)
+            }
+            let sentenceBytes = Array(sentence.utf8)
+            var b = ref.range.lowerBound - 1
+            while b >= 0, sentenceBytes[b] == 0x20 { b -= 1 }
+            let inApposition = b >= 0 && sentenceBytes[b] == 0x2C && names.contains { $0.isActor && $0.range.upperBound == b }
+            if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil)
+                ?? DefiniteReference.business(ref, subject: previousSubject.map(candidate), here: here.map(candidate), inApposition: inApposition),
                !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
                 parts.append(m)
             }
@@ -435,6 +446,12 @@ public struct DocumentExtractor: Sendable {
         // (nor as the body of the person's post: `peer` is no post in the party)
         parts.removeAll { labels.contains(mentions[$0].mention.canonicalName) }
         implied.removeAll { labels.contains($0) }
+        // (nor a body named only as someone's past: `Tom Vale, previously chief executive of Harbour Trust, took over
+        // as chair in March` is no happening of Harbour Trust's, whatever post of his is known there)
+        // (the body as written: `formerly head of Harbour TV Studios` read as Harbour TV leaves Harbour TV's own posts)
+        let background = Set(reading.background.filter { $0 < ms.count }.map { ms[$0] }
+            .filter { mentions[$0].mention.text == mentions[$0].mention.canonicalName }.map { mentions[$0].mention.canonicalName })
+        implied.removeAll { background.contains($0) }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied)

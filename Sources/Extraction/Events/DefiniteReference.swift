@@ -83,6 +83,28 @@ public enum DefiniteReference {
         DefiniteDescription.resolve(found.words, among: candidates)
     }
 
+    /// Business nouns that stand for a business alone (`the group` and `the business` are too often plain nouns).
+    static let businessNouns: Set<String> = ["company", "firm", "operator", "provider", "contractor"]
+
+    /// The business a lone business noun stands for when no body is named with its kind (`the company`, `the
+    /// firm`): the organization that opened the sentence before, when its name says it is of no other kind (no
+    /// `council`, `agency`, `trust` in it; not a party). `Harbour Lettings grew fast. In 2019 the company was
+    /// sold.` → Harbour Lettings. When a body that could be a business is named in the sentence before the
+    /// description, which one is meant is unsure (`In May Eastside Regulation fined the company`: not the
+    /// regulator; `Harbour's board failed before the company's collapse`: Harbour), and none is taken. A
+    /// description in apposition (`Northgate Rail, the company that runs the line,`) only describes the name
+    /// before it. A noun of a named kind (`the council`, `the agency`) never reaches here: it stands only for a
+    /// body of its kind.
+    /// `subject` is the body that opened the sentence before; `here`, the bodies named before the description in
+    /// its sentence.
+    public static func business(_ found: Found, subject: DefiniteDescription.Candidate?, here: [DefiniteDescription.Candidate],
+                                inApposition: Bool) -> Int? {
+        guard !inApposition, found.words.count == 1, let head = found.words.first, businessNouns.contains(head),
+              let subject, DefiniteDescription.fits(head, names: subject.names, loose: true),
+              !here.contains(where: { DefiniteDescription.fits(head, names: $0.names, loose: true) }) else { return nil }
+        return subject.id
+    }
+
     /// A name as a description spells it: its lower-case words, one space apart (`Probation Service` →
     /// `probation service`).
     public static func key(_ name: String) -> String {

@@ -51,6 +51,9 @@ public enum EventClause {
         public var objectPronoun = false
         /// `it` acts (`it bought X in 2019`) before any name of the clause: the organization named before.
         public var itSubject = false
+        /// Bodies the sentence names only in a description of someone's past post (indices into the names given,
+        /// ``describesFormerPost(_:names:words:bytes:date:)``): no post of theirs takes part either.
+        public var background: [Int] = []
         /// The clause speaks as `we` / `our` / `us`, or as `I` / `my` / `me`.
         public var firstPersonPlural = false
         public var firstPersonSingular = false
@@ -133,6 +136,7 @@ public enum EventClause {
         var reading = readWhole(part, date: (date.lowerBound - lo)..<(date.upperBound - lo), names: shifted,
                                 otherDates: otherDates.map { $0 - lo })
         reading.takingPart = reading.takingPart.map { inside[$0] }
+        reading.background = reading.background.map { inside[$0] }
         reading.clause = (reading.clause.lowerBound + lo)..<(reading.clause.upperBound + lo)
         return reading
     }
@@ -460,10 +464,13 @@ public enum EventClause {
         }
         // a body named only in a description of someone's past post (`Ann Reed, a former chief executive of Harbour
         // Trust, joined in 2019`), or that only qualifies the name of another body (`the Commons Audit Committee`)
+        for k in names.indices where names[k].isActor && !names[k].isPerson
+            && describesFormerPost(k, names: names, words: words, bytes: bytes, date: date) {
+            reading.background.append(k)
+        }
         out.removeAll { k in
-            names[k].isActor && !names[k].isPerson
-                && (describesFormerPost(k, names: names, words: words, bytes: bytes, date: date)
-                    || qualifiesBody(k, names: names, words: words, bytes: bytes))
+            reading.background.contains(k)
+                || (names[k].isActor && !names[k].isPerson && qualifiesBody(k, names: names, words: words, bytes: bytes))
         }
         // a body that only labels the person after it (`Harbour Party MP Ann Reed`, `HMI Dame Ann Reed`) takes no
         // part of its own; a possessive one (`Harbour's chair Ann Reed`) or one the person holds an office in
@@ -589,6 +596,9 @@ public enum EventClause {
         "intended", "recommended", "suspected", "predicted", "forecast", "supposed",
     ]
 
+    /// Words that mark a post as past (`former`, `previously`, `a retired Crown Court judge`).
+    static let pastPostWords: Set<String> = ["former", "formerly", "ex", "previously", "retired", "erstwhile", "onetime"]
+
     /// Words before `former` in a description of a past post (`a former`, `and a former`); any other word (a verb,
     /// `who`) makes it part of a clause that may tell the post's own happening.
     static let formerLead: Set<String> = ["a", "an", "the", "and", "also", "herself", "himself", "once", "as"]
@@ -613,7 +623,7 @@ public enum EventClause {
             start -= 1
         }
         let before = words[..<first].filter { $0.range.lowerBound >= start }
-        guard let f = before.lastIndex(where: { ["former", "formerly", "ex"].contains($0.lower) }) else { return false }
+        guard let f = before.lastIndex(where: { pastPostWords.contains($0.lower) }) else { return false }
         let lead = before[before.startIndex..<f], between = before[(f + 1)...]
         guard lead.allSatisfy({ formerLead.contains($0.lower) || ($0.text.first?.isUppercase == true && !isVerbWord($0.lower))
             || ["peer", "mp", "member", "minister", "judge", "director", "officer", "official"].contains($0.lower) }) else { return false }
@@ -626,7 +636,10 @@ public enum EventClause {
             && (isVerbWord($0.lower) || relativeWords.contains($0.lower)) }) { end = stop.range.lowerBound }
         if date.lowerBound >= start, date.lowerBound < end { return false }
         let tail = between.filter { $0.lower != "the" }
-        if let last = tail.last, ["of", "at", "with", "for"].contains(last.lower), tail.count >= 2 { return true }
+        // (a name that runs on in capitals, `head of Harbour TV Studios` read as Harbour TV, is only part of the body)
+        let runsOn = words[first...].first { $0.range.lowerBound >= r.upperBound }
+            .map { $0.range.lowerBound == r.upperBound + 1 && bytes[r.upperBound] == 0x20 && $0.text.first?.isUppercase == true } ?? false
+        if let last = tail.last, ["of", "at", "with", "for"].contains(last.lower), tail.count >= 2 { return !runsOn }
         // `former Eastside Bank economist`: the body qualifies the noun after it
         guard tail.isEmpty, first < words.count else { return false }
         let afterName = words[first...].drop { $0.range.lowerBound < r.upperBound }
