@@ -169,6 +169,19 @@ import Testing
         }
     }
 
+    @Test func anAppositionNamingABodyMayStandBetweenTheOneReplacedAndTheLaterPassive() {
+        for (sentence, expected) in [("Ruth Hartley, the Labour leader of Westmoor Homes, resigned in May and was replaced by Owen Pryce.", "successor_of Owen Pryce -> Ruth Hartley"),
+                                     ("Nia Doyle, chair of Marlow Water, stepped down in 2018 and was succeeded by Gareth Lyle.", "successor_of Gareth Lyle -> Nia Doyle"),
+                                     ("Owen Pryce, a Conservative councillor, quit in 2020 and was replaced by Ruth Hartley.", "successor_of Ruth Hartley -> Owen Pryce")] {
+            #expect(successions(sentence).contains(expected), "\(sentence): \(successions(sentence))")
+        }
+        for sentence in ["Ruth Hartley, the Labour leader of Westmoor Homes, resigned in May and may be replaced by Owen Pryce.",
+                         "Ruth Hartley, the Labour leader of Westmoor Homes, resigned in May and was not replaced by Owen Pryce.",
+                         "Did Ruth Hartley, the Labour leader of Westmoor Homes, resign and was she replaced by Owen Pryce?"] {
+            #expect(successions(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
     @Test func eachOfTheSuccessorsListedSucceededTheOneThePronounStandsFor() {
         let found = successions("Gareth Lyle ran Marlow Water for a decade. His successors Owen Pryce, Nia Doyle and Ruth Hartley all struggled.")
         #expect(Set(found) == ["successor_of Owen Pryce -> Gareth Lyle", "successor_of Nia Doyle -> Gareth Lyle", "successor_of Ruth Hartley -> Gareth Lyle"])
