@@ -44,7 +44,18 @@ extension RelationReader {
             let lead = s.before(j, 40).lowercased()
             guard [" and was replaced by ", " and was succeeded by ", ", and was replaced by ", ", and was succeeded by ",
                    " and has been replaced by ", " and has since been replaced by "].contains(where: { lead.hasSuffix($0) }),
-                  let i = s.mentions.indices.last(where: { $0 < j && s.isActor($0) }), s.type(i) == .person else { continue }
+                  var i = s.mentions.indices.last(where: { $0 < j && s.isActor($0) }) else { continue }
+            // `Ann Reed, the Green leader of Westside Council, resigned and was replaced by Tom Vale`: bodies inside an
+            // apposition right after the subject are no subject of their own
+            if s.type(i) != .person, let p = s.mentions.indices.last(where: { $0 < i && s.type($0) == .person }),
+               !(p + 1..<j).contains(where: { s.type($0) == .person }) {
+                let gap = s.between(p, j)
+                if gap.hasPrefix(","), let close = gap.dropFirst().firstIndex(of: ","),
+                   !(p + 1..<j).contains(where: { s.mentions[$0].mention.utf8Range.lowerBound > s.mentions[p].mention.utf8Range.upperBound + gap.utf8.distance(from: gap.startIndex, to: close) }) {
+                    i = p
+                }
+            }
+            guard s.type(i) == .person else { continue }
             let between = s.between(i, j)
             guard between.lowerWords.count <= 22, !between.contains(";"), RelationModality.isFactual(between, question: s.isQuestion),
                   s.mentions[i].mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }

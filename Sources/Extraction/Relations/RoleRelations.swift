@@ -1271,6 +1271,18 @@ extension RelationReader {
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil && !out[k].objectCandidates.isEmpty {
             if let d = departmentNamedBefore(out[k].objectCandidates, s, context) { out[k].object = d }
         }
+        // `the schools minister, Ann Reed,` on a page about one department: at that department
+        // (the departments a title's field word suggests, `Ministry of Employment` for `employment minister`, were
+        // looked for just above: what is left is a department whose name the field word does not give)
+        for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil
+            && out[k].qualifier != "shadow" {
+            guard let label = out[k].label, RelationReader.isJuniorMinister(label),
+                  let p = s.mentions.firstIndex(where: { $0.index == out[k].subject }) else { continue }
+            if let (object, name) = ministersDepartment(out, s, context, person: p, label: label) {
+                out[k].object = object
+                out[k].objectName = name
+            }
+        }
         var added: [Found] = []
         // `The party's new chair, Ann Reed,`: the party the sentences before name (`Labour lost again. The party's
         // new chair, Ann Reed, ...`); she is a member too.
@@ -1384,6 +1396,46 @@ extension RelationReader {
         let ranked = counts.values.sorted { $0.n > $1.n }
         guard let top = ranked.first, top.n >= 2, ranked.count < 2 || ranked[1].n < top.n else { return nil }
         return top.last
+    }
+
+    /// Whether a title is a minister's post inside a department (`schools minister`, `minister for disabled
+    /// people`, `farming minister`), not the head of a government (`prime minister`, `first minister`) nor a
+    /// shadow post.
+    static func isJuniorMinister(_ title: String) -> Bool {
+        let w = title.lowerWords
+        return w.contains("minister") && !w.contains("prime") && !w.contains("first") && !w.contains("shadow")
+            && !w.contains("chief") && w.count <= 6
+    }
+
+    /// The department a minister's post with no organization named is at: the one another person's post in the
+    /// sentence names when the title follows `his`/`her` (`the Home Secretary, Ann Reed, and her immigration
+    /// minister, Tom Vale` → the Home Office); else the nearest department named before the minister in the
+    /// sentence, or in the sentence before it in the paragraph (the last one); else the one the page names most
+    /// (twice at least, more than any other). `Tom Vale, then the employment minister,` after `the Department
+    /// for Work and Pensions said ...` → that department.
+    func ministersDepartment(_ found: [Found], _ s: Sentence, _ context: RelationContext, person p: Int, label: String) -> (Int?, String?)? {
+        func isDept(_ m: EntityMention) -> Bool { m.type == .organization && RelationReader.isDepartment(m.canonicalName) }
+        let start = s.mentions[p].mention.utf8Range.lowerBound
+        let before = s.before(p, 60).lowercased()
+        if let r = before.fastRange(of: " " + label.lowercased(), options: .backwards) ?? before.fastRange(of: label.lowercased(), options: .backwards),
+           ["his", "her"].contains(before[..<r.lowerBound].lowerWords.last ?? "") {
+            for f in found where f.predicate == "holds_role" && f.subject != s.mentions[p].index && (f.object != nil || f.objectName != nil) {
+                if let o = f.object, let m = s.mentions.first(where: { $0.index == o }), isDept(m.mention) { return (o, nil) }
+                if let n = f.objectName, RelationReader.isDepartment(n) { return (nil, n) }
+            }
+        }
+        if let m = s.mentions.prefix(p).last(where: { isDept($0.mention) }) { return (m.index, nil) }
+        if let m = context.before.last(where: { isDept($0.mention) && $0.mention.utf8Range.lowerBound >= max(context.paragraphStart, context.previousSentenceStart) && $0.mention.utf8Range.upperBound <= start }) {
+            return (m.index, nil)
+        }
+        var counts: [String: (n: Int, last: Int)] = [:]
+        for m in context.before where isDept(m.mention) {
+            let key = m.mention.canonicalName.lowercased()
+            counts[key] = ((counts[key]?.n ?? 0) + 1, m.index)
+        }
+        let ranked = counts.values.sorted { $0.n > $1.n }
+        guard let top = ranked.first, top.n >= 2, ranked.count < 2 || ranked[1].n < top.n else { return nil }
+        return (top.last, nil)
     }
 
     /// Whether an organization is a department of state (`Department for Transport`, `Ministry of Defence`,

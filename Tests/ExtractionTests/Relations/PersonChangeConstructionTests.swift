@@ -21,6 +21,8 @@ import Testing
         KnowledgeRecord(name: "Audit Select Committee", type: .organization),
         KnowledgeRecord(name: "Kit Sangster", type: .person),
         KnowledgeRecord(name: "Care Ombudsman", type: .organization),
+        KnowledgeRecord(name: "Department for Work and Pensions", type: .organization),
+        KnowledgeRecord(name: "Home Office", type: .organization),
         KnowledgeRecord(name: "Department for Transport", type: .organization),
     ])
 
@@ -80,6 +82,21 @@ import Testing
         // a complaint to the office is no post there
         #expect(!read("Rents rose again. Ruth Hartley complained to the Care Ombudsman.").contains { $0.hasPrefix("holds_role") })
         #expect(!read("Rents rose again. Ruth Hartley and the Care Ombudsman met.").contains { $0.hasPrefix("holds_role") })
+    }
+
+    @Test func aMinistersPostWithNoDepartmentIsAtTheDepartmentTheTextIsAbout() {
+        #expect(read("The Department for Work and Pensions changed the rules in 2013. Ruth Hartley, then the employment minister, defended them.")
+            .contains("holds_role Ruth Hartley -> Department for Work and Pensions [employment minister]"))
+        #expect(read("The Home Office missed its target. The Home Office blamed the courts. Nobody was surprised.\n\nOwen Pryce, the immigration minister, said little.")
+            .contains("holds_role Owen Pryce -> Home Office [immigration minister]"))
+        #expect(read("After the Department for Work and Pensions lost the case, Nia Doyle, the minister for disabled people, apologised.")
+            .contains("holds_role Nia Doyle -> Department for Work and Pensions [minister for disabled people]"))
+        // a head of government, a shadow post, a denied post: not at the department
+        for passage in ["The Home Office missed its target. Ruth Hartley, the prime minister, said little.",
+                        "The Home Office missed its target. Owen Pryce, the shadow immigration minister, said little.",
+                        "The Department for Work and Pensions changed the rules. Ruth Hartley was never the employment minister."] {
+            #expect(!read(passage).contains { $0.hasPrefix("holds_role") && ($0.contains("Home Office") || $0.contains("Work and Pensions")) }, "\(passage): \(read(passage))")
+        }
     }
 
     // MARK: a post placed by the page's topic
@@ -148,6 +165,19 @@ import Testing
         for sentence in ["Owen Pryce may become chair of Marlow Water next year, replacing Ruth Hartley.",
                          "Will Owen Pryce become chair of Marlow Water in the spring, replacing Ruth Hartley?",
                          "Owen Pryce is expected to become chair of Marlow Water in the spring, replacing Ruth Hartley."] {
+            #expect(successions(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func anAppositionNamingABodyMayStandBetweenTheOneReplacedAndTheLaterPassive() {
+        for (sentence, expected) in [("Ruth Hartley, the Labour leader of Westmoor Homes, resigned in May and was replaced by Owen Pryce.", "successor_of Owen Pryce -> Ruth Hartley"),
+                                     ("Nia Doyle, chair of Marlow Water, stepped down in 2018 and was succeeded by Gareth Lyle.", "successor_of Gareth Lyle -> Nia Doyle"),
+                                     ("Owen Pryce, a Conservative councillor, quit in 2020 and was replaced by Ruth Hartley.", "successor_of Ruth Hartley -> Owen Pryce")] {
+            #expect(successions(sentence).contains(expected), "\(sentence): \(successions(sentence))")
+        }
+        for sentence in ["Ruth Hartley, the Labour leader of Westmoor Homes, resigned in May and may be replaced by Owen Pryce.",
+                         "Ruth Hartley, the Labour leader of Westmoor Homes, resigned in May and was not replaced by Owen Pryce.",
+                         "Did Ruth Hartley, the Labour leader of Westmoor Homes, resign and was she replaced by Owen Pryce?"] {
             #expect(successions(sentence).isEmpty, "\(sentence)")
         }
     }
