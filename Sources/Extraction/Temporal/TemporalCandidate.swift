@@ -74,6 +74,19 @@ enum TemporalMeaning: Sendable, Hashable {
     case anchoredMonth(Int)
     /// `three days later`, `two weeks later`: days after the last date read, when it names a day.
     case anchoredDays(Int)
+    /// `on the 14th`: a day of the month the narrative has reached (`April 2022. On the 14th …` → 14 April 2022).
+    case dayOfStoryMonth(Int)
+    /// `the following June` (+1), `the previous October` (-1): the first such month after (or the last before)
+    /// the last date read.
+    case anchoredNamedMonth(month: Int, shift: Int)
+    /// `the following spring` (+1), `the previous winter` (-1): the season of the year after (or before) the
+    /// last date read.
+    case anchoredSeason(TemporalValue.Season, shift: Int)
+    /// `in the summer`, `by the autumn`: a season with no year, read like a bare month.
+    case bareSeason(TemporalValue.Season)
+    /// `Easter` (0), `Easter Monday` (+1), `Good Friday` (-2): a day counted from Easter Sunday of the year the
+    /// text is in.
+    case easter(offset: Int)
     /// `a year ago today` (the reference day a number of months back), `seven years ago this month`,
     /// `ten years ago on Friday` (the last Friday, that many months back).
     case anniversary(months: Int, point: AnniversaryPoint)

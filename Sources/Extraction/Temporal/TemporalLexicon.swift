@@ -47,7 +47,7 @@ enum Lex: UInt16 {
     // letters of Q4 and H1
     case q = 330, h
     // nouns a year can qualify; holidays
-    case act = 340, christmas, xmas, boxing, eve, new
+    case act = 340, christmas, xmas, boxing, eve, new, easter
     // verbs that make a capitalised `May` before them a person
     case isVerb = 370, has, says, became, would, could, should, must, can, does, wants, resigned, insisted, announced
     // nouns that make a number before them a head count
@@ -64,7 +64,7 @@ enum Lex: UInt16 {
         for r in 85...89 { t[r] = true }         // seasons
         for l: Lex in [.today, .tonight, .yesterday, .tomorrow, .this, .last, .next, .that, .the, .early, .late,
                        .mid, .earlier, .later, .end, .beginning, .start, .middle, .q, .h, .a, .an,
-                       .christmas, .xmas, .boxing, .new] {
+                       .christmas, .xmas, .boxing, .new, .easter] {
             t[Int(l.rawValue)] = true
         }
         for r in Int(Lex.one.rawValue)...Int(Lex.hundred.rawValue) { t[r] = true }  // number words
@@ -203,7 +203,7 @@ struct TemporalLexicon: Sendable {
             ("began", .began), ("wrote", .wrote), ("saw", .saw), ("found", .found), ("left", .left),
             ("got", .got), ("held", .held), ("spoke", .spoke), ("already", .already),
             ("previously", .previously), ("promised", .promised),
-            ("q", .q), ("h", .h), ("act", .act), ("christmas", .christmas), ("xmas", .xmas), ("boxing", .boxing), ("eve", .eve), ("new", .new),
+            ("q", .q), ("h", .h), ("act", .act), ("christmas", .christmas), ("xmas", .xmas), ("boxing", .boxing), ("eve", .eve), ("new", .new), ("easter", .easter),
             ("is", .isVerb), ("has", .has), ("says", .says), ("became", .became), ("would", .would),
             ("could", .could), ("should", .should), ("must", .must), ("can", .can), ("does", .does),
             ("wants", .wants), ("resigned", .resigned), ("insisted", .insisted), ("announced", .announced),

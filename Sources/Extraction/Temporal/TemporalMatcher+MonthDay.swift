@@ -90,6 +90,10 @@ extension TemporalMatcher {
         if let (s, e) = yearShift(i + 1) {
             return .match(TemporalCandidate(first: i, last: e, meaning: .monthOfYear(month: m, .relative(s))))
         }
+        // `April that year`, `May of that year`, `June the following year`: the year of the last date read.
+        if let (yr, e) = yearReference(k), case .anchored = yr, lex(k) == .that || lex(k) == .the {
+            return .match(TemporalCandidate(first: i, last: e, meaning: .monthOfYear(month: m, yr)))
+        }
         // January to March 2016: the first month takes the year of the second.
         if lex(i + 1) == .to || lex(i + 1) == .until || lex(i + 1) == .till || lex(i + 1) == .through
             || lex(i + 1) == .and || lex(i + 1) == .or || isDash(i + 1) {
@@ -197,5 +201,50 @@ extension TemporalMatcher {
                                   meaning: day.map { .yearlessDay(month: month, day: $0, weekday: nil) } ?? .bareMonth(month: month))
         c.direction = direction(i, last)
         return .match(c)
+    }
+
+    /// `Easter`, `Easter Sunday`, `Easter Day`, `Easter Monday`, `Easter 2019`: a movable feast, read as its
+    /// day (Easter Monday is the day after Easter Sunday). With no year it is the Easter of the year the text
+    /// is narrating, or of the post's year (`the bishop's Easter sermon` in a paragraph about 2018 → Easter
+    /// Sunday 2018). Only the capitalised word counts, and not before another name (`the Easter Rising`,
+    /// `Easter Island`, `Easter Road`).
+    func easter(_ i: Int) -> Step {
+        guard toks[i].isCapitalized else { return .none }
+        var offset = 0
+        var last = i
+        let k = i + 1
+        switch lex(k) {
+        case .sunday, .day: last = k
+        case .monday: last = k; offset = 1
+        default:
+            if k < n, toks[k].kind == .word, toks[k].isCapitalized, !toks[k].has(TemporalToken.newlineBefore) {
+                return .none
+            }
+        }
+        if toks[last].has(TemporalToken.abbreviation) { return .none }
+        if let y = yearNumber(last + 1) {
+            guard let d = CalendarDay.easterSunday(year: y) else { return .none }
+            return .match(TemporalCandidate(first: i, last: last + 1, meaning: .absolute(.day(d.adding(days: offset)))))
+        }
+        var c = TemporalCandidate(first: i, last: last, meaning: .easter(offset: offset))
+        c.direction = direction(i, last)
+        return .match(c)
+    }
+}
+
+extension CalendarDay {
+    /// Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus/Jones/Butcher):
+    /// 2016 → 27 March, 2019 → 21 April.
+    static func easterSunday(year y: Int) -> CalendarDay? {
+        guard isPlausibleYear(y) else { return nil }
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDay(year: y, month: month, day: day)
     }
 }

@@ -59,19 +59,159 @@ extension TemporalMatcher {
                 }
                 return .match(TemporalCandidate(first: i, last: e, meaning: .seasonOfYear(yr, s)))
             }
-        case .following, .previous, .same:
-            let s = a == .following ? 1 : a == .previous ? -1 : 0
-            if lex(i + 2) == .year {
-                return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredYear(s)))
+            if let step = bareSeason(i) { return step }
+        case .following, .previous, .same, .next:
+            let s = a == .following || a == .next ? 1 : a == .previous ? -1 : 0
+            if a != .next {
+                if lex(i + 2) == .year {
+                    return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredYear(s)))
+                }
+                if lex(i + 2) == .month {
+                    return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredMonth(s)))
+                }
             }
-            if lex(i + 2) == .month {
-                return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredMonth(s)))
-            }
+            if let step = followingNamed(i, shift: s) { return step }
+        case .year:
+            if let step = yearBeforeAfter(i) { return step }
         default:
+            if let step = dayOfStoryMonth(i) { return step }
+            if let step = monthEvent(i) { return step }
             if isNumber(i + 1), let d = decade(i + 1, from: i) { return d }
             if isPunct(i + 1, 0x27), isNumber(i + 2), gapless(i + 2), let d = decade(i + 2, from: i) { return d }
         }
         return .none
+    }
+
+    /// `the next day`, `the following day`, `the previous day`; `the following June`, `the previous October`;
+    /// `the following spring`, `the next winter`: counted from the last date the text gave, not from the post's
+    /// day (`The bill passed in March 2011 and came into force the following April` → April 2011). After
+    /// `over`, `within`, `for`, `in` or `during` the phrase is a span (`within the next day`), not a date.
+    func followingNamed(_ i: Int, shift s: Int) -> Step? {
+        guard s != 0 else { return nil }
+        switch lex(i - 1) {
+        case .over, .within, .inPrep, .during, .throughout: return nil
+        default: break
+        }
+        let j = i + 2
+        if lex(j) == .day {
+            if isWord(i - 1, "for") || lex(j + 1) == .or || lex(j + 1) == .to { return nil }  // `for the next day or two`
+            return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredDays(s)))
+        }
+        if let m = month(j), isMonthName(j), yearNumber(j + 1) == nil {
+            return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredNamedMonth(month: m, shift: s)))
+        }
+        if let l = season(j), l != .fall, yearNumber(j + 1) == nil {
+            return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredSeason(seasonValue(l), shift: s)))
+        }
+        return nil
+    }
+
+    /// Lower-case words after `the summer` that make it a stretch of a school or parliamentary calendar or a
+    /// kind of weather, not a time the text dates something by (`over the summer holidays`, `the winter months`).
+    static let notSeasonNouns: Set<String> = ["term", "terms", "holiday", "holidays", "recess", "months", "break",
+                                              "sun", "weather", "heat", "season", "half-term", "crisis", "pressures"]
+
+    /// `in the summer`, `by the autumn`, `since the spring`: a season with no year after a preposition of time.
+    /// It is resolved like a bare month (the narrative's year, or the post's when nothing nearer is stated).
+    func bareSeason(_ i: Int) -> Step? {
+        guard let l = season(i + 1), l != .fall else { return nil }
+        switch lex(i - 1) {
+        case .inPrep, .during, .since, .by, .until, .till, .over, .through, .throughout, .before, .after, .from:
+            break
+        default:
+            guard isWord(i - 1, "for") else { return nil }
+        }
+        let k = i + 2
+        if k < n, toks[k].kind == .word, !toks[k].has(TemporalToken.newlineBefore) {
+            if toks[k].isCapitalized && !isSentenceStartWord(k) { return nil }  // `the Spring Statement`
+            if Self.notSeasonNouns.contains(lowercasedWord(k)) { return nil }
+        }
+        var c = TemporalCandidate(first: i, last: i + 1, meaning: .bareSeason(seasonValue(l)))
+        c.direction = direction(i, i + 1)
+        return .match(c)
+    }
+
+    /// Whether the token at `k` is the word `w` (lower case, any capitalisation in the text).
+    func isWord(_ k: Int, _ w: String) -> Bool {
+        k >= lo && k < n && toks[k].kind == .word && toks[k].end - toks[k].start == w.utf8.count && lowercasedWord(k) == w
+    }
+
+    /// Whether the capitalised word at `k` merely starts a sentence (after a full stop), so says nothing.
+    func isSentenceStartWord(_ k: Int) -> Bool { k > lo && isSentenceEnd(k - 1) }
+
+    /// Words after `on the 14th` that keep it a day of the month (function words and punctuation do too).
+    static let afterDayWords: Set<String> = ["the", "a", "an", "and", "but", "when", "it", "he", "she", "they",
+                                             "we", "i", "at", "in", "with", "as", "after", "before", "so", "then",
+                                             "which", "while", "his", "her", "its", "their", "there", "this",
+                                             "that", "only", "to", "was", "were", "is", "will"]
+
+    /// `on the 14th`, `by the 3rd`, `until the 21st`: a day of the month the narrative is in, stated by its
+    /// ordinal alone (`The order was made in May 2021. On the 14th the first claims were paid` → 14 May 2021).
+    /// It needs a preposition of time before it, and no noun after it (`on the 5th floor`, `the 19th century`).
+    func dayOfStoryMonth(_ i: Int) -> Step? {
+        let j = i + 1
+        guard isNumber(j), toks[j].has(TemporalToken.ordinal), toks[j].code <= 2,
+              toks[j].value >= 1, toks[j].value <= 31, !isPartOfLargerNumber(j) else { return nil }
+        switch lex(i - 1) {
+        case .on, .by, .until, .till, .from, .since, .before, .after: break
+        default: return nil
+        }
+        let k = j + 1
+        if lex(k) == .of || month(k) != nil { return nil }  // `the 1st of May`, `the 3rd June`: a day and month
+        if k < n, toks[k].kind == .word, !toks[k].has(TemporalToken.newlineBefore) {
+            let w = lowercasedWord(k)
+            if toks[k].isCapitalized {
+                if ["century", "amendment", "anniversary", "birthday", "floor", "division"].contains(w) { return nil }
+            } else if !Self.afterDayWords.contains(w) {
+                return nil
+            }
+        }
+        if k < n, toks[k].kind == .number, !toks[k].has(TemporalToken.newlineBefore) { return nil }
+        var c = TemporalCandidate(first: i, last: j, meaning: .dayOfStoryMonth(Int(toks[j].value)))
+        c.direction = direction(i, j)
+        return .match(c)
+    }
+
+    /// `the year before`, `the year after` at the end of a clause: the year before (after) the last date read
+    /// (`The trust was fined in 2019; it had been warned the year before.` → 2018). Followed by a noun phrase
+    /// (`the year before the election`) it counts from something else and is left unread.
+    /// After a copula (`2015 was the year after`) the phrase is a predicate naming a year, not a time.
+    func yearBeforeAfter(_ i: Int) -> Step? {
+        if lex(i - 1) == .was || lex(i - 1) == .were || isWord(i - 1, "is") || isWord(i - 1, "be") { return nil }
+        let j = i + 2
+        let s: Int
+        switch lex(j) {
+        case .before: s = -1
+        case .after: s = 1
+        default: return nil
+        }
+        let k = j + 1
+        if k < n, !toks[k].has(TemporalToken.newlineBefore) {
+            if toks[k].kind == .number { return nil }
+            if toks[k].kind == .word && !Self.afterYearBeforeWords.contains(lowercasedWord(k)) { return nil }
+        }
+        return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredYear(s)))
+    }
+
+    /// Words that may follow `the year before` and leave it a date (a new clause or an adverbial).
+    static let afterYearBeforeWords: Set<String> = ["over", "when", "and", "but", "with", "as", "in", "on", "after",
+                                                    "because", "for", "so", "while", "too", "as", "by"]
+
+    /// Nouns of a happening that a month name before them dates (`the November lockdown`, `the May reshuffle`).
+    static let monthEventNouns: Set<String> = ["reshuffle", "lockdown", "election", "elections", "budget", "strike",
+                                               "strikes", "riots", "floods", "referendum", "deadline", "announcement",
+                                               "vote", "walkout", "ballot", "summit", "storm", "storms"]
+
+    /// `the November lockdown`, `in the March budget`: a month used as an adjective before a noun of a happening
+    /// names the month it happened in, read like a bare month (`in March`).
+    func monthEvent(_ i: Int) -> Step? {
+        let j = i + 1
+        guard let m = month(j), isMonthName(j), j + 1 < n, toks[j + 1].kind == .word, !toks[j + 1].isCapitalized,
+              Self.monthEventNouns.contains(lowercasedWord(j + 1)) else { return nil }
+        var c = TemporalCandidate(first: j, last: j, meaning: .bareMonth(month: m))
+        c.direction = direction(i, j + 1)
+        c.pluperfect = hadBefore(i)
+        return .match(c)
     }
 
     func part(_ l: Lex) -> PeriodPart {

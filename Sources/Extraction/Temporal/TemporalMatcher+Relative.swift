@@ -128,7 +128,7 @@ extension TemporalMatcher {
         if toks[i].kind == .number && isPartOfLargerNumber(i) { return nil }
         let unit = lex(u)
         var k = u + 1
-        if lex(k) == .later { return quantityLater(i, quantity: q, unit: unit, laterAt: k) }
+        if lex(k) == .later || lex(k) == .earlier { return quantityLater(i, quantity: q, unit: unit, laterAt: k) }
         let fromNow = lex(k) == .from && lex(k + 1) == .now
         guard lex(k) == .ago || fromNow else { return nil }
         if fromNow { k += 1 }
@@ -162,14 +162,18 @@ extension TemporalMatcher {
     /// `a month later`, `two years later`, `three weeks later`: a span counted forward from the last date the
     /// text gave, not from the post's day (`The trust was set up in May 2019 and a month later it failed`
     /// → June 2019). Days and weeks need a last date that names its day; months need a month.
+    /// With `earlier` the span counts back (`nine days earlier` → nine days before the last day given).
     func quantityLater(_ i: Int, quantity q: Int, unit: Lex, laterAt k: Int) -> Step? {
         // `two decades later` is left unread, as it was before spans were shared.
         guard unit != .decade, unit != .decades, let span = TimeSpan(unit, q) else { return nil }
+        // `two years earlier than planned`: a comparison with a plan, not a date.
+        if lex(k) == .earlier && lex(k + 1) == .than { return nil }
+        let sign = lex(k) == .earlier ? -1 : 1
         let meaning: TemporalMeaning
         switch span {
-        case .days(let d): meaning = .anchoredDays(d)
-        case .months(let m): meaning = .anchoredMonth(m)
-        case .years(let y): meaning = .anchoredYear(y)
+        case .days(let d): meaning = .anchoredDays(sign * d)
+        case .months(let m): meaning = .anchoredMonth(sign * m)
+        case .years(let y): meaning = .anchoredYear(sign * y)
         }
         return .match(TemporalCandidate(first: i, last: k, meaning: meaning))
     }

@@ -230,6 +230,8 @@ struct TemporalMatcher {
             return quarterLetter(i)
         case .christmas, .xmas, .boxing, .new:
             return holiday(i)
+        case .easter:
+            return easter(i)
         case .a, .an:
             if let s = quantityAgo(i, quantity: 1, unitAt: i + 1) { return s }
             return .none

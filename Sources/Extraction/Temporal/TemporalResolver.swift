@@ -9,6 +9,13 @@ struct TemporalResolver {
     var narrativeAnchor: TemporalValue?
     /// The latest date read, for `that year`.
     var lastDate: TemporalValue?
+    /// The latest date read that is not after the reference: what a past-tense `that spring` refers to when the
+    /// text has since looked ahead (`the charter runs to 2027 … the trust was wound up that spring`).
+    var lastPastDate: TemporalValue?
+    /// The narrative's current date: the latest date, not after the reference, stated in the running text (not
+    /// in brackets or quotation marks), with the paragraph it stands in. Dates with no year (`in June`, `on the
+    /// 14th`, `in the spring`) take their year from it while it is in the same paragraph or the one before.
+    var story: (value: TemporalValue, paragraph: Int)?
 
     struct Resolution {
         var value: TemporalValue?
@@ -17,9 +24,11 @@ struct TemporalResolver {
 
     /// Resolves one candidate; `nil` when it should not be reported at all (`that year` with nothing before).
     /// `sinceNow`: the expression follows `since`, so a bare month is the latest one up to the reference day.
+    /// `paragraph`: the index of the paragraph (non-empty line) the expression stands in, for ``story``.
     mutating func resolve(_ c: TemporalCandidate, sentenceAnchor: (value: TemporalValue, connectedRange: Bool)?,
-                          sinceNow: Bool = false) -> Resolution? {
+                          sinceNow: Bool = false, paragraph: Int = 0) -> Resolution? {
         let R = reference
+        let storyDate = storyAnchor(paragraph, back: 0)
         var value: TemporalValue?
         var relative = true
         var setsNarrative = false
@@ -45,7 +54,7 @@ struct TemporalResolver {
         case .years(let y):
             value = R.flatMap { .year($0.year + y) }
         case .yearPart(let yr, let part):
-            guard let y = year(of: yr) else {
+            guard let y = year(of: yr, c) else {
                 if case .anchored = yr { return nil }
                 value = nil
                 break
@@ -56,14 +65,14 @@ struct TemporalResolver {
             default: value = .year(y)
             }
         case .monthOfYear(let m, let yr):
-            guard let y = year(of: yr) else {
+            guard let y = year(of: yr, c) else {
                 if case .anchored = yr { return nil }
                 break
             }
             value = .month(year: y, month: m)
             setsNarrative = true
         case .dayOfYear(let m, let d, let yr):
-            guard let y = year(of: yr) else {
+            guard let y = year(of: yr, c) else {
                 if case .anchored = yr { return nil }
                 break
             }
@@ -88,6 +97,9 @@ struct TemporalResolver {
                 value = .month(year: y, month: m)
             } else if sinceNow, let r = R {
                 value = TemporalResolver.month(m, around: r, .past)
+            } else if !c.pluperfect, c.direction != .future, let r = R, let a = storyDate,
+                      let v = TemporalResolver.storyDay(month: m, day: nil, after: a, before: r) {
+                value = v
             } else if let base = (c.pluperfect ? narrativeAnchor?.start : nil) ?? R {
                 // A past-perfect clause steps back from the narrative's time (`last October … she had taken the
                 // job in December` → the December before); otherwise a bare month is read from the post's day,
@@ -99,6 +111,9 @@ struct TemporalResolver {
                 var y = a.value.start.year
                 if a.connectedRange && m < a.value.start.month { y += 1 }
                 value = .day(year: y, month: m, day: d)
+            } else if w == nil, c.direction != .future, let r = R, let a = storyDate,
+                      let v = TemporalResolver.storyDay(month: m, day: d, after: a, before: r) {
+                value = v
             } else if let r = R {
                 value = TemporalResolver.day(month: m, day: d, weekday: w, around: r, c.direction)
                 if value == nil { return nil }
@@ -108,13 +123,13 @@ struct TemporalResolver {
             value = R.map { .day(TemporalResolver.weekday(w, mode, c.direction, from: $0)) }
             setsNarrative = true
         case .quarter(let yr, let q):
-            guard let y = year(of: yr) else {
+            guard let y = year(of: yr, c) else {
                 if case .anchored = yr { return nil }
                 break
             }
             value = .quarter(year: y, quarter: q)
         case .half(let yr, let h):
-            guard let y = year(of: yr) else {
+            guard let y = year(of: yr, c) else {
                 if case .anchored = yr { return nil }
                 break
             }
@@ -125,18 +140,81 @@ struct TemporalResolver {
                 return .quarter(year: index / 4, quarter: index % 4 + 1)
             }
         case .seasonOfYear(let yr, let s):
-            guard let y = year(of: yr) else {
+            guard let y = year(of: yr, c) else {
                 if case .anchored = yr { return nil }
                 break
             }
             value = .season(year: y, s)
         case .seasonShift(let s, let shift):
             value = R.flatMap { TemporalResolver.season(s, shift, from: $0) }
+        case .dayOfStoryMonth(let d):
+            // The month of the narrative's date; with none in the paragraph, the reference's month (or the one
+            // before, when the day is still to come and the text looks back).
+            var y: Int, m: Int
+            if let a = storyDate, a.precision <= .month {
+                y = a.start.year
+                m = a.start.month
+                if a.precision == .day && d < a.start.day {
+                    m += 1
+                    if m > 12 { m = 1; y += 1 }
+                }
+            } else if let r = R {
+                y = r.year
+                m = r.month
+                if d > r.day && c.direction != .future {
+                    m -= 1
+                    if m < 1 { m = 12; y -= 1 }
+                }
+            } else {
+                return nil
+            }
+            guard let v = TemporalValue.day(year: y, month: m, day: d) else { return nil }
+            value = v
+            setsNarrative = true
+        case .anchoredNamedMonth(let m, let s):
+            guard let a = anchor(c) else { return nil }
+            var y = a.start.year
+            if s > 0 {
+                if a.precision == .year || m <= a.start.month { y += 1 }
+            } else if a.precision == .year || m >= a.start.month {
+                y -= 1
+            }
+            value = .month(year: y, month: m)
+        case .anchoredSeason(let se, let s):
+            guard let a = anchor(c), let here = TemporalValue.season(year: a.start.year, se) else { return nil }
+            var y = a.start.year
+            if s > 0 {
+                if a.precision == .year || here.start <= a.start { y += 1 }
+            } else if a.precision == .year || here.start >= a.start {
+                y -= 1
+            }
+            value = .season(year: y, se)
+        case .bareSeason(let se):
+            guard let r = R else { break }
+            if c.direction == .future {
+                value = TemporalResolver.season(se, 1, from: r)
+            } else {
+                // The narrative's year, else the latest such season begun by the reference; a past-tense clause
+                // in the first weeks of a season means the previous one (`set up in the spring`, said in March).
+                var y = storyDate?.start.year ?? r.year
+                if let v = TemporalValue.season(year: y, se),
+                   v.start > r || (storyDate == nil && c.direction == .past && v.end >= r) { y -= 1 }
+                value = .season(year: y, se)
+            }
+        case .easter(let offset):
+            guard let r = R else { break }
+            var y = storyAnchor(paragraph, back: 2)?.start.year ?? r.year
+            if let e = CalendarDay.easterSunday(year: y) {
+                if c.direction == .future && e < r && y == r.year { y += 1 }
+                else if c.direction != .future && e > r { y -= 1 }
+            }
+            value = CalendarDay.easterSunday(year: y).map { .day($0.adding(days: offset)) }
+            setsNarrative = true
         case .anchoredYear(let s):
-            guard let a = lastDate else { return nil }
+            guard let a = anchor(c) else { return nil }
             value = .year(a.start.year + s)
         case .anchoredMonth(let s):
-            guard let a = lastDate, a.precision <= .month else { return nil }
+            guard let a = anchor(c), a.precision <= .month else { return nil }
             let d = a.start.firstOfMonth(addingMonths: s)
             value = .month(year: d.year, month: d.month)
         case .anniversary(let months, let point):
@@ -153,25 +231,62 @@ struct TemporalResolver {
                     ?? .month(year: first.year, month: first.month)
             }
         case .anchoredDays(let d):
+            // `The deadline was 30 June. The next day …`: a count of days leans on the day just named, wherever it is.
             guard let a = lastDate, a.precision == .day else { return nil }
-            let day = a.start.adding(days: d)
-            // A count of weeks is read to its month, as `two weeks ago` is.
-            value = d % 7 == 0 ? .month(year: day.year, month: day.month) : .day(day)
+            value = .day(a.start.adding(days: d))
+            setsNarrative = true
         }
         if let v = value {
             lastDate = v
+            if R.map({ v.start <= $0 }) ?? true { lastPastDate = v }
             // The narrative's "now" is a past time: a date ahead of the reference (`by 4 July`) is not one.
             if setsNarrative && v.precision <= .month && (R.map { v.start <= $0 } ?? false) { narrativeAnchor = v }
         }
         return Resolution(value: value, relative: relative)
     }
 
-    private func year(of yr: YearReference) -> Int? {
+    private func year(of yr: YearReference, _ c: TemporalCandidate) -> Int? {
         switch yr {
         case .absolute(let y): return y
         case .relative(let s): return reference.map { $0.year + s }
-        case .anchored(let s): return lastDate.map { $0.start.year + s }
+        case .anchored(let s): return anchor(c).map { $0.start.year + s }
         }
+    }
+
+    /// The date `that year`, `the following June`, `three days later` count from: the last date read, or, when
+    /// that one lies after the reference and the expression does not point forward, the last one before it (a
+    /// past-tense `that spring` does not refer to a deadline mentioned in passing).
+    private func anchor(_ c: TemporalCandidate) -> TemporalValue? {
+        guard let a = lastDate else { return nil }
+        if c.direction != .future, let r = reference, a.start > r, let p = lastPastDate { return p }
+        return a
+    }
+
+    /// The narrative's date when it was stated in paragraph `paragraph` or up to `back` paragraphs before.
+    func storyAnchor(_ paragraph: Int, back: Int) -> TemporalValue? {
+        guard let s = story, paragraph - s.paragraph <= back else { return nil }
+        return s.value
+    }
+
+    /// Records a date of the running text as the narrative's current date, when it is not after the reference.
+    mutating func noteStory(_ v: TemporalValue, paragraph: Int) {
+        guard let r = reference, v.start <= r, v.precision != .decade else { return }
+        story = (v, paragraph)
+    }
+
+    /// A month (or a day of it) with no year, in a paragraph narrating an earlier year than the post's: the
+    /// narrative's year, or the next one when the month comes before the narrative's month (`In June 2019 the
+    /// board met … in February the plan was dropped` → February 2020). `nil` when the narrative is in the
+    /// post's own year (the post's day decides then, as it always has) or the result would lie after `before`.
+    /// The narrative's date must name a season or finer: a bare year is as often a background fact (`owned it
+    /// from 2006 to 2017. In May the regulator fined it` → May of the post's year).
+    static func storyDay(month m: Int, day d: Int?, after a: TemporalValue, before r: CalendarDay) -> TemporalValue? {
+        guard a.start.year < r.year, a.precision <= .season else { return nil }
+        var y = a.start.year
+        if m < a.start.month { y += 1 }
+        let v: TemporalValue? = d.map { TemporalValue.day(year: y, month: m, day: $0) } ?? .month(year: y, month: m)
+        guard let v, v.start <= r else { return nil }
+        return v
     }
 
     // MARK: Choices

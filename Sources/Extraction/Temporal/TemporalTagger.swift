@@ -119,8 +119,33 @@ public struct TemporalTagger: Sendable {
         var out: [TemporalExpression] = []
         out.reserveCapacity(candidates.count)
         var resolved: [(candidate: TemporalCandidate, value: TemporalValue?)] = []
-        for (ci, c) in candidates.enumerated() {
+        // One forward scan, shared by all candidates, counts the paragraphs (non-empty lines) before each and
+        // the brackets and quotation marks open on its line: a date inside them (`(the 2015 review found …)`,
+        // `"we met in June 2016"`) is an aside about another time, which does not move the narrative's date.
+        var paragraph = 0
+        var counted = 0  // tokens before this index have been counted
+        var brackets = 0, quotes = 0
+        for (ci, var c) in candidates.enumerated() {
             let matcher = matchers[candidateLine[ci]]
+            while counted <= c.first {  // (a candidate's first token is a word or number, never a mark)
+                let t = tokens[counted]
+                if counted > 0 && t.flags & TemporalToken.newlineBefore != 0 {
+                    paragraph += 1
+                    brackets = 0
+                    quotes = 0
+                }
+                if t.kind == .punct {
+                    switch t.code {
+                    case 0x28: brackets += 1
+                    case 0x29: brackets -= 1
+                    case 0x22: quotes += 1
+                    default: break
+                    }
+                }
+                counted += 1
+            }
+            let aside = brackets > 0 || quotes % 2 == 1
+            if c.direction == .none && c.meaning.countsFromLastDate { c.direction = matcher.direction(c.first, c.last) }
             // A month joined to the previous date (`June or July`, `March 2020 to June`) takes its year; so does
             // one after an explicit month or day earlier in the same sentence (`between March 2020 and June`).
             var sentenceAnchor: (value: TemporalValue, connectedRange: Bool)?
@@ -135,12 +160,18 @@ public struct TemporalTagger: Sendable {
                     sentenceAnchor = (v, range)
                 }
             }
-            let lastBefore = resolver.lastDate
-            guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor, sinceNow: matcher.followsSince(c.first)) else { continue }
+            let lastBefore = resolver.lastDate, lastPastBefore = resolver.lastPastDate
+            guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor, sinceNow: matcher.followsSince(c.first),
+                                           paragraph: paragraph) else { continue }
             // A year used as an adjective (`the 2012 rules`, `a 2019 report`) names a thing, not the time the
             // text has reached: `that October` after it still counts from the date before.
             let modifier = matcher.isYearModifier(c)
-            if modifier { resolver.lastDate = lastBefore }
+            if modifier {
+                resolver.lastDate = lastBefore
+                resolver.lastPastDate = lastPastBefore
+            } else if let v = r.value, !aside {
+                resolver.noteStory(v, paragraph: paragraph)
+            }
             resolved.append((c, r.value))
             let start = Int(tokens[c.first].start), end = Int(tokens[c.last].end)
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -154,6 +185,17 @@ public struct TemporalTagger: Sendable {
 }
 
 extension TemporalMeaning {
+    /// Counted from the last date read (`that spring`, `the following June`, `two days later`): the direction
+    /// of its clause says whether a date ahead of the post may be that date.
+    var countsFromLastDate: Bool {
+        switch self {
+        case .anchoredYear, .anchoredMonth, .anchoredDays, .anchoredNamedMonth, .anchoredSeason: return true
+        case .monthOfYear(_, .anchored), .seasonOfYear(.anchored, _), .yearPart(.anchored, _), .dayOfYear(_, _, .anchored),
+             .quarter(.anchored, _), .half(.anchored, _): return true
+        default: return false
+        }
+    }
+
     /// A date stated with its year.
     var isAbsolute: Bool {
         if case .absolute = self { return true }
