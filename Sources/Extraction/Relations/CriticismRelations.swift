@@ -148,25 +148,6 @@ extension RelationReader {
         return out
     }
 
-    /// `He also criticised ...` opening a sentence (or `She has attacked`): the person the sentence before is
-    /// about (``RelationContext/previousSubject(text:male:)``), of the pronoun's sex.
-    func pronounSubject(_ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
-        guard !s.isQuestion else { return nil }
-        var words = s.slice(s.range.lowerBound, v).lowerWords
-        while let l = words.last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "then", "now", "already", "strongly", "later"].contains(l) { words.removeLast() }
-        while let l = words.last, ["was", "is", "were", "been", "has", "had", "also", "equally", "highly", "deeply", "sharply", "strongly", "fiercely"].contains(l) { words.removeLast() }
-        if words.count >= 3, let p = words.last, p == "he" || p == "she", ["and", "but"].contains(words[words.count - 2]),
-           let first = s.mentions.first, first.mention.type == .person,
-           s.slice(s.range.lowerBound, first.mention.utf8Range.lowerBound).lowerWords.count <= 1,
-           !s.mentions.dropFirst().contains(where: { $0.mention.type == .person && $0.mention.utf8Range.upperBound <= v }),
-           GivenNames.isMale(first.mention.canonicalName + " " + first.mention.text) != (p == "she") {
-            // `Ann Reed criticised the board, and she was also critical of the ministry`: the sentence's subject
-            return first
-        }
-        guard words.count == 1 || (words.count == 2 && ["and", "but", "so"].contains(words[0])), let p = words.last, p == "he" || p == "she" else { return nil }
-        return context.previousSubject(text: s.text, male: p == "he")
-    }
-
     /// The targets right after position `v`: `slammed Harbour Trust`, `condemned both Harbour and the council`,
     /// `attacked Harbour's board`.
     func objects(_ s: Sentence, after v: Int) -> [Int] {
