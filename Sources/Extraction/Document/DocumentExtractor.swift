@@ -86,6 +86,7 @@ public struct DocumentExtractor: Sendable {
                 var mentionCursor = OffsetCursor(inPassage) { mentions[$0].mention.utf8Range.lowerBound }
                 var dateCursor = OffsetCursor(datesHere) { dates[$0].expression.utf8Range.lowerBound }
                 let sentenceRanges = splitter.sentences(in: passage.text)
+                var lastTaken: Int?   // the last mention of the passage so far, for a sentence that names nobody
                 for (sn, range) in sentenceRanges.enumerated() {
                     let line = passage.line(atUTF8Offset: range.lowerBound)
                     sentences.append(SentenceSpan(post: p, passage: k, kind: passage.kind, line: line, utf8Range: range))
@@ -101,7 +102,8 @@ public struct DocumentExtractor: Sendable {
                     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                     let sentence = passage.text[start..<end]
                     let stated = readRelations(ms, mentions: mentions, passage: passage, post: p, sentence: range,
-                                               dates: ds.map { dates[$0] })
+                                               dates: ds.map { dates[$0] }, anchor: lastTaken)
+                    if let m = ms.max() { lastTaken = max(lastTaken ?? m, m) }
                     found += stated
                     if sn == sentenceRanges.count - 1, passage.kind == .body, Self.introducesQuote(sentence) {
                         let actors = Array(ms.filter { [.person, .organization].contains(mentions[$0].mention.type) }.prefix(1))
@@ -618,9 +620,15 @@ public struct DocumentExtractor: Sendable {
     // MARK: Relations
 
     private func readRelations(_ ms: [Int], mentions: [LocatedMention], passage: Passage, post: Int,
-                               sentence: Range<Int>, dates: [LocatedDate]) -> [RelationCandidate] {
-        guard !ms.isEmpty else { return [] }
-        let found = relations.read(passage: passage.text, sentence: sentence, mentions: ms, all: mentions)
+                               sentence: Range<Int>, dates: [LocatedDate], anchor: Int? = nil) -> [RelationCandidate] {
+        let found: [RelationReader.Found]
+        if ms.isEmpty {
+            // a sentence that names nobody may state a criticism by pronouns (`He also attacked the trust.`)
+            guard let anchor else { return [] }
+            found = relations.readUnnamed(passage: passage.text, sentence: sentence, after: anchor, all: mentions)
+        } else {
+            found = relations.read(passage: passage.text, sentence: sentence, mentions: ms, all: mentions)
+        }
         guard !found.isEmpty else { return [] }
         return found.map { f in
             var region: Range<Int>?

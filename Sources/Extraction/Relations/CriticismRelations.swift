@@ -61,6 +61,12 @@ extension RelationReader {
                     return okBefore && okAfter && lead <= 6 && trail <= 4 && !governed && !RelationReader.notAgainst.contains(next)
                 }
             }
+            // `Harbour was fined £2m by the regulator`: a sanction with its amount between
+            let sanctioned = words.hasPrefix("was fined ") || words.hasPrefix("were fined ") || words.hasPrefix("has been fined ") || words.hasPrefix("had been fined ")
+            if sanctioned, words.hasSuffix(" by") || words.hasSuffix(" by the"), t.lowerWords.count <= 9, s.isActor(j), s.isActor(i),
+               !t.contains(",") {
+                out.append(found("criticised", s, subject: j, object: i))
+            }
             if verb(RelationReader.passiveCriticism) != nil {
                 if s.isActor(j) { out.append(found("criticised", s, subject: j, object: i)) }
             } else if s.isActor(i), verb(RelationReader.criticismVerbs) != nil {
@@ -88,6 +94,7 @@ extension RelationReader {
         out += reportsOn(s, context)
         out += protestsAgainst(s)
         out += findings(s, context)
+        out += describedFindings(s, context)
         return out
     }
 
@@ -101,7 +108,7 @@ extension RelationReader {
         for k in actors.reversed() {
             let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, v)
             var words = gap.lowerWords
-            while let l = words.last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "both", "then", "since", "today", "yesterday", "now", "already", "strongly"].contains(l) { words.removeLast() }
+            while let l = words.last, ["has", "have", "had", "been", "also", "repeatedly", "again", "publicly", "both", "then", "since", "today", "yesterday", "now", "already", "strongly"].contains(l) { words.removeLast() }
             if words.isEmpty && !gap.contains(",") && !gap.contains("(") { subject = k; break }
             // an apposition or a relative clause closed by a comma: `Ann Reed, the union's leader, has slammed`
             let t = gap.trimming(" ")
@@ -141,25 +148,6 @@ extension RelationReader {
         return out
     }
 
-    /// `He also criticised ...` opening a sentence (or `She has attacked`): the person the sentence before is
-    /// about (``RelationContext/previousSubject(text:male:)``), of the pronoun's sex.
-    func pronounSubject(_ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
-        guard !s.isQuestion else { return nil }
-        var words = s.slice(s.range.lowerBound, v).lowerWords
-        while let l = words.last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "then", "now", "already", "strongly", "later"].contains(l) { words.removeLast() }
-        while let l = words.last, ["was", "is", "were", "been", "has", "had", "also", "equally", "highly", "deeply", "sharply", "strongly", "fiercely"].contains(l) { words.removeLast() }
-        if words.count >= 3, let p = words.last, p == "he" || p == "she", ["and", "but"].contains(words[words.count - 2]),
-           let first = s.mentions.first, first.mention.type == .person,
-           s.slice(s.range.lowerBound, first.mention.utf8Range.lowerBound).lowerWords.count <= 1,
-           !s.mentions.dropFirst().contains(where: { $0.mention.type == .person && $0.mention.utf8Range.upperBound <= v }),
-           GivenNames.isMale(first.mention.canonicalName + " " + first.mention.text) != (p == "she") {
-            // `Ann Reed criticised the board, and she was also critical of the ministry`: the sentence's subject
-            return first
-        }
-        guard words.count == 1 || (words.count == 2 && ["and", "but", "so"].contains(words[0])), let p = words.last, p == "he" || p == "she" else { return nil }
-        return context.previousSubject(text: s.text, male: p == "he")
-    }
-
     /// The targets right after position `v`: `slammed Harbour Trust`, `condemned both Harbour and the council`,
     /// `attacked Harbour's board`.
     func objects(_ s: Sentence, after v: Int) -> [Int] {
@@ -187,6 +175,10 @@ extension RelationReader {
         return out
     }
 
+    /// Verbs in the past tense without `-ed` that open a verb phrase: `took evidence from the agency and attacked it`.
+    static let irregularPast: Set<String> = ["took", "gave", "made", "held", "heard", "wrote", "went", "sent", "set", "met",
+                                             "saw", "told", "said", "found", "brought", "put", "ran", "began", "kept", "led"]
+
     /// Words that stand for a programme named before: `the bill`, `the scheme`, `the whole model`.
     static let programmeHeads: Set<String> = ["bill", "act", "scheme", "programme", "program", "policy", "reforms",
                                               "reform", "model", "plan", "plans", "legislation", "strategy", "changes"]
@@ -202,7 +194,9 @@ extension RelationReader {
         guard let d = words.first, ["the", "this", "that", "these"].contains(d) else { return nil }
         var rest = words.dropFirst()
         while let w = rest.first, ["whole", "entire", "new", "government's", "ministry's", "minister's", "latest", "proposed"].contains(w) { rest = rest.dropFirst() }
-        guard let head = rest.first else { return nil }
+        // `the trust's board`: the trust
+        guard let word = rest.first else { return nil }
+        let head = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
         // what the sentence names before the verb, then the paragraph before it
         let here = s.mentions.filter { $0.mention.utf8Range.upperBound <= v }
         let earlier = context.before.filter { $0.mention.utf8Range.lowerBound >= context.paragraphStart }
@@ -214,7 +208,16 @@ extension RelationReader {
             let wider = context.before.filter { $0.mention.type == .programme && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 1500 }
             return near.last ?? wider.last
         }
-        guard Self.organizationHeads.contains(head), let o = context.definite([head], before: v, in: s) else { return nil }
+        guard Self.organizationHeads.contains(head) else { return nil }
+        guard let o = context.definite([head], before: v, in: s) else {
+            // `Harbour Water. ... In May the regulator fined the company.`: a business noun for the body the
+            // paragraph opens with, whose name says no other kind
+            if DefiniteDescription.businessHeads.contains(head), let t = context.paragraphTopic,
+               DefiniteDescription.fits(head, names: [t.mention.canonicalName, t.mention.text], loose: true) {
+                return t
+            }
+            return nil
+        }
         return s.mentions.first { $0.index == o } ?? context.before.first { $0.index == o }
     }
 
@@ -264,37 +267,52 @@ extension RelationReader {
                     if lead.lowerWords.last == "and", let comma = lead.fastRange(of: ", ", options: .backwards) {
                         let at = vStart + 1 - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: comma.upperBound)
                         let phrase = s.slice(at, vStart + 1)
-                        if phrase.lowerWords.count <= 10, !phrase.contains(";"), let first = phrase.lowerWords.first, first.hasSuffix("ed") || first.hasSuffix("s") {
+                        if phrase.lowerWords.count <= 10, !phrase.contains(";"), let first = phrase.lowerWords.first,
+                           first.hasSuffix("ed") || first.hasSuffix("s") || RelationReader.irregularPast.contains(first) {
                             subj = subjects(s, before: at)
                         }
                     }
-                }
-                guard !subj.isEmpty else {
-                    // `He also criticised Harbour Homes`: the person the sentence before is about
-                    if let p = pronounSubject(s, context, before: vStart + 1) {
-                        for o in objects(s, after: vEnd) where p.mention.canonicalName != s.mentions[o].mention.canonicalName {
-                            out.append(Found(predicate: "criticised", subject: p.index, object: s.mentions[o].index,
-                                             offset: vStart))
+                    // `Harbour Trust took evidence from the council and attacked it`: the actor opening the sentence,
+                    // its verb right after it
+                    if subj.isEmpty, lead.lowerWords.last == "and", let k = s.mentions.indices.first(where: { s.isActor($0) }),
+                       s.mentions[k].mention.utf8Range.upperBound < vStart,
+                       s.before(k, 60).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+                       !(s.before(k, 60).lowerWords.last.map { RelationContext.governing.contains($0) } ?? false) {
+                        let phrase = s.slice(s.mentions[k].mention.utf8Range.upperBound, vStart + 1)
+                        let ws = phrase.lowerWords
+                        if !phrase.contains(","), !phrase.contains(";"), ws.count <= 10, ws.filter({ $0 == "and" }).count == 1,
+                           let first = ws.first(where: { !Self.auxiliaries.contains($0) }),
+                           first.hasSuffix("ed") || RelationReader.irregularPast.contains(first) {
+                            subj = [k]
                         }
                     }
-                    continue
                 }
-                let clause = s.slice(s.mentions[subj.last!].mention.utf8Range.upperBound, vEnd)
+                // `He also criticised Harbour Homes`, `The committee blamed the trust`, `Its report attacked`: the
+                // critic the clause refers to
+                var critics: [(index: Int, mention: EntityMention)] = subj.map { s.mentions[$0] }
+                var from = subj.last.map { s.mentions[$0].mention.utf8Range.upperBound } ?? vStart
+                let subjectEnd = subj.map { s.mentions[$0].mention.utf8Range.upperBound }.max() ?? clauseStart(s, before: vStart + 1)
+                if critics.isEmpty {
+                    guard let p = unnamedSubject(s, context, before: vStart + 1) else { continue }
+                    critics = [p]
+                    from = clauseStart(s, before: vStart + 1)
+                }
+                let clause = s.slice(from, vEnd)
                 guard RelationModality.isFactual(clause, question: s.isQuestion) else { continue }
                 // `fought for the hospital`, `fought off a rival`: no attack
                 let nextWord = s.slice(vEnd, min(vEnd + 20, s.range.upperBound)).lowerWords.first ?? ""
                 if RelationReader.notAgainst.contains(nextWord) { continue }
-                let targets = objects(s, after: vEnd)
+                var targets = objects(s, after: vEnd).map { s.mentions[$0] }
+                // `condemned the bill`: the programme (or the organization) named before that the words stand for;
+                // `attacked it`, `criticised him`: the one the pronoun stands for
+                if targets.isEmpty, let o = definiteTarget(s, context, after: vEnd) { targets = [o] }
+                let names = Set(critics.map(\.mention.canonicalName))
+                if targets.isEmpty, let o = pronounObject(s, context, after: vEnd, critics: names, from: subjectEnd) { targets = [o] }
                 for o in targets {
-                    for a in subj where s.mentions[a].mention.canonicalName != s.mentions[o].mention.canonicalName {
-                        out.append(found("criticised", s, subject: a, object: o))
-                    }
-                }
-                // `condemned the bill`: the programme (or the organization) named before that the words stand for
-                if targets.isEmpty, let o = definiteTarget(s, context, after: vEnd) {
-                    for a in subj where s.mentions[a].mention.canonicalName != o.mention.canonicalName {
-                        out.append(Found(predicate: "criticised", subject: s.mentions[a].index, object: o.index,
-                                         offset: s.mentions[a].mention.utf8Range.lowerBound))
+                    for a in critics where a.mention.canonicalName != o.mention.canonicalName {
+                        let inside = a.mention.utf8Range.lowerBound >= s.range.lowerBound
+                        out.append(Found(predicate: "criticised", subject: a.index, object: o.index,
+                                         offset: inside ? a.mention.utf8Range.lowerBound : vStart))
                     }
                 }
             }
@@ -392,5 +410,129 @@ extension RelationReader {
             out.append(found("criticised", s, subject: subject, object: j))
         }
         return out
+    }
+}
+
+/// Criticism whose critic or target the clause does not name but refers to: a pronoun (`He also criticised
+/// Harbour Homes`, `It condemned the trust`, `the committee ... attacked it`), a description (`The regulator
+/// fined the company`), or the critic's own document (`Her report found that the council had failed`). What
+/// the words stand for is ``PronounResolver``'s and ``DefiniteDescription``'s to decide; when they refuse, no
+/// edge is made.
+extension RelationReader {
+    /// Nouns of a document whose author makes its findings: `Its report found ...`, `His letter blamed ...`.
+    static let documentNouns: Set<String> = ["report", "review", "letter", "findings", "audit", "investigation", "verdict",
+                                             "inspection", "statement", "judgment", "judgement", "ruling", "submission", "assessment"]
+    /// Words between a clause's subject and its verb that leave the subject alone: `It has also repeatedly attacked`.
+    static let auxiliaries: Set<String> = ["has", "have", "had", "also", "repeatedly", "again", "publicly", "then", "now", "already",
+                                           "strongly", "later", "was", "is", "were", "been", "equally", "highly", "deeply", "sharply",
+                                           "fiercely", "itself", "themselves", "himself", "herself", "too", "openly", "consistently",
+                                           "long", "even", "further", "went"]
+
+    /// The criticism a sentence that names nobody states by pronouns and descriptions (`He also attacked the
+    /// trust.`, `It found that the scheme had failed.`): only those readers, and only when the sentence opens
+    /// with a word that may refer (`he`, `its`, `the` ...). `anchor` is the last mention of the passage before it.
+    public func readUnnamed(passage text: String, sentence range: Range<Int>, after anchor: Int, all: [LocatedMention]) -> [Found] {
+        guard anchor >= 0, anchor < all.count,
+              let first = Sentence.slice(text, range.lowerBound, min(range.upperBound, range.lowerBound + 24)).lowerWords.first,
+              ["he", "she", "it", "they", "his", "her", "its", "their", "the"].contains(first) else { return [] }
+        let s = Sentence(text: text, range: range, mentions: [])
+        let context = RelationContext(text: text, sentence: range, mentions: [], all: all, anchor: anchor)
+        var seen = Set<String>()
+        return (criticismAroundVerb(s, context) + describedFindings(s, context)).filter { f in
+            guard let o = f.object, o != f.subject else { return false }
+            return seen.insert("\(f.subject)|\(o)").inserted
+        }
+    }
+
+    /// Where the clause that holds UTF-8 offset `v` starts: the sentence's start, or just after its last `; `,
+    /// `, and `, `, but ` or ` and ` before `v`.
+    func clauseStart(_ s: Sentence, before v: Int) -> Int {
+        let head = s.slice(s.range.lowerBound, v)
+        var start = s.range.lowerBound
+        for sep in ["; ", ", and ", ", but ", " and ", ": "] {
+            if let r = head.fastRange(of: sep, options: .backwards) {
+                start = max(start, s.range.lowerBound + head.utf8.distance(from: head.startIndex, to: r.upperBound))
+            }
+        }
+        return start
+    }
+
+    /// The clause's subject before the verb at `v` when the clause does not name it: `he`/`she` (a person),
+    /// `it`/`they` (a body), `the committee` (a description), or `his report`/`its review` (the document's
+    /// author); an apposition after it may stand between (`The committee, chaired by Tom Vale, said`).
+    func unnamedSubject(_ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
+        guard !s.isQuestion else { return nil }
+        let start = clauseStart(s, before: v)
+        var clause = s.slice(start, v)
+        // an apposition closed by a comma before the verb
+        var words = clause.lowerWords
+        while let l = words.last, Self.auxiliaries.contains(l) { words.removeLast() }
+        if let comma = clause.firstIndex(of: ",") {
+            let tail = String(clause[comma...])
+            let afterLast = tail.lastIndex(of: ",").map { String(tail[tail.index(after: $0)...]) } ?? ""
+            let closed = afterLast.lowerWords.allSatisfy(Self.auxiliaries.contains)
+            guard closed else { return nil }
+            clause = String(clause[..<comma])
+            words = clause.lowerWords
+        }
+        let subjectEnd = start + clause.utf8.count
+        // the subject phrase names nobody
+        guard !s.mentions.contains(where: { [.person, .organization].contains($0.mention.type)
+            && $0.mention.utf8Range.lowerBound >= start && $0.mention.utf8Range.upperBound <= subjectEnd }) else { return nil }
+        // lead-ins: `In May it concluded`, `Last month the committee said`
+        while words.count > 1, let f = words.first, f != "the", RelationContext.leadIns.contains(f) || f.allSatisfy(\.isNumber) { words.removeFirst() }
+        guard let first = words.first else { return nil }
+        let at = start
+        if words.count == 1 {
+            switch first {
+            case "he", "she":
+                // inside the sentence (`..., and he was also critical of`), the sentence's own people only
+                guard let p = context.person(male: first == "he", at: at, in: s, subjectPronoun: true) else { return nil }
+                return start > s.range.lowerBound && p.mention.utf8Range.lowerBound < s.range.lowerBound ? nil : p
+            case "it", "they": return context.organization(at: at, in: s)
+            default: return nil
+            }
+        }
+        if ["his", "her", "its", "their"].contains(first), words.count <= 3, let last = words.last, Self.documentNouns.contains(last) {
+            return first == "his" || first == "her" ? context.person(male: first == "his", at: at, in: s) : context.organization(at: at, in: s)
+        }
+        if first == "the", words.count <= 3, let head = words.last, DefiniteDescription.heads.contains(head) {
+            return context.describedOrganization([head], at: at, in: s)
+        }
+        return nil
+    }
+
+    /// The target written as a pronoun right after the verb ending at `v`: `criticised him`, `attacked it`.
+    /// `him`/`her` is a person named in the sentences before (not the critic); `it` a body the clause names or
+    /// describes between its subject and the verb (`took evidence from the agency and attacked it`).
+    func pronounObject(_ s: Sentence, _ context: RelationContext, after v: Int, critics: Set<String>, from subjectEnd: Int) -> (index: Int, mention: EntityMention)? {
+        let next = s.slice(v, min(v + 30, s.range.upperBound))
+        let words = next.lowerWords
+        guard let w = words.first else { return nil }
+        let afterWord = words.dropFirst().first ?? ""
+        let ends = next.trimming(" ").dropFirst(w.count).first.map { ",.;".contains($0) } ?? true
+        let free = ends || ["for", "in", "over", "as", "on", "at", "last", "this", "repeatedly", "publicly", "too", "after", "when", "and", "of", "by"].contains(afterWord)
+        guard free else { return nil }
+        switch w {
+        case "him", "her":
+            guard let p = context.person(male: w == "him", at: v, in: s, sameSentence: false, excluding: critics) else { return nil }
+            return p
+        case "it":
+            // what the clause names or describes before the verb, after its subject
+            let stretch = s.slice(subjectEnd, v)
+            var found: [(index: Int, mention: EntityMention)] = s.mentions.filter {
+                $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= subjectEnd && $0.mention.utf8Range.upperBound <= v
+                    && !RelationReader.isParty($0.mention.text)
+            }
+            let sw = stretch.lowerWords
+            for (k, word) in sw.enumerated() where word == "the" && k + 1 < sw.count && DefiniteDescription.heads.contains(sw[k + 1]) {
+                if let o = context.describedOrganization([sw[k + 1]], at: subjectEnd, in: s) { found.append(o) }
+            }
+            let keys = Set(found.map(\.mention.canonicalName)).subtracting(critics)
+            guard keys.count == 1, let o = found.last(where: { keys.contains($0.mention.canonicalName) }) else { return nil }
+            return o
+        default:
+            return nil
+        }
     }
 }

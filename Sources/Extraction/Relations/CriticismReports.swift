@@ -54,7 +54,7 @@ extension RelationReader {
                 guard RelationModality.isFactual(s.slice(s.range.lowerBound, cueStart)),
                       !s.asks(after: cueStart) else { continue }
                 var critics = subjects(s, before: vStart).map { s.mentions[$0].index }
-                if critics.isEmpty, let p = pronounSubject(s, context, before: vStart) { critics = [p.index] }
+                if critics.isEmpty, let p = unnamedSubject(s, context, before: vStart) { critics = [p.index] }
                 for c in critics {
                     let name = context.before.first(where: { $0.index == c })?.mention.canonicalName
                         ?? s.mentions.first(where: { $0.index == c })?.mention.canonicalName ?? ""
@@ -127,7 +127,7 @@ extension RelationReader {
                                             "unacceptably", "poorly", "deceived", "misled", "mismanaged", "ignored", "neglected",
                                             "negligent", "flawed", "wasted", "overcharged", "overbilled", "unlawful", "unlawfully",
                                             "breached", "botched", "reckless", "recklessly", "inexcusable", "culpable", "complacent",
-                                            "incompetent", "misleading", "shortcomings", "mishandled", "lax"]
+                                            "incompetent", "misleading", "shortcomings", "mishandled", "lax", "lack", "lacked", "lacking"]
 
     /// Whether the name at `b` is listed with the one at `a` as what a finding is about: `Harbour and the Agency`,
     /// `Harbour healthcare and Agency staff` (a noun may follow the first name).
@@ -188,10 +188,8 @@ extension RelationReader {
                 var critics = subjects(s, before: vStart + 1)
                 var criticIndices = critics.map { s.mentions[$0].index }
                 // `Its report said the Agency had failed`: the report of the organization the sentence before opened with
-                let opening = s.slice(s.range.lowerBound, vStart).lowerWords
-                if critics.isEmpty, opening.count <= 3, ["its", "their"].contains(opening.first ?? ""),
-                   ["report", "review", "findings", "inquiry", "audit", "investigation", "verdict", "inspection"].contains(opening.last ?? ""),
-                   let p = context.previousSentenceOrganization {
+                // `Its report said the Agency had failed`, `He found that ...`: the one the clause refers to
+                if critics.isEmpty, let p = unnamedSubject(s, context, before: vStart) {
                     criticIndices = [p.index]
                 }
                 critics = []
@@ -218,6 +216,72 @@ extension RelationReader {
                   [" said,", " says,", " found,", " concluded,", " ruled,", " alleged,", " claimed,"].contains(where: { tail.hasPrefix($0) }),
                   fails(after: j + 1, limit: 10) else { continue }
             out.append(found("criticised", s, subject: j + 1, object: j))
+        }
+        return out
+    }
+}
+
+/// A finding of failure about a body or a programme the finding describes rather than names: `the auditors
+/// found that the department had failed to check the bids`, `It said the scheme had been poorly run`, `Tom
+/// Vale concluded that the council had ignored the warnings`. The description stands for the body
+/// (``DefiniteDescription``) or the programme (the last one named) before it; the finder may be named or
+/// referred to (``unnamedSubject(_:_:before:)``). A finding without words of failure, a negated or hedged verb
+/// and a question give no edge.
+extension RelationReader {
+    /// The programme `the scheme` (`the bill`, `the programme`) before UTF-8 offset `v` stands for: the one
+    /// programme named in its paragraph or the one before. Two programmes there refuse (the
+    /// one named most often was tried: a page names its topic scheme less often than an older one it replaced).
+    func describedProgramme(_ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
+        let paragraphs = RelationContext.layout(s.text, from: max(0, v - DefiniteDescription.window), to: v).paragraphs
+        let from = paragraphs.dropLast(paragraphs.last == context.paragraphStart ? 1 : 0).last ?? max(0, v - DefiniteDescription.window)
+        let named = context.mentions(before: v, in: s).filter {
+            $0.mention.type == .programme && $0.mention.utf8Range.lowerBound >= min(from, context.paragraphStart)
+        }
+        guard Set(named.map(\.mention.canonicalName)).count == 1 else { return nil }
+        return named.last
+    }
+
+    func describedFindings(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let lower = text.lowercased()
+        var out: [Found] = []
+        for verb in ["found", "concluded", "ruled", "said", "saying", "warned", "reported", "finds", "concludes", "says", "judged"] {
+            for joiner in [" that the ", " the ", " (in paraphrase) that the ", " (in paraphrase) the "] {
+                let cue = " " + verb + joiner
+                var from = lower.startIndex
+                while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
+                    from = r.upperBound
+                    let vStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound) + 1
+                    let dStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound) - 4   // at `the`
+                    // `the [new] scheme had`, `the council was`: the description, then a verb
+                    let rest = lower[r.upperBound...].lowerWords.prefix(4)
+                    guard let h = rest.prefix(3).firstIndex(where: { Self.programmeHeads.contains($0) || DefiniteDescription.heads.contains($0) }),
+                          h + 1 < rest.count, ["had", "has", "was", "were", "is", "are", "could", "would", "did"].contains(rest[h + 1]),
+                          rest[..<h].allSatisfy({ $0.allSatisfy(\.isLetter) && !Self.sayingVerbs.contains($0) }) else { continue }
+                    // named right there: the findings rule reads it
+                    if s.mentions.contains(where: { $0.mention.utf8Range.lowerBound >= dStart && $0.mention.utf8Range.lowerBound <= dStart + 40 }) { continue }
+                    let after = lower[r.upperBound...]
+                    var clauseWords = Array(after.lowerWords.dropFirst(h + 1).prefix(14))
+                    if let semi = clauseWords.firstIndex(where: { $0 == "but" }) { clauseWords = Array(clauseWords[..<semi]) }
+                    guard let at = clauseWords.firstIndex(where: { RelationReader.failureWords.contains($0) }),
+                          !clauseWords[..<at].contains(where: { ["not", "never", "no", "nothing", "hardly"].contains($0) || $0.hasSuffix("n't") }) else { continue }
+                    guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, vStart - 40), vStart + verb.utf8.count)) else { continue }
+                    guard let target = Self.programmeHeads.contains(rest[h])
+                        ? describedProgramme(s, context, before: dStart) : definiteTarget(s, context, after: dStart - 1) else { continue }
+                    var critics = subjects(s, before: vStart).map { s.mentions[$0] }
+                    if critics.isEmpty, let p = unnamedSubject(s, context, before: vStart) { critics = [p] }
+                    // `The union studied the trust, saying that ...`: the actor opening the sentence
+                    if critics.isEmpty, verb == "saying", let k = s.mentions.indices.first(where: { s.isActor($0) }),
+                       s.mentions[k].mention.utf8Range.upperBound < vStart,
+                       s.before(k, 60).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }) {
+                        critics = [s.mentions[k]]
+                    }
+                    for c in critics where c.mention.canonicalName != target.mention.canonicalName {
+                        out.append(Found(predicate: "criticised", subject: c.index, object: target.index, offset: vStart))
+                    }
+                }
+            }
         }
         return out
     }

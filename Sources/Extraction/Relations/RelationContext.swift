@@ -16,9 +16,11 @@ struct RelationContext {
     /// The UTF-8 offset where the sentence's paragraph starts.
     let paragraphStart: Int
 
-    init(text: String, sentence: Range<Int>, mentions ms: [Int], all: [LocatedMention]) {
-        let first = ms.min() ?? 0
-        let post = all[first].post, passage = all[first].passage
+    /// `anchor`, for a sentence that names nobody (`ms` empty): the last mention of the passage before it.
+    init(text: String, sentence: Range<Int>, mentions ms: [Int], all: [LocatedMention], anchor: Int? = nil) {
+        let reference = ms.min() ?? anchor ?? 0
+        let first = ms.min() ?? (reference + 1)
+        let post = all[reference].post, passage = all[reference].passage
         var found: [(index: Int, mention: EntityMention)] = []
         var k = first - 1
         while k >= 0, first - k <= 120, all[k].post == post {
@@ -104,5 +106,221 @@ struct RelationContext {
                                           distance: offset - $0.mention.utf8Range.upperBound)
         }
         return DefiniteDescription.resolve(words, among: candidates)
+    }
+}
+
+/// The pronoun resolver's view of the passage: where sentences, clauses and paragraphs start before a
+/// pronoun, and the names there as ``PronounResolver/Candidate``s.
+extension RelationContext {
+    /// Words whose `.` ends no sentence (`Mr. Vale`, `St. Mary's`).
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "no", "prof", "rev", "gen", "col", "sgt", "jr", "sr", "vs", "etc"]
+
+    /// Sentence and paragraph starts in `text` between `lo` and `hi` (UTF-8 offsets), in order.
+    static func layout(_ text: String, from lo: Int, to hi: Int) -> (sentences: [Int], paragraphs: [Int]) {
+        let u = text.utf8
+        guard lo < hi, hi <= u.count else { return ([], []) }
+        let b = Array(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
+        var sentences: [Int] = [], paragraphs: [Int] = []
+        if lo == 0 { sentences.append(0); paragraphs.append(0) }
+        func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 }
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 10 {
+                var j = i
+                var newlines = 0
+                while j < b.count, isSpace(b[j]) { if b[j] == 10 { newlines += 1 }; j += 1 }
+                if j < b.count {
+                    sentences.append(lo + j)
+                    if newlines >= 2 { paragraphs.append(lo + j) }
+                }
+                i = j
+                continue
+            }
+            if c == 46 || c == 63 || c == 33 {   // . ? !
+                var j = i + 1
+                while j < b.count, [34, 39, 41].contains(b[j]) || (b[j] == 0xE2 && j + 2 < b.count && b[j + 1] == 0x80 && [0x99, 0x9D].contains(b[j + 2])) {
+                    j += b[j] == 0xE2 ? 3 : 1
+                }
+                guard j < b.count, b[j] == 32 else { i += 1; continue }
+                while j < b.count, b[j] == 32 { j += 1 }
+                guard j < b.count, (b[j] >= 65 && b[j] <= 90) || (b[j] >= 48 && b[j] <= 57) || b[j] == 34 || b[j] == 0xE2 else { i += 1; continue }
+                if c == 46 {
+                    // the word before the full stop: an abbreviation or an initial ends no sentence
+                    var k = i
+                    while k > 0, (b[k - 1] >= 65 && b[k - 1] <= 90) || (b[k - 1] >= 97 && b[k - 1] <= 122) { k -= 1 }
+                    let word = String(decoding: b[k..<i], as: UTF8.self)
+                    if abbreviations.contains(word.lowercased()) || (word.count == 1 && word.uppercased() == word) { i += 1; continue }
+                }
+                sentences.append(lo + j)
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return (sentences, paragraphs)
+    }
+
+    /// Every mention known before `offset` in the sentence and its passage, in order.
+    func mentions(before offset: Int, in s: RelationReader.Sentence) -> [(index: Int, mention: EntityMention)] {
+        (before + s.mentions.filter { $0.mention.utf8Range.upperBound <= offset })
+            .sorted { $0.mention.utf8Range.lowerBound < $1.mention.utf8Range.lowerBound }
+    }
+
+    /// The organization a description (`the committee`, [`committee`]) at `offset` stands for, among the
+    /// organizations named before it (``DefiniteDescription``).
+    func describedOrganization(_ words: [String], at offset: Int, in s: RelationReader.Sentence) -> (index: Int, mention: EntityMention)? {
+        let named = mentions(before: offset, in: s).filter { $0.mention.type == .organization && !RelationReader.isParty($0.mention.text) }
+        let candidates = named.map {
+            DefiniteDescription.Candidate(id: $0.index, names: [$0.mention.canonicalName, $0.mention.text],
+                                          distance: offset - $0.mention.utf8Range.upperBound)
+        }
+        guard let id = DefiniteDescription.resolve(words, among: candidates) else { return nil }
+        return named.first { $0.index == id }
+    }
+
+    /// A person's sex by title or given name (`true`: male).
+    static func sex(_ m: EntityMention) -> Bool? {
+        GivenNames.isMale(m.text) ?? GivenNames.isMale(m.canonicalName)
+    }
+
+    /// The person `he`/`him`/`his` (`male`) or `she`/`her` at `offset` of sentence `s` stands for
+    /// (``PronounResolver/person(male:among:)``). `sameSentence: false` (an object, `criticised him`) reads only
+    /// the sentences before; `excluding` names people it cannot be (the clause's subject).
+    func person(male: Bool, at offset: Int, in s: RelationReader.Sentence, sameSentence: Bool = true, subjectPronoun: Bool = false,
+                excluding: Set<String> = [], depth: Int = 0) -> (index: Int, mention: EntityMention)? {
+        let lo = max(0, offset - 6000)
+        let (sentences, paragraphs) = RelationContext.layout(s.text, from: lo, to: offset)
+        let sStart = min(offset, s.range.lowerBound)
+        let starts = (sentences + [sStart]).filter { $0 <= sStart }
+        func sentenceIndex(_ p: Int) -> Int { p >= sStart ? 0 : 1 + starts.filter { $0 > p && $0 < sStart }.count }
+        func paragraphIndex(_ p: Int) -> Int { paragraphs.filter { $0 > p && $0 <= offset }.count }
+        let known = mentions(before: offset, in: s).filter { $0.mention.utf8Range.lowerBound >= lo }
+        var candidates: [PronounResolver.Candidate] = []
+        var byID: [Int: (index: Int, mention: EntityMention)] = [:]
+        for m in known where m.mention.type == .person && !excluding.contains(m.mention.canonicalName) {
+            let p = m.mention.utf8Range.lowerBound
+            let k = sentenceIndex(p)
+            if k == 0 && !sameSentence { continue }
+            // the subject of its sentence: only lead-in words and no other name before it
+            let st = starts.last { $0 <= p } ?? lo
+            let lead = RelationReader.Sentence.slice(s.text, st, p).lowerWords
+            let opens = lead.count <= 6 && lead.allSatisfy { RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }
+                && !(lead.last.map { RelationContext.governing.contains($0) } ?? false)
+                && !known.contains { $0.mention.utf8Range.lowerBound >= st && $0.mention.utf8Range.upperBound <= p && [.person, .organization].contains($0.mention.type) }
+            candidates.append(.init(id: m.index, key: m.mention.canonicalName, person: true, male: Self.sex(m.mention),
+                                    sentence: k, paragraph: paragraphIndex(p), subject: opens))
+            byID[m.index] = m
+        }
+        // a sentence that names nobody but opens with a pronoun of this sex passes on what it stands for
+        if depth < 2 {
+            let pronouns: Set<String> = male ? ["he", "his"] : ["she", "her"]
+            for st in Set(starts) where st < sStart && paragraphIndex(st) <= 1 {
+                let k = sentenceIndex(st)
+                guard !known.contains(where: { $0.mention.type == .person && sentenceIndex($0.mention.utf8Range.lowerBound) == k }),
+                      let first = RelationReader.Sentence.slice(s.text, st, min(st + 12, offset)).lowerWords.first,
+                      pronouns.contains(first) else { continue }
+                let inner = RelationReader.Sentence(text: s.text, range: st..<sStart, mentions: [])
+                if let r = person(male: male, at: st, in: inner, subjectPronoun: true, excluding: excluding, depth: depth + 1) {
+                    candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: true, male: male,
+                                            sentence: k, paragraph: paragraphIndex(st), subject: true))
+                    byID[r.index] = r
+                }
+            }
+        }
+        return PronounResolver.person(male: male, among: candidates, subjectPronoun: subjectPronoun).flatMap { byID[$0] }
+    }
+
+    /// Words that, ending the words before a name, make it no clause's subject (`a letter to Harbour`).
+    static let governing: Set<String> = ["to", "of", "for", "with", "from", "by", "about", "against", "at", "into", "under", "than",
+                                         "as", "like", "between", "over", "on", "in", "onto", "within", "through", "including",
+                                         "via", "and", "or", "that", "which", "who", "whose", "said", "says", "told", "according", "'s"]
+
+    /// Words that may open a clause before its subject: `In May 2019 the ...`, `Last month, ...`, `But then ...`.
+    static let leadIns: Set<String> = ["the", "then", "but", "and", "so", "yet", "meanwhile", "now", "today", "yesterday", "last",
+                                       "this", "next", "month", "week", "year", "autumn", "spring", "summer", "winter", "in", "on",
+                                       "by", "early", "late", "later", "earlier", "also", "however", "both", "since", "at", "time",
+                                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                       "october", "november", "december", "instead", "still", "eventually", "finally", "only"]
+
+    /// The organization `it`/`its` (or `they`/`their` for a body) at `offset` of sentence `s` stands for: the
+    /// subject of the nearest clause before (``PronounResolver/organization(among:)``).
+    func organization(at offset: Int, in s: RelationReader.Sentence, depth: Int = 0) -> (index: Int, mention: EntityMention)? {
+        let lo = max(0, offset - 3000)
+        let (sentences, paragraphs) = RelationContext.layout(s.text, from: lo, to: offset)
+        let sStart = min(offset, s.range.lowerBound)
+        let starts = Array(Set(sentences.filter { $0 <= sStart } + [sStart])).sorted()
+        func sentenceIndex(_ p: Int) -> Int { p >= sStart ? 0 : 1 + starts.filter { $0 > p && $0 < sStart }.count }
+        func paragraphIndex(_ p: Int) -> Int { paragraphs.filter { $0 > p && $0 <= offset }.count }
+        let known = mentions(before: offset, in: s).filter { $0.mention.utf8Range.lowerBound >= lo }
+        // clause starts: sentence starts, and `; `, `, and `, `, but ` inside a sentence
+        var clauses: [Int] = []
+        for (n, st) in starts.enumerated() where sentenceIndex(st) <= PronounResolver.organizationReach && paragraphIndex(st) == 0 {
+            clauses.append(st)
+            let end = n + 1 < starts.count ? starts[n + 1] : offset
+            let text = RelationReader.Sentence.slice(s.text, st, end)
+            for sep in ["; ", ", and ", ", but ", ", while "] {
+                var from = text.startIndex
+                while let r = text.fastRange(of: sep, range: from..<text.endIndex) {
+                    clauses.append(st + text.utf8.distance(from: text.startIndex, to: r.upperBound))
+                    from = r.upperBound
+                }
+            }
+        }
+        clauses.sort()
+        var candidates: [PronounResolver.Candidate] = []
+        var byID: [Int: (index: Int, mention: EntityMention)] = [:]
+        for (n, c) in clauses.enumerated() where c < offset {
+            let end = min(n + 1 < clauses.count ? clauses[n + 1] : offset, offset)
+            let k = sentenceIndex(c), para = paragraphIndex(c)
+            let inClause = known.filter { $0.mention.utf8Range.lowerBound >= c && $0.mention.utf8Range.upperBound <= end }
+            let firstActor = inClause.first { $0.mention.type == .person || $0.mention.type == .organization }
+            let leadEnd = firstActor?.mention.utf8Range.lowerBound ?? end
+            let lead = RelationReader.Sentence.slice(s.text, c, leadEnd).lowerWords
+            // `It ...`, `They ...`: a chain
+            if let w = lead.first, ["it", "they"].contains(w), depth < 2 {
+                let inner = RelationReader.Sentence(text: s.text, range: c..<c, mentions: [])
+                if let r = organization(at: c, in: inner, depth: depth + 1) {
+                    candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true))
+                    byID[r.index] = r
+                } else {
+                    candidates.append(.init(id: -1, key: "?", person: false, sentence: k, paragraph: para, subject: true))
+                }
+                continue
+            }
+            if lead.first == "he" || lead.first == "she" {
+                candidates.append(.init(id: -1, key: "?", person: true, sentence: k, paragraph: para, subject: true))
+                continue
+            }
+            // `The committee, chaired by ..., said`: a description
+            if lead.first == "the", lead.count >= 2,
+               let h = (1..<min(lead.count, 4)).first(where: { DefiniteDescription.heads.contains(lead[$0]) }),
+               lead[1..<h].allSatisfy({ !RelationContext.governing.contains($0) }) {
+                if let r = describedOrganization([lead[h]], at: c, in: s) {
+                    candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true))
+                    byID[r.index] = r
+                } else {
+                    candidates.append(.init(id: -1, key: "?", person: false, sentence: k, paragraph: para, subject: true))
+                }
+                continue
+            }
+            guard let a = firstActor, lead.count <= 8, lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+                  !(lead.last.map { RelationContext.governing.contains($0) } ?? false) else { continue }
+            let after = RelationReader.Sentence.slice(s.text, a.mention.utf8Range.upperBound, min(a.mention.utf8Range.upperBound + 3, s.text.utf8.count))
+            if after.hasPrefix("'s") || after.hasPrefix("\u{2019}") { continue }
+            if a.mention.type == .organization && RelationReader.isParty(a.mention.text) { continue }
+            // the bodies coordinated with it share the clause: `Harbour and the union said`
+            var keys = [a]
+            for m in inClause where m.index != a.index && m.mention.type == a.mention.type {
+                let gap = RelationReader.Sentence.slice(s.text, keys.last!.mention.utf8Range.upperBound, m.mention.utf8Range.lowerBound).lowercased().trimming(" ")
+                if ["and", "and the", "&", "or"].contains(gap) { keys.append(m) } else { break }
+            }
+            for m in keys {
+                candidates.append(.init(id: m.index, key: m.mention.canonicalName, person: m.mention.type == .person,
+                                        male: m.mention.type == .person ? Self.sex(m.mention) : nil, sentence: k, paragraph: para, subject: true))
+                byID[m.index] = m
+            }
+        }
+        return PronounResolver.organization(among: candidates).flatMap { byID[$0] }
     }
 }
