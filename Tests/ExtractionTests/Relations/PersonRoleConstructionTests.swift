@@ -20,24 +20,7 @@ import Testing
 
     /// `predicate subject -> object [label] (qualifier)` for each relation read in the LAST sentence of `passage`
     /// (the sentences before it are its context), the object's name or `-` for a role alone.
-    func read(_ passage: String) -> [String] {
-        let mentions = EntityRecognizer(knowledge: Self.knowledge).recognize(text: passage)
-        // the last sentence: after the last `. ` or paragraph break
-        let u = Array(passage.utf8)
-        var start = 0
-        for k in stride(from: u.count - 3, through: 1, by: -1) where (u[k] == 0x2E && u[k + 1] == 0x20) || (u[k] == 0x0A && u[k + 1] == 0x0A) {
-            start = k + 2
-            break
-        }
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        let found = RelationReader(knowledge: Self.knowledge)
-            .read(passage: passage, sentence: start..<u.count, mentions: inside, all: mentions)
-        return found.map { f in
-            let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
-            return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
-                + (f.label.map { " [\($0.lowercased())]" } ?? "") + (f.qualifier.map { " (\($0))" } ?? "")
-        }
-    }
+    func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: Self.knowledge) }
 
     func roles(_ passage: String) -> [String] { read(passage).filter { $0.hasPrefix("holds_role") || $0.hasPrefix("leads") } }
 
