@@ -55,7 +55,7 @@ struct RelationContext {
     /// when the name tells it (`male`: `he`, `him`, `his`).
     func previousSubject(text: String, male: Bool? = nil) -> (index: Int, mention: EntityMention)? {
         let people = before.filter { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= previousSentenceStart
-            && (male == nil || GivenNames.isMale($0.mention.canonicalName + " " + $0.mention.text) != !male!) }
+            && (male == nil || GivenNames.isMale($0.mention) != !male!) }
         guard let first = people.first else { return nil }
         // the last `, and` or `;` before a later person starts a new clause with its own subject
         var best = first

@@ -260,7 +260,7 @@ extension RelationReader {
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let male = cue.fastContains(" he ")
                 guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= at }),
-                      GivenNames.isMale(s.mentions[p].mention.canonicalName + " " + s.mentions[p].mention.text) != !male,
+                      GivenNames.isMale(s.mentions[p].mention) != !male,
                       s.slice(s.mentions[p].mention.utf8Range.upperBound, at).lowerWords.count <= 14 else { continue }
                 var words: [String] = []
                 for raw in lower[r.upperBound...].split(separator: " ").prefix(9) {

@@ -275,7 +275,7 @@ extension RelationReader {
             }
             // one whose name tells the pronoun's sex before one whose name does not (`Tom Vale sacked Mrs Reed and
             // brought in Sam Cole to replace her`: Mrs Reed, not Tom Vale, whatever order they come in)
-            func sex(_ k: Int) -> Bool? { GivenNames.isMale(s.mentions[k].mention.canonicalName + " " + s.mentions[k].mention.text)
+            func sex(_ k: Int) -> Bool? { GivenNames.isMale(s.mentions[k].mention)
                 ?? GivenNames.isMale(s.mentions[k].mention.text) }
             if let male, let first = earlier.first(where: { sex($0) == male }) {
                 return [s.mentions[first].index]
@@ -409,6 +409,6 @@ extension RelationContext {
     /// (`male`: `he`, `him`, `his`), for a pronoun whose sentence before names nobody.
     func paragraphPerson(text: String, male: Bool? = nil) -> (index: Int, mention: EntityMention)? {
         before.last { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= paragraphStart
-            && (male == nil || GivenNames.isMale($0.mention.canonicalName + " " + $0.mention.text) != !male!) }
+            && (male == nil || GivenNames.isMale($0.mention) != !male!) }
     }
 }

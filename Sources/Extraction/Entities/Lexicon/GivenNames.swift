@@ -148,6 +148,12 @@ extension GivenNames {
     static let maleSet: Set<String> = Set((male + " " + moreMale + " " + otherMale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     static let femaleSet: Set<String> = Set((female + " " + moreFemale + " " + otherFemale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// ``isMale(_:)`` of a mention: its canonical name followed by its text as written, so that a title written
+    /// in the text (`Mrs Reed`) tells when the canonical name (`Ann Reed`) does not.
+    static func isMale(_ m: EntityMention) -> Bool? {
+        isMale(m.canonicalName + " " + m.text)
+    }
+
     /// Whether a name reads as a man's (`true`), a woman's (`false`) or either (`nil`), from a title (`Sir`,
     /// `Dame`, `Mrs`) or a given name found in one list only: for the pronoun `he` or `she` of a later sentence.
     static func isMale(_ name: String) -> Bool? {
