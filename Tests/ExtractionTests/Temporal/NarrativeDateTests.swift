@@ -7,126 +7,105 @@ import Testing
 /// seasons (`in the spring`), movable feasts (`Easter`), and bare months in a paragraph that narrates an
 /// earlier year than the post's. Every sentence here is written for the test; each rule has at least three
 /// wordings and twins that must not fire or must keep the post's year.
-private let tagger = TemporalTagger()
-
-private func found(_ text: String, _ reference: String) -> [String] {
-    tagger.tag(text, reference: CalendarDay(iso: reference)!).map { "\($0.text)=\($0.value?.value ?? "nil")" }
-}
-
-private struct Case: Sendable, CustomTestStringConvertible {
-    let text: String
-    let reference: String
-    let expected: [String]
-    init(_ text: String, _ reference: String, _ expected: [String]) {
-        self.text = text
-        self.reference = reference
-        self.expected = expected
-    }
-    /// A case against Monday 20 September 2021.
-    init(_ text: String, _ expected: [String]) {
-        self.init(text, "2021-09-20", expected)
-    }
-    var testDescription: String { text }
-}
-
+/// A case gives its reference day (the post's date) or is read against Monday 20 September 2021.
 @Suite("Temporal tagger: days of the narrative's month")
 struct DayOfStoryMonthTests {
-    fileprivate static let cases: [Case] = [
+    fileprivate static let cases: [TemporalCase] = [
         // the month the paragraph stated, in three wordings
-        .init("March 2019. On the 12th, the council voted to close the depot.",
+        .init("March 2019. On the 12th, the council voted to close the depot.", "2021-09-20",
               ["March 2019=2019-03", "the 12th=2019-03-12"]),
-        .init("The crisis came to a head in October 2018, and by the 30th the chair had gone.",
+        .init("The crisis came to a head in October 2018, and by the 30th the chair had gone.", "2021-09-20",
               ["October 2018=2018-10", "the 30th=2018-10-30"]),
-        .init("Last May was chaotic. The board met on the 3rd and again on the 21st.",
+        .init("Last May was chaotic. The board met on the 3rd and again on the 21st.", "2021-09-20",
               ["Last May=2021-05", "the 3rd=2021-05-03", "the 21st=2021-05-21"]),
         // after a stated day, an earlier day of the month is in the next month
-        .init("The review opened on 25 June 2020 and closed on the 4th.",
+        .init("The review opened on 25 June 2020 and closed on the 4th.", "2021-09-20",
               ["25 June 2020=2020-06-25", "the 4th=2020-07-04"]),
         // with no month in the paragraph: the post's month, or the one before for a day still to come
-        .init("The results went online on the 10th.", ["the 10th=2021-09-10"]),
-        .init("Their report came out on the 28th.", ["the 28th=2021-08-28"]),
+        .init("The results went online on the 10th.", "2021-09-20", ["the 10th=2021-09-10"]),
+        .init("Their report came out on the 28th.", "2021-09-20", ["the 28th=2021-08-28"]),
         // twins: ordinals that are not days
-        .init("The office is on the 5th floor of the tower.", []),
-        .init("Workhouses go back to the 17th century.", []),
-        .init("She came 3rd in the ballot.", []),
-        .init("It was the 2nd time the plan had failed.", []),
-        .init("Read it on the 1st of June 2020.", ["1st of June 2020=2020-06-01"]),
+        .init("The office is on the 5th floor of the tower.", "2021-09-20", []),
+        .init("Workhouses go back to the 17th century.", "2021-09-20", []),
+        .init("She came 3rd in the ballot.", "2021-09-20", []),
+        .init("It was the 2nd time the plan had failed.", "2021-09-20", []),
+        .init("Read it on the 1st of June 2020.", "2021-09-20", ["1st of June 2020=2020-06-01"]),
     ]
 
     @Test(arguments: cases)
-    fileprivate func reads(_ c: Case) {
-        #expect(found(c.text, c.reference) == c.expected)
+    fileprivate func reads(_ c: TemporalCase) {
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 
     @Test("a month from another paragraph is not the narrative's month")
     func otherParagraph() {
-        let e = found("In April 2019 the trust was fined.\nThe inspectors returned on the 9th.", "2021-09-20")
+        let e = taggedDates("In April 2019 the trust was fined.\nThe inspectors returned on the 9th.", "2021-09-20")
         #expect(e == ["April 2019=2019-04", "the 9th=2021-09-09"])
     }
 }
 
 @Suite("Temporal tagger: counted from the last date")
 struct CountedFromLastDateTests {
-    fileprivate static let cases: [Case] = [
-        .init("The minister resigned on 3 May 2017. The next day his deputy took over.",
+    fileprivate static let cases: [TemporalCase] = [
+        .init("The minister resigned on 3 May 2017. The next day his deputy took over.", "2021-09-20",
               ["3 May 2017=2017-05-03", "The next day=2017-05-04"]),
-        .init("Ballots closed on 9 March 2022 and the following day the union named a strike date.",
+        .init("Ballots closed on 9 March 2022 and the following day the union named a strike date.", "2021-09-20",
               ["9 March 2022=2022-03-09", "the following day=2022-03-10"]),
-        .init("A judge halted the sale on 1 December 2015; the previous day the buyer had walked away.",
+        .init("A judge halted the sale on 1 December 2015; the previous day the buyer had walked away.", "2021-09-20",
               ["1 December 2015=2015-12-01", "the previous day=2015-11-30"]),
-        .init("The trust collapsed on 2 July 2018. Two days later the council stepped in.",
+        .init("The trust collapsed on 2 July 2018. Two days later the council stepped in.", "2021-09-20",
               ["2 July 2018=2018-07-02", "Two days later=2018-07-04"]),
-        .init("The audit was published on 20 June 2016, nine days earlier than planned.",
+        .init("The audit was published on 20 June 2016, nine days earlier than planned.", "2021-09-20",
               ["20 June 2016=2016-06-20"]),
-        .init("Staff were told on 20 June 2016, nine days earlier, that the site would shut.",
+        .init("Staff were told on 20 June 2016, nine days earlier, that the site would shut.", "2021-09-20",
               ["20 June 2016=2016-06-20", "nine days earlier=2016-06-11"]),
-        .init("The bill passed on 4 April 2019 and a week later it was law.",
+        .init("The bill passed on 4 April 2019 and a week later it was law.", "2021-09-20",
               ["4 April 2019=2019-04-04", "a week later=2019-04-11"]),
         // months and seasons of the next (or previous) year
-        .init("In June 2019 the board decided that, from the following June, the grant would end.",
+        .init("In June 2019 the board decided that, from the following June, the grant would end.", "2021-09-20",
               ["June 2019=2019-06", "the following June=2020-06"]),
-        .init("The scheme opened in March 2014 and was closed the following October.",
+        .init("The scheme opened in March 2014 and was closed the following October.", "2021-09-20",
               ["March 2014=2014-03", "the following October=2014-10"]),
-        .init("The merger was agreed in autumn 2021 and took effect the following spring.",
+        .init("The merger was agreed in autumn 2021 and took effect the following spring.", "2021-09-20",
               ["autumn 2021=2021-FA", "the following spring=2022-SP"]),
-        .init("By May 2022 the fund was empty; it had been topped up the previous October.",
+        .init("By May 2022 the fund was empty; it had been topped up the previous October.", "2021-09-20",
               ["May 2022=2022-05", "the previous October=2021-10"]),
-        .init("The college was inspected in 2015 and again the next spring.",
+        .init("The college was inspected in 2015 and again the next spring.", "2021-09-20",
               ["2015=2015", "the next spring=2016-SP"]),
         // `the year before` at the end of a clause
-        .init("The depot shut in 2016, though it had been losing money the year before.",
+        .init("The depot shut in 2016, though it had been losing money the year before.", "2021-09-20",
               ["2016=2016", "the year before=2015"]),
-        .init("In 2012 the fees went up, and they went up again the year after.",
+        .init("In 2012 the fees went up, and they went up again the year after.", "2021-09-20",
               ["2012=2012", "the year after=2013"]),
         // a past-tense `that spring` does not count from a date ahead of the post
-        .init("The rules took effect on 1 April 2019 and run until the end of 2030. The old panel was wound up that spring.",
+        .init("The rules took effect on 1 April 2019 and run until the end of 2030. The old panel was wound up that spring.", "2021-09-20",
               ["1 April 2019=2019-04-01", "the end of 2030=2030-12", "that spring=2019-SP"]),
-        .init("The rules took effect on 1 April 2019 and run until the end of 2030. The new panel will be chosen that spring.",
+        .init("The rules took effect on 1 April 2019 and run until the end of 2030. The new panel will be chosen that spring.", "2021-09-20",
               ["1 April 2019=2019-04-01", "the end of 2030=2030-12", "that spring=2030-SP"]),
-        .init("The agency was set up in May 2010 and its new chief was appointed in April that year.",
+        .init("The agency was set up in May 2010 and its new chief was appointed in April that year.", "2021-09-20",
               ["May 2010=2010-05", "April that year=2010-04"]),
-        .init("The home closed in 2012, and the residents moved in May of that year.",
+        .init("The home closed in 2012, and the residents moved in May of that year.", "2021-09-20",
               ["2012=2012", "May of that year=2012-05"]),
         // twins: spans, not dates
-        .init("Over the next day or two the queues grew.", []),
-        .init("Nothing much will change for the next day.", []),
-        .init("2015 was the year before the election.", ["2015=2015"]),
+        .init("Over the next day or two the queues grew.", "2021-09-20", []),
+        .init("Nothing much will change for the next day.", "2021-09-20", []),
+        .init("2015 was the year before the election.", "2021-09-20", ["2015=2015"]),
     ]
 
     @Test(arguments: cases)
-    fileprivate func reads(_ c: Case) {
-        #expect(found(c.text, c.reference) == c.expected)
+    fileprivate func reads(_ c: TemporalCase) {
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 
     @Test("with no day before it, `the next day` is not reported")
     func nothingBefore() {
-        #expect(found("The next day the protesters went home.", "2021-09-20") == [])
+        #expect(taggedDates("The next day the protesters went home.", "2021-09-20") == [])
     }
 }
 
 @Suite("Temporal tagger: seasons with no year")
 struct BareSeasonTests {
-    fileprivate static let cases: [Case] = [
+    fileprivate static let cases: [TemporalCase] = [
         // the year the paragraph narrates
         .init("On 23 March 2020 the libraries shut, and in the summer they reopened for collections.",
               "2021-02-10", ["23 March 2020=2020-03-23", "the summer=2020-SU"]),
@@ -150,8 +129,8 @@ struct BareSeasonTests {
     ]
 
     @Test(arguments: cases)
-    fileprivate func reads(_ c: Case) {
-        #expect(found(c.text, c.reference) == c.expected)
+    fileprivate func reads(_ c: TemporalCase) {
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 }
 
@@ -166,7 +145,7 @@ struct EasterTests {
         #expect(CalendarDay.easterSunday(year: 2008)?.iso == "2008-03-23")
     }
 
-    fileprivate static let cases: [Case] = [
+    fileprivate static let cases: [TemporalCase] = [
         .init("The closures were announced in March 2018, and by Easter the first branch had gone.",
               "2021-09-20", ["March 2018=2018-03", "Easter=2018-04-01"]),
         .init("The bishop attacked the cuts in his Easter sermon.", "2021-09-20", ["Easter=2021-04-04"]),
@@ -180,14 +159,14 @@ struct EasterTests {
     ]
 
     @Test(arguments: cases)
-    fileprivate func reads(_ c: Case) {
-        #expect(found(c.text, c.reference) == c.expected)
+    fileprivate func reads(_ c: TemporalCase) {
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 }
 
 @Suite("Temporal tagger: months in a paragraph narrating an earlier year")
 struct StoryMonthTests {
-    fileprivate static let cases: [Case] = [
+    fileprivate static let cases: [TemporalCase] = [
         // the paragraph's own season or month sets the year
         .init("In the spring of 2014 waiting lists doubled. By June they were the longest on record.",
               "2022-06-14", ["the spring of 2014=2014-SP", "June=2014-06"]),
@@ -219,7 +198,7 @@ struct StoryMonthTests {
     ]
 
     @Test(arguments: cases)
-    fileprivate func reads(_ c: Case) {
-        #expect(found(c.text, c.reference) == c.expected)
+    fileprivate func reads(_ c: TemporalCase) {
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 }

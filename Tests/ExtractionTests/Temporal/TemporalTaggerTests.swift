@@ -6,8 +6,8 @@ private let tagger = TemporalTagger()
 
 private func day(_ iso: String) -> CalendarDay { CalendarDay(iso: iso)! }
 
-/// `surface=value` for every expression found (`value` is `nil` when unresolved).
-private func found(_ text: String, _ reference: String?) -> [String] {
+/// `surface=value` for every expression found (`value` is `nil` when unresolved); the temporal suites share it.
+func taggedDates(_ text: String, _ reference: String?) -> [String] {
     tagger.tag(text, reference: reference.map(day)).map { "\($0.text)=\($0.value?.value ?? "nil")" }
 }
 
@@ -65,7 +65,7 @@ struct TemporalAbsoluteTests {
 
     @Test("absolute forms", arguments: cases)
     func absolute(_ c: TemporalCase) {
-        #expect(found(c.text, c.reference) == c.expected)
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 
     @Test("absolute dates need no reference and are not relative")
@@ -110,7 +110,7 @@ struct TemporalRelativeTests {
 
     @Test("relative forms against 15 January 2016", arguments: cases)
     func relative(_ c: TemporalCase) {
-        #expect(found(c.text, c.reference) == c.expected)
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 
     static let laterCases: [TemporalCase] = [
@@ -133,7 +133,7 @@ struct TemporalRelativeTests {
 
     @Test("relative forms against other days", arguments: laterCases)
     func relativeLater(_ c: TemporalCase) {
-        #expect(found(c.text, c.reference) == c.expected)
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 
     @Test("relative expressions are flagged and carry the inferred flag")
@@ -154,11 +154,11 @@ struct TemporalRelativeTests {
 
     @Test("year boundaries: a past month in a January post is last year's, a future one next year's")
     func yearBoundaries() {
-        #expect(found("Contracts were signed in December.", "2016-01-03") == ["December=2015-12"])
-        #expect(found("Contracts will be signed in December.", "2016-01-03") == ["December=2016-12"])
-        #expect(found("It starts next January.", "2016-12-20") == ["next January=2017-01"])
-        #expect(found("It happened on 30 December.", "2016-01-02") == ["30 December=2015-12-30"])
-        #expect(found("It happens on 2 January.", "2015-12-30") == ["2 January=2016-01-02"])
+        #expect(taggedDates("Contracts were signed in December.", "2016-01-03") == ["December=2015-12"])
+        #expect(taggedDates("Contracts will be signed in December.", "2016-01-03") == ["December=2016-12"])
+        #expect(taggedDates("It starts next January.", "2016-12-20") == ["next January=2017-01"])
+        #expect(taggedDates("It happened on 30 December.", "2016-01-02") == ["30 December=2015-12-30"])
+        #expect(taggedDates("It happens on 2 January.", "2015-12-30") == ["2 January=2016-01-02"])
     }
 }
 
@@ -167,27 +167,27 @@ struct TemporalWeekdayTests {
     // 11 January 2016 was a Monday.
     @Test("on Monday in a post written on a Monday is the Monday before")
     func mondayOnMonday() {
-        #expect(found("The minister resigned on Monday.", "2016-01-11") == ["Monday=2016-01-04"])
+        #expect(taggedDates("The minister resigned on Monday.", "2016-01-11") == ["Monday=2016-01-04"])
     }
 
     @Test("a forward-pointing Monday in a Monday post is the next one; this Monday is the day itself")
     func mondayForward() {
-        #expect(found("He will visit on Monday.", "2016-01-11") == ["Monday=2016-01-18"])
-        #expect(found("This Monday the office opened.", "2016-01-11") == ["This Monday=2016-01-11"])
-        #expect(found("Next Monday we start.", "2016-01-11") == ["Next Monday=2016-01-18"])
-        #expect(found("Last Monday we stopped.", "2016-01-11") == ["Last Monday=2016-01-04"])
+        #expect(taggedDates("He will visit on Monday.", "2016-01-11") == ["Monday=2016-01-18"])
+        #expect(taggedDates("This Monday the office opened.", "2016-01-11") == ["This Monday=2016-01-11"])
+        #expect(taggedDates("Next Monday we start.", "2016-01-11") == ["Next Monday=2016-01-18"])
+        #expect(taggedDates("Last Monday we stopped.", "2016-01-11") == ["Last Monday=2016-01-04"])
     }
 
     @Test("on Friday in a Saturday post is the day before")
     func friday() {
-        #expect(found("There was a storm of media activity on Friday.", "2018-07-28") == ["Friday=2018-07-27"])
-        #expect(found("Friday's announcement surprised nobody.", "2018-07-28") == ["Friday=2018-07-27"])
+        #expect(taggedDates("There was a storm of media activity on Friday.", "2018-07-28") == ["Friday=2018-07-27"])
+        #expect(taggedDates("Friday's announcement surprised nobody.", "2018-07-28") == ["Friday=2018-07-27"])
     }
 
     @Test("generic weekdays are not dates")
     func genericWeekdays() {
-        #expect(found("We meet every Friday and on a Monday now and then.", "2016-01-11") == [])
-        #expect(found("Stop Friday, begin anew Monday if you are keen.", "2016-01-11") == [])
+        #expect(taggedDates("We meet every Friday and on a Monday now and then.", "2016-01-11") == [])
+        #expect(taggedDates("Stop Friday, begin anew Monday if you are keen.", "2016-01-11") == [])
     }
 }
 
@@ -197,84 +197,84 @@ struct TemporalAnchorTests {
     func narrativeAnchor() {
         let text = "In an interview last October she looked back. She had taken the job in December, "
             + "and the annual report was published in August."
-        #expect(found(text, "2016-03-10") == ["last October=2015-10", "December=2014-12", "August=2015-08"])
+        #expect(taggedDates(text, "2016-03-10") == ["last October=2015-10", "December=2014-12", "August=2015-08"])
         // Without the anchor December would be the latest one before March 2016.
-        #expect(found("She had taken the job in December.", "2016-03-10") == ["December=2015-12"])
+        #expect(taggedDates("She had taken the job in December.", "2016-03-10") == ["December=2015-12"])
     }
 
     @Test("a bare month in a plain past clause is read from the post's day, not from an earlier sentence's time")
     func plainPastReadsFromTheReference() {
         let text = "The chair left last September. A new chair took over in March."
-        #expect(found(text, "2024-06-20") == ["last September=2023-09", "March=2024-03"])
+        #expect(taggedDates(text, "2024-06-20") == ["last September=2023-09", "March=2024-03"])
     }
 
     @Test("that October, that summer, that same month: the year the text last named")
     func thatMonthOfLastDate() {
-        #expect(found("The board was set up in April 2014 and met that October.", "2020-01-10")
+        #expect(taggedDates("The board was set up in April 2014 and met that October.", "2020-01-10")
             == ["April 2014=2014-04", "that October=2014-10"])
-        #expect(found("The plan came out in March 2016 and was dropped that same month.", "2020-01-10")
+        #expect(taggedDates("The plan came out in March 2016 and was dropped that same month.", "2020-01-10")
             == ["March 2016=2016-03", "that same month=2016-03"])
-        #expect(found("The strike began in 2019. That summer the talks failed.", "2020-01-10")
+        #expect(taggedDates("The strike began in 2019. That summer the talks failed.", "2020-01-10")
             == ["2019=2019", "That summer=2019-SU"])
         // A year used as an adjective is not the time the text has reached.
-        #expect(found("Ann Hale took over in April 2014 and ignored the 2012 rules from that October.", "2020-01-10")
+        #expect(taggedDates("Ann Hale took over in April 2014 and ignored the 2012 rules from that October.", "2020-01-10")
             == ["April 2014=2014-04", "2012=2012", "that October=2014-10"])
         // `that May` before a name or a verb is the prime minister.
-        #expect(found("It was plain in 2017 that May Hale had left.", "2020-01-10") == ["2017=2017"])
-        #expect(found("It was plain in 2017 that May said no.", "2020-01-10") == ["2017=2017"])
+        #expect(taggedDates("It was plain in 2017 that May Hale had left.", "2020-01-10") == ["2017=2017"])
+        #expect(taggedDates("It was plain in 2017 that May said no.", "2020-01-10") == ["2017=2017"])
     }
 
     @Test("a month later, two years later: counted from the last date read, not from the post")
     func laterFromLastDate() {
-        #expect(found("The trust failed in May 2019 and a month later it closed.", "2022-03-01")
+        #expect(taggedDates("The trust failed in May 2019 and a month later it closed.", "2022-03-01")
             == ["May 2019=2019-05", "a month later=2019-06"])
-        #expect(found("The law passed in 2012. Two years later the board went.", "2022-03-01")
+        #expect(taggedDates("The law passed in 2012. Two years later the board went.", "2022-03-01")
             == ["2012=2012", "Two years later=2014"])
-        #expect(found("The fire was on 14 June 2017; three days later the leader quit.", "2022-03-01")
+        #expect(taggedDates("The fire was on 14 June 2017; three days later the leader quit.", "2022-03-01")
             == ["14 June 2017=2017-06-14", "three days later=2017-06-17"])
         // Days need a day to count from.
-        #expect(found("It opened in 2012 and three days later it shut.", "2022-03-01") == ["2012=2012"])
-        #expect(found("Three months later it shut.", "2022-03-01") == [])
+        #expect(taggedDates("It opened in 2012 and three days later it shut.", "2022-03-01") == ["2012=2012"])
+        #expect(taggedDates("Three months later it shut.", "2022-03-01") == [])
     }
 
     @Test("anniversaries: a year ago today, seven years ago this month, ten years ago on Friday")
     func anniversaries() {
-        #expect(found("A year ago today the first buses ran.", "2024-09-24") == ["A year ago today=2023-09-24"])
-        #expect(found("Seven years ago this month the trusts were split.", "2021-06-10")
+        #expect(taggedDates("A year ago today the first buses ran.", "2024-09-24") == ["A year ago today=2023-09-24"])
+        #expect(taggedDates("Seven years ago this month the trusts were split.", "2021-06-10")
             == ["Seven years ago this month=2014-06"])
         // 22 March 2024 is a Friday; the Friday before Monday 25 March, ten years back.
-        #expect(found("Ten years ago on Friday the council closed.", "2024-03-25")
+        #expect(taggedDates("Ten years ago on Friday the council closed.", "2024-03-25")
             == ["Ten years ago on Friday=2014-03-22"])
     }
 
     @Test("holidays: Christmas Day, Boxing Day, New Year's Day and Eve are days; before Christmas is its December")
     func holidays() {
-        #expect(found("The shares were sold just before Christmas.", "2015-02-10") == ["Christmas=2014-12"])
-        #expect(found("The drama began on New Year's Day.", "2024-01-20") == ["New Year's Day=2024-01-01"])
-        #expect(found("It closed on Christmas Eve 2019 and reopened on Boxing Day.", "2020-03-01")
+        #expect(taggedDates("The shares were sold just before Christmas.", "2015-02-10") == ["Christmas=2014-12"])
+        #expect(taggedDates("The drama began on New Year's Day.", "2024-01-20") == ["New Year's Day=2024-01-01"])
+        #expect(taggedDates("It closed on Christmas Eve 2019 and reopened on Boxing Day.", "2020-03-01")
             == ["Christmas Eve 2019=2019-12-24", "Boxing Day=2019-12-26"])
         // A Christmas that names no time is not a date.
-        #expect(found("The Christmas party was cancelled.", "2020-03-01") == [])
-        #expect(found("A new year's resolution.", "2020-03-01") == [])
+        #expect(taggedDates("The Christmas party was cancelled.", "2020-03-01") == [])
+        #expect(taggedDates("A new year's resolution.", "2020-03-01") == [])
     }
 
     @Test("could and would in the date's own clause point forward; in another clause they do not")
     func modalsPointForward() {
-        #expect(found("The regulator says the cap could rise again in January.", "2022-08-26") == ["January=2023-01"])
-        #expect(found("She said they would merge, and in March they did.", "2022-08-26") == ["March=2022-03"])
+        #expect(taggedDates("The regulator says the cap could rise again in January.", "2022-08-26") == ["January=2023-01"])
+        #expect(taggedDates("She said they would merge, and in March they did.", "2022-08-26") == ["March=2022-03"])
     }
 
     @Test("a month after `since` runs up to the post's date, whatever the narrative's time")
     func sinceReadsFromTheReference() {
         let text = "He took over last July. The service has been stretched since the lockdown in March."
-        #expect(found(text, "2020-06-12") == ["last July=2019-07", "March=2020-03"])
+        #expect(taggedDates(text, "2020-06-12") == ["last July=2019-07", "March=2020-03"])
         // Without `since` the narrative anchor still holds.
-        #expect(found("He took over last July. He had started in March.", "2020-06-12") == ["last July=2019-07", "March=2019-03"])
+        #expect(taggedDates("He took over last July. He had started in March.", "2020-06-12") == ["last July=2019-07", "March=2019-03"])
     }
 
     @Test("a date ahead of the reference does not become the narrative's now")
     func futureIsNotAnchor() {
-        #expect(found("It is due by 4 July. In February he joined.", "2016-01-15") == ["4 July=2016-07-04", "February=2015-02"])
+        #expect(taggedDates("It is due by 4 July. In February he joined.", "2016-01-15") == ["4 July=2016-07-04", "February=2015-02"])
     }
 
     @Test("the context carries the anchor from one passage to the next")
@@ -305,7 +305,7 @@ struct TemporalAnchorTests {
 
     @Test("that year with nothing before it is not reported")
     func thatYearWithoutAnchor() {
-        #expect(found("Later that year he resigned.", "2016-01-15") == [])
+        #expect(taggedDates("Later that year he resigned.", "2016-01-15") == [])
     }
 }
 
@@ -339,20 +339,20 @@ struct TemporalTrapTests {
 
     @Test("not dates", arguments: traps)
     func trap(_ c: TemporalCase) {
-        #expect(found(c.text, c.reference) == c.expected)
+        #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 
     @Test("an impossible day is not read as its month either")
     func impossibleDay() {
-        #expect(found("On 31 February 2016 nothing happened.", "2016-03-01") == [])
-        #expect(found("On 30 February the office shut.", "2016-03-01") == [])
+        #expect(taggedDates("On 31 February 2016 nothing happened.", "2016-03-01") == [])
+        #expect(taggedDates("On 30 February the office shut.", "2016-03-01") == [])
     }
 
     @Test("leap days: 29 February exists in 2016, not in 2015")
     func leapYears() {
-        #expect(found("Signed on 29 February 2016.", nil) == ["29 February 2016=2016-02-29"])
-        #expect(found("Signed on 29 February 2015.", nil) == [])
-        #expect(found("Signed on 29/02/2015.", nil) == [])
+        #expect(taggedDates("Signed on 29 February 2016.", nil) == ["29 February 2016=2016-02-29"])
+        #expect(taggedDates("Signed on 29 February 2015.", nil) == [])
+        #expect(taggedDates("Signed on 29/02/2015.", nil) == [])
     }
 }
 
@@ -380,8 +380,8 @@ struct TemporalRangeTests {
     func tiny() {
         #expect(tagger.tag("", reference: nil).isEmpty)
         #expect(tagger.tag("1", reference: day("2016-01-15")).isEmpty)
-        #expect(found("today", "2016-01-15") == ["today=2016-01-15"])
-        #expect(found("2016", nil) == ["2016=2016"])
+        #expect(taggedDates("today", "2016-01-15") == ["today=2016-01-15"])
+        #expect(taggedDates("2016", nil) == ["2016=2016"])
     }
 }
 
