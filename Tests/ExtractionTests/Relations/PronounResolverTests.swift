@@ -73,18 +73,8 @@ import Testing
     /// The criticism read in the last sentence of `text` (after the last `. `), the way the extractor reads it:
     /// ``RelationReader/readUnnamed(passage:sentence:after:all:)`` when the sentence names nobody.
     func read(_ text: String) -> [String] {
-        let knowledge = KnowledgeBase(records: Self.records)
-        let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: text)
-        let start = text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        let reader = RelationReader(knowledge: knowledge)
-        let range = start..<text.utf8.count
-        let found = inside.isEmpty
-            ? mentions.indices.last.map { reader.readUnnamed(passage: text, sentence: range, after: $0, all: mentions) } ?? []
-            : reader.read(passage: text, sentence: range, mentions: inside, all: mentions)
-        return found.filter { $0.predicate == "criticised" }.map { f in
-            "criticised \(mentions[f.subject].mention.canonicalName) -> \(f.object.map { mentions[$0].mention.canonicalName } ?? "-")"
-        }
+        RelationTestSupport.found(text, records: Self.records, unnamed: true)
+            .filter { $0.found.predicate == "criticised" }.map(\.text)
     }
 
     @Test func aPronounCriticFromSentencesBefore() {

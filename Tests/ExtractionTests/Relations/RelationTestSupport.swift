@@ -7,8 +7,10 @@ import Corpus
 enum RelationTestSupport {
     /// The relations read in `text`, each with its `predicate subject -> object` (the object's name, or its
     /// implied name in brackets, or `-` for a role alone). With `lastSentence`, only the last sentence (after the
-    /// last `. `) is read and the ones before are its context; else the whole text is one sentence.
-    static func found(_ text: String, records: [KnowledgeRecord], lastSentence: Bool = true)
+    /// last `. `) is read and the ones before are its context; else the whole text is one sentence. With `unnamed`,
+    /// a sentence that names nobody is read the way the extractor reads it, by
+    /// ``RelationReader/readUnnamed(passage:sentence:after:all:)`` after the text's last mention.
+    static func found(_ text: String, records: [KnowledgeRecord], lastSentence: Bool = true, unnamed: Bool = false)
         -> [(text: String, found: RelationReader.Found)] {
         let knowledge = KnowledgeBase(records: records)
         let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: text)
@@ -16,7 +18,11 @@ enum RelationTestSupport {
             ? text.range(of: ". ", options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } ?? 0
             : 0
         let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        let all = RelationReader(knowledge: knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions)
+        let reader = RelationReader(knowledge: knowledge)
+        let range = start..<text.utf8.count
+        let all = unnamed && inside.isEmpty
+            ? mentions.indices.last.map { reader.readUnnamed(passage: text, sentence: range, after: $0, all: mentions) } ?? []
+            : reader.read(passage: text, sentence: range, mentions: inside, all: mentions)
         return all.map { f in
             let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
             return ("\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)", f)
