@@ -76,7 +76,9 @@ extension RelationReader {
             let plain: Set<String> = [",", "and", ", and", ", the", "and the", ", and the", "&", "as well as", ", as well as"]
             let semicolon: Set<String> = [";", "; and", ";and", "; and the", "; the"]
             guard plain.contains(g) || (opened && semicolon.contains(g)) || RelationReader.describedName(gap, coordinated: true),
-                  !RelationReader.opensOwnClause(s, j) else { break }
+                  !RelationReader.opensOwnClause(s, j),
+                  // (`Eastside Agency, the Ministry unit that ...`: a name before a unit noun describes the one before)
+                  !(g.hasSuffix("the") && RelationReader.unitWords.union(["agency", "body", "team"]).contains(s.after(j, 16).lowerWords.first ?? "")) else { break }
             let closes = g.lowerWords.contains("and") || g.contains("as well as")
             members.append(j)
             last = j

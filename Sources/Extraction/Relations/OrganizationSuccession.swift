@@ -367,3 +367,42 @@ extension RelationReader {
         return out
     }
 }
+
+/// What was another body's, named by `former` or `old` before that body's name: `Harbour Care took over 40 of
+/// the former Westside homes`; `Harbour, which already ran two trusts, had been running the three former
+/// Westside areas since 2019`; `Kestrel took on the old Westside contracts in 2020`. The subject of the verb
+/// (of taking, winning, buying or running) succeeds that body there (`successor_of`).
+extension RelationReader {
+    /// Nouns of what one body can take from another: `the former Westside homes`.
+    static let formerHoldingNouns: Set<String> = ["areas", "homes", "contracts", "contract", "crcs", "sites", "schools",
+                                                  "franchise", "franchises", "patch", "patches", "regions", "services",
+                                                  "hospitals", "prisons", "centres", "clinics", "customers", "estates",
+                                                  "routes", "caseload", "trusts", "academies", "practices", "stores"]
+    /// A verb of taking or running, then up to four words (`the three`, `241 of the`), then `former`/`old`.
+    static let takesFormer = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(took over|took on|taken over|taken on|taking over|taking on|takes over|takes on|inherited|inherits|been running|running|ran|runs|won|wins|bought|buys|acquired|absorbed|picked up|operates|operated|managed|manages)(?: [a-z0-9,-]+){0,4} (?:former|old) $")
+
+    func formerHoldings(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for k in s.mentions.indices where s.type(k) == .organization && !RelationReader.isGeneric(s, k) {
+            guard RelationReader.formerHoldingNouns.contains(s.after(k, 20).lowerWords.first ?? "") else { continue }
+            let lead = s.before(k, 60).lowercased()
+            guard lead.hasSuffix(" former ") || lead.hasSuffix(" old "),
+                  let m = RelationReader.takesFormer.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+                  let verb = Range(m.range(at: 1), in: lead) else { continue }
+            let verbAt = s.mentions[k].mention.utf8Range.lowerBound - lead.utf8.distance(from: verb.lowerBound, to: lead.endIndex)
+            guard !s.asks(after: verbAt),
+                  RelationModality.isFactual(s.slice(max(s.range.lowerBound, verbAt - 40), s.mentions[k].mention.utf8Range.lowerBound)) else { continue }
+            // the subject: the organization the sentence opens with when an apposition follows it (`Harbour, a
+            // company formed by A and B, took over ...`), else the verb's subject
+            let opener = s.type(0) == .organization && s.between(0, min(1, s.mentions.count - 1)).hasPrefix(",")
+                && s.mentions[0].mention.utf8Range.upperBound < verbAt
+                && s.slice(s.range.lowerBound, s.mentions[0].mention.utf8Range.lowerBound).lowerWords.count <= 2
+            for heir in (opener ? [0] : subjects(s, before: verbAt)) where s.type(heir) == .organization && !RelationReader.isGeneric(s, heir)
+                && s.mentions[heir].mention.canonicalName != s.mentions[k].mention.canonicalName {
+                out.append(found("successor_of", s, subject: heir, object: k))
+            }
+        }
+        return out
+    }
+}

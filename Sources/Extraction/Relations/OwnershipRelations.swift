@@ -17,7 +17,7 @@ extension RelationReader {
                            "won the contract for", "won the contract to run", "was awarded", "has the contract for"]
     /// Plain verbs that state ownership only of a holding (`Harbour has Eastside CRC`, `won five trusts`,
     /// `takes London School and Leeds School`): the object must be a class name or end in a holding noun.
-    static let holdingVerbs = ["has", "had", "won", "wins", "took", "takes", "got", "gets", "now has", "has won",
+    static let holdingVerbs = ["has", "had", "won", "wins", "took", "takes", "got", "gets", "now has", "has won", "held", "holds", "has held",
                                "had won", "inherited", "was left with", "kept", "keeps"]
 
     /// Verbs of taking over after which `X's holdings` make a succession: `took over Westside's homes`.
@@ -101,6 +101,20 @@ extension RelationReader {
                              "was run by", "are run by", "were run by", "is operated by", "being run by", "now run by"]
     /// Nouns of a body's work: taking them over is a succession, not an ownership.
     static let workNouns: Set<String> = ["functions", "duties", "responsibilities", "work", "powers", "remit", "role", "roles"]
+    /// Conjunctions that open a clause of their own: a name after one is no object of the verb before it
+    /// (`Harbour bought a stake in 2021 after the regulator fined Eastside`).
+    static let subordinators: Set<String> = ["after", "before", "when", "while", "because", "until", "although", "though", "whereas", "once", "if", "unless"]
+    /// The words before a later member of a joint venture or consortium: a conjunction, a relative clause on the
+    /// member before, and a description of the member (`A, which held 70 per cent, and the Spanish builder B`).
+    static let describedMember = try! NSRegularExpression(pattern:
+        "^(?:, (?:(?:which|who|that) )?[^,]{1,50},)? ?(?:,|and|, and|&|with|and with)(?: (?:the|a|an)(?: [a-z][a-z-]*){1,4})?$")
+
+    /// Whether the mention at `k` is a class name in the singular (`CRC`, `the trust`): the text names one body
+    /// of the class without its name (`the Welsh CRC`), so it stands for no body the graph knows.
+    static func isSingularClass(_ s: Sentence, _ k: Int) -> Bool {
+        let words = s.mentions[k].mention.text.lowerWords
+        return !words.isEmpty && words.allSatisfy { holdingNouns.contains($0) } && !(words.last ?? "").hasSuffix("s")
+    }
     /// Words the object of an ownership may be followed by, when a name is used as a modifier: `Harbour's
     /// clinics`, `the Harbour-run clinics`.
     static let holdingNouns: Set<String> = ["crc", "crcs", "company", "companies", "subsidiary", "subsidiaries",
@@ -146,6 +160,8 @@ extension RelationReader {
                     }
                 }
                 core = core.replacingOccurrences(of: " just ", with: " ").replacingOccurrences(of: " recently ", with: " ")
+                // `Eastside in turn was owned by Harbour`: the connective goes
+                if core.hasPrefix("in turn ") { core = String(core.dropFirst(8)) }
                 for _ in 0..<3 {
                     for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ", "just ", "recently ", "business ", "division ", "subsidiary ",
                                  "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
@@ -179,7 +195,7 @@ extension RelationReader {
                     // (a person owns what is `owned by` or `controlled by` them: `controlled by the investor Ann Reed`)
                     let personOwner = s.type(i + 1) == .person && ["owned by", "controlled by", "wholly owned by"].contains(where: { core.hasPrefix($0 + " ") })
                         && (core.fastRange(of: " by").map { String(core[$0.upperBound...]).lowerWords.count <= 4 } ?? false)
-                    if factual, owner == i, s.type(i + 1) == .organization || personOwner {
+                    if factual, owner == i, s.type(i + 1) == .organization || personOwner, !RelationReader.isSingularClass(s, i) {
                         // (`a subsidiary of` states the unit: part of its parent)
                         if core.hasPrefix("a subsidiary of") {
                             out.append(found("part_of", s, subject: i, object: i + 1, qualifier: past ? "former" : nil))
@@ -196,7 +212,7 @@ extension RelationReader {
                         }
                     }
                 } else if starts(RelationReader.passiveRun) != nil {
-                    if factual, s.type(i + 1) == .organization {
+                    if factual, s.type(i + 1) == .organization, !RelationReader.isSingularClass(s, i) {
                         out.append(found("operates", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                     }
                 } else if let v = starts(Array(RelationReader.takeOverVerbs)), factual, s.type(i + 1) == .organization,
@@ -209,6 +225,10 @@ extension RelationReader {
                             ?? (RelationReader.holdsHolding(s, i + 1) ? starts(RelationReader.holdingVerbs) : nil),
                           factual, isObject(s, i + 1), core.lowerWords.last != "from",
                           String(core.dropFirst(v.count)).lowerWords.count <= 6,
+                          // (`bought Westside's home care business`: what was bought is Westside's, not Westside)
+                          !s.after(i + 1, 3).hasPrefix("'s"), !s.after(i + 1, 4).hasPrefix("\u{2019}s"),
+                          // (`bought a stake in 2021 after Ofwat fined it`: a name after a conjunction is no object)
+                          !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.subordinators.contains($0) }),
                           // (`which owned the tower, and the Tenants' Board`: the verb's object came before the comma)
                           !String(core.dropFirst(v.count)).contains(", and"),
                           // (`took over the functions of Westside` is a succession, read with the successors)
@@ -599,12 +619,15 @@ extension RelationReader {
                 let between = s.between(i, j).lowercased()
                 let t = between.trimming(" ,")
                 // (a description of the partner may follow the cue: `working with the charity Eastside Care`)
-                let described = t.replacingOccurrences(of: RelationReader.partnerDescription, with: "", options: .regularExpression)
+                var described = t.replacingOccurrences(of: RelationReader.partnerDescription, with: "", options: .regularExpression)
+                // (`together with the Carers Trust`: the article is no description)
+                if described.hasSuffix(" the") { described = String(described.dropLast(4)) }
                 if between.utf8.count <= 80,
                    ["in partnership with", "in a partnership with", "partnered with", "partners with", "teamed up with",
                     "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
                     "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
-                   RelationModality.isFactual(t, question: s.isQuestion), t.lowerWords.count <= 10 {
+                   RelationModality.isFactual(t, question: s.isQuestion), t.lowerWords.count <= 10,
+                   !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j) {
                     out.append(found("partner_of", s, subject: i, object: j))
                 } else if between.utf8.count <= 90, t == "together with" || described == "together with"
                             || t.hasSuffix(", together with") || described.hasSuffix(", together with"),
@@ -673,7 +696,9 @@ extension RelationReader {
         let text = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
         let membership = ["made up of ", "consisting of ", "comprising ", "whose members include ", "whose members are ",
                           "partnership led by ", "consortium led by ", "joint venture led by ", "alliance led by "]
-        for cue in ["collaboration between ", "partnership between ", "joint venture between ", "consortium of ", "alliance of ", "partnership of "] + membership {
+        // (`a new company formed by A and B`: the founders are partners; what they formed is not made of them)
+        let founding = ["company formed by ", "venture formed by ", "company set up by ", "body set up by ", "formed jointly by ", "set up jointly by "]
+        for cue in ["collaboration between ", "partnership between ", "joint venture between ", "joint venture of ", "consortium of ", "alliance of ", "partnership of "] + membership + founding {
             guard let r = text.fastRange(of: cue) else { continue }
             let offset = s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound)
             var members: [Int] = []
@@ -682,15 +707,23 @@ extension RelationReader {
                 let gap = s.slice(last, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ")
                 // the first member may come with a description: `a joint venture between the American firm A and B`
                 let describedFirst = members.isEmpty && gap.lowerWords.count <= 4 && ["the", "a", "an"].contains(gap.lowerWords.first ?? "")
-                guard members.isEmpty ? (gap.lowerWords.allSatisfy({ $0 == "the" }) || describedFirst) : ["", ",", "and", ", and", "the", ", the", "and the", ", and the", "&", "with", "with the", "and with"].contains(gap) else { break }
+                    && !gap.lowerWords.contains("of")
+                guard members.isEmpty ? (gap.lowerWords.allSatisfy({ $0 == "the" }) || describedFirst)
+                        : ["", ",", "and", ", and", "the", ", the", "and the", ", and the", "&", "with", "with the", "and with"].contains(gap)
+                          || RelationReader.describedMember.firstMatch(in: gap, range: NSRange(gap.startIndex..., in: gap)) != nil else { break }
                 if actor(k) { members.append(k) }
                 last = s.mentions[k].mention.utf8Range.upperBound
             }
             // `Harbour Rail, a joint venture between A and a group of banks`: each member named is part of it
             let x0 = (0..<n).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= offset - cue.utf8.count })
-            if let x = x0, s.type(x) == .organization, !members.contains(x), !cue.hasPrefix("collaboration"),
+            if let x = x0, s.type(x) == .organization, !members.contains(x), !cue.hasPrefix("collaboration"), !founding.contains(cue),
+               // (`Harbour Eastside, a joint venture of Harbour and Eastside` read as two names: the venture is unnamed)
+               !(x > 0 && s.type(x - 1) == .organization && s.between(x - 1, x) == " "),
+               !members.contains(where: { s.mentions[$0].mention.canonicalName == s.mentions[x].mention.canonicalName }),
                s.slice(s.mentions[x].mention.utf8Range.upperBound, offset - cue.utf8.count).lowerWords.count <= 2 {
-                for m in members { out.append(found("part_of", s, subject: m, object: x)) }
+                // (`a partnership led by A with B and C`: A leads it, B and C are in it)
+                let led = cue.hasSuffix("led by ")
+                for (k, m) in members.enumerated() { out.append(found(led && k == 0 ? "leads" : "part_of", s, subject: m, object: x)) }
             }
             guard members.count >= 2, !membership.contains(cue) else { continue }
             for a in 0..<members.count {
