@@ -41,7 +41,8 @@ extension RelationReader {
                   let x = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= at }),
                   s.type(x) == .organization, !RelationReader.isGeneric(s, x), s.slice(s.mentions[x].mention.utf8Range.upperBound, at).trimming(" ").isEmpty,
                   RelationModality.isFactual(s.before(x, 40), question: s.isQuestion) else { continue }
-            let named = all.indices.filter { all[$0].mention.type == .organization && (all[$0].mention.text == leaderName || all[$0].mention.canonicalName == leaderName) }
+            let named = all.indices.filter { all[$0].mention.type == .organization && (all[$0].mention.text == leaderName || all[$0].mention.canonicalName == leaderName
+                || all[$0].mention.canonicalName.hasPrefix(leaderName + " ")) }
             guard let leader = named.min(by: { abs(all[$0].mention.utf8Range.lowerBound - at) < abs(all[$1].mention.utf8Range.lowerBound - at) }),
                   all[leader].mention.canonicalName != s.mentions[x].mention.canonicalName else { continue }
             out.append(Found(predicate: "leads", subject: leader, object: s.mentions[x].index, offset: s.mentions[x].mention.utf8Range.lowerBound))

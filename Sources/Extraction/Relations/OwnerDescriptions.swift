@@ -22,6 +22,8 @@ extension RelationReader {
     static let possessedUnit = try! NSRegularExpression(pattern:
         "^(?:'s|\u{2019}s)(?: [a-z-]+){0,2} (?:arm|division|subsidiary|unit|branch|offshoot|wing),$")
 
+    /// `for the`, `system for`, `service for the`: the client after what a contractor runs.
+    static let forClient = try! NSRegularExpression(pattern: "^(?:[a-z-]+ ){0,2}for(?: the)?$")
     /// `'s household supply arm,`: what is bought is named after the possessor, in apposition.
     static let possessedApposition = try! NSRegularExpression(pattern: "^(?:'s|\u{2019}s)(?: [a-z-]+){0,3},$")
 
@@ -92,7 +94,7 @@ extension RelationReader {
             var words = after.lowerWords
             while let w = words.first, ["also", "has", "had", "then", "later", "formally"].contains(w) { words.removeFirst() }
             if after.hasPrefix(" "), words.first == "advised" || words.first == "advises",
-               RelationModality.isFactual(s.before(k, 30), question: asked) {
+               RelationModality.isFactual(s.before(k, 30), question: asked), RelationModality.isFactual(String(after.prefix(30))) {
                 let cueEnd = s.mentions[k].mention.utf8Range.upperBound + (after.fastRange(of: "advise").map { after.utf8.distance(from: after.startIndex, to: $0.upperBound) + 1 } ?? 0)
                 if k + 1 < n, org(k + 1), s.slice(cueEnd, s.mentions[k + 1].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ ["d", "s", "the"].contains($0) }) {
                     out.append(found("partner_of", s, subject: k, object: k + 1))
@@ -106,7 +108,9 @@ extension RelationReader {
             // `Kestrel still runs the Tracker system for the Ministry under contract`
             if k + 2 < n, s.type(k + 1) == .organization || s.type(k + 1) == .programme, org(k + 2),
                RelationReader.runVerbs.contains(RelationReader.passiveCore(s.between(k, k + 1).lowercased().trimming(" ")).replacingOccurrences(of: " the", with: "")),
-               ["for", "for the"].contains(s.between(k + 1, k + 2).lowercased().trimming(" ")),
+               // (`runs Tracker for the Council`, `runs the Tracker system for the Council`)
+               RelationReader.forClient.firstMatch(in: s.between(k + 1, k + 2).lowercased().trimming(" "),
+                                                   range: NSRange(location: 0, length: (s.between(k + 1, k + 2).lowercased().trimming(" ") as NSString).length)) != nil,
                RelationModality.isFactual(s.between(k, k + 1), question: asked) {
                 out.append(found("partner_of", s, subject: k, object: k + 2))
             }
