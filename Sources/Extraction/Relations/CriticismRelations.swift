@@ -131,10 +131,12 @@ extension RelationReader {
                 let governed = s.before(k, 40).lowerWords.suffix(5).contains { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }
                 // `The local MP, Tom Vale, has slammed`: the name is itself the apposition of a description that
                 // opens the sentence and names no one else
-                if rest == ",", !governed, s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 120,
-                   !s.mentions.indices.contains(where: { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.text) }) {
+                let own = s.before(k, 40).split(separator: ",").last.map { $0.lowerWords } ?? []
+                if rest == ",", !own.contains(where: { RelationContext.governing.contains($0) }), s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 120,
+                   !s.mentions.indices.contains(where: { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }) {
                     let opening = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
-                    if opening.trimming(" ").hasSuffix(","), let f = opening.lowerWords.first, ["the", "a", "an", "its", "their", "his", "her"].contains(f),
+                    // (`The local MP, Tom Vale,`; `The local MP for Northgate, the Conservative Tom Vale,`)
+                    if opening.contains(","), own.count <= 3, own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ["the", "a", "an", "its", "their", "his", "her"].contains(f),
                        RelationModality.isFactual(opening) {
                         subject = k
                         break
