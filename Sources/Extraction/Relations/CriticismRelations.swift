@@ -20,7 +20,9 @@ extension RelationReader {
                                  "campaigns against", "protested against", "in dispute with",
                                  "took legal action against", "challenged in court",
                                  // an attack going on: `has been criticising the trust`, `is attacking the scheme`
-                                 "criticising", "criticizing", "condemning", "attacking", "lambasting", "denouncing"]
+                                 "criticising", "criticizing", "condemning", "attacking", "lambasting", "denouncing",
+                                 // `has been hammering the ministry for years`, `has been opposing the scheme`
+                                 "hammering", "hammered", "opposing", "slamming", "savaging", "blasting"]
     /// Words after an opposition verb that make it no attack: `fought for the hospital`, `fought off a rival`,
     /// `fought alongside the council`.
     static let notAgainst: Set<String> = ["off", "for", "alongside", "with", "to", "back", "on", "in", "hard", "over"]
@@ -76,6 +78,11 @@ extension RelationReader {
                     let app = s.between(i - 1, i)
                     if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
                 }
+                // `the Audit Committee under Ann Reed has slammed`: the body, not its chair
+                if s.type(subject) == .person, subject > 0, s.type(subject - 1) == .organization,
+                   ["under", "led by", "chaired by", "headed by"].contains(s.between(subject - 1, subject).lowercased().trimming(" ")) {
+                    subject -= 1
+                }
                 // not the object of a preposition (`his letter to the minister, Ann Reed, blamed ...`)
                 let lead = s.before(subject, 50).lowerWords.suffix(4)
                 if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against", "and"].contains($0) }) { continue }
@@ -95,6 +102,7 @@ extension RelationReader {
         out += protestsAgainst(s)
         out += findings(s, context)
         out += describedFindings(s, context)
+        out += criticNouns(s, context)
         return out
     }
 
@@ -114,13 +122,26 @@ extension RelationReader {
             let t = gap.trimming(" ")
             if (t.hasPrefix(",") || t.hasPrefix("(")), gap.utf8.count <= 220 {
                 var rest = t
-                while let l = rest.split(separator: " ").last, ["has", "have", "had", "also", "repeatedly", "again", "publicly", "then", "now", "already"].contains(l.lowercased()) {
+                while let l = rest.split(separator: " ").last, ["has", "have", "had", "been", "long", "also", "repeatedly", "again", "publicly", "then", "now", "already"].contains(l.lowercased()) {
                     rest = String(rest.dropLast(l.count)).trimming(" ")
                 }
                 // an apposition, not a clause of its own: `, described the failures,` is a verb of this actor
                 let inner = rest.lowerWords
                 let verbFirst = (inner.first.map { $0.hasSuffix("ed") && !["red", "need"].contains($0) } ?? false) && !inner.contains("by")
                 let governed = s.before(k, 40).lowerWords.suffix(5).contains { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }
+                // `The local MP, Tom Vale, has slammed`: the name is itself the apposition of a description that
+                // opens the sentence and names no one else
+                let own = s.before(k, 40).split(separator: ",").last.map { $0.lowerWords } ?? []
+                if rest == ",", !own.contains(where: { RelationContext.governing.contains($0) }), s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 120,
+                   !s.mentions.indices.contains(where: { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }) {
+                    let opening = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
+                    // (`The local MP, Tom Vale,`; `The local MP for Northgate, the Conservative Tom Vale,`)
+                    if opening.contains(","), own.count <= 3, own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ["the", "a", "an", "its", "their", "his", "her"].contains(f),
+                       RelationModality.isFactual(opening) {
+                        subject = k
+                        break
+                    }
+                }
                 if rest.hasSuffix(",") || rest.hasSuffix(")"), rest.count >= 3, !verbFirst, !governed {
                     // the actor must open its clause: the sentence start, or after `;`, `and`, `but`, a comma
                     let lead = s.before(k, 40)
@@ -137,6 +158,11 @@ extension RelationReader {
             if !gap.contains(",") && !gap.contains("(") { break }
         }
         guard var k = subject else { return [] }
+        // `the Audit Committee under Ann Reed has`, `the committee led by Tom Vale has`: the body, not its chair
+        if s.type(k) == .person, let o = actors.last(where: { $0 < k }), s.type(o) == .organization,
+           ["under", "led by", "chaired by", "headed by"].contains(s.between(o, k).lowercased().trimming(" ")) {
+            k = o
+        }
         var out = [k]
         while let prev = actors.last(where: { $0 < k }), ["and", "and the", ",", ", the", "&"].contains(s.between(prev, k).lowercased().trimming(" ")) {
             out.append(prev)
@@ -154,7 +180,13 @@ extension RelationReader {
         let target = { (k: Int) -> Bool in s.isActor(k) || s.type(k) == .programme }
         guard let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= v }), target(j) else { return [] }
         let gapText = s.slice(v, s.mentions[j].mention.utf8Range.lowerBound)
-        let gap = gapText.lowerWords
+        var gap = gapText.lowerWords
+        // `the way the council treated tenants`, `the handling of Harbour's accounts`: the named body's conduct
+        for conduct in [["the", "way", "that"], ["the", "way", "in", "which"], ["the", "way"], ["the", "handling", "of"],
+                        ["the", "conduct", "of"], ["the", "performance", "of"], ["the", "running", "of"]] where gap.starts(with: conduct) {
+            gap.removeFirst(conduct.count)
+            break
+        }
         let plain = gap.allSatisfy({ ["the", "both", "a", "an", "its", "their", "his", "her", "of", "at", "on", "out", "into", "against", "about", "for"].contains($0) }) && gap.count <= 3
         guard plain || Self.describedName(gapText) else { return [] }
         var out = [j]
@@ -438,9 +470,10 @@ extension RelationReader {
         let s = Sentence(text: text, range: range, mentions: [])
         let context = RelationContext(text: text, sentence: range, mentions: [], all: all, anchor: anchor)
         var seen = Set<String>()
-        return (criticismAroundVerb(s, context) + describedFindings(s, context)).filter { f in
-            guard let o = f.object, o != f.subject else { return false }
-            return seen.insert("\(f.subject)|\(o)").inserted
+        return (criticismAroundVerb(s, context) + describedFindings(s, context) + criticNouns(s, context)
+                + unnamedMemberships(s, context)).filter { f in
+            guard f.object != f.subject, f.object != nil || f.objectName != nil else { return false }
+            return seen.insert("\(f.predicate)|\(f.subject)|\(f.object ?? -1)|\(f.objectName ?? "")").inserted
         }
     }
 

@@ -131,6 +131,7 @@ public struct RelationReader: Sendable {
         let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
         out += successionRelations(s, previousOrganization: context.previousSentenceOrganization?.index)
         out += criticismRelations(s, context, all: all)
+        out += membershipClauses(s, context)
         out += predecessorsPosts(out, s)
         out += pronounSuccession(s, context)
         out += pronounOwnership(s, context)
