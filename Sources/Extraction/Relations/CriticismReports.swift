@@ -46,7 +46,14 @@ extension RelationReader {
                     if verdict.hasPrefix("as ") { verdict = String(verdict.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " '\"")) }
                     return (Self.failingRatings + ["unsafe", "failing"]).contains { verdict.hasPrefix($0) }
                 }
-                guard damning || failing else { continue }
+                // `a report on Eastside Trust last May that was as damning as any`: the verdict in a relative clause
+                let tailWords = Array(tail.lowerWords.prefix(12))
+                let damningAfter = tailWords.indices.contains { k in
+                    ["that", "which"].contains(tailWords[k]) && k + 1 < tailWords.count && ["was", "is", "proved"].contains(tailWords[k + 1])
+                        && tailWords.dropFirst(k + 2).prefix(4).contains { RelationReader.damningReportWords.contains($0) || $0 == "damning" }
+                        && !tailWords.dropFirst(k + 2).prefix(3).contains { ["not", "hardly", "never", "less"].contains($0) }
+                }
+                guard damning || failing || damningAfter else { continue }
                 // the publisher: the subject before the verb (`Ann Reed, the ombudsman, published`), or `she`
                 let beforeCue = lower[..<r.lowerBound]
                 guard let vr = (" " + beforeCue).fastRange(of: " " + lead[v] + " ", options: .backwards) else { continue }
@@ -127,7 +134,18 @@ extension RelationReader {
                                             "unacceptably", "poorly", "deceived", "misled", "mismanaged", "ignored", "neglected",
                                             "negligent", "flawed", "wasted", "overcharged", "overbilled", "unlawful", "unlawfully",
                                             "breached", "botched", "reckless", "recklessly", "inexcusable", "culpable", "complacent",
-                                            "incompetent", "misleading", "shortcomings", "mishandled", "lax", "lack", "lacked", "lacking"]
+                                            "incompetent", "misleading", "shortcomings", "mishandled", "lax", "lack", "lacked", "lacking",
+                                            "incapable", "unfit", "ineffective", "ineffectual", "dysfunctional", "unsafe", "dishonest",
+                                            "irredeemably", "unworkable", "unprepared", "deteriorated"]
+
+    /// Where `words` (a finding's clause) state a failure: a word of failure, or `too` before what is too much
+    /// (`had been too cautious`, `was far too slow`; not `the council, too, had met`). Nil when none.
+    static func failureIndex(_ words: [String]) -> Int? {
+        if let at = words.firstIndex(where: { failureWords.contains($0) }) { return at }
+        let notAdjective: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "and", "the", "a", "an", "said", "in", "at",
+                                         "to", "of", "would", "could", "will", "was", "many", "few", "often"]
+        return words.indices.first { words[$0] == "too" && $0 + 1 < words.count && !notAdjective.contains(words[$0 + 1]) }
+    }
 
     /// Whether the name at `b` is listed with the one at `a` as what a finding is about: `Harbour and the Agency`,
     /// `Harbour healthcare and Agency staff` (a noun may follow the first name).
@@ -149,9 +167,7 @@ extension RelationReader {
             var rest = s.after(j, 160).lowercased()
             if let semi = rest.firstIndex(of: ";") { rest = String(rest[..<semi]) }
             let words = Array(rest.lowerWords.prefix(limit))
-            let joined = words.joined(separator: " ")
-            guard let at = words.firstIndex(where: { RelationReader.failureWords.contains($0) })
-                    ?? (joined.fastContains("too slow") || joined.fastContains("far too") ? words.firstIndex(of: "too") : nil) else { return false }
+            guard let at = RelationReader.failureIndex(words) else { return false }
             // (`was not failing`, `had never misled`: a denial, no finding of failure)
             return !words[..<at].contains { ["not", "never", "no", "nothing", "hardly"].contains($0) || $0.hasSuffix("n't") }
         }
@@ -246,12 +262,33 @@ extension RelationReader {
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = text.lowercased()
         var out: [Found] = []
-        for verb in ["found", "concluded", "ruled", "said", "saying", "warned", "reported", "finds", "concludes", "says", "judged"] {
+        let verbs = ["found", "concluded", "ruled", "said", "saying", "warned", "reported", "finds", "concludes", "says", "judged"]
+        // each finding: its verb, where the verb starts and where the description after `that the` starts
+        var cues: [(verb: String, r: Range<String.Index>)] = []
+        for verb in verbs {
             for joiner in [" that the ", " the ", " (in paraphrase) that the ", " (in paraphrase) the "] {
-                let cue = " " + verb + joiner
                 var from = lower.startIndex
-                while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
+                while let r = lower.fastRange(of: " " + verb + joiner, range: from..<lower.endIndex) {
                     from = r.upperBound
+                    cues.append((verb, r))
+                }
+            }
+        }
+        // `found in April 2014 that the department ...`: a date between the verb and `that`
+        var from = lower.startIndex
+        while let t = lower.fastRange(of: " that the ", range: from..<lower.endIndex) {
+            from = t.upperBound
+            let lead = lower[..<t.lowerBound].split(separator: " ").suffix(5).map(String.init)
+            guard let v = lead.lastIndex(where: { verbs.contains($0) }), v + 1 < lead.count,
+                  lead[(v + 1)...].first.map({ ["in", "on", "last", "this", "early", "late", "earlier", "later"].contains($0) }) == true,
+                  lead[(v + 1)...].allSatisfy({ ["in", "on", "last", "this", "early", "late", "earlier", "later", "month", "year", "week",
+                                                 "spring", "summer", "autumn", "winter"].contains($0) || $0.allSatisfy(\.isNumber)
+                                                 || RelationContext.leadIns.contains($0) }),
+                  let vr = lower[..<t.lowerBound].fastRange(of: " " + lead[v] + " ", options: .backwards) else { continue }
+            cues.append((lead[v], vr.lowerBound..<t.upperBound))
+        }
+        for (verb, r) in cues {
+                do {
                     let vStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound) + 1
                     let dStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound) - 4   // at `the`
                     // `the [new] scheme had`, `the council was`: the description, then a verb
@@ -264,7 +301,7 @@ extension RelationReader {
                     let after = lower[r.upperBound...]
                     var clauseWords = Array(after.lowerWords.dropFirst(h + 1).prefix(14))
                     if let semi = clauseWords.firstIndex(where: { $0 == "but" }) { clauseWords = Array(clauseWords[..<semi]) }
-                    guard let at = clauseWords.firstIndex(where: { RelationReader.failureWords.contains($0) }),
+                    guard let at = RelationReader.failureIndex(clauseWords),
                           !clauseWords[..<at].contains(where: { ["not", "never", "no", "nothing", "hardly"].contains($0) || $0.hasSuffix("n't") }) else { continue }
                     guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, vStart - 40), vStart + verb.utf8.count)) else { continue }
                     guard let target = Self.programmeHeads.contains(rest[h])
@@ -281,7 +318,6 @@ extension RelationReader {
                         out.append(Found(predicate: "criticised", subject: c.index, object: target.index, offset: vStart))
                     }
                 }
-            }
         }
         return out
     }

@@ -20,7 +20,9 @@ extension RelationReader {
         ("i chair the ", "leads", false), ("i chaired the ", "leads", true), ("i chair ", "leads", false), ("i chaired ", "leads", true),
         ("i lead the ", "leads", false), ("i led the ", "leads", true), ("i run the ", "leads", false), ("i ran the ", "leads", true),
         ("i head the ", "leads", false), ("i headed the ", "leads", true),
-        ("i worked for the ", "member_of", true), ("i worked for ", "member_of", true), ("i work for the ", "member_of", false),
+        ("i worked for the ", "member_of", true), ("i worked for ", "member_of", true),
+        ("i worked in the ", "member_of", true), ("i worked at the ", "member_of", true), ("i worked at ", "member_of", true),
+        ("i work at the ", "member_of", false), ("i work at ", "member_of", false), ("i work in the ", "member_of", false), ("i work for the ", "member_of", false),
         ("i work for ", "member_of", false), ("i joined the ", "member_of", false), ("i joined ", "member_of", false),
     ]
 
