@@ -158,6 +158,28 @@ import Testing
         }
     }
 
+    // MARK: a list of holders of their own
+
+    @Test func eachListedOrganizationRunsOrOwnsItsOwnHoldings() {
+        let keep = read("Harbour Group, Kestrel's Eastside Care, Westside Trust and the rest will keep running their CRCs until the contracts end.")
+        for name in ["Harbour Group", "Eastside Care", "Westside Trust"] {
+            #expect(keep.contains("operates \(name) -> Community Rehabilitation Company"), "\(keep)")
+        }
+        #expect(!keep.contains("operates Kestrel Services -> Community Rehabilitation Company"), "\(keep)")
+        let had = read("Other areas had Harbour Group, Eastside Care or Westside Trust running their CRCs.")
+        #expect(had.contains("operates Eastside Care -> Community Rehabilitation Company") && had.contains("operates Westside Trust -> Community Rehabilitation Company"), "\(had)")
+        let owned = read("Harbour Group and Westside Trust still owned their CRCs in 2020.")
+        #expect(owned.contains("owns Harbour Group -> Community Rehabilitation Company") && owned.contains("owns Westside Trust -> Community Rehabilitation Company"), "\(owned)")
+    }
+
+    @Test func noHoldingsAreReadFromPraiseAModalOrAQuestion() {
+        for text in ["Harbour Group and Westside Trust were praised for running their CRCs.",
+                     "Harbour Group and Westside Trust could keep running their CRCs.",
+                     "Did Harbour Group and Westside Trust keep running their CRCs?"] {
+            #expect(!read(text).contains { $0.hasSuffix("-> Community Rehabilitation Company") && !$0.hasPrefix("part_of") }, "\(text): \(read(text))")
+        }
+    }
+
     // MARK: guards
 
     @Test func noOwnedBodyAfterAConjunctionAPossessiveOrAsAClassInTheSingular() {
