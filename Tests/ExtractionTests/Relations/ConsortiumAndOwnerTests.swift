@@ -152,6 +152,8 @@ import Testing
             #expect(found.contains("successor_of Harbour Group -> Westside Trust"), "\(text): \(found)")
             #expect(!found.contains("successor_of Eastside Care -> Westside Trust"), "\(text): \(found)")
         }
+        let object = read("It ran Eastside Care, then took on the old Westside Trust areas in 2019.")
+        #expect(!object.contains("successor_of Eastside Care -> Westside Trust"), "\(object)")
         for text in ["Harbour Group did not take over the former Westside Trust homes.",
                      "Harbour Group praised the former Westside Trust homes."] {
             #expect(!read(text).contains { $0.hasPrefix("successor_of") }, "\(text)")
