@@ -121,6 +121,23 @@ import Testing
         }
     }
 
+    @Test func aUnitNamedAfterItsPronounOrRunningForItsOwnerIsReadToTheOwner() {
+        for text in ["Harbour Group grew fast. Its development arm, Eastside Care, builds for sale.",
+                     "Harbour Group owns 500 homes. Its charitable foundation, Eastside Care, runs advice schemes.",
+                     "Harbour Group merged in 2017. Its housebuilding subsidiary, Eastside Care, has since doubled."] {
+            #expect(last(text).contains("part_of Eastside Care -> Harbour Group"), "\(text): \(last(text))")
+        }
+        #expect(!last("Harbour Group grew fast. Is its development arm, Eastside Care, for sale?").contains { $0.hasPrefix("part_of") })
+        for text in ["Harbour Group's Care and Custody business has run Westside Trust since 2014.",
+                     "Harbour Group's health arm now runs Westside Trust.",
+                     "Harbour Group's custody division ran Westside Trust until 2020."] {
+            #expect(read(text).contains { $0.hasPrefix("operates Harbour Group -> Westside Trust") }, "\(text): \(read(text))")
+        }
+        for text in ["Harbour Group's custody division never ran Westside Trust.", "Harbour Group's custody division could run Westside Trust."] {
+            #expect(!read(text).contains("operates Harbour Group -> Westside Trust"), "\(text)")
+        }
+    }
+
     // MARK: advisers and contractors
 
     @Test func anAdviserOrAContractorIsItsClientsPartner() {
