@@ -107,3 +107,53 @@ extension RelationReader {
         return false
     }
 }
+
+/// A list of organizations that each run or own their own holdings of one class: `Harbour, Kestrel's Eastside
+/// Care, Westside Trust and the rest will keep running their homes until the contracts end`; `other areas had
+/// Harbour, Kestrel or Westside running their helplines`. Each listed organization runs (or owns) that class or
+/// service; a possessor before a listed name (`Kestrel's`) is no member of the list.
+extension RelationReader {
+    /// A verb of running or owning, then `their` (`will keep running their `, `still owned their own `).
+    static let theirHoldings = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(keep running|kept running|continue running|continued running|continue to run|continued to run|running|run|runs|ran|operate|operated|operating|manage|managed|managing|own|owned|owning|held|hold|holding) their (?:own )?$")
+    /// Words that may stand between the last listed name and the verb: `and the rest will keep`.
+    static let listTailWords: Set<String> = ["and", "or", "the", "rest", "others", "other", "all", "will", "would", "have",
+                                             "had", "are", "were", "still", "been", "of", "them", "firms", "companies"]
+
+    func listedHolders(_ s: Sentence) -> [Found] {
+        let n = s.mentions.count
+        guard n >= 3, !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for o in 0..<n where (s.type(o) == .organization && RelationReader.isGeneric(s, o) && !RelationReader.isSingularClass(s, o)) || s.type(o) == .programme {
+            let lead = s.before(o, 50).lowercased()
+            guard let m = RelationReader.theirHoldings.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+                  let verb = Range(m.range(at: 1), in: lead) else { continue }
+            let verbAt = s.mentions[o].mention.utf8Range.lowerBound - lead.utf8.distance(from: verb.lowerBound, to: lead.endIndex)
+            guard let last = (0..<o).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= verbAt }), s.type(last) == .organization,
+                  !RelationReader.isGeneric(s, last) else { continue }
+            let tail = s.slice(s.mentions[last].mention.utf8Range.upperBound, verbAt).lowerWords
+            guard tail.count <= 7, tail.allSatisfy({ RelationReader.listTailWords.contains($0) }),
+                  RelationModality.isFactual(s.slice(s.mentions[last].mention.utf8Range.upperBound, s.mentions[o].mention.utf8Range.lowerBound)) else { continue }
+            var members = [last]
+            var k = last
+            while k > 0 {
+                let g = s.between(k - 1, k).lowercased().trimming(" ")
+                if ["'s", "\u{2019}s"].contains(g), k - 1 > 0 {
+                    // `Kestrel's Eastside Care`: the possessor is passed over
+                    let g2 = s.between(k - 2, k - 1).lowercased().trimming(" ")
+                    guard [",", "and", ", and", "or", ", or", "&"].contains(g2), s.type(k - 2) == .organization else { break }
+                    k -= 2
+                } else if [",", "and", ", and", "or", ", or", "&"].contains(g), s.type(k - 1) == .organization {
+                    k -= 1
+                } else { break }
+                guard !RelationReader.isGeneric(s, k) else { break }
+                members.append(k)
+            }
+            guard members.count >= 2 else { continue }
+            let verbText = String(lead[verb])
+            let predicate = ["own", "owned", "owning", "held", "hold", "holding"].contains(verbText) ? "owns" : "operates"
+            for member in members.reversed() { out.append(found(predicate, s, subject: member, object: o)) }
+        }
+        return out
+    }
+}

@@ -398,7 +398,12 @@ extension RelationReader {
             let opener = s.type(0) == .organization && s.between(0, min(1, s.mentions.count - 1)).hasPrefix(",")
                 && s.mentions[0].mention.utf8Range.upperBound < verbAt
                 && s.slice(s.range.lowerBound, s.mentions[0].mention.utf8Range.lowerBound).lowerWords.count <= 2
-            for heir in (opener ? [0] : subjects(s, before: verbAt)) where s.type(heir) == .organization && !RelationReader.isGeneric(s, heir)
+            // (`It ran Eastside Care, then took on the old Westside areas`: a name right after a verb is its object)
+            let objectOfVerb = { (h: Int) -> Bool in
+                let w = s.before(h, 20).lowerWords.last ?? ""
+                return (RelationReader.ownVerbs + RelationReader.runVerbs + RelationReader.holdingVerbs).contains(w)
+            }
+            for heir in (opener ? [0] : subjects(s, before: verbAt)) where s.type(heir) == .organization && !RelationReader.isGeneric(s, heir) && !objectOfVerb(heir)
                 && s.mentions[heir].mention.canonicalName != s.mentions[k].mention.canonicalName {
                 out.append(found("successor_of", s, subject: heir, object: k))
             }

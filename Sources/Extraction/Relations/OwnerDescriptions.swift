@@ -22,6 +22,12 @@ extension RelationReader {
     static let possessedUnit = try! NSRegularExpression(pattern:
         "^(?:'s|\u{2019}s)(?: [a-z-]+){0,2} (?:arm|division|subsidiary|unit|branch|offshoot|wing),$")
 
+    /// `'s Care and Custody business has run the`: a unit of the name before runs the name after, so it does.
+    static let unitRuns = try! NSRegularExpression(pattern:
+        "^(?:'s|\u{2019}s)(?: [A-Za-z&-]+){0,4} (?:business|division|arm|subsidiary|unit) (?:(?:has|had|have|now|also|still|then) )*(runs|ran|run|operates|operated|manages|managed)(?: the)?$")
+    /// `Its development arm, `: a unit of the body the pronoun stands for, named after the comma.
+    static let itsUnit = try! NSRegularExpression(pattern:
+        "^its(?: [a-z-]+){0,2} (?:arm|division|subsidiary|unit|branch|offshoot|wing|foundation|business),$")
     /// `for the`, `system for`, `service for the`: the client after what a contractor runs.
     static let forClient = try! NSRegularExpression(pattern: "^(?:[a-z-]+ ){0,2}for(?: the)?$")
     /// `'s household supply arm,`: what is bought is named after the possessor, in apposition.
@@ -31,8 +37,26 @@ extension RelationReader {
         var out: [Found] = []
         let n = s.mentions.count
         let org = { (k: Int) -> Bool in s.type(k) == .organization && !RelationReader.isGeneric(s, k) && !RelationReader.isParty(s.mentions[k].mention.text) }
+        // `Harbour grew fast. Its development arm, Eastside Homes, builds for sale.`: at the sentence's start, the
+        // pronoun stands for the organization the previous sentence opened with
+        if n >= 1, org(0), !s.isQuestion {
+            let head = s.slice(s.range.lowerBound, s.mentions[0].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+            if RelationReader.itsUnit.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)) != nil,
+               let parent = pronounAntecedent(s, context, before: s.range.lowerBound, atStart: true), parent != s.mentions[0].index {
+                out.append(Found(predicate: "part_of", subject: s.mentions[0].index, object: parent, offset: s.mentions[0].mention.utf8Range.lowerBound))
+            }
+        }
         for k in 0..<n where org(k) {
             let asked = s.asks(after: s.mentions[k].mention.utf8Range.upperBound)
+            // `Harbour's Care and Custody business has run Eastside Centre since 2014`: Harbour runs it
+            if k + 1 < n, s.type(k + 1) == .organization || s.type(k + 1) == .programme, !RelationReader.isGeneric(s, k + 1) {
+                let g = s.between(k, k + 1).trimming(" ")
+                if let m = RelationReader.unitRuns.firstMatch(in: g, range: NSRange(g.startIndex..., in: g)),
+                   RelationModality.isFactual(g, question: asked) {
+                    let verb = Range(m.range(at: 1), in: g).map { String(g[$0]) } ?? ""
+                    out.append(found("operates", s, subject: k, object: k + 1, qualifier: ["ran", "operated", "managed"].contains(verb) ? "former" : nil))
+                }
+            }
             // `Harbour, which bought Westside's care arm, Eastside Homes, in 2020`: Harbour owns Eastside Homes
             if k + 2 < n, org(k + 2), s.type(k + 1) == .organization {
                 let p = s.between(k + 1, k + 2).lowercased().trimming(" ")

@@ -141,6 +141,7 @@ public struct RelationReader: Sendable {
         out += consortiumRelations(placeless, all: all)
         out += ownerDescriptions(placeless, context)
         out += formerHoldings(s)
+        out += listedHolders(s)
         out += pronounObjects(placeless)
         out += handingOn(s)
         out += workSplitBetween(s, context)

@@ -121,6 +121,23 @@ import Testing
         }
     }
 
+    @Test func aUnitNamedAfterItsPronounOrRunningForItsOwnerIsReadToTheOwner() {
+        for text in ["Harbour Group grew fast. Its development arm, Eastside Care, builds for sale.",
+                     "Harbour Group owns 500 homes. Its charitable foundation, Eastside Care, runs advice schemes.",
+                     "Harbour Group merged in 2017. Its housebuilding subsidiary, Eastside Care, has since doubled."] {
+            #expect(last(text).contains("part_of Eastside Care -> Harbour Group"), "\(text): \(last(text))")
+        }
+        #expect(!last("Harbour Group grew fast. Is its development arm, Eastside Care, for sale?").contains { $0.hasPrefix("part_of") })
+        for text in ["Harbour Group's Care and Custody business has run Westside Trust since 2014.",
+                     "Harbour Group's health arm now runs Westside Trust.",
+                     "Harbour Group's custody division ran Westside Trust until 2020."] {
+            #expect(read(text).contains { $0.hasPrefix("operates Harbour Group -> Westside Trust") }, "\(text): \(read(text))")
+        }
+        for text in ["Harbour Group's custody division never ran Westside Trust.", "Harbour Group's custody division could run Westside Trust."] {
+            #expect(!read(text).contains("operates Harbour Group -> Westside Trust"), "\(text)")
+        }
+    }
+
     // MARK: advisers and contractors
 
     @Test func anAdviserOrAContractorIsItsClientsPartner() {
@@ -152,9 +169,33 @@ import Testing
             #expect(found.contains("successor_of Harbour Group -> Westside Trust"), "\(text): \(found)")
             #expect(!found.contains("successor_of Eastside Care -> Westside Trust"), "\(text): \(found)")
         }
+        let object = read("It ran Eastside Care, then took on the old Westside Trust areas in 2019.")
+        #expect(!object.contains("successor_of Eastside Care -> Westside Trust"), "\(object)")
         for text in ["Harbour Group did not take over the former Westside Trust homes.",
                      "Harbour Group praised the former Westside Trust homes."] {
             #expect(!read(text).contains { $0.hasPrefix("successor_of") }, "\(text)")
+        }
+    }
+
+    // MARK: a list of holders of their own
+
+    @Test func eachListedOrganizationRunsOrOwnsItsOwnHoldings() {
+        let keep = read("Harbour Group, Kestrel's Eastside Care, Westside Trust and the rest will keep running their CRCs until the contracts end.")
+        for name in ["Harbour Group", "Eastside Care", "Westside Trust"] {
+            #expect(keep.contains("operates \(name) -> Community Rehabilitation Company"), "\(keep)")
+        }
+        #expect(!keep.contains("operates Kestrel Services -> Community Rehabilitation Company"), "\(keep)")
+        let had = read("Other areas had Harbour Group, Eastside Care or Westside Trust running their CRCs.")
+        #expect(had.contains("operates Eastside Care -> Community Rehabilitation Company") && had.contains("operates Westside Trust -> Community Rehabilitation Company"), "\(had)")
+        let owned = read("Harbour Group and Westside Trust still owned their CRCs in 2020.")
+        #expect(owned.contains("owns Harbour Group -> Community Rehabilitation Company") && owned.contains("owns Westside Trust -> Community Rehabilitation Company"), "\(owned)")
+    }
+
+    @Test func noHoldingsAreReadFromPraiseAModalOrAQuestion() {
+        for text in ["Harbour Group and Westside Trust were praised for running their CRCs.",
+                     "Harbour Group and Westside Trust could keep running their CRCs.",
+                     "Did Harbour Group and Westside Trust keep running their CRCs?"] {
+            #expect(!read(text).contains { $0.hasSuffix("-> Community Rehabilitation Company") && !$0.hasPrefix("part_of") }, "\(text): \(read(text))")
         }
     }
 
