@@ -135,8 +135,10 @@ extension RelationReader {
                 if rest == ",", !own.contains(where: { RelationContext.governing.contains($0) }), s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 120,
                    !s.mentions.indices.contains(where: { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }) {
                     let opening = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
-                    // (`The local MP, Tom Vale,`; `The local MP for Northgate, the Conservative Tom Vale,`)
-                    if opening.contains(","), own.count <= 3, own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ["the", "a", "an", "its", "their", "his", "her"].contains(f),
+                    // (`The local MP, Tom Vale,`; `The local MP for Northgate, the Conservative Tom Vale,`): the
+                    // opening's head, before any preposition, is a post (`Her letter to the chair, Tom Vale,` is not)
+                    let openingHead = (opening.split(separator: ",").first.map { $0.lowerWords } ?? []).prefix { !RelationContext.governing.contains($0) }
+                    if opening.contains(","), own.count <= 3, RoleTitle.isRole(openingHead.joined(separator: " ")), own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ["the", "a", "an", "its", "their", "his", "her"].contains(f),
                        RelationModality.isFactual(opening) {
                         subject = k
                         break
