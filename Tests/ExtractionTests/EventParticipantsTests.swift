@@ -41,7 +41,7 @@ import HindsightSupport
     }
 
     @Test func aSubjectPronounStandsForTheLastPerson() {
-        let page = "Monday, 3 March 2025\n\nT\n\nAnn Reed ran the trust for years. In 2019 she was appointed to the board. His letter arrived in 2020.\n"
+        let page = "Monday, 3 March 2025\n\nT\n\nAnn Reed ran the trust for years. In 2019 she was appointed to the board. Her letter arrived in 2020.\n"
         let x = DocumentExtractor(knowledge: .empty).extract(PlainTextPageReader().read(text: page, path: "p.txt"))
         let e2019 = x.events.first { $0.date.value == "2019" }
         #expect(e2019.map { $0.participants.map { x.mentions[$0].mention.text } } == ["Ann Reed"])

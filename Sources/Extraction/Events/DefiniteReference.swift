@@ -18,8 +18,11 @@ public enum DefiniteReference {
     }
 
     /// Nouns that name a kind of body (``DefiniteDescription``'s heads; `party` too, which ends a description
-    /// but stands for no one alone).
-    static let heads: Set<String> = DefiniteDescription.heads.union(["party"])
+    /// but stands for no one alone; and ``topicNouns``, which stand only for the post's topic).
+    static let heads: Set<String> = DefiniteDescription.heads.union(["party"]).union(topicNouns)
+
+    /// Nouns for any body, which name no kind (`the organisation`): only the post's topic is meant.
+    static let topicNouns: Set<String> = ["organisation", "organization", "watchdog"]
 
     /// Words that may follow the head noun: the description ends there.
     static let after: Set<String> = [
@@ -103,6 +106,31 @@ public enum DefiniteReference {
               let subject, DefiniteDescription.fits(head, names: subject.names, loose: true),
               !here.contains(where: { DefiniteDescription.fits(head, names: $0.names, loose: true) }) else { return nil }
         return subject.id
+    }
+
+    /// The post's topic (``PostTopic``) for a lone noun that nothing nearer resolves, when the topic is of its kind:
+    /// `Harbour Water raised bills … In May Ofwat fined the company` → Harbour Water, the body the post is about.
+    /// A business noun fits a topic whose name says it is of no other kind (``DefiniteDescription/fits(_:names:loose:)``),
+    /// `the regulator` or `the watchdog` one whose name says it regulates (`Water Services Regulation Authority`),
+    /// `the organisation` any topic, and a noun of a named kind (`the council`) a topic of that kind. As for a
+    /// business noun, a description in apposition only describes the name before it, and a body of the kind named
+    /// before it in the sentence makes it unsure (`Eastside Water fined the company`).
+    public static func topic(_ found: Found, topic: DefiniteDescription.Candidate?, here: [DefiniteDescription.Candidate],
+                             inApposition: Bool) -> Int? {
+        // (a noun too plain to stand alone, `the service`, stands for no topic either)
+        guard !inApposition, found.words.count == 1, let head = found.words.first, head != "party",
+              !DefiniteDescription.plainHeads.contains(head), let topic else { return nil }
+        let regulates = { (names: [String]) in
+            names.contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix("regulat") } }
+        }
+        func fits(_ names: [String]) -> Bool {
+            if topicNouns.contains(head) { return head == "watchdog" ? regulates(names) : true }
+            if head == "regulator" { return regulates(names) || DefiniteDescription.fits(head, names: names) }
+            return DefiniteDescription.fits(head, names: names, loose: businessNouns.contains(head))
+        }
+        guard fits(topic.names) else { return nil }
+        if here.contains(where: { $0.names.first != topic.names.first && fits($0.names) }) { return nil }
+        return topic.id
     }
 
     /// A name as a description spells it: its lower-case words, one space apart (`Probation Service` →

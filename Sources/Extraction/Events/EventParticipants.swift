@@ -16,8 +16,10 @@ public struct EventParticipants: Sendable {
         var to: TemporalValue?
     }
     let posts: [Post]
+    let knowledge: KnowledgeBase
 
     public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
         var posts: [Post] = []
         for r in knowledge.records where r.type == .person {
             for role in r.roles {
@@ -105,47 +107,35 @@ public struct EventParticipants: Sendable {
     public enum Sex: Sendable { case male, female }
 
     public static func pronounSex(clauseText: Substring, clause: Range<Int>) -> Sex? {
+        pronoun(clauseText: clauseText, clause: clause)?.sex
+    }
+
+    /// ``pronounSex(clauseText:clause:)`` and where that pronoun stands (a UTF-8 offset of `clauseText`).
+    static func pronoun(clauseText: Substring, clause: Range<Int>) -> (sex: Sex, offset: Int)? {
         for w in EventClause.words(Array(clauseText.utf8)) where clause.contains(w.range.lowerBound) {
             switch w.lower {
-            case "he", "his", "him", "himself": return .male
-            case "she", "her", "hers", "herself": return .female
+            case "he", "his", "him", "himself": return (.male, w.range.lowerBound)
+            case "she", "her", "hers", "herself": return (.female, w.range.lowerBound)
             default: continue
             }
         }
         return nil
     }
 
-    /// Titles that tell a person's sex (`Dame Ann Reed`, `Mr Vale`).
-    static let femaleTitles: Set<String> = ["dame", "mrs", "ms", "miss", "lady", "baroness", "madam"]
-    static let maleTitles: Set<String> = ["sir", "mr", "lord", "baron"]
-
-    /// Whether a person named `text` may be the one a pronoun of `sex` stands for: a title of the other sex rules
-    /// the person out (`Dame Ann Reed` for `he`); no title, and anyone may be.
-    public static func fits(_ text: String, sex: Sex?) -> Bool {
-        guard let sex, let first = text.split(separator: " ").first?.lowercased().trimmingCharacters(in: .punctuationCharacters)
-        else { return true }
-        switch sex {
-        case .male: return !femaleTitles.contains(first)
-        case .female: return !maleTitles.contains(first)
-        }
+    /// Whether a person may be the one a pronoun of `sex` stands for: one whose title or given name says the other
+    /// sex is ruled out (`Dame Ann Reed` or `Ann Reed` for `he`, `Sir Tom Vale` for `she`), one whose sex nothing
+    /// tells is kept. The sex is read as ``PronounResolver``'s candidates read it (`GivenNames.isMale`
+    /// of the mention: its canonical name, then its text as written), so that an event and a relation read from
+    /// one pronoun weigh the same names.
+    static func fits(_ m: EntityMention, sex: Sex?) -> Bool {
+        guard let sex, let male = GivenNames.isMale(m) else { return true }
+        return male == (sex == .male)
     }
 
-    /// The UTF-8 offset of the first subject pronoun of a sentence (`he`, `she`), if any.
-    static func pronounOffset(_ sentence: Substring) -> Int? {
-        var offset = 0
-        var word = ""
-        var start = 0
-        for ch in sentence {
-            if ch.isLetter {
-                if word.isEmpty { start = offset }
-                word.append(ch)
-            } else {
-                if pronouns.contains(word.lowercased()) { return start }
-                word = ""
-            }
-            offset += ch.utf8.count
-        }
-        return pronouns.contains(word.lowercased()) ? start : nil
+    /// ``fits(_:sex:)`` of a name as written (`Dame Ann Reed`).
+    public static func fits(_ text: String, sex: Sex?) -> Bool {
+        guard let sex, let male = GivenNames.isMale(text) else { return true }
+        return male == (sex == .male)
     }
 
     /// The names a sentence implies without naming: the holder on `date` of a post it names by title, and that

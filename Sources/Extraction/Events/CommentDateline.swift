@@ -1,0 +1,26 @@
+import Foundation
+
+/// A blog comment's dateline and its writer: a comment opens with a byline naming who wrote it (`Ann Reed
+/// said...`, `4. Tom Vale said:`) and then a line holding only when (`2 May 2019 at 10:15`). The event of that
+/// date is the writer's posting, so the person of the byline takes part; a pseudonym (`Night Nurse said...`) is
+/// no person and adds no one.
+enum CommentDateline {
+    /// Whether a sentence is a commenter's byline: it ends with `said` and an ellipsis or a colon.
+    static func isByline(_ sentence: Substring) -> Bool {
+        var t = sentence.trimmingCharacters(in: .whitespacesAndNewlines)[...]
+        guard t.hasSuffix("...") || t.hasSuffix("\u{2026}") || t.hasSuffix(":") else { return false }
+        while let last = t.last, last == "." || last == "\u{2026}" || last == ":" { t = t.dropLast() }
+        return t.lowercased().hasSuffix(" said")
+    }
+
+    /// Whether a sentence holds nothing but its dates (UTF-8 ranges in it), `at`, a time and punctuation:
+    /// `2 May 2019 at 10:15`, `Friday, 3 May 2019`.
+    static func isDateOnly(_ sentence: Substring, dates: [Range<Int>]) -> Bool {
+        guard !dates.isEmpty else { return false }
+        let words = EventClause.words(Array(sentence.utf8))
+        return words.allSatisfy { w in
+            dates.contains { $0.contains(w.range.lowerBound) } || ["at", "am", "pm"].contains(w.lower)
+                || w.lower.allSatisfy(\.isNumber)
+        }
+    }
+}

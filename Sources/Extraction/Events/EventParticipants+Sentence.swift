@@ -1,0 +1,274 @@
+import Foundation
+import HindsightSupport
+
+/// The policy of who takes part in one dated happening, read from its sentence and what the post said before it
+/// (the caller, ``DocumentExtractor``, walks the post and keeps that context).
+extension EventParticipants {
+    /// The name a person mention stands for in `Entities/` when it matched a record, else its canonical name.
+    func personName(_ m: LocatedMention) -> String {
+        if let id = m.mention.knowledgeID, let r = knowledge.record(id: id) { return r.name }
+        return m.mention.canonicalName
+    }
+
+    /// The names that take part in the event of the date at `date` (bytes of `sentence`): those of the date's
+    /// clause (``EventClause``), the people its pronouns stand for, the organization `it` stands for, the body
+    /// of a post `Entities/` knows for a person of it when the sentence names the post apart from the name, the voice of quoted material for
+    /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names.
+    func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
+                    mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
+                    recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
+                    passage: Int = 0, passageStarts: [Int] = [], sentenceStart: Int = 0,
+                    voice: DocumentExtractor.Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
+                    label: Int? = nil, topic: Int? = nil) -> (mentions: [Int], implied: [String]) {
+        let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
+        var parts = reading.takingPart.map { ms[$0] }
+        var implied: [String] = []
+        func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }
+        let clauseStart = reading.clause.lowerBound
+        let before = ms.enumerated().filter { names[$0.offset].range.upperBound <= clauseStart && isPerson($0.element) }.map(\.element)
+        var pronounPerson: Int?
+        // (no one named before: the person named after, `Given his report, Ann Reed said`)
+        let after = ms.enumerated().filter { names[$0.offset].range.lowerBound >= reading.clause.upperBound && isPerson($0.element) }.map(\.element)
+        // (a clause opening with `he` / `she` takes the subject of the last sentence that named people before the
+        // person named last: `Ann Reed hired Tom Vale. She left in 2019` is Ann Reed)
+        // (one whose title says another sex is passed over: `Dame Ann Reed` is no `he`)
+        // (the sex as the shared resolver's candidates read it: `EventParticipants.fits`)
+        let sex = EventParticipants.pronounSex(clauseText: sentence, clause: reading.clause)
+        func fits(_ m: Int) -> Bool { EventParticipants.fits(mentions[m].mention, sex: sex) }
+        let opening = EventClause.words(Array(sentence.utf8)).first { reading.clause.contains($0.range.lowerBound) }?.lower
+        // (a clause that opens with a possessive, `Her review in May 2019 found …`, is read the same way: the owner is
+        // the subject of the last sentence that named people)
+        let subjectFirst = ["he", "she", "his", "her"].contains(opening ?? "")
+        if reading.subjectPronoun, let person = before.last(where: fits) ?? (subjectFirst ? lastSentencePersons.first(where: fits) : nil)
+            ?? recentPersons.last(where: fits) ?? after.first(where: fits) {
+            pronounPerson = person
+            if !parts.contains(where: { personName(mentions[$0]) == personName(mentions[person]) }) { parts.append(person) }
+        }
+        // `replaced him`: the subject of the sentence, else of the last sentence that named people, else the person
+        // last named
+        if reading.objectPronoun {
+            let taken = Set(parts.filter(isPerson).map { personName(mentions[$0]) })
+            if let person = (before + lastSentencePersons + recentPersons.reversed()).first(where: { !taken.contains(personName(mentions[$0])) }) {
+                parts.append(person)
+            }
+        }
+        if reading.itSubject {
+            let orgsBefore = ms.enumerated().filter {
+                names[$0.offset].range.upperBound <= clauseStart && mentions[$0.element].mention.type == .organization
+            }.map(\.element)
+            if let org = orgsBefore.last ?? previousSubject, !parts.contains(org) { parts.append(org) }
+        }
+        // an organization the clause names by a definite description (`the trust paid`, ``DefiniteReference``)
+        for ref in DefiniteReference.find(in: sentence, within: reading.clause, names: names.map(\.range)) {
+            let here = ms.enumerated().filter {
+                names[$0.offset].range.upperBound <= ref.range.lowerBound && mentions[$0.element].mention.type == .organization
+            }.map(\.element)
+            // (bytes back from the description through the post: a body named a few paragraphs before is in reach,
+            // as far as ``DefiniteDescription/window`` allows)
+            let at = sentenceStart + ref.range.lowerBound
+            func distance(_ m: Int) -> Int {
+                let x = mentions[m]
+                if x.passage == passage { return at - x.mention.utf8Range.upperBound }
+                guard x.passage < passage, passage < passageStarts.count else { return Int.max }
+                return passageStarts[passage] + at - passageStarts[x.passage] - x.mention.utf8Range.upperBound
+            }
+            let candidates = (Array(here.reversed()) + recentOrganizations.reversed()).map { m in
+                DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text],
+                                              distance: distance(m))
+            }
+            // (a lone business noun with no body of its kind in reach: the business that opened the sentence before)
+            func candidate(_ m: Int) -> DefiniteDescription.Candidate {
+                DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text], distance: 0)
+            }
+            let sentenceBytes = Array(sentence.utf8)
+            var b = ref.range.lowerBound - 1
+            while b >= 0, sentenceBytes[b] == 0x20 { b -= 1 }
+            let inApposition = b >= 0 && sentenceBytes[b] == 0x2C && names.contains { $0.isActor && $0.range.upperBound == b }
+            if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil)
+                ?? DefiniteReference.business(ref, subject: previousSubject.map(candidate), here: here.map(candidate), inApposition: inApposition)
+                ?? DefiniteReference.topic(ref, topic: topic.map(candidate), here: here.map(candidate), inApposition: inApposition),
+               !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
+                parts.append(m)
+            }
+        }
+        let utf8 = sentence.utf8
+        let c = reading.clause.clamped(to: 0..<utf8.count)
+        let clauseText = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: c.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: c.upperBound)],
+                                as: UTF8.self)
+        // the body of a role the sentence names for one of its people, away from the name (`stepping into the
+        // chief inspector role`, `resigned as health secretary`; not `Ann Reed, the health secretary`)
+        // (in the clause when the person stands in it, else anywhere in the sentence)
+        // (a long run of text is read only near the date, as the clause is)
+        let near = max(0, date.lowerBound - EventClause.window)..<min(utf8.count, date.upperBound + EventClause.window)
+        var lo = near.lowerBound, hi = near.upperBound
+        func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
+        while lo < hi, byte(lo) & 0xC0 == 0x80 { lo += 1 }
+        while hi > lo, hi < utf8.count, byte(hi) & 0xC0 == 0x80 { hi -= 1 }
+        let text = sentence[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
+        func shift(_ r: Range<Int>) -> Range<Int> { max(0, r.lowerBound - lo)..<max(0, r.upperBound - lo) }
+        for (j, m) in ms.enumerated() where parts.contains(m) && isPerson(m) && names[j].range.lowerBound >= lo {
+            let within = reading.clause.contains(names[j].range.lowerBound) ? shift(reading.clause) : 0..<(hi - lo)
+            implied += self.titledOrganizations(of: personName(mentions[m]), in: text, awayFrom: shift(names[j].range),
+                                                        within: within, dateAt: date.lowerBound - lo, on: value)
+        }
+        if let v = voice {
+            if reading.firstPersonPlural {
+                implied += v.organizations
+                for person in v.people { implied += self.organizations(of: person, on: value) }
+                if v.labelled { implied += v.people }
+            }
+            if reading.firstPersonSingular { implied += v.people }
+        }
+        if !parts.contains(where: isPerson) {
+            implied += self.implied(by: clauseText[...], on: value)
+        }
+        // a report or an inspection is its author's body's (`his annual report came out in May`): the organization
+        // a person of the clause worked for then, by `Entities/`
+        for owner in Self.reportOwners(in: sentence, clause: c, names: ms.indices.filter { isPerson(ms[$0]) }.map { names[$0].range },
+                                       pronoun: pronounPerson != nil) {
+            let person = owner.map { ms.filter(isPerson)[$0] } ?? pronounPerson
+            if let person, parts.contains(person) || person == pronounPerson {
+                implied += self.organizations(of: personName(mentions[person]), on: value)
+            }
+        }
+        // a change of post in a body the clause does not name (``RoleChangeParticipants``): the body of the post
+        // stated for the person nearest before the change word in the sentence (else the pronoun's person)
+        let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
+        let lowerWords = clauseWords.map(\.lower)
+        // (the posts are read from the relations only when the clause tells of a post: a run of thousands of dated
+        // sentences must not read them all for each date)
+        lazy var posts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+            guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count else { return nil }
+            guard let org = r.object.map({ mentions[$0].mention.canonicalName }) ?? r.objectName else { return nil }
+            return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: org, title: r.label,
+                                               past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
+        }
+        // (when the clause names no organization of its own, a post of that title stated for someone else before, or
+        // a body named alone as a label just before, `Harbour Trust. Ann Reed has been chief executive since 2019.`)
+        // (only a body the text named counts there: a minister's department by convention is no party to what the
+        // minister does)
+        let namesOrganization = parts.contains { mentions[$0].mention.type == .organization }
+        lazy var namedPosts = relations.compactMap { r -> RoleChangeParticipants.Post? in
+            guard r.predicate == "holds_role" || r.predicate == "leads", r.subject < mentions.count, let o = r.object else { return nil }
+            return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: mentions[o].mention.canonicalName,
+                                               title: r.label, past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
+        }
+        func bodyOfTitle(_ title: Set<String>, person: Int, change: Bool = false) -> String? {
+            guard !namesOrganization, RoleChangeParticipants.isOfficeOfABody(title) else { return nil }
+            if let l = label { return mentions[l].mention.canonicalName }
+            // (else, for a change of post whose title the clause writes, `stood down as chair`, the body the post is
+            // about, ``PostTopic``; a title stated before, `the chief inspector of probation`, may name its own body)
+            return RoleChangeParticipants.organization(ofTitle: title, among: namedPosts, except: personName(mentions[person]))
+                ?? (change ? topic.map { mentions[$0].mention.canonicalName } : nil)
+        }
+        // (a change told near the date: `Ann Reed, who became chair in May, spoke today` is no change of today)
+        // (nor one told in a relative clause after the date: `Yesterday Ann Reed, who took over in May, said`)
+        var changed: Int?
+        if let k = RoleChangeParticipants.changeIndex(lowerWords),
+           abs(clauseWords[k].range.lowerBound - date.lowerBound) <= RoleChangeParticipants.reach,
+           !clauseWords[..<k].contains(where: { $0.range.lowerBound > date.lowerBound && EventClause.relativeWords.contains($0.lower) }) {
+            let at = clauseWords[k].range.lowerBound
+            let near = ms.indices.filter { isPerson(ms[$0]) && parts.contains(ms[$0]) && names[$0].range.upperBound <= at }
+                .max { names[$0].range.lowerBound < names[$1].range.lowerBound }.map { ms[$0] }
+            if let m = near ?? pronounPerson {
+                changed = m
+                let named = RoleChangeParticipants.namedPost(lowerWords)
+                let run = RoleChangeParticipants.postRuns(Array(lowerWords[(k + 1)...].prefix(5))).first
+                let own = relations.filter { $0.subject < mentions.count && personName(mentions[$0.subject]) == personName(mentions[m])
+                    && $0.predicate == "holds_role" && $0.object == nil && $0.objectName == nil && $0.qualifier != "former" }
+                    .compactMap(\.label).last.map { Set($0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: posts, named: named)
+                    ?? bodyOfTitle(run ?? own ?? [], person: m, change: run != nil) {
+                    implied.append(org)
+                }
+            }
+        }
+        // a post the clause names for one of its people (`Its chief executive, Ann Reed, had been in post since
+        // 2019`, `Tom Vale was chair during the strikes`): the body of that post as stated for them before
+        for run in RoleChangeParticipants.postRuns(lowerWords) where RoleChangeParticipants.isOfficeOfABody(run) {
+            let people = ms.indices.filter { isPerson(ms[$0]) && parts.contains(ms[$0]) && reading.clause.contains(names[$0].range.lowerBound) }
+                .map { ms[$0] } + (pronounPerson.map { [$0] } ?? [])
+            for m in people where m != changed {
+                if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: namedPosts, named: run)
+                    ?? bodyOfTitle(run, person: m) {
+                    implied.append(org)
+                }
+            }
+        }
+        // `Its first chair, Ann Reed, …`: the organization the sentence before opened with
+        if RoleChangeParticipants.opensWithOwnedPost(clauseWords.map(\.lower)), let org = previousSubject, !parts.contains(org) {
+            parts.append(org)
+        }
+        // a party that only labels a person (`Ann Reed, the Harbour Party MP for Leeds`, `a Harbour Party peer`,
+        // `she is a Harbour Party member`) takes no part; a party that acts (`the Harbour Party won`) does
+        lazy var sentenceWords = EventClause.words(Array(utf8))
+        var labels: Set<String> = []
+        for (j, m) in ms.enumerated() where Self.isParty(mentions[m].mention.canonicalName) {
+            let r = names[j].range
+            let next = sentenceWords.first { $0.range.lowerBound >= r.upperBound }
+            let before = sentenceWords.last { $0.range.upperBound <= r.lowerBound }
+            if let next, next.range.lowerBound - r.upperBound <= 1 {
+                if Self.partyLabels.contains(next.lower) { labels.insert(mentions[m].mention.canonicalName); continue }
+                // (`a Harbour Party government` is the party in power; its `leader` leads it)
+                if ["government", "administration", "leader", "leadership"].contains(next.lower) { continue }
+            }
+            if ["a", "an"].contains(before?.lower ?? "") { labels.insert(mentions[m].mention.canonicalName) }
+        }
+        // (nor as the body of the person's post: `peer` is no post in the party)
+        parts.removeAll { labels.contains(mentions[$0].mention.canonicalName) }
+        implied.removeAll { labels.contains($0) }
+        // (nor a body named only as someone's past: `Tom Vale, previously chief executive of Harbour Trust, took over
+        // as chair in March` is no happening of Harbour Trust's, whatever post of his is known there)
+        // (the body as written: `formerly head of Harbour TV Studios` read as Harbour TV leaves Harbour TV's own posts)
+        let background = Set(reading.background.filter { $0 < ms.count }.map { ms[$0] }
+            .filter { mentions[$0].mention.text == mentions[$0].mention.canonicalName }.map { mentions[$0].mention.canonicalName })
+        implied.removeAll { background.contains($0) }
+        var seen = Set(parts.map { personName(mentions[$0]) })
+        implied = implied.filter { seen.insert($0).inserted }
+        return (parts.sorted(), implied)
+    }
+
+    /// Whether an organization's name is a political party's (`Labour Party`, `Liberal Democrats`).
+    static func isParty(_ name: String) -> Bool {
+        name.hasSuffix(" Party") || ["Liberal Democrats", "Conservatives", "Labour", "Conservative"].contains(name)
+    }
+
+    /// Words after a party's name that make it a label of the person (`Labour MP`, `Conservative peer`; not
+    /// `leader`: the party's leader speaks for it).
+    static let partyLabels: Set<String> = ["mp", "mps", "peer", "peers", "councillor", "councillors", "member", "members",
+                                           "mep", "msp", "minister", "secretary", "chancellor", "mayor", "candidate", "whip",
+                                           "politician", "backbencher", "chair", "chairman", "spokesman", "spokeswoman", "spokesperson",
+                                           "transport", "health", "education", "home", "justice", "work", "business", "culture",
+                                           "environment", "foreign", "defence", "housing", "energy"]
+
+    /// Nouns of a report, whose author's body takes part.
+    static let reportWords: Set<String> = ["report", "reports", "inspection", "inspections"]
+
+    /// The owners of a report the clause `clause` (UTF-8 bytes of `sentence`) tells of: a person named with a
+    /// possessive (`Ann Reed's annual report`, an index into `people`, their UTF-8 ranges) or a possessive pronoun
+    /// (`her latest report`, nil), at most three words before the report's noun.
+    static func reportOwners(in sentence: Substring, clause: Range<Int>, names people: [Range<Int>], pronoun: Bool) -> [Int?] {
+        let bytes = Array(sentence.utf8)
+        let words = EventClause.words(bytes)
+        /// Whether `possessive` (the byte after a possessive) stands at most three words before a report's noun.
+        func beforeReport(_ from: Int) -> Bool {
+            guard let k = words.firstIndex(where: { $0.range.lowerBound >= from }) else { return false }
+            return words[k..<min(words.count, k + 4)].contains { clause.contains($0.range.lowerBound) && reportWords.contains($0.lower) }
+        }
+        var out: [Int?] = []
+        for (p, r) in people.enumerated() where clause.contains(r.lowerBound) {
+            // `Ann Reed's` or `Ann Reed’s`
+            let e = r.upperBound
+            let straight = e + 1 < bytes.count && bytes[e] == 0x27 && bytes[e + 1] | 0x20 == 0x73
+            let curly = e + 3 < bytes.count && bytes[e] == 0xE2 && bytes[e + 1] == 0x80 && bytes[e + 2] == 0x99 && bytes[e + 3] | 0x20 == 0x73
+            if straight && beforeReport(e + 2) || curly && beforeReport(e + 4) { out.append(p) }
+        }
+        if pronoun {
+            for w in words where clause.contains(w.range.lowerBound) && (w.lower == "his" || w.lower == "her") && beforeReport(w.range.upperBound) {
+                out.append(nil)
+                break
+            }
+        }
+        return out
+    }
+}

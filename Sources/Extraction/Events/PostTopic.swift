@@ -1,0 +1,31 @@
+/// The organization a post is about, as far as it has been read: the body its running text names most often.
+///
+/// A post about one body (a regulator's troubles, a company's collapse) names it again and again, and then
+/// often leaves it unnamed where it is plain: `Tom Vale became chair in 2014`, `the regulator fined Harbour
+/// Water in May`, `the organisation missed its target`. Such a change of post or description takes part as the
+/// topic when nothing nearer names its body (see ``EventParticipantReader``).
+///
+/// The topic is the body named most often in the post's body passages before the sentence (comments and quoted
+/// matter are other voices), named at least ``least`` times and strictly more often than any other: a tie is no
+/// topic. For example, after `Harbour Water raised bills. Ofwat objected. Harbour Water appealed, and Harbour
+/// Water lost.` the topic is Harbour Water; after one mention each of two bodies there is none.
+struct PostTopic {
+    /// How often the topic must have been named.
+    static let least = 3
+    private var counts: [String: Int] = [:]
+    private var latest: [String: Int] = [:]
+
+    /// Counts a mention of a body (its canonical name and mention index).
+    mutating func add(_ name: String, mention: Int) {
+        counts[name, default: 0] += 1
+        latest[name] = mention
+    }
+
+    /// The latest mention of the topic, if the post has one so far.
+    var mention: Int? {
+        guard let top = counts.values.max(), top >= Self.least else { return nil }
+        let best = counts.filter { $0.value == top }
+        guard best.count == 1, let name = best.first?.key else { return nil }
+        return latest[name]
+    }
+}
