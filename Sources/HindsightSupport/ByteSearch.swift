@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finding a run of bytes in UTF-8 text, without Foundation. `String.range(of:)` and `contains` from Foundation go
 /// through NSString and UTF-16 with locale-aware comparison; asked for dozens of cue phrases in every sentence,
 /// they were most of an export's time. The rules that use this search lower-cased text for plain ASCII phrases
@@ -15,21 +21,21 @@ public enum ByteSearch {
         return text.withUTF8 { t in part.withUTF8 { p in firstOffset(of: p, in: t, from: 0) != nil } }
     }
 
-    /// The one search loop: the first byte of the pattern, then the rest (``FastSearch`` runs it too).
-    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+    /// The one search loop: `memchr` finds each place the pattern's first byte stands (a vector scan in the C
+    /// library), then `memcmp` compares the rest there (``FastSearch`` runs it too). The same answer as a byte
+    /// by byte loop, faster on the sentences and passages the rules search.
+    public static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
                             from start: Int) -> Int? {
         let m = pattern.count
         guard m > 0 else { return start <= text.count ? start : nil }
-        guard start >= 0, text.count - start >= m else { return nil }
-        let first = pattern[0]
-        var i = start
+        guard start >= 0, text.count - start >= m, let base = text.baseAddress, let p = pattern.baseAddress else { return nil }
+        let first = Int32(p[0])
         let last = text.count - m
+        var i = start
         while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < m && text[i + k] == pattern[k] { k += 1 }
-                if k == m { return i }
-            }
+            guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
+            i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if m == 1 || memcmp(base + i + 1, p + 1, m - 1) == 0 { return i }
             i += 1
         }
         return nil
