@@ -328,6 +328,7 @@ struct EventMerger {
     /// and digits with single spaces between words; `nil` when shorter than 40 characters (short sentences
     /// repeat by chance).
     static func fingerprint(_ s: String) -> (hash: UInt64, length: Int)? {
+        if let ascii = asciiFingerprint(s) { return ascii }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
         var space = false
@@ -345,6 +346,31 @@ struct EventMerger {
             }
         }
         return length >= 40 ? (hash, length) : nil
+    }
+
+    /// ``fingerprint(_:)`` of an ASCII sentence, read byte by byte (nil when it is not ASCII): there every byte is
+    /// a character (a CR LF pair, one character, is no letter either way), a letter is A–Z or a–z and lower-cases
+    /// by itself, a number is 0–9, so the hash and length are the ones the `Character` walk makes.
+    private static func asciiFingerprint(_ s: String) -> (hash: UInt64, length: Int)?? {
+        var s = s
+        return s.withUTF8 { bytes -> (hash: UInt64, length: Int)?? in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var length = 0
+            var space = false
+            for b in bytes {
+                if b >= 0x80 { return .none }
+                let lower = b | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if space && length > 0 { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3; length += 1 }
+                    space = false
+                    hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? lower : b)) &* 0x0000_0100_0000_01B3
+                    length += 1
+                } else {
+                    space = true
+                }
+            }
+            return .some(length >= 40 ? (hash, length) : nil)
+        }
     }
 
     /// Files pending event `i` in `list`, keeping it in ascending order.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finding a run of bytes in UTF-8 text, without Foundation. `String.range(of:)` and `contains` from Foundation go
 /// through NSString and UTF-16 with locale-aware comparison; asked for dozens of cue phrases in every sentence,
 /// they were most of an export's time. The rules that use this search lower-cased text for plain ASCII phrases
@@ -15,21 +21,26 @@ public enum ByteSearch {
         return text.withUTF8 { t in part.withUTF8 { p in firstOffset(of: p, in: t, from: 0) != nil } }
     }
 
-    /// The one search loop: the first byte of the pattern, then the rest (``FastSearch`` runs it too).
-    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
-                            from start: Int) -> Int? {
+    /// The one search loop (``FastSearch`` runs it too): `memchr` (a vector scan in the C library) finds each
+    /// place the pattern's first byte other than a space stands (most cue phrases open with a space, and a
+    /// sentence has a space every few bytes), then the whole pattern is compared there. The same answer as a
+    /// byte by byte loop, faster on the sentences and passages the rules search.
+    public static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                                   from start: Int) -> Int? {
         let m = pattern.count
         guard m > 0 else { return start <= text.count ? start : nil }
-        guard start >= 0, text.count - start >= m else { return nil }
-        let first = pattern[0]
-        var i = start
+        guard start >= 0, text.count - start >= m, let base = text.baseAddress else { return nil }
+        var a = 0   // the anchor: the first byte of the pattern that is not a space
+        while a < m - 1, pattern[a] == 0x20 { a += 1 }
+        let anchor = Int32(pattern[a])
         let last = text.count - m
+        var i = start
         while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < m && text[i + k] == pattern[k] { k += 1 }
-                if k == m { return i }
-            }
+            guard let hit = memchr(base + i + a, anchor, last - i + 1) else { return nil }
+            i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) - a
+            var k = 0
+            while k < m && base[i + k] == pattern[k] { k += 1 }
+            if k == m { return i }
             i += 1
         }
         return nil

@@ -40,40 +40,48 @@ enum FastSearch {
                                                           range: Range<S.Index>?) -> Found<S.Index>? {
         guard options.isSubset(of: .backwards) else { return nil }
         let backwards = options.contains(.backwards)
-        let patternResult: (bytes: [UInt8], special: Bool)?? = pattern.utf8.withContiguousStorageIfAvailable { p in
-            guard !p.isEmpty else { return nil }
-            var special = false
-            for b in p {
-                if b >= 0x80 { return nil }
-                if b == 0x3B || b == 0x60 || b == 0x4B { special = true }   // ; ` K
-            }
-            return (Array(p), special)
-        }
-        guard let pr = patternResult ?? slowPattern(pattern) else { return nil }
-        let needle = pr.bytes, special = pr.special
         let u = text.utf8
         let lo = range.map { u.distance(from: u.startIndex, to: $0.lowerBound) } ?? 0
         let hi = range.map { u.distance(from: u.startIndex, to: $0.upperBound) } ?? u.count
+        // (the pattern's bytes are read where they lie: no copy of them per search)
+        var length = 0
+        let answer: Int??
+        if let a = pattern.utf8.withContiguousStorageIfAvailable({ p -> Int?? in
+            length = p.count
+            return match(p, in: u, lo: lo, hi: hi, backwards: backwards)
+        }) {
+            answer = a
+        } else {
+            let bytes = Array(pattern.utf8)   // a bridged string
+            length = bytes.count
+            answer = bytes.withUnsafeBufferPointer { match($0, in: u, lo: lo, hi: hi, backwards: backwards) }
+        }
+        guard let offset = answer else { return nil }
+        guard let at = offset else { return Found<S.Index>(range: nil) }
+        let start = u.index(u.startIndex, offsetBy: lo + at)
+        let end = u.index(start, offsetBy: length)
+        return Found<S.Index>(range: start..<end)
+    }
+
+    /// The byte search of pattern `p` in bytes `lo..<hi` of `u`: the match's offset from `lo`, `.some(nil)` when
+    /// there is none, and nil when Foundation must be asked (an empty or non-ASCII pattern, a text without
+    /// contiguous UTF-8, a match that may not end a character, one of the three ASCII-decomposing scalars).
+    private static func match<U: Collection>(_ p: UnsafeBufferPointer<UInt8>, in u: U, lo: Int, hi: Int,
+                                             backwards: Bool) -> Int?? where U.Element == UInt8 {
+        guard !p.isEmpty else { return nil }
+        var special = false
+        for b in p {
+            if b >= 0x80 { return nil }
+            if b == 0x3B || b == 0x60 || b == 0x4B { special = true }   // ; ` K
+        }
         let answer: Int?? = u.withContiguousStorageIfAvailable { t -> Int?? in
             guard lo >= 0, hi <= t.count, lo <= hi else { return .none }
             let region = UnsafeBufferPointer(rebasing: t[lo..<hi])
             if special && holdsASCIISingleton(region) { return .none }
-            return .some(needle.withUnsafeBufferPointer { p in
-                backwards ? lastMatch(p, in: region) : firstMatch(p, in: region)
-            })
+            return .some(backwards ? lastMatch(p, in: region) : firstMatch(p, in: region))
         } ?? nil
         guard let offset = answer, offset != uncertain else { return nil }
-        guard let at = offset else { return Found<S.Index>(range: nil) }
-        let start = u.index(u.startIndex, offsetBy: lo + at)
-        let end = u.index(start, offsetBy: needle.count)
-        return Found<S.Index>(range: start..<end)
-    }
-
-    /// The pattern's bytes when its UTF-8 is not contiguous (a bridged string): nil when not all ASCII.
-    private static func slowPattern<T: StringProtocol>(_ pattern: T) -> (bytes: [UInt8], special: Bool)? {
-        let bytes = Array(pattern.utf8)
-        guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return (bytes, bytes.contains { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B })
+        return .some(offset)
     }
 
     /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the scalars that decompose

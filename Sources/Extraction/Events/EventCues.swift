@@ -177,6 +177,7 @@ public struct EventCues: OptionSet, Hashable, Sendable {
 
         /// Runs of letters, digits and in-word marks (`'`, `’`, `,` and `.` between digits, `%`).
         static func split(_ s: Substring) -> [Word] {
+            if let ascii = asciiSplit(s) { return ascii }
             var out: [Word] = []
             var offset = 0
             var start: String.Index?
@@ -209,6 +210,39 @@ public struct EventCues: OptionSet, Hashable, Sendable {
             }
             if let st = start { out.append(Word(text: s[st..<s.endIndex], range: startOffset..<byteOffsets[chars.count])) }
             return out
+        }
+
+        /// ``split(_:)`` of an ASCII sentence, read byte by byte (nil when it is not ASCII): in ASCII a letter is
+        /// A–Z or a–z, a number 0–9, and every byte a character (a CR LF pair, one character, is no letter either
+        /// way), so the words and their ranges are the ones the `Character` walk finds, without asking Unicode's
+        /// tables for every character of every dated sentence.
+        private static func asciiSplit(_ s: Substring) -> [Word]? {
+            let found: [Word]?? = s.utf8.withContiguousStorageIfAvailable { b -> [Word]? in
+                if b.contains(where: { $0 >= 0x80 }) { return nil }
+                func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+                func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+                let u = s.utf8
+                func index(_ k: Int) -> String.Index { u.index(u.startIndex, offsetBy: k) }
+                var out: [Word] = []
+                var start: Int?
+                for i in 0..<b.count {
+                    let c = b[i]
+                    var inWord = isLetter(c) || isDigit(c) || c == 0x25   // %
+                    if !inWord, start != nil, i > 0, i + 1 < b.count {
+                        if c == 0x27 { inWord = isLetter(b[i - 1]) && isLetter(b[i + 1]) }   // '
+                        else if c == 0x2C || c == 0x2E { inWord = isDigit(b[i - 1]) && isDigit(b[i + 1]) }   // , .
+                    }
+                    if inWord {
+                        if start == nil { start = i }
+                    } else if let st = start {
+                        out.append(Word(text: s[index(st)..<index(i)], range: st..<i))
+                        start = nil
+                    }
+                }
+                if let st = start { out.append(Word(text: s[index(st)..<s.endIndex], range: st..<b.count)) }
+                return out
+            }
+            return found ?? nil
         }
     }
 

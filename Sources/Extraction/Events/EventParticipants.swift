@@ -17,6 +17,8 @@ public struct EventParticipants: Sendable {
     }
     let posts: [Post]
     let knowledge: KnowledgeBase
+    /// Each post's lower-case title as UTF-8 bytes (by index into `posts`), searched for in every dated sentence.
+    let titleBytes: [[UInt8]]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -33,6 +35,7 @@ public struct EventParticipants: Sendable {
             }
         }
         self.posts = posts
+        self.titleBytes = posts.map { Array($0.title.utf8) }
     }
 
     /// The organizations `person` worked for on `date` by `Entities/` (a role whose term holds the date).
@@ -146,7 +149,15 @@ public struct EventParticipants: Sendable {
         var held: [String: [Post]] = [:]   // title → its holders on that date
         // A byte search (``ByteSearch``; Foundation's `contains` was a fifth of an export): the titles and the
         // sentence are both lower-cased already.
-        for p in posts where ByteSearch.contains(lower, p.title) {
+        // (the sentence's bytes read once, each title's bytes made once in `init`, the posts not copied)
+        var text = lower
+        let named: [Int] = text.withUTF8 { t in
+            titleBytes.indices.filter { i in
+                titleBytes[i].withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: t, from: 0) != nil }
+            }
+        }
+        for i in named {
+            let p = posts[i]
             if p.title.split(separator: " ").count < 3, !sentence.contains(p.cased) { continue }
             if let f = p.from, date.end < f.start { continue }
             if let t = p.to, date.start > t.end { continue }

@@ -266,6 +266,8 @@ extension RelationReader {
         // each finding: its verb, where the verb starts and where the description after `that the` starts
         var cues: [(verb: String, r: Range<String.Index>)] = []
         for verb in verbs {
+            // (every cue is ` verb ` and more: a sentence without ` verb ` holds none of them)
+            guard lower.fastContains(" " + verb + " ") else { continue }
             for joiner in [" that the ", " the ", " (in paraphrase) that the ", " (in paraphrase) the "] {
                 var from = lower.startIndex
                 while let r = lower.fastRange(of: " " + verb + joiner, range: from..<lower.endIndex) {
