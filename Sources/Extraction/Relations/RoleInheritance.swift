@@ -70,6 +70,10 @@ public enum RoleInheritance {
                 (f.predicate == "holds_role" || f.predicate == "leads") && people(f.subject) && samePerson(mentions[f.subject].mention, left)
                     && f.post == succession.post && f.line <= succession.line
                     && (f.predicate == "leads" || f.label.map(isSingleHolderPost) ?? false)
+                    // a post inside an organization that no rule placed is handed on nowhere (`the director general`
+                    // alone); a post of its own (`schools minister`, `chief inspector of prisons`) is handed on as it is
+                    && (f.object != nil || f.objectName != nil || !RelationReader.isOrganizationPost(f.label ?? "")
+                        || (f.label ?? "").lowerWords.contains(where: { ["of", "for"].contains($0) }))
                     && f.qualifier != "shadow"
             }
             // a post the one replaced had left before (`who had run Westside Care`) is not the one handed on, when

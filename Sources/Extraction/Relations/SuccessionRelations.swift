@@ -275,13 +275,18 @@ extension RelationReader {
             }
             // one whose name tells the pronoun's sex before one whose name does not (`Tom Vale sacked Mrs Reed and
             // brought in Sam Cole to replace her`: Mrs Reed, not Tom Vale, whatever order they come in)
-            func sex(_ k: Int) -> Bool? { GivenNames.isMale(s.mentions[k].mention)
-                ?? GivenNames.isMale(s.mentions[k].mention.text) }
+            func sex(_ k: Int) -> Bool? { RelationContext.sex(s.mentions[k].mention) }
             if let male, let first = earlier.first(where: { sex($0) == male }) {
                 return [s.mentions[first].index]
             }
             if let first = earlier.first(where: { male == nil || sex($0) != !male! }) {
                 return [s.mentions[first].index]
+            }
+            // the person the pronoun stands for in the sentences before (``PronounResolver``: through its paragraph and
+            // the one before, a tie refused)
+            if let male, let prev = context.person(male: male, at: s.range.lowerBound, in: s, sameSentence: false,
+                                                   excluding: [s.mentions[p].mention.canonicalName]) {
+                return [prev.index]
             }
             if let prev = context.previousSubject(text: s.text, male: male), prev.mention.canonicalName != s.mentions[p].mention.canonicalName { return [prev.index] }
             // `Ann Reed ran the trust from 2015. She left in 2020. Her successor, Tom Vale, ...`: the last person
@@ -330,6 +335,23 @@ extension RelationReader {
                                      offset: s.mentions[i].mention.utf8Range.lowerBound))
                 }
                 break
+            }
+            // `Tom Vale, her successor as chair, cut the budget`: the apposition after the name
+            let appos = s.after(i, 90).lowercased()
+            if !s.isQuestion, let lead = [", his successor", ", her successor", ", his replacement", ", her replacement"].first(where: { appos.hasPrefix($0) }),
+               let close = appos.dropFirst(lead.count).firstIndex(where: { ",;.)".contains($0) }) {
+                let tail = appos.dropFirst(lead.count)[..<close]
+                let words = tail.lowerWords
+                if words.isEmpty || words.first == "as" && (2...6).contains(words.count) {
+                    let title = words.dropFirst().joined(separator: " ")
+                    let posts = !title.isEmpty && RelationReader.isRole(title) && lead.hasSuffix("successor")
+                        ? roleEdges(s, person: i, title: title).filter { $0.predicate == "holds_role" } : []
+                    for a in antecedents(before: i, plural: false, male: lead.hasPrefix(", his")) {
+                        out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
+                                         offset: s.mentions[i].mention.utf8Range.lowerBound))
+                    }
+                    out += posts
+                }
             }
             // `His predecessor, Ann Reed, ...`; `Her predecessor Tom Vale left in May`: the one the pronoun stands
             // for succeeded the one named
@@ -409,6 +431,6 @@ extension RelationContext {
     /// (`male`: `he`, `him`, `his`), for a pronoun whose sentence before names nobody.
     func paragraphPerson(text: String, male: Bool? = nil) -> (index: Int, mention: EntityMention)? {
         before.last { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= paragraphStart
-            && (male == nil || GivenNames.isMale($0.mention) != !male!) }
+            && (male == nil || RelationContext.sex($0.mention) != !male!) }
     }
 }
