@@ -104,3 +104,44 @@ extension RelationReader {
         return nil
     }
 }
+
+/// A body named again by a description, with its leader in a passive: `The committee, chaired by the Labour MP Ann
+/// Reed, said ...`; `The trust, founded and chaired by Tom Vale, wants ...`; `The review was led by Sam Cole.` The
+/// description stands for the body named before it (``DefiniteDescription``); none, no edge.
+extension RelationReader {
+    static let describedBodyLedBy = try! NSRegularExpression(pattern:
+        #"(?:^|[;:]\s+|,\s+(?:and|but)\s+|\s(?:and|but)\s+)the\s+([a-z]+)(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|is\s+now|was\s+then)\s+)"#
+            + #"(?:(founded|set\s+up|created)\s+and\s+)?(chaired|led|headed|run)\s+by\s+(?:the\s+(?:[A-Za-z-]+\s+){0,4})?"#
+            + #"(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        options: [.caseInsensitive])
+
+    /// The leaders of described bodies a sentence states (see above).
+    func describedBodiesLedBy(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            let before = s.before(i, 160)
+            let ns = before as NSString
+            guard let m = RelationReader.describedBodyLedBy.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
+            let noun = ns.substring(with: m.range(at: 1)).lowercased()
+            guard DefiniteDescription.namedHeads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { continue }
+            let at = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range(at: 1).location).utf8.count
+            // no other name between the description and the leader (`the committee, chaired by the Labour MP`)
+            // (a party is the leader's label: `the Labour MP`)
+            guard !s.mentions.indices.contains(where: { $0 != i && s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= at
+                && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound && !RelationReader.isParty(s.mentions[$0].mention.text) }),
+                  let body = context.definite([noun], before: at, in: s) else { continue }
+            let verb = ns.substring(with: m.range(at: 3)).lowercased()
+            let founded = m.range(at: 2).location != NSNotFound
+            let offset = s.mentions[i].mention.utf8Range.lowerBound
+            out.append(Found(predicate: "leads", subject: s.mentions[i].index, object: body, offset: offset))
+            if verb == "chaired" {
+                out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: body, label: "chair", offset: offset))
+            }
+            if founded {
+                out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: body, label: "founder", offset: offset))
+            }
+        }
+        return out
+    }
+}

@@ -18,6 +18,7 @@ import Testing
         KnowledgeRecord(name: "Kelby Water Agency", type: .organization),
         KnowledgeRecord(name: "Department for Transport", type: .organization),
         KnowledgeRecord(name: "Home Office", type: .organization),
+        KnowledgeRecord(name: "Kelby Flood Inquiry", type: .organization),
     ])
 
     func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: Self.knowledge) }
@@ -62,6 +63,32 @@ import Testing
         // a minister's post is no post inside a body; a department of state is no body a chair is placed at
         #expect(!has("The Home Office published its plan. The minister is Ann Reed.", "holds_role Ann Reed -> Home Office"))
         #expect(!has("The Department for Transport agreed. The chief executive is Tom Vale.", "holds_role Tom Vale -> Department for Transport"))
+    }
+
+    // MARK: a body named by a description, with its leader
+
+    @Test func aDescribedBodyLedByAPerson() {
+        let founded = "Eastmoor Housing Trust published a report. The trust, founded and chaired by Ann Reed, wants change."
+        #expect(has(founded, "leads Ann Reed -> Eastmoor Housing Trust"))
+        #expect(read(founded).contains("holds_role Ann Reed -> Eastmoor Housing Trust [founder]"))
+        #expect(has("Kelby Water Agency was criticised. The agency, led by the former banker Tom Vale, said little.", "leads Tom Vale -> Kelby Water Agency"))
+        #expect(has("Kelby Water Agency was reviewed. The agency is now run by Sam Cole.", "leads Sam Cole -> Kelby Water Agency"))
+        for passage in ["Kelby Water Agency was reviewed. The agency, criticised by Sam Cole, said little.",
+                        "Ann Reed met Tom Vale. The agency, led by Sam Cole, said little.",
+                        "Kelby Water Agency was reviewed. Is the agency run by Sam Cole?"] {
+            #expect(read(passage).filter { $0.hasPrefix("leads") }.isEmpty, "\(passage): \(read(passage))")
+        }
+    }
+
+    @Test func aLeaderOfADescribedBodyAfterTheVerb() {
+        // the description after the verb, not the body of another post in the apposition before it
+        let judge = "Harbour Homes welcomed the Kelby Flood Inquiry report. Ann Reed, a retired Westside Care director who chaired the inquiry, spoke first."
+        #expect(has(judge, "leads Ann Reed -> Kelby Flood Inquiry"))
+        #expect(has("The Kelby Flood Inquiry opened in May 2018. Tom Vale has chaired the inquiry since then.", "holds_role Tom Vale -> Kelby Flood Inquiry"))
+        #expect(has("The Kelby Flood Inquiry opened in 2018. Sam Cole, who led the inquiry, reported in 2020.", "leads Sam Cole -> Kelby Flood Inquiry"))
+        // `the board` is the board of the body the text is about, not a body of its own
+        #expect(!has("Harbour Homes set up the Kelby Flood Inquiry in 2018. Sam Cole, who chaired the board, left.", "holds_role Sam Cole -> Kelby Flood Inquiry"))
+        #expect(!has("Harbour Homes opened in 2018. Sam Cole, who would have chaired the inquiry, left.", "holds_role Sam Cole"))
     }
 
     // MARK: successions with a pronoun for one of the two
