@@ -145,3 +145,31 @@ extension RelationReader {
         return out
     }
 }
+
+/// `Ann Reed's successor at Harbour Homes was Tom Vale`; `Tom Vale's replacement as chair is Sam Cole`: a named
+/// person's successor, with the post or the body between the possessive and the copula (the closer forms, `Ann
+/// Reed's successor, Tom Vale`, are read with the other successions).
+extension RelationReader {
+    static let namedSuccessorCue = try! NSRegularExpression(pattern:
+        #"^(?:'s|\x{2019}s|'|\x{2019}) (?:successor|replacement)(?: as [a-z' -]{2,40}?)?(?: at (?:the )?<org>)?(?: (?:in|from|since) [0-9]{4})? (?:was|is|has been|had been|became)\s*(?:(?:sir|dame|dr|lord|lady|baroness|professor|mr|mrs|ms)\.?\s+)*$"#)
+
+    func namedSuccessors(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            guard let k = s.mentions.indices.first(where: { $0 > i && s.type($0) == .person }) else { continue }
+            let inside = (i + 1..<k).filter { s.isActor($0) }
+            guard inside.count <= 1, inside.allSatisfy({ s.type($0) == .organization }) else { continue }
+            var b = s.between(i, k).lowercased()
+            if let j = inside.first {
+                // the body written as a placeholder: only its place in the cue matters
+                b = s.between(i, j).lowercased() + "<org>" + s.between(j, k).lowercased()
+            }
+            guard b.utf8.count <= 120,
+                  RelationReader.namedSuccessorCue.firstMatch(in: b, range: NSRange(location: 0, length: (b as NSString).length)) != nil,
+                  s.mentions[i].mention.canonicalName != s.mentions[k].mention.canonicalName else { continue }
+            out.append(found("successor_of", s, subject: k, object: i))
+        }
+        return out
+    }
+}

@@ -1257,7 +1257,7 @@ extension RelationReader {
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
         // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
-        out += contextPostHolders(s, context) + describedBodiesLedBy(s, context)
+        out += contextPostHolders(s, context) + describedBodiesLedBy(s, context) + namedSuccessors(s)
         // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
         var atDefinite: [Found] = []
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {

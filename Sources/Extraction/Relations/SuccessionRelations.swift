@@ -396,7 +396,13 @@ extension RelationReader {
             // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
             for lead in ["his successor", "her successor", "his replacement", "her replacement"] {
                 guard let r = before.fastRange(of: lead, options: .backwards) else { continue }
-                let tail = before[r.upperBound...]
+                var tail = before[r.upperBound...]
+                // `Her successor at Westside Care is Tom Vale`: the body named after `at` is no part of the cue
+                if tail.hasPrefix(" at "), i > 0, s.type(i - 1) == .organization,
+                   let o = tail.fastRange(of: s.mentions[i - 1].mention.text.lowercased()),
+                   ["at", "at the"].contains(tail[..<o.lowerBound].lowerWords.joined(separator: " ")) {
+                    tail = tail[o.upperBound...]
+                }
                 guard tail.hasSuffix(", ") || tail.hasSuffix(" "), tail.lowerWords.count <= 6,
                       tail.lowerWords.first.map({ $0 == "as" }) ?? true
                         // `Her replacement is Ann Reed`, `his successor will be Ann Reed`

@@ -112,6 +112,17 @@ import Testing
         #expect(has("Tom Vale then turned to housing.\n\nSam Cole, his successor as chair, dropped the plan.", "successor_of Sam Cole -> Tom Vale"))
     }
 
+    @Test func aSuccessorWithTheBodyOrThePostBeforeTheCopula() {
+        #expect(has("Ann Reed ran Harbour Homes until 2015. Ann Reed's successor at Harbour Homes was Tom Vale.", "successor_of Tom Vale -> Ann Reed"))
+        #expect(has("Tom Vale chaired Westside Care. Tom Vale's replacement as chair is Sam Cole.", "successor_of Sam Cole -> Tom Vale"))
+        #expect(has("Ann Reed left Westside Care in 2019. Her successor at Westside Care is Tom Vale.", "successor_of Tom Vale -> Ann Reed"))
+        for passage in ["Ann Reed ran Harbour Homes. Ann Reed's successor at Harbour Homes will be Tom Vale.",
+                        "Ann Reed ran Harbour Homes. Is Ann Reed's successor Tom Vale?",
+                        "Ann Reed ran Harbour Homes. Ann Reed's successor met Tom Vale."] {
+            #expect(read(passage).filter { $0.hasPrefix("successor_of") }.isEmpty, "\(passage): \(read(passage))")
+        }
+    }
+
     @Test func aDeniedPlannedOrAskedSuccessionGivesNothing() {
         for passage in ["Ann Reed ran Harbour Homes. She was not replaced by Tom Vale.",
                         "Ann Reed ran Harbour Homes. She would be replaced by Tom Vale.",
@@ -121,6 +132,37 @@ import Testing
         }
         // the pronoun's sex rules the other person out: no successor of the wrong one
         #expect(!has("Ann Reed met Tom Vale. Sam Cole, his successor, starts today.", "successor_of Sam Cole -> Ann Reed"))
+    }
+
+    // MARK: posts handed on
+
+    /// A document's mentions and relations, made by hand: `Ann Reed` (0) chief executive at `Harbour Homes` (1) and
+    /// former leader of `Westside Care` (2) on line 1; on line 2, `Westside Care` (3) right before `Tom Vale` (4),
+    /// her successor (`Her successor at Westside Care is Tom Vale`), or with `gap` bytes between.
+    func handedOn(gap: Int, unplacedOnly: Bool = false) -> [String] {
+        func m(_ name: String, _ type: EntityType, line: Int, at: Int) -> LocatedMention {
+            LocatedMention(post: 0, passage: 0, kind: .body, line: line,
+                           mention: EntityMention(text: name, utf8Range: at..<(at + name.utf8.count), type: type, canonicalName: name, cue: .knowledge))
+        }
+        let mentions = [m("Ann Reed", .person, line: 1, at: 0), m("Harbour Homes", .organization, line: 1, at: 40),
+                        m("Westside Care", .organization, line: 1, at: 90), m("Westside Care", .organization, line: 2, at: 200),
+                        m("Tom Vale", .person, line: 2, at: 213 + gap)]
+        var found = [RelationCandidate(predicate: "holds_role", subject: 0, object: unplacedOnly ? nil : 1, label: unplacedOnly ? "director general" : "chief executive",
+                                       post: 0, kind: .body, line: 1),
+                     RelationCandidate(predicate: "successor_of", subject: 4, object: 0, post: 0, kind: .body, line: 2)]
+        if !unplacedOnly { found.append(RelationCandidate(predicate: "leads", subject: 0, object: 2, qualifier: "former", post: 0, kind: .body, line: 1)) }
+        return RoleInheritance.inherited(found, mentions: mentions).map { e in
+            "\(e.predicate) \(mentions[e.subject].mention.canonicalName) -> \(e.object.map { mentions[$0].mention.canonicalName } ?? "-")"
+        }
+    }
+
+    @Test func aSuccessorAtANamedBodyTakesThePostThere() {
+        // the body right before the heir: her post there, not her post elsewhere
+        #expect(handedOn(gap: 4) == ["leads Tom Vale -> Westside Care"])
+        // no body right before the heir: the post she held at the time
+        #expect(handedOn(gap: 40) == ["holds_role Tom Vale -> Harbour Homes"])
+        // a post inside a body that nobody placed is handed on nowhere
+        #expect(handedOn(gap: 40, unplacedOnly: true).isEmpty)
     }
 
     // MARK: the resolver
