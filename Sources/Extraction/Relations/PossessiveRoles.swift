@@ -18,8 +18,9 @@ extension RelationReader {
     /// The possessive before a title: `its`, `their`, `the trust's`, `the unions'`.
     private static let possessive = #"(its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'|s\x{2019}))"#
     /// A time phrase a writer may put between a post and its holder (`its chair at the time was Ann Reed`, `the
-    /// trust's chief executive since 2019, Tom Vale,`): optional, and no part of the title.
-    static let timeAdjunct = #"(?:,?\s+(?:at\s+the\s+time|at\s+that\s+time|then|now|today|back\s+then|in\s+[0-9]{4}|since\s+[0-9]{4}|from\s+[0-9]{4}(?:\s+(?:to|until)\s+[0-9]{4})?|until\s+[0-9]{4}|between\s+[0-9]{4}\s+and\s+[0-9]{4}))?"#
+    /// trust's chief executive since 2019, Tom Vale,`, `Harbour Homes' chair through the strike was Ann Reed`, `the
+    /// chief executive for most of the decade was Tom Vale`): optional, and no part of the title.
+    static let timeAdjunct = #"(?:,?\s+(?:at\s+the\s+time|at\s+that\s+time|then|now|today|back\s+then|in\s+[0-9]{4}|since\s+[0-9]{4}|from\s+[0-9]{4}(?:\s+(?:to|until)\s+[0-9]{4})?|until\s+[0-9]{4}|between\s+[0-9]{4}\s+and\s+[0-9]{4}|(?:through|during|throughout|for\s+most\s+of|for\s+much\s+of)\s+(?:the|its|this|that|those|these|their)(?:\s+[A-Za-z0-9-]+){1,4}?(?:\s+so\s+far)?))?"#
     /// `... its chief executive, Ann Reed` / `the trust's chair Tom Vale` / `its first chair was Ann Reed` / `its
     /// chair, the Green MP Ann Reed,` (a member's label between): the possessive and title ending right before the
     /// name.
@@ -168,13 +169,18 @@ extension RelationReader {
         context.definite([noun], before: offset, in: s)
     }
 
-    /// The owner of `its` / `their`: the organization named before it in the sentence, else the first one of the
-    /// previous sentence, else the one a common noun of the paragraph names (`the council`).
+    /// The owner of `its` / `their`: the organization named before it in the sentence, else the subject of the
+    /// clause before (``RelationContext/organization(at:in:depth:)``), else the first one of the previous sentence, else the one a common noun of the paragraph names (`the council`).
     func pronounOwner(_ s: Sentence, _ context: RelationContext, before offset: Int, parties: Bool) -> (index: Int, party: Bool)? {
         func ok(_ m: EntityMention) -> Bool { m.type == .organization && (parties || !RelationReader.isParty(m.text)) }
         // the sentence's first organization, its subject mostly (`The trust, formed from A and B, is led by Tom
         // Vale, and Ann Reed is its chair`: the trust, not B)
         if let m = s.mentions.first(where: { ok($0.mention) && $0.mention.utf8Range.upperBound <= offset }) {
+            return (m.index, RelationReader.isParty(m.mention.text))
+        }
+        // the subject of the clause before (``PronounResolver``): `A and B closed, and C took over their work. Its
+        // chair ...` → C, not A
+        if let m = context.organization(at: offset, in: s), ok(m.mention) {
             return (m.index, RelationReader.isParty(m.mention.text))
         }
         if let m = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }) {

@@ -15,8 +15,10 @@ import Foundation
 ///   He stayed on the board. His successor ...` → Tom Vale), so chains of sentences about one person hold.
 /// - `it`, `its` (and `they`, `their` for a body) stand for the organization that was the subject of the
 ///   nearest clause before, named (`Harbour Homes ...`), described (`The trust ...`, resolved by
-///   ``DefiniteDescription``) or itself a pronoun (a chain). A clause whose subject is a person, or two bodies
-///   (`Harbour and the union said ...`), refuses: the text has moved on, or the pronoun is ambiguous.
+///   ``DefiniteDescription``) or itself a pronoun (a chain); of a sentence of several clauses, the last one's
+///   (`Westside closed, and Harbour took over its work. Its chair ...` → Harbour). A clause whose subject is a
+///   person, or two bodies (`Harbour and the union said ...`), refuses: the text has moved on, or the pronoun is
+///   ambiguous.
 ///   Only the two sentences before are read for a subject.
 ///
 /// For example, in `Eastmoor Trust published its accounts in May. It blamed Kingsford Council for the
@@ -44,7 +46,10 @@ public enum PronounResolver {
         public var subject: Bool
         /// Whether it is a person (else an organization).
         public var person: Bool
-        public init(id: Int, key: String, person: Bool, male: Bool? = nil, sentence: Int, paragraph: Int, subject: Bool) {
+        /// Clauses back from the end of its sentence (0: the sentence's last clause before the pronoun).
+        public var clause: Int
+        public init(id: Int, key: String, person: Bool, male: Bool? = nil, sentence: Int, paragraph: Int, subject: Bool, clause: Int = 0) {
+            self.clause = clause
             self.id = id
             self.key = key
             self.person = person
@@ -85,7 +90,10 @@ public enum PronounResolver {
         let subjects = candidates.filter(\.subject)
         let nearest = subjects.filter { $0.paragraph == 0 && $0.sentence <= organizationReach }
         guard let s = nearest.map(\.sentence).min() else { return nil }
-        let there = nearest.filter { $0.sentence == s }
+        // the nearest clause of that sentence with a subject (`A closed, and B took over its work. Its chair ...` → B)
+        let inSentence = nearest.filter { $0.sentence == s }
+        guard let c = inSentence.map(\.clause).min() else { return nil }
+        let there = inSentence.filter { $0.clause == c }
         guard Set(there.map(\.key)).count == 1, let c = there.last, !c.person else { return nil }
         return c.id
     }

@@ -17,7 +17,8 @@ extension RelationReader {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = words.first, first == "He" || first == "She", words.count == 2 else { return [] }
         let male = first == "He"
-        guard let who = context.previousSubject(text: s.text, male: male) ?? context.paragraphPerson(text: s.text, male: male) else { return [] }
+        guard let who = context.person(male: male, at: s.range.lowerBound, in: s, sameSentence: false, subjectPronoun: true)
+                ?? context.previousSubject(text: s.text, male: male) ?? context.paragraphPerson(text: s.text, male: male) else { return [] }
         var out: [Found] = []
         let rest = words[1]
         let offset = s.range.lowerBound
@@ -49,6 +50,12 @@ extension RelationReader {
             if RelationReader.replacedBy(before), who.mention.canonicalName != s.mentions[i].mention.canonicalName {
                 out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: who.index,
                                  offset: s.mentions[i].mention.utf8Range.lowerBound))
+                // `was replaced as chief executive by Tom Vale`: the successor holds the post named (placed with the
+                // other posts that name no organization)
+                if let title = RelationReader.postInCue(before), RelationReader.isRole(title) {
+                    out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: nil, label: RoleTitle.clean(title),
+                                     qualifier: RoleTitle.qualifier(title), offset: s.mentions[i].mention.utf8Range.lowerBound))
+                }
             } else if RelationReader.tookOverFrom(before), who.mention.canonicalName != s.mentions[i].mention.canonicalName {
                 // `She had taken over from Tom Vale in May`; `He became chair in 2010, succeeding Ann Reed`
                 out.append(Found(predicate: "successor_of", subject: who.index, object: s.mentions[i].index, offset: offset))
@@ -71,6 +78,12 @@ extension RelationReader {
             l = String(l.dropLast(h.count))
             break
         }
+        // `took over as chair in 2016 from`, `took over last year from`: the post and a time phrase between are no
+        // part of the verb
+        let ns = l as NSString
+        if let m = tookOverAdjunct.firstMatch(in: l, range: NSRange(location: 0, length: ns.length)) {
+            l = ns.substring(to: m.range.location) + " " + ns.substring(with: m.range(at: 1)) + " over from"
+        }
         let verbs = ["took over from", "had taken over from", "has taken over from", "taking over from", "takes over from",
                      "replaced", "replacing", "succeeded", "succeeding", "had replaced", "had succeeded", "has replaced", "has succeeded"]
         guard let v = verbs.first(where: { l == $0 || l.hasSuffix(" " + $0) }) else { return false }
@@ -79,6 +92,10 @@ extension RelationReader {
               lead.lowerWords.count <= 20, !lead.contains(";") else { return false }
         return RelationModality.isFactual(lead)
     }
+
+    /// `took over as chair in 2016 from`: `over`, then a post, a time phrase or both, then `from`.
+    static let tookOverAdjunct = try! NSRegularExpression(pattern:
+        #"\s(took|taken|taking|takes)\s+over(?:\s+as\s+[a-z' -]{2,50}?)?(?:\s+(?:in|on|during)\s+[a-z0-9 ]{1,25}?|\s+last\s+[a-z]+|\s+later(?:\s+in\s+[0-9]{4})?|\s+temporarily|\s+briefly|\s+permanently)?\s+from$"#)
 
     /// Whether a clause opened by `He`/`She` ends in handing the post on: `She has since handed over to`.
     static func handedOverTo(_ clause: String) -> Bool {
@@ -91,13 +108,27 @@ extension RelationReader {
     /// Whether a clause ends in `was replaced by` / `and succeeded by` (with its own words factual: not `was
     /// not replaced by`, `would be replaced by`).
     static func replacedBy(_ clause: String) -> Bool {
-        let l = clause.lowercased()
-        guard let cue = ["was replaced by ", "and replaced by ", "was succeeded by ", "and succeeded by ", "were replaced by "]
-            .first(where: { l.hasSuffix($0) }) else { return false }
+        let ns = clause as NSString
+        guard let m = replacedByCue.firstMatch(in: clause, range: NSRange(location: 0, length: ns.length)) else { return false }
         // the words as written: `in May` is a month, `may` a modal
-        let head = String(clause.utf8.prefix(clause.utf8.count - cue.utf8.count)) ?? ""
+        let head = ns.substring(to: m.range.location)
+        let cue = ns.substring(from: m.range.location).lowercased()
         return RelationModality.isFactual(head + " " + cue) && !head.contains("?")
     }
+
+    /// The post a succession cue names: `was replaced as chief executive by ` → `chief executive`.
+    static func postInCue(_ clause: String) -> String? {
+        let l = clause.lowercased()
+        guard l.hasSuffix(" by "), let r = l.range(of: " as ", options: .backwards) else { return nil }
+        let title = String(l[r.upperBound...].dropLast(4)).trimming(" ")
+        return (1...6).contains(title.lowerWords.count) ? title : nil
+    }
+
+    /// `was replaced by`, `and succeeded by`, `was later succeeded by`, `was replaced as chair by`, `was followed by`,
+    /// `has since been replaced by`, ending a clause.
+    static let replacedByCue = try! NSRegularExpression(pattern:
+        #"(?:^|\s)(?:was|were|has\s+been|had\s+been|and|has\s+since\s+been|had\s+since\s+been)(?:\s+(?:later|then|eventually|subsequently|since|soon|quickly|swiftly|duly|finally))?\s+(?:replaced|succeeded|followed)(?:\s+as\s+[a-z' -]{2,60}?)?\s+by\s+$"#,
+        options: [.caseInsensitive])
 
     /// `Tom Vale was moved to health in 2021 and replaced by Ann Reed`: the subject of the clause, named at the
     /// sentence's start, is the one replaced, when the cue comes after a verb of its own (the closer forms, `Tom

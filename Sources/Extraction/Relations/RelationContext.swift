@@ -55,7 +55,7 @@ struct RelationContext {
     /// when the name tells it (`male`: `he`, `him`, `his`).
     func previousSubject(text: String, male: Bool? = nil) -> (index: Int, mention: EntityMention)? {
         let people = before.filter { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= previousSentenceStart
-            && (male == nil || GivenNames.isMale($0.mention) != !male!) }
+            && (male == nil || RelationContext.sex($0.mention) != !male!) }
         guard let first = people.first else { return nil }
         // the last `, and` or `;` before a later person starts a new clause with its own subject
         var best = first
@@ -179,7 +179,8 @@ extension RelationContext {
         return named.first { $0.index == id }
     }
 
-    /// A person's sex by title or given name (`true`: male).
+    /// A person's sex by title or given name (`true`: male), as written here first (`Mrs Reed`), else by the
+    /// canonical name: the one test every pronoun reader of this passage uses.
     static func sex(_ m: EntityMention) -> Bool? {
         GivenNames.isMale(m.text) ?? GivenNames.isMale(m.canonicalName)
     }
@@ -273,34 +274,37 @@ extension RelationContext {
         for (n, c) in clauses.enumerated() where c < offset {
             let end = min(n + 1 < clauses.count ? clauses[n + 1] : offset, offset)
             let k = sentenceIndex(c), para = paragraphIndex(c)
+            // clauses of the same sentence after this one, before the pronoun
+            let later = clauses[(n + 1)...].filter { $0 < offset && sentenceIndex($0) == k }.count
             let inClause = known.filter { $0.mention.utf8Range.lowerBound >= c && $0.mention.utf8Range.upperBound <= end }
             let firstActor = inClause.first { $0.mention.type == .person || $0.mention.type == .organization }
             let leadEnd = firstActor?.mention.utf8Range.lowerBound ?? end
             let lead = RelationReader.Sentence.slice(s.text, c, leadEnd).lowerWords
-            // `It ...`, `They ...`: a chain
-            if let w = lead.first, ["it", "they"].contains(w), depth < 2 {
+            // `It ...`, `They ...`, `Its chair ...`: a chain (a clause whose subject is the body's post is about the body)
+            if let w = lead.first, ["it", "they", "its", "their"].contains(w), depth < 2 {
                 let inner = RelationReader.Sentence(text: s.text, range: c..<c, mentions: [])
                 if let r = organization(at: c, in: inner, depth: depth + 1) {
-                    candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true))
+                    candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true, clause: later))
                     byID[r.index] = r
                 } else {
-                    candidates.append(.init(id: -1, key: "?", person: false, sentence: k, paragraph: para, subject: true))
+                    candidates.append(.init(id: -1, key: "?", person: false, sentence: k, paragraph: para, subject: true, clause: later))
                 }
                 continue
             }
             if lead.first == "he" || lead.first == "she" {
-                candidates.append(.init(id: -1, key: "?", person: true, sentence: k, paragraph: para, subject: true))
+                candidates.append(.init(id: -1, key: "?", person: true, sentence: k, paragraph: para, subject: true, clause: later))
                 continue
             }
-            // `The committee, chaired by ..., said`: a description
+            // `The committee, chaired by ..., said`, `The trust's chair ...`: a description
+            let bare = lead.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
             if lead.first == "the", lead.count >= 2,
-               let h = (1..<min(lead.count, 4)).first(where: { DefiniteDescription.heads.contains(lead[$0]) }),
+               let h = (1..<min(lead.count, 4)).first(where: { DefiniteDescription.heads.contains(bare[$0]) }),
                lead[1..<h].allSatisfy({ !RelationContext.governing.contains($0) }) {
-                if let r = describedOrganization([lead[h]], at: c, in: s) {
-                    candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true))
+                if let r = describedOrganization([bare[h]], at: c, in: s) {
+                    candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true, clause: later))
                     byID[r.index] = r
                 } else {
-                    candidates.append(.init(id: -1, key: "?", person: false, sentence: k, paragraph: para, subject: true))
+                    candidates.append(.init(id: -1, key: "?", person: false, sentence: k, paragraph: para, subject: true, clause: later))
                 }
                 continue
             }
@@ -317,7 +321,8 @@ extension RelationContext {
             }
             for m in keys {
                 candidates.append(.init(id: m.index, key: m.mention.canonicalName, person: m.mention.type == .person,
-                                        male: m.mention.type == .person ? Self.sex(m.mention) : nil, sentence: k, paragraph: para, subject: true))
+                                        male: m.mention.type == .person ? Self.sex(m.mention) : nil, sentence: k, paragraph: para, subject: true,
+                                        clause: later))
                 byID[m.index] = m
             }
         }

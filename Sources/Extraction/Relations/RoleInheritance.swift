@@ -70,12 +70,26 @@ public enum RoleInheritance {
                 (f.predicate == "holds_role" || f.predicate == "leads") && people(f.subject) && samePerson(mentions[f.subject].mention, left)
                     && f.post == succession.post && f.line <= succession.line
                     && (f.predicate == "leads" || f.label.map(isSingleHolderPost) ?? false)
+                    // a post inside an organization that no rule placed is handed on nowhere (`the director general`
+                    // alone); a post of its own (`schools minister`, `chief inspector of prisons`) is handed on as it is
+                    && (f.object != nil || f.objectName != nil || !RelationReader.isOrganizationPost(f.label ?? "")
+                        || (f.label ?? "").lowerWords.contains(where: { ["of", "for"].contains($0) }))
                     && f.qualifier != "shadow"
             }
             // a post the one replaced had left before (`who had run Westside Care`) is not the one handed on, when
             // a post held at the time is stated
             let held = stated.filter { $0.qualifier != "former" }
-            let posts = held.isEmpty ? stated : held
+            var posts = held.isEmpty ? stated : held
+            // `Her successor at Westside Care is Tom Vale`: a body named right before the heir that the one replaced
+            // held a post at is where the post handed on is (not her post elsewhere)
+            if succession.subject > 0 {
+                let h = mentions[succession.subject], b = mentions[succession.subject - 1]
+                if b.mention.type == .organization, b.post == h.post, b.passage == h.passage,
+                   h.mention.utf8Range.lowerBound - b.mention.utf8Range.upperBound <= 12 {
+                    let there = stated.filter { f in f.object.map { mentions[$0].mention.canonicalName == b.mention.canonicalName } ?? false }
+                    if !there.isEmpty { posts = there }
+                }
+            }
             guard let nearest = posts.map(\.line).max() else { continue }
             // the heir's own posts stated with the succession: only the same post is handed on (`Tom Vale, chief
             // executive of Westside, replaced Ann Reed` takes her chief executive post, not her other ones)

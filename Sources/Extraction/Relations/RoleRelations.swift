@@ -260,7 +260,7 @@ extension RelationReader {
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let male = cue.fastContains(" he ")
                 guard let p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= at }),
-                      GivenNames.isMale(s.mentions[p].mention) != !male,
+                      RelationContext.sex(s.mentions[p].mention) != !male,
                       s.slice(s.mentions[p].mention.utf8Range.upperBound, at).lowerWords.count <= 14 else { continue }
                 var words: [String] = []
                 for raw in lower[r.upperBound...].split(separator: " ").prefix(9) {
@@ -879,15 +879,22 @@ extension RelationReader {
         while let f = words.first, ["who", "has", "had", "have", "now", "also", "currently", "still", "since", "then"].contains(f) { words.removeFirst() }
         let leadVerbs = ["leads", "led", "heads", "headed", "runs", "ran"]
         guard let verb = words.first, ["chairs", "chaired"].contains(verb) || leadVerbs.contains(verb), words.count >= 3, words[1] == "the" || words[1] == "its",
-              !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group"].contains(words[2]),
+              !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group",
+                                             "inquiry", "review", "commission", "committee", "panel", "investigation", "taskforce"].contains(words[2]),
               ["board", "company", "trust", "charity", "union", "group", "firm", "agency", "body", "authority", "organisation",
                "organization", "council", "commission", "regulator", "committee", "inquiry", "review", "panel", "taskforce",
                "investigation"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
               words[2].hasSuffix("'s") ? words.count > 3 && words[3] == "board" : true else { return [] }
-        // no organization named in the clause (`chairs the board of Leeds Trust` is read by ``leadership``)
+        // no organization named after the verb in the clause (`chairs the board of Leeds Trust` is read by
+        // ``leadership``); one inside the apposition before it is another post's (`a former High Court judge who
+        // has chaired the inquiry`)
         guard let verbAt = after.fastRange(of: verb) else { return [] }
         let clause = after[..<verbAt.upperBound] + after[verbAt.upperBound...].prefix { !".;,".contains($0) }
-        if s.mentions.indices.contains(where: { $0 > i && s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.upperBound + clause.utf8.count }) { return [] }
+        // (offsets in the sentence: `after` may have lost its apposition)
+        let base = s.mentions[i].mention.utf8Range.upperBound + given.utf8.count - after.utf8.count
+        let verbEnd = base + after.utf8.distance(from: after.startIndex, to: verbAt.upperBound)
+        if s.mentions.indices.contains(where: { $0 > i && s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= verbEnd
+            && s.mentions[$0].mention.utf8Range.lowerBound < base + clause.utf8.count }) { return [] }
         let lead = after.lowerWords.prefix(while: { $0 != verb })
         guard RelationModality.isFactual(lead.joined(separator: " "), question: s.isQuestion) else { return [] }
         let past = ["chaired", "led", "headed", "ran"].contains(verb) && !lead.contains(where: { ["has", "have"].contains($0) })
@@ -1249,6 +1256,8 @@ extension RelationReader {
         var out = mergingPossessiveRoles(found, s, context)
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
+        // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
+        out += contextPostHolders(s, context) + describedBodiesLedBy(s, context) + namedSuccessors(s)
         // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
         var atDefinite: [Found] = []
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
@@ -1284,6 +1293,18 @@ extension RelationReader {
             }
         }
         var added: [Found] = []
+        // `Ann Reed, who chaired the inquiry,`: the body the description after the verb stands for
+        for k in out.indices where out[k].needsOrganization && out[k].object == nil && out[k].objectName == nil {
+            guard let p = s.mentions.firstIndex(where: { $0.index == out[k].subject }), let o = describedObject(s, context, person: p) else { continue }
+            out[k].object = o
+            if out[k].predicate == "holds_role", let label = out[k].label, RelationReader.isLeaderTitle(label),
+               !out.contains(where: { $0.predicate == "leads" && $0.subject == out[k].subject && ($0.object == o || $0.object == nil) }) {
+                var l = out[k]
+                l.predicate = "leads"
+                l.label = nil
+                added.append(l)
+            }
+        }
         // `The party's new chair, Ann Reed,`: the party the sentences before name (`Labour lost again. The party's
         // new chair, Ann Reed, ...`); she is a member too.
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
@@ -1370,6 +1391,23 @@ extension RelationReader {
 }
 
 extension RelationReader {
+    /// The body a description after a leadership verb stands for (``DefiniteDescription``): `Ann Reed, a retired
+    /// judge who chaired the inquiry,` → the inquiry named before; `Tom Vale has led the agency since 2019` → the
+    /// agency. `the board` is the board of the body the text is about, not a body of its own; a description that
+    /// resolves to nothing gives nil.
+    func describedObject(_ s: Sentence, _ context: RelationContext, person p: Int) -> Int? {
+        let after = s.after(p, 160)
+        let words = after.lowerWords
+        guard let v = words.prefix(16).firstIndex(where: { ["chairs", "chaired", "leads", "led", "heads", "headed", "runs", "ran"].contains($0) }),
+              v + 2 < words.count, words[v + 1] == "the" else { return nil }
+        let noun = words[v + 2]
+        guard noun != "board", DefiniteDescription.namedHeads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { return nil }
+        // where the description stands: the first `the <noun>` after the verb
+        guard let r = after.lowercased().fastRange(of: words[v] + " the " + noun) else { return nil }
+        let at = s.mentions[p].mention.utf8Range.upperBound + after.utf8.distance(from: after.startIndex, to: r.lowerBound)
+        return context.definite([noun], before: at, in: s)
+    }
+
     /// The organization the post is about when neither the sentence nor its paragraph names one: the one named
     /// most often before the person in the post (`Harbour Homes` four times, `Leeds Trust` once: `Ann Reed became
     /// chief executive in May` is at Harbour Homes), at least twice and more often than any other; a party is no

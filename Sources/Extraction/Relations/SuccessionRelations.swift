@@ -275,13 +275,18 @@ extension RelationReader {
             }
             // one whose name tells the pronoun's sex before one whose name does not (`Tom Vale sacked Mrs Reed and
             // brought in Sam Cole to replace her`: Mrs Reed, not Tom Vale, whatever order they come in)
-            func sex(_ k: Int) -> Bool? { GivenNames.isMale(s.mentions[k].mention)
-                ?? GivenNames.isMale(s.mentions[k].mention.text) }
+            func sex(_ k: Int) -> Bool? { RelationContext.sex(s.mentions[k].mention) }
             if let male, let first = earlier.first(where: { sex($0) == male }) {
                 return [s.mentions[first].index]
             }
             if let first = earlier.first(where: { male == nil || sex($0) != !male! }) {
                 return [s.mentions[first].index]
+            }
+            // the person the pronoun stands for in the sentences before (``PronounResolver``: through its paragraph and
+            // the one before, a tie refused)
+            if let male, let prev = context.person(male: male, at: s.range.lowerBound, in: s, sameSentence: false,
+                                                   excluding: [s.mentions[p].mention.canonicalName]) {
+                return [prev.index]
             }
             if let prev = context.previousSubject(text: s.text, male: male), prev.mention.canonicalName != s.mentions[p].mention.canonicalName { return [prev.index] }
             // `Ann Reed ran the trust from 2015. She left in 2020. Her successor, Tom Vale, ...`: the last person
@@ -331,6 +336,23 @@ extension RelationReader {
                 }
                 break
             }
+            // `Tom Vale, her successor as chair, cut the budget`: the apposition after the name
+            let appos = s.after(i, 90).lowercased()
+            if !s.isQuestion, let lead = [", his successor", ", her successor", ", his replacement", ", her replacement"].first(where: { appos.hasPrefix($0) }),
+               let close = appos.dropFirst(lead.count).firstIndex(where: { ",;.)".contains($0) }) {
+                let tail = appos.dropFirst(lead.count)[..<close]
+                let words = tail.lowerWords
+                if words.isEmpty || words.first == "as" && (2...6).contains(words.count) {
+                    let title = words.dropFirst().joined(separator: " ")
+                    let posts = !title.isEmpty && RelationReader.isRole(title) && lead.hasSuffix("successor")
+                        ? roleEdges(s, person: i, title: title).filter { $0.predicate == "holds_role" } : []
+                    for a in antecedents(before: i, plural: false, male: lead.hasPrefix(", his")) {
+                        out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
+                                         offset: s.mentions[i].mention.utf8Range.lowerBound))
+                    }
+                    out += posts
+                }
+            }
             // `His predecessor, Ann Reed, ...`; `Her predecessor Tom Vale left in May`: the one the pronoun stands
             // for succeeded the one named
             let before = s.before(i, 80).lowercased()
@@ -374,7 +396,13 @@ extension RelationReader {
             // `His successor as chair, Ann Reed,`; `her replacement, Ann Reed`
             for lead in ["his successor", "her successor", "his replacement", "her replacement"] {
                 guard let r = before.fastRange(of: lead, options: .backwards) else { continue }
-                let tail = before[r.upperBound...]
+                var tail = before[r.upperBound...]
+                // `Her successor at Westside Care is Tom Vale`: the body named after `at` is no part of the cue
+                if tail.hasPrefix(" at "), i > 0, s.type(i - 1) == .organization,
+                   let o = tail.fastRange(of: s.mentions[i - 1].mention.text.lowercased()),
+                   ["at", "at the"].contains(tail[..<o.lowerBound].lowerWords.joined(separator: " ")) {
+                    tail = tail[o.upperBound...]
+                }
                 guard tail.hasSuffix(", ") || tail.hasSuffix(" "), tail.lowerWords.count <= 6,
                       tail.lowerWords.first.map({ $0 == "as" }) ?? true
                         // `Her replacement is Ann Reed`, `his successor will be Ann Reed`
@@ -409,6 +437,6 @@ extension RelationContext {
     /// (`male`: `he`, `him`, `his`), for a pronoun whose sentence before names nobody.
     func paragraphPerson(text: String, male: Bool? = nil) -> (index: Int, mention: EntityMention)? {
         before.last { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= paragraphStart
-            && (male == nil || GivenNames.isMale($0.mention) != !male!) }
+            && (male == nil || RelationContext.sex($0.mention) != !male!) }
     }
 }

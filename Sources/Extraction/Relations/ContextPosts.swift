@@ -1,0 +1,175 @@
+import Foundation
+import HindsightSupport
+
+/// Posts named as the subject of a sentence, with their holder after a copula and their organization left to the
+/// context, the way a report introduces a body's people once it has named the body: `Its first chair is Ann
+/// Reed.`; `The chief executive, who runs the trust day to day, is Tom Vale.`; `The chair at the time was Sam
+/// Cole.`; `The council's leader for most of the decade was Ann Reed.`; `Over at Harbour Homes, the chair is Tom
+/// Vale, and the chief executive is Ann Reed.`
+///
+/// The organization is, in this order: the one a description inside the sentence names (`who runs the trust`,
+/// `the chief executive of the agency`); for `its`/`their`, the one the pronoun stands for
+/// (``PronounResolver``); for `the council's`, the one the description stands for (``DefiniteDescription``); for
+/// a bare `the`, the organization named earlier in the sentence (`Over at Harbour Homes, the chair is ...`), else
+/// the subject of the clause before (`Its chair is Ann Reed. The chief executive is Tom Vale.`), else the body
+/// that opens the paragraph, else the body the post names most often before (twice at least, more than any
+/// other). No organization, no edge: a post placed at a guessed body is a wrong fact.
+///
+/// Only a post inside one organization (a chair, a chief executive, a director, a general secretary) is read
+/// so; a minister's or an MP's post is not. A question, a negation (`The chair is not Ann Reed`) or a plan (`The
+/// chair will be Ann Reed`) gives nothing: the copula must stand right before the holder.
+extension RelationReader {
+    /// `the|its|their|the trust's` + a title + an optional time phrase + an optional apposition + a copula +
+    /// honorifics, ending right before the holder's name.
+    static let contextPostBeforeName = try! NSRegularExpression(pattern:
+        #"(?:^|[;:]\s+|,\s+(?:and\s+|but\s+|while\s+|meanwhile,?\s+)?|\s(?:and|but|while|meanwhile,?)\s+)"#
+            + #"(the|its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'))\s+((?:[A-Za-z][A-Za-z-]*\s+){0,5}?[A-Za-z][A-Za-z-]*)"#
+            + RelationReader.timeAdjunct
+            + #"(,\s+[^,;()]{2,90},)?\s+(is|was|has\s+been|had\s+been|remains|remained|is\s+now|was\s+then|is\s+still)\s+"#
+            + #"(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        options: [.caseInsensitive])
+
+    /// The posts a sentence names as its subject with the holder after a copula (see the type's overview).
+    func contextPostHolders(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            let before = s.before(i, 220)
+            let ns = before as NSString
+            guard let m = RelationReader.contextPostBeforeName.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
+            let determiner = ns.substring(with: m.range(at: 1)).lowercased()
+            let noun = m.range(at: 2).location == NSNotFound ? nil : ns.substring(with: m.range(at: 2)).lowercased()
+            var title = ns.substring(with: m.range(at: 3))
+            let apposition = m.range(at: 4).location == NSNotFound ? "" : ns.substring(with: m.range(at: 4))
+            let clauseAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range.location).utf8.count
+            let detAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range(at: 1).location).utf8.count
+            // the clause names nobody else between its start and the holder
+            guard !s.mentions.indices.contains(where: { $0 != i && s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= detAt
+                && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound }) else { continue }
+            // a description in the title names the body: `the chief executive of the agency`
+            var described: [String] = []
+            let tw = title.split(separator: " ").map(String.init)
+            if let k = tw.firstIndex(where: { ["of", "at", "for"].contains($0.lowercased()) }) {
+                guard tw.count == k + 3, tw[k + 1].lowercased() == "the" else { continue }
+                described = [tw[k + 2].lowercased()]
+                title = tw[..<k].joined(separator: " ")
+            }
+            guard RelationReader.isRole(title), RelationReader.isOrganizationPost(title), !RelationReader.hasOwnerPossessive(title),
+                  title.lowerWords.count <= 5, !title.lowerWords.contains(where: { ["and", "or", "former", "ex", "shadow", "deputy"].contains($0) })
+            else { continue }
+            // the apposition: no verb of saying, at most one description
+            let aw = apposition.lowerWords
+            guard !aw.contains(where: { ["said", "says", "told"].contains($0) }),
+                  !aw.dropFirst().contains(where: { ["who", "which"].contains($0) }) else { continue }
+            if described.isEmpty, let k = aw.firstIndex(of: "the"), k + 1 < aw.count, DefiniteDescription.heads.contains(aw[k + 1]) {
+                described = [aw[k + 1]]
+            }
+            var owner: Int?
+            if !described.isEmpty {
+                owner = context.definite(described, before: s.mentions[i].mention.utf8Range.lowerBound, in: s)
+            } else if let noun {
+                guard noun != "party", RelationReader.ownerNouns.contains(noun) else { continue }
+                owner = organization(called: noun, before: detAt, s, context)
+            } else if determiner == "its" || determiner == "their" {
+                owner = context.organization(at: detAt, in: s)?.index
+                    ?? pronounOwner(s, context, before: detAt, parties: false).flatMap { $0.party ? nil : $0.index }
+            } else {
+                owner = contextBody(s, context, before: clauseAt)
+            }
+            guard let owner else { continue }
+            let q = RoleTitle.qualifier(title)
+            let label = RoleTitle.clean(title)
+            out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: owner, label: label, qualifier: q,
+                             offset: s.mentions[i].mention.utf8Range.lowerBound))
+            if RelationReader.isLeaderTitle(label) {
+                out.append(Found(predicate: "leads", subject: s.mentions[i].index, object: owner, qualifier: q,
+                                 offset: s.mentions[i].mention.utf8Range.lowerBound))
+            }
+        }
+        return out
+    }
+
+    /// The organization a post written without one belongs to, at UTF-8 offset `offset` of sentence `s`: the first
+    /// one named earlier in the sentence (`Over at Harbour Homes, the chair is ...`), else the subject of the clause
+    /// before (``RelationContext/organization(at:in:depth:)``), else the body that opens the paragraph; a party or a
+    /// department of state is no such body. The body a page names most often is not enough (measured: it put a new
+    /// company's chair at the agency it replaced, the body the page had been about until then).
+    func contextBody(_ s: Sentence, _ context: RelationContext, before offset: Int) -> Int? {
+        func fits(_ m: EntityMention) -> Bool {
+            m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName)
+        }
+        if let m = s.mentions.first(where: { fits($0.mention) && $0.mention.utf8Range.upperBound <= offset }) { return m.index }
+        if let m = context.organization(at: s.range.lowerBound, in: s), fits(m.mention) { return m.index }
+        if let m = context.paragraphTopic, fits(m.mention) { return m.index }
+        return nil
+    }
+}
+
+/// A body named again by a description, with its leader in a passive: `The committee, chaired by the Labour MP Ann
+/// Reed, said ...`; `The trust, founded and chaired by Tom Vale, wants ...`; `The review was led by Sam Cole.` The
+/// description stands for the body named before it (``DefiniteDescription``); none, no edge.
+extension RelationReader {
+    static let describedBodyLedBy = try! NSRegularExpression(pattern:
+        #"(?:^|[;:]\s+|,\s+(?:and|but)\s+|\s(?:and|but)\s+)the\s+([a-z]+)(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|is\s+now|was\s+then)\s+)"#
+            + #"(?:(founded|set\s+up|created)\s+and\s+)?(chaired|led|headed|run)\s+by\s+(?:the\s+(?:[A-Za-z-]+\s+){0,4})?"#
+            + #"(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        options: [.caseInsensitive])
+
+    /// The leaders of described bodies a sentence states (see above).
+    func describedBodiesLedBy(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            let before = s.before(i, 160)
+            let ns = before as NSString
+            guard let m = RelationReader.describedBodyLedBy.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
+            let noun = ns.substring(with: m.range(at: 1)).lowercased()
+            guard DefiniteDescription.namedHeads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { continue }
+            let at = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range(at: 1).location).utf8.count
+            // no other name between the description and the leader (`the committee, chaired by the Labour MP`)
+            // (a party is the leader's label: `the Labour MP`)
+            guard !s.mentions.indices.contains(where: { $0 != i && s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= at
+                && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound && !RelationReader.isParty(s.mentions[$0].mention.text) }),
+                  let body = context.definite([noun], before: at, in: s) else { continue }
+            let verb = ns.substring(with: m.range(at: 3)).lowercased()
+            let founded = m.range(at: 2).location != NSNotFound
+            let offset = s.mentions[i].mention.utf8Range.lowerBound
+            out.append(Found(predicate: "leads", subject: s.mentions[i].index, object: body, offset: offset))
+            if verb == "chaired" {
+                out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: body, label: "chair", offset: offset))
+            }
+            if founded {
+                out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: body, label: "founder", offset: offset))
+            }
+        }
+        return out
+    }
+}
+
+/// `Ann Reed's successor at Harbour Homes was Tom Vale`; `Tom Vale's replacement as chair is Sam Cole`: a named
+/// person's successor, with the post or the body between the possessive and the copula (the closer forms, `Ann
+/// Reed's successor, Tom Vale`, are read with the other successions).
+extension RelationReader {
+    static let namedSuccessorCue = try! NSRegularExpression(pattern:
+        #"^(?:'s|\x{2019}s|'|\x{2019}) (?:successor|replacement)(?: as [a-z' -]{2,40}?)?(?: at (?:the )?<org>)?(?: (?:in|from|since) [0-9]{4})? (?:was|is|has been|had been|became)\s*(?:(?:sir|dame|dr|lord|lady|baroness|professor|mr|mrs|ms)\.?\s+)*$"#)
+
+    func namedSuccessors(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            guard let k = s.mentions.indices.first(where: { $0 > i && s.type($0) == .person }) else { continue }
+            let inside = (i + 1..<k).filter { s.isActor($0) }
+            guard inside.count <= 1, inside.allSatisfy({ s.type($0) == .organization }) else { continue }
+            var b = s.between(i, k).lowercased()
+            if let j = inside.first {
+                // the body written as a placeholder: only its place in the cue matters
+                b = s.between(i, j).lowercased() + "<org>" + s.between(j, k).lowercased()
+            }
+            guard b.utf8.count <= 120,
+                  RelationReader.namedSuccessorCue.firstMatch(in: b, range: NSRange(location: 0, length: (b as NSString).length)) != nil,
+                  s.mentions[i].mention.canonicalName != s.mentions[k].mention.canonicalName else { continue }
+            out.append(found("successor_of", s, subject: k, object: i))
+        }
+        return out
+    }
+}
