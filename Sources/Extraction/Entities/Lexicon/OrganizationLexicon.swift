@@ -127,6 +127,7 @@ enum OrganizationLexicon {
         "surgeons", "physicians", "psychiatrists", "midwives", "engineers", "accountants", "managers",
         "headteachers", "commissioners", "councillors", "inspectors", "workers", "employers", "landlords",
         "tenants", "solicitors", "barristers", "magistrates", "judges", "architects", "surveyors",
+        "leaders", "pharmacists", "dentists", "trustees", "chiefs",
     ]
 
     /// Function words and sentence adverbs that open a sentence but never a name (`At Riverside Learning Trust,
@@ -353,7 +354,8 @@ enum OrganizationLexicon {
         "subsidiary", "supplier", "business", "enterprise", "cooperative", "co-operative", "institute",
         "academy", "university", "federation", "alliance", "coalition", "charities", "firms", "companies",
         "venture", "hospital", "chain", "operator", "landlord", "developer", "manufacturer", "insurer", "bank",
-        "consultancy", "channel", "promoter", "housebuilder", "outfit", "lobby", "arm",
+        "consultancy", "channel", "promoter", "housebuilder", "outfit", "lobby", "arm", "unit", "division",
+        "branch", "offshoot",
     ]
 
     static let organizationPlurals: Set<String> = [
