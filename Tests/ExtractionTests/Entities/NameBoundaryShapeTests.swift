@@ -127,3 +127,19 @@ struct NameBoundaryShapeTests {
             == ["Ruth Ambler"])
     }
 }
+
+@Suite("Members of a company or consortium")
+struct CompanyMembersListTests {
+    @Test("names listed after made up of, comprising or consisting of a company or consortium are organizations")
+    func membersListed() {
+        #expect(Set(names("Tarnside Railways, made up of Brellick, Oxtain and Vosberg, is digging.", .organization))
+            == ["Tarnside Railways", "Brellick", "Oxtain", "Vosberg"])
+        #expect(Set(names("The work went to a consortium comprising Brellick, Oxtain and Vosberg last year.", .organization))
+            .isSuperset(of: ["Brellick", "Oxtain", "Vosberg"]))
+        #expect(Set(names("They set up a joint venture consisting of Brellick and Oxtain in 2012.", .organization))
+            .isSuperset(of: ["Brellick", "Oxtain"]))
+        // twins: a panel's members are people; `made up of` after no company
+        #expect(names("The review panel, made up of Brellick, Oxtain and Vosberg, met twice.", .organization).isEmpty)
+        #expect(names("The figure was made up of Brellick and Oxtain estimates.", .organization).isEmpty)
+    }
+}
