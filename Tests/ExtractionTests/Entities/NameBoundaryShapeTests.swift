@@ -143,3 +143,45 @@ struct CompanyMembersListTests {
         #expect(names("The figure was made up of Brellick and Oxtain estimates.", .organization).isEmpty)
     }
 }
+
+@Suite("Bodies named by a devolved noun, a bare House, a broadcaster's or regulator's verb, or a post only bodies have")
+struct BodyWordCueTests {
+    @Test("a nation's adjective and a devolved body's noun is that body")
+    func devolvedBodies() {
+        #expect(names("Ministers in the Welsh Government made the same call.", .organization) == ["Welsh Government"])
+        #expect(names("The bill passed the Scottish Parliament in June.", .organization) == ["Scottish Parliament"])
+        #expect(names("In 2005 the Scottish Executive changed its mind.", .organization) == ["Scottish Executive"])
+        // twins: a member's title; a company
+        #expect(!names("She became a Welsh Assembly Member in 2016.", .organization).contains("Welsh Assembly"))
+        #expect(!names("Customers of Scottish Power complained.", .organization).contains("Scottish Parliament"))
+    }
+
+    @Test("the Commons and the Lords are the Houses of Parliament")
+    func bareHouses() {
+        let known = { (s: String) in EntityRecognizer(knowledge: .empty).recognize(text: s).filter { !$0.isCandidate }
+            .map(\.mention).filter { $0.type == .organization }.map(\.canonicalName) }
+        #expect(known("The minister told the Commons on Monday.") == ["House of Commons"])
+        #expect(known("The bill was defeated in the Lords last night.") == ["House of Lords"])
+        #expect(known("Later that year he entered the Lords as a peer.") == ["House of Lords"])
+        // twin: a committee of the House keeps its own name
+        #expect(!known("The Commons Transport Committee met.").contains("House of Commons"))
+    }
+
+    @Test("a name that broadcasts, airs or fines is a body")
+    func broadcasterAndRegulatorVerbs() {
+        #expect(names("Last month Kestravision broadcast a drama about the scandal.", .organization) == ["Kestravision"])
+        #expect(names("In 2018 Ofwell fined the company heavily.", .organization) == ["Ofwell"])
+        #expect(names("The story was picked up when Brightcast aired a documentary.", .organization) == ["Brightcast"])
+        // twin: a person who broadcast stays a person
+        #expect(names("Jane Hollis broadcast from the scene.", .person) == ["Jane Hollis"])
+    }
+
+    @Test("a name whose chief executive, founder or chair is someone is a body")
+    func postsOnlyBodiesHave() {
+        #expect(names("Carers Forward, whose chief executive is Tom Bell, agreed.", .organization) == ["Carers Forward"])
+        #expect(names("We spoke to Renew Together, whose founder left in 2019.", .organization) == ["Renew Together"])
+        #expect(names("Vale Voices, whose chair resigned, stayed quiet.", .organization) == ["Vale Voices"])
+        // twin: a person whose relative is named
+        #expect(names("Mary Hollis, whose husband was ill, resigned.", .person) == ["Mary Hollis"])
+    }
+}

@@ -45,6 +45,12 @@ extension PassageScanner {
                 p = party.end
                 continue
             }
+            // `the Welsh Government`: a devolved body
+            if let e = devolvedBody(at: p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .hmBody)
+                p = e
+                continue
+            }
             // `the Treasury`: a Crown body known by a bare word, under its full name
             if let body = crownBody(at: p, runStart: a, within: b) {
                 emit(shape: .typed, type: .organization, start: p, end: p + 1, cue: .hmBody, name: body)
