@@ -185,3 +185,16 @@ struct BodyWordCueTests {
         #expect(names("Mary Hollis, whose husband was ill, resigned.", .person) == ["Mary Hollis"])
     }
 }
+
+@Suite("Bodies founded, led or funded by someone")
+struct FoundedLedFundedTests {
+    @Test("a name that is founded, established, led, headed or funded by someone is a body")
+    func passiveOfBodies() {
+        #expect(names("Lilac Futures is led by Tarnwell, a building firm.", .organization).contains("Lilac Futures"))
+        #expect(names("Tarnside Voices was founded by two nurses in 2004.", .organization) == ["Tarnside Voices"])
+        #expect(names("Brightwell, which is funded by the council, closed.", .organization) == ["Brightwell"])
+        #expect(names("Quayside Hope was established by local parents.", .organization) == ["Quayside Hope"])
+        // twins: a person the passage names stays a person
+        #expect(names("Mary Hollis was led by her instinct. Hollis was funded by a grant.", .organization).isEmpty)
+    }
+}

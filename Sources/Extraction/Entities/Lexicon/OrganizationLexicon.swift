@@ -248,7 +248,8 @@ enum OrganizationLexicon {
 
     /// Participles that, with `by`, say the name before them is owned or run (`Kestrel is owned by ...`).
     static let ownedVerbs: Set<String> = ["owned", "operated", "run", "acquired", "bought", "controlled", "absorbed",
-                                          "nationalised", "privatised", "floated", "delisted"]
+                                          "nationalised", "privatised", "floated", "delisted", "founded",
+                                          "established", "led", "headed", "funded"]
 
     /// Verbs whose subject is a company when their object follows (`Marlin bought the firm`, `Kestrel owns ...`).
     static let corporateVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "owns", "sold", "sells",
