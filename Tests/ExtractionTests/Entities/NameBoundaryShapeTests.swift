@@ -144,7 +144,7 @@ struct CompanyMembersListTests {
     }
 }
 
-@Suite("Bodies named by a devolved noun, a bare House, a broadcaster's or regulator's verb, or a post only bodies have")
+@Suite("Bodies named by a devolved noun, a bare House, a broadcaster's verb, or a post only bodies have")
 struct BodyWordCueTests {
     @Test("a nation's adjective and a devolved body's noun is that body")
     func devolvedBodies() {
@@ -167,10 +167,10 @@ struct BodyWordCueTests {
         #expect(!known("The Commons Transport Committee met.").contains("House of Commons"))
     }
 
-    @Test("a name that broadcasts, airs or fines is a body")
+    @Test("a name that broadcasts or airs something is a body")
     func broadcasterAndRegulatorVerbs() {
         #expect(names("Last month Kestravision broadcast a drama about the scandal.", .organization) == ["Kestravision"])
-        #expect(names("In 2018 Ofwell fined the company heavily.", .organization) == ["Ofwell"])
+        #expect(names("Each night Channel Vale airs the programme at ten.", .organization) == ["Channel Vale"])
         #expect(names("The story was picked up when Brightcast aired a documentary.", .organization) == ["Brightcast"])
         // twin: a person who broadcast stays a person
         #expect(names("Jane Hollis broadcast from the scene.", .person) == ["Jane Hollis"])

@@ -254,7 +254,7 @@ enum OrganizationLexicon {
     /// Verbs whose subject is a company when their object follows (`Marlin bought the firm`, `Kestrel owns ...`).
     static let corporateVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "owns", "sold", "sells",
                                               "divested", "floated", "merged", "broadcast", "broadcasts", "aired",
-                                              "airs", "fined", "fines"]
+                                              "airs"]
 
     /// Parts of a company after `whose` (`Kestrel, whose French arm ...`).
     static let corporateParts: Set<String> = ["arm", "arms", "parent", "owners", "owner", "investors", "business",
