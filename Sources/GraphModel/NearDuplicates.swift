@@ -30,6 +30,19 @@ enum NearDuplicates {
             for id in row { if let id, let i = index[id] { here.insert(i); docsOf[i].insert(d) } }
             inDoc.append(here)
         }
+        // per person, the organization most named in its documents (for titles that every body has)
+        var topOrganization = [Int?](repeating: nil, count: entities.count)
+        var orgsOfDoc: [[Int: Int]] = []
+        for row in resolution.assignments {
+            var counts: [Int: Int] = [:]
+            for id in row { if let id, let i = index[id], entities[i].type == .organization { counts[i, default: 0] += 1 } }
+            orgsOfDoc.append(counts)
+        }
+        for (i, e) in entities.enumerated() where e.type == .person && docsOf[i].count <= 50 {
+            var counts: [Int: Int] = [:]
+            for d in docsOf[i] { for (o, c) in orgsOfDoc[d] { counts[o, default: 0] += c } }
+            topOrganization[i] = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
         var target = Array(entities.indices)
         func root(_ i: Int) -> Int { var k = i; while target[k] != k { k = target[k] }; return k }
         func join(_ a: Int, _ b: Int) {
@@ -59,7 +72,7 @@ enum NearDuplicates {
                     guard sa != sb, EditDistance.isAtMostOne(sa, sb) else { continue }
                     // named together in one document: two people
                     guard docsOf[a].isDisjoint(with: docsOf[b]) else { continue }
-                    guard sharedContext(a, b, entities, docsOf, inDoc) else { continue }
+                    guard sharedContext(a, b, entities, docsOf, inDoc, topOrganization: topOrganization) else { continue }
                     join(a, b)
                 }
             }
@@ -163,13 +176,31 @@ enum NearDuplicates {
         return out
     }
 
-    /// A stated role word in common, or two other entities named in documents of both.
+    /// Words of a post's title that every kind of body has (`director general`, `chief executive`): sharing only
+    /// these says nothing of sharing a body.
+    static let postTitleWords: Set<String> = [
+        "chief", "executive", "director", "general", "secretary", "chair", "chairman", "chairwoman", "head",
+        "deputy", "permanent", "president", "vice", "officer", "manager", "managing", "leader", "principal",
+        "governor", "commissioner", "interim", "acting", "senior", "board", "member",
+    ]
+
+    /// A stated role word in common, or two other entities named in documents of both. A role in common made of
+    /// title words only (`director general`) counts only when the organization most named in the documents of
+    /// each is the same: `Mark Tomlin`, director general of a passport agency, is not `Mark Tomkin`, director
+    /// general of a broadcaster, although both are `director general`.
     static func sharedContext(_ a: Int, _ b: Int, _ entities: [ResolvedEntity], _ docsOf: [Set<Int>],
-                              _ inDoc: [Set<Int>]) -> Bool {
+                              _ inDoc: [Set<Int>], topOrganization: [Int?] = []) -> Bool {
         let ra = Set(entities[a].statedRoles.flatMap { NameKey.words($0) })
         let rb = Set(entities[b].statedRoles.flatMap { NameKey.words($0) })
         let function: Set<String> = ["the", "of", "for", "and", "a", "an", "former", "new", "then", "at", "to", "in"]
-        if !ra.intersection(rb).subtracting(function).isEmpty { return true }
+        let shared = ra.intersection(rb).subtracting(function)
+        if !shared.isEmpty {
+            if !shared.isSubset(of: postTitleWords) { return true }
+            let ta = a < topOrganization.count ? topOrganization[a] : nil
+            let tb = b < topOrganization.count ? topOrganization[b] : nil
+            if ta == nil || tb == nil || ta == tb { return true }
+            return false
+        }
         let na = docsOf[a].reduce(into: Set<Int>()) { $0.formUnion(inDoc[$1]) }
         let nb = docsOf[b].reduce(into: Set<Int>()) { $0.formUnion(inDoc[$1]) }
         return na.intersection(nb).subtracting([a, b]).count >= 2

@@ -26,7 +26,7 @@ enum CommonWords {
     a an the this that these those there here it its it's i i'm i've i'd i'll me my mine myself we us our ours
     ourselves you your yours yourself yourselves he him his himself she her hers herself they them their theirs
     themselves one ones who whom whose which what whatever whoever whichever when whenever where wherever why how
-    if unless until till while whilst though although because since as so than then thus hence therefore and or
+    if whether whereas unless until till while whilst though although because since as so than then thus hence therefore and or
     nor but yet also too either neither both each every all any some no none not nothing something anything
     everything someone anyone everyone nobody somebody anybody everybody of to in on at by for with without
     within into onto upon from up down out over under about above below across after afterwards before behind

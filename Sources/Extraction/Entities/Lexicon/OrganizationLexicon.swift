@@ -127,6 +127,7 @@ enum OrganizationLexicon {
         "surgeons", "physicians", "psychiatrists", "midwives", "engineers", "accountants", "managers",
         "headteachers", "commissioners", "councillors", "inspectors", "workers", "employers", "landlords",
         "tenants", "solicitors", "barristers", "magistrates", "judges", "architects", "surveyors",
+        "leaders", "pharmacists", "dentists", "trustees", "chiefs",
     ]
 
     /// Function words and sentence adverbs that open a sentence but never a name (`At Riverside Learning Trust,
@@ -247,11 +248,13 @@ enum OrganizationLexicon {
 
     /// Participles that, with `by`, say the name before them is owned or run (`Kestrel is owned by ...`).
     static let ownedVerbs: Set<String> = ["owned", "operated", "run", "acquired", "bought", "controlled", "absorbed",
-                                          "nationalised", "privatised", "floated", "delisted"]
+                                          "nationalised", "privatised", "floated", "delisted", "founded",
+                                          "established", "led", "headed", "funded"]
 
     /// Verbs whose subject is a company when their object follows (`Marlin bought the firm`, `Kestrel owns ...`).
     static let corporateVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "owns", "sold", "sells",
-                                              "divested", "floated", "merged"]
+                                              "divested", "floated", "merged", "broadcast", "broadcasts", "aired",
+                                              "airs"]
 
     /// Parts of a company after `whose` (`Kestrel, whose French arm ...`).
     static let corporateParts: Set<String> = ["arm", "arms", "parent", "owners", "owner", "investors", "business",
@@ -353,7 +356,8 @@ enum OrganizationLexicon {
         "subsidiary", "supplier", "business", "enterprise", "cooperative", "co-operative", "institute",
         "academy", "university", "federation", "alliance", "coalition", "charities", "firms", "companies",
         "venture", "hospital", "chain", "operator", "landlord", "developer", "manufacturer", "insurer", "bank",
-        "consultancy", "channel", "promoter", "housebuilder", "outfit", "lobby", "arm",
+        "consultancy", "channel", "promoter", "housebuilder", "outfit", "lobby", "arm", "unit", "division",
+        "branch", "offshoot",
     ]
 
     static let organizationPlurals: Set<String> = [

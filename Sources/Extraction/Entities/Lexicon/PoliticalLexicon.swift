@@ -45,7 +45,12 @@ enum PoliticalLexicon {
 
     /// Crown bodies known by a bare capitalised word after `the`, with their full name: `the Treasury` is HM
     /// Treasury. (Source: GOV.UK's list of ministerial departments.)
-    static let crownBodies: [String: String] = ["treasury": "HM Treasury", "exchequer": "HM Treasury"]
+    static let crownBodies: [String: String] = ["treasury": "HM Treasury", "exchequer": "HM Treasury",
+                                                "commons": "House of Commons", "lords": "House of Lords"]
+
+    /// `the Welsh Government`, `the Scottish Parliament`: a nation's adjective and the devolved body's noun.
+    static let devolvedNations: Set<String> = ["welsh", "scottish"]
+    static let devolvedBodies: Set<String> = ["government", "parliament", "executive", "assembly"]
 
     /// Nations and states that are places, never organizations, when they stand alone.
     static let nations: Set<String> = ["england", "scotland", "wales", "britain", "ireland", "uk", "gb"]

@@ -91,6 +91,10 @@ extension PassageScanner {
             if OrganizationLexicon.possessedByOrganizations.contains(l) || OrganizationLexicon.corporateParts.contains(l) {
                 return true
             }
+            // `Carers First, whose chief executive is ...`, `, whose founder ...`: posts only a body has
+            if (l == "chief" && isWord(k + 1) && lower(k + 1) == "executive") || ["founder", "founders", "ceo", "chair"].contains(l) {
+                return true
+            }
             steps += 1
             k += 1
         }

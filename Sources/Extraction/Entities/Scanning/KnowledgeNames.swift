@@ -37,6 +37,10 @@ extension PassageScanner {
             emit(shape: .typed, type: .organization, start: start, end: ext, cue: .orgSuffix)
             return ext
         }
+        if rec.type == .organization, let e = subsidiaryNameEnd(start: start, end: m.end, runEnd: b) {
+            emit(shape: .typed, type: .organization, start: start, end: e, cue: .orgAppositive)
+            return e
+        }
         var r: String? = nil
         if rec.type == .person { r = role ?? roleBefore(start) ?? roleAfter(m.end) }
         emit(shape: .knowledge(record: m.record), type: rec.type, start: start, end: m.end, cue: .knowledge,
@@ -140,5 +144,19 @@ extension PassageScanner {
                 || lower(e) == "uk" || isSectorSuffix(e) && kbMatch(e) == nil { e += 1 }
         if e < b, isCap(e) { return nil }
         return e
+    }
+}
+
+extension PassageScanner {
+    /// `Tarn Geografix, the Tarn subsidiary that ...`, `Kestrel Pathway, a unit of ...`: a known organization's
+    /// name and one unknown word ending the capitalised run (not an ordinary word, a title, a date, a given name
+    /// or an acronym), followed by an appositive that calls it a body or a unit of one: a subsidiary's own name.
+    /// Returns its end. (`Tarn, the water company` stays `Tarn`: the word must come before the comma.)
+    func subsidiaryNameEnd(start: Int, end: Int, runEnd b: Int) -> Int? {
+        guard end + 1 == b, isCap(end), tokens[end].line == tokens[start].line, !tokens[end].isAcronymLike,
+              kbMatch(end) == nil, !isCommon(end), !isGiven(end), !isRoleNoun(end), !isHonorific(end),
+              !isCalendarWord(end), isSpecific(end), !tokens[end].text.contains("'"),
+              !tokens[end].text.contains("\u{2019}") else { return nil }
+        return organizationAppositive(after: b) || partOfAfter(b) ? b : nil
     }
 }

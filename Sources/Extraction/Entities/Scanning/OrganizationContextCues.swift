@@ -170,6 +170,7 @@ extension PassageScanner {
     func listOfOrganizationsBefore(_ p: Int) -> Bool {
         var k = p - 1
         guard k >= 1, isWord(k) else { return false }
+        if membersOfCompanyBefore(p) { return true }
         if lower(k) == "as", isWord(k - 1), lower(k - 1) == "such" { k -= 1 }
         guard ["including", "like", "such", "notably", "namely"].contains(lower(k)) else { return false }
         var j = k - 1
@@ -307,5 +308,42 @@ extension PassageScanner {
             steps += 1
         }
         return false
+    }
+}
+
+extension PassageScanner {
+    /// `Tarnside Rail, made up of Kestrel, Marlin and Dunmore, ...`, `a consortium comprising Kestrel and ...`,
+    /// `the joint venture consisting of ...`: the members of a company or consortium listed after `made up of`,
+    /// `comprising`, `consisting of` or `composed of` are organizations. The list must follow, on its line, a
+    /// consortium word or a company's name ending in a trade or legal word (`Rail`, `Ltd`), not a panel or a
+    /// committee, whose members are people.
+    func membersOfCompanyBefore(_ p: Int) -> Bool {
+        var k = p - 1
+        guard k >= 2, isWord(k) else { return false }
+        if lower(k) == "of" {
+            if isWord(k - 1), lower(k - 1) == "up", isWord(k - 2), lower(k - 2) == "made" { k -= 3 }
+            else if isWord(k - 1), ["consisting", "composed"].contains(lower(k - 1)) { k -= 2 }
+            else { return false }
+        } else if lower(k) == "comprising" {
+            k -= 1
+        } else {
+            return false
+        }
+        guard k >= 0 else { return false }
+        let line = tokens[p].line
+        let consortium: Set<String> = ["consortium", "consortia", "venture", "ventures", "partnership"]
+        var j = k
+        var steps = 0
+        while j >= 0, steps < 5, tokens[j].line == line {
+            if isWord(j), consortium.contains(lower(j)) { return true }
+            j -= 1
+            steps += 1
+        }
+        // `Tarnside Rail, made up of ...`: a company's name right before the comma
+        guard tokens[k].kind == .punct, tokens[k].text == ",", k >= 1, isCap(k - 1), tokens[k - 1].line == line,
+              let m = mentions.last(where: { $0.end == k }), m.type == .organization else { return false }
+        let last = lower(k - 1)
+        return OrganizationLexicon.sectorSuffixes.contains(last) || ["ltd", "limited", "plc", "llp", "inc", "group",
+                                                                     "holdings", "consortium", "partnership"].contains(last)
     }
 }

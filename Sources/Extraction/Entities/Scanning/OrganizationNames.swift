@@ -29,6 +29,12 @@ extension PassageScanner {
                     k += 1
                     continue
                 }
+                // `Justice for Tenants Alliance`, `Friends of Vale Parks Trust`: capitalised words, `for` or `of`
+                // and capitalised words ending the run in a strong suffix, in running text: one name
+                if l == "for" || l == "of", words > 0, !sawAnd, forOfNameGoesOn(p, at: k, within: b) {
+                    k += 1
+                    continue
+                }
                 // `Newcastle upon Tyne Hospitals Trust`, `Kingston upon Thames Council`: a town's `upon`
                 if l == "upon", words > 0, isCap(k + 1), tokens[k + 1].line == tokens[k].line {
                     k += 1
@@ -40,7 +46,10 @@ extension PassageScanner {
             let roleLikeEnd = isRoleLikeHead(k) && words > 0 && definiteInstitution(p, suffix: k)
             // `The King's Fund`: a title word before a possessive inside the name
             let titleInName = isRoleNoun(k) && possessiveInsideName(k + 1)
-            if (isRoleNoun(k) && !roleLikeEnd && !titleInName) || isHonorific(k) { return nil }
+            // `the Major Projects Authority`: a rank that is also an adjective, after `the`, before a plural word
+            let adjectivalRank = k == p && lower(k) == "major" && p >= 1 && isWord(p - 1) && lower(p - 1) == "the"
+                && isCap(k + 1) && !isGiven(k + 1) && lower(k + 1).hasSuffix("s")
+            if (isRoleNoun(k) && !roleLikeEnd && !titleInName && !adjectivalRank) || isHonorific(k) { return nil }
             let sectorName = isSectorSuffix(k) && (specific || sectorQualifiersOnly(p, k)) && !sawAnd && !orgSuffixLater(k, b)
             if sectorName { specific = true }
             // `Newcastle Hospitals NHS Foundation Trust`: hospitals named before the trust that runs them
@@ -54,6 +63,12 @@ extension PassageScanner {
                 // in capitals to a later suffix
                 if isOrgSuffix(k), let later = laterSuffixInName(after: k, within: b) { e = later + 1 }
                 while e < b, isOrgSuffix(e) { e += 1 }
+                // `Fenwick University Hospitals NHS Foundation Trust`: a sector acronym, then suffixes ending the run
+                if e + 1 < b, tokens[e].isAcronymLike, isOrgSuffix(e + 1) {
+                    var f = e + 1
+                    while f < b, isOrgSuffix(f) { f += 1 }
+                    if f == b { e = f }
+                }
                 // `Tarn Monitoring Services (UK) Ltd`
                 if e + 3 < b, bracketInCompanyName(e) { e += 4 }
                 let tailEnd = nameEnd(withTailAfter: e, within: b)
@@ -114,10 +129,13 @@ extension PassageScanner {
         guard k < b, isCap(k) else { return e }
         var last = k
         while last < b {
-            if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b)) && !isHonorific(last)
+            if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b)
+                || OrganizationLexicon.memberPlurals.contains(lower(last))) && !isHonorific(last)
                 && !isCalendarWord(last) { last += 1; continue }
             // `Department of Health and Social Care`, but not `Borough of Hackney and Wexcombe City Council`
-            if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1), !orgSuffixLater(last, b) {
+            // (`Association of School and College Leaders`: a suffix word inside the members' name is no second body)
+            if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1),
+               !orgSuffixLater(last, b) || membersEndRun(after: last, within: b) {
                 last += 1
                 continue
             }
@@ -129,7 +147,47 @@ extension PassageScanner {
             if let listEnd = remitListEnd(head: e - 1, tailStart: k, comma: last), listEnd <= b { return listEnd }
             break
         }
+        // `Commission on Access to Justice`, `Panel on Fairness to Tenants`: a topic goes on over `to`, which ends a
+        // capitalised run, into capitalised words that are no title, date or person
+        if topical, last == b, last > k, isWord(last), lower(last) == "to", isCap(last + 1),
+           tokens[last + 1].line == tokens[last].line, !tokens[last + 1].isAcronymLike {
+            var j = last + 1
+            while isCap(j), tokens[j].line == tokens[last].line, j - last <= 3, !isRoleNoun(j), !isHonorific(j),
+                  !isCalendarWord(j), !isGiven(j), kbMatch(j).map({ kb.records[$0.record].type == .place }) ?? true {
+                j += 1
+            }
+            if j > last + 1, !isCap(j) || tokens[j].line != tokens[last].line { return j }
+        }
         return last
+    }
+
+    /// Whether a capitalised name goes on over the `for` or `of` at `k` (`Justice for Tenants Alliance`): the words
+    /// from `p` are capitalised, in running text (not a heading, not opening the sentence), none a title, a
+    /// date, a given name or a known name; after `k`, capitalised words only end the run `[p, b)` in a strong
+    /// organization suffix (`Alliance`, `Trust`, `Foundation`). (`Minister for Vale Housing Trust` is a title and
+    /// a body.)
+    func forOfNameGoesOn(_ p: Int, at k: Int, within b: Int) -> Bool {
+        guard k > p, k + 2 < b, !tokens[p].sentenceStart,
+              !headingLines.contains(tokens[p].line), NameLexicon.strongOrgSuffixes.contains(lower(b - 1)) else { return false }
+        for j in p..<k {
+            // (`Justice for ...`, `Save ... Trust`: a campaign's opening word may also be a title's or a given name)
+            if j == p, OrganizationLexicon.campaignVerbs.contains(lower(j)), !isRoleNoun(j) { continue }
+            guard isCap(j), !isRoleNoun(j), !isHonorific(j), !isCalendarWord(j), !isGiven(j), kbMatch(j) == nil,
+                  !NameLexicon.roleModifiers.contains(lower(j)) else { return false }
+        }
+        for j in (k + 1)..<b {
+            guard isCap(j), tokens[j].line == tokens[k].line, !isRoleNoun(j), !isHonorific(j), !isCalendarWord(j) else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// `School and College Leaders`: after the `and` at `k`, the run `[k + 1, b)` ends in a plural naming a body's
+    /// members (`Leaders`, `Teachers`), not in an organization suffix.
+    func membersEndRun(after k: Int, within b: Int) -> Bool {
+        guard b - 1 > k + 1, OrganizationLexicon.memberPlurals.contains(lower(b - 1)), !isOrgSuffix(b - 1) else { return false }
+        return (k + 1..<b).allSatisfy { isCap($0) && tokens[$0].line == tokens[k].line }
     }
 
     /// A department's remit listed with commas: `Department for Business, Innovation and Skills`, `Ministry of
@@ -264,8 +322,10 @@ extension PassageScanner {
             if j > k + 1, possessiveInsideName(j) { j += 1; continue }
             guard isCap(j) else { return nil }
             // (a role noun before a possessive is the members a body serves: `Police Chiefs' Council`)
+            // (`Imperial College Healthcare NHS Trust`: a sector acronym right before the last suffix)
+            let acronymBeforeSuffix = tokens[j].isAcronymLike && j > k + 1 && isOrgSuffix(j + 1) && j + 1 < b
             if isRoleNoun(j) && !possessiveInsideName(j + 1) || isHonorific(j) || isCalendarWord(j)
-                || tokens[j].isAcronymLike || kbMatch(j) != nil { return nil }
+                || tokens[j].isAcronymLike && !acronymBeforeSuffix || kbMatch(j) != nil && !acronymBeforeSuffix { return nil }
             if j > k + 1, isOrgSuffix(j), !isOrgSuffix(j - 1) {
                 var e = j + 1
                 while e < b, isOrgSuffix(e) { e += 1 }

@@ -140,7 +140,8 @@ extension PassageScanner {
         let l = lower(e)
         if isRoleNoun(e) || isHonorific(e) || isGiven(e) || isCalendarWord(e) { return nil }
         // `NHS Digital was merged into ...`: an institutional context for the two words together
-        if kbMatch(e) == nil, !OrganizationLexicon.demonyms.contains(l), institutionalCue(p, e + 1) != nil { return e + 1 }
+        if kbMatch(e) == nil, !OrganizationLexicon.demonyms.contains(l),
+           institutionalCue(p, e + 1) != nil || organizationAppositive(after: e + 1) { return e + 1 }
         // `BBC Studios`, `BBC Monitoring`, `GMB Board`: a known body's acronym and a word for one of its units
         if OrganizationLexicon.unitWords.contains(l), kbMatch(e) == nil { return e + 1 }
         if NameLexicon.roleModifiers.contains(l) || NameLexicon.programmeSuffixes.contains(l)
@@ -230,7 +231,11 @@ extension PassageScanner {
     /// after a verb, an appositive or a kind of body before it), or that names the people it serves with a
     /// possessive, is an organization rather than a programme. The cue that says so, if any.
     func bodyNamedAsProject(_ p: Int, _ e: Int) -> MentionCue? {
-        guard e - p >= 2, ["project", "campaign", "initiative"].contains(lower(e - 1)) else { return nil }
+        guard e - p >= 2 else { return nil }
+        // `Tarn Pathway, a unit of the Tarn group`, `Vale Gateway, a company set up to ...`: whatever the last word,
+        // an appositive that calls the name a body or a unit of one
+        if organizationAppositive(after: e) { return .orgAppositive }
+        guard ["project", "campaign", "initiative"].contains(lower(e - 1)) else { return nil }
         if (p..<e).contains(where: { tokens[$0].kind == .possessive && OrganizationLexicon.peopleServed.contains(lower($0 - 1)) }) {
             return .orgSuffix
         }

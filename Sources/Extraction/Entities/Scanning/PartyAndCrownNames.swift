@@ -49,6 +49,16 @@ extension PassageScanner {
     /// `the Treasury`, `Treasury officials`: a Crown body named by a bare word that starts its run, not preceded
     /// by a capitalised word (`the US Treasury`) nor followed by one (`Treasury Committee`, read as a body of
     /// its own). Returns the body's full name.
+    /// `the Welsh Government`, `in the Scottish Parliament`: a nation's adjective and a devolved body's noun,
+    /// ending the run (`Scottish Government ministers` too: the lower-case word is no part of the run). Returns
+    /// the end of the name.
+    func devolvedBody(at p: Int, within b: Int) -> Int? {
+        guard p + 2 == b, isCap(p), isCap(p + 1), !tokens[p].isAllCaps, tokens[p + 1].line == tokens[p].line,
+              PoliticalLexicon.devolvedNations.contains(lower(p)),
+              PoliticalLexicon.devolvedBodies.contains(lower(p + 1)) else { return nil }
+        return b
+    }
+
     func crownBody(at p: Int, runStart a: Int, within b: Int) -> String? {
         guard p == a, isCap(p), !tokens[p].isAllCaps, let name = PoliticalLexicon.crownBodies[lower(p)],
               !officeTitleEnd(p, p + 1) else { return nil }

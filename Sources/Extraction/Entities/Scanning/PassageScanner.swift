@@ -215,6 +215,8 @@ struct PassageScanner {
         if shape == .typed, type == .organization, end - start >= 3, ["commons", "lords"].contains(lower(start)),
            tokens[start].isCapitalised, ["committee", "committees"].contains(lower(end - 1)) { start += 1 }
         guard start < end else { return }
+        // `UK Fenland Investments`, `Wales CRC`: a nation just read as a place opens the body's name
+        if shape == .typed, type == .organization { start = nationBefore(start) }
         if isJunk(shape: shape, type: type, start: start, end: end) { return }
         let surface = slice(start, end)
         let m = RawMention(shape: shape, type: type, start: start, end: end,

@@ -33,10 +33,22 @@ extension PassageScanner {
                 p += 1
                 continue
             }
+            // `On Wednesday Bulb Energy collapsed`, `Will HS2 Ltd still build it?`: a date word or a question's
+            // auxiliary glued to the name that follows is not part of it
+            if gluedOpener(p, within: b) {
+                p += 1
+                continue
+            }
             // `Labour pledged ...`, `the Tories' plans`: a party, under its full name
             if let party = politicalParty(at: p, within: b) {
                 emit(shape: .typed, type: .organization, start: p, end: party.end, cue: .politicalParty, name: party.name)
                 p = party.end
+                continue
+            }
+            // `the Welsh Government`: a devolved body
+            if let e = devolvedBody(at: p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .hmBody)
+                p = e
                 continue
             }
             // `the Treasury`: a Crown body known by a bare word, under its full name
@@ -189,5 +201,44 @@ extension PassageScanner {
             p = q
         }
         return p
+    }
+}
+
+extension PassageScanner {
+    /// Words after which a weekday or a month says when (`on Monday`, `since March`).
+    static let temporalPrepositions: Set<String> = [
+        "on", "by", "from", "until", "till", "since", "last", "next", "every", "each", "this", "in", "before",
+        "after", "early", "late", "during", "until", "that",
+    ]
+    /// Auxiliaries that open a question and may also be given names (`Will`, `May`).
+    static let questionAuxiliaries: Set<String> = ["will", "may", "can", "should", "would", "could", "must", "shall"]
+
+    /// Whether the capitalised word at `p` only precedes the name after it in the run `[p, b)`: a weekday or a
+    /// month after a preposition (`on Tuesday Harbour Homes said`, `in March Vale Water agreed`), or an
+    /// auxiliary opening a question before an organization's name (`Will Tarn Rail Ltd pay?`).
+    func gluedOpener(_ p: Int, within b: Int) -> Bool {
+        guard p + 1 < b, isCap(p + 1), tokens[p + 1].line == tokens[p].line else { return false }
+        if isCalendarWord(p), !tokens[p].sentenceStart, p >= 1, isWord(p - 1),
+           PassageScanner.temporalPrepositions.contains(lower(p - 1)) {
+            return true
+        }
+        if tokens[p].sentenceStart, PassageScanner.questionAuxiliaries.contains(lower(p)), questionSentence(from: p),
+           tokens[p + 1].isAcronymLike || organizationEnd(from: p + 1, within: b) != nil {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the sentence from `p` ends (on its line) with a question mark.
+    func questionSentence(from p: Int) -> Bool {
+        var k = p + 1
+        while k < tokens.count, tokens[k].line == tokens[p].line, k - p < 60 {
+            if tokens[k].kind == .punct {
+                if tokens[k].text == "?" { return true }
+                if tokens[k].text == "." || tokens[k].text == "!" { return false }
+            }
+            k += 1
+        }
+        return false
     }
 }

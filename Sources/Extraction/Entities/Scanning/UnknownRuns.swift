@@ -192,3 +192,16 @@ extension PassageScanner {
         return k >= 0 && isWord(k) && RoleLexicon.peoplePlurals.contains(lower(k))
     }
 }
+
+extension PassageScanner {
+    /// `UK Government Investments`, `Wales Audit Body`: a nation read as a place right before a capitalised run
+    /// that a cue types as an organization opens the organization's name. Drops the place mention and returns
+    /// where the name starts (`a` when there is no such nation).
+    mutating func nationBefore(_ a: Int) -> Int {
+        guard a >= 1, let last = mentions.last, last.type == .place, last.end == a, last.end - last.start == 1,
+              tokens[last.start].line == tokens[a].line, tokens[last.start].end + 1 == tokens[a].start,
+              PoliticalLexicon.nations.contains(lower(last.start)) else { return a }
+        mentions.removeLast()
+        return last.start
+    }
+}
