@@ -231,6 +231,16 @@ struct RegressionEntityTests {
         #expect(s.orgs.precision >= (defaultKnowledge ? 0.92 : 0.86), "\(Self.detail(s))")
     }
 
+    @Test("other policy areas (set H, scored blind at the end of its session): names found from general cues",
+          arguments: [true, false])
+    func policyAreasH(defaultKnowledge: Bool) throws {
+        let s = try Self.scoreSuite("PolicyAreasH", defaultKnowledge: defaultKnowledge)
+        #expect(s.people.recall >= (defaultKnowledge ? 0.94 : 0.90), "\(Self.detail(s))")
+        #expect(s.people.precision >= (defaultKnowledge ? 0.95 : 0.95), "\(Self.detail(s))")
+        #expect(s.orgs.recall >= (defaultKnowledge ? 0.80 : 0.64), "\(Self.detail(s))")
+        #expect(s.orgs.precision >= (defaultKnowledge ? 0.95 : 0.93), "\(Self.detail(s))")
+    }
+
     /// Without `Entities/`, the general cues alone; floors a little under the figures reached with the party,
     /// Crown body, contract and media cues (A: people P 1.0 R 0.99, organizations P 0.97 R 0.77; B: people P 0.98
     /// R 0.93, organizations P 0.93 R 0.62); A's organization recall rose with the one-use acronym cues.
