@@ -26,7 +26,7 @@ extension RelationReader {
             + #"(the|its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'))\s+((?:[A-Za-z][A-Za-z-]*\s+){0,5}?[A-Za-z][A-Za-z-]*)"#
             + RelationReader.timeAdjunct
             + #"(,\s+[^,;()]{2,90},)?\s+(is|was|has\s+been|had\s+been|remains|remained|is\s+now|was\s+then|is\s+still)\s+"#
-            + #"(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+            + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
 
     /// The posts a sentence names as its subject with the holder after a copula (see the type's overview).
@@ -112,7 +112,7 @@ extension RelationReader {
     static let describedBodyLedBy = try! NSRegularExpression(pattern:
         #"(?:^|[;:]\s+|,\s+(?:and|but)\s+|\s(?:and|but)\s+)the\s+([a-z]+)(?:,\s+|\s+(?:is|was|has\s+been|had\s+been|is\s+now|was\s+then)\s+)"#
             + #"(?:(founded|set\s+up|created)\s+and\s+)?(chaired|led|headed|run)\s+by\s+(?:the\s+(?:[A-Za-z-]+\s+){0,4})?"#
-            + #"(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+            + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
 
     /// The leaders of described bodies a sentence states (see above).

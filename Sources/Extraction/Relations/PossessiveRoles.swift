@@ -20,12 +20,15 @@ extension RelationReader {
     /// A time phrase a writer may put between a post and its holder (`its chair at the time was Ann Reed`, `the
     /// trust's chief executive since 2019, Tom Vale,`, `Harbour Homes' chair through the strike was Ann Reed`, `the
     /// chief executive for most of the decade was Tom Vale`): optional, and no part of the title.
+    /// Honorifics that may stand before a holder's name in the post patterns (`Sir`, `Dame`, `Dr.`, `Cllr` ...),
+    /// any number of them, each with its space.
+    static let honorifics = #"(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*"#
     static let timeAdjunct = #"(?:,?\s+(?:at\s+the\s+time|at\s+that\s+time|then|now|today|back\s+then|in\s+[0-9]{4}|since\s+[0-9]{4}|from\s+[0-9]{4}(?:\s+(?:to|until)\s+[0-9]{4})?|until\s+[0-9]{4}|between\s+[0-9]{4}\s+and\s+[0-9]{4}|(?:through|during|throughout|for\s+most\s+of|for\s+much\s+of)\s+(?:the|its|this|that|those|these|their)(?:\s+[A-Za-z0-9-]+){1,4}?(?:\s+so\s+far)?))?"#
     /// `... its chief executive, Ann Reed` / `the trust's chair Tom Vale` / `its first chair was Ann Reed` / `its
     /// chair, the Green MP Ann Reed,` (a member's label between): the possessive and title ending right before the
     /// name.
     private static let titleBeforeName = try! NSRegularExpression(pattern:
-        #"(?:^|[\s(,;:])"# + possessive + #"\s+((?:[A-Za-z][A-Za-z0-9-]*\s+){0,6}?[A-Za-z][A-Za-z0-9-]*)"# + timeAdjunct + #"(,\s*(?:the\s+(?:[A-Za-z-]+\s+){0,2}(?:MP|MSP|MS|AM|peer|councillor|backbencher)\s+)?|\s+(?:is|was|became|has been|had been)\s+|\s+)(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        #"(?:^|[\s(,;:])"# + possessive + #"\s+((?:[A-Za-z][A-Za-z0-9-]*\s+){0,6}?[A-Za-z][A-Za-z0-9-]*)"# + timeAdjunct + #"(,\s*(?:the\s+(?:[A-Za-z-]+\s+){0,2}(?:MP|MSP|MS|AM|peer|councillor|backbencher)\s+)?|\s+(?:is|was|became|has been|had been)\s+|\s+)"# + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
     /// `Ann Reed, its chief executive,` / `Tom Vale (the union's president)`: the possessive and title after.
     private static let titleAfterName = try! NSRegularExpression(pattern:

@@ -122,7 +122,7 @@ extension RelationReader {
     /// `Harbour Homes' chief executive at the time was Ann Reed` / `The chair of Leeds Trust since 2019 has been Tom
     /// Vale`: the post, named with its organization, is the subject and the holder follows the copula.
     static let postCopula = try! NSRegularExpression(pattern:
-        #"^"# + RelationReader.timeAdjunct + #"\s+(is|was|became|has been|had been|remains|remained|is now|was then)\s+(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)*$"#,
+        #"^"# + RelationReader.timeAdjunct + #"\s+(is|was|became|has been|had been|remains|remained|is now|was then)\s+"# + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
 
     func postThenHolder(_ s: Sentence) -> [Found] {
