@@ -75,8 +75,7 @@ extension PassageScanner {
     /// the passage.
     func surnameOfPassagePerson(_ p: Int, _ q: Int) -> Bool {
         guard q == p + 1 else { return false }
-        let w = lower(p)
-        return mentions.contains { m in m.type == .person && m.nameWords.contains { $0.lowercased() == w } }
+        return personWords.contains(lower(p))
     }
 
     /// `Kestrel, whose French arm made the panels`, `Marlin, whose shareholders voted ...`: `, whose` and,

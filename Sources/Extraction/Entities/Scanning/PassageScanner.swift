@@ -10,6 +10,10 @@ struct PassageScanner {
     let bytes: [UInt8]
     let kb: KnowledgeBase
     var mentions: [RawMention] = []
+    /// The lower-cased name words of the person mentions emitted so far, kept by ``emit`` so that
+    /// ``surnameOfPassagePerson(_:_:)`` is a lookup, not a walk over every mention of the passage (quadratic on a
+    /// long passage). Exact while the scan runs: it only appends mentions and removes places, never people.
+    private(set) var personWords: Set<String> = []
     var definitions: [AcronymDefinition] = []
     /// Per line of the passage: mostly capitalised short line (a heading).
     private(set) var headingLines: Set<Int> = []
@@ -224,5 +228,6 @@ struct PassageScanner {
                            name: name ?? surface, cue: cue, role: role, line: tokens[start].line,
                            sentenceStart: tokens[start].sentenceStart, nameWords: nameWords, honorific: honorific)
         mentions.append(m)
+        if type == .person { for w in nameWords { personWords.insert(w.lowercased()) } }
     }
 }
