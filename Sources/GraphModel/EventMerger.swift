@@ -280,12 +280,8 @@ struct EventMerger {
 
         /// Whether this one tells the event better than `o`: greater at the first measure where they differ.
         func isBetter(than o: Quality) -> Bool {
-            if inText != o.inText { return inText > o.inText }
-            if triggered != o.triggered { return triggered > o.triggered }
-            if statement != o.statement { return statement > o.statement }
-            if rank != o.rank { return rank > o.rank }
-            if participants != o.participants { return participants > o.participants }
-            return explicitDate > o.explicitDate
+            (inText, triggered, statement, rank, participants, explicitDate)
+                > (o.inText, o.triggered, o.statement, o.rank, o.participants, o.explicitDate)
         }
     }
 
