@@ -106,6 +106,13 @@ extension RelationReader {
         return out
     }
 
+    /// Words that may stand between a subject (or its closing apposition) and its verb: `Ann Reed has since
+    /// openly attacked`, `the committee, chaired by Tom Vale, later criticised`.
+    static let subjectAdverbs: Set<String> = ["has", "have", "had", "been", "long", "also", "repeatedly", "again", "publicly", "then",
+                                              "now", "already", "strongly", "later", "subsequently", "recently", "openly", "sharply",
+                                              "fiercely", "consistently", "loudly", "bitterly", "twice", "once", "itself", "himself", "herself",
+                                              "themselves", "too", "first", "even", "since"]
+
     /// The actors before position `v` (a UTF-8 offset) that are the subject of the verb there: the nearest actor
     /// right before it (`Ann Reed has slammed`), or one whose apposition or relative clause stands between
     /// (`Ann Reed, who chairs the union, slammed`; `the Health Committee, chaired by Tom Vale, condemned`), with
@@ -116,13 +123,13 @@ extension RelationReader {
         for k in actors.reversed() {
             let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, v)
             var words = gap.lowerWords
-            while let l = words.last, ["has", "have", "had", "been", "also", "repeatedly", "again", "publicly", "both", "then", "since", "today", "yesterday", "now", "already", "strongly"].contains(l) { words.removeLast() }
+            while let l = words.last, ["both", "since", "today", "yesterday"].contains(l) || Self.subjectAdverbs.contains(l) { words.removeLast() }
             if words.isEmpty && !gap.contains(",") && !gap.contains("(") { subject = k; break }
             // an apposition or a relative clause closed by a comma: `Ann Reed, the union's leader, has slammed`
             let t = gap.trimming(" ")
             if (t.hasPrefix(",") || t.hasPrefix("(")), gap.utf8.count <= 220 {
                 var rest = t
-                while let l = rest.split(separator: " ").last, ["has", "have", "had", "been", "long", "also", "repeatedly", "again", "publicly", "then", "now", "already"].contains(l.lowercased()) {
+                while let l = rest.split(separator: " ").last, Self.subjectAdverbs.contains(l.lowercased()) {
                     rest = String(rest.dropLast(l.count)).trimming(" ")
                 }
                 // an apposition, not a clause of its own: `, described the failures,` is a verb of this actor
@@ -166,9 +173,22 @@ extension RelationReader {
             k = o
         }
         var out = [k]
-        while let prev = actors.last(where: { $0 < k }), ["and", "and the", ",", ", the", "&"].contains(s.between(prev, k).lowercased().trimming(" ")) {
-            out.append(prev)
-            k = prev
+        while let prev = actors.last(where: { $0 < k }) {
+            let gap = s.between(prev, k).lowercased().trimming(" ")
+            if ["and", "and the", ",", ", the", "&"].contains(gap) {
+                out.append(prev)
+                k = prev
+                continue
+            }
+            // `the Audit Committee, chaired by Ann Reed, and the Health Committee condemned`: the body before the
+            // chair's apposition is coordinated too
+            if s.type(prev) == .person, [", and", ", and the"].contains(gap), let o = actors.last(where: { $0 < prev }), s.type(o) == .organization,
+               [", chaired by", ", led by", ", headed by", ", under", ", then chaired by", ", then led by"].contains(s.between(o, prev).lowercased().trimming(" ")) {
+                out.append(o)
+                k = o
+                continue
+            }
+            break
         }
         // not the object of a preposition (`in a letter to Ann Reed, the minister, ...`)
         let lead = s.before(k, 30).lowerWords.suffix(2)
@@ -201,12 +221,28 @@ extension RelationReader {
                 between = String(s.between(k, k + 1).lowercased().trimming(" ").dropFirst()).trimming(" ")
             }
             guard target(k + 1) else { break }
-            if ["and", "and the", ",", ", the", "&", "and its", "or"].contains(between) || Self.describedName(between, coordinated: true) {
+            if ["and", "and the", ",", ", the", "&", "and its", "or"].contains(between) || Self.describedName(between, coordinated: true)
+                || Self.repeatsPreposition(between, of: s.slice(max(s.range.lowerBound, v - 12), v)) {
                 k += 1
                 out.append(k)
             } else { break }
         }
         return out
+    }
+
+    /// Whether the words between two names repeat the preposition the verb ends with, as a list does: `was
+    /// scathing about the board, about the auditors and, above all, about the regulator`; `critical of the
+    /// trust and of the ministry`.
+    static func repeatsPreposition(_ between: String, of verbEnd: String) -> Bool {
+        guard let p = verbEnd.lowerWords.last, ["about", "of", "at", "against", "on"].contains(p) else { return false }
+        var words = between.lowerWords
+        if words.last == "the" { words.removeLast() }
+        guard words.last == p else { return false }
+        words.removeLast()
+        let t = between.trimming(" ")
+        guard t.hasPrefix(",") || words.first == "and" || words.first == "or" else { return false }
+        words.removeAll { ["and", "or"].contains($0) }
+        return words.count <= 1 && words.allSatisfy { $0.hasSuffix("ly") || ["also", "even", "too"].contains($0) }
     }
 
     /// Verbs in the past tense without `-ed` that open a verb phrase: `took evidence from the agency and attacked it`.
@@ -321,10 +357,19 @@ extension RelationReader {
                         }
                     }
                 }
+                var coordinatedAt: Int?
+                if subj.isEmpty, let c = coordinatedSubjects(s, verbAt: vStart + 1) {
+                    subj = c.subjects
+                    coordinatedAt = c.and
+                }
                 // `He also criticised Harbour Homes`, `The committee blamed the trust`, `Its report attacked`: the
                 // critic the clause refers to
                 var critics: [(index: Int, mention: EntityMention)] = subj.map { s.mentions[$0] }
-                var from = subj.last.map { s.mentions[$0].mention.utf8Range.upperBound } ?? vStart
+                var from = coordinatedAt ?? subj.last.map { s.mentions[$0].mention.utf8Range.upperBound } ?? vStart
+                if critics.isEmpty {
+                    critics = documentAuthors(s, context, before: vStart + 1)
+                    if !critics.isEmpty { from = max(clauseStart(s, before: vStart + 1), vStart - 60) }
+                }
                 let subjectEnd = subj.map { s.mentions[$0].mention.utf8Range.upperBound }.max() ?? clauseStart(s, before: vStart + 1)
                 if critics.isEmpty {
                     guard let p = unnamedSubject(s, context, before: vStart + 1) else { continue }
