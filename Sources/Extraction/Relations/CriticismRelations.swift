@@ -11,7 +11,8 @@ extension RelationReader {
                                  "accuses", "took aim at", "takes aim at", "tore into", "laid into", "berated",
                                  "warned against", "railed against", "rails against", "spoke out against",
                                  "has criticised", "has condemned", "has attacked", "has slammed", "mocked",
-                                 "was scathing about", "is scathing about",
+                                 "was scathing about", "is scathing about", "were scathing about", "are scathing about",
+                                 "been scathing about",
                                  "was critical of", "is critical of", "has been critical of", "a critic of",
                                  "a fierce critic of", "a vocal critic of", "a longstanding critic of", "blamed", "blames", "fined", "fines", "reprimanded",
                                  // opposition is criticism too: `the union opposed the closures`, `residents fought
@@ -71,7 +72,10 @@ extension RelationReader {
             }
             if verb(RelationReader.passiveCriticism) != nil {
                 if s.isActor(j) { out.append(found("criticised", s, subject: j, object: i)) }
-            } else if s.isActor(i), verb(RelationReader.criticismVerbs) != nil {
+            } else if s.isActor(i), verb(RelationReader.criticismVerbs) != nil,
+                      // `Ann Reed's committee has slammed`: the committee, not its chair (but `Ann Reed's report
+                      // condemned`: the author of her document)
+                      !(t.hasPrefix("'s ") || t.hasPrefix("\u{2019}s ")) || t.lowerWords.dropFirst().prefix(3).contains(where: { $0 == "criticism" || Self.documentNouns.contains($0) }) {
                 // `Ann Reed, chief executive of Harbour Group, slammed ...`: the person, not her organization
                 var subject = i
                 if t.hasPrefix(",") || between.hasPrefix(","), i > 0, s.type(i - 1) == .person {
@@ -542,18 +546,30 @@ extension RelationReader {
     /// author); an apposition after it may stand between (`The committee, chaired by Tom Vale, said`).
     func unnamedSubject(_ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
         guard !s.isQuestion else { return nil }
-        let start = clauseStart(s, before: v)
+        var start = clauseStart(s, before: v)
         var clause = s.slice(start, v)
         // an apposition closed by a comma before the verb
         var words = clause.lowerWords
         while let l = words.last, Self.auxiliaries.contains(l) { words.removeLast() }
+        var fronted = false
         if let comma = clause.firstIndex(of: ",") {
             let tail = String(clause[comma...])
             let afterLast = tail.lastIndex(of: ",").map { String(tail[tail.index(after: $0)...]) } ?? ""
             let closed = afterLast.lowerWords.allSatisfy(Self.auxiliaries.contains)
-            guard closed else { return nil }
-            clause = String(clause[..<comma])
-            words = clause.lowerWords
+            if closed {
+                clause = String(clause[..<comma])
+                words = clause.lowerWords
+            } else {
+                // a fronted adverbial before the subject: `In her annual review, published in May, she concluded`,
+                // `Last year, the committee attacked`
+                guard let f = String(clause[..<comma]).lowerWords.first, Self.frontedOpeners.contains(f),
+                      afterLast.lowerWords.count <= 5 else { return nil }
+                start += clause.utf8.count - afterLast.utf8.count
+                clause = afterLast
+                words = clause.lowerWords
+                while let l = words.last, Self.auxiliaries.contains(l) { words.removeLast() }
+                fronted = true
+            }
         }
         let subjectEnd = start + clause.utf8.count
         // the subject phrase names nobody
@@ -568,7 +584,7 @@ extension RelationReader {
             case "he", "she":
                 // inside the sentence (`..., and he was also critical of`), the sentence's own people only
                 guard let p = context.person(male: first == "he", at: at, in: s, subjectPronoun: true) else { return nil }
-                return start > s.range.lowerBound && p.mention.utf8Range.lowerBound < s.range.lowerBound ? nil : p
+                return !fronted && start > s.range.lowerBound && p.mention.utf8Range.lowerBound < s.range.lowerBound ? nil : p
             case "it", "they": return context.organization(at: at, in: s)
             default: return nil
             }
@@ -579,8 +595,25 @@ extension RelationReader {
         if first == "the", words.count <= 3, let head = words.last, DefiniteDescription.heads.contains(head) {
             return context.describedOrganization([head], at: at, in: s)
         }
+        // `the auditors`, `the inspectors`: the one body named before whose name says what they work for
+        if first == "the", words.count == 2, let stem = Self.staffOf[words[1]] {
+            let named = context.mentions(before: at, in: s).filter {
+                $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= at - DefiniteDescription.window
+                    && $0.mention.canonicalName.lowerWords.contains(where: { $0.hasPrefix(stem) })
+            }
+            guard Set(named.map(\.mention.canonicalName)).count == 1 else { return nil }
+            return named.last
+        }
         return nil
     }
+
+    /// Words that open a fronted adverbial before a clause's subject (`In May, she ...`, `After the review, it ...`).
+    static let frontedOpeners: Set<String> = ["in", "on", "at", "after", "during", "before", "earlier", "later", "last", "speaking",
+                                              "writing", "since", "when", "as", "this", "yesterday", "today", "then", "giving", "asked",
+                                              "separately", "meanwhile", "similarly", "likewise", "again", "also", "however"]
+    /// The staff of a body, by the word its name holds: `the auditors` work for an audit office, `the inspectors`
+    /// for an inspectorate.
+    static let staffOf: [String: String] = ["auditors": "audit", "inspectors": "inspectorate", "examiners": "examin"]
 
     /// The target written as a pronoun right after the verb ending at `v`: `criticised him`, `attacked it`.
     /// `him`/`her` is a person named in the sentences before (not the critic); `it` a body the clause names or

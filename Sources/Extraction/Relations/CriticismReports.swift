@@ -136,7 +136,8 @@ extension RelationReader {
                                             "breached", "botched", "reckless", "recklessly", "inexcusable", "culpable", "complacent",
                                             "incompetent", "misleading", "shortcomings", "mishandled", "lax", "lack", "lacked", "lacking",
                                             "incapable", "unfit", "ineffective", "ineffectual", "dysfunctional", "unsafe", "dishonest",
-                                            "irredeemably", "unworkable", "unprepared", "deteriorated"]
+                                            "irredeemably", "unworkable", "unprepared", "deteriorated", "unconvinced", "rushed", "squandered",
+                                            "mismanagement", "underperforming"]
 
     /// Where `words` (a finding's clause) state a failure: a word of failure, or `too` before what is too much
     /// (`had been too cautious`, `was far too slow`; not `the council, too, had met`). Nil when none.

@@ -80,3 +80,44 @@ import Testing
         #expect(read("Mark Pole has since openly praised Eastside Housing Agency.").isEmpty)
     }
 }
+
+/// A critic referred to after a fronted adverbial (`In her review, published in May, she concluded ...`), a
+/// critic described by its staff (`the auditors`), and a chair's possessive that is not the critic (`Ann Reed's
+/// committee has slammed ...`, while `Ann Reed's report condemned ...` is hers). Invented names.
+@Suite struct CriticismReferenceTests {
+    static let records: [KnowledgeRecord] = CriticismCoordinationTests.records + [
+        KnowledgeRecord(name: "Northgate Audit Office", type: .organization),
+        KnowledgeRecord(name: "Ministry of Works", type: .organization),
+    ]
+
+    func read(_ text: String) -> [String] {
+        RelationTestSupport.found(text, records: Self.records).map(\.text).filter { $0.hasPrefix("criticised ") }
+    }
+
+    @Test func aPronounAfterAFrontedAdverbial() {
+        #expect(read("Ann Reed chairs the Carers Union. In her final review, published in March, she concluded that Tenancy Reform was irredeemably flawed.")
+            == ["criticised Ann Reed -> Tenancy Reform"])
+        #expect(read("Tom Vale sat on the panel for years. Last spring, he condemned Harbour Homes over its repairs.")
+            == ["criticised Tom Vale -> Harbour Homes"])
+        #expect(read("The Carers Union met in May. After a long debate, it attacked Eastside Housing Agency for the delays.")
+            == ["criticised Carers Union -> Eastside Housing Agency"])
+        #expect(read("Tom Vale sat on the panel for years. Last spring, he praised Harbour Homes over its repairs.").isEmpty)
+        #expect(read("Ann Reed chairs the Carers Union. In her final review, published in March, she concluded that Tenancy Reform was not flawed.").isEmpty)
+    }
+
+    @Test func theStaffOfABodyNamedBefore() {
+        #expect(read("The Northgate Audit Office looked at the books again. The auditors were scathing about Harbour Homes.")
+            == ["criticised Northgate Audit Office -> Harbour Homes"])
+        #expect(read("The Northgate Audit Office looked at the books again. The auditors later condemned the Ministry of Works for its accounts.")
+            == ["criticised Northgate Audit Office -> Ministry of Works"])
+        #expect(read("The Carers Union looked at the books again. The auditors were scathing about Harbour Homes.").isEmpty)
+        #expect(read("The Northgate Audit Office looked at the books again. The auditors were not scathing about Harbour Homes.").isEmpty)
+    }
+
+    @Test func aChairsPossessiveIsNotTheCritic() {
+        #expect(!read("Tom Vale's committee has been hammering Harbour Homes for years.").contains("criticised Tom Vale -> Harbour Homes"))
+        #expect(!read("Ann Reed's union slammed Eastside Housing Agency.").contains("criticised Ann Reed -> Eastside Housing Agency"))
+        #expect(read("Ann Reed's report condemned Eastside Housing Agency for the delays.") == ["criticised Ann Reed -> Eastside Housing Agency"])
+        #expect(read("Tom Vale's damning review attacked Harbour Homes.") == ["criticised Tom Vale -> Harbour Homes"])
+    }
+}
