@@ -584,7 +584,11 @@ extension RelationReader {
             case "he", "she":
                 // inside the sentence (`..., and he was also critical of`), the sentence's own people only
                 guard let p = context.person(male: first == "he", at: at, in: s, subjectPronoun: true) else { return nil }
-                return !fronted && start > s.range.lowerBound && p.mention.utf8Range.lowerBound < s.range.lowerBound ? nil : p
+                // (`Her reports were blunt, and she criticised ...`: a sentence that opens with the same person's
+                // pronoun is about the person before it)
+                let opening = s.slice(s.range.lowerBound, min(s.range.upperBound, s.range.lowerBound + 12)).lowerWords.first ?? ""
+                let same = first == "he" ? ["he", "his"].contains(opening) : ["she", "her"].contains(opening)
+                return !fronted && !same && start > s.range.lowerBound && p.mention.utf8Range.lowerBound < s.range.lowerBound ? nil : p
             case "it", "they": return context.organization(at: at, in: s)
             default: return nil
             }

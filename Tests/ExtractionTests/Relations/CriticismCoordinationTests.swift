@@ -105,6 +105,16 @@ import Testing
         #expect(read("Ann Reed chairs the Carers Union. In her final review, published in March, she concluded that Tenancy Reform was not flawed.").isEmpty)
     }
 
+    @Test func aPronounInASecondClauseOfASentenceAboutThePerson() {
+        #expect(read("Ann Reed arrived in 2016. Her inspections were thorough, and she repeatedly criticised Harbour Homes for its repairs.")
+            == ["criticised Ann Reed -> Harbour Homes"])
+        #expect(read("Tom Vale took the chair in 2018. He rarely spoke, but he condemned Eastside Housing Agency over the delays.")
+            == ["criticised Tom Vale -> Eastside Housing Agency"])
+        // a sentence that does not open with that person's pronoun keeps to its own people
+        #expect(read("Ann Reed arrived in 2016. The inspections were thorough, and she repeatedly criticised Harbour Homes.").isEmpty)
+        #expect(read("Ann Reed arrived in 2016. Her inspections were thorough, and she never criticised Harbour Homes.").isEmpty)
+    }
+
     @Test func theStaffOfABodyNamedBefore() {
         #expect(read("The Northgate Audit Office looked at the books again. The auditors were scathing about Harbour Homes.")
             == ["criticised Northgate Audit Office -> Harbour Homes"])
