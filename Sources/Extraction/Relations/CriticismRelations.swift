@@ -143,6 +143,12 @@ extension RelationReader {
                 // `The local MP, Tom Vale, has slammed`: the name is itself the apposition of a description that
                 // opens the sentence and names no one else
                 let own = s.before(k, 40).split(separator: ",").last.map { $0.lowerWords } ?? []
+                // `The Carers Union and its chair, Ann Reed, condemned`: the body (its officer joins it below)
+                if rest == ",", s.type(k) == .person, let o = actors.last(where: { $0 < k && s.type($0) == .organization }),
+                   Self.bodyAndOfficer(s.between(o, k)) {
+                    subject = o
+                    break
+                }
                 if rest == ",", !own.contains(where: { RelationContext.governing.contains($0) }), s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 120,
                    !s.mentions.indices.contains(where: { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }) {
                     let opening = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
@@ -197,7 +203,39 @@ extension RelationReader {
         // not the object of a preposition (`in a letter to Ann Reed, the minister, ...`)
         let lead = s.before(k, 30).lowerWords.suffix(2)
         if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { return [] }
+        // `the union and its general secretary, Ann Reed, condemned`: the officer named with the body speaks too
+        for o in out where s.type(o) == .organization {
+            guard let p = actors.first(where: { $0 > o && s.mentions[$0].mention.canonicalName != s.mentions[o].mention.canonicalName }),
+                  s.type(p) == .person, s.mentions[p].mention.utf8Range.upperBound < v else { continue }
+            guard Self.bodyAndOfficer(s.between(o, p)) else { continue }
+            let tail = s.slice(s.mentions[p].mention.utf8Range.upperBound, v).trimming(" ")
+            guard tail.hasPrefix(","), tail.dropFirst().lowerWords.allSatisfy({ Self.subjectAdverbs.contains($0) }) else { continue }
+            out.append(p)
+        }
         return out
+    }
+
+    /// Whether the words between a body and a person name the person as the body's officer, coordinated with
+    /// it: ` and its general secretary, ` (an abbreviation in brackets may follow the body: ` (CU) and its chair, `).
+    static func bodyAndOfficer(_ between: String) -> Bool {
+        var gap = between.lowercased().trimming(" ")
+        if gap.hasPrefix("("), let close = gap.firstIndex(of: ")") { gap = String(gap[gap.index(after: close)...]).trimming(" ") }
+        let words = gap.lowerWords
+        return gap.hasSuffix(",") && words.count >= 3 && words.count <= 6 && words[0] == "and" && ["its", "their"].contains(words[1])
+            && !words.dropFirst(2).contains(where: { RelationContext.governing.contains($0) && $0 != "of" })
+    }
+
+    /// The body whose chair mention `p` names in an apposition after it: `the Audit Committee, chaired by the
+    /// Labour MP Ann Reed,` → the Audit Committee. Nil when `p` is no such chair.
+    func chairedBody(_ s: Sentence, _ p: Int) -> Int? {
+        guard s.type(p) == .person, let o = s.mentions.indices.last(where: { $0 < p && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.text) }),
+              s.type(o) == .organization else { return nil }
+        let gap = s.between(o, p).lowercased().trimming(" ")
+        guard let cue = [", chaired by", ", then chaired by", ", led by", ", headed by", ", under"].first(where: { gap.hasPrefix($0) }) else { return nil }
+        let rest = gap.dropFirst(cue.count)
+        // only a description of the chair between: `the Labour MP`, `Dame`
+        guard !rest.contains(","), rest.lowerWords.count <= 5, s.after(p, 3).hasPrefix(",") else { return nil }
+        return o
     }
 
     /// The targets right after position `v`: `slammed Harbour Trust`, `condemned both Harbour and the council`,
@@ -488,6 +526,8 @@ extension RelationReader {
                 let app = s.between(i - 1, i)
                 if app.hasPrefix(","), app.lowerWords.count <= 8, !app.lowerWords.contains("and") { subject = i - 1 }
             }
+            // `the Audit Committee, chaired by the Labour MP Ann Reed, said ...`: the body speaks, not its chair
+            if let o = chairedBody(s, subject) { subject = o }
             let lead = s.before(subject, 50).lowerWords.suffix(3)
             if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { continue }
             out.append(found("criticised", s, subject: subject, object: j))

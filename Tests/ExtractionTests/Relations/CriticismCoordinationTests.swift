@@ -74,6 +74,24 @@ import Testing
         #expect(read("Tom Vale was critical of Harbour Homes but not of Eastside Housing Agency.") == ["criticised Tom Vale -> Harbour Homes"])
     }
 
+    @Test func aBodyAndItsOfficerNamedTogether() {
+        #expect(Set(read("The Carers Union and its general secretary, Ann Reed, fought Harbour Homes over pay for years."))
+            == ["criticised Carers Union -> Harbour Homes", "criticised Ann Reed -> Harbour Homes"])
+        #expect(Set(read("The Audit Committee and its chair, Tom Vale, have repeatedly condemned Eastside Housing Agency."))
+            == ["criticised Audit Committee -> Eastside Housing Agency", "criticised Tom Vale -> Eastside Housing Agency"])
+        #expect(read("The Carers Union and its general secretary, Ann Reed, fought for Harbour Homes.").isEmpty)
+        #expect(!read("The Carers Union wrote to Harbour Homes and its chair, Tom Vale, condemned Eastside Housing Agency.")
+            .contains("criticised Carers Union -> Eastside Housing Agency"))
+    }
+
+    @Test func theBodySpeaksNotTheChairInItsApposition() {
+        #expect(read("In May the Audit Committee, chaired by the Labour MP Tom Vale, said Harbour Homes was failing its tenants.")
+            == ["criticised Audit Committee -> Harbour Homes"])
+        #expect(read("The Public Spending Committee, led by Ann Reed, warned that Tenancy Reform was a shambles.")
+            == ["criticised Public Spending Committee -> Tenancy Reform"])
+        #expect(read("In May the Audit Committee, chaired by the Labour MP Tom Vale, said Harbour Homes was not failing its tenants.").isEmpty)
+    }
+
     @Test func adverbsBetweenTheSubjectAndItsVerb() {
         #expect(read("The Audit Committee, chaired by Tom Vale, later criticised Harbour Homes for the delays.") == ["criticised Audit Committee -> Harbour Homes"])
         #expect(read("Mark Pole has since openly attacked Eastside Housing Agency.") == ["criticised Mark Pole -> Eastside Housing Agency"])
