@@ -215,6 +215,29 @@ extension RelationReader {
         return out
     }
 
+    /// The next name of a list after the relative clause that follows mention `k` (`Harbour, whose parent built
+    /// the flats, Eastside ...` → Eastside): the clause ends at the next comma, within a short reach, and the
+    /// name follows it at once (or after `and`); nil otherwise.
+    func nameAfterRelativeClause(_ s: Sentence, _ k: Int) -> Int? {
+        let end = s.mentions[k].mention.utf8Range.upperBound
+        let rest = s.slice(end + 1, min(s.range.upperBound, end + 121))
+        guard let comma = rest.firstIndex(of: ","), !rest[..<comma].contains(";"), !rest[..<comma].contains("(") else { return nil }
+        // a whole clause, with its verb (not `whose chief executive, Tom Vale, ...`, an apposition that goes on)
+        let clause = rest[..<comma].lowerWords.dropFirst()
+        guard clause.contains(where: { ($0.hasSuffix("ed") && $0.count > 3) || Self.irregularPast.contains($0)
+            || ["is", "was", "are", "were", "has", "had", "have", "runs", "owns", "makes", "manages", "supplies", "represents",
+                "operates", "employs", "holds", "chairs", "leads", "built", "sold", "won"].contains($0) }) else { return nil }
+        let at = end + 1 + rest.utf8.distance(from: rest.startIndex, to: comma) + 1
+        guard let m = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }),
+              s.isActor(m) || s.type(m) == .programme else { return nil }
+        let gap = s.slice(at, s.mentions[m].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+        guard ["", "the", "and", "and the"].contains(gap) else { return nil }
+        // the name must itself be followed by the list going on or ending: `, Eastside and`, `Eastside of`
+        let after = s.after(m, 12).lowercased()
+        guard after.hasPrefix(" and ") || after.hasPrefix(",") || after.hasPrefix(" of ") || after.hasPrefix(" for ") || after.hasPrefix(".") else { return nil }
+        return m
+    }
+
     /// Whether the words between a body and a person name the person as the body's officer, coordinated with
     /// it: ` and its general secretary, ` (an abbreviation in brackets may follow the body: ` (CU) and its chair, `).
     static func bodyAndOfficer(_ between: String) -> Bool {
@@ -261,6 +284,14 @@ extension RelationReader {
             if between == "(", k + 2 < s.mentions.count, s.between(k + 1, k + 2).trimming(" ").hasPrefix(")") {
                 k += 1
                 between = String(s.between(k, k + 1).lowercased().trimming(" ").dropFirst()).trimming(" ")
+            }
+            // `accused Harbour, whose parent built the flats, Eastside and the Carers Union of ...`: a relative
+            // clause after a listed name is passed over to the next name of the list
+            if between.hasPrefix(", whose ") || between.hasPrefix(", which ") || between.hasPrefix(", who "),
+               let m = nameAfterRelativeClause(s, k) {
+                k = m
+                out.append(k)
+                continue
             }
             guard target(k + 1) else { break }
             if ["and", "and the", ",", ", the", "&", "and its", "or"].contains(between) || Self.describedName(between, coordinated: true)

@@ -92,6 +92,17 @@ import Testing
         #expect(read("In May the Audit Committee, chaired by the Labour MP Tom Vale, said Harbour Homes was not failing its tenants.").isEmpty)
     }
 
+    @Test func aListGoesOnAfterARelativeClause() {
+        #expect(Set(read("Ann Reed accused Harbour Homes, whose parent built the flats, Eastside Housing Agency and the Carers Union of cutting corners."))
+            == ["criticised Ann Reed -> Harbour Homes", "criticised Ann Reed -> Eastside Housing Agency", "criticised Ann Reed -> Carers Union"])
+        #expect(Set(read("The Audit Committee condemned Harbour Homes, which ran the estate, and Eastside Housing Agency."))
+            == ["criticised Audit Committee -> Harbour Homes", "criticised Audit Committee -> Eastside Housing Agency"])
+        // an apposition that goes on, and a name that is the next clause's subject, are no list
+        #expect(read("Ann Reed condemned Harbour Homes, whose chief executive, Tom Vale, resigned in May.") == ["criticised Ann Reed -> Harbour Homes"])
+        #expect(read("Ann Reed condemned Harbour Homes, which ran the estate, Tom Vale said.") == ["criticised Ann Reed -> Harbour Homes"])
+        #expect(read("Ann Reed never accused Harbour Homes, whose parent built the flats, Eastside Housing Agency and the Carers Union of cutting corners.").isEmpty)
+    }
+
     @Test func adverbsBetweenTheSubjectAndItsVerb() {
         #expect(read("The Audit Committee, chaired by Tom Vale, later criticised Harbour Homes for the delays.") == ["criticised Audit Committee -> Harbour Homes"])
         #expect(read("Mark Pole has since openly attacked Eastside Housing Agency.") == ["criticised Mark Pole -> Eastside Housing Agency"])
