@@ -1,0 +1,45 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// A post left, then taken with no one named as the one replaced (`Tom Vale stood down in May. Ann Reed took over.`),
+/// read in sentences written for these tests (invented names, given as knowledge records), with twins that give
+/// nothing: an object after the verb, another body, a plan, a negation, two leavers, a leaver out of reach.
+@Suite struct StepDownTakeOverTests {
+    func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: LedPronounPostTests.knowledge) }
+    func succeeds(_ passage: String) -> Bool { read(passage).contains { $0.hasPrefix("successor_of Ann Reed -> Tom Vale") } }
+    func anySuccession(_ passage: String) -> Bool { read(passage).contains { $0.hasPrefix("successor_of") } }
+
+    @Test func theNewcomerSucceedsTheOneWhoLeft() {
+        // the sentence before, named; a post after `as`
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale stood down as chair at the end of that year. Ann Reed took over as interim chair."))
+        // the same sentence, after `, and`
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale stepped down in May, and Ann Reed took over."))
+        // a participle: `before stepping down`
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale chaired two reviews before stepping down, and Ann Reed took over for the third."))
+        // `he` for the one who left; `stepped in`
+        #expect(succeeds("Tom Vale ran Harbour Homes. He then resigned in 2015. Ann Reed stepped in as acting chief executive."))
+        // `retired`; an apposition after the newcomer
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale retired in 2019. Ann Reed, his finance director, took charge in January."))
+    }
+
+    @Test func theTakenPostIsKeptWithItsBody() {
+        let passage = "Harbour Homes grew fast. Tom Vale resigned in 2015. Ann Reed stepped in as acting chief executive."
+        #expect(read(passage).contains { $0.hasPrefix("holds_role Ann Reed -> Harbour Homes [chief executive] (acting)") })
+    }
+
+    @Test func anObjectAnotherBodyAPlanOrTwoLeaversGiveNothing() {
+        // an object of its own: a contract, not a post
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Ann Reed took over the contract."))
+        // a plan, a negation, a question
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Ann Reed would take over as chair."))
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Ann Reed did not take over."))
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Did Ann Reed take over?"))
+        // two people left: whose post?
+        #expect(!anySuccession("Tom Vale and Sam Cole resigned in 2015. Ann Reed took over."))
+        // another body than the one left
+        #expect(!anySuccession("Tom Vale resigned from Harbour Homes in 2015. Ann Reed took over at Westside Care."))
+        // the leaving is two sentences back
+        #expect(!anySuccession("Tom Vale resigned in 2015. Sam Cole praised him. Ann Reed took over."))
+    }
+}
