@@ -921,7 +921,8 @@ extension RelationReader {
                 guard var p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
                 if let q = s.mentions.indices.last(where: { $0 < p && s.type($0) == .person }) {
                     let words = s.between(q, p).lowerWords.joined(separator: " ")
-                    if ["replaced", "succeeded", "took over from", "has replaced", "has succeeded", "replaces", "succeeds", "takes over from"].contains(where: { words.hasSuffix($0) }) { p = q }
+                    if ["replaced", "succeeded", "took over from", "has replaced", "has succeeded", "replaces", "succeeds", "takes over from",
+                        "followed"].contains(where: { words.hasSuffix($0) }) { p = q }
                 }
                 // The role phrase: up to a clause break or a preposition of time.
                 let rest = s.slice(cueOffset, s.range.upperBound)

@@ -43,3 +43,26 @@ import Testing
         #expect(!anySuccession("Tom Vale resigned in 2015. Sam Cole praised him. Ann Reed took over."))
     }
 }
+
+/// `followed` as a succession: only with the post after it (`Ann Reed, who followed Tom Vale as chair,`).
+@Suite struct FollowedAsTests {
+    func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: LedPronounPostTests.knowledge) }
+    func succeeds(_ passage: String) -> Bool { read(passage).contains { $0.hasPrefix("successor_of Ann Reed -> Tom Vale") } }
+
+    @Test func followedAsAPostIsASuccession() {
+        #expect(succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed, who followed Vale as chair in 2018, cut costs."))
+        #expect(succeeds("Tom Vale became chair of Harbour Homes in 2010. Ann Reed followed him as chair in 2018."))
+        #expect(succeeds("Harbour Homes grew fast. Ann Reed, who had followed Tom Vale as chief executive of Harbour Homes, resigned."))
+        // the post after `as` is the newcomer's, not the one followed
+        let passage = "Tom Vale chaired Harbour Homes until 2017. Ann Reed, who followed Vale as chair in 2018, cut costs."
+        #expect(read(passage).contains { $0.hasPrefix("holds_role Ann Reed -> Harbour Homes [chair]") })
+        #expect(!read(passage).contains { $0.hasPrefix("holds_role Tom Vale -> Harbour Homes [chair]") && !$0.contains("(former)") })
+    }
+
+    @Test func followedWithoutAPostIsNone() {
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed Tom Vale into the hall."))
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed him into the hall."))
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed Tom Vale as far as the door."))
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed did not follow him as chair."))
+    }
+}
