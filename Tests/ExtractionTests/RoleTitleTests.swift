@@ -18,6 +18,13 @@ import Testing
         #expect(RoleTitle.key("chief nurse from 2016 until 2019") == RoleTitle.key("Chief Nurse"))
         #expect(RoleTitle.key("schools minister who resigned") == RoleTitle.key("schools minister"))
         #expect(RoleTitle.clean("director of public health") == "director of public health")
+        // a date after the post: `was made chair in 2021`, `appointed chief executive in May 2019`, `on 3 June`
+        #expect(RoleTitle.clean("chair in 2021") == "chair")
+        #expect(RoleTitle.clean("chief executive in May 2019") == "chief executive")
+        #expect(RoleTitle.clean("interim director on 3 June") == "director")
+        // `in` before anything but a date is part of the title
+        #expect(RoleTitle.clean("director in charge of estates") == "director in charge of estates")
+        #expect(RoleTitle.clean("minister in the Lords") == "minister in the Lords")
     }
 
     @Test func qualifiersAreReadAndCleaned() {

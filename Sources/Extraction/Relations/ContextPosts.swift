@@ -173,3 +173,114 @@ extension RelationReader {
         return out
     }
 }
+
+/// A body written `it`, with its leader in a passive: `It is chaired by Ann Reed`; `It has been run since 2019 by
+/// Tom Vale`; `The Act set up a new Eastside Housing Panel. It was led by Sam Cole.` The pronoun stands for the
+/// subject of the clause before (``RelationContext/organization(at:in:depth:)``), except that only a body can be
+/// chaired, run, led or headed: when that subject is a law, a report, a scheme or a programme (`The Act set up
+/// ...`), the pronoun stands for the one organization that clause names instead (two, or none: no edge). A party
+/// or a department of state is never read so.
+extension RelationReader {
+    static let pronounLedBy = try! NSRegularExpression(pattern:
+        #"(?:^|[;:]\s+|,\s+(?:and|but)\s+|\s(?:and|but)\s+)it\s+(?:is|was|has\s+been|had\s+been|is\s+now|was\s+then|was\s+at\s+first|was\s+initially)\s+"#
+            + #"(?:(?:in|since|from)\s+[0-9]{4}\s+|(?:first|jointly|later)\s+)?(chaired|led|headed|run)\s+(?:(?:in|since|from)\s+[0-9]{4}\s+)?by\s+(?:the\s+(?:[A-Za-z-]+\s+){0,4})?"#
+            + RelationReader.honorifics + #"$"#,
+        options: [.caseInsensitive])
+
+    /// The leaders of bodies written `it` (see above).
+    func pronounBodiesLedBy(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            let before = s.before(i, 120)
+            let ns = before as NSString
+            guard let m = RelationReader.pronounLedBy.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
+            let at = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range.location).utf8.count
+            // nobody named between the pronoun and the leader but a party (`led by the Labour MP Ann Reed`)
+            guard !s.mentions.indices.contains(where: { $0 != i && s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= at
+                && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound && !RelationReader.isParty(s.mentions[$0].mention.text) }),
+                  let body = ledPronounBody(s, context, at: at) else { continue }
+            let verb = ns.substring(with: m.range(at: 1)).lowercased()
+            let offset = s.mentions[i].mention.utf8Range.lowerBound
+            out.append(Found(predicate: "leads", subject: s.mentions[i].index, object: body, offset: offset))
+            if verb == "chaired" {
+                out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: body, label: "chair", offset: offset))
+            }
+        }
+        return out
+    }
+
+    /// Whether a name is of something no one chairs or runs: a law, a report, a scheme, a programme.
+    static func isUnledThing(_ m: EntityMention) -> Bool {
+        if m.type == .programme { return !(m.text.lowerWords.contains { RelationReader.ledBodies.contains($0) }) }
+        let last = m.text.lowerWords.last(where: { !$0.allSatisfy(\.isNumber) }) ?? ""
+        return ["act", "bill", "report", "scheme", "programme", "program", "strategy", "plan", "white", "paper", "regulations", "order"].contains(last)
+    }
+
+    /// The body `it` at `offset` stands for when it is chaired, run or led (see ``pronounBodiesLedBy(_:_:)``).
+    func ledPronounBody(_ s: Sentence, _ context: RelationContext, at offset: Int) -> Int? {
+        func fits(_ m: EntityMention) -> Bool {
+            m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName) && !RelationReader.isUnledThing(m)
+        }
+        if let m = context.organization(at: offset, in: s) { return fits(m.mention) ? m.index : nil }
+        // the clause before opens with a law or a programme: the one body it names
+        let start = s.mentions.contains(where: { $0.mention.utf8Range.upperBound <= offset && [.person, .organization, .programme].contains($0.mention.type) })
+            ? s.range.lowerBound : context.previousSentenceStart
+        let named = (context.before + s.mentions).filter { $0.mention.utf8Range.lowerBound >= start && $0.mention.utf8Range.upperBound <= offset }
+        guard let first = named.first(where: { [.person, .organization, .programme].contains($0.mention.type) }), RelationReader.isUnledThing(first.mention),
+              Sentence.slice(s.text, start, first.mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        let bodies = Set(named.filter { fits($0.mention) }.map(\.mention.canonicalName))
+        guard bodies.count == 1 else { return nil }
+        return named.last { fits($0.mention) }?.index
+    }
+}
+
+/// A second post at the body a clause is about, given with `with ... as`: `Harbour Homes is run by Ann Reed, with
+/// Tom Vale as chair`; `The panel was chaired by Sam Cole, with Ann Reed, a retired judge, as her deputy`. The post
+/// is at the body the sentence's other leader leads (one body, or no edge); `his`/`her deputy` is the deputy of
+/// that leader's post (`deputy chair`).
+extension RelationReader {
+    func withAsPosts(_ found: [Found], _ s: Sentence) -> [Found] {
+        guard !s.isQuestion else { return found }
+        var out = found
+        for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
+            guard let p = s.mentions.firstIndex(where: { $0.index == out[k].subject }), p > 0 else { continue }
+            let before = s.before(p, 12).lowercased()
+            guard before.hasSuffix(", with ") || before.hasSuffix(" with ") else { continue }
+            // ` as chair`, `, a retired judge, as her deputy`
+            var after = Substring(s.after(p, 140))
+            if after.hasPrefix(", "), let close = after.dropFirst(2).firstIndex(of: ",") { after = after[after.index(after: close)...] }
+            let aw = after.lowerWords
+            guard aw.first == "as", aw.count >= 2 else { continue }
+            let possessive = ["his", "her", "its", "their"].contains(aw[1])
+            // the post after `as` is this edge's (not an apposition's: `a retired judge`)
+            let asTitle = after.dropFirst(after.hasPrefix(", ") ? 2 : 0).prefix { !",;:.()".contains($0) }
+                .lowerWords.dropFirst(possessive ? 2 : 1).filter { !["a", "an", "the"].contains($0) }.joined(separator: " ")
+            guard !asTitle.isEmpty, RoleTitle.key(asTitle) == RoleTitle.key(out[k].label ?? "") else { continue }
+            // the other leaders of the sentence, before the person, and their bodies
+            // (a post the leader held before, `a former judge`, is no body of this clause)
+            let me = out[k].subject
+            let leaders = out.filter { f in
+                guard f.predicate == "leads", f.qualifier != "former", f.subject != me, f.object != nil,
+                      let q = s.mentions.firstIndex(where: { $0.index == f.subject }) else { return false }
+                return q < p && s.type(q) == .person
+            }
+            let bodies = Set(leaders.compactMap(\.object))
+            guard bodies.count == 1, let body = bodies.first else { continue }
+            var label = out[k].label ?? ""
+            let leaderPost = out.first { f in f.predicate == "holds_role" && f.object == body && leaders.contains { $0.subject == f.subject } }?.label
+            if possessive, label.lowercased() == "deputy", let lead = leaderPost { label = "deputy " + lead }
+            out[k].object = body
+            out[k].label = label
+            out[k].qualifier = RoleTitle.qualifier(asTitle)
+            if RelationReader.isLeaderTitle(label), !label.lowercased().hasPrefix("deputy") {
+                var l = out[k]
+                l.predicate = "leads"
+                l.label = nil
+                out.append(l)
+            }
+        }
+        return out
+    }
+}

@@ -64,3 +64,106 @@ extension RelationReader {
         return out
     }
 }
+
+/// A post left, then taken with no one named as the one replaced: `Tom Vale stood down as chair in May. Ann Reed
+/// took over as interim chair.`; `The founder retired in 2010, and Sam Cole took over.`; `He resigned that autumn.
+/// Ann Reed stepped in as acting chief executive.` The newcomer succeeds the one person who stood down, resigned,
+/// quit or retired in the clause before (in the same sentence, or the sentence before; `he`/`she` read by
+/// ``PronounResolver``).
+///
+/// Nothing is read when the taking over has an object of its own (`took over the contract`), names a body other
+/// than the one left, or is negated, planned or asked; nor when two people stood down, or none did, in that reach.
+extension RelationReader {
+    /// Verbs, right after the newcomer (an apposition may stand between), of taking a post with no object.
+    static let takingUp = ["took over", "takes over", "has taken over", "stepped in", "steps in", "has stepped in", "took charge",
+                           "stepped up", "was promoted"]
+    /// Words that may follow such a verb and leave it without an object.
+    static let afterTakingUp: Set<String> = ["as", "in", "on", "at", "later", "temporarily", "for", "until", "that", "the", "soon",
+                                             "shortly", "immediately", "within", "last", "this", "early", "and", "but", "after", "when"]
+    static let steppingDown = try! NSRegularExpression(pattern:
+        #"\b(?:stood|stepped|standing|stepping|stands|steps)\s+down\b|\b(?:resigned|resigning|resigns|quit|retired|retiring|retires)\b|\bwas\s+(?:sacked|ousted|dismissed|removed|forced\s+out)\b|\bleft\s+(?:the\s+(?:post|job|role)|office)\b"#,
+        options: [.caseInsensitive])
+
+    func stepDownTakeOver(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        for j in s.mentions.indices where s.type(j) == .person {
+            // the newcomer's verb, after an apposition between commas
+            var rest = Substring(s.after(j, 160))
+            if rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ",") { rest = rest[rest.index(after: close)...] }
+            let clause = rest.prefix { !".;".contains($0) }
+            let words = clause.lowerWords
+            guard let verb = RelationReader.takingUp.first(where: { v in words.starts(with: v.split(separator: " ").map(String.init)) }) else { continue }
+            let n = verb.split(separator: " ").count
+            // `took over the contract`, `took over from Ann Reed` (read elsewhere), `took charge of the review`: not this
+            if n < words.count {
+                let next = words[n]
+                guard RelationReader.afterTakingUp.contains(next) else { continue }
+                if next == "the", !(n + 1 < words.count && ["post", "role", "job", "reins", "following", "next", "same"].contains(words[n + 1])) { continue }
+            }
+            // the words before the newcomer in the clause: no negation, plan or other person
+            let lead = s.slice(s.range.lowerBound, s.mentions[j].mention.utf8Range.lowerBound)
+            let leadClause = lead.components(separatedBy: ", and ").last ?? lead
+            guard RelationModality.isFactual(leadClause + " " + clause.prefix(40), question: false) else { continue }
+            // the one who left: in the sentence before the newcomer, else in the sentence before
+            guard let (leaver, leftAt) = leaver(s, context, before: j) else { continue }
+            // a body named in both places must be the same one
+            let bodiesAfter = s.mentions.indices.filter { $0 > j && s.type($0) == .organization
+                && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[j].mention.utf8Range.upperBound + s.after(j, 160).utf8.count - (rest.utf8.count - clause.utf8.count) }
+            let bodiesBefore = (context.before + s.mentions).filter { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= leftAt
+                && $0.mention.utf8Range.upperBound <= s.mentions[j].mention.utf8Range.lowerBound }
+            if !bodiesAfter.isEmpty, !bodiesBefore.isEmpty,
+               !bodiesAfter.allSatisfy({ a in bodiesBefore.contains { $0.mention.canonicalName == s.mentions[a].mention.canonicalName } }) { continue }
+            guard leaver.mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
+            out.append(Found(predicate: "successor_of", subject: s.mentions[j].index, object: leaver.index,
+                             offset: s.mentions[j].mention.utf8Range.lowerBound))
+        }
+        return out
+    }
+
+    /// The one person who stood down before the newcomer at position `j`: the subject of a stepping-down verb in the
+    /// sentence before the newcomer, else in the sentence before (one such verb only, its subject named or `he`/`she`
+    /// right before it), and where that clause starts.
+    func leaver(_ s: Sentence, _ context: RelationContext, before j: Int) -> ((index: Int, mention: EntityMention), Int)? {
+        let jAt = s.mentions[j].mention.utf8Range.lowerBound
+        let known = context.before + s.mentions
+        for (lo, hi) in [(s.range.lowerBound, jAt), (context.previousSentenceStart, s.range.lowerBound)] where lo < hi {
+            let text = Sentence.slice(s.text, lo, hi)
+            let ns = text as NSString
+            let matches = RelationReader.steppingDown.matches(in: text, range: NSRange(location: 0, length: ns.length))
+            guard let m = matches.first else {
+                // the newcomer's own sentence names someone else before it: it is about them, not a hand-over
+                if lo == s.range.lowerBound, known.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= lo
+                    && $0.mention.utf8Range.upperBound <= hi }) { return nil }
+                continue
+            }
+            guard matches.count == 1 else { return nil }
+            let verbAt = lo + ns.substring(to: m.range.location).utf8.count
+            let head = Sentence.slice(s.text, lo, verbAt)
+            // `he`/`she` just before the verb (a few words between: `He then stood down`)
+            let hw = head.lowerWords
+            if let k = hw.lastIndex(where: { $0 == "he" || $0 == "she" }), hw.count - k <= 5,
+               let r = head.range(of: #"\b(?:he|she|He|She)\b"#, options: [.regularExpression, .backwards]) {
+                let at = lo + head.utf8.distance(from: head.startIndex, to: r.lowerBound)
+                // named in the pronoun's sentence or the one just before it (a name the reader missed there would
+                // otherwise let the pronoun reach back to someone else)
+                let starts = RelationContext.layout(s.text, from: max(0, lo - 2000), to: lo).sentences
+                let previous = starts.last { $0 < lo } ?? 0
+                guard let p = context.person(male: hw[k] == "he", at: at, in: s, subjectPronoun: true),
+                      p.mention.utf8Range.lowerBound >= previous else { return nil }
+                return (p, lo)
+            }
+            // a named subject: the last person before the verb, alone (not `A and B resigned`), with no clause break
+            let people = known.filter { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= lo && $0.mention.utf8Range.upperBound <= verbAt }
+            guard let p = people.last else { return nil }
+            let gap = Sentence.slice(s.text, p.mention.utf8Range.upperBound, verbAt)
+            guard gap.lowerWords.count <= 14, !gap.contains(";"), RelationModality.isFactual(gap) else { return nil }
+            if people.count >= 2 {
+                let link = Sentence.slice(s.text, people[people.count - 2].mention.utf8Range.upperBound, p.mention.utf8Range.lowerBound).trimming(" ")
+                if ["and", ",", ", and", "&"].contains(link) { return nil }
+            }
+            return (p, lo)
+        }
+        return nil
+    }
+}

@@ -144,6 +144,7 @@ public struct RelationReader: Sendable {
         out += listedHolders(s)
         out += pronounObjects(placeless)
         out += handingOn(s)
+        out += stepDownTakeOver(s, context)
         out += workSplitBetween(s, context)
         out += workTakenOver(s, context)
         out += transcriptRoles(s, context, all: all)

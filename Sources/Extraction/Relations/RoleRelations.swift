@@ -921,7 +921,8 @@ extension RelationReader {
                 guard var p = s.mentions.indices.last(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= cueOffset }) else { continue }
                 if let q = s.mentions.indices.last(where: { $0 < p && s.type($0) == .person }) {
                     let words = s.between(q, p).lowerWords.joined(separator: " ")
-                    if ["replaced", "succeeded", "took over from", "has replaced", "has succeeded", "replaces", "succeeds", "takes over from"].contains(where: { words.hasSuffix($0) }) { p = q }
+                    if ["replaced", "succeeded", "took over from", "has replaced", "has succeeded", "replaces", "succeeds", "takes over from",
+                        "followed"].contains(where: { words.hasSuffix($0) }) { p = q }
                 }
                 // The role phrase: up to a clause break or a preposition of time.
                 let rest = s.slice(cueOffset, s.range.upperBound)
@@ -1013,7 +1014,7 @@ extension RelationReader {
             // `chaired by former Harbour boss Ann Reed`, `led by chief executive Ann Reed`: a title may stand between
             // `chaired by Labour's Ann Reed`, `led by the Tories' Tom Vale`: a party's possessive says she is its member
             var partyWord: String?
-            if let r = ["led by ", "headed by ", "chaired by "].compactMap({ before.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            if let r = ["led by ", "headed by ", "chaired by ", "run by "].compactMap({ before.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let title = String(before[r.upperBound...])
                 let ws = title.lowerWords
                 if title.isEmpty || title.lowerWords.count <= 5 && (RelationReader.isRole(title) || s.mentions[head].mention.role != nil) {
@@ -1257,7 +1258,9 @@ extension RelationReader {
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
         // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
-        out += contextPostHolders(s, context) + describedBodiesLedBy(s, context) + namedSuccessors(s)
+        out += contextPostHolders(s, context) + describedBodiesLedBy(s, context) + pronounBodiesLedBy(s, context) + namedSuccessors(s)
+        // `Harbour Homes is run by Ann Reed, with Tom Vale as chair`: the second post at the same body
+        out = withAsPosts(out, s)
         // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
         var atDefinite: [Found] = []
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {

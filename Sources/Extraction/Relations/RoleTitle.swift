@@ -47,9 +47,19 @@ public enum RoleTitle {
     static func withoutTail(_ title: String) -> String {
         let stops: Set<String> = ["since", "until", "till", "between", "after", "before", "during", "when", "while",
                                   "who", "which", "from"]
+        // `in 2021`, `in May 2019`, `on 3 May`: a date after the post (`was made chair in 2021` → `chair`)
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                   "october", "november", "december"]
+        func isDate(_ w: Substring?) -> Bool {
+            guard let w else { return false }
+            let l = w.lowercased().trimming(",.;")
+            return months.contains(l) || (l.count == 4 && l.allSatisfy(\.isNumber)) || (1...2).contains(l.count) && l.allSatisfy(\.isNumber)
+        }
         var kept: [Substring] = []
-        for w in title.split(separator: " ", omittingEmptySubsequences: false) {
+        let ws = title.split(separator: " ", omittingEmptySubsequences: false)
+        for (n, w) in ws.enumerated() {
             if stops.contains(w.lowercased()), !kept.isEmpty { break }
+            if ["in", "on"].contains(w.lowercased()), !kept.isEmpty, isDate(n + 1 < ws.count ? ws[n + 1] : nil) { break }
             kept.append(w)
         }
         return kept.joined(separator: " ")

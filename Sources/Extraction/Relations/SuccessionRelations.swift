@@ -96,6 +96,9 @@ extension RelationReader {
             } else if ["'s successor", "\u{2019}s successor", "'s replacement", "\u{2019}s replacement"].contains(t) {
                 // `Ann Reed's successor, Tom Vale`
                 out.append(found("successor_of", s, subject: j, object: i))
+            } else if s.type(i) == .person, RelationReader.isFollowedAs(words, after: s.after(j, 60)) {
+                // `Ann Reed, who followed Tom Vale as chair`: `followed` is a succession only with the post after
+                out.append(found("successor_of", s, subject: i, object: j))
             } else if RelationReader.successorCues.contains(where: { words == $0 || words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 14 }) {
                 out.append(found("successor_of", s, subject: i, object: j))
             } else if RelationReader.predecessorCues.contains(where: { words == $0 || (words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 6 && !words.fastContains("not")) }) {
@@ -258,7 +261,7 @@ extension RelationReader {
     func pronounSuccession(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
         let cues = ["replaced", "has replaced", "had replaced", "replaces", "succeeded", "has succeeded", "succeeds",
-                    "took over from", "takes over from", "has taken over from", "is replacing", "was replacing"]
+                    "took over from", "takes over from", "has taken over from", "is replacing", "was replacing", "followed"]
         func antecedents(before p: Int, plural: Bool, male: Bool?) -> [Int] {
             let earlier = s.mentions.indices.filter { $0 < p && s.type($0) == .person
                 && s.mentions[$0].mention.canonicalName != s.mentions[p].mention.canonicalName }
@@ -330,6 +333,9 @@ extension RelationReader {
                 guard words.count > c.count, Array(words.prefix(c.count)) == c else { continue }
                 let pronoun = words[c.count]
                 guard ["him", "her", "them"].contains(pronoun), !s.isQuestion else { break }
+                // `followed him as chair`: with the post after it only
+                if c == ["followed"], !(words.count > c.count + 2 && words[c.count + 1] == "as" && RelationReader.isRole(words[(c.count + 2)...].prefix(4).joined(separator: " "))
+                    || words.count > c.count + 3 && words[c.count + 1] == "as" && RelationReader.isRole(words[(c.count + 2)...].prefix(2).joined(separator: " "))) { break }
                 for a in antecedents(before: i, plural: pronoun == "them", male: pronoun == "them" ? nil : pronoun == "him") {
                     out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,
                                      offset: s.mentions[i].mention.utf8Range.lowerBound))
@@ -438,5 +444,19 @@ extension RelationContext {
     func paragraphPerson(text: String, male: Bool? = nil) -> (index: Int, mention: EntityMention)? {
         before.last { $0.mention.type == .person && $0.mention.utf8Range.lowerBound >= paragraphStart
             && (male == nil || RelationContext.sex($0.mention) != !male!) }
+    }
+}
+
+extension RelationReader {
+    /// Whether the words between two people (`followed`, `who followed`, `who had followed`) and the text after the
+    /// second (` as chair in 2018`) state a succession: `Ann Reed, who followed Tom Vale as chief executive,`. Without
+    /// a post after `as`, `followed` is no succession (`Ann Reed followed Tom Vale into the hall`).
+    static func isFollowedAs(_ words: String, after: String) -> Bool {
+        guard ["followed", "who followed", "who had followed", "had followed", "has followed", "later followed", "who later followed"].contains(words)
+        else { return false }
+        let a = after.lowerWords
+        guard a.first == "as", a.count >= 2 else { return false }
+        // the post: the longest opening run of up to six words that reads as one
+        return (1...min(6, a.count - 1)).contains { RelationReader.isRole(a[1...$0].joined(separator: " ")) }
     }
 }

@@ -1,0 +1,68 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// A post left, then taken with no one named as the one replaced (`Tom Vale stood down in May. Ann Reed took over.`),
+/// read in sentences written for these tests (invented names, given as knowledge records), with twins that give
+/// nothing: an object after the verb, another body, a plan, a negation, two leavers, a leaver out of reach.
+@Suite struct StepDownTakeOverTests {
+    func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: LedPronounPostTests.knowledge) }
+    func succeeds(_ passage: String) -> Bool { read(passage).contains { $0.hasPrefix("successor_of Ann Reed -> Tom Vale") } }
+    func anySuccession(_ passage: String) -> Bool { read(passage).contains { $0.hasPrefix("successor_of") } }
+
+    @Test func theNewcomerSucceedsTheOneWhoLeft() {
+        // the sentence before, named; a post after `as`
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale stood down as chair at the end of that year. Ann Reed took over as interim chair."))
+        // the same sentence, after `, and`
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale stepped down in May, and Ann Reed took over."))
+        // a participle: `before stepping down`
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale chaired two reviews before stepping down, and Ann Reed took over for the third."))
+        // `he` for the one who left; `stepped in`
+        #expect(succeeds("Tom Vale ran Harbour Homes. He then resigned in 2015. Ann Reed stepped in as acting chief executive."))
+        // `retired`; an apposition after the newcomer
+        #expect(succeeds("Harbour Homes grew fast. Tom Vale retired in 2019. Ann Reed, his finance director, took charge in January."))
+    }
+
+    @Test func theTakenPostIsKeptWithItsBody() {
+        let passage = "Harbour Homes grew fast. Tom Vale resigned in 2015. Ann Reed stepped in as acting chief executive."
+        #expect(read(passage).contains { $0.hasPrefix("holds_role Ann Reed -> Harbour Homes [chief executive] (acting)") })
+    }
+
+    @Test func anObjectAnotherBodyAPlanOrTwoLeaversGiveNothing() {
+        // an object of its own: a contract, not a post
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Ann Reed took over the contract."))
+        // a plan, a negation, a question
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Ann Reed would take over as chair."))
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Ann Reed did not take over."))
+        #expect(!anySuccession("Tom Vale ran Harbour Homes. He resigned in 2015. Did Ann Reed take over?"))
+        // two people left: whose post?
+        #expect(!anySuccession("Tom Vale and Sam Cole resigned in 2015. Ann Reed took over."))
+        // another body than the one left
+        #expect(!anySuccession("Tom Vale resigned from Harbour Homes in 2015. Ann Reed took over at Westside Care."))
+        // the leaving is two sentences back
+        #expect(!anySuccession("Tom Vale resigned in 2015. Sam Cole praised him. Ann Reed took over."))
+    }
+}
+
+/// `followed` as a succession: only with the post after it (`Ann Reed, who followed Tom Vale as chair,`).
+@Suite struct FollowedAsTests {
+    func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: LedPronounPostTests.knowledge) }
+    func succeeds(_ passage: String) -> Bool { read(passage).contains { $0.hasPrefix("successor_of Ann Reed -> Tom Vale") } }
+
+    @Test func followedAsAPostIsASuccession() {
+        #expect(succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed, who followed Vale as chair in 2018, cut costs."))
+        #expect(succeeds("Tom Vale became chair of Harbour Homes in 2010. Ann Reed followed him as chair in 2018."))
+        #expect(succeeds("Harbour Homes grew fast. Ann Reed, who had followed Tom Vale as chief executive of Harbour Homes, resigned."))
+        // the post after `as` is the newcomer's, not the one followed
+        let passage = "Tom Vale chaired Harbour Homes until 2017. Ann Reed, who followed Vale as chair in 2018, cut costs."
+        #expect(read(passage).contains { $0.hasPrefix("holds_role Ann Reed -> Harbour Homes [chair]") })
+        #expect(!read(passage).contains { $0.hasPrefix("holds_role Tom Vale -> Harbour Homes [chair]") && !$0.contains("(former)") })
+    }
+
+    @Test func followedWithoutAPostIsNone() {
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed Tom Vale into the hall."))
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed him into the hall."))
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed Tom Vale as far as the door."))
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed did not follow him as chair."))
+    }
+}
