@@ -149,6 +149,8 @@ struct CorporateAndPersonCueTests {
     @Test("`, as` a role `,` after an ambiguous given name at a sentence start")
     func asRole() {
         #expect(type(of: "Grant Tovey", in: "The deal was done. Grant Tovey, as business and energy secretary, had to approve it.") == .person)
-        #expect(type(of: "Grant Tovey", in: "The deal was done. Grant Tovey, as ever, had to approve it.") == nil)
+        // (a surname that is also an ordinary word leaves the name unconfirmed without the role)
+        #expect(type(of: "Grant Power", in: "The deal was done. Grant Power, as business and energy secretary, had to approve it.") == .person)
+        #expect(type(of: "Grant Power", in: "The deal was done. Grant Power, as ever, had to approve it.") == nil)
     }
 }

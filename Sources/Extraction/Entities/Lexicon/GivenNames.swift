@@ -58,6 +58,7 @@ enum GivenNames {
     hans klaus jurgen dieter wolfgang lars sven nils erik anders bjorn
     carlo marco luca giovanni giuseppe antonio paolo francesco roberto mario
     jose juan miguel pedro pablo javier diego rafael fernando manuel
+    alex zac
     """
 
     static let female = """
@@ -85,6 +86,7 @@ enum GivenNames {
     vicky victoria violet virginia vivien vivienne wendy winifred yvonne zara zoe zoë
     ffion catrin cerys eluned eirlys nia sioned mairead niamh roisin siobhan aoife orla grainne
     kirsteen morag shona eilidh mhairi ishbel jenna carly leona rhona
+    nicky jacqui jules mel therese thérèse alexa
     """
 
     /// Further names, less frequent in Britain but met in public life and the press (a man's, a woman's).

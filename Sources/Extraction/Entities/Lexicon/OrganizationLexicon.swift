@@ -45,7 +45,9 @@ enum OrganizationLexicon {
     ]
     /// Adverbs and auxiliaries that may stand between the subject and a contract verb (`X has since won ...`).
     static let contractAdverbs: Set<String> = ["still", "also", "then", "now", "later", "has", "had", "have", "since",
-                                               "previously", "once", "already", "recently", "eventually"]
+                                               "previously", "once", "already", "recently", "eventually", "just",
+                                               // `Marlin itself went into administration`
+                                               "itself"]
     /// Verbs after which `to` introduces a contractor (`awarded to X`, `outsourced to X`).
     static let awardVerbs: Set<String> = ["awarded", "outsourced", "contracted", "subcontracted", "transferred", "let"]
     /// Verbs that, after `the X`, only a publication or broadcaster takes (`the Courier reported`).
@@ -311,6 +313,8 @@ enum OrganizationLexicon {
         "headquarters", "hq", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "shareholders", "workers",
         "executives", "premises", "sites", "branch", "branches", "booths", "boss", "chairman", "owner",
         "investors", "members", "membership", "activists", "reps", "negotiators", "colleagues",
+        // `the HWA chief executive`, `the HWA board`
+        "chief", "board", "directors",
     ]
 
     /// Words that end an office's title after `of the` (`Chancellor of the Exchequer`, `Master of the Rolls`):
@@ -332,6 +336,22 @@ enum OrganizationLexicon {
 
     static let publicationVerbs: Set<String> = [
         "writing", "wrote", "published", "reported", "quoted", "appeared", "featured", "printed", "revealed",
+    ]
+
+    /// Counting words that open the object of a corporate verb (`bought six homes`, `owns several sites`).
+    static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "dozens", "hundreds", "thousands", "several", "many", "some", "more",
+    ]
+
+    /// Words that name a broadcaster with a number after them (`Channel 4`, `Radio 3`).
+    static let numberedChannelHeads: Set<String> = ["channel", "radio"]
+
+    /// Adjectives that describe a body being created, merged or restructured, between a determiner and its
+    /// capitalised name (`the new Border Service`, `a single Health Authority`).
+    static let reorganisationAdjectives: Set<String> = [
+        "new", "unified", "reunified", "single", "merged", "combined", "national", "separate", "former", "old",
+        "revamped", "restructured", "expanded", "rebranded",
     ]
 
     static let appositiveStops: Set<String> = [

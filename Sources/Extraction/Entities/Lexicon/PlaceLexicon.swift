@@ -35,6 +35,10 @@ enum PlaceLexicon {
     paris, berlin, brussels, dublin, new york, washington, madrid, rome, amsterdam, geneva, tokyo, beijing
     """
 
+    /// First words of place names that go on with `of` (`Isle of Wight`, `Vale of Glamorgan`, `Forest of Dean`):
+    /// inside a body's name the `of` does not end it (`Isle of Wight Council`).
+    static let ofPlaceHeads: Set<String> = ["isle", "isles", "vale", "forest"]
+
     /// Last words of street names, which are places (`Downing Street`, `Marsham Street`, `Victoria Embankment`).
     static let streetHeads: Set<String> = ["street", "road", "lane", "avenue", "square", "embankment", "terrace", "crescent"]
 }

@@ -142,6 +142,7 @@ extension PassageScanner {
             if next.kind == .word {
                 return next.isCapitalised || next.isNumber
                     || ["the", "its", "a", "an", "most", "all", "part", "stakes", "shares", "control"].contains(next.lower)
+                    || OrganizationLexicon.countWords.contains(next.lower)
             }
             return false
         }
@@ -415,6 +416,29 @@ extension PassageScanner {
         }
         while e > p + 1, !isCap(e - 1) { e -= 1 }
         return e > p + 1 ? e : nil
+    }
+
+    /// `Her Majesty's Courts Service`, `His Majesty's Passport Office`, `Her Majesty's Prison and Probation
+    /// Service`: `Her` or `His`, `Majesty`, a possessive, then capitalised words (joined by `and`, `of`, `&`)
+    /// that are not a title: a Crown body, named in full as `HM` abbreviates it. `Her Majesty's Prison Leeds`
+    /// (one prison, `Prison` and a place) and `Her Majesty's Chief Inspector` (a title) are left to the other
+    /// rules. Returns the end of the name (past the capitalised run, which the possessive ends).
+    func majestysPossessiveBody(_ p: Int) -> Int? {
+        guard ["her", "his"].contains(lower(p)), tokens[p].isCapitalised, isWord(p + 1), lower(p + 1) == "majesty",
+              tokens[p + 1].isCapitalised, p + 3 < tokens.count, tokens[p + 2].kind == .possessive, isCap(p + 3),
+              tokens[p + 3].line == tokens[p].line, !isRoleNoun(p + 3) || isOrgSuffix(p + 3) else { return nil }
+        if lower(p + 3) == "prison", !(isWord(p + 4) && lower(p + 4) == "and") { return nil }
+        var e = p + 3
+        while e < tokens.count, tokens[e].line == tokens[p].line {
+            if isCap(e), !isRoleNoun(e) || isOrgSuffix(e), !isHonorific(e), !isGiven(e), tokens[e].letterCount >= 2 {
+                e += 1
+                continue
+            }
+            if isWord(e), lower(e) == "and" || lower(e) == "of", isCap(e + 1) { e += 1; continue }
+            if tokens[e].kind == .punct, tokens[e].text == "&", isCap(e + 1) { e += 1; continue }
+            break
+        }
+        return e > p + 3 ? e : nil
     }
 
     /// `director of nursing at HCA Harbourside`: an unknown acronym that opens a capitalised name which an

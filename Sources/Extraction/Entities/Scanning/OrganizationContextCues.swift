@@ -153,6 +153,14 @@ extension PassageScanner {
             let t = tokens[k]
             if t.kind == .possessive { return false }
             guard t.kind == .word else { break }
+            // `, a construction and facilities company`, `, the drug and alcohol charity`: two modifiers joined
+            // by `and` before one head (not `, a charity and a company`, two appositives)
+            if t.lower == "and", last != nil, isWord(k + 1), tokens[k + 1].line == t.line, !tokens[k + 1].isCapitalised,
+               !["a", "an", "the", "its", "their", "his", "her", "which", "who"].contains(lower(k + 1)),
+               !OrganizationLexicon.appositiveStops.contains(lower(k + 1)) {
+                k += 1
+                continue
+            }
             if OrganizationLexicon.appositiveStops.contains(t.lower) { break }
             // `, a new company formed by ...`, `, a private hospital near Bristol`: a participle ends the head
             if last != nil, t.lower.hasSuffix("ed") || t.lower == "near" || t.lower == "by" { break }

@@ -35,6 +35,12 @@ extension PassageScanner {
                     k += 1
                     continue
                 }
+                // `Isle of Wight Council`, `Hampshire and Isle of Wight Fire Service`: a place's own `of`
+                if l == "of", words > 0, k >= 1, isCap(k - 1), PlaceLexicon.ofPlaceHeads.contains(lower(k - 1)),
+                   isCap(k + 1), tokens[k + 1].line == tokens[k].line {
+                    k += 1
+                    continue
+                }
                 // `Newcastle upon Tyne Hospitals Trust`, `Kingston upon Thames Council`: a town's `upon`
                 if l == "upon", words > 0, isCap(k + 1), tokens[k + 1].line == tokens[k].line {
                     k += 1
@@ -44,12 +50,12 @@ extension PassageScanner {
             }
             // `the Health and Safety Executive`, `the Building Safety Regulator`
             let roleLikeEnd = isRoleLikeHead(k) && words > 0 && definiteInstitution(p, suffix: k)
-            // `The King's Fund`: a title word before a possessive inside the name
-            let titleInName = isRoleNoun(k) && possessiveInsideName(k + 1)
+            // `The King's Fund`, `the Duchess's Trust`: a title word before a possessive inside the name
+            let titleInName = (isRoleNoun(k) || isHonorific(k)) && possessiveInsideName(k + 1)
             // `the Major Projects Authority`: a rank that is also an adjective, after `the`, before a plural word
             let adjectivalRank = k == p && lower(k) == "major" && p >= 1 && isWord(p - 1) && lower(p - 1) == "the"
                 && isCap(k + 1) && !isGiven(k + 1) && lower(k + 1).hasSuffix("s")
-            if (isRoleNoun(k) && !roleLikeEnd && !titleInName && !adjectivalRank) || isHonorific(k) { return nil }
+            if (isRoleNoun(k) && !roleLikeEnd && !titleInName && !adjectivalRank) || (isHonorific(k) && !titleInName) { return nil }
             let sectorName = isSectorSuffix(k) && (specific || sectorQualifiersOnly(p, k)) && !sawAnd && !orgSuffixLater(k, b)
             if sectorName { specific = true }
             // `Newcastle Hospitals NHS Foundation Trust`: hospitals named before the trust that runs them

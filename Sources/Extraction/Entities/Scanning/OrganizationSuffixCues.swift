@@ -15,13 +15,28 @@ extension PassageScanner {
            last.start >= 1, isWord(last.start - 1), lower(last.start - 1) == "the" {
             return !headingLines.contains(tokens[p].line)
         }
-        guard lower(p - 1) == "the" else { return false }
+        guard lower(p - 1) == "the" || determinerAndAdjectives(before: p) else { return false }
         guard !headingLines.contains(tokens[p].line) else { return false }
         // `the Monday Committee`, `the January Board`: dates, not names
         if (p..<suffix).contains(where: { isCalendarWord($0) }) { return false }
         // `the Trade Union`, `the Local Authority`: a common noun capitalised, not a name
         let phrase = (p...suffix).filter { tokens[$0].kind == .word }.map { lower($0) }.joined(separator: " ")
         return !OrganizationLexicon.genericBodies.contains(phrase)
+    }
+
+    /// `the new Border Service`, `a single Probation Service`, `one unified Ambulance Service`: a determiner and
+    /// one or two adjectives of reorganisation (``OrganizationLexicon/reorganisationAdjectives``) right before
+    /// `p`: the capitalised body they describe is still a name, as after `the` alone.
+    func determinerAndAdjectives(before p: Int) -> Bool {
+        var k = p - 1
+        var adjectives = 0
+        while k >= 0, isWord(k), !tokens[k].isCapitalised || tokens[k].sentenceStart, adjectives < 2,
+              OrganizationLexicon.reorganisationAdjectives.contains(lower(k)) {
+            adjectives += 1
+            k -= 1
+        }
+        guard adjectives > 0, k >= 0, isWord(k), tokens[k].line == tokens[p].line else { return false }
+        return ["the", "a", "an", "one", "its", "their", "our"].contains(lower(k))
     }
 
     /// A head that names a body although it is also a role noun: `Regulator of Social Housing`, `the Health and

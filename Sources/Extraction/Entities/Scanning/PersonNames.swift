@@ -117,9 +117,28 @@ extension PassageScanner {
         let speaks = isWord(e) && NameLexicon.speechVerbs.contains(lower(e)) && !lower(e).hasSuffix("s")
         let weak = GivenNames.ambiguous.contains(t.lower) && (t.sentenceStart || headingLines.contains(t.line))
             && r == nil && !speaks && !personRelativeAfter(e) && !possessedRoleAfter(e)
+            && !(t.sentenceStart && distinctiveSurnames(after: p, to: e))
         emit(shape: .fullName, type: .person, start: p, end: e, cue: weak ? .candidateGivenName : .givenName,
              role: r, nameWords: words)
         return e
+    }
+
+    /// `Dean Okoro had warned ...`, `Mark Pennington replaced her`: a given name that is also an ordinary word
+    /// opens the sentence, but every word after it is one no word list knows (not an ordinary word, a place, a
+    /// month, a suffix or a title), so the two make a person's name. `Will Power`, `Grant Funding`, `May Day`
+    /// keep an ordinary word; `Will Tarnco pay?` is a question's auxiliary; a line of a heading is left alone.
+    func distinctiveSurnames(after p: Int, to e: Int) -> Bool {
+        guard e > p + 1, !headingLines.contains(tokens[p].line) else { return false }
+        if PassageScanner.questionAuxiliaries.contains(lower(p)), questionSentence(from: p) { return false }
+        if NameLexicon.months.contains(lower(p)) || NameLexicon.days.contains(lower(p)) { return false }
+        for k in p + 1..<e where tokens[k].kind == .word && !NameLexicon.particles.contains(lower(k)) {
+            let l = lower(k)
+            if !tokens[k].isCapitalised || tokens[k].isAllCaps || isCommon(k) || !isSpecific(k) { return false }
+            if PlaceLexicon.names.contains(l) || PersonLexicon.wordSurnames.contains(l) { return false }
+            if OrganizationLexicon.demonyms.contains(l) || OrganizationLexicon.compassWords.contains(l) { return false }
+        }
+        // the name must end where the capitalised run ends (`Grant Thornton Advisory` is a firm's name)
+        return !(isCap(e) && tokens[e].line == tokens[e - 1].line)
     }
 
     /// `Will Marsh was Harbour's chief executive`, `Mark Lane is the trust's chair`: `was`/`is`/`became`, an

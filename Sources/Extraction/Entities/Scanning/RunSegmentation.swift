@@ -26,6 +26,18 @@ extension PassageScanner {
                 if rec.type == .person { pendingRole = nil }
                 continue
             }
+            // `Her Majesty's Courts Service`: a Crown body named in full
+            if let e = majestysPossessiveBody(p) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .hmBody)
+                p = e
+                continue
+            }
+            // `Channel 4`, `Radio 3`: a broadcaster named by a channel word and its number
+            if let e = numberedChannelEnd(p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
+                p = e
+                continue
+            }
             let t = tokens[p]
             // Shouting (`THIS IS NOT GOOD ENOUGH FOR PATIENTS`): capitals among capitals name nothing
             // unless the knowledge base knows them (checked above).
@@ -95,6 +107,15 @@ extension PassageScanner {
                     continue
                 }
             }
+            if t.sentenceStart, isCommon(p), let g = gerundLedName(p, runEnd: b) {
+                if g.typed {
+                    emit(shape: .typed, type: .organization, start: p, end: g.end, cue: institutionalCue(p, g.end) ?? .orgAppositive)
+                } else {
+                    emit(shape: .unknownRun, type: .organization, start: p, end: g.end, cue: .candidateRun)
+                }
+                p = g.end
+                continue
+            }
             if t.sentenceStart && isCommon(p) && !isHonorific(p) && !isGiven(p) {
                 if t.lower != "the", NameLexicon.roleNouns.contains(t.lower) || NameLexicon.roleModifiers.contains(t.lower),
                    let e = roleTitleEnd(from: p, within: b) {
@@ -103,6 +124,13 @@ extension PassageScanner {
                     continue
                 }
                 p += 1
+                continue
+            }
+            // `the Baroness's Trust`, `a Prince's Foundation grant`: a title, a possessive and a strong suffix
+            // name a body founded by or named after the title holder, not the person
+            if isHonorific(p), possessiveInsideName(p + 1), let e = organizationEnd(from: p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
+                p = e
                 continue
             }
             if isHonorific(p), let e = emitHonorificPerson(at: p, role: pendingRole) {
@@ -227,6 +255,19 @@ extension PassageScanner {
             return true
         }
         return false
+    }
+
+    /// `Channel 4's chief executive`, `a Radio 3 presenter`: a capitalised word for a broadcast channel
+    /// (``OrganizationLexicon/numberedChannelHeads``) ending the run, then a number of one or two digits right
+    /// after it: the broadcaster's name. Returns the end of the name (past the run). `Section 4`, `Tier 2`
+    /// and `Year 6` are not channels.
+    func numberedChannelEnd(_ p: Int, within b: Int) -> Int? {
+        guard p + 1 == b, tokens[p].isCapitalised, !tokens[p].isAllCaps,
+              OrganizationLexicon.numberedChannelHeads.contains(lower(p)), p + 1 < tokens.count else { return nil }
+        let n = tokens[p + 1]
+        guard n.kind == .word, n.isNumber, n.text.count <= 2, n.line == tokens[p].line,
+              tokens[p].end + 1 == n.start else { return nil }
+        return p + 2
     }
 
     /// Whether the sentence from `p` ends (on its line) with a question mark.

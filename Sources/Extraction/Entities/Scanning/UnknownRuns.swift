@@ -3,6 +3,8 @@ extension PassageScanner {
     /// Types a run of capitalised words that no cue of its own explains.
     mutating func emitUnknownRun(from runStart: Int, to q: Int) {
         var p = runStart
+        // `According Tarnco, ...`, `Following Marlin's sale, ...`: a preposition in `-ing` opening the sentence
+        if q - p >= 2, tokens[p].sentenceStart, PassageScanner.nonNameGerunds.contains(lower(p)) { p += 1 }
         // `British Gas owner ...`, `Northern Vale went ...`: a nationality or compass word opening the sentence,
         // skipped as an ordinary word, belongs to the name that follows it
         if p >= 1, isCap(p - 1), tokens[p - 1].sentenceStart, tokens[p - 1].line == tokens[p].line,
@@ -94,6 +96,12 @@ extension PassageScanner {
             return
         }
         guard a < q else {
+            // `a contract with Working Links, which owned ...`, `Turning Point went into administration`: a name
+            // made only of ordinary words, which a context only a body has types as a whole
+            if q - p >= 2, q - p <= 4, ordinaryWordsOpenAName(p, q), let cue = institutionalCue(p, q) {
+                emit(shape: .typed, type: .organization, start: p, end: q, cue: cue)
+                return
+            }
             // Ordinary words capitalised in running text (`Together Women`): a candidate that a list of
             // organizations or the corpus may confirm.
             if q - p >= 2, q - p <= 4, namedInRunningText(p) {
@@ -123,6 +131,40 @@ extension PassageScanner {
             emit(shape: .unknownRun, type: .organization, start: a, end: q, cue: .candidateRun)
         }
     }
+
+    /// Whether the ordinary words of `[p, q)` may stand in a name: none is a word that never opens one
+    /// (`However`, `The`), a sentence opener (`Then`, `Since`), a date word, a role or a title.
+    /// Compass words alone (`North West`) name a region, whatever follows.
+    func ordinaryWordsOpenAName(_ p: Int, _ q: Int) -> Bool {
+        !(p..<q).allSatisfy({ OrganizationLexicon.compassWords.contains(lower($0)) }) && (p..<q).allSatisfy {
+            !CommonWords.neverOpenAName.contains(lower($0)) && !OrganizationLexicon.sentenceOpeners.contains(lower($0))
+                && !NameLexicon.months.contains(lower($0)) && !NameLexicon.days.contains(lower($0))
+                && !isRoleNoun($0) && !NameLexicon.roleModifiers.contains(lower($0)) && !isHonorific($0)
+                && tokens[$0].isCapitalised && !tokens[$0].isAllCaps
+        }
+    }
+
+    /// `Working Links, which owned ...`, `Turning Point went into administration`: a sentence opens with a
+    /// capitalised `-ing` word that is an ordinary word (so the run would drop it) and one to three capitalised
+    /// words. Returns the end of the name and whether a context that only a body has follows the whole run
+    /// (without one, the run is a candidate that the corpus may confirm, never the words after the `-ing` word
+    /// alone). Adverbs and prepositions in `-ing` (`According`, `Following`, `During`) never open a name.
+    func gerundLedName(_ p: Int, runEnd b: Int) -> (end: Int, typed: Bool)? {
+        let l = lower(p)
+        guard tokens[p].sentenceStart, b - p >= 2, b - p <= 4, l.hasSuffix("ing"), tokens[p].letterCount >= 6,
+              !PassageScanner.nonNameGerunds.contains(l), !headingLines.contains(tokens[p].line),
+              (p + 1..<b).allSatisfy({ isCap($0) && tokens[$0].line == tokens[p].line && kbMatch($0) == nil
+                  && !isGiven($0) && !isRoleNoun($0) && !isHonorific($0) && !isCalendarWord($0) }),
+              ordinaryWordsOpenAName(p, b) else { return nil }
+        return (b, institutionalCue(p, b) != nil || organizationAppositive(after: b))
+    }
+
+    /// `-ing` words that open sentences as prepositions, adverbs or nouns, never a body's name.
+    static let nonNameGerunds: Set<String> = [
+        "according", "following", "during", "including", "regarding", "concerning", "considering", "excluding",
+        "notwithstanding", "nothing", "something", "anything", "everything", "morning", "evening", "meeting",
+        "writing", "speaking", "looking", "assuming", "having", "being", "seeing",
+    ]
 
     /// Evidence around a lone capitalised word at `[a, q)` for person or organization.
     func contextVotes(from a: Int, to q: Int) -> (person: Int, org: Int, strong: Bool) {
