@@ -98,7 +98,8 @@ extension RelationReader {
                              "purchased by", "is owned by", "was owned by", "was bought by", "was acquired by",
                              "was taken over by", "is now owned by"]
     static let passiveRun = ["run by", "operated by", "managed by", "delivered by", "provided by", "is run by",
-                             "was run by", "are run by", "were run by", "is operated by", "being run by", "now run by"]
+                             "was run by", "are run by", "were run by", "is operated by", "being run by", "now run by",
+                             "administered by", "is administered by", "was administered by"]
     /// Nouns of a body's work: taking them over is a succession, not an ownership.
     static let workNouns: Set<String> = ["functions", "duties", "responsibilities", "work", "powers", "remit", "role", "roles"]
     /// Conjunctions that open a clause of their own: a name after one is no object of the verb before it
@@ -403,7 +404,7 @@ extension RelationReader {
         return t
     }
     static let datedParticiple = try! NSRegularExpression(pattern:
-        "^((?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased|controlled))(?: (?:in|on|during|that|last|from|since|at|until|for|throughout|under)(?: [a-z0-9']+){1,3}| outright| jointly| directly| privately) (by)")
+        "^((?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased|controlled|administered))(?: (?:in|on|during|that|last|from|since|at|until|for|throughout|under)(?: [a-z0-9']+){1,3}| outright| jointly| directly| privately| locally| centrally| day to day| day-to-day) (by)")
 
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
@@ -414,9 +415,11 @@ extension RelationReader {
     /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
     static let subsidiaryOf = try! NSRegularExpression(pattern:
         "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
-    /// `is an executive agency of the`, `, part of the Dutch group`, `inside the`: the first is a unit of the second.
+    /// `is an executive agency of the`, `, part of the Dutch group`, `inside the`: the first is a unit of the second;
+    /// also with a relative pronoun, `itself` or a verb of placing before it: `which is itself an arm of the`,
+    /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
-        "^(?:(?:is|was|which is|became|now|is now) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|part of|inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
+        "^(?:(?:which|that) )?(?:(?:is|was|became|now|is now|has been|had been|have been) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
     /// The words between the organization at `i` and the next one, read as a unit's apposition when they are one
     /// after a bracketed short name, a date, or a verb of creation: `Westside Agency (WA), an executive agency of
     /// the` → `an executive agency of the`; `Westside Agency in 2013, an arm of the` → `an arm of the`; `was set up
