@@ -47,7 +47,8 @@ extension RelationReader {
             let verbAt = s.mentions[i].mention.utf8Range.upperBound + after.utf8.distance(from: after.startIndex, to: verbRange.lowerBound)
             guard !(i + 1..<n).contains(where: { s.mentions[$0].mention.utf8Range.lowerBound >= verbAt && s.mentions[$0].mention.utf8Range.lowerBound < end - 1 }),
                   !s.asks(after: verbAt),
-                  RelationModality.isFactual(String(after[whole])),
+                  // (from the verb on: an apposition may say how it bid, `Harbour, bidding with Westside, won four`)
+                  RelationModality.isFactual(String(after[verbRange.lowerBound..<whole.upperBound])),
                   RelationModality.isFactual(s.before(i, 30)) else { continue }
             // (the subject is the clause's: no verb of saying or other subject right before the name)
             let lead = s.before(i, 24).lowerWords

@@ -318,6 +318,8 @@ extension RelationReader {
                 predecessor = context.before.first(where: {
                     $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart
                         && RelationReader.bodyNouns.contains($0.mention.canonicalName.lowerWords.last ?? "") && !RelationReader.isParty($0.mention.text)
+                        // (the words used must say so too: `Brook House`, short for a centre's longer name, is no body)
+                        && ($0.mention.text == $0.mention.text.uppercased() || RelationReader.bodyNouns.contains($0.mention.text.lowerWords.last ?? ""))
                 })?.index
             } else {
                 predecessor = nil

@@ -41,6 +41,16 @@ extension RelationReader {
         return String(b.dropFirst())
     }
 
+    /// Whether a holding verb `has`/`had` is an auxiliary: the words after it open with something other than a
+    /// determiner, a quantifier or a number (`had changed the contracts to pay the trusts`, `has seen the trusts`).
+    static func auxiliaryHave(_ verb: String, _ rest: String) -> Bool {
+        guard ["has", "had", "now has", "have"].contains(verb), let next = rest.lowerWords.first else { return false }
+        let heads: Set<String> = ["the", "a", "an", "its", "their", "all", "both", "most", "some", "several", "many", "only",
+                                  "just", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                  "eleven", "twelve", "another", "other", "more", "half", "his", "her", "our", "these", "those"]
+        return !heads.contains(next) && !next.allSatisfy(\.isNumber)
+    }
+
     /// Whether `words` open with a verb of ownership or operation, after adverbs (`now runs`, `has just bought`).
     static func startsWithVerb(_ words: String) -> Bool {
         var w = words
@@ -233,7 +243,9 @@ extension RelationReader {
                           // (`which owned the tower, and the Tenants' Board`: the verb's object came before the comma)
                           !String(core.dropFirst(v.count)).contains(", and"),
                           // (`took over the functions of Westside` is a succession, read with the successors)
-                          !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }) {
+                          !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
+                          // (`had changed the contracts to pay the trusts`: `has`/`had` as an auxiliary owns nothing)
+                          !RelationReader.auxiliaryHave(v, String(core.dropFirst(v.count))) {
                     // (`took over the franchise from Westside` is a succession, read with the successors)
                     let predicate = RelationReader.runVerbs.contains(v) ? "operates" : "owns"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
@@ -336,6 +348,12 @@ extension RelationReader {
                 if t == "whose", s.between(i, i + 1).hasPrefix(","), !RelationReader.isGeneric(s, i + 1),
                    !RelationReader.isParty(s.mentions[i].mention.text) {
                     out.append(found("part_of", s, subject: i + 1, object: i))
+                }
+                // `Westside Care is now Harbour's partner`, `became Harbour's delivery partner`
+                if ["is", "is now", "now", "became", "has become", "was"].contains(t), RelationModality.isFactual(s.before(i, 30), question: s.isQuestion),
+                   ["'s partner", "\u{2019}s partner", "'s delivery partner", "\u{2019}s delivery partner", "'s main partner", "'s junior partner"]
+                    .contains(where: { s.after(i + 1, 30).hasPrefix($0) }) {
+                    out.append(found("partner_of", s, subject: i, object: i + 1))
                 }
                 if t.hasSuffix("'s parent company") || t.hasSuffix("\u{2019}s parent company") || t == "'s owner" || t == "\u{2019}s owner" {
                     // `Eastside Care's parent company, Harbour Group`
