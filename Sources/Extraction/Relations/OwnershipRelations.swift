@@ -532,10 +532,12 @@ extension RelationReader {
                     break
                 }
             }
-            // `Eastside Care, the Harbour subsidiary that ran the homes`, `Eastside, a Harbour business,`: the name
-            // used as a modifier of a unit noun owns the one in apposition
+            // `Eastside Care, the Harbour subsidiary that ran the homes`, `Eastside, a Harbour business,`, `the Schools
+            // Agency, the Ministry agency that sets tests`: the name used as a modifier of a unit noun owns the one in
+            // apposition
             if [",", ", the", ", a", ", an", ", now a", ", now the", ", now part of the"].contains(bare.lowercased().trimming(" ")) || bare.lowercased().trimming(" ") == ", itself a",
-               let noun = afterJ.lowerWords.first, ["subsidiary", "arm", "division", "offshoot", "business", "unit", "brand"].contains(noun),
+               let noun = afterJ.lowerWords.first, ["subsidiary", "arm", "division", "offshoot", "business", "unit", "brand",
+                                                    "agency", "branch", "wing", "directorate"].contains(noun),
                afterJ.hasPrefix(" "), !RelationReader.isGeneric(s, j), !RelationReader.isParty(s.mentions[j].mention.text) {
                 out.append(found("part_of", s, subject: i, object: j))
             }

@@ -132,10 +132,12 @@ import Testing
         expectAll("The Schools Agency, which sits inside the Transit Ministry, sets the tests.", ["part_of Schools Agency -> Transit Ministry"])
         expectAll("The Exams Board, which is itself an executive agency of the Transit Ministry, marks them.", ["part_of Exams Board -> Transit Ministry"])
         expectAll("From 2001 the Exams Board was housed in the Transit Ministry.", ["part_of Exams Board -> Transit Ministry"])
+        expectAll("The Schools Agency, the Transit Ministry agency that sets the tests, was abolished.", ["part_of Schools Agency -> Transit Ministry"])
         none("part_of", [
             "The Schools Agency, which could sit inside the Transit Ministry, sets the tests.",
             "The Schools Agency is not part of the Transit Ministry.",
             "The Schools Agency, which sits beside the Transit Ministry, sets the tests.",
+            "The Schools Agency, the Transit Ministry's critic, sets the tests.",
         ])
     }
 
