@@ -43,7 +43,7 @@ extension RelationReader {
         for i in s.mentions.indices where s.type(i) == .person {
             out += partyOfPerson(s, position: i)
         }
-        out += listedMembers(s)
+        out += listedMembers(s, context)
         out += employers(s, context)
         out += pronounMemberships(s, context)
         return out
@@ -141,22 +141,32 @@ extension RelationReader {
     }
 
     /// `the Care Alliance, whose members include Harbour Trust and the Carers Union`; `the alliance's members
-    /// include ...`: each listed name belongs to the body before the cue.
-    func listedMembers(_ s: Sentence) -> [Found] {
+    /// include ...`: each listed name belongs to the body before the cue. `Its members include ...`, `Its other
+    /// members are ...` at a sentence's start: the body is the one the sentence before opened with (`The Care
+    /// Alliance was set up in 2019. Its members include Harbour Trust.`).
+    func listedMembers(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
         let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased().replacingPresent("\u{2019}", with: "'")
         for cue in [" members include ", " members included ", " membership includes ", " members now include ", " members are "] {
             guard let r = lower.fastRange(of: cue) else { continue }
             let cueStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound) - 1
-            // the body: right before, with `, whose` or `'s` between
-            guard let b = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= cueStart }),
-                  s.type(b) == .organization else { continue }
-            let gap = s.slice(s.mentions[b].mention.utf8Range.upperBound, cueStart).lowercased().replacingPresent("\u{2019}", with: "'").trimming(" ")
-            guard [", whose", "whose", "'s", "', whose"].contains(gap) else { continue }
             guard RelationModality.isFactual(s.slice(cueStart, cueEnd), question: s.isQuestion) else { continue }
-            for m in objects(s, after: cueEnd) where s.isActor(m) && s.mentions[m].mention.canonicalName != s.mentions[b].mention.canonicalName {
-                out.append(found("member_of", s, subject: m, object: b))
+            // the body: right before, with `, whose` or `'s` between; or the one `its` stands for
+            let body: Int
+            let leadWords = s.slice(s.range.lowerBound, cueStart).lowerWords
+            if leadWords == ["its"] || leadWords == ["its", "other"] || leadWords == ["its", "founding"] || leadWords == ["its", "current"] {
+                guard let b = pronounAntecedent(s, context, before: cueStart, atStart: true) else { continue }
+                body = b
+            } else {
+                guard let b = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= cueStart }),
+                      s.type(b) == .organization else { continue }
+                let gap = s.slice(s.mentions[b].mention.utf8Range.upperBound, cueStart).lowercased().replacingPresent("\u{2019}", with: "'").trimming(" ")
+                guard [", whose", "whose", "'s", "', whose", ", whose other", "'s other"].contains(gap) else { continue }
+                body = s.mentions[b].index
+            }
+            for m in objects(s, after: cueEnd) where s.isActor(m) && s.mentions[m].index != body {
+                out.append(Found(predicate: "member_of", subject: s.mentions[m].index, object: body, offset: s.mentions[m].mention.utf8Range.lowerBound))
             }
         }
         return out

@@ -105,6 +105,8 @@ extension RelationReader {
                 }
                 guard let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs),
                       String(core.dropFirst(v.count)).lowerWords.count <= 4, isObject(s, k),
+                      // (`It took over the work of Westside` is a succession, read with the successors)
+                      !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
                       !["from", "by", "for", "with"].contains(words.last ?? "") else { continue }
                 let predicate = RelationReader.ownVerbs.contains(v) ? "owns" : "operates"
                 let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
@@ -135,7 +137,11 @@ extension RelationReader {
                   !RelationReader.isParty(s.mentions[first].mention.text), !RelationReader.isGeneric(s, first) else { return nil }
             return s.mentions[first].index
         }
-        guard let first = context.before.first(where: {
+        // (a sentence before that itself opens with `It` or `They` has that pronoun, not its first name, as subject:
+        // `It took over the work of Westside. It is funded by the Ministry.`)
+        let opener = Sentence.slice(s.text, context.previousSentenceStart, min(s.range.lowerBound, context.previousSentenceStart + 12)).lowerWords.first
+        guard !["it", "they", "its", "their"].contains(opener ?? ""),
+              let first = context.before.first(where: {
             $0.mention.utf8Range.lowerBound >= context.previousSentenceStart && ($0.mention.type == .person || $0.mention.type == .organization)
         }), first.mention.type == .organization, !RelationReader.isParty(first.mention.text),
               !(first.mention.text.lowerWords.allSatisfy { RelationReader.holdingNouns.contains($0) }) else { return nil }

@@ -101,7 +101,7 @@ extension RelationReader {
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = text.lowercased()
         guard lower.fastContains("took") || lower.fastContains("take") || lower.fastContains("inherit") || lower.fastContains("absorb")
-                || lower.fastContains("assum") || lower.fastContains("picked up") else { return [] }
+                || lower.fastContains("assum") || lower.fastContains("picked up") else { return mergers(s) }
         var out: [Found] = []
         let ns = lower as NSString
         for m in RelationReader.takeOverWork.matches(in: lower, range: NSRange(location: 0, length: ns.length)) {
@@ -171,7 +171,7 @@ extension RelationReader {
 extension RelationReader {
     func mergers(_ s: Sentence) -> [Found] {
         let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        guard lower.fastContains("merge") || lower.fastContains("combined") else { return [] }
+        guard lower.fastContains("merg") || lower.fastContains("combined") || lower.fastContains("amalgamat") else { return [] }
         guard !s.isQuestion else { return [] }
         var out: [Found] = []
         let n = s.mentions.count
@@ -193,6 +193,15 @@ extension RelationReader {
                 out.append(found("successor_of", s, subject: heir, object: p))
             }
         }
+        // `created by merging five regulators, among them A, B and C`: a counted class, then the names
+        if let r = lower.fastRange(of: "by merging "), let heir = formed(before: offset(r.lowerBound)),
+           let m = RelationReader.countedMerger.firstMatch(in: lower, options: .anchored, range: NSRange(r.upperBound..<lower.endIndex, in: lower)),
+           let listStart = Range(m.range, in: lower)?.upperBound {
+            for p in objects(s, after: offset(listStart) - 1) where s.type(p) == .organization && p != heir {
+                out.append(found("successor_of", s, subject: heir, object: p))
+            }
+        }
+        out += mergedToForm(s, lower)
         // `when A and B merged`, `when A merged with B`
         if let r = lower.fastRange(of: " when "), let heir = formed(before: offset(r.lowerBound) + 1) {
             let parts = (0..<n).filter { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= offset(r.upperBound) }
@@ -205,6 +214,47 @@ extension RelationReader {
                     out.append(found("successor_of", s, subject: heir, object: a))
                     out.append(found("successor_of", s, subject: heir, object: a + 1))
                 }
+            }
+        }
+        return out
+    }
+}
+
+/// Mergers that form a new body: `Westside Care merged with the county's own trust in 2016 to form Harbour
+/// Care`; `Eastside Care, merged with Westside Care in 2019 to create Harbour Care`. The new body succeeds the
+/// subject of `merged` (the organization just before it) and any organization named between `with` and `to
+/// form`. `plans to merge with ... to form`, `would merge` and questions give nothing.
+extension RelationReader {
+    /// `five regulators, among them`, `three trusts, including`: a counted class before the merged names.
+    static let countedMerger = try! NSRegularExpression(pattern:
+        "^(?:the |its |their )?(?:[a-z0-9-]+ ){1,3}(?:[a-z-]+s),? (?:among them|including|namely) (?:the )?")
+    static let mergedToFormCue = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:merged|merging|was merged|were merged|combined|amalgamated) with ([^.;:]{1,100}?) to (?:form|create|become|make) (?:the |a new |the new )?")
+
+    func mergedToForm(_ s: Sentence, _ lower: String) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        func offset(_ i: String.Index) -> Int { s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: i) }
+        for m in RelationReader.mergedToFormCue.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {
+            guard let whole = Range(m.range, in: lower), let with = Range(m.range(at: 1), in: lower) else { continue }
+            let cueAt = offset(whole.lowerBound), end = offset(whole.upperBound)
+            guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, cueAt - 40), end), question: s.asks(after: cueAt)) else { continue }
+            // the new body: a name right after `to form`
+            guard let heir = (0..<n).first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= end }),
+                  s.mentions[heir].mention.utf8Range.lowerBound - end <= 2, s.type(heir) == .organization else { continue }
+            var parts: [Int] = []
+            // the subject: the nearest organization before `merged`, with no verb of its own between but a short
+            // clause (`Westside Care itself disappeared, merged with`)
+            if let k = (0..<n).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= cueAt }), s.type(k) == .organization,
+               !RelationReader.isGeneric(s, k) {
+                let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, cueAt).lowerWords
+                if gap.count <= 5, !gap.contains(where: { ["with", "and", "to", "by", "from", "of", "that", "which"].contains($0) }) { parts.append(k) }
+            }
+            let withFrom = offset(with.lowerBound), withTo = offset(with.upperBound)
+            parts += (0..<n).filter { s.type($0) == .organization && !RelationReader.isGeneric(s, $0)
+                && s.mentions[$0].mention.utf8Range.lowerBound >= withFrom && s.mentions[$0].mention.utf8Range.upperBound <= withTo }
+            for p in parts where s.mentions[p].mention.canonicalName != s.mentions[heir].mention.canonicalName {
+                out.append(found("successor_of", s, subject: heir, object: p))
             }
         }
         return out
@@ -268,6 +318,8 @@ extension RelationReader {
                 predecessor = context.before.first(where: {
                     $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart
                         && RelationReader.bodyNouns.contains($0.mention.canonicalName.lowerWords.last ?? "") && !RelationReader.isParty($0.mention.text)
+                        // (the words used must say so too: `Brook House`, short for a centre's longer name, is no body)
+                        && ($0.mention.text == $0.mention.text.uppercased() || RelationReader.bodyNouns.contains($0.mention.text.lowerWords.last ?? ""))
                 })?.index
             } else {
                 predecessor = nil
@@ -410,4 +462,63 @@ extension RelationReader {
         }
         return out
     }
+}
+
+/// One scheme, benefit, grant or programme replacing another: `Jobseeker's Credit came in for new claims in
+/// 2015, replacing Income Support`; `the Warm Homes Grant replaced the Boiler Allowance`; `the Boiler
+/// Allowance was replaced in 2019 by the Warm Homes Grant`; `the Family Fund was relaunched as Family Start`.
+/// The pair rules of ``successionRelations`` read people and organizations only; a programme's own cues are
+/// fewer (no `became` or `now`, which name a stage: `the Bill became the Act`).
+extension RelationReader {
+    /// Cues between A and B that make A the successor of B, at the end of the words between them.
+    static let programmeSuccessorCues = ["replaced", "has replaced", "had replaced", "which replaced", "replacing",
+                                         "to replace", "set up to replace", "replaces", "succeeded", "which succeeded",
+                                         "took over from", "in place of", "the successor to", "successor to", "the replacement for"]
+    /// Cues between B and A that make A the successor of B.
+    static let programmePredecessorCues = ["was replaced by", "were replaced by", "replaced by", "was succeeded by",
+                                           "was renamed", "renamed", "was relaunched as", "relaunched as", "was rebranded as",
+                                           "rebranded as", "was folded into", "folded into", "were folded into", "was merged into",
+                                           "merged into", "was absorbed into", "gave way to", "was abolished and replaced by"]
+
+    func programmeSuccession(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        guard !s.isQuestion else { return [] }
+        for i in 0..<n where s.type(i) == .programme {
+            guard i + 1 < n, s.type(i + 1) == .programme,
+                  s.mentions[i + 1].mention.canonicalName != s.mentions[i].mention.canonicalName else { continue }
+            let between = s.between(i, i + 1)
+            guard between.utf8.count <= 90, !between.contains(";"), !between.contains("(") else { continue }
+            let t = between.lowercased().trimming(" ,")
+            guard RelationModality.isFactual(t) else { continue }
+            var words = RelationReader.withoutAdverbs(t.lowerWords.joined(separator: " "))
+            for tail in [" a new", " the new", " the", " a", " an"] where words.hasSuffix(tail) {
+                words = String(words.dropLast(tail.count))
+                break
+            }
+            let count = words.split(separator: " ").count
+            // `A replaced B`, `A came in in 2013, replacing B` (a participle after a comma may end a longer clause)
+            if let cue = RelationReader.programmeSuccessorCues.first(where: { words == $0 || words.hasSuffix(" " + $0) }) {
+                let lead = words.dropLast(cue.count)
+                if lead.isEmpty || (cue.hasSuffix("ing") ? t.contains(",") && count <= 14 : count <= cue.split(separator: " ").count + 3) {
+                    out.append(found("successor_of", s, subject: i, object: i + 1))
+                }
+                continue
+            }
+            // `B was replaced by A`, `B was replaced in 2019 by A`, `B was folded into A`
+            var passive = RelationReader.passiveCore(words)
+            if let m = RelationReader.programmeDatedBy.firstMatch(in: passive, range: NSRange(passive.startIndex..., in: passive)),
+               let r = Range(m.range(at: 1), in: passive) {
+                passive = String(passive[r]) + " by"
+            }
+            if RelationReader.programmePredecessorCues.contains(where: { passive == $0 || words == $0 || words.hasSuffix(" " + $0) && count <= $0.split(separator: " ").count + 3 }) {
+                out.append(found("successor_of", s, subject: i + 1, object: i))
+            }
+        }
+        return out
+    }
+
+    /// `replaced in 2019 by`, `succeeded from April by`: a dated passive of replacing.
+    static let programmeDatedBy = try! NSRegularExpression(pattern:
+        "^(replaced|succeeded)(?: (?:in|on|from|during|that|last)(?: [a-z0-9]+){1,3}) by$")
 }

@@ -41,6 +41,16 @@ extension RelationReader {
         return String(b.dropFirst())
     }
 
+    /// Whether a holding verb `has`/`had` is an auxiliary: the words after it open with something other than a
+    /// determiner, a quantifier or a number (`had changed the contracts to pay the trusts`, `has seen the trusts`).
+    static func auxiliaryHave(_ verb: String, _ rest: String) -> Bool {
+        guard ["has", "had", "now has", "have"].contains(verb), let next = rest.lowerWords.first else { return false }
+        let heads: Set<String> = ["the", "a", "an", "its", "their", "all", "both", "most", "some", "several", "many", "only",
+                                  "just", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                  "eleven", "twelve", "another", "other", "more", "half", "his", "her", "our", "these", "those"]
+        return !heads.contains(next) && !next.allSatisfy(\.isNumber)
+    }
+
     /// Whether `words` open with a verb of ownership or operation, after adverbs (`now runs`, `has just bought`).
     static func startsWithVerb(_ words: String) -> Bool {
         var w = words
@@ -98,7 +108,8 @@ extension RelationReader {
                              "purchased by", "is owned by", "was owned by", "was bought by", "was acquired by",
                              "was taken over by", "is now owned by"]
     static let passiveRun = ["run by", "operated by", "managed by", "delivered by", "provided by", "is run by",
-                             "was run by", "are run by", "were run by", "is operated by", "being run by", "now run by"]
+                             "was run by", "are run by", "were run by", "is operated by", "being run by", "now run by",
+                             "administered by", "is administered by", "was administered by"]
     /// Nouns of a body's work: taking them over is a succession, not an ownership.
     static let workNouns: Set<String> = ["functions", "duties", "responsibilities", "work", "powers", "remit", "role", "roles"]
     /// Conjunctions that open a clause of their own: a name after one is no object of the verb before it
@@ -232,7 +243,9 @@ extension RelationReader {
                           // (`which owned the tower, and the Tenants' Board`: the verb's object came before the comma)
                           !String(core.dropFirst(v.count)).contains(", and"),
                           // (`took over the functions of Westside` is a succession, read with the successors)
-                          !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }) {
+                          !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
+                          // (`had changed the contracts to pay the trusts`: `has`/`had` as an auxiliary owns nothing)
+                          !RelationReader.auxiliaryHave(v, String(core.dropFirst(v.count))) {
                     // (`took over the franchise from Westside` is a succession, read with the successors)
                     let predicate = RelationReader.runVerbs.contains(v) ? "operates" : "owns"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
@@ -336,6 +349,12 @@ extension RelationReader {
                    !RelationReader.isParty(s.mentions[i].mention.text) {
                     out.append(found("part_of", s, subject: i + 1, object: i))
                 }
+                // `Westside Care is now Harbour's partner`, `became Harbour's delivery partner`
+                if ["is", "is now", "now", "became", "has become", "was"].contains(t), RelationModality.isFactual(s.before(i, 30), question: s.isQuestion),
+                   ["'s partner", "\u{2019}s partner", "'s delivery partner", "\u{2019}s delivery partner", "'s main partner", "'s junior partner"]
+                    .contains(where: { s.after(i + 1, 30).hasPrefix($0) }) {
+                    out.append(found("partner_of", s, subject: i, object: i + 1))
+                }
                 if t.hasSuffix("'s parent company") || t.hasSuffix("\u{2019}s parent company") || t == "'s owner" || t == "\u{2019}s owner" {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
@@ -403,7 +422,7 @@ extension RelationReader {
         return t
     }
     static let datedParticiple = try! NSRegularExpression(pattern:
-        "^((?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased|controlled))(?: (?:in|on|during|that|last|from|since|at|until|for|throughout|under)(?: [a-z0-9']+){1,3}| outright| jointly| directly| privately) (by)")
+        "^((?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased|controlled|administered))(?: (?:in|on|during|that|last|from|since|at|until|for|throughout|under)(?: [a-z0-9']+){1,3}| outright| jointly| directly| privately| locally| centrally| day to day| day-to-day) (by)")
 
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
@@ -414,9 +433,11 @@ extension RelationReader {
     /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
     static let subsidiaryOf = try! NSRegularExpression(pattern:
         "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
-    /// `is an executive agency of the`, `, part of the Dutch group`, `inside the`: the first is a unit of the second.
+    /// `is an executive agency of the`, `, part of the Dutch group`, `inside the`: the first is a unit of the second;
+    /// also with a relative pronoun, `itself` or a verb of placing before it: `which is itself an arm of the`,
+    /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
-        "^(?:(?:is|was|which is|became|now|is now) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|part of|inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
+        "^(?:(?:which|that) )?(?:(?:is|was|became|now|is now|has been|had been|have been) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
     /// The words between the organization at `i` and the next one, read as a unit's apposition when they are one
     /// after a bracketed short name, a date, or a verb of creation: `Westside Agency (WA), an executive agency of
     /// the` → `an executive agency of the`; `Westside Agency in 2013, an arm of the` → `an arm of the`; `was set up
@@ -511,10 +532,12 @@ extension RelationReader {
                     break
                 }
             }
-            // `Eastside Care, the Harbour subsidiary that ran the homes`, `Eastside, a Harbour business,`: the name
-            // used as a modifier of a unit noun owns the one in apposition
+            // `Eastside Care, the Harbour subsidiary that ran the homes`, `Eastside, a Harbour business,`, `the Schools
+            // Agency, the Ministry agency that sets tests`: the name used as a modifier of a unit noun owns the one in
+            // apposition
             if [",", ", the", ", a", ", an", ", now a", ", now the", ", now part of the"].contains(bare.lowercased().trimming(" ")) || bare.lowercased().trimming(" ") == ", itself a",
-               let noun = afterJ.lowerWords.first, ["subsidiary", "arm", "division", "offshoot", "business", "unit", "brand"].contains(noun),
+               let noun = afterJ.lowerWords.first, ["subsidiary", "arm", "division", "offshoot", "business", "unit", "brand",
+                                                    "agency", "branch", "wing", "directorate"].contains(noun),
                afterJ.hasPrefix(" "), !RelationReader.isGeneric(s, j), !RelationReader.isParty(s.mentions[j].mention.text) {
                 out.append(found("part_of", s, subject: i, object: j))
             }

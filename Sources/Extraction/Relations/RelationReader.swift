@@ -141,6 +141,8 @@ public struct RelationReader: Sendable {
         out += consortiumRelations(placeless, all: all)
         out += ownerDescriptions(placeless, context)
         out += formerHoldings(s)
+        out += countedHoldings(placeless, context)
+        out += programmeSuccession(placeless)
         out += listedHolders(s)
         out += pronounObjects(placeless)
         out += handingOn(s)

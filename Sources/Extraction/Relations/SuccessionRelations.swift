@@ -104,7 +104,11 @@ extension RelationReader {
             } else if RelationReader.predecessorCues.contains(where: { words == $0 || (words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 6 && !words.fastContains("not")) }) {
                 // `is now`/`now` only between two organizations (`Westside Care, now Harbour Care`)
                 if (words == "now" || words == "is now") && s.type(i) != .organization { continue }
+                // (`Westside is now Harbour's partner`: what follows the possessive is what it is now)
+                if ["now", "is now", "became", "has become"].contains(words), ["'s ", "\u{2019}s ", "' "].contains(where: { s.after(j, 4).hasPrefix($0) }) { continue }
                 if words.hasSuffix("transferred to") && s.type(i) == .person { continue }
+                // (`Westside was taken over by Harbour`: a change of owner, read with the owners, not a successor)
+                if words.hasSuffix("taken over by") && s.type(i) == .organization { continue }
                 out.append(found("successor_of", s, subject: j, object: i))
             }
         }
