@@ -280,6 +280,17 @@ extension RelationReader {
                 }
                 return group.count >= 2 ? group.map { s.mentions[$0].index } : []
             }
+            // `He resigned rather than serve under Sam Cole, and Ann Reed replaced him`: the sentence opens with a `he`
+            // of the pronoun's sex and the newcomer opens a clause of its own: the one replaced is who that `he` is, not
+            // a name inside the first clause
+            if let male {
+                let lead = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.mentions[p].mention.utf8Range.lowerBound))
+                if lead.lowerWords.first == (male ? "he" : "she"), lead.hasSuffix(", and ") || lead.hasSuffix("; "),
+                   let prev = context.person(male: male, at: s.range.lowerBound, in: s, sameSentence: false, subjectPronoun: true,
+                                             excluding: [s.mentions[p].mention.canonicalName]) {
+                    return [prev.index]
+                }
+            }
             // one whose name tells the pronoun's sex before one whose name does not (`Tom Vale sacked Mrs Reed and
             // brought in Sam Cole to replace her`: Mrs Reed, not Tom Vale, whatever order they come in)
             func sex(_ k: Int) -> Bool? { RelationContext.sex(s.mentions[k].mention) }

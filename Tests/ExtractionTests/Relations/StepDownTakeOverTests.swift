@@ -66,3 +66,21 @@ import Testing
         #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed did not follow him as chair."))
     }
 }
+
+/// `He ..., and Ann Reed replaced him`: `him` is who the sentence's opening `he` is, not a name inside its first clause.
+@Suite struct OpeningPronounSuccessionTests {
+    func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: LedPronounPostTests.knowledge) }
+
+    @Test func himIsTheOpeningHe() {
+        let passage = "Tom Vale was the chief executive of Harbour Homes. He resigned in July rather than work under Sam Cole, and Ann Reed replaced him."
+        #expect(read(passage).contains { $0.hasPrefix("successor_of Ann Reed -> Tom Vale") })
+        #expect(!read(passage).contains { $0.hasPrefix("successor_of Ann Reed -> Sam Cole") })
+        #expect(read("Tom Vale ran Harbour Homes. He fell out with Sam Cole; Ann Reed succeeded him in May.").contains { $0.hasPrefix("successor_of Ann Reed -> Tom Vale") })
+    }
+
+    @Test func withoutAClauseOfItsOwnTheNamedOneStays() {
+        // `to replace her` inside the first clause: the woman named there, not the opening `she`
+        let passage = "Ann Reed ran Harbour Homes. She sacked Mrs Cole and brought in Tom Vale to replace her."
+        #expect(!read(passage).contains { $0.hasPrefix("successor_of Tom Vale -> Ann Reed") })
+    }
+}
