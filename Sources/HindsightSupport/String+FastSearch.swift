@@ -30,11 +30,55 @@ extension StringProtocol {
     }
 }
 
+/// The same searches on the concrete types the rules call them on (a `String` or `Substring` searched for a
+/// `String`), so that the byte search is compiled for them: called through `StringProtocol` from another module,
+/// every step of it (the views, their indices, the contiguous storage) went through protocol witnesses, several
+/// times the cost of the search itself. The answers are those of the generic functions, Foundation's included.
+extension String {
+    /// ``StringProtocol/fastRange(of:options:range:)`` for a `String` pattern.
+    public func fastRange(of pattern: String, options: String.CompareOptions = [], range: Range<Index>? = nil) -> Range<Index>? {
+        if let found = FastSearch.search(self, pattern, options: options, range: range) { return found.range }
+        return FastSearch.foundationRange(self, pattern, options: options, range: range)
+    }
+
+    /// ``StringProtocol/fastContains(_:)`` for a `String` pattern.
+    public func fastContains(_ other: String) -> Bool {
+        if let found = FastSearch.search(self, other, options: [], range: nil) { return found.range != nil }
+        return FastSearch.foundationContains(self, other)
+    }
+}
+
+extension Substring {
+    /// ``StringProtocol/fastRange(of:options:range:)`` for a `String` pattern.
+    public func fastRange(of pattern: String, options: String.CompareOptions = [], range: Range<Index>? = nil) -> Range<Index>? {
+        if let found = FastSearch.search(self, pattern, options: options, range: range) { return found.range }
+        return FastSearch.foundationRange(self, pattern, options: options, range: range)
+    }
+
+    /// ``StringProtocol/fastContains(_:)`` for a `String` pattern.
+    public func fastContains(_ other: String) -> Bool {
+        if let found = FastSearch.search(self, other, options: [], range: nil) { return found.range != nil }
+        return FastSearch.foundationContains(self, other)
+    }
+}
+
 /// The byte search behind ``StringProtocol/fastRange(of:options:range:)``.
 enum FastSearch {
     /// The answer of a byte search: `range` is nil when the pattern is not found. nil itself means the search
     /// cannot answer like Foundation and Foundation must be asked.
     struct Found<I: Comparable> { let range: Range<I>? }
+
+    /// Foundation's `range(of:options:range:)`, called as the generic ``StringProtocol/fastRange(of:options:range:)``
+    /// calls it (the concrete overloads hand their undecided cases here, so both ask the same function).
+    static func foundationRange<S: StringProtocol, T: StringProtocol>(_ text: S, _ pattern: T, options: String.CompareOptions,
+                                                                   range: Range<S.Index>?) -> Range<S.Index>? {
+        text.range(of: pattern, options: options, range: range)
+    }
+
+    /// Foundation's `contains(_:)` for a string argument, as the generic ``StringProtocol/fastContains(_:)`` calls it.
+    static func foundationContains<S: StringProtocol, T: StringProtocol>(_ text: S, _ other: T) -> Bool {
+        text.contains(other)
+    }
 
     static func search<S: StringProtocol, T: StringProtocol>(_ text: S, _ pattern: T, options: String.CompareOptions,
                                                           range: Range<S.Index>?) -> Found<S.Index>? {

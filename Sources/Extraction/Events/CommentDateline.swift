@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// A blog comment's dateline and its writer: a comment opens with a byline naming who wrote it (`Ann Reed
 /// said...`, `4. Tom Vale said:`) and then a line holding only when (`2 May 2019 at 10:15`). The event of that
@@ -7,6 +8,9 @@ import Foundation
 enum CommentDateline {
     /// Whether a sentence is a commenter's byline: it ends with `said` and an ellipsis or a colon.
     static func isByline(_ sentence: Substring) -> Bool {
+        // (only a sentence holding `said` in some case can end so: one pass over its bytes turns the others away
+        // before Foundation trims and lower-cases them)
+        guard ByteSearch.containsFoldingASCII(sentence.utf8, "said") else { return false }
         var t = sentence.trimmingCharacters(in: .whitespacesAndNewlines)[...]
         guard t.hasSuffix("...") || t.hasSuffix("\u{2026}") || t.hasSuffix(":") else { return false }
         while let last = t.last, last == "." || last == "\u{2026}" || last == ":" { t = t.dropLast() }

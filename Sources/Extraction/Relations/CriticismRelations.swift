@@ -392,10 +392,10 @@ extension RelationReader {
     /// (`the Carers Union, founded by Ann Reed and Tom Vale, condemned`) do not hide the subject.
     func criticismAroundVerb(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
-        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let text = s.whole
         // A byte search over the lower-cased sentence (``ByteSearch``): Foundation's `range(of:)` for each verb
         // of every sentence was a sixth of an export.
-        let lower = Array(text.lowercased().utf8)
+        let lower = s.lowerBytes
         for pattern in Self.criticismVerbPatterns {
             var from = 0
             while let at = ByteSearch.firstOffset(of: pattern, in: lower, from: from) {
@@ -476,7 +476,7 @@ extension RelationReader {
     /// criticised the programme the sentence names before.
     func opposition(_ s: Sentence) -> [Found] {
         var out: [Found] = []
-        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        let lower = s.lower
         for cue in ["opposition from ", "opposed by ", "criticism from ", "protests from ", "objections from ", "condemnation from "] {
             guard let r = lower.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)

@@ -13,6 +13,8 @@ extension RelationReader {
     /// Pronouns that can stand for an organization as the subject of a clause: `it`, and a definite description
     /// (`the company`, `the trust`; ``DefiniteDescription``'s heads).
     static let organizationPronouns = ["it"] + DefiniteDescription.heads.sorted().map { "the " + $0 }
+    /// Each of ``organizationPronouns`` with the space that follows it in a sentence, made once.
+    static let organizationPronounCues = organizationPronouns.map { ($0, $0 + " ") }
     /// Words that may stand between the pronoun and its verb: `it still runs`, `the company later bought`.
     static let pronounAdverbs: Set<String> = ["still", "also", "now", "later", "then", "already", "subsequently",
                                               "eventually", "soon", "quickly", "recently", "itself", "has", "had",
@@ -21,12 +23,11 @@ extension RelationReader {
     func pronounOwnership(_ s: Sentence, _ context: RelationContext) -> [Found] {
         let n = s.mentions.count
         guard n > 0, !s.isQuestion else { return [] }
-        let sentence = s.slice(s.range.lowerBound, s.range.upperBound)
-        let lower = sentence.lowercased()
+        let lower = s.lower
         var out: [Found] = []
-        for pronoun in RelationReader.organizationPronouns {
+        for (pronoun, cue) in RelationReader.organizationPronounCues {
             var from = lower.startIndex
-            while let r = lower.fastRange(of: pronoun + " ", range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
                 let head = lower[..<r.lowerBound]
                 // a clause's start: the sentence's, or after `:`, `;`, `, and`, `and` (`Harbour left: it still runs`)

@@ -704,7 +704,7 @@ extension RelationReader {
             }
         }
         // `A, a charity, and B, a firm, have joined forces`: every organization before the cue, in its clause.
-        let whole = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        let whole = s.lower
         for cue in [" have joined forces", " joined forces", " have teamed up", " have formed a partnership", " have partnered"] {
             guard let r = whole.fastRange(of: cue) else { continue }
             let offset = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
@@ -716,7 +716,7 @@ extension RelationReader {
             break
         }
         // `X, a collaboration between A, B and C`: pairwise partners, each running X.
-        let text = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        let text = s.lower
         let membership = ["made up of ", "consisting of ", "comprising ", "whose members include ", "whose members are ",
                           "partnership led by ", "consortium led by ", "joint venture led by ", "alliance led by "]
         // (`a new company formed by A and B`: the founders are partners; what they formed is not made of them)

@@ -32,22 +32,31 @@ struct RelationContext {
         before = found.sorted { $0.mention.utf8Range.lowerBound < $1.mention.utf8Range.lowerBound }
         // The previous sentence: back from this one's start to the end of the one before it, within a window (a
         // long line of text is read in linear time).
-        let u = text.utf8
         let lo = max(0, sentence.lowerBound - 1200)
-        let bytes = Array(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: sentence.lowerBound)])
-        var start = bytes.count - 1
-        while start > 0, [32, 10, 9].contains(bytes[start]) { start -= 1 }   // spaces before this sentence
-        var p = max(0, start)
-        while p > 0 {
-            let c = bytes[p - 1]
-            if (c == 46 || c == 63 || c == 33) && p < bytes.count && [32, 10].contains(bytes[p]) && p < start { break }
-            if c == 10 && p >= 2 && bytes[p - 2] == 10 { break }
-            p -= 1
+        (previousSentenceStart, paragraphStart) = RelationContext.withBytes(of: text, from: lo, to: sentence.lowerBound) { bytes in
+            var start = bytes.count - 1
+            while start > 0, bytes[start] == 32 || bytes[start] == 10 || bytes[start] == 9 { start -= 1 }   // spaces before this sentence
+            var p = max(0, start)
+            while p > 0 {
+                let c = bytes[p - 1]
+                if (c == 46 || c == 63 || c == 33) && p < bytes.count && (bytes[p] == 32 || bytes[p] == 10) && p < start { break }
+                if c == 10 && p >= 2 && bytes[p - 2] == 10 { break }
+                p -= 1
+            }
+            var q = bytes.count
+            while q > 1, !(bytes[q - 1] == 10 && bytes[q - 2] == 10) { q -= 1 }
+            return (lo + p, lo + (q <= 1 ? 0 : q))
         }
-        previousSentenceStart = lo + p
-        var q = bytes.count
-        while q > 1, !(bytes[q - 1] == 10 && bytes[q - 2] == 10) { q -= 1 }
-        paragraphStart = lo + (q <= 1 ? 0 : q)
+    }
+
+    /// `body` run on the UTF-8 bytes `lo..<hi` of `text` where they lie (a copy only for a string without
+    /// contiguous UTF-8): every sentence read looks back up to 1,200 bytes, and a pronoun up to 6,000, and copying
+    /// them byte by byte was a fiftieth of an export.
+    static func withBytes<R>(of text: String, from lo: Int, to hi: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }) { return r }
+        let u = text.utf8
+        let bytes = Array(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
+        return bytes.withUnsafeBufferPointer(body)
     }
 
     /// The person a pronoun stands for: the first person named in the last clause of the previous sentence that

@@ -57,6 +57,10 @@ public struct RelationReader: Sendable {
         let types: [EntityType]
         /// Whether the sentence is a question.
         let isQuestion: Bool
+        /// The sentence's own text (`slice(range.lowerBound, range.upperBound)`), cut once for every rule.
+        let whole: String
+        /// What is made of the whole sentence once, on first use, and shared by the rules that read it.
+        private let shared: Shared
 
         init(text: String, range: Range<Int>, mentions: [(index: Int, mention: EntityMention)]) {
             self.text = text
@@ -66,6 +70,37 @@ public struct RelationReader: Sendable {
             self.types = self.mentions.map(\.mention.type)
             let s = Sentence.slice(text, range.lowerBound, range.upperBound)
             self.isQuestion = s.trimmingCharacters(" \t\n\"'\u{201D}\u{2019})").hasSuffix("?")
+            self.whole = s
+            self.shared = Shared(s)
+        }
+
+        /// The same sentence with only some of its mentions (`mentions` a subset of this one's, in order): its
+        /// text, and what is made of it, shared.
+        init(_ other: Sentence, keeping keep: (EntityMention) -> Bool) {
+            text = other.text
+            utf8 = other.utf8
+            range = other.range
+            mentions = other.mentions.filter { keep($0.mention) }
+            types = mentions.map(\.mention.type)
+            isQuestion = other.isQuestion
+            whole = other.whole
+            shared = other.shared
+        }
+
+        /// ``whole`` lower-cased (`String.lowercased()`, the same string every rule made for itself before:
+        /// about twenty lower-casings of every sentence became one).
+        var lower: String { shared.lower }
+
+        /// The UTF-8 bytes of ``lower``, for byte searches (``ByteSearch``).
+        var lowerBytes: [UInt8] { shared.lowerBytes }
+
+        /// The texts made of a sentence on first use: a class, so that every copy of the sentence a rule is
+        /// handed shares them (one sentence is read by one thread).
+        private final class Shared {
+            let whole: String
+            init(_ whole: String) { self.whole = whole }
+            private(set) lazy var lower: String = whole.lowercased()
+            private(set) lazy var lowerBytes: [UInt8] = Array(lower.utf8)
         }
 
         static func slice(_ text: String, _ a: Int, _ b: Int) -> String {
@@ -125,8 +160,7 @@ public struct RelationReader: Sendable {
         out += membershipRelations(s)
         // (a place inside a description is no party to who owns or runs what: `Eastside View, a clinic near Leeds
         // run by Harbour Care`, read as if the place were a plain word)
-        let placeless = s.types.contains(.place)
-            ? Sentence(text: text, range: range, mentions: s.mentions.filter { $0.mention.type != .place }) : s
+        let placeless = s.types.contains(.place) ? Sentence(s, keeping: { $0.type != .place }) : s
         out += ownershipRelations(placeless)
         let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
         out += successionRelations(s, previousOrganization: context.previousSentenceOrganization?.index)

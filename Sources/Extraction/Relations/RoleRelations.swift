@@ -252,7 +252,7 @@ extension RelationReader {
     /// stands for (the last one named before it, of the pronoun's sex when the name tells it).
     func whenTheyWere(_ s: Sentence) -> [Found] {
         var out: [Found] = []
-        let lower = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound)).lowercased()
+        let lower = Sentence.plainSpaces(s.whole).lowercased()
         for cue in [" when he was ", " when she was ", " while he was ", " while she was ", " when he served as ", " when she served as "] {
             var from = lower.startIndex
             while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
@@ -292,7 +292,7 @@ extension RelationReader {
     /// post of the person named before.
     func postTaken(_ s: Sentence) -> [Found] {
         var out: [Found] = []
-        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let text = s.whole
         let lower = text.lowercased()
         for cue in ["into the ", "took up the ", "taken up the ", "took on the ", "assumed the ", "was given the ", "accepted the "] {
             var from = lower.startIndex
@@ -908,7 +908,7 @@ extension RelationReader {
     /// of Leeds Trust in 2016`.
     func asRoles(_ s: Sentence) -> [Found] {
         var out: [Found] = []
-        let text = s.slice(s.range.lowerBound, s.range.upperBound)
+        let text = s.whole
         let lower = text.lowercased()
         for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected ",
                     " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to "] {

@@ -50,6 +50,10 @@ public struct ReferenceShift: Hashable, Sendable {
 
     /// A line of break marks only: `***`, `* * *`, `-----`, `###`, `~~~`, `===`.
     static func isBreak(_ line: Substring) -> Bool {
+        // (a line whose first byte other than a space or tab cannot open a mark is no break: most lines, turned
+        // away before their characters are filtered)
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              [0x2A, 0x2D, 0x5F, 0x7E, 0x23, 0x3D, 0xE2].contains(first) else { return false }   // * - _ ~ # = and en/em dash
         let marks = line.filter { $0 != " " && $0 != "\t" }
         return marks.count >= 3 && marks.allSatisfy { "*-_~#=\u{2013}\u{2014}".contains($0) }
     }

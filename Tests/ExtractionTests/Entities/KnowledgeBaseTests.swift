@@ -14,6 +14,26 @@ private func temporaryFolder(_ files: [String: String]) throws -> String {
 
 @Suite("Knowledge base")
 struct KnowledgeBaseTests {
+    /// A file is decoded whole when it can be, and then gives the records the record-by-record reading gives
+    /// (the project's own files); a file with one bad record is not decoded whole, so its error names the record.
+    @Test func decodingWholeGivesTheRecordsOfTheRecordByRecordReading() throws {
+        let folder = TestPaths.entities
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(!names.isEmpty)
+        for name in names {
+            let data = try #require(FileManager.default.contents(atPath: folder + "/" + name))
+            let whole = try #require(KnowledgeBase.decodeWhole(data), "\(name)")
+            #expect(whole == (try KnowledgeBase.decodeRecordByRecord(data, file: name)), "\(name)")
+        }
+        let array = Data(#"[{"name": "Ada Quill", "type": "person", "aliases": ["Quill"], "confidence": 0.85}]"#.utf8)
+        #expect(KnowledgeBase.decodeWhole(array) == (try KnowledgeBase.decodeRecordByRecord(array, file: "a.json")))
+        let bad = Data(#"{"records": [{"name": "Ada Quill", "type": "person"}, {"name": "  ", "type": "person"}]}"#.utf8)
+        #expect(KnowledgeBase.decodeWhole(bad) == nil)
+        #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase.decode(bad, file: "bad.json") }
+        let badDate = Data(#"[{"name": "Ada Quill", "type": "person", "roles": [{"title": "Chair", "from": "2019-13"}]}]"#.utf8)
+        #expect(KnowledgeBase.decodeWhole(badDate) == nil)
+    }
+
     @Test func loadsRecordsAndLooksUpAliasesInAnyCaseAndPossessive() throws {
         let dir = try temporaryFolder(["people.json": """
             {"records": [

@@ -18,6 +18,28 @@ import Testing
         #expect(offset("é", "café au lait") == 3)   // a byte offset, not a character offset
     }
 
+    /// The folding test reads ASCII capitals as small letters and every other byte as it is: no Unicode case
+    /// mapping, so a non-ASCII letter never matches an ASCII one; a match may start and end anywhere.
+    @Test func containsFoldingASCIIFoldsOnlyASCIICapitals() {
+        func holds(_ text: String, _ pattern: StaticString) -> Bool { ByteSearch.containsFoldingASCII(Array(text.utf8), pattern) }
+        #expect(holds("Tom Vale said...", "said"))
+        #expect(holds("TOM VALE SAID:", "said"))
+        #expect(holds("SaId", "said"))                       // the whole text
+        #expect(holds("saidx", "said") && holds("xsaid", "said"))   // at either end
+        #expect(!holds("sai", "said"))                        // cut short at the end
+        #expect(!holds("sa id", "said"))
+        #expect(!holds("sa\u{CF}d", "said"))                  // Ï is not i
+        #expect(!holds("sa\u{130}d", "said"))                 // nor is İ, though it lower-cases to i and a dot
+        #expect(holds("caf\u{C9} said", "said"))              // other bytes are left alone
+        #expect(!holds("", "said"))
+        #expect(holds("", ""))
+        #expect(holds("ssaid", "said"))                       // a false start just before the match
+        // on a substring's UTF-8 view, where the rules call it
+        let line = "Ann Reed SAID:"
+        #expect(ByteSearch.containsFoldingASCII(line.dropFirst(9).utf8, "said"))
+        #expect(!ByteSearch.containsFoldingASCII(line.dropFirst(10).utf8, "said"))
+    }
+
     @Test func containsIsByteForByte() {
         #expect(ByteSearch.contains("the chief inspector said", "chief inspector"))
         #expect(!ByteSearch.contains("the chief inspector said", "Chief Inspector"))

@@ -47,6 +47,30 @@ import Testing
         #expect(sub.fastRange(of: " by ", options: .backwards) == sub.range(of: " by ", options: .backwards))
     }
 
+    /// The overloads for a `String` or `Substring` searched for a `String` (what the rules call) answer as the
+    /// generic functions do, Foundation's fallback included.
+    @Test func concreteOverloadsAnswerAsTheGenericOnes() {
+        func generic<S: StringProtocol>(_ text: S, _ p: String, _ options: String.CompareOptions = [], from: S.Index? = nil) -> Range<S.Index>? {
+            text.fastRange(of: p, options: options, range: from.map { $0..<text.endIndex })
+        }
+        func genericContains<S: StringProtocol>(_ text: S, _ p: String) -> Bool { text.fastContains(p) }
+        let texts = ["The council took over the trust; the board agreed.", "the cafe\u{301} closed; the cafe reopened",
+                     "\u{212A}elvin\u{37E} K; Kelvin", "Ann Reed\u{2019}s trust", ""]
+        for text in texts {
+            let sub = text.dropFirst(min(4, text.count))
+            for p in ["the", " took over ", "cafe", "K", "; ", "\u{2019}s", "", "zz"] {
+                for options: String.CompareOptions in [[], .backwards, .caseInsensitive] {
+                    #expect(text.fastRange(of: p, options: options) == generic(text, p, options), "\(p) in \(text)")
+                    #expect(sub.fastRange(of: p, options: options) == generic(sub, p, options), "\(p) in \(sub)")
+                }
+                let mid = text.index(text.startIndex, offsetBy: min(6, text.count))
+                #expect(text.fastRange(of: p, range: mid..<text.endIndex) == generic(text, p, from: mid))
+                #expect(text.fastContains(p) == genericContains(text, p))
+                #expect(sub.fastContains(p) == genericContains(sub, p))
+            }
+        }
+    }
+
     /// Texts that are not in composed form: a byte match followed by a combining mark is no match for
     /// Foundation (the accent belongs to the last letter), and none here.
     @Test func decomposedAccentsAndJoiners() {

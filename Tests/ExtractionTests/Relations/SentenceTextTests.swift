@@ -1,0 +1,40 @@
+import Testing
+@testable import Extraction
+
+/// What `RelationReader.Sentence` makes of its text once for every rule: the sentence cut from its passage, that
+/// text lower-cased as `String.lowercased()` does it (not only ASCII: the rules compared it with lower-cased
+/// words of every script), and its bytes; a copy keeping fewer names shares them.
+@Suite struct SentenceTextTests {
+    private func mention(_ name: String, in text: String, type: EntityType) -> (index: Int, mention: EntityMention) {
+        let at = text.utf8.count - text[text.range(of: name)!.lowerBound...].utf8.count
+        return (at, EntityMention(text: name, utf8Range: at..<(at + name.utf8.count), type: type, canonicalName: name, cue: .knowledge))
+    }
+
+    @Test func theWholeSentenceAndItsLowerCaseAreTheRulesOwn() {
+        let passage = "First line. The Trust's CHAIR, Ann Reed, left ÉCOLE Harbour in İzmir. Next one."
+        let start = passage.utf8.count - passage[passage.range(of: "The Trust")!.lowerBound...].utf8.count
+        let end = passage.utf8.count - passage[passage.range(of: " Next")!.lowerBound...].utf8.count
+        let s = RelationReader.Sentence(text: passage, range: start..<end,
+                                        mentions: [mention("Ann Reed", in: passage, type: .person), mention("Harbour", in: passage, type: .organization),
+                                                   mention("İzmir", in: passage, type: .place)])
+        #expect(s.whole == "The Trust's CHAIR, Ann Reed, left ÉCOLE Harbour in İzmir.")
+        #expect(s.whole == s.slice(s.range.lowerBound, s.range.upperBound))
+        #expect(s.lower == s.whole.lowercased())
+        #expect(s.lower.hasPrefix("the trust's chair, ann reed, left école harbour in "))   // non-ASCII capitals too
+        #expect(s.lower.hasSuffix("i\u{307}zmir."))   // İ lower-cases to i and a combining dot
+        #expect(s.lowerBytes == Array(s.whole.lowercased().utf8))
+        #expect(s.lower.utf8.count == s.whole.utf8.count + 1)   // (so its bytes are not the ASCII folding's)
+        // a copy without the place: the same text, the same lower case, fewer names
+        let placeless = RelationReader.Sentence(s, keeping: { $0.type != .place })
+        #expect(placeless.mentions.map(\.mention.text) == ["Ann Reed", "Harbour"])
+        #expect(placeless.types == [.person, .organization])
+        #expect(placeless.whole == s.whole && placeless.lower == s.lower && placeless.isQuestion == s.isQuestion)
+    }
+
+    @Test func anEmptyOrOutOfRangeSentenceIsEmptyText() {
+        let s = RelationReader.Sentence(text: "Short.", range: 4..<4, mentions: [])
+        #expect(s.whole == "" && s.lower == "" && s.lowerBytes.isEmpty)
+        let question = RelationReader.Sentence(text: "Did Ann Reed quit?", range: 0..<18, mentions: [])
+        #expect(question.isQuestion && question.lower == "did ann reed quit?")
+    }
+}
