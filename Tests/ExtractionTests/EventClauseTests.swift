@@ -274,4 +274,32 @@ import Testing
         #expect(!it("It is worth recalling what happened in 2019."))
         #expect(!it("it was handled that badly"))
     }
+
+    @Test func namesJoinedByAndAfterAListCommaAreNoApposition() {
+        let names: [(String, EntityType)] = [("Harbour Care", .organization), ("Eastside Trust", .organization),
+                                             ("Northgate Agency", .organization), ("Carers Union", .organization)]
+        // the list goes on after the comma: every body of it takes part
+        let s = "Harbour Care, created in 2012 from the Eastside Trust, the Northgate Agency and the Carers Union, was wound up last year."
+        #expect(Set(Self.taking(s, date: "2012", names)) == ["Harbour Care", "Eastside Trust", "Northgate Agency", "Carers Union"])
+        let t = "In 2016 the Eastside Trust, the Northgate Agency or the Carers Union, said the minister, would take over Harbour Care."
+        #expect(Set(Self.taking(t, date: "2016", names)).isSuperset(of: ["Eastside Trust", "Northgate Agency", "Carers Union"]))
+        let u = "Tom Vale, the Eastside Trust and the Carers Union, backed by Harbour Care, objected in 2019."
+        #expect(Set(Self.taking(u, date: "2019", [("Tom Vale", .person)] + names.filter { u.contains($0.0) }))
+            .isSuperset(of: ["Tom Vale", "Eastside Trust", "Carers Union"]))
+        // must not fire: an apposition with words of its own describes the name before it
+        let v = "Harbour Care, the landlord of the Eastside Trust and the Carers Union, closed in 2019."
+        #expect(Self.taking(v, date: "2019", names.filter { v.contains($0.0) }) == ["Harbour Care"])
+    }
+
+    @Test func aPossessiveBeforeANamedPersonIsNoSubjectPronoun() {
+        let all: [(String, EntityType)] = [("Tom Vale", .person), ("Harbour Trust", .organization)]
+        func reading(_ s: String, date: String) -> EventClause.Reading { Self.reading(s, date: date, all.filter { s.contains($0.0) }) }
+        #expect(!reading("His successor, Tom Vale, went further in 2020.", date: "2020").subjectPronoun)
+        #expect(!reading("Her deputy Tom Vale ran Harbour Trust from 2019.", date: "2019").subjectPronoun)
+        #expect(!reading("In May her predecessor as chair of Harbour Trust, Tom Vale, resigned.", date: "May").subjectPronoun)
+        // must not fire: the owner acts (`his letter to`, `her report`), or a succession names both sides
+        #expect(reading("His letter to Tom Vale arrived in 2020.", date: "2020").subjectPronoun)
+        #expect(reading("Her report on Harbour Trust came out in 2019.", date: "2019").subjectPronoun)
+        #expect(reading("His successor, Tom Vale, took over in 2020.", date: "2020").subjectPronoun)
+    }
 }

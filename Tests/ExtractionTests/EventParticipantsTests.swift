@@ -182,4 +182,58 @@ import HindsightSupport
         // a person named in the clause before the possessive is its owner
         #expect(Self.participants(head + "Tom Vale met Ann Reed. In 2021 Ann Reed published her report.\n", "2021") == ["Ann Reed"])
     }
+
+    @Test func aPossessiveThatQualifiesANamedPersonBringsNoOwner() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // the person named after `her deputy,` / `his successor as chair,` / `her husband` acts; the owner does not
+        #expect(Self.participants(head + "Ann Reed ran the trust for years. Her deputy, Tom Vale, closed the east wing in May 2019.\n",
+                                  "2019-05") == ["Tom Vale"])
+        #expect(Self.participants(head + "Tom Vale chaired the board until 2018. His successor as chair, Ann Reed, cut the budget in 2019.\n",
+                                  "2019") == ["Ann Reed"])
+        #expect(Self.participants(head + "Ann Reed left the council in 2017. In June 2019 her husband Tom Vale was elected mayor.\n",
+                                  "2019-06") == ["Tom Vale"])
+        // must not fire: a preposition after the noun (`her letter to Tom Vale`), or no name after it
+        let d = Self.participants(head + "Ann Reed ran the trust. Her letter to Tom Vale arrived in May 2019.\n", "2019-05")
+        #expect(d?.contains("Ann Reed") == true)
+        #expect(Self.participants(head + "Tom Vale chaired the board. His report, published in May 2019, blamed the staff.\n", "2019-05")
+                == ["Tom Vale"])
+        // nor in a succession: the owner of `his successor` is the other side of it
+        let f = Self.participants(head + "Tom Vale chaired the board until 2018. His successor, Ann Reed, took over in March 2019.\n", "2019-03")
+        #expect(Set(f ?? []) == ["Ann Reed", "Tom Vale"])
+    }
+
+    static let ministers = KnowledgeBase(records: [
+        KnowledgeRecord(name: "Mary Stone", type: .person, roles: [
+            KnowledgeRole(title: "Health Secretary", organization: "Department of Health", from: "2018-07", to: "2021-05"),
+        ]),
+        KnowledgeRecord(name: "Tom Vale", type: .person, roles: [
+            KnowledgeRole(title: "Chief Executive", organization: "Eastside Trust", from: "2012", to: "2020"),
+        ]),
+    ])
+
+    @Test func aMinistersDepartmentTakesNoPartInAChangeOfPost() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        let k = Self.ministers
+        // the post changes hands; the department by convention does nothing
+        #expect(Self.participants(head + "Mary Stone became Health Secretary in July 2018.\n", "2018-07", knowledge: k) == ["Mary Stone"])
+        #expect(Self.participants(head + "Mary Stone, who took over as health secretary in July 2018, spoke first.\n", "2018-07",
+                                  knowledge: k)?.contains("Department of Health") == false)
+        #expect(Self.participants(head + "In May 2021 Mary Stone resigned as Health Secretary.\n", "2021-05", knowledge: k)?
+            .contains("Department of Health") == false)
+        // must not fire: a post that is no minister's keeps its body, and a minister acting in post keeps the department
+        #expect(Self.participants(head + "Tom Vale became chief executive in 2012.\n", "2012", knowledge: k)?.contains("Eastside Trust") == true)
+        #expect(Self.participants(head + "The Health Secretary announced a new plan in March 2020.\n", "2020-03", knowledge: k)?
+            .contains("Department of Health") == true)
+    }
+
+    @Test func ministerialTitlesAreTold() {
+        #expect(EventParticipants.isMinisterial("health secretary"))
+        #expect(EventParticipants.isMinisterial("prime minister"))
+        #expect(EventParticipants.isMinisterial("chancellor of the exchequer"))
+        #expect(EventParticipants.isMinisterial("secretary of state for work and pensions"))
+        #expect(!EventParticipants.isMinisterial("general secretary"))
+        #expect(!EventParticipants.isMinisterial("permanent secretary"))
+        #expect(!EventParticipants.isMinisterial("vice-chancellor"))
+        #expect(!EventParticipants.isMinisterial("chief executive"))
+    }
 }

@@ -254,6 +254,15 @@ public enum EventClause {
             // `the Eastside Trust,` in a list is a name, not an apposition
             if kind == .apposition, let name = names.first(where: { $0.range.lowerBound > w.range.lowerBound && $0.range.lowerBound <= w.range.upperBound + 1 }),
                name.range.upperBound >= end - 1 { continue }
+            // nor is `the Eastside Trust and the Carers Union,`: names joined by `and` go on with the list
+            if kind == .apposition {
+                let span = w.range.lowerBound..<end
+                let inName = { (x: Word) in names.contains { $0.isActor && $0.range.contains(x.range.lowerBound) } }
+                let loose = words.filter { span.contains($0.range.lowerBound) && !inName($0) }
+                if words.contains(where: { span.contains($0.range.lowerBound) && inName($0) }),
+                   loose.contains(where: { ["and", "or"].contains($0.lower) }),
+                   loose.allSatisfy({ ["the", "and", "or"].contains($0.lower) }) { continue }
+            }
             // a `who` clause or an apposition says where a person works: its organizations stay (`Ann Reed, the
             // trust's chair,`), unless the post is past (`Ann Reed, previously chair of the trust,`)
             let w2 = k + 1 < words.count ? words[k + 1].lower : "", w3 = k + 2 < words.count ? words[k + 2].lower : ""
@@ -395,7 +404,8 @@ public enum EventClause {
                 // words (`His letter to Ann Reed described …, and said` borrows no Ann Reed)
                 let prev = segments[s - 1].range
                 let prevWords = words.filter { prev.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
-                if let lead = prevWords.first, ["he", "she", "his", "her"].contains(lead.lower) {
+                if let lead = prevWords.first, ["he", "she", "his", "her"].contains(lead.lower),
+                   let at = words.firstIndex(of: lead), !possessiveOfNamed(at, words: words, names: names, bytes: bytes) {
                     reading.subjectPronoun = true
                 } else if let lead = prevWords.first, ["it", "its"].contains(lead.lower) {
                     reading.itSubject = true
@@ -505,10 +515,20 @@ public enum EventClause {
         // Pronouns of the clause.
         let firstPersonAt = names.filter { $0.isPerson && clause.contains($0.range.lowerBound) }.map(\.range.lowerBound).min()
         let firstActorAt = names.filter { $0.isActor && clause.contains($0.range.lowerBound) }.map(\.range.lowerBound).min()
+        // (in a succession the owner of `his successor` is the other side of it: `His successor, Tom Vale, took over
+        // in May` tells of both)
+        let clauseLower = words.filter { clause.contains($0.range.lowerBound) }.map(\.lower)
+        let succession = clauseLower.indices.contains { i in
+            ["replaced", "replaces", "succeeded", "succeeds", "replacing", "succeeding"].contains(clauseLower[i])
+                || (["took", "takes", "taking", "take"].contains(clauseLower[i]) && i + 1 < clauseLower.count && clauseLower[i + 1] == "over")
+        }
+        func ownerOnlyQualifies(_ k: Int) -> Bool { !succession && possessiveOfNamed(k, words: words, names: names, bytes: bytes) }
         for (k, w) in words.enumerated() where clause.contains(w.range.lowerBound) && (outside(w.range.lowerBound) || holding != nil) {
             let next = k + 1 < words.count && words[k + 1].range.lowerBound - w.range.upperBound <= 1 ? words[k + 1].lower : ""
             switch w.lower {
             case "he", "she", "his":
+                // (`his successor, Tom Vale,`: the person named after the noun acts, not the pronoun's owner)
+                if w.lower == "his", ownerOnlyQualifies(k) { continue }
                 if firstPersonAt.map({ w.range.lowerBound < $0 }) ?? true { reading.subjectPronoun = true }
             case "him":
                 reading.objectPronoun = true
@@ -516,7 +536,8 @@ public enum EventClause {
                 if next.isEmpty || ["as", "in", "on", "at", "from", "to", "with", "by", "after", "before", "last", "this",
                                     "that", "and", "for", "over"].contains(next) {
                     reading.objectPronoun = true
-                } else if firstPersonAt.map({ w.range.lowerBound < $0 }) ?? true {
+                } else if firstPersonAt.map({ w.range.lowerBound < $0 }) ?? true,
+                          !ownerOnlyQualifies(k) {
                     reading.subjectPronoun = true   // her report: its owner
                 }
             case "it":
@@ -534,6 +555,39 @@ public enum EventClause {
             }
         }
         return reading
+    }
+
+    /// Whether the possessive at word `k` (`his`, `her`) only qualifies a person named right after its noun: the
+    /// noun phrase (lower-case nouns, and an `as` with a post, at most six words) runs straight into a person's
+    /// name, with a comma or a space between. `Her deputy, Tom Vale, took charge in May`, `his successor as
+    /// chair Ann Reed arrived in 2019`, `her husband, Tom Vale, was arrested in June`: the named person acts, and the
+    /// pronoun's owner takes no part. Not `his letter to Ann Reed` (a preposition: the owner wrote it) nor `his
+    /// report, published in May, ...` (no name after the noun).
+    static func possessiveOfNamed(_ k: Int, words: [Word], names: [Name], bytes: [UInt8]) -> Bool {
+        guard k + 1 < words.count, words[k + 1].text.first?.isLowercase == true else { return false }
+        var j = k + 1
+        var inPost = false
+        while j < words.count, j <= k + 7 {
+            let w = words[j]
+            let gap = words[j - 1].range.upperBound..<w.range.lowerBound
+            let comma = gap.contains { bytes[$0] == 0x2C }
+            guard gap.allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x2C }), gap.filter({ bytes[$0] == 0x2C }).count <= 1 else { return false }
+            if j > k + 1, names.contains(where: { $0.isPerson && $0.range.lowerBound == w.range.lowerBound }) { return true }
+            // (a comma closes the noun phrase: only a name may follow it)
+            if comma { return false }
+            if w.lower == "as", j > k + 1, !inPost { inPost = true; j += 1; continue }
+            let stops: Set<String> = ["to", "for", "on", "at", "and", "or", "that", "who", "which", "is", "was", "has", "had"]
+            if inPost {
+                // (the post may name its body: `his successor as chair of Harbour Trust, Ann Reed`)
+                guard !stops.contains(w.lower), !isVerbWord(w.lower) else { return false }
+            } else {
+                guard w.text.first?.isLowercase == true, !isVerbWord(w.lower), !namePrepositions.contains(w.lower),
+                      !stops.contains(w.lower), !names.contains(where: { $0.range.contains(w.range.lowerBound) })
+                else { return false }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the words of a clause (lower case) tell that someone took a post over from another: `replaced`,

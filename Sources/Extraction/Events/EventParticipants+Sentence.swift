@@ -223,6 +223,12 @@ extension EventParticipants {
         let background = Set(reading.background.filter { $0 < ms.count }.map { ms[$0] }
             .filter { mentions[$0].mention.text == mentions[$0].mention.canonicalName }.map { mentions[$0].mention.canonicalName })
         implied.removeAll { background.contains($0) }
+        // a minister's department by convention takes no part in the minister's change of post (`Ann Reed became
+        // health secretary in 2019`, `Tom Vale resigned as Prime Minister`): the post changes hands, the department
+        // does nothing; a department the sentence names stays (`resigned from the Home Office`)
+        if RoleChangeParticipants.changeIndex(lowerWords) != nil {
+            implied.removeAll { ministerialBodies.contains($0) }
+        }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied)

@@ -36,6 +36,21 @@ public struct EventParticipants: Sendable {
         }
         self.posts = posts
         self.titleBytes = posts.map { Array($0.title.utf8) }
+        self.ministerialBodies = Set(posts.filter { Self.isMinisterial($0.title) }.compactMap(\.organization))
+    }
+
+    /// The bodies `Entities/` knows as a minister's department: the organization of a post whose title is a
+    /// minister's (``isMinisterial(_:)``): `Health Secretary` → the health department, `Prime Minister` → the
+    /// premier's office.
+    let ministerialBodies: Set<String>
+
+    /// Whether a post's title (lower case) is a government minister's: `minister`, `chancellor`, or a `secretary`
+    /// that is no official's (`general secretary`, `permanent secretary`, `private secretary`, `company secretary`).
+    static func isMinisterial(_ title: String) -> Bool {
+        let words = title.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        if words.contains("minister") || words.contains("chancellor") && !title.contains("vice") { return true }
+        guard words.contains("secretary") else { return false }
+        return !words.contains { ["general", "permanent", "private", "company", "assistant", "deputy", "press", "joint"].contains($0) }
     }
 
     /// The organizations `person` worked for on `date` by `Entities/` (a role whose term holds the date).
