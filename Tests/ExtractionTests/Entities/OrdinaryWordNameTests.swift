@@ -138,3 +138,25 @@ struct CrownPlaceAndCorporateNameTests {
         #expect(names("Jo Marlow sold the firm. Marlow bought six paintings.", .organization).isEmpty)
     }
 }
+
+@Suite("Owners of units, and appositives after an opening ordinary word")
+struct OwnerAndAppositiveNameTests {
+    @Test("a company before one of the units it owns")
+    func ownersOfUnits() {
+        #expect(names("I have worked in a Kestrix CRC since 2015.", .organization) == ["Kestrix"])
+        #expect(names("The email went to every Tarnco CRC office.", .organization) == ["Tarnco"])
+        #expect(names("Staff in the Marlowe CRCs were told on Monday.", .organization) == ["Marlowe"])
+        // a unit named after its place keeps its name
+        #expect(!names("Staff at a London CRC office were told.", .organization).contains("London"))
+        #expect(names("Staff at Tarn Valley CRC were told.", .organization) == ["Tarn Valley CRC"])
+    }
+
+    @Test("an ordinary word opening a sentence stays in a name that an appositive calls a body")
+    func appositiveAfterOrdinaryOpener() {
+        #expect(names("Money Advice Tarn, a new agency of the regional government, opened in May.", .organization) == ["Money Advice Tarn"])
+        #expect(names("Digital Health Marlow, the watchdog for online clinics, said it was worried.", .organization) == ["Digital Health Marlow"])
+        #expect(names("Street Support Kestrel, a housing charity, objected.", .organization) == ["Street Support Kestrel"])
+        // an adverb or an opener, and an adjective, is never part of the name
+        #expect(names("Sadly Tarnco, a small firm, collapsed.", .organization) == ["Tarnco"])
+    }
+}

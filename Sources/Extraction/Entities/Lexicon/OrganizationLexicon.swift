@@ -338,6 +338,9 @@ enum OrganizationLexicon {
         "writing", "wrote", "published", "reported", "quoted", "appeared", "featured", "printed", "revealed",
     ]
 
+    /// Unit words after an owner's name (`a Kestrel CRC`): one of the units a company owns.
+    static let ownedUnitWords: Set<String> = ["crc", "crcs"]
+
     /// Counting words that open the object of a corporate verb (`bought six homes`, `owns several sites`).
     static let countWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",

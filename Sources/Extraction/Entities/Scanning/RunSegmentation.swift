@@ -143,6 +143,12 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `working in a Kestrel CRC`, `every Marlin CRC`: the company that owns one of several units
+            if let e = ownerOfUnit(p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgKindBefore)
+                p = e + 1
+                continue
+            }
             if let e = organizationEnd(from: p, within: b) {
                 // `the Riverside Conference Centre`, `Wembley Arena`: a venue is a place
                 let venue = isVenue(end: e)
@@ -268,6 +274,28 @@ extension PassageScanner {
         guard n.kind == .word, n.isNumber, n.text.count <= 2, n.line == tokens[p].line,
               tokens[p].end + 1 == n.start else { return nil }
         return p + 2
+    }
+
+    /// `I work in a Kestrel CRC`, `every Marlin CRC office`, `the Kestrel CRCs`: after a determiner that picks one
+    /// of several (`a`, `every`, `each`, `another`) or before a plural, capitalised words before a unit word
+    /// (``OrganizationLexicon/ownedUnitWords``) name the company that owns the units, not one unit's name
+    /// (`Tarn Valley CRC`, a place and the unit word, stays a name). Returns the end of the owner's name.
+    func ownerOfUnit(_ p: Int, within b: Int) -> Int? {
+        let u = b - 1
+        guard u > p, u - p <= 3, OrganizationLexicon.ownedUnitWords.contains(lower(u)), isCap(u) else { return nil }
+        let plural = lower(u).hasSuffix("s")
+        let picked = p >= 1 && isWord(p - 1) && !tokens[p - 1].isCapitalised
+            && ["a", "an", "every", "each", "another", "any"].contains(lower(p - 1))
+        guard plural || picked else { return nil }
+        let phrase = (p..<u).map { lower($0) }.joined(separator: " ")
+        guard !PlaceLexicon.names.contains(phrase) else { return nil }
+        for k in p..<u {
+            guard isCap(k), tokens[k].kind == .word, !isCommon(k) || isSpecific(k), !isGiven(k), !isRoleNoun(k),
+                  !OrganizationLexicon.compassWords.contains(lower(k)), !OrganizationLexicon.demonyms.contains(lower(k)),
+                  !PlaceLexicon.names.contains(lower(k)), !isOrgSuffix(k) else { return nil }
+            if let m = kbMatch(k), kb.records[m.record].type == .place { return nil }
+        }
+        return (p..<u).contains(where: { isSpecific($0) }) ? u : nil
     }
 
     /// Whether the sentence from `p` ends (on its line) with a question mark.

@@ -149,14 +149,20 @@ extension PassageScanner {
     /// words. Returns the end of the name and whether a context that only a body has follows the whole run
     /// (without one, the run is a candidate that the corpus may confirm, never the words after the `-ing` word
     /// alone). Adverbs and prepositions in `-ing` (`According`, `Following`, `During`) never open a name.
+    ///
+    /// Any other ordinary word that may open a name (`Social Care Wales, the regulator, said`) opens one only
+    /// when an appositive right after the run calls it a body.
     func gerundLedName(_ p: Int, runEnd b: Int) -> (end: Int, typed: Bool)? {
         let l = lower(p)
-        guard tokens[p].sentenceStart, b - p >= 2, b - p <= 4, l.hasSuffix("ing"), tokens[p].letterCount >= 6,
-              !PassageScanner.nonNameGerunds.contains(l), !headingLines.contains(tokens[p].line),
-              (p + 1..<b).allSatisfy({ isCap($0) && tokens[$0].line == tokens[p].line && kbMatch($0) == nil
+        let gerund = l.hasSuffix("ing") && tokens[p].letterCount >= 6 && !PassageScanner.nonNameGerunds.contains(l)
+        guard tokens[p].sentenceStart, b - p >= 2, b - p <= 4, !headingLines.contains(tokens[p].line),
+              (p + 1..<b).allSatisfy({ isCap($0) && tokens[$0].line == tokens[p].line
+                  && (kbMatch($0).map { kb.records[$0.record].type == .place } ?? true)
                   && !isGiven($0) && !isRoleNoun($0) && !isHonorific($0) && !isCalendarWord($0) }),
               ordinaryWordsOpenAName(p, b) else { return nil }
-        return (b, institutionalCue(p, b) != nil || organizationAppositive(after: b))
+        let appositive = organizationAppositive(after: b)
+        guard gerund else { return appositive ? (b, true) : nil }
+        return (b, appositive || institutionalCue(p, b) != nil)
     }
 
     /// `-ing` words that open sentences as prepositions, adverbs or nouns, never a body's name.
