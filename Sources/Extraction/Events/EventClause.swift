@@ -563,6 +563,10 @@ public enum EventClause {
     /// chair Ann Reed arrived in 2019`, `her husband, Tom Vale, was arrested in June`: the named person acts, and the
     /// pronoun's owner takes no part. Not `his letter to Ann Reed` (a preposition: the owner wrote it) nor `his
     /// report, published in May, ...` (no name after the noun).
+    /// Words that end the noun phrase after a possessive (``possessiveOfNamed(_:words:names:bytes:)``): a
+    /// preposition, a conjunction, a relative pronoun or a verb of being or having.
+    static let possessiveStops: Set<String> = ["to", "for", "on", "at", "and", "or", "that", "who", "which", "is", "was", "has", "had"]
+
     static func possessiveOfNamed(_ k: Int, words: [Word], names: [Name], bytes: [UInt8]) -> Bool {
         guard k + 1 < words.count, words[k + 1].text.first?.isLowercase == true else { return false }
         var j = k + 1
@@ -576,13 +580,12 @@ public enum EventClause {
             // (a comma closes the noun phrase: only a name may follow it)
             if comma { return false }
             if w.lower == "as", j > k + 1, !inPost { inPost = true; j += 1; continue }
-            let stops: Set<String> = ["to", "for", "on", "at", "and", "or", "that", "who", "which", "is", "was", "has", "had"]
             if inPost {
                 // (the post may name its body: `his successor as chair of Harbour Trust, Ann Reed`)
-                guard !stops.contains(w.lower), !isVerbWord(w.lower) else { return false }
+                guard !possessiveStops.contains(w.lower), !isVerbWord(w.lower) else { return false }
             } else {
                 guard w.text.first?.isLowercase == true, !isVerbWord(w.lower), !namePrepositions.contains(w.lower),
-                      !stops.contains(w.lower), !names.contains(where: { $0.range.contains(w.range.lowerBound) })
+                      !possessiveStops.contains(w.lower), !names.contains(where: { $0.range.contains(w.range.lowerBound) })
                 else { return false }
             }
             j += 1

@@ -26,7 +26,7 @@ extension RelationReader {
     /// clause or a phrase that does not name what was counted (`with`, `among them`, `including`, `in all`).
     static let countedHolding = try! NSRegularExpression(pattern:
         "^(?:,[^,.;:!?]{1,70},)? (?:(?:now|also|still|then|later|eventually|just|finally|itself|in turn) )?"
-        + "(bought|buys|took|takes|won|wins|got|gets|had|has|held|holds|kept|keeps|inherited|acquired|owned|owns|picked up|ended up with|was left with|secured|landed|ran|runs|operated|operates|managed|manages) "
+        + "(" + (countedOwnVerbs + countedRunVerbs).joined(separator: "|") + ") "
         + "(?:all |the other |another |only |just )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})"
         + "(?: (?:of them|between them|in all|in total|altogether|more))?(?:$|[.,;:)!?]| with | in | among | including | from | for | between | alongside | through | until | and )")
 
@@ -79,12 +79,7 @@ extension RelationReader {
         return c.index
     }
 
-    /// Whether a name is a class of bodies (``isGeneric(_:_:)`` read from the text alone).
-    static func isClassName(_ text: String) -> Bool {
-        let words = text.lowerWords
-        let pluralAcronym = text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy { $0.isUppercase }
-        return !words.isEmpty && (words.allSatisfy { holdingNouns.contains($0) } || text == text.lowercased() || pluralAcronym)
-    }
+
 
     /// Whether a class name is plural (`CRCs`, `Community Rehabilitation Companies`, `care trusts`).
     static func isPluralClass(_ text: String) -> Bool {
