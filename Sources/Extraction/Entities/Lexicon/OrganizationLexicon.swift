@@ -296,6 +296,15 @@ enum OrganizationLexicon {
         "albanian", "singaporean", "malaysian", "chilean", "argentinian", "continental", "anglo", "westerners",
     ]
 
+    /// Heads of a body named after the post it serves, with `of the` and the post's title (`Office of the Public
+    /// Guardian`, `Office of the Children's Commissioner`, the Whitehall `Office of the Deputy Prime Minister`).
+    static let officeHeads: Set<String> = ["office"]
+
+    /// Heads of UK transport authorities named `<head> for <place>` (Transport for London, Transport for Greater
+    /// Manchester, Transport for Wales, Transport for the North, Transport for West Midlands: the statutory and
+    /// sub-national transport bodies listed on gov.uk and in the Local Transport Act 2008 regime).
+    static let forPlaceHeads: Set<String> = ["transport"]
+
     /// Organization heads that take a topic after `on` (`Commission on ...`).
     static let topicalHeads: Set<String> = ["commission", "committee", "council", "panel", "taskforce", "forum",
                                             "conference", "centre", "institute"]

@@ -5,6 +5,15 @@ extension PassageScanner {
         // `the Independent` (a newspaper) inside `the Independent Police Complaints Commission`: a longer name
         // starting after the article wins
         if lower(i) == "the", let n = kbMatch(i + 1), n.end > m.end { return nil }
+        // `the Independent Review of ...`: a known name that is one ordinary word (a newspaper called `Independent`)
+        // right before a capitalised programme word opens the programme's title
+        let w = m.end - 1
+        if (i..<w).allSatisfy({ lower($0) == "the" }), tokens[w].isCapitalised, !tokens[w].isAllCaps,
+           CommonWords.all.contains(lower(w)) || OrganizationLexicon.newspaperHeads.contains(lower(w)),
+           isCap(w + 1), tokens[w + 1].line == tokens[w].line,
+           ["review", "inquiry", "report", "commission"].contains(lower(w + 1)), kbMatch(w + 1) == nil {
+            return nil
+        }
         // A short acronym inside a shouted phrase (`LET US KNOW`) is not a name.
         if m.end == i + 1, tokens[i].isAllCaps, tokens[i].letterCount <= 3, isShouted(i) { return nil }
         // A knowledge surname glued to a given name that is not the record's (`Harold Wilson` vs `Ruth Wilson`).
@@ -36,6 +45,10 @@ extension PassageScanner {
         if let ext = orgExtension(afterKnowledge: rec, start: start, end: m.end, runEnd: b) {
             emit(shape: .typed, type: .organization, start: start, end: ext, cue: .orgSuffix)
             return ext
+        }
+        if rec.type == .organization, let e = nationalBranchEnd(start: start, end: m.end, runEnd: b) {
+            emit(shape: .typed, type: .organization, start: start, end: e, cue: .nationalBody)
+            return e
         }
         if rec.type == .organization, let e = subsidiaryNameEnd(start: start, end: m.end, runEnd: b) {
             emit(shape: .typed, type: .organization, start: start, end: e, cue: .orgAppositive)
@@ -158,5 +171,18 @@ extension PassageScanner {
               !isCalendarWord(end), isSpecific(end), !tokens[end].text.contains("'"),
               !tokens[end].text.contains("\u{2019}") else { return nil }
         return organizationAppositive(after: b) || partOfAfter(b) ? b : nil
+    }
+}
+
+extension PassageScanner {
+    /// `Forestry Commission Scotland`, `Environment Agency Wales`: a known organization named in two or more words
+    /// (not an acronym alone), followed at once by a nation of Great Britain that ends the capitalised run: the
+    /// body's branch for that nation, an organization of its own. Returns its end. (`the Environment Agency in
+    /// Wales`, `Environment Agency Wales Office`: no branch name.)
+    func nationalBranchEnd(start: Int, end: Int, runEnd b: Int) -> Int? {
+        guard end + 1 == b, end - start >= 2, isCap(end), tokens[end].line == tokens[end - 1].line,
+              OrganizationLexicon.nations.contains(lower(end)), !tokens[end].isAllCaps,
+              !(start..<end).contains(where: { tokens[$0].isAcronymLike }) else { return nil }
+        return b
     }
 }

@@ -25,6 +25,7 @@ extension PassageScanner {
                 let l = tokens[k].kind == .punct ? tokens[k].text : lower(k)
                 // (`NPS and CRC` are two bodies, `Tarn Care and Justice Services` one)
                 if (l == "and" || l == "&") && words > 0 && !sawAnd && !(acronymBeforeAnd && tokens[k - 1].isAcronymLike) {
+                    if twoBodiesJoined(p, and: k, within: b) { return nil }
                     sawAnd = true
                     k += 1
                     continue
@@ -55,7 +56,8 @@ extension PassageScanner {
             // `the Major Projects Authority`: a rank that is also an adjective, after `the`, before a plural word
             let adjectivalRank = k == p && lower(k) == "major" && p >= 1 && isWord(p - 1) && lower(p - 1) == "the"
                 && isCap(k + 1) && !isGiven(k + 1) && lower(k + 1).hasSuffix("s")
-            if (isRoleNoun(k) && !roleLikeEnd && !titleInName && !adjectivalRank) || (isHonorific(k) && !titleInName) { return nil }
+            if (isRoleNoun(k) && !roleLikeEnd && !titleInName && !adjectivalRank && !titleInMembersBody(k, within: b))
+                || (isHonorific(k) && !titleInName) { return nil }
             let sectorName = isSectorSuffix(k) && (specific || sectorQualifiersOnly(p, k)) && !sawAnd && !orgSuffixLater(k, b)
             if sectorName { specific = true }
             // `Newcastle Hospitals NHS Foundation Trust`: hospitals named before the trust that runs them
@@ -78,6 +80,12 @@ extension PassageScanner {
                 // `Tarn Monitoring Services (UK) Ltd`
                 if e + 3 < b, bracketInCompanyName(e) { e += 4 }
                 let tailEnd = nameEnd(withTailAfter: e, within: b)
+                // `Environment Agency Wales`: a nation ending the run after a suffix names the body's national
+                // branch, and makes a generic name specific
+                if isOrgSuffix(e - 1), tailEnd == e, e + 1 == b, OrganizationLexicon.nations.contains(lower(e)),
+                   tokens[e].isCapitalised, !tokens[e].isAllCaps, !titleOfALaw(after: b) {
+                    return b
+                }
                 if !specific {
                     // `North East Division of the NWS`: the tail can make a generic head specific
                     let specificTail = tailEnd > e && (e..<tailEnd).contains(where: {
@@ -101,6 +109,7 @@ extension PassageScanner {
                 if isSectorSuffix(e - 1), tailEnd == e, e < b, OrganizationLexicon.compassWords.contains(lower(e)) {
                     return e + 1
                 }
+
                 return tailEnd
             }
             // a known place inside the name (`West London Free School`) makes it specific; other known names end it
@@ -133,11 +142,17 @@ extension PassageScanner {
         var k = e + 1
         if k < b, lower(k) == "the" { k += 1 }
         guard k < b, isCap(k) else { return e }
+        // `Office of the Public Guardian`, `Office of the Deputy Prime Minister`: an office named after the post it
+        // serves takes the post's words, titles included
+        let officeOfPost = c == "of" && k == e + 2 && OrganizationLexicon.officeHeads.contains(lower(e - 1))
         var last = k
         while last < b {
-            if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b)
+            if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b) || officeOfPost
                 || OrganizationLexicon.memberPlurals.contains(lower(last))) && !isHonorific(last)
                 && !isCalendarWord(last) { last += 1; continue }
+            // `Office of the Children's Commissioner`
+            if officeOfPost, last > k, tokens[last].kind == .possessive, isCap(last + 1),
+               tokens[last + 1].line == tokens[last].line { last += 1; continue }
             // `Department of Health and Social Care`, but not `Borough of Hackney and Wexcombe City Council`
             // (`Association of School and College Leaders`: a suffix word inside the members' name is no second body)
             if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1),
@@ -164,7 +179,11 @@ extension PassageScanner {
             }
             if j > last + 1, !isCap(j) || tokens[j].line != tokens[last].line { return j }
         }
-        return last
+        // `Office of the Children's Commissioner`: the post's possessive ended the capitalised run
+        if officeOfPost, last == b, last > k, last + 1 < tokens.count, tokens[last].kind == .possessive,
+           isRoleNoun(last + 1), tokens[last + 1].line == tokens[last].line { return last + 2 }
+        // (`Office of the Chief ...` stopping at once: no tail, so `of the` is not part of a name)
+        return last == k ? e : last
     }
 
     /// Whether a capitalised name goes on over the `for` or `of` at `k` (`Justice for Tenants Alliance`): the words
@@ -342,5 +361,62 @@ extension PassageScanner {
             j += 1
         }
         return nil
+    }
+}
+
+extension PassageScanner {
+    /// `Transport for Wales`, `Transport for the North`, `Transport for West Midlands`: a head of
+    /// ``OrganizationLexicon/forPlaceHeads``, `for`, an optional `the` and one to three capitalised words ending
+    /// the capitalised run (no title, date, given name or acronym), outside a heading. Returns the end of the name.
+    /// (`Transport for the elderly`, a heading `Transport For All Ages`: no name.)
+    func forPlaceBodyEnd(_ p: Int, within b: Int) -> Int? {
+        guard p + 2 < b, tokens[p].isCapitalised, !tokens[p].isAllCaps, OrganizationLexicon.forPlaceHeads.contains(lower(p)),
+              isWord(p + 1), lower(p + 1) == "for", !headingLines.contains(tokens[p].line) else { return nil }
+        var k = p + 2
+        if isWord(k), lower(k) == "the", !tokens[k].isCapitalised { k += 1 }
+        let start = k
+        while k < b, isCap(k), tokens[k].line == tokens[p].line, k - start < 3, !tokens[k].isAcronymLike,
+              !isRoleNoun(k), !isHonorific(k), !isCalendarWord(k), !isGiven(k) {
+            k += 1
+        }
+        guard k > start, k == b else { return nil }
+        return k
+    }
+}
+
+extension PassageScanner {
+    /// `Chief Fire Officers Association`, `Police Superintendents' Association`, `Head Teachers' Union`: a title
+    /// word inside a body's name, where a plural naming the members (``OrganizationLexicon/memberPlurals``) follows
+    /// within three words of the run `[k, b)`, right before (over an optional possessive) a strong organization
+    /// suffix or `Union`. (`Chief Officer Jones`, `the Chief Executive's Office`: no members' plural, no body.)
+    func titleInMembersBody(_ k: Int, within b: Int) -> Bool {
+        var j = k
+        while j < b, isCap(j), tokens[j].line == tokens[k].line, j - k <= 3 {
+            if OrganizationLexicon.memberPlurals.contains(lower(j)) {
+                var s = j + 1
+                if s < b, tokens[s].kind == .possessive { s += 1 }
+                return s < b && isCap(s) && tokens[s].line == tokens[k].line
+                    && (NameLexicon.strongOrgSuffixes.contains(lower(s)) || lower(s) == "union")
+            }
+            j += 1
+        }
+        return false
+    }
+}
+
+extension PassageScanner {
+    /// `Marlin and KTL Bus Group`, `Vale Housing and Harbour Housing Association`: the `and` at `k` joins two
+    /// bodies rather than two words of one name, when the words after it open with an acronym that more of the
+    /// name follows, or when the word before it (a trade word such as `Housing`, `Energy`, or a suffix such as
+    /// `Trust`) comes again after it. (`Canal & River Trust`, `Health and Safety Executive`, `Kensington and
+    /// Chelsea TMO`: one name.)
+    func twoBodiesJoined(_ p: Int, and k: Int, within b: Int) -> Bool {
+        guard k > p, k + 2 < b, isCap(k + 1), tokens[k + 1].line == tokens[k].line else { return false }
+        if tokens[k + 1].isAcronymLike, tokens[k + 1].letterCount >= 2, isCap(k + 2), !tokens[k + 2].isAcronymLike {
+            return true
+        }
+        let before = lower(k - 1)
+        guard isSectorSuffix(k - 1) || isOrgSuffix(k - 1) else { return false }
+        return (k + 1..<b).contains { isCap($0) && lower($0) == before }
     }
 }

@@ -64,13 +64,17 @@ extension PassageScanner {
 
     /// `the Business, Energy and Industrial Strategy Committee`, `Kent, Surrey and Sussex CRC`: single
     /// capitalised words separated by commas, then `and` / `&` and a phrase ending in an institutional suffix,
-    /// all on one line. After `the`, any institutional suffix; without it, only an acronym suffix (`CRC`).
+    /// all on one line. After `the` (or `the Commons`, `the Lords`), any institutional suffix; without it, only an
+    /// acronym suffix (`CRC`).
     /// Elements must be plain words (no acronym, given name, or name of a person or organization the knowledge
     /// base knows), so that a list of bodies (`Kestrel, Marlin and Harbour Care`) is not read as one name.
     /// Returns the end of the name, or nil.
     func commaListOrganization(at i: Int) -> Int? {
         guard isCap(i), i + 1 < tokens.count, tokens[i + 1].kind == .punct, tokens[i + 1].text == "," else { return nil }
+        // (`the Commons Culture, Media and Sport Committee`: the House a committee sits in stands between)
+        let house = i >= 2 && isWord(i - 1) && tokens[i - 1].isCapitalised && ["commons", "lords"].contains(lower(i - 1))
         let afterThe = i >= 1 && isWord(i - 1) && lower(i - 1) == "the"
+            || house && isWord(i - 2) && lower(i - 2) == "the"
         let line = tokens[i].line
         func plainElement(_ k: Int) -> Bool {
             guard isCap(k), tokens[k].line == line, !tokens[k].isAcronymLike, !isGiven(k), !tokens[k].hasDigit else {

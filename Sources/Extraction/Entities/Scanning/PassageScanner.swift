@@ -69,6 +69,12 @@ struct PassageScanner {
                 i = e
                 continue
             }
+            // `the Lords Science, Technology and Innovation Committee`: the House is not part of the name
+            if ["commons", "lords"].contains(lower(i)), tokens[i].isCapitalised, let e = commaListOrganization(at: i + 1) {
+                emit(shape: .typed, type: .organization, start: i + 1, end: e, cue: .orgListName)
+                i = e
+                continue
+            }
             if let m = knowledgeMatch(at: i) {
                 i = emitKnowledge(m, start: i, runEnd: runEnd(from: i, atLeast: m.end))
                 continue

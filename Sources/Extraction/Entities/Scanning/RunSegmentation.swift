@@ -13,6 +13,12 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `the Commons Culture, Media and Sport Committee`: the House, then a committee named by its remit list
+            if ["commons", "lords"].contains(lower(p)), tokens[p].isCapitalised, let e = commaListOrganization(at: p + 1) {
+                emit(shape: .typed, type: .organization, start: p + 1, end: e, cue: .orgListName)
+                p = e
+                continue
+            }
             // `the campaign group Cure the Wards`, `Stop the Bypass, a residents' group`: a campaign named by
             // what it demands
             if let e = campaignNameEnd(p) {
@@ -24,6 +30,12 @@ extension PassageScanner {
                 let rec = kb.records[m.record]
                 p = emitKnowledge(m, start: p, runEnd: b, role: rec.type == .person ? pendingRole : nil)
                 if rec.type == .person { pendingRole = nil }
+                continue
+            }
+            // `Transport for Greater Manchester`: a transport body named after the place it serves
+            if let e = forPlaceBodyEnd(p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
+                p = e
                 continue
             }
             // `Her Majesty's Courts Service`: a Crown body named in full
