@@ -111,4 +111,17 @@ struct PublicBodyShapeTests {
             .contains { $0.hasSuffix("Independent") })
         #expect(organizations("A review in the Independent said the plan had failed.", agencies).contains { $0.hasSuffix("Independent") })
     }
+
+    @Test func aKindOfBodyNamedInThePluralAfterACount() {
+        #expect(organizations("The 35 Harbour Care Trusts were abolished at the end of May.").contains("Harbour Care Trusts"))
+        #expect(organizations("It replaced the 152 Primary Care Trusts in 2013.").contains("Primary Care Trusts"))
+        #expect(organizations("Ministers sold the 21 Community Rehabilitation Companies in 2015.")
+            .contains("Community Rehabilitation Companies"))
+        #expect(organizations("It split the National Widget Service and Community Rehabilitation Companies in two.")
+            .contains("Community Rehabilitation Companies"))
+        // a generic kind, a count without the article, or a date is no name
+        #expect(!organizations("The 40 Foundation Trusts objected to the cap.").contains("Foundation Trusts"))
+        #expect(!organizations("By then 35 Probation Trusts had bid.").contains("Probation Trusts"))
+        #expect(organizations("The 12 January Trusts meeting was cancelled.").isEmpty)
+    }
 }

@@ -76,6 +76,11 @@ enum OrganizationLexicon {
 
     /// Common nouns for kinds of body, often capitalised in running text (`the Trade Union`, `the Local
     /// Authority`): not names, even after `the`.
+    /// Plurals of organization suffixes that name a kind of body a reform set up or abolished when capitalised
+    /// after `the` and a count (`the 35 Probation Trusts`, `the old Primary Care Trusts`, `the 21 Rehabilitation
+    /// Companies`), with their singular.
+    static let classPlurals: [String: String] = ["trusts": "trust", "companies": "company"]
+
     static let genericBodies: Set<String> = [
         "trade union", "local authority", "local council", "housing association", "youth offending service",
         "youth offending team", "select committee", "county council", "district council", "parish council",

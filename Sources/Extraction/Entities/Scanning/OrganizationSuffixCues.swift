@@ -7,7 +7,8 @@ extension PassageScanner {
     /// heading) the phrase stays generic.
     func definiteInstitution(_ p: Int, suffix: Int) -> Bool {
         guard suffix > p, OrganizationLexicon.institutionalSuffixes.contains(lower(suffix))
-                || OrganizationLexicon.roleLikeHeads.contains(lower(suffix)) else { return false }
+                || OrganizationLexicon.roleLikeHeads.contains(lower(suffix))
+                || OrganizationLexicon.classPlurals[lower(suffix)] != nil else { return false }
         guard p >= 1, isWord(p - 1), tokens[p - 1].line == tokens[p].line else { return false }
         // `the National Widget Service and Regional Widget Boards`: the article covers both
         if lower(p - 1) == "and", let last = mentions.last, last.end == p - 1, last.type == .organization,
@@ -15,13 +16,18 @@ extension PassageScanner {
            last.start >= 1, isWord(last.start - 1), lower(last.start - 1) == "the" {
             return !headingLines.contains(tokens[p].line)
         }
-        guard lower(p - 1) == "the" || determinerAndAdjectives(before: p) else { return false }
+        // `the 35 Probation Trusts`, `the 21 Rehabilitation Companies`: the kind of body a reform created or
+        // abolished, named in the plural after `the` and a count
+        let counted = tokens[p - 1].isNumber && OrganizationLexicon.classPlurals[lower(suffix)] != nil && p >= 2
+            && isWord(p - 2) && lower(p - 2) == "the"
+        guard lower(p - 1) == "the" || counted || determinerAndAdjectives(before: p) else { return false }
         guard !headingLines.contains(tokens[p].line) else { return false }
         // `the Monday Committee`, `the January Board`: dates, not names
         if (p..<suffix).contains(where: { isCalendarWord($0) }) { return false }
-        // `the Trade Union`, `the Local Authority`: a common noun capitalised, not a name
-        let phrase = (p...suffix).filter { tokens[$0].kind == .word }.map { lower($0) }.joined(separator: " ")
-        return !OrganizationLexicon.genericBodies.contains(phrase)
+        // `the Trade Union`, `the Local Authority`, `the Foundation Trusts`: a common noun capitalised, not a name
+        let phrase = (p..<suffix).filter { tokens[$0].kind == .word }.map { lower($0) }
+            + [OrganizationLexicon.classPlurals[lower(suffix)] ?? lower(suffix)]
+        return !OrganizationLexicon.genericBodies.contains(phrase.joined(separator: " "))
     }
 
     /// `the new Border Service`, `a single Probation Service`, `one unified Ambulance Service`: a determiner and
