@@ -124,4 +124,13 @@ struct PublicBodyShapeTests {
         #expect(!organizations("By then 35 Probation Trusts had bid.").contains("Probation Trusts"))
         #expect(organizations("The 12 January Trusts meeting was cancelled.").isEmpty)
     }
+
+    @Test func aPostOnlyABodyHasAfterWhose() {
+        #expect(organizations("Tarnfield, whose general secretary Ann Vale opposed the plan, called a strike.").contains("Tarnfield"))
+        #expect(organizations("Marlow Care, whose members voted to strike, won the ballot.").contains("Marlow Care"))
+        #expect(organizations("He wrote to Kestrelby, whose chairman resigned in May.").contains("Kestrelby"))
+        // a person's relatives and staff are no posts of a body
+        #expect(organizations("Jones, whose wife was ill, resigned.").isEmpty)
+        #expect(organizations("Ann Vale, whose secretary typed the letter, resigned.").isEmpty)
+    }
 }

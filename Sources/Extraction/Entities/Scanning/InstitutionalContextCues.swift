@@ -90,8 +90,12 @@ extension PassageScanner {
             if OrganizationLexicon.possessedByOrganizations.contains(l) || OrganizationLexicon.corporateParts.contains(l) {
                 return true
             }
-            // `Carers First, whose chief executive is ...`, `, whose founder ...`: posts only a body has
-            if (l == "chief" && isWord(k + 1) && lower(k + 1) == "executive") || ["founder", "founders", "ceo", "chair"].contains(l) {
+            // `Carers First, whose chief executive is ...`, `, whose founder ...`, `Tarn Union, whose general secretary
+            // ...`, `, whose members voted ...`: posts only a body has, and the people who belong to it
+            let next = isWord(k + 1) ? lower(k + 1) : ""
+            if (l == "chief" && (next == "executive" || next == "inspector")) || (l == "general" && next == "secretary")
+                || (l == "director" && next == "general")
+                || ["founder", "founders", "ceo", "chair", "chairman", "chairwoman", "members", "trustees"].contains(l) {
                 return true
             }
             steps += 1

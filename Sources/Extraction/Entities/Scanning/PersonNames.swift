@@ -192,7 +192,9 @@ extension PassageScanner {
         guard isCap(e), tokens[e].isCapitalised, !tokens[e].isAllCaps, e == p + 1,
               PersonLexicon.monthSurnames.contains(lower(e)), !NameLexicon.months.contains(lower(p)) else { return false }
         if e + 1 < tokens.count, tokens[e + 1].kind == .word, tokens[e + 1].isNumber { return false }
-        if p >= 1, isWord(p - 1), ["in", "by", "until", "since", "from", "of", "during", "before", "after"].contains(lower(p - 1)) {
+        // (`by Holly May 2020`; but `pushed by Theresa May`: a given name that is no ordinary word keeps its surname)
+        if p >= 1, isWord(p - 1), ["in", "by", "until", "since", "from", "of", "during", "before", "after"].contains(lower(p - 1)),
+           GivenNames.ambiguous.contains(lower(p)) || CommonWords.all.contains(lower(p)) {
             return false
         }
         return true

@@ -181,6 +181,13 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `Dean Finch took over`, `replaced by Dean Okoro`: a given name that is also a title (not a rank), not
+            // after an article, before a surname that is no ordinary word and opens no `of` phrase, is a name
+            if givenNameNotTitle(p, within: b), let e = emitGivenNamePerson(at: p, role: pendingRole) {
+                pendingRole = nil
+                p = e
+                continue
+            }
             if let e = roleTitleEnd(from: p, within: b) {
                 pendingRole = slice(p, e)
                 p = e
@@ -321,5 +328,22 @@ extension PassageScanner {
             k += 1
         }
         return false
+    }
+}
+
+extension PassageScanner {
+    /// Whether the given name at `p` that is also a role noun (`Dean`) opens a person's name here rather than a
+    /// title (`the Dean of Law`, `Dean Marsh College`): no article or possessive before it, a surname after it that
+    /// is no ordinary word, no given name, no suffix and no start of an `of` phrase, in the run `[p, b)`. Ranks and
+    /// titles of nobility (`Major`, `King`) stay titles.
+    func givenNameNotTitle(_ p: Int, within b: Int) -> Bool {
+        guard isGiven(p), isRoleNoun(p), !isHonorific(p), !["major", "king", "prince", "duke", "earl", "baron"].contains(lower(p)),
+              p + 1 < b, canBeSurname(p + 1), !isGiven(p + 1), !isCommon(p + 1), !tokens[p + 1].isAcronymLike,
+              kbMatch(p + 1) == nil, !(p + 2 < b && isCap(p + 2)) else { return false }
+        if p >= 1, tokens[p - 1].kind == .possessive || isWord(p - 1) && ["the", "a", "an", "its", "their"].contains(lower(p - 1)) {
+            return false
+        }
+        if isWord(p + 2), lower(p + 2) == "of" { return false }
+        return true
     }
 }
