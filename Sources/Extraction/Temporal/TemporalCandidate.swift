@@ -108,4 +108,8 @@ struct TemporalCandidate: Sendable {
     /// The clause is in the past perfect (`she had taken the job in December`): a bare month lies before the
     /// time the narrative has reached, not before the post's day.
     var pluperfect = false
+    /// The clause states a present or scheduled fact and points neither way (`the levy starts on Thursday`,
+    /// `the lines are promised for the autumn`): a bare month or season is the one of the reference's year, a
+    /// weekday the coming one.
+    var present = false
 }

@@ -52,6 +52,15 @@ enum Lex: UInt16 {
     case isVerb = 370, has, says, became, would, could, should, must, can, does, wants, resigned, insisted, announced
     // nouns that make a number before them a head count
     case people = 350, staff, men, women, children, personnel, members, officers
+    // irregular past forms beyond the common ones above (past cues too)
+    case lost = 400, fell, rose, sold, bought, paid, ran, stood, brought, thought, built, sent, spent,
+         chose, grew, knew, led, struck, sought, taught, fought, broke, heard, kept, quit, withdrew
+    // present-tense verbs of a scheduled or standing fact (`the levy starts on Thursday`, `the vote is in May`)
+    case are = 440, ends, starts, begins, opens, closes, moves, goes, comes, returns, expires, lands, takes,
+         runs, arrives, happens, finishes, stays, switches, kicks, lapses, resumes, reopens, wins, falls, rises
+    // words that open another clause: cues after them belong to it (`announced on Monday that it will …`)
+    case but = 480, which, who, whom, whose, whilst, whereas, although, though, because
+    case be = 495, supposed
 
     @inline(__always) static func == (a: Lex, b: Lex) -> Bool { a.rawValue == b.rawValue }
     @inline(__always) static func != (a: Lex, b: Lex) -> Bool { a.rawValue != b.rawValue }
@@ -79,7 +88,14 @@ enum Lex: UInt16 {
         (rawValue >= Lex.isVerb.rawValue && rawValue <= Lex.announced.rawValue) || isPastCue
             || self == .will || self == .shall || self == .won
     }
-    var isPastCue: Bool { rawValue >= Lex.was.rawValue && rawValue <= Lex.promised.rawValue }
+    var isPastCue: Bool {
+        (rawValue >= Lex.was.rawValue && rawValue <= Lex.promised.rawValue)
+            || (rawValue >= Lex.lost.rawValue && rawValue <= Lex.withdrew.rawValue)
+    }
+    /// `is`, `are`, `starts`, `ends`: a present-tense verb of a standing or scheduled fact.
+    var isPresentCue: Bool { self == .isVerb || (rawValue >= Lex.are.rawValue && rawValue <= Lex.rises.rawValue) }
+    /// `but`, `which`, `who`, `although`: a word that opens another clause.
+    var opensClause: Bool { rawValue >= Lex.but.rawValue && rawValue <= Lex.because.rawValue }
     var isFutureCue: Bool { rawValue >= Lex.will.rawValue && rawValue <= Lex.set.rawValue }
     var isQuantifier: Bool { rawValue >= Lex.almost.rawValue && rawValue <= Lex.about.rawValue }
     var isLabelWord: Bool { rawValue >= Lex.no.rawValue && rawValue <= Lex.version.rawValue }
@@ -207,6 +223,21 @@ struct TemporalLexicon: Sendable {
             ("is", .isVerb), ("has", .has), ("says", .says), ("became", .became), ("would", .would),
             ("could", .could), ("should", .should), ("must", .must), ("can", .can), ("does", .does),
             ("wants", .wants), ("resigned", .resigned), ("insisted", .insisted), ("announced", .announced),
+            ("lost", .lost), ("fell", .fell), ("rose", .rose), ("sold", .sold), ("bought", .bought),
+            ("paid", .paid), ("ran", .ran), ("stood", .stood), ("brought", .brought), ("thought", .thought),
+            ("built", .built), ("sent", .sent), ("spent", .spent), ("chose", .chose), ("grew", .grew),
+            ("knew", .knew), ("led", .led), ("struck", .struck), ("sought", .sought), ("taught", .taught),
+            ("fought", .fought), ("broke", .broke), ("heard", .heard), ("kept", .kept), ("quit", .quit),
+            ("withdrew", .withdrew),
+            ("are", .are), ("ends", .ends), ("starts", .starts), ("begins", .begins), ("opens", .opens),
+            ("closes", .closes), ("moves", .moves), ("goes", .goes), ("comes", .comes), ("returns", .returns),
+            ("expires", .expires), ("lands", .lands), ("takes", .takes), ("runs", .runs), ("arrives", .arrives),
+            ("happens", .happens), ("finishes", .finishes), ("stays", .stays), ("switches", .switches),
+            ("kicks", .kicks), ("lapses", .lapses), ("resumes", .resumes), ("reopens", .reopens),
+            ("wins", .wins), ("falls", .falls), ("rises", .rises),
+            ("but", .but), ("which", .which), ("who", .who), ("whom", .whom), ("whose", .whose),
+            ("while", .whilst), ("whilst", .whilst), ("whereas", .whereas), ("although", .although), ("though", .though),
+            ("because", .because), ("be", .be), ("supposed", .supposed),
             ("people", .people), ("staff", .staff), ("men", .men), ("women", .women), ("children", .children),
             ("personnel", .personnel), ("members", .members), ("officers", .officers),
         ]

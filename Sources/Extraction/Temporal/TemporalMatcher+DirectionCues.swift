@@ -47,7 +47,7 @@ extension TemporalMatcher {
         k = last + 1
         steps = 0
         while k < n && steps < 6 {
-            if toks[k].has(TemporalToken.newlineBefore) || isClauseEnd(k) { break }
+            if toks[k].has(TemporalToken.newlineBefore) || isClauseEnd(k) || opensClause(k) { break }
             score(k, &future, &past)
             k += 1
             steps += 1
@@ -74,15 +74,74 @@ extension TemporalMatcher {
                 if isPunct(k + 1, 0x27) && lex(k + 2) == .t { future += 2 }
             case .next:
                 future += 1
+            case .won:
+                if isPunct(k + 1, 0x27) && lex(k + 2) == .t { future += 2 } else { past += 1 }
+            case .became:
+                past += 2
+            case .supposed:
+                // `the contracts are supposed to be signed`: a plan; `were supposed to` keeps its past cue
+                if afterPresentBe(k) { future += 2 }
             default:
-                if l.isPastCue { past += 2 }
+                if l.isPastCue && !afterPresentBe(k) { past += l.rawValue >= Lex.lost.rawValue ? 1 : 2 }
                 if l == .last || l == .ago { past += 1 }
             }
             return
         }
-        // -ed verbs (not -eed: need, indeed, proceed)
-        if t.code >= 5 && !t.isCapitalized && !t.has(TemporalToken.nonASCII), case let tl = tail(k), tl & 0xFFFF == 0x6564 && tl >> 16 != 0x65 {
+        // -ed verbs (not -eed: need, indeed, proceed); after `is`/`are` a passive of the present
+        if t.code >= 5 && !t.isCapitalized && !t.has(TemporalToken.nonASCII), case let tl = tail(k), tl & 0xFFFF == 0x6564 && tl >> 16 != 0x65,
+           !afterPresentBe(k) {
             past += 1
         }
+    }
+
+    /// Whether the word at `k` follows `is`, `are` or `be` (`the lines are promised for the autumn`, `due to be
+    /// signed before Christmas`): a passive of the present or the infinitive, not a past tense.
+    func afterPresentBe(_ k: Int) -> Bool {
+        let p = lex(k - 1)
+        return p == .isVerb || p == .are || p == .be
+    }
+
+    /// Whether the word at `k` opens a clause of its own (`that`, `and`, `which`, `but`, `although`): tense cues
+    /// after it belong to that clause (`the ministry announced on Monday that the firm will take over`).
+    func opensClause(_ k: Int) -> Bool {
+        let l = lex(k)
+        return l == .and || l == .that || l.opensClause
+    }
+
+    /// Whether the clause of `first...last` states a present or scheduled fact with no past cue: a
+    /// present-tense verb (`is`, `are`, `starts`, `ends`, `moves`, or a passive `is promised`) before the date
+    /// in its sentence or after it in its clause, and no past tense (`was`, `said`, an `-ed` verb) in the same
+    /// windows. `The levy starts on Thursday`, `Wales moves to the new system in December`, `the new lines are
+    /// promised for the autumn`: the coming day, month or season, not the one before the post.
+    func presentTense(_ first: Int, _ last: Int) -> Bool {
+        var present = false
+        var future = 0, past = 0
+        func look(_ k: Int) {
+            let l = lex(k)
+            if l.isPresentCue { present = true }
+            if (l.isPastCue || k > lo && toks[k].kind == .word && !toks[k].isCapitalized && toks[k].code >= 5
+                && (tail(k) & 0xFFFF) == 0x6564 && (tail(k) >> 16) != 0x65), afterPresentBe(k) {
+                present = true
+            }
+            score(k, &future, &past)
+        }
+        var k = first - 1
+        var steps = 0
+        while k >= lo && steps < 12 {
+            if isSentenceEnd(k) { break }
+            look(k)
+            if toks[k].has(TemporalToken.newlineBefore) { break }
+            k -= 1
+            steps += 1
+        }
+        k = last + 1
+        steps = 0
+        while k < n && steps < 14 {
+            if toks[k].has(TemporalToken.newlineBefore) || isClauseEnd(k) || opensClause(k) { break }
+            look(k)
+            k += 1
+            steps += 1
+        }
+        return present && past == 0 && future == 0
     }
 }

@@ -115,6 +115,7 @@ extension TemporalMatcher {
         var c = TemporalCandidate(first: i, last: i, meaning: .bareMonth(month: m))
         c.direction = direction(i, i)
         c.pluperfect = hadBefore(i)
+        c.present = c.direction == .none && presentTense(i, i)
         return .match(c)
     }
 
@@ -143,6 +144,9 @@ extension TemporalMatcher {
         return true
     }
 
+    /// Words of a portion before `of` + a month: `much of September`, `most of May`, `the rest of June`.
+    static let portionWords: Set<String> = ["much", "most", "all", "rest", "part", "remainder", "whole"]
+
     func bareMonthAllowed(_ i: Int, previousEnd: Int) -> Bool {
         if isNameBefore(i) { return false }
         switch lex(i - 1) {
@@ -153,8 +157,10 @@ extension TemporalMatcher {
             return true
         case .of:
             switch lex(i - 2) {
-            case .end, .beginning, .start, .middle, .month, .close: return true
-            default: return false
+            case .end, .beginning, .start, .middle, .month, .close, .half: return true
+            default:
+                // `spent much of September`, `for most of August`, `the rest of June`
+                return i - 2 >= lo && toks[i - 2].kind == .word && Self.portionWords.contains(lowercasedWord(i - 2))
             }
         case .and, .or, .to:
             return previousEnd == i - 2

@@ -51,6 +51,10 @@ extension TemporalMatcher {
                 return .match(TemporalCandidate(first: i, last: e, meaning: meaning))
             }
         case .spring, .summer, .autumn, .winter, .fall:
+            // `the summer 2007 floods`, `the autumn 2019 statement`: the season of that year
+            if let y = yearNumber(i + 2), !isPartOfLargerNumber(i + 2), let v = TemporalValue.season(year: y, seasonValue(a)) {
+                return .match(TemporalCandidate(first: i, last: i + 2, meaning: .absolute(v)))
+            }
             if lex(i + 2) == .of, let (yr, e) = yearReference(i + 3) {
                 let s = seasonValue(a)
                 if case .absolute(let y) = yr {
@@ -128,6 +132,7 @@ extension TemporalMatcher {
         }
         var c = TemporalCandidate(first: i, last: i + 1, meaning: .bareSeason(seasonValue(l)))
         c.direction = direction(i, i + 1)
+        c.present = c.direction == .none && presentTense(i, i + 1)
         return .match(c)
     }
 
@@ -303,6 +308,12 @@ extension TemporalMatcher {
             case (.last, .year): return .match(TemporalCandidate(first: start, last: i + 2, meaning: .years(-1)))
             case (.next, .year): return .match(TemporalCandidate(first: start, last: i + 2, meaning: .years(1)))
             case (.that, .year): return .match(TemporalCandidate(first: start, last: i + 2, meaning: .anchoredYear(0)))
+            case (.that, .month): return .match(TemporalCandidate(first: start, last: i + 2, meaning: .anchoredMonth(0)))
+            // `later in the year`, `earlier in the month`: the year (month) of the last date read
+            case (.inPrep, .the) where lex(i + 3) == .year:
+                return .match(TemporalCandidate(first: start, last: i + 3, meaning: .anchoredYear(0)))
+            case (.inPrep, .the) where lex(i + 3) == .month:
+                return .match(TemporalCandidate(first: start, last: i + 3, meaning: .anchoredMonth(0)))
             default: return .none
             }
         default:

@@ -108,6 +108,17 @@ extension TemporalMatcher {
             return .match(TemporalCandidate(first: i, last: j, meaning: .namedMonth(month: m, shift: shift)))
         }
         if let w = weekday(j), !toks[j].has(TemporalToken.abbreviation) {
+            // `last Friday, 15 February`: the date after the weekday decides which Friday is meant
+            var k = j + 1
+            if isPunct(k, 0x2C) { k += 1 }
+            if isNumber(k), case .match(var c)? = dayMonth(k, from: j) {
+                c.first = i
+                return .match(c)
+            }
+            if month(k) != nil, case .match(var c) = monthLed(k, from: j, previousEnd: -2) {
+                c.first = i
+                return .match(c)
+            }
             var last = j
             switch lex(j + 1) {
             case .morning, .afternoon, .evening, .night: last = j + 1

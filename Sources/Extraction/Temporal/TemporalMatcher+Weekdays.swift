@@ -37,6 +37,8 @@ extension TemporalMatcher {
         guard cued, t.isCapitalized || lex(i - 1) == .on else { return .none }
         var c = TemporalCandidate(first: i, last: last, meaning: .weekday(w, .plain))
         c.direction = direction(i, last)
+        // (`what happens after Thursday`: a state following the day, which may be behind the writer)
+        c.present = c.direction == .none && lex(i - 1) != .after && presentTense(i, last)
         return .match(c)
     }
 

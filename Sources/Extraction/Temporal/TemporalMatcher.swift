@@ -184,6 +184,33 @@ struct TemporalMatcher {
         return false
     }
 
+    /// Whether `that year` / `that month` at `i` is an adverb of time closing its clause: a word stands before it
+    /// (not a verb of saying, after which `that` opens a clause: `she said that year …`) and the clause ends
+    /// after it (punctuation, the line's end, `and`, `but`). `The council left the scheme that year, and …` is
+    /// one; `so that year 7 pupils`, `argued that year-end figures`, `that year's budget` are not read here.
+    func thatYearClosesClause(_ i: Int) -> Bool {
+        guard i > lo, toks[i - 1].kind == .word, !isSentenceEnd(i - 1) else { return false }
+        if Self.thatClauseWords.contains(lowercasedWord(i - 1)) { return false }
+        let k = i + 2
+        if k >= n || toks[k].has(TemporalToken.newlineBefore) { return true }
+        if toks[k].kind == .punct {
+            if gapless(k) && (toks[k].code == 0x2D || toks[k].code == 0x27) { return false }  // year-end, year's
+            return toks[k].code != TemporalToken.currency
+        }
+        return lex(k) == .and || lex(k) == .but || lex(k) == .or
+    }
+
+    /// Words after which `that` opens a clause rather than pointing at a time.
+    static let thatClauseWords: Set<String> = [
+        "said", "says", "say", "saying", "told", "tell", "tells", "thought", "think", "thinks", "believe",
+        "believed", "believes", "know", "knew", "knows", "argued", "argue", "argues", "claimed", "claim", "claims",
+        "found", "find", "finds", "showed", "shows", "show", "meant", "means", "mean", "so", "such", "fact",
+        "now", "and", "but", "or", "is", "was", "are", "were", "noted", "warned", "announced", "admitted",
+        "decided", "agreed", "hoped", "hope", "feared", "fear", "insisted", "suggested", "suggests", "reported",
+        "reports", "stated", "states", "confirmed", "accepted", "accepts", "realised", "realized", "ensure",
+        "ensured", "given", "except", "than", "like", "all", "not",
+    ]
+
     // MARK: The grammar
 
     /// Tries every form that can start at token `i`. `previousEnd` is the last token of the previous match.
@@ -238,12 +265,15 @@ struct TemporalMatcher {
         case .that:
             if let step = thatLed(i) { return step }
             if lex(i + 1) == .year || lex(i + 1) == .month, lex(i - 1) != .the {
-                // `that year` alone: only after a preposition, where it names a time (`in that year`).
+                // `that year` alone: after a preposition, where it names a time (`in that year`), or closing a
+                // clause as an adverb (`she left the board that year.`, `rated it good that month and …`).
+                let meaning: TemporalMeaning = lex(i + 1) == .year ? .anchoredYear(0) : .anchoredMonth(0)
                 switch lex(i - 1) {
                 case .inPrep, .during, .since, .by, .of, .until:
-                    let meaning: TemporalMeaning = lex(i + 1) == .year ? .anchoredYear(0) : .anchoredMonth(0)
                     return .match(TemporalCandidate(first: i, last: i + 1, meaning: meaning))
-                default: return .none
+                default:
+                    if thatYearClosesClause(i) { return .match(TemporalCandidate(first: i, last: i + 1, meaning: meaning)) }
+                    return .none
                 }
             }
             return .none

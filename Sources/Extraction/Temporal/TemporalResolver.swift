@@ -97,6 +97,9 @@ struct TemporalResolver {
                 value = .month(year: y, month: m)
             } else if sinceNow, let r = R {
                 value = TemporalResolver.month(m, around: r, .past)
+            } else if c.present, !c.pluperfect, let r = R {
+                // `the scheme closes in November`, `we are celebrating in June`: the month of the post's year
+                value = .month(year: r.year, month: m)
             } else if !c.pluperfect, c.direction != .future, let r = R, let a = storyDate,
                       let v = TemporalResolver.storyDay(month: m, day: nil, after: a, before: r) {
                 value = v
@@ -120,7 +123,8 @@ struct TemporalResolver {
             }
             setsNarrative = true
         case .weekday(let w, let mode):
-            value = R.map { .day(TemporalResolver.weekday(w, mode, c.direction, from: $0)) }
+            let direction: TemporalDirection = c.present && mode == .plain ? .future : c.direction
+            value = R.map { .day(TemporalResolver.weekday(w, mode, direction, from: $0)) }
             setsNarrative = true
         case .quarter(let yr, let q):
             guard let y = year(of: yr, c) else {
@@ -193,19 +197,30 @@ struct TemporalResolver {
             guard let r = R else { break }
             if c.direction == .future {
                 value = TemporalResolver.season(se, 1, from: r)
+            } else if c.present {
+                // `the new lines are promised for the autumn`: the season of the post's year
+                value = .season(year: se == .winter && r.month <= 2 ? r.year - 1 : r.year, se)
             } else {
                 // The narrative's year, else the latest such season begun by the reference; a past-tense clause
-                // in the first weeks of a season means the previous one (`set up in the spring`, said in March).
+                // in a season not yet over means the previous one (`set up in the spring`, said in April), and so
+                // does a clause with no tense cue in the season's first month (`labs opened in the spring`, said
+                // ten days into March: a season barely begun is not yet a time things happened in).
                 var y = storyDate?.start.year ?? r.year
                 if let v = TemporalValue.season(year: y, se),
-                   v.start > r || (storyDate == nil && c.direction == .past && v.end >= r) { y -= 1 }
+                   v.start > r || (storyDate == nil && v.end >= r
+                                   && (c.direction == .past || (c.direction == .none && r.dayNumber - v.start.dayNumber < 31))) {
+                    y -= 1
+                }
                 value = .season(year: y, se)
             }
         case .easter(let offset):
             guard let r = R else { break }
-            var y = storyAnchor(paragraph, back: 2)?.start.year ?? r.year
+            let story = storyAnchor(paragraph, back: 2)
+            var y = story?.start.year ?? r.year
             if let e = CalendarDay.easterSunday(year: y) {
-                if c.direction == .future && e < r && y == r.year { y += 1 }
+                // `until Easter` in a narrative of October 2020: the Easter after the narrative's date
+                if c.direction == .future, let a = story, e < a.start { y += 1 }
+                else if c.direction == .future && e < r && y == r.year { y += 1 }
                 else if c.direction != .future && e > r { y -= 1 }
             }
             value = CalendarDay.easterSunday(year: y).map { .day($0.adding(days: offset)) }
