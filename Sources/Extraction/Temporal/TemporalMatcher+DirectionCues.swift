@@ -94,11 +94,12 @@ extension TemporalMatcher {
         }
     }
 
-    /// Whether the word at `k` follows `is`, `are` or `be` (`the lines are promised for the autumn`, `due to be
-    /// signed before Christmas`): a passive of the present or the infinitive, not a past tense.
+    /// Whether the word at `k` follows `is`, `are`, `be` or `now` (`the lines are promised for the autumn`, `due
+    /// to be signed before Christmas`, `the line, now owned by a state firm`): a passive of the present, the
+    /// infinitive or a present state, not a past tense.
     func afterPresentBe(_ k: Int) -> Bool {
         let p = lex(k - 1)
-        return p == .isVerb || p == .are || p == .be
+        return p == .isVerb || p == .are || p == .be || p == .now
     }
 
     /// Whether the word at `k` opens a clause of its own (`that`, `and`, `which`, `but`, `although`): tense cues

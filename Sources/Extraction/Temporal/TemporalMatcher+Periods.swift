@@ -66,6 +66,10 @@ extension TemporalMatcher {
             if let step = bareSeason(i) { return step }
         case .following, .previous, .same, .next:
             let s = a == .following || a == .next ? 1 : a == .previous ? -1 : 0
+            // `on the same day`, `the same day the board met`: the day the text last named
+            if a == .same && lex(i + 2) == .day && !(lex(i - 1) == .over || lex(i - 1) == .within) {
+                return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredDays(0)))
+            }
             if a != .next {
                 if lex(i + 2) == .year {
                     return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredYear(s)))
@@ -75,7 +79,7 @@ extension TemporalMatcher {
                 }
             }
             if let step = followingNamed(i, shift: s) { return step }
-        case .year:
+        case .year, .day, .month:
             if let step = yearBeforeAfter(i) { return step }
         default:
             if let step = dayOfStoryMonth(i) { return step }
@@ -178,7 +182,9 @@ extension TemporalMatcher {
     }
 
     /// `the year before`, `the year after` at the end of a clause: the year before (after) the last date read
-    /// (`The trust was fined in 2019; it had been warned the year before.` → 2018). Followed by a noun phrase
+    /// (`The trust was fined in 2019; it had been warned the year before.` → 2018); so for `the month before` and
+    /// `the day after` (`The bill passed on 4 May; the minister had resigned the day before.` → 3 May, read only
+    /// when the text named a day). Followed by a noun phrase
     /// (`the year before the election`) it counts from something else and is left unread.
     /// After a copula (`2015 was the year after`) the phrase is a predicate naming a year, not a time.
     func yearBeforeAfter(_ i: Int) -> Step? {
@@ -195,7 +201,13 @@ extension TemporalMatcher {
             if toks[k].kind == .number { return nil }
             if toks[k].kind == .word && !Self.afterYearBeforeWords.contains(lowercasedWord(k)) { return nil }
         }
-        return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredYear(s)))
+        let meaning: TemporalMeaning
+        switch lex(i + 1) {
+        case .day: meaning = .anchoredDays(s)
+        case .month: meaning = .anchoredMonth(s)
+        default: meaning = .anchoredYear(s)
+        }
+        return .match(TemporalCandidate(first: i, last: j, meaning: meaning))
     }
 
     /// Words that may follow `the year before` and leave it a date (a new clause or an adverbial).

@@ -197,6 +197,7 @@ extension TemporalMatcher {
             switch lex(i + 2) {
             case .year: return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredYear(0)))
             case .month: return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredMonth(0)))
+            case .day: return .match(TemporalCandidate(first: i, last: i + 2, meaning: .anchoredDays(0)))
             default: return nil
             }
         }
@@ -206,6 +207,12 @@ extension TemporalMatcher {
                 return nil
             }
             return .match(TemporalCandidate(first: i, last: i + 1, meaning: .monthOfYear(month: m, .anchored(0))))
+        }
+        // `that afternoon`, `that evening`: the day the text last named (nothing when it named none)
+        switch lex(i + 1) {
+        case .morning, .afternoon, .evening, .night:
+            if lex(i - 1) != .the { return .match(TemporalCandidate(first: i, last: i + 1, meaning: .anchoredDays(0))) }
+        default: break
         }
         if let s = season(i + 1), s != .fall {
             return .match(TemporalCandidate(first: i, last: i + 1, meaning: .seasonOfYear(.anchored(0), seasonValue(s))))

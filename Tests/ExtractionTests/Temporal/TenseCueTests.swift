@@ -61,6 +61,10 @@ struct ClauseCueTests {
         .init("The site, which is empty now, was bought in December.", "2021-05-20", ["December=2020-12"]),
         .init("The union, which is the largest, fought the plan in October.", "2021-05-20", ["October=2020-10"]),
         .init("She quit in November, and the board is still looking.", "2021-05-20", ["November=2020-11"]),
+        // a participle after `now` is a present state, not a past tense
+        .init("Next in line is the eastern franchise, now owned by a state firm, in July.", "2021-05-20",
+              ["July=2021-07"]),
+        .init("The eastern franchise was owned by a state firm in July.", "2021-05-20", ["July=2020-07"]),
         // `are supposed to` plans; `were supposed to` does not
         .init("The contracts are supposed to be signed before Christmas.", "2021-05-20", ["Christmas=2021-12"]),
         .init("The contracts were supposed to be signed before Christmas.", "2021-05-20", ["Christmas=2020-12"]),
@@ -96,6 +100,16 @@ struct AnchoredAdverbTests {
         .init("The deal was agreed in May 2018 but signed only later in the month.", "2021-05-20",
               ["May 2018=2018-05", "later in the month=2018-05"]),
         .init("The talks ran later into the year than planned.", "2021-05-20", []),
+        // `the same day`, `that afternoon`, `the day before`: the day last named, and only a day
+        .init("The firm collapsed on 4 March 2019. On the same day the regulator published its report.", "2021-05-20",
+              ["4 March 2019=2019-03-04", "the same day=2019-03-04"]),
+        .init("Ministers gave way on Monday 17 August 2020. Wales did the same that afternoon.", "2021-05-20",
+              ["Monday 17 August 2020=2020-08-17", "that afternoon=2020-08-17"]),
+        .init("The results stood from 11 August 2020; the minister had apologised the day before.", "2021-05-20",
+              ["11 August 2020=2020-08-11", "the day before=2020-08-10"]),
+        .init("The bill passed in May 2019 and the chair quit that same day.", "2021-05-20", ["May 2019=2019-05"]),
+        .init("In 2019 the board met. That evening nobody spoke.", "2021-05-20", ["2019=2019"]),
+        .init("The vote came on 2 June 2020, the day before the deadline.", "2021-05-20", ["2 June 2020=2020-06-02"]),
     ]
 
     @Test(arguments: cases)
