@@ -78,6 +78,9 @@ extension TemporalMatcher {
                 if isPunct(k + 1, 0x27) && lex(k + 2) == .t { future += 2 } else { past += 1 }
             case .became:
                 past += 2
+            case .resigned, .insisted, .announced:
+                // lexicon words for `May resigned`, but past tenses all the same
+                if !afterPresentBe(k) { past += 1 }
             case .supposed:
                 // `the contracts are supposed to be signed`: a plan; `were supposed to` keeps its past cue
                 if afterPresentBe(k) { future += 2 }

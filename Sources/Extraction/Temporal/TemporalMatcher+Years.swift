@@ -42,7 +42,8 @@ extension TemporalMatcher {
         if i > lo && toks[i - 1].kind == .number && !toks[i - 1].has(TemporalToken.ordinal) { return nil }
         if i + 1 < n && toks[i + 1].kind == .number { return nil }
         let prev = lex(i - 1)
-        if prev.isLabelWord || prev.isQuantifier { return nil }
+        // `more than 2000`, `about 2015` are counts; `rather than 2022` compares a year with a year
+        if prev.isLabelWord || (prev.isQuantifier && !(prev == .than && isWord(i - 2, "rather"))) { return nil }
         if isPunct(i - 1, 0x2E) && lex(i - 2).isLabelWord { return nil }  // No. 2015
         if prev == .to && lex(i - 2) == .up { return nil }
         if isPunct(i + 1, 0x25) { return nil }  // 2015%

@@ -114,8 +114,11 @@ struct TemporalResolver {
                 var y = a.value.start.year
                 if a.connectedRange && m < a.value.start.month { y += 1 }
                 value = .day(year: y, month: m, day: d)
-            } else if w == nil, c.direction != .future, let r = R, let a = storyDate,
+            } else if w == nil, c.direction != .future, let r = R,
+                      let a = storyDate ?? storyAnchor(paragraph, back: 1).flatMap({ $0.precision == .day ? $0 : nil }),
                       let v = TemporalResolver.storyDay(month: m, day: d, after: a, before: r) {
+                // (a day and month read on from a day the paragraph before stated: `On 17 August 2020 the
+                // board gave way. ¶ The chair resigned on 25 August.` → 25 August 2020)
                 value = v
             } else if let r = R {
                 value = TemporalResolver.day(month: m, day: d, weekday: w, around: r, c.direction)

@@ -202,3 +202,25 @@ struct StoryMonthTests {
         #expect(taggedDates(c.text, c.reference) == c.expected)
     }
 }
+
+@Suite("Temporal tagger: a day read on from the paragraph before")
+struct DayAfterParagraphTests {
+    @Test("a day and month with no year follows a day stated in an earlier year in the paragraph before")
+    func readsOn() {
+        let a = taggedDates("On 17 August 2020 the board gave way.\nThe chair resigned on 25 August.", "2022-08-15")
+        #expect(a == ["17 August 2020=2020-08-17", "25 August=2020-08-25"])
+        let b = taggedDates("Results came out on 4 March 2019.\nOn 9 March the appeals opened.", "2021-05-20")
+        #expect(b == ["4 March 2019=2019-03-04", "9 March=2019-03-09"])
+        let c = taggedDates("The firm failed on 3 June 2018.\nThe regulator stepped in on 1 July, too late.", "2021-05-20")
+        #expect(c == ["3 June 2018=2018-06-03", "1 July=2018-07-01"])
+    }
+
+    @Test("a year or a month alone in the paragraph before does not lend its year; two paragraphs back is too far")
+    func twins() {
+        let a = taggedDates("The firm was founded in 2018.\nThe chair resigned on 25 August.", "2022-08-15")
+        #expect(a == ["2018=2018", "25 August=2022-08-25"])
+        let b = taggedDates("On 17 August 2020 the board gave way.\nNothing changed.\nThe chair resigned on 25 August.",
+                            "2022-08-15")
+        #expect(b == ["17 August 2020=2020-08-17", "25 August=2022-08-25"])
+    }
+}

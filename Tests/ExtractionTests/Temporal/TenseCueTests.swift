@@ -137,6 +137,11 @@ struct OtherShapeTests {
         // a season barely begun, with no tense cue, is the one before; later in the season it is this one
         .init("Swabs go to labs set up in the spring.", "2021-03-10", ["the spring=2020-SP"]),
         .init("Swabs go to labs set up in the spring.", "2021-05-20", ["the spring=2021-SP"]),
+        // `rather than 2022` compares a year with a year; `more than 2022` still counts
+        .init("The contracts end in December 2020 rather than 2022.", "2021-05-20",
+              ["December 2020=2020-12", "2022=2022"]),
+        .init("The scheme ended early, in 2020 rather than 2023.", "2021-05-20", ["2020=2020", "2023=2023"]),
+        .init("The union says more than 2022 members voted.", "2021-05-20", []),
     ]
 
     @Test(arguments: cases)
