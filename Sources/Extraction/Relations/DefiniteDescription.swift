@@ -95,7 +95,9 @@ public enum DefiniteDescription {
         if names.flatMap(kindNouns).contains(head) { return true }
         guard businessHeads.contains(head) || charityHeads.contains(head) else { return false }
         if businessHeads.contains(head), all.contains(where: companySuffixes.contains) { return true }
+        // (`Ofwat`: a regulator's clipped name says what kind of body it is, though it holds no kind noun)
         return loose && !all.contains(where: namedHeads.contains) && !all.contains("party")
+            && !names.contains(where: OrganizationLexicon.isOfRegulatorName)
     }
 
     /// The body the description `words` (lower case, `the` left out: [`trust`], [`probation`, `service`])

@@ -133,4 +133,28 @@ struct PublicBodyShapeTests {
         #expect(organizations("Jones, whose wife was ill, resigned.").isEmpty)
         #expect(organizations("Ann Vale, whose secretary typed the letter, resigned.").isEmpty)
     }
+
+    @Test func aClippedNameDefinedInBrackets() {
+        let a = confirmed("The Department for Farming and Rural Affairs (Defra) ran it. Later Defra said no.")
+        #expect(a.filter { $0.text == "Defra" }.count == 2)
+        #expect(a.filter { $0.text == "Defra" }.allSatisfy { $0.type == .organization && $0.canonicalName == "Department for Farming and Rural Affairs" })
+        let b = confirmed("The Office for Standards in Schools (Ofsis) inspects them. Ofsis said no.")
+        #expect(b.contains { $0.text == "Office for Standards in Schools" && $0.type == .organization })
+        #expect(b.filter { $0.text == "Ofsis" }.allSatisfy { $0.type == .organization })
+        let c = confirmed("The National Association of Tarn Officers (Natof) called a strike. Natof said no.")
+        #expect(c.filter { $0.text == "Natof" }.allSatisfy { $0.type == .organization && $0.canonicalName.hasPrefix("National Association") })
+        // a bracketed word that clips one word only, or a person's, defines nothing
+        #expect(!confirmed("The Tarnvale Trust (Tarnvale) said no. Tarnvale agreed.").contains { $0.canonicalName == "Tarnvale Trust" && $0.text == "Tarnvale" })
+        #expect(!confirmed("She met Sarah Jonesy (Sarjo) in May.").contains { $0.type == .organization })
+    }
+
+    @Test func aRegulatorNamedByOfAndItsRemit() {
+        #expect(organizations("Ofsted said the school was failing.").contains("Ofsted"))
+        #expect(organizations("The energy regulator Ofgem raised the cap in April.").contains("Ofgem"))
+        #expect(organizations("Inspectors from Ofqual came back in May.").contains("Ofqual"))
+        // ordinary words that begin the same way
+        #expect(organizations("Often the staff left early.").isEmpty)
+        #expect(organizations("The Offer was turned down by the staff.").isEmpty)
+        #expect(organizations("She left the Office early.").isEmpty)
+    }
 }

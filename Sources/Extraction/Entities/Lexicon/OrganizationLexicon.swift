@@ -301,6 +301,17 @@ enum OrganizationLexicon {
         "albanian", "singaporean", "malaysian", "chilean", "argentinian", "continental", "anglo", "westerners",
     ]
 
+    /// `Ofsted`, `Ofgem`, `Ofwat`, `Ofcom`, `Ofqual`: one word of five to eight letters, `Of` (for `Office of`)
+    /// and a clipping of what the body regulates, no other capital, as the UK names its regulators. Ordinary words
+    /// so spelt (`Often`, `Offer`, `Office`, `Offset`) are not.
+    static func isOfRegulatorName(_ name: String) -> Bool {
+        let l = name.lowercased()
+        guard name.hasPrefix("Of"), l.count >= 5, l.count <= 8, l.allSatisfy(\.isLetter),
+              name.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        let third = l.dropFirst(2).first
+        return third != "f" && third != "t" && !CommonWords.all.contains(l)
+    }
+
     /// Heads of a body named after the post it serves, with `of the` and the post's title (`Office of the Public
     /// Guardian`, `Office of the Children's Commissioner`, the Whitehall `Office of the Deputy Prime Minister`).
     static let officeHeads: Set<String> = ["office"]

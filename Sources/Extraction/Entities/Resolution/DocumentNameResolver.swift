@@ -281,6 +281,12 @@ struct DocumentNameResolver {
             return nil
 
         case .bareWord:
+            // `Defra`, `Ofsted`: a word the document defines as the clipped name of a body
+            if let d = defs[r.text], d.type == .organization {
+                if let rec = d.record { return knowledge(rec, r, cue: .acronym) }
+                if let i = kb.recordIndices(named: d.longName).first { return knowledge(i, r, cue: .acronym) }
+                return plain(r, name: d.longName, type: .organization, cue: .acronym)
+            }
             let key = NameKey.person(r.name)
             if let c = unique(bySurname[key]) { return person(c, r, cue: .surname) }
             if let c = recent(key) { return person(c, r, cue: .recentSurname) }

@@ -66,6 +66,31 @@ extension PassageScanner {
                     }
                 }
             }
+            // Long (Clipped): `Department for Farming and Rural Affairs (Defra)`, `Office for Standards in Schools
+            // (Ofsted)`: a word made of the first letters of the long form's words
+            if isWord(k + 1), !tokens[k + 1].isAcronymLike, tokens[k + 1].isCapitalised, !tokens[k + 1].hasDigit,
+               tokens[k + 1].letterCount >= 4, tokens[k + 1].letterCount <= 8, k + 2 < n, tokens[k + 2].kind == .punct,
+               tokens[k + 2].text == ")", !isCommon(k + 1), !isGiven(k + 1) {
+                let short = tokens[k + 1].text
+                if let m = mentions.lastIndex(where: { $0.end == k }), mentions[m].type == .organization {
+                    let mm = mentions[m]
+                    if PassageScanner.clippingMatch(short, wordsOf(mm.start, mm.end)) {
+                        var rec: Int? = nil
+                        if case .knowledge(let r) = mm.shape { rec = r }
+                        definitions.append(AcronymDefinition(acronym: short, longName: mm.name, type: .organization, record: rec))
+                        continue
+                    }
+                }
+                if let start = clippedLongFormBefore(k, short: short) {
+                    definitions.append(AcronymDefinition(acronym: short, longName: slice(start, k), type: .organization, record: nil))
+                    if !mentions.contains(where: { $0.start >= start && $0.end <= k && $0.type == .person
+                        && $0.shape != .bareWord && $0.shape != .firstName }) {
+                        mentions.removeAll { $0.start >= start && $0.end <= k }
+                        emit(shape: .typed, type: .organization, start: start, end: k, cue: .acronymDefinition)
+                    }
+                    continue
+                }
+            }
             // ACR (Long)
             if k >= 1, isWord(k - 1), tokens[k - 1].isAcronymLike {
                 var e = k + 1
@@ -106,6 +131,55 @@ extension PassageScanner {
             if k >= 0, tokens[k].kind == .punct, tokens[k].text != "&", tokens[k].text != "-" { return nil }
         }
         return nil
+    }
+
+    /// The shortest run of capitalised words (small words, commas and `&` between them) ending just before `(`
+    /// that names a body and that `short` clips (``clippingMatch(_:_:)``). Returns where it starts.
+    func clippedLongFormBefore(_ paren: Int, short: String) -> Int? {
+        var k = paren - 1
+        var steps = 0
+        while k >= 0, steps < 10 {
+            if tokens[k].kind == .punct, tokens[k].text == "," || tokens[k].text == "&", k < paren - 1 {
+                k -= 1
+                continue
+            }
+            guard isWord(k), tokens[k].line == tokens[paren].line else { return nil }
+            let l = lower(k)
+            let small = ["of", "for", "and", "the", "in", "on", "to"].contains(l)
+            guard tokens[k].isCapitalised || small else { return nil }
+            if !small, tokens[k].isCapitalised {
+                let ws = wordsOf(k, paren)
+                // (`Sarah Jonesy (Sarjo)`: a person's name clipped to a nickname names no body)
+                if ws.count >= 2, PassageScanner.clippingMatch(short, ws),
+                   PassageScanner.typeOfLongForm(ws) == .organization, !isGiven(k),
+                   !mentions.contains(where: { $0.type == .person && $0.end > k && $0.start < paren }) { return k }
+            }
+            steps += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether `short` (`Defra`, `Ofsted`, `Napo`) is made of pieces that open the long form's words in order:
+    /// the first word gives the first piece, two words or more give one, and the other words (small words, or
+    /// words the clipping leaves out, `Association` in `National Association of Tarn Officers (Natos)`) none.
+    static func clippingMatch(_ short: String, _ words: [String]) -> Bool {
+        let s = Array(short.lowercased())
+        let ws = words.map { Array($0.lowercased()) }.filter { !$0.isEmpty }
+        guard s.count >= 3, let first = ws.first, first.first == s.first else { return false }
+        func go(_ w: Int, _ i: Int, _ used: Int) -> Bool {
+            if i == s.count { return used >= 2 }
+            guard w < ws.count else { return false }
+            let word = ws[w]
+            var len = 1
+            while len <= word.count, i + len <= s.count, word[len - 1] == s[i + len - 1] {
+                if go(w + 1, i + len, used + 1) { return true }
+                len += 1
+            }
+            // the first word always gives a piece; later words may give none
+            return w > 0 && go(w + 1, i, used)
+        }
+        return go(0, 0, 0)
     }
 
     static func acronymLetters(_ acr: String) -> [Character] {

@@ -111,6 +111,12 @@ extension PassageScanner {
         }
         if words == 1 {
             if isCommon(a) || tokens[a].isNumber || GivenNames.all.contains(lower(a)) && tokens[a].sentenceStart { return }
+            // `Ofgem`, `Ofwat`: a regulator named by `Of` and a clipping of its remit (unless `his`, `her` after it
+            // speak of a person so named)
+            if PassageScanner.isOfRegulatorName(tokens[a]), personalPronounAfter(a, q) == nil, !possessivePronounAfter(q) {
+                emit(shape: .typed, type: .organization, start: a, end: q, cue: .nationalBody)
+                return
+            }
             // `Kestrel-Marlin`: a compound of known organizations
             if tokens[a].text.contains("-") {
                 let parts = tokens[a].text.split(separator: "-").map(String.init)
@@ -251,5 +257,29 @@ extension PassageScanner {
               PoliticalLexicon.nations.contains(lower(last.start)) else { return a }
         mentions.removeLast()
         return last.start
+    }
+}
+
+extension PassageScanner {
+    /// `Ofsted`, `Ofgem`, `Ofwat`, `Ofcom`, `Ofqual`: the UK's way of naming a regulator by `Of` (for `Office
+    /// of`) and a clipping of what it regulates (``OrganizationLexicon/isOfRegulatorName(_:)``).
+    static func isOfRegulatorName(_ t: TextToken) -> Bool {
+        t.kind == .word && t.isCapitalised && t.upperCount == 1 && !t.hasDigit && OrganizationLexicon.isOfRegulatorName(t.text)
+    }
+
+    /// `Ofwex published his report`: `his` or `her` in the clause after `q`, before any other capitalised word.
+    func possessivePronounAfter(_ q: Int) -> Bool {
+        var k = q
+        while k < tokens.count, k - q < 10 {
+            let t = tokens[k]
+            if t.kind == .newline || t.kind == .punct && [".", "!", "?", ";", ":", ","].contains(t.text) { return false }
+            if t.kind == .word {
+                if t.isCapitalised { return false }
+                if t.lower == "his" || t.lower == "her" { return true }
+                if t.lower == "its" || t.lower == "their" { return false }
+            }
+            k += 1
+        }
+        return false
     }
 }
