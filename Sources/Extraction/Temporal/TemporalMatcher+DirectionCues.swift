@@ -117,13 +117,18 @@ extension TemporalMatcher {
     /// in its sentence or after it in its clause, and no past tense (`was`, `said`, an `-ed` verb) in the same
     /// windows. `The levy starts on Thursday`, `Wales moves to the new system in December`, `the new lines are
     /// promised for the autumn`: the coming day, month or season, not the one before the post.
-    func presentTense(_ first: Int, _ last: Int) -> Bool {
+    /// With `verbFirst`, only a present verb before the date counts (`the scheme opens in September`): a date
+    /// put first (`In September the scheme opens`) may open a narrative told in the present, whose year is the
+    /// narrative's.
+    func presentTense(_ first: Int, _ last: Int, verbFirst: Bool = false) -> Bool {
         var present = false
         var future = 0, past = 0
+        var before = true
         func look(_ k: Int) {
             let l = lex(k)
-            if l.isPresentCue { present = true }
-            if (l.isPastCue || k > lo && toks[k].kind == .word && !toks[k].isCapitalized && toks[k].code >= 5
+            let counts = before || !verbFirst
+            if l.isPresentCue && counts { present = true }
+            if counts, (l.isPastCue || k > lo && toks[k].kind == .word && !toks[k].isCapitalized && toks[k].code >= 5
                 && (tail(k) & 0xFFFF) == 0x6564 && (tail(k) >> 16) != 0x65), afterPresentBe(k) {
                 present = true
             }
@@ -140,6 +145,7 @@ extension TemporalMatcher {
         }
         k = last + 1
         steps = 0
+        before = false
         while k < n && steps < 14 {
             if toks[k].has(TemporalToken.newlineBefore) || isClauseEnd(k) || opensClause(k) { break }
             look(k)

@@ -115,7 +115,7 @@ extension TemporalMatcher {
         var c = TemporalCandidate(first: i, last: i, meaning: .bareMonth(month: m))
         c.direction = direction(i, i)
         c.pluperfect = hadBefore(i)
-        c.present = c.direction == .none && presentTense(i, i)
+        c.present = c.direction == .none && presentTense(i, i, verbFirst: true)
         return .match(c)
     }
 

@@ -136,7 +136,7 @@ extension TemporalMatcher {
         }
         var c = TemporalCandidate(first: i, last: i + 1, meaning: .bareSeason(seasonValue(l)))
         c.direction = direction(i, i + 1)
-        c.present = c.direction == .none && presentTense(i, i + 1)
+        c.present = c.direction == .none && presentTense(i, i + 1, verbFirst: true)
         return .match(c)
     }
 

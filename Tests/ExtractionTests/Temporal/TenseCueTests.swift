@@ -22,6 +22,11 @@ struct PresentTenseTests {
               ["November=2020-11"]),
         .init("The scheme starts in March.", "2021-05-20", ["March=2021-03"]),
         .init("The depot was sold in November; it is a car park now.", "2021-05-20", ["November=2020-11"]),
+        // a month put first in a paragraph narrating an earlier year: a story told in the present keeps its year
+        .init("The board met in June 2019. In September the scheme opens to all.", "2021-05-20",
+              ["June 2019=2019-06", "September=2019-09"]),
+        .init("The board met in June 2019. The scheme opens in September.", "2021-05-20",
+              ["June 2019=2019-06", "September=2021-09"]),
         // seasons: a passive of the present is not a past tense
         .init("The new lines are promised for the autumn.", "2021-05-20", ["the autumn=2021-FA"]),
         .init("The franchise returns to public hands in the autumn.", "2021-05-20", ["the autumn=2021-FA"]),
