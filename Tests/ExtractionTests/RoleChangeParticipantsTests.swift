@@ -192,4 +192,52 @@ import HindsightSupport
         let names: [(String, EntityType)] = [("Ann Reed", .person), ("Harbour Trust", .organization)]
         #expect(EventClauseTests.taking(s, date: "2019", names) == ["Ann Reed"])
     }
+
+    @Test func aBodyOfAnEarlierPostIsThePersonsPast() {
+        func has(_ page: String, _ value: String, _ name: String) -> Bool? { Self.participants(page, value)?.contains(name) }
+        // a pluperfect relative clause, `after` with a gerund of holding a post: the body is background
+        #expect(has("Ann Reed, who had run Eastside Council, was appointed chief executive later in 2018.", "2018", "Eastside Council") == false)
+        #expect(has("Tom Vale, a veteran banker who had chaired Harbour Bank, was asked in May 2019 to review the budget.", "2019-05", "Harbour Bank") == false)
+        #expect(has("Jo Lamb became chief executive of Lakeside Water in 2010 after running Eastside Post.", "2010", "Eastside Post") == false)
+        #expect(has("Sam Cole took over as chair of the Harbour Board in March 2021 after eight years leading the Rivers Trust.", "2021-03", "Rivers Trust") == false)
+        // (the new post's body stays)
+        #expect(has("Jo Lamb became chief executive of Lakeside Water in 2010 after running Eastside Post.", "2010", "Lakeside Water") == true)
+        // twins: the description holds the date; the clause tells a leaving; the person's post is the one taken over;
+        // `had been held at` is no post
+        #expect(has("Ben Hart, who had run Delta Homes since 2001, spoke in May.", "2001", "Delta Homes") == true)
+        #expect(has("Ben Hart stepped down in 2015 after ten years running Delta Homes.", "2015", "Delta Homes") == true)
+        #expect(has("Kim Lowe took over in 2016 from Ida Fox, who had run the Rivers Trust since 2011.", "2016", "Rivers Trust") == true)
+        #expect(has("In 2017 the paper told of Tom Vale, a driver who had been held at Northgate Prison for weeks.", "2017", "Northgate Prison") == true)
+    }
+
+    @Test func aSuccessorTakesTheBodyOfThePredecessorsPost() {
+        func has(_ page: String, _ value: String, _ name: String) -> Bool? { Self.participants(page, value)?.contains(name) }
+        // `took over from her`, `replaced Ben Hart`, `took over in May from`: the predecessor's body takes part
+        #expect(has("Ann Reed, the chief executive of Harbour Trust, opened the ward. Tom Vale took over from her in 2019.", "2019", "Harbour Trust") == true)
+        #expect(has("Ben Hart, the chair of Delta Homes, spoke to tenants. Kim Lowe replaced Ben Hart in 2016.", "2016", "Delta Homes") == true)
+        #expect(has("Ida Fox, the director of Lakeside Arts, met us. Jo Lamb took over in March 2020 from Ida Fox.", "2020-03", "Lakeside Arts") == true)
+        // twins: the passive's subject is the one replaced (its own post); the clause names its own body
+        #expect(has("Ben Hart, the chair of Delta Homes, spoke to tenants. Kim Lowe was replaced by Ben Hart in 2016.", "2016", "Delta Homes") == false)
+        #expect(has("Ann Reed, the chief executive of Harbour Trust, opened the ward. Tom Vale took over Northgate Care from her in 2019.", "2019", "Harbour Trust") == false)
+        #expect(RoleChangeParticipants.takesOverFrom(["she", "replaced", "him"], at: 1))
+        #expect(!RoleChangeParticipants.takesOverFrom(["she", "was", "replaced", "by", "him"], at: 2))
+        #expect(RoleChangeParticipants.takesOverFrom(["she", "took", "over", "in", "may", "from", "him"], at: 1))
+        #expect(!RoleChangeParticipants.takesOverFrom(["she", "took", "over", "the", "firm"], at: 1))
+    }
+
+    @Test func leavingWithATimeIsAChangeOfPost() {
+        func change(_ s: String) -> Bool { RoleChangeParticipants.tellsChange(s.split(separator: " ").map(String.init)) }
+        #expect(change("cole left in 2021"))
+        #expect(change("she departed last year"))
+        #expect(change("he left the council in 2017"))
+        #expect(change("his predecessor walked out in june"))
+        #expect(!change("he left the country in 2017"))
+        #expect(!change("she left school at sixteen"))
+        #expect(!change("the flood left him a house"))
+        // the body of the post stated before takes part in `left in`
+        let page = "Sam Cole, the director of Lakeside Arts, met us. Cole left in 2021."
+        #expect(Self.participants(page, "2021")?.contains("Lakeside Arts") == true)
+        let twin = "Sam Cole, the director of Lakeside Arts, met us. Cole left the country in 2021."
+        #expect(Self.participants(twin, "2021")?.contains("Lakeside Arts") == false)
+    }
 }

@@ -475,7 +475,8 @@ public enum EventClause {
         // a body named only in a description of someone's past post (`Ann Reed, a former chief executive of Harbour
         // Trust, joined in 2019`), or that only qualifies the name of another body (`the Commons Audit Committee`)
         for k in names.indices where names[k].isActor && !names[k].isPerson
-            && describesFormerPost(k, names: names, words: words, bytes: bytes, date: date) {
+            && (describesFormerPost(k, names: names, words: words, bytes: bytes, date: date)
+                || describesEarlierPost(k, names: names, words: words, bytes: bytes, date: date)) {
             reading.background.append(k)
         }
         out.removeAll { k in
@@ -704,6 +705,63 @@ public enum EventClause {
               noun.text.first?.isLowercase == true, !isVerbWord(noun.lower),
               !["and", "or", "of", "for", "to", "in", "by", "with", "from", "was", "is", "has", "had", "which", "that"].contains(noun.lower)
         else { return false }
+        return true
+    }
+
+    /// Verbs of holding a post, after `had` (`who had run Harbour Trust`).
+    static let postHeldVerbs: Set<String> = ["run", "ran", "chaired", "led", "headed", "managed", "directed", "founded",
+                                             "spent", "worked", "served", "presided"]
+    /// Gerunds of holding a post, after `after` (`after six years running Harbour Trust`).
+    static let postGerunds: Set<String> = ["running", "leading", "heading", "chairing", "managing", "directing", "presiding"]
+    /// Words that tell someone leaving a post: the body of an earlier post is then the one left.
+    static let leavingWords: Set<String> = ["left", "leaves", "leaving", "resigned", "resigns", "retired", "retires", "quit",
+                                            "quits", "departed", "sacked", "ousted", "dismissed", "gone"]
+    /// Words before a person that make the person the one whose post is taken over (`took over from`, `replaced`).
+    static let predecessorWords: Set<String> = ["from", "replaced", "replacing", "replace", "succeeded", "succeeding", "succeed"]
+
+    /// Whether the organization named at `k` stands only in a description of a post someone held before what the
+    /// clause tells: a relative clause in the pluperfect (`Ann Reed, who had run Eastside Council, was appointed in
+    /// May`, `a banker who had chaired Harbour Bank`) or `after` and a gerund of holding a post (`became chair in 2019
+    /// after six years running the Rivers Trust`). The body is the person's past, not a party to the new post or to
+    /// anything else the person does now. Not when the description holds the date (`who had run it since 2011`
+    /// dates that post), nor when the clause tells a leaving (`Ann Reed, who had run Harbour Trust for years, retired
+    /// in May`: the body left takes part), nor when the person is the one whose post is taken (`took over from Ann
+    /// Reed, who had run Harbour Trust`: the body taken over takes part).
+    static func describesEarlierPost(_ k: Int, names: [Name], words: [Word], bytes: [UInt8], date: Range<Int>) -> Bool {
+        let r = names[k].range
+        guard r.lowerBound > 0, let first = words.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) else { return false }
+        var start = r.lowerBound
+        while start > 0 {
+            let b = bytes[start - 1]
+            if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x3B || b == 0x3A || isHardMark(bytes, start - 1) { break }
+            start -= 1
+        }
+        var end = r.upperBound
+        while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x28, bytes[end] != 0x29, !isHardMark(bytes, end) { end += 1 }
+        let before = Array(words[..<first].filter { $0.range.lowerBound >= start })
+        var opens: Int?
+        if let h = before.lastIndex(where: { $0.lower == "had" }), h >= 1, before.count - h <= 6,
+           before[max(0, h - 2)..<h].contains(where: { relativeWords.contains($0.lower) || $0.lower == "that" }),
+           before[(h + 1)...].indices.contains(where: { i in postHeldVerbs.contains(before[i].lower)
+               // (`had been chief executive of`, `had been at`; not `had been held at`)
+               || (before[i].lower == "been" && i + 1 < before.count
+                   && (RoleChangeParticipants.postNouns.contains(before[i + 1].lower) || ["at", "with", "a", "the"].contains(before[i + 1].lower))) }) {
+            opens = h
+        } else if let a = before.lastIndex(where: { $0.lower == "after" }), before.count - a <= 6,
+                  before[(a + 1)...].contains(where: { postGerunds.contains($0.lower) }) {
+            opens = a
+        }
+        guard let o = opens else { return false }
+        let from = before[o].range.lowerBound
+        if date.lowerBound >= from, date.lowerBound < end { return false }
+        // (the sentence outside the description tells a leaving, or takes the person's post over)
+        let rest = words.filter { $0.range.lowerBound < from - 1 || $0.range.lowerBound >= end }
+        if rest.indices.contains(where: { i in
+            leavingWords.contains(rest[i].lower) || (i + 1 < rest.count && ["stepped", "stood", "steps", "stands", "walked"].contains(rest[i].lower)
+                                                     && ["down", "out", "aside"].contains(rest[i + 1].lower))
+        }) { return false }
+        let lead = words.filter { $0.range.upperBound <= start }.suffix(6)
+        if lead.contains(where: { predecessorWords.contains($0.lower) }) { return false }
         return true
     }
 

@@ -46,10 +46,12 @@ extension EventParticipants {
         }
         // `replaced him`: the subject of the sentence, else of the last sentence that named people, else the person
         // last named
+        var objectPerson: Int?
         if reading.objectPronoun {
             let taken = Set(parts.filter(isPerson).map { personName(mentions[$0]) })
             if let person = (before + lastSentencePersons + recentPersons.reversed()).first(where: { !taken.contains(personName(mentions[$0])) }) {
                 parts.append(person)
+                objectPerson = person
             }
         }
         if reading.itSubject {
@@ -180,6 +182,17 @@ extension EventParticipants {
                 if let org = RoleChangeParticipants.organization(of: personName(mentions[m]), among: posts, named: named)
                     ?? bodyOfTitle(run ?? own ?? [], person: m, change: run != nil) {
                     implied.append(org)
+                } else if !namesOrganization, RoleChangeParticipants.takesOverFrom(lowerWords, at: k) {
+                    // the successor takes the post of the one named after the change (`Tom Vale took over from
+                    // her in May`, `Ann Reed replaced Tom Vale in 2019`): the body of that person's post, past or not
+                    let predecessor = ms.indices.filter { isPerson(ms[$0]) && names[$0].range.lowerBound > at
+                        && reading.clause.contains(names[$0].range.lowerBound) }
+                        .min { names[$0].range.lowerBound < names[$1].range.lowerBound }.map { ms[$0] } ?? objectPerson
+                    if let p = predecessor, personName(mentions[p]) != personName(mentions[m]),
+                       let org = RoleChangeParticipants.organization(of: personName(mentions[p]),
+                                                                     among: posts.map { var q = $0; q.past = false; return q }, named: named) {
+                        implied.append(org)
+                    }
                 }
             }
         }

@@ -18,6 +18,9 @@ public enum RoleChangeParticipants {
         "resigned", "resigns", "quit", "quits", "retired", "retires", "joined", "joins", "succeeded", "succeeds",
         "replaced", "replaces", "appointed", "arrived", "sacked", "dismissed", "ousted", "promoted", "resignation",
     ]
+    /// Words after `left` that make it a leaving of a post: a time follows, or the clause ends.
+    static let leavingFollowers: Set<String> = ["in", "on", "at", "last", "this", "that", "after", "before", "early", "later",
+                                                "soon", "shortly", "abruptly", "suddenly", "within", "months", "weeks", "and"]
     /// The most bytes between a change word and the date it tells of (`resigned as chief executive in May 2019`).
     public static let reach = 60
 
@@ -34,6 +37,11 @@ public enum RoleChangeParticipants {
         for (k, w) in words.enumerated() {
             if changeWords.contains(w) { return k }
             let next = k + 1 < words.count ? words[k + 1] : ""
+            // (`left` or `departed` with nothing after it but a time or a body: `left in 2019`, `departed last year`,
+            // `left the council`; not `left the country`, `left school`, `left him a house`)
+            if ["left", "departed"].contains(w), next.isEmpty || leavingFollowers.contains(next)
+                || (next == "the" && k + 2 < words.count && DefiniteDescription.heads.contains(words[k + 2])) { return k }
+            if w == "walked", next == "out" { return k }
             if w == "took", ["over", "charge", "up"].contains(next) { return k }
             if ["stepped", "stood", "steps", "stands"].contains(w), next == "down" { return k }
             if ["became", "becomes"].contains(w), words[(k + 1)...].prefix(3).contains(where: { postNouns.contains($0) || $0 == "minister" }) {
@@ -41,6 +49,18 @@ public enum RoleChangeParticipants {
             }
         }
         return nil
+    }
+
+    /// Whether the change of post at word `k` takes the post over from the person named after it: `replaced` or
+    /// `succeeded` in the active (`Ann Reed replaced Tom Vale`; not `was replaced by`), or `took over` with a `from`
+    /// within six words (`took over in May from Tom Vale`).
+    static func takesOverFrom(_ words: [String], at k: Int) -> Bool {
+        guard k < words.count else { return false }
+        let next = k + 1 < words.count ? words[k + 1] : ""
+        if ["replaced", "replaces", "succeeded", "succeeds"].contains(words[k]) {
+            return next != "by" && !(k > 0 && ["was", "were", "been", "be", "is", "being"].contains(words[k - 1]))
+        }
+        return words[k] == "took" && words[(k + 1)...].prefix(6).contains("from")
     }
 
     /// Whether the words of a clause (lower case) tell a change of post (``changeIndex(_:)``).
