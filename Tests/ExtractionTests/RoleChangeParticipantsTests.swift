@@ -240,4 +240,18 @@ import HindsightSupport
         let twin = "Sam Cole, the director of Lakeside Arts, met us. Cole left the country in 2021."
         #expect(Self.participants(twin, "2021")?.contains("Lakeside Arts") == false)
     }
+
+    @Test func theBodyOfAPostInAppositionIsLeftForANewPost() {
+        func has(_ page: String, _ value: String, _ name: String) -> Bool? { Self.participants(page, value)?.contains(name) }
+        // a new post at another body, a post of another title, `took over as`: the apposition's body is the past
+        #expect(has("Ann Reed, the chief executive of Eastside Council, was appointed chair of the Rivers Board in October 2024.", "2024-10", "Eastside Council") == false)
+        #expect(has("Ann Reed, the chief executive of Eastside Council, was appointed chair of the Rivers Board in October 2024.", "2024-10", "Rivers Board") == true)
+        #expect(has("Tom Vale, head teacher of Northgate School, was made chair in 2021.", "2021", "Northgate School") == false)
+        #expect(has("Sam Cole, a director of Harbour Bank, took over as chair of the Lakeside Trust in May 2018.", "2018-05", "Harbour Bank") == false)
+        // twins: a leaving, no change, the apposition's own post, a post given to someone else
+        #expect(has("Sam Cole, the chief executive of Harbour Trust, resigned in 2019.", "2019", "Harbour Trust") == true)
+        #expect(has("Kim Lowe, the chair of Delta Homes, spoke to tenants in 2018.", "2018", "Delta Homes") == true)
+        #expect(has("Ben Hart, the chair of Lakeside Water, was appointed in 2017.", "2017", "Lakeside Water") == true)
+        #expect(has("Jo Lamb, the minister at the Housing Office, appointed Ben Hart to chair the review in 2016.", "2016", "Housing Office") == true)
+    }
 }

@@ -476,7 +476,8 @@ public enum EventClause {
         // Trust, joined in 2019`), or that only qualifies the name of another body (`the Commons Audit Committee`)
         for k in names.indices where names[k].isActor && !names[k].isPerson
             && (describesFormerPost(k, names: names, words: words, bytes: bytes, date: date)
-                || describesEarlierPost(k, names: names, words: words, bytes: bytes, date: date)) {
+                || describesEarlierPost(k, names: names, words: words, bytes: bytes, date: date)
+                || describesPostLeftForAnother(k, names: names, words: words, bytes: bytes, date: date)) {
             reading.background.append(k)
         }
         out.removeAll { k in
@@ -763,6 +764,62 @@ public enum EventClause {
         let lead = words.filter { $0.range.upperBound <= start }.suffix(6)
         if lead.contains(where: { predecessorWords.contains($0.lower) }) { return false }
         return true
+    }
+
+    /// Words that tell someone taking up a post (`was appointed chair`, `became chief executive`, `has replaced her`).
+    static let takingUpWords: Set<String> = ["appointed", "became", "becomes", "made", "named", "joined", "joins", "replaced",
+                                             "replaces", "succeeded", "succeeds", "chosen", "elected", "installed", "promoted"]
+    /// Words of a post in an apposition (`the chief executive of`, `head teacher of`, `a junior minister at`).
+    static let appositionPostWords: Set<String> = RoleChangeParticipants.postNouns.union(RoleChangeParticipants.titleWords)
+        .union(["teacher", "minister", "secretary", "officer", "principal", "partner", "adviser", "advisor", "deputy", "trustee"])
+
+    /// Whether the organization named at `k` stands only in an apposition that gives a person's post (`Ann Reed, the
+    /// chief executive of Eastside Council, was appointed chair of the Rivers Board`, `Tom Vale, head teacher of
+    /// Northgate School, was made chair in 2021`) in a clause that tells the person taking up another post: a post
+    /// of another title, or at another body named after the change, or a post the apposition marks as ended
+    /// (`Jo Lamb, until today a minister at the Housing Office, has replaced him`). The body of the old post is the
+    /// person's past, not a party to the new one. Not when the apposition holds the date, nor when the clause tells
+    /// a leaving or no change at all (`Ann Reed, the chief executive of Eastside Council, resigned in May` or `said
+    /// in May`: that body takes part), nor when the new post is the apposition's own (`Tom Vale, the chair of Harbour
+    /// Trust, was appointed in 2019`).
+    static func describesPostLeftForAnother(_ k: Int, names: [Name], words: [Word], bytes: [UInt8], date: Range<Int>) -> Bool {
+        let r = names[k].range
+        var start = r.lowerBound
+        while start > 0, bytes[start - 1] != 0x2C, bytes[start - 1] != 0x3B, bytes[start - 1] != 0x28, !isHardMark(bytes, start - 1) { start -= 1 }
+        guard start > 0, bytes[start - 1] == 0x2C else { return false }
+        // (a person's name right before the comma)
+        guard names.contains(where: { $0.isPerson && $0.range.upperBound == start - 1 }) else { return false }
+        var end = r.upperBound
+        while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x28, !isHardMark(bytes, end) { end += 1 }
+        guard end < bytes.count, bytes[end] == 0x2C else { return false }
+        if date.lowerBound >= start, date.lowerBound < end { return false }
+        let inside = words.filter { $0.range.lowerBound >= start && $0.range.upperBound <= r.lowerBound }
+        guard let of = inside.lastIndex(where: { ["of", "at", "for"].contains($0.lower) }), of == inside.count - 1
+                || inside[(of + 1)...].allSatisfy({ $0.lower == "the" }) else { return false }
+        let title = Set(inside[..<of].map(\.lower).filter { appositionPostWords.contains($0) })
+        guard !title.isEmpty, !inside.contains(where: { isVerbWord($0.lower) || relativeWords.contains($0.lower) }) else { return false }
+        let ended = inside.contains { ["until", "formerly", "previously", "former", "ex"].contains($0.lower) }
+        // the rest of the clause, up to a clause mark
+        var stop = end + 1
+        while stop < bytes.count, bytes[stop] != 0x3B, !isHardMark(bytes, stop) { stop += 1 }
+        let rest = words.filter { $0.range.lowerBound > end && $0.range.lowerBound < stop }
+        if rest.indices.contains(where: { i in leavingWords.contains(rest[i].lower)
+            || (i + 1 < rest.count && ["stepped", "stood", "steps", "stands", "walked"].contains(rest[i].lower) && ["down", "out"].contains(rest[i + 1].lower)) }) {
+            return false
+        }
+        // (`appointed`, `made`, `named` in the passive: the person takes the post; `appointed him` gives it away)
+        guard let t = rest.indices.first(where: { i in
+            let w = rest[i].lower
+            if ["appointed", "made", "named", "chosen", "elected", "installed", "promoted"].contains(w) {
+                return i > 0 && ["was", "were", "been", "is", "be", "being"].contains(rest[i - 1].lower)
+            }
+            return takingUpWords.contains(w)
+                || (w == "took" && i + 2 < rest.count && rest[i + 1].lower == "over" && rest[i + 2].lower == "as")
+        }) else { return false }
+        if ended { return true }
+        let newTitle = Set(rest[(t + 1)...].prefix(5).map(\.lower).filter { appositionPostWords.contains($0) })
+        let anotherBody = names.contains { $0.isActor && !$0.isPerson && $0.range.lowerBound > rest[t].range.upperBound && $0.range.lowerBound < stop }
+        return anotherBody || (!newTitle.isEmpty && !newTitle.isSubset(of: title))
     }
 
     /// Whether the organization named at `k` only qualifies the name of another body right after it, a space
