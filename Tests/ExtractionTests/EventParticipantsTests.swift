@@ -62,6 +62,22 @@ import HindsightSupport
         return e.participants.map { x.mentions[$0].mention.text } + e.impliedParticipants
     }
 
+    @Test func aTradeNounStandsForTheBusinessTheTextIsAbout() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // `the broadcaster`, `the retailer`, `the charity` after the sentence that opened with the body
+        #expect(Self.participants(head + "Harbour Vision makes films in Leeds. In 2019 the broadcaster opened a studio in Hull.\n", "2019")?
+                    .contains("Harbour Vision") == true)
+        #expect(Self.participants(head + "Eastmoor Stores had 40 shops. The retailer closed half of them in May 2020.\n", "2020-05")?
+                    .contains("Eastmoor Stores") == true)
+        #expect(Self.participants(head + "Kestrel Shelter helps families in Hull. The charity lost its grant in 2018.\n", "2018")?
+                    .contains("Kestrel Shelter") == true)
+        // twins: a body of a named kind is no business; another business named before it in the sentence makes it unsure
+        #expect(Self.participants(head + "Northgate Borough Council runs the library. In 2019 the broadcaster filmed there.\n", "2019")?
+                    .contains("Northgate Borough Council") == false)
+        #expect(Self.participants(head + "Harbour Vision makes films in Leeds. In 2019 Lakeside Media sued the broadcaster.\n", "2019")?
+                    .contains("Harbour Vision") == false)
+    }
+
     @Test func aDefiniteDescriptionStandsForTheBodyNamedBefore() {
         let head = "Monday, 3 March 2025\n\nT\n\n"
         // `the trust` after a trust's name: the trust takes part

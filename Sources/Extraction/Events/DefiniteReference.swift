@@ -19,7 +19,18 @@ public enum DefiniteReference {
 
     /// Nouns that name a kind of body (``DefiniteDescription``'s heads; `party` too, which ends a description
     /// but stands for no one alone; and ``topicNouns``, which stand only for the post's topic).
-    static let heads: Set<String> = DefiniteDescription.heads.union(["party"]).union(topicNouns)
+    static let heads: Set<String> = DefiniteDescription.heads.union(["party"]).union(topicNouns).union(tradeNouns)
+
+    /// Nouns for a business by its trade (`the broadcaster`, `the retailer`): they stand for a business as `the
+    /// company` does (``business(_:subject:here:inApposition:)``, ``topic(_:topic:here:inApposition:)``), read as
+    /// `company` when a name's kind is weighed; `the charity` likewise stands for a charity whose name tells no kind.
+    static let tradeNouns: Set<String> = ["broadcaster", "forecaster", "retailer", "supplier", "insurer", "airline", "lender",
+                                          "housebuilder", "publisher", "carmaker", "corporation", "charity"]
+
+    /// The noun a name's kind is weighed by: a trade noun is a business (`company`), `charity` stays itself.
+    static func kind(_ head: String) -> String {
+        head == "charity" ? "charity" : tradeNouns.contains(head) ? "company" : head
+    }
 
     /// Nouns for any body, which name no kind (`the organisation`): only the post's topic is meant.
     static let topicNouns: Set<String> = ["organisation", "organization", "watchdog"]
@@ -102,8 +113,10 @@ public enum DefiniteReference {
     /// its sentence.
     public static func business(_ found: Found, subject: DefiniteDescription.Candidate?, here: [DefiniteDescription.Candidate],
                                 inApposition: Bool) -> Int? {
-        guard !inApposition, found.words.count == 1, let head = found.words.first, businessNouns.contains(head),
-              let subject, DefiniteDescription.fits(head, names: subject.names, loose: true),
+        guard !inApposition, found.words.count == 1, let noun = found.words.first, businessNouns.contains(noun) || tradeNouns.contains(noun),
+              let subject else { return nil }
+        let head = kind(noun)
+        guard DefiniteDescription.fits(head, names: subject.names, loose: true),
               !here.contains(where: { DefiniteDescription.fits(head, names: $0.names, loose: true) }) else { return nil }
         return subject.id
     }
@@ -118,15 +131,16 @@ public enum DefiniteReference {
     public static func topic(_ found: Found, topic: DefiniteDescription.Candidate?, here: [DefiniteDescription.Candidate],
                              inApposition: Bool) -> Int? {
         // (a noun too plain to stand alone, `the service`, stands for no topic either)
-        guard !inApposition, found.words.count == 1, let head = found.words.first, head != "party",
-              !DefiniteDescription.plainHeads.contains(head), let topic else { return nil }
+        guard !inApposition, found.words.count == 1, let noun = found.words.first, noun != "party",
+              !DefiniteDescription.plainHeads.contains(noun), let topic else { return nil }
+        let head = kind(noun)
         let regulates = { (names: [String]) in
             names.contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix("regulat") } }
         }
         func fits(_ names: [String]) -> Bool {
             if topicNouns.contains(head) { return head == "watchdog" ? regulates(names) : true }
             if head == "regulator" { return regulates(names) || DefiniteDescription.fits(head, names: names) }
-            return DefiniteDescription.fits(head, names: names, loose: businessNouns.contains(head))
+            return DefiniteDescription.fits(head, names: names, loose: businessNouns.contains(head) || tradeNouns.contains(noun))
         }
         guard fits(topic.names) else { return nil }
         if here.contains(where: { $0.names.first != topic.names.first && fits($0.names) }) { return nil }
