@@ -275,6 +275,13 @@ import Testing
         #expect(!it("It was a hard year for Harbour Trust."))
         #expect(!it("It is worth recalling what happened in 2019."))
         #expect(!it("it was handled that badly"))
+        // what the body was to do (`was supposed to`, `was expected to`, `is due to`) is its own happening
+        #expect(it("It was supposed to open in 2018."))
+        #expect(it("it was expected to report by the summer"))
+        #expect(it("It is due to close its doors in May."))
+        // (not an impersonal `it` before a clause or an infinitive of agreeing)
+        #expect(!it("It was expected that the ward would close in 2018."))
+        #expect(!it("It was agreed to close the ward in 2018."))
     }
 
     @Test func namesJoinedByAndAfterAListCommaAreNoApposition() {

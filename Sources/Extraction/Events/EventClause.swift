@@ -633,6 +633,10 @@ public enum EventClause {
         }
         guard j < words.count else { return false }
         let w = words[j]
+        // (`it was supposed to open in 2018`, `it was expected to report`: what the body was to do; not `it was agreed to`)
+        if ["supposed", "expected", "scheduled", "meant", "planned", "intended", "due"].contains(w), j + 1 < words.count, words[j + 1] == "to" {
+            return true
+        }
         guard (w.hasSuffix("ed") && w.count > 4) || irregularParticiples.contains(w), !impersonalParticiples.contains(w)
         else { return false }
         return j + 1 >= words.count || words[j + 1] != "that"
