@@ -259,6 +259,19 @@ import Testing
                             [("Eastside Council", .organization), ("Harbour Trust", .organization)]) == ["Eastside Council", "Harbour Trust"])
     }
 
+    @Test func aDateInAFreeRelativeOfEveryoneLeavesTheMainSubjectOut() {
+        let all: [(String, EntityType)] = [("Ann Reed", .person), ("Harbour Trust", .organization)]
+        func taking(_ s: String, date: String) -> [String] { Self.taking(s, date: date, all.filter { s.contains($0.0) }) }
+        // `what everyone has said since 2014`, `what most of us knew`, `what nobody had seen`: the one who admits it
+        // takes no part in that date
+        #expect(taking("Yesterday Ann Reed admitted what everyone has been saying since 2014: it does not work.", date: "2014") == [])
+        #expect(taking("Ann Reed conceded in public what most of us had known since 2016.", date: "2016") == [])
+        #expect(taking("Ann Reed finally said what nobody at Harbour Trust had dared to say since 2012.", date: "2012") == ["Harbour Trust"])
+        // twins: a named subject of the free relative, and a date outside it
+        #expect(taking("Ann Reed admitted what Harbour Trust had said since 2014.", date: "2014").contains("Harbour Trust"))
+        #expect(taking("In 2014 Ann Reed admitted what everyone had been saying.", date: "2014") == ["Ann Reed"])
+    }
+
     @Test func anItThatUndergoesAPassiveStandsForABody() {
         func it(_ s: String) -> Bool {
             let ws = EventClause.words(Array(s.utf8)).map(\.lower)

@@ -466,6 +466,13 @@ public enum EventClause {
                 fellBack = true
             }
         }
+        // a date in a free relative with a subject of its own that is everyone or no one in particular (`Ann Reed
+        // admitted what everyone has said since 2014`, `what most of us have known since 2019`): the one who admits
+        // it takes no part in what everyone said; only names after `what` do
+        if let w = genericFreeRelative(words: words, in: clause, before: date.lowerBound) {
+            out.removeAll { names[$0].range.lowerBound < w }
+            clause = w..<clause.upperBound
+        }
         // one who is only addressed (`Ms Reed, you ...`) takes no part
         out.removeAll { k in
             let end = names[k].range.upperBound
@@ -824,6 +831,22 @@ public enum EventClause {
         let newTitle = Set(rest[(t + 1)...].prefix(5).map(\.lower).filter { appositionPostWords.contains($0) })
         let anotherBody = names.contains { $0.isActor && !$0.isPerson && $0.range.lowerBound > rest[t].range.upperBound && $0.range.lowerBound < stop }
         return anotherBody || (!newTitle.isEmpty && !newTitle.isSubset(of: title))
+    }
+
+    /// Subjects of a free relative that name no one in particular (`what everyone knew`, `what most of us said`).
+    static let genericSubjects: Set<String> = ["everyone", "everybody", "anyone", "anybody", "nobody", "people", "most",
+                                               "all", "many", "every", "few", "some"]
+
+    /// Where a free relative opens (the UTF-8 offset of its `what`) when it holds the date at `at` and its subject is
+    /// no one in particular: `what`, then within two words a word of ``genericSubjects`` (`what everyone reading this
+    /// has said since 2014`, `what every one of us has known since May`), inside `clause`, before the date.
+    static func genericFreeRelative(words: [Word], in clause: Range<Int>, before at: Int) -> Int? {
+        guard let k = words.lastIndex(where: { $0.lower == "what" && clause.contains($0.range.lowerBound) && $0.range.upperBound <= at })
+        else { return nil }
+        let next = words[(k + 1)...].prefix(2)
+        guard next.contains(where: { genericSubjects.contains($0.lower) }),
+              !next.contains(where: { $0.range.lowerBound >= at }) else { return nil }
+        return words[k].range.lowerBound
     }
 
     /// Whether the organization named at `k` only qualifies the name of another body right after it, a space
