@@ -24,36 +24,67 @@ struct EventWording: OptionSet, Hashable, Sendable {
     /// The wording of `sentence`: its lower-cased words looked up in the two lists.
     init(_ sentence: String) {
         var found: EventWording = []
-        var word = ""
-        var capitalized = false
         var previous = ""
         var previousCapitalized = false
-        var count = 0
-        func check() {
-            guard !word.isEmpty else { return }
+        for (k, (word, capitalized)) in Self.words(sentence).enumerated() {
             // A capitalized noun is part of a name ("the Probation Service", "the Care Act"); "plans" after a
             // subject is a verb ("the chair plans to stand down", "Reed plans to").
             if !capitalized, Self.policyNouns.contains(word),
-               !(Self.verbsToo.contains(word) && (Self.subjects.contains(previous) || (previousCapitalized && (count > 2 || !Self.determiners.contains(previous))))) {
+               !(Self.verbsToo.contains(word) && (Self.subjects.contains(previous) || (previousCapitalized && (k >= 2 || !Self.determiners.contains(previous))))) {
                 found.insert(.policyLevel)
             }
             if Self.routineDocuments.contains(word) { found.insert(.routineDocument) }
             previous = word
             previousCapitalized = capitalized
-            word = ""
         }
-        for c in sentence {
-            if c.isLetter || c == "-" {
-                if word.isEmpty { capitalized = c.isUppercase; count += 1 }
-                for l in c.lowercased() { word.append(l) }
-            } else {
-                check()
-            }
-        }
-        check()
         let trimmed = sentence.reversed().drop { $0.isWhitespace || $0 == "\"" || $0 == "\u{201D}" || $0 == ")" }
         if trimmed.first == "?" || sentence.hasPrefix("To ask ") { found.insert(.question) }
         rawValue = found.rawValue
+    }
+
+    /// The words of a sentence in order (runs of letters and hyphens), lower-cased, each with whether its first
+    /// character is a capital: `The Care-Act plans` → `the` (capital), `care-act` (capital), `plans`.
+    static func words(_ sentence: String) -> [(word: String, capitalized: Bool)] {
+        if let ascii = asciiWords(sentence) { return ascii }
+        var out: [(word: String, capitalized: Bool)] = []
+        var word = ""
+        var capitalized = false
+        for c in sentence {
+            if c.isLetter || c == "-" {
+                if word.isEmpty { capitalized = c.isUppercase }
+                for l in c.lowercased() { word.append(l) }
+            } else if !word.isEmpty {
+                out.append((word, capitalized))
+                word = ""
+            }
+        }
+        if !word.isEmpty { out.append((word, capitalized)) }
+        return out
+    }
+
+    /// ``words(_:)`` of an ASCII sentence, read byte by byte (nil when it is not ASCII): in ASCII the letters are
+    /// A–Z and a–z, the capitals A–Z, and lower-casing is per byte, so the words are those the `Character` walk
+    /// finds, without asking Unicode's tables about every character (that walk was 3% of an export).
+    static func asciiWords(_ sentence: String) -> [(word: String, capitalized: Bool)]? {
+        var sentence = sentence
+        return sentence.withUTF8 { bytes -> [(word: String, capitalized: Bool)]? in
+            var out: [(word: String, capitalized: Bool)] = []
+            var word: [UInt8] = []
+            var capitalized = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let upper = b >= 0x41 && b <= 0x5A
+                if upper || (b >= 0x61 && b <= 0x7A) || b == 0x2D {   // a letter or `-`
+                    if word.isEmpty { capitalized = upper }
+                    word.append(upper ? b | 0x20 : b)
+                } else if !word.isEmpty {
+                    out.append((String(decoding: word, as: UTF8.self), capitalized))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { out.append((String(decoding: word, as: UTF8.self), capitalized)) }
+            return out
+        }
     }
 
     init(rawValue: UInt8) { self.rawValue = rawValue }

@@ -255,7 +255,7 @@ extension RelationReader {
             guard aw.first == "as", aw.count >= 2 else { continue }
             let possessive = ["his", "her", "its", "their"].contains(aw[1])
             // the post after `as` is this edge's (not an apposition's: `a retired judge`)
-            let asTitle = after.dropFirst(after.hasPrefix(", ") ? 2 : 0).prefix { !",;:.()".contains($0) }
+            let asTitle = after.dropFirst(after.hasPrefix(", ") ? 2 : 0).prefix(beforeAnyASCII: ",;:.()")
                 .lowerWords.dropFirst(possessive ? 2 : 1).filter { !["a", "an", "the"].contains($0) }.joined(separator: " ")
             guard !asTitle.isEmpty, RoleTitle.key(asTitle) == RoleTitle.key(out[k].label ?? "") else { continue }
             // the other leaders of the sentence, before the person, and their bodies

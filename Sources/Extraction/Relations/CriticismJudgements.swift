@@ -249,11 +249,14 @@ extension RelationReader {
         let post = all[first].post, passage = all[first].passage
         var lines: [(range: Range<Int>, text: String)] = []
         var offset = 0
-        for l in s.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for l in s.text.lineSlices() {
             let n = l.utf8.count
-            let t = l.trimmingCharacters(in: .whitespaces)
-            if !t.isEmpty, !["Delete", "Reply", "ReplyDelete", "Replies"].contains(t), offset >= s.range.upperBound {
-                lines.append((offset..<(offset + n), t))
+            // (only the lines after the sentence are trimmed and kept)
+            if offset >= s.range.upperBound {
+                let t = l.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty, !["Delete", "Reply", "ReplyDelete", "Replies"].contains(t) {
+                    lines.append((offset..<(offset + n), t))
+                }
             }
             offset += n + 1
         }

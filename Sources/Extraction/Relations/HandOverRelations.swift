@@ -77,6 +77,8 @@ extension RelationReader {
     /// Verbs, right after the newcomer (an apposition may stand between), of taking a post with no object.
     static let takingUp = ["took over", "takes over", "has taken over", "stepped in", "steps in", "has stepped in", "took charge",
                            "stepped up", "was promoted"]
+    /// ``takingUp`` as words, split once.
+    static let takingUpWords: [[String]] = takingUp.map { $0.split(separator: " ").map(String.init) }
     /// Words that may follow such a verb and leave it without an object.
     static let afterTakingUp: Set<String> = ["as", "in", "on", "at", "later", "temporarily", "for", "until", "that", "the", "soon",
                                              "shortly", "immediately", "within", "last", "this", "early", "and", "but", "after", "when"]
@@ -91,10 +93,10 @@ extension RelationReader {
             // the newcomer's verb, after an apposition between commas
             var rest = Substring(s.after(j, 160))
             if rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ",") { rest = rest[rest.index(after: close)...] }
-            let clause = rest.prefix { !".;".contains($0) }
+            let clause = rest.prefix(beforeAnyASCII: ".;")
             let words = clause.lowerWords
-            guard let verb = RelationReader.takingUp.first(where: { v in words.starts(with: v.split(separator: " ").map(String.init)) }) else { continue }
-            let n = verb.split(separator: " ").count
+            guard let verb = RelationReader.takingUpWords.first(where: { words.starts(with: $0) }) else { continue }
+            let n = verb.count
             // `took over the contract`, `took over from Ann Reed` (read elsewhere), `took charge of the review`: not this
             if n < words.count {
                 let next = words[n]

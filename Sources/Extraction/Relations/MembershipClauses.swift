@@ -74,7 +74,7 @@ extension RelationReader {
         }
         // after the name: a copula or an apposition, then the party
         var after = s.after(i, 140).lowercased()
-        if let stop = after.firstIndex(where: { ".;:?!".contains($0) }) { after = String(after[..<stop]) }
+        if let stop = after.firstIndex(ofAnyASCII: ".;:?!") { after = String(after[..<stop]) }
         // (no other person's clause after: `Ann Reed said Tom Vale is a Conservative`)
         let nextPerson = (i + 1..<s.mentions.count).first { s.type($0) == .person }
         if let p = nextPerson {

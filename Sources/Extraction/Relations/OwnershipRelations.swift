@@ -592,7 +592,7 @@ extension RelationReader {
 
     /// Whether the mention at `k` names a class of bodies rather than one body: `the CRCs`, `a trust`, `CRC`,
     /// `the ICBs` (every word a holding noun, all in lower case, or an acronym in the plural).
-    static func isGeneric(_ s: Sentence, _ k: Int) -> Bool { isClassName(s.mentions[k].mention.text) }
+    static func isGeneric(_ s: Sentence, _ k: Int) -> Bool { s.isClassName(k) }
 
     /// Whether a name is a class of bodies (`CRCs`, `care trusts`, `the companies`) rather than one body: its
     /// words all holding nouns, all lower case, or a plural acronym.

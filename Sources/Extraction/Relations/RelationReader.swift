@@ -13,6 +13,11 @@ public struct RelationReader: Sendable {
     public let knowledge: KnowledgeBase
     /// For each normalised role title of `Entities/` people roles, the organizations it belongs to.
     let titleOrganizations: [String: Set<String>]
+    /// ``titleOrganizations`` with each title's words as a set, made once (not for every title at every look-up).
+    let titleEntries: [(words: Set<String>, organizations: Set<String>)]
+    /// For each word, the positions in ``titleEntries`` of the titles holding it: the titles that hold every word of
+    /// a stated title are among those that hold any one of its words.
+    let titleEntriesByWord: [String: [Int]]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -24,6 +29,15 @@ public struct RelationReader: Sendable {
             }
         }
         titleOrganizations = map
+        var entries: [(words: Set<String>, organizations: Set<String>)] = []
+        var byWord: [String: [Int]] = [:]
+        for (key, orgs) in map {
+            let words = Set(key.split(separator: " ").map(String.init))
+            for w in words { byWord[w, default: []].append(entries.count) }
+            entries.append((words, orgs))
+        }
+        titleEntries = entries
+        titleEntriesByWord = byWord
     }
 
     /// One relation read from a sentence. `object` is a mention index; when the object is not named in the
@@ -101,7 +115,20 @@ public struct RelationReader: Sendable {
             init(_ whole: String) { self.whole = whole }
             private(set) lazy var lower: String = whole.lowercased()
             private(set) lazy var lowerBytes: [UInt8] = Array(lower.utf8)
+            /// ``RelationReader/isClassName(_:)`` of the mentions asked about, by mention index (the rules ask
+            /// it of the same names again and again).
+            private var classNames: [Int: Bool] = [:]
+            func isClassName(_ m: (index: Int, mention: EntityMention)) -> Bool {
+                if let known = classNames[m.index] { return known }
+                let answer = RelationReader.isClassName(m.mention.text)
+                classNames[m.index] = answer
+                return answer
+            }
         }
+
+        /// Whether the mention at position `k` names a class of bodies rather than one
+        /// (``RelationReader/isClassName(_:)`` of its text, read once per sentence).
+        func isClassName(_ k: Int) -> Bool { shared.isClassName(mentions[k]) }
 
         static func slice(_ text: String, _ a: Int, _ b: Int) -> String {
             let u = text.utf8

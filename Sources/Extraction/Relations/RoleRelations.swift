@@ -94,7 +94,7 @@ extension RelationReader {
         for i in s.mentions.indices where s.type(i) == .person {
             let after = s.after(i, 60)
             for lead in [" (its ", ", its ", " (their ", ", their "] where after.hasPrefix(lead) {
-                let phrase = after.dropFirst(lead.count).prefix { !",;:.)".contains($0) }
+                let phrase = after.dropFirst(lead.count).prefix(beforeAnyASCII: ",;:.)")
                 guard RelationReader.isRole(String(phrase)),
                       let j = s.mentions.indices.first(where: { s.type($0) == .organization }), j < i else { continue }
                 out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(String(phrase)), qualifier: RoleTitle.qualifier(String(phrase))))
@@ -310,7 +310,7 @@ extension RelationReader {
                 }
                 // `the post of chief nurse`, `the role of chief nurse`
                 for lead in ["post of ", "role of ", "job of ", "position of "] where rest.hasPrefix(lead) {
-                    let t = rest.dropFirst(lead.count).prefix { !",;.".contains($0) }.split(separator: " ").prefix(6)
+                    let t = rest.dropFirst(lead.count).prefix(beforeAnyASCII: ",;.").split(separator: " ").prefix(6)
                         .prefix { !["in", "on", "at", "from", "since", "after", "before", "when", "and", "a"].contains(String($0)) }
                         .joined(separator: " ")
                     if RelationReader.isRole(t) { title = t }
@@ -337,7 +337,7 @@ extension RelationReader {
             else { continue }
             // only the post the `as` phrase after the one replaced names (`replaced Ann Reed as chair of Leeds
             // Trust in 2010, becomes the first chief executive of ...`: the chair, not the new post)
-            let asPhrase = s.after(k, 120).lowercased().prefix { !",;".contains($0) }
+            let asPhrase = s.after(k, 120).lowercased().prefix(beforeAnyASCII: ",;")
             for r in found where r.subject == f.subject && r.predicate == "holds_role" && r.qualifier != "former"
                 && (!asPhrase.hasPrefix(" as ") || asPhrase.contains((r.label ?? "").lowercased()) || r.object.map { o in
                     s.mentions.first { $0.index == o }.map { asPhrase.contains($0.mention.text.lowercased()) } ?? false } ?? false) {
@@ -539,9 +539,11 @@ extension RelationReader {
         let stated = RoleTitle.words(title)
         // a post every organization has (`non-executive director`, `chief executive`) names no one organization
         guard stated.count >= 2, !RelationReader.isOrganizationPost(title) else { return nil }
+        // (the union of the organizations of every known title holding all the stated words, in any order)
         var orgs = Set<String>()
-        for (key, o) in titleOrganizations where stated.isSubset(of: Set(key.split(separator: " ").map(String.init))) {
-            orgs.formUnion(o)
+        let rarest = stated.min { (titleEntriesByWord[$0]?.count ?? 0, $0) < (titleEntriesByWord[$1]?.count ?? 0, $1) }!
+        for k in titleEntriesByWord[rarest] ?? [] where stated.isSubset(of: titleEntries[k].words) {
+            orgs.formUnion(titleEntries[k].organizations)
             if orgs.count > 1 { return nil }
         }
         return orgs.first
@@ -889,7 +891,7 @@ extension RelationReader {
         // ``leadership``); one inside the apposition before it is another post's (`a former High Court judge who
         // has chaired the inquiry`)
         guard let verbAt = after.fastRange(of: verb) else { return [] }
-        let clause = after[..<verbAt.upperBound] + after[verbAt.upperBound...].prefix { !".;,".contains($0) }
+        let clause = after[..<verbAt.upperBound] + after[verbAt.upperBound...].prefix(beforeAnyASCII: ".;,")
         // (offsets in the sentence: `after` may have lost its apposition)
         let base = s.mentions[i].mention.utf8Range.upperBound + given.utf8.count - after.utf8.count
         let verbEnd = base + after.utf8.distance(from: after.startIndex, to: verbAt.upperBound)

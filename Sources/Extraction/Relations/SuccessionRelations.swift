@@ -152,7 +152,7 @@ extension RelationReader {
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let from = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: w.upperBound)
             // `when Eastside merged with Westside`: the partners stand on both sides of the verb, up to the clause's end
-            let clauseEnd = whole[m.upperBound...].firstIndex(where: { ";.".contains($0) }) ?? whole.endIndex
+            let clauseEnd = whole[m.upperBound...].firstIndex(ofAnyASCII: ";.") ?? whole.endIndex
             let mergedWith = whole[m.upperBound...].hasPrefix(" with ")
             let to = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: mergedWith ? clauseEnd : m.lowerBound)
             guard let heir = (0..<n).last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }),
@@ -262,10 +262,14 @@ extension RelationReader {
         return nil
     }
 
+    /// The verbs of `X replaced him`, `X has taken over from her`, as words (split once, not at every name).
+    static let pronounSuccessionCues: [[String]] = [
+        "replaced", "has replaced", "had replaced", "replaces", "succeeded", "has succeeded", "succeeds",
+        "took over from", "takes over from", "has taken over from", "is replacing", "was replacing", "followed",
+    ].map { $0.split(separator: " ").map(String.init) }
+
     func pronounSuccession(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
-        let cues = ["replaced", "has replaced", "had replaced", "replaces", "succeeded", "has succeeded", "succeeds",
-                    "took over from", "takes over from", "has taken over from", "is replacing", "was replacing", "followed"]
         func antecedents(before p: Int, plural: Bool, male: Bool?) -> [Int] {
             let earlier = s.mentions.indices.filter { $0 < p && s.type($0) == .person
                 && s.mentions[$0].mention.canonicalName != s.mentions[p].mention.canonicalName }
@@ -343,9 +347,8 @@ extension RelationReader {
                     }
                 }
             }
-            for cue in cues {
-                let c = cue.split(separator: " ").map(String.init)
-                guard words.count > c.count, Array(words.prefix(c.count)) == c else { continue }
+            for c in RelationReader.pronounSuccessionCues {
+                guard words.count > c.count, words.starts(with: c) else { continue }
                 let pronoun = words[c.count]
                 guard ["him", "her", "them"].contains(pronoun), !s.isQuestion else { break }
                 // `followed him as chair`: with the post after it only
@@ -360,7 +363,7 @@ extension RelationReader {
             // `Tom Vale, her successor as chair, cut the budget`: the apposition after the name
             let appos = s.after(i, 90).lowercased()
             if !s.isQuestion, let lead = [", his successor", ", her successor", ", his replacement", ", her replacement"].first(where: { appos.hasPrefix($0) }),
-               let close = appos.dropFirst(lead.count).firstIndex(where: { ",;.)".contains($0) }) {
+               let close = appos.dropFirst(lead.count).firstIndex(ofAnyASCII: ",;.)") {
                 let tail = appos.dropFirst(lead.count)[..<close]
                 let words = tail.lowerWords
                 if words.isEmpty || words.first == "as" && (2...6).contains(words.count) {

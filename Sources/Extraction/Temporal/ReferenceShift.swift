@@ -1,4 +1,5 @@
 import Corpus
+import HindsightSupport
 
 /// A point in a passage from which relative dates speak from a day the text states rather than the post's
 /// date.
@@ -27,7 +28,7 @@ public struct ReferenceShift: Hashable, Sendable {
         var out: [ReferenceShift] = []
         var offset = 0
         var afterBreak = quoted
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lineSlices() {
             let start = offset
             offset += line.utf8.count + 1
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "*" || $0 == "[" || $0 == "(" || $0 == "_" }
