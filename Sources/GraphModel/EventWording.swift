@@ -45,7 +45,7 @@ struct EventWording: OptionSet, Hashable, Sendable {
     /// The words of a sentence in order (runs of letters and hyphens), lower-cased, each with whether its first
     /// character is a capital: `The Care-Act plans` → `the` (capital), `care-act` (capital), `plans`.
     static func words(_ sentence: String) -> [(word: String, capitalized: Bool)] {
-        if let ascii = asciiWords(sentence) { return ascii }
+        if let ascii = asciiWords(sentence) { return ascii.map { ($0.lower, $0.capitalized) } }
         var out: [(word: String, capitalized: Bool)] = []
         var word = ""
         var capitalized = false
@@ -62,27 +62,34 @@ struct EventWording: OptionSet, Hashable, Sendable {
         return out
     }
 
-    /// ``words(_:)`` of an ASCII sentence, read byte by byte (nil when it is not ASCII): in ASCII the letters are
-    /// A–Z and a–z, the capitals A–Z, and lower-casing is per byte, so the words are those the `Character` walk
-    /// finds, without asking Unicode's tables about every character (that walk was 3% of an export).
-    static func asciiWords(_ sentence: String) -> [(word: String, capitalized: Bool)]? {
+    /// The words of an ASCII sentence, read byte by byte (nil when it is not ASCII), as written and lower-cased,
+    /// with whether each opens with a capital: in ASCII the letters are A–Z and a–z, the capitals A–Z, and
+    /// lower-casing is per byte, so these are the words the `Character` walks of ``words(_:)`` and
+    /// ``firstPolicyNoun(_:)`` find, without asking Unicode's tables about every character (those walks were 3.5%
+    /// of an export).
+    static func asciiWords(_ sentence: String) -> [(written: String, lower: String, capitalized: Bool)]? {
         var sentence = sentence
-        return sentence.withUTF8 { bytes -> [(word: String, capitalized: Bool)]? in
-            var out: [(word: String, capitalized: Bool)] = []
-            var word: [UInt8] = []
-            var capitalized = false
-            for b in bytes {
+        return sentence.withUTF8 { bytes -> [(written: String, lower: String, capitalized: Bool)]? in
+            var out: [(written: String, lower: String, capitalized: Bool)] = []
+            var start = -1
+            func close(_ end: Int) {
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let written = String(decoding: run, as: UTF8.self)
+                let lower = run.contains { $0 >= 0x41 && $0 <= 0x5A }
+                    ? String(decoding: run.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) : written
+                out.append((written, lower, run[0] >= 0x41 && run[0] <= 0x5A))
+                start = -1
+            }
+            for i in 0..<bytes.count {
+                let b = bytes[i]
                 if b >= 0x80 { return nil }
-                let upper = b >= 0x41 && b <= 0x5A
-                if upper || (b >= 0x61 && b <= 0x7A) || b == 0x2D {   // a letter or `-`
-                    if word.isEmpty { capitalized = upper }
-                    word.append(upper ? b | 0x20 : b)
-                } else if !word.isEmpty {
-                    out.append((String(decoding: word, as: UTF8.self), capitalized))
-                    word.removeAll(keepingCapacity: true)
+                if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D {   // a letter or `-`
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    close(i)
                 }
             }
-            if !word.isEmpty { out.append((String(decoding: word, as: UTF8.self), capitalized)) }
+            if start >= 0 { close(bytes.count) }
             return out
         }
     }
@@ -91,7 +98,7 @@ struct EventWording: OptionSet, Hashable, Sendable {
 
     /// The first policy-level noun of `sentence` (written in lower case, not a verb), for the reason printed.
     static func firstPolicyNoun(_ sentence: String) -> String? {
-        let words = sentence.split { !($0.isLetter || $0 == "-") }.map(String.init)
+        let words = asciiWords(sentence)?.map(\.written) ?? sentence.split { !($0.isLetter || $0 == "-") }.map(String.init)
         for (k, w) in words.enumerated() where policyNouns.contains(w) {
             if verbsToo.contains(w), k > 0, subjects.contains(words[k - 1].lowercased())
                 || (words[k - 1].first?.isUppercase == true && (k > 1 || !determiners.contains(words[0].lowercased()))) {

@@ -39,6 +39,16 @@ extension RelationReader {
         "chaos caused by", "mess created by", "mess made by", "failures by", "failings by", "failures at",
         "failings at", "concerned about", "concerns about", "concern about", "worried about",
     ]
+    /// ``condemningHeads`` each with its form followed by `the` (`problem with the`), made once.
+    static let condemningHeadsThe: [(String, String)] = condemningHeads.map { ($0, $0 + " the") }
+    /// Copulas after a name that a judgement may follow (`Eastside Trust is failing`, `... remains a mess`).
+    static let judgementCopulas: Set<String> = ["is", "are", "was", "were", "been", "remains", "remain", "became", "looks", "seems", "proved"]
+    /// Words between such a copula and the judgement (`is utterly failing`, `is nothing short of a disaster`).
+    static let judgementIntensifiers: Set<String> = [
+        "a", "an", "utterly", "deeply", "very", "so", "totally", "completely", "frankly", "systematically", "persistently",
+        "seriously", "badly", "grossly", "truly", "fundamentally", "irredeemably", "little", "more", "than", "just",
+        "quite", "extremely", "wholly", "simply", "nothing", "short", "of", "both",
+    ]
     /// Words that, after a copula, judge the name before it: `Eastside Trust is failing`, `the plans announced by
     /// the minister are concerning`.
     static let condemningPredicates: Set<String> = [
@@ -104,7 +114,7 @@ extension RelationReader {
         if let last = lead.last, Self.condemningAdjectives.contains(last), !before.hasSuffix("\n") { return m.lowerBound }
         // `the embarrassment of the Tenancy Act`, `the problems caused by Harbour Homes`
         let leadText = lead.suffix(4).joined(separator: " ")
-        for h in Self.condemningHeads where leadText.hasSuffix(h) || leadText.hasSuffix(h + " the") { return m.lowerBound }
+        for (h, ht) in Self.condemningHeadsThe where leadText.hasSuffix(h) || leadText.hasSuffix(ht) { return m.lowerBound }
         // `the council's botched rollout`, `the Tories' reckless sell-off`
         let t = afterText.replacingPresent("\u{2019}", with: "'")
         if t.hasPrefix("'s ") || t.hasPrefix("' ") {
@@ -117,12 +127,10 @@ extension RelationReader {
         // `the Eastside fiasco`, `the TA mess`
         if let w = tail.first, Self.condemningNouns.contains(w) { return m.upperBound }
         // `Eastside Trust is failing`; `... are concerning`; `has been rated 'inadequate'`
-        let copulas: Set<String> = ["is", "are", "was", "were", "been", "remains", "remain", "became", "looks", "seems", "proved"]
+        let copulas = Self.judgementCopulas
         if let c = tail.prefix(3).firstIndex(where: { copulas.contains($0) }), tail[..<c].allSatisfy({ ["has", "have", "had", "now", "still"].contains($0) }) {
             let rest = Array(tail[(c + 1)...].prefix(5))
-            let intensifiers: Set<String> = ["a", "an", "utterly", "deeply", "very", "so", "totally", "completely", "frankly",
-                                             "systematically", "persistently", "seriously", "badly", "grossly", "truly", "fundamentally", "irredeemably", "little", "more", "than", "just",
-                                             "quite", "extremely", "wholly", "simply", "nothing", "short", "of", "both"]
+            let intensifiers = Self.judgementIntensifiers
             var i = 0
             while i < rest.count, intensifiers.contains(rest[i]) { i += 1 }
             if i < rest.count, Self.condemningPredicates.contains(rest[i]) { return m.upperBound }

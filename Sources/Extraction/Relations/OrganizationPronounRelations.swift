@@ -13,8 +13,9 @@ extension RelationReader {
     /// Pronouns that can stand for an organization as the subject of a clause: `it`, and a definite description
     /// (`the company`, `the trust`; ``DefiniteDescription``'s heads).
     static let organizationPronouns = ["it"] + DefiniteDescription.heads.sorted().map { "the " + $0 }
-    /// Each of ``organizationPronouns`` with the space that follows it in a sentence, made once.
-    static let organizationPronounCues = organizationPronouns.map { ($0, $0 + " ") }
+    /// Each of ``organizationPronouns`` with the space that follows it in a sentence, and the words the sentence
+    /// must hold for it to be there (``spacedWords(_:)``), made once.
+    static let organizationPronounCues = organizationPronouns.map { ($0, $0 + " ", spacedWords($0 + " ")) }
     /// Words that may stand between the pronoun and its verb: `it still runs`, `the company later bought`.
     static let pronounAdverbs: Set<String> = ["still", "also", "now", "later", "then", "already", "subsequently",
                                               "eventually", "soon", "quickly", "recently", "itself", "has", "had",
@@ -25,7 +26,8 @@ extension RelationReader {
         guard n > 0, !s.isQuestion else { return [] }
         let lower = s.lower
         var out: [Found] = []
-        for (pronoun, cue) in RelationReader.organizationPronounCues {
+        for (pronoun, cue, words) in RelationReader.organizationPronounCues {
+            guard s.mayHold(words) else { continue }   // (most descriptions are not in the sentence: no search)
             var from = lower.startIndex
             while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound

@@ -617,7 +617,7 @@ extension RelationReader {
         // `Department of Health` and `Office of Rail` are bodies in their own right: the unit word must follow a
         // qualifier (`North East Division of ...`).
         let units = ["division", "unit", "branch", "directorate", "region", "wing", "arm"]
-        let words = name.split(separator: " ")
+        let words = name.splitASCII(separator: " ")
         guard let k = words.firstIndex(where: { units.contains($0.lowercased()) }), k > 0, k + 2 < words.count,
               words[k + 1].lowercased() == "of" else { return nil }
         var rest = words[(k + 2)...]

@@ -115,6 +115,18 @@ public struct RelationReader: Sendable {
             init(_ whole: String) { self.whole = whole }
             private(set) lazy var lower: String = whole.lowercased()
             private(set) lazy var lowerBytes: [UInt8] = Array(lower.utf8)
+            /// The space-separated words of ``lowerBytes`` (cut at the space byte only), for ``Sentence/mayHold(_:)``.
+            private(set) lazy var spaceWords: Set<String> = {
+                var out = Set<String>()
+                lowerBytes.withUnsafeBufferPointer { b in
+                    var start = 0
+                    for i in 0...b.count where i == b.count || b[i] == 0x20 {
+                        if i > start { out.insert(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                        start = i + 1
+                    }
+                }
+                return out
+            }()
             /// ``RelationReader/isClassName(_:)`` of the mentions asked about, by mention index (the rules ask
             /// it of the same names again and again).
             private var classNames: [Int: Bool] = [:]
@@ -124,6 +136,14 @@ public struct RelationReader: Sendable {
                 classNames[m.index] = answer
                 return answer
             }
+        }
+
+        /// Whether ``lower`` may hold a cue whose words between spaces are `words` (``RelationReader/spacedWords(_:)``):
+        /// false when one of them is no space-separated word of the sentence, and then a byte search for the cue
+        /// (``HindsightSupport/ByteSearch``, `fastRange`) finds nothing either. `the company ` needs the word
+        /// `company`; `it ` needs none.
+        func mayHold(_ words: [String]) -> Bool {
+            words.isEmpty || words.allSatisfy { shared.spaceWords.contains($0) }
         }
 
         /// Whether the mention at position `k` names a class of bodies rather than one
@@ -223,6 +243,17 @@ public struct RelationReader: Sendable {
             let key = "\(f.predicate)|\(f.subject)|\(f.object ?? -1)|\(f.objectName ?? "")|\(f.label ?? "")"
             return seen.insert(key).inserted
         }
+    }
+
+    /// The words a cue spells between two of its spaces (`the chief executive ` → `chief`, `executive`), which a
+    /// sentence must hold as space-separated words for a byte search to find the cue (``Sentence/mayHold(_:)``).
+    /// Empty (no filter) for a cue a byte search does not answer alone: non-ASCII, or holding `;`, `` ` `` or `K`
+    /// (``HindsightSupport/FastSearch`` asks Foundation about those).
+    static func spacedWords(_ cue: String) -> [String] {
+        guard cue.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && $0 != 0x4B }) else { return [] }
+        let parts = cue.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return [] }
+        return parts.dropFirst().dropLast().filter { !$0.isEmpty }.map(String.init)
     }
 
     func found(_ predicate: String, _ s: Sentence, subject: Int, object: Int?, objectName: String? = nil,

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// When a relation stated in a sentence began or ended, read from the dates of that sentence: `since May 2015`
 /// and `from 2016` give a start, `until June 2021` and `stepped down in 2019` an end, `was appointed in 2016`
@@ -35,9 +36,9 @@ public enum RelationSpan {
             } else if last == "until" || last == "till" || last == "to" || last == "before" {
                 end = end ?? d.expression.value
             } else if last == "in" || last == "on" || last == "of" {
-                if endings.contains(where: { whole.contains($0) }) {
+                if endings.contains(where: { whole.fastContains($0) }) {
                     end = end ?? d.expression.value
-                } else if beginnings.contains(where: { whole.contains($0) }) {
+                } else if beginnings.contains(where: { whole.fastContains($0) }) {
                     start = start ?? d.expression.value
                 }
             }

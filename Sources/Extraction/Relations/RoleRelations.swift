@@ -718,7 +718,7 @@ extension RelationReader {
         var out: [Found] = []
         // Each `is/was (a|an|the) ROLE` in the clause after the name, joined by `and`.
         let clause = after.split(whereSeparator: { $0 == ";" || $0 == "." || $0 == ":" }).first.map(String.init) ?? ""
-        var words = clause.split(separator: " ").map(String.init)
+        var words = clause.splitASCII(separator: " ").map(String.init)
         // the bytes of the clause already read (words removed from the front), for offsets
         var consumed = 0
         var k = 0
@@ -911,7 +911,7 @@ extension RelationReader {
     func asRoles(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let text = s.whole
-        let lower = text.lowercased()
+        let lower = s.lower
         for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected ",
                     " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to "] {
             var from = lower.startIndex

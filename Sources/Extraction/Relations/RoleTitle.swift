@@ -1,4 +1,5 @@
 import Foundation
+import HindsightSupport
 
 /// Role titles normalised, so that one role written several ways is one role: `General Secretary`,
 /// `general secretary` and `the union's general secretary` are the same post; `Health Secretary` and
@@ -41,22 +42,27 @@ public enum RoleTitle {
         return nil
     }
 
+    /// Words that end a post's title (`chair since 2019`, `chair until May`), for ``withoutTail(_:)``.
+    static let tailStops: Set<String> = ["since", "until", "till", "between", "after", "before", "during", "when", "while",
+                                         "who", "which", "from"]
+    /// The months' names in lower case, for ``withoutTail(_:)``.
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december"]
+
     /// A title read up to a word that starts a time or a clause after it: `prisons minister since last summer` →
     /// `prisons minister`, `director from 2015 until 2019` → `director`. The span is read elsewhere; the post is
     /// the same post whenever it was held.
     static func withoutTail(_ title: String) -> String {
-        let stops: Set<String> = ["since", "until", "till", "between", "after", "before", "during", "when", "while",
-                                  "who", "which", "from"]
+        let stops = tailStops
         // `in 2021`, `in May 2019`, `on 3 May`: a date after the post (`was made chair in 2021` → `chair`)
-        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                   "october", "november", "december"]
+        let months = monthNames
         func isDate(_ w: Substring?) -> Bool {
             guard let w else { return false }
             let l = w.lowercased().trimming(",.;")
             return months.contains(l) || (l.count == 4 && l.allSatisfy(\.isNumber)) || (1...2).contains(l.count) && l.allSatisfy(\.isNumber)
         }
         var kept: [Substring] = []
-        let ws = title.split(separator: " ", omittingEmptySubsequences: false)
+        let ws = title.splitASCII(separator: " ", omittingEmptySubsequences: false)
         for (n, w) in ws.enumerated() {
             if stops.contains(w.lowercased()), !kept.isEmpty { break }
             if ["in", "on"].contains(w.lowercased()), !kept.isEmpty, isDate(n + 1 < ws.count ? ws[n + 1] : nil) { break }

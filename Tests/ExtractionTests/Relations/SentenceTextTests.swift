@@ -1,4 +1,5 @@
 import Testing
+import HindsightSupport
 @testable import Extraction
 
 /// What `RelationReader.Sentence` makes of its text once for every rule: the sentence cut from its passage, that
@@ -36,5 +37,31 @@ import Testing
         #expect(s.whole == "" && s.lower == "" && s.lowerBytes.isEmpty)
         let question = RelationReader.Sentence(text: "Did Ann Reed quit?", range: 0..<18, mentions: [])
         #expect(question.isQuestion && question.lower == "did ann reed quit?")
+    }
+}
+
+/// A cue is looked for only in a sentence holding its inner words: the filter never turns away a sentence where
+/// the byte search (`fastRange`) would find the cue.
+@Suite struct CueFilterTests {
+    @Test func theInnerWordsOfACue() {
+        #expect(RelationReader.spacedWords("the company ") == ["company"])
+        #expect(RelationReader.spacedWords("the chief executive ") == ["chief", "executive"])
+        #expect(RelationReader.spacedWords("it ") == [])
+        #expect(RelationReader.spacedWords("the K group ") == [])   // a K may match a Kelvin sign: no filter
+    }
+
+    @Test func aSentenceWithoutTheWordsCannotHoldTheCue() {
+        let sentences = ["The company later bought Northgate Housing.", "Ann Reed said the trust runs it; the company, too.",
+                         "Westside Care grew: it runs the Eastside estate.", "The companys error", "the\u{00A0}company owns",
+                         "Harbour sold the firm's stake, and the firm grew.", "Caf\u{E9}s: the company \u{301}closed."]
+        let cues = ["the company ", "the firm ", "it ", "the trust ", "the group ", "the chief executive "]
+        for text in sentences {
+            let s = RelationReader.Sentence(text: text, range: 0..<text.utf8.count, mentions: [])
+            for cue in cues where !s.mayHold(RelationReader.spacedWords(cue)) {
+                #expect(s.lower.fastRange(of: cue) == nil, "\(text) \(cue)")
+            }
+        }
+        let s = RelationReader.Sentence(text: sentences[0], range: 0..<sentences[0].utf8.count, mentions: [])
+        #expect(s.mayHold(["company"]) && !s.mayHold(["firm"]))
     }
 }
