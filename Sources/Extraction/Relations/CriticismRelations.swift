@@ -387,9 +387,9 @@ extension RelationReader {
     static let criticismVerbPatterns: [[UInt8]] = criticismVerbs
         .filter { !$0.fastContains(" of") || $0.hasSuffix(" of") }
         .map { Array((" " + $0 + " ").utf8) }
-    /// The words each of ``criticismVerbPatterns`` spells between spaces (``spacedWords(_:)``): a sentence without
-    /// one of them as a word holds no match of the pattern.
-    static let criticismVerbPatternWords: [[String]] = criticismVerbPatterns.map { spacedWords(String(decoding: $0, as: UTF8.self)) }
+    /// The words each of ``criticismVerbPatterns`` spells between spaces, as bits (``cueBits(_:)``): a sentence
+    /// without one of them as a word holds no match of the pattern.
+    static let criticismVerbPatternBits: [[Int]] = criticismVerbPatterns.map { cueBits(String(decoding: $0, as: UTF8.self)) }
 
     /// Every criticism verb of the sentence, its subjects and objects read around it, so that names between
     /// (`the Carers Union, founded by Ann Reed and Tom Vale, condemned`) do not hide the subject.
@@ -399,7 +399,7 @@ extension RelationReader {
         // A byte search over the lower-cased sentence (``ByteSearch``): Foundation's `range(of:)` for each verb
         // of every sentence was a sixth of an export.
         let lower = s.lowerBytes
-        for (p, pattern) in Self.criticismVerbPatterns.enumerated() where s.mayHold(Self.criticismVerbPatternWords[p]) {
+        for (p, pattern) in Self.criticismVerbPatterns.enumerated() where s.mayHold(Self.criticismVerbPatternBits[p]) {
             var from = 0
             while let at = ByteSearch.firstOffset(of: pattern, in: lower, from: from) {
                 from = at + pattern.count

@@ -14,8 +14,8 @@ extension RelationReader {
     /// (`the company`, `the trust`; ``DefiniteDescription``'s heads).
     static let organizationPronouns = ["it"] + DefiniteDescription.heads.sorted().map { "the " + $0 }
     /// Each of ``organizationPronouns`` with the space that follows it in a sentence, and the words the sentence
-    /// must hold for it to be there (``spacedWords(_:)``), made once.
-    static let organizationPronounCues = organizationPronouns.map { ($0, $0 + " ", spacedWords($0 + " ")) }
+    /// must hold for it to be there (``cueBits(_:)``), made once.
+    static let organizationPronounCues = organizationPronouns.map { ($0, $0 + " ", cueBits($0 + " ")) }
     /// Words that may stand between the pronoun and its verb: `it still runs`, `the company later bought`.
     static let pronounAdverbs: Set<String> = ["still", "also", "now", "later", "then", "already", "subsequently",
                                               "eventually", "soon", "quickly", "recently", "itself", "has", "had",

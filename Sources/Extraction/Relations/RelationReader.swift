@@ -115,17 +115,21 @@ public struct RelationReader: Sendable {
             init(_ whole: String) { self.whole = whole }
             private(set) lazy var lower: String = whole.lowercased()
             private(set) lazy var lowerBytes: [UInt8] = Array(lower.utf8)
-            /// The space-separated words of ``lowerBytes`` (cut at the space byte only), for ``Sentence/mayHold(_:)``.
-            private(set) lazy var spaceWords: Set<String> = {
-                var out = Set<String>()
+            /// The space-separated words of ``lowerBytes`` (cut at the space byte only) as bits of a 1,024-bit mask,
+            /// one bit per word (``RelationReader/wordBit(_:)``), for ``Sentence/mayHold(_:)``.
+            private(set) lazy var wordMask: [UInt64] = {
+                var mask = [UInt64](repeating: 0, count: 16)
                 lowerBytes.withUnsafeBufferPointer { b in
                     var start = 0
                     for i in 0...b.count where i == b.count || b[i] == 0x20 {
-                        if i > start { out.insert(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                        if i > start {
+                            let bit = RelationReader.wordBit(UnsafeBufferPointer(rebasing: b[start..<i]))
+                            mask[bit >> 6] |= 1 << UInt64(bit & 63)
+                        }
                         start = i + 1
                     }
                 }
-                return out
+                return mask
             }()
             /// ``RelationReader/isClassName(_:)`` of the mentions asked about, by mention index (the rules ask
             /// it of the same names again and again).
@@ -138,12 +142,15 @@ public struct RelationReader: Sendable {
             }
         }
 
-        /// Whether ``lower`` may hold a cue whose words between spaces are `words` (``RelationReader/spacedWords(_:)``):
+        /// Whether ``lower`` may hold a cue whose words between spaces set `bits` (``RelationReader/cueBits(_:)``):
         /// false when one of them is no space-separated word of the sentence, and then a byte search for the cue
         /// (``HindsightSupport/ByteSearch``, `fastRange`) finds nothing either. `the company ` needs the word
-        /// `company`; `it ` needs none.
-        func mayHold(_ words: [String]) -> Bool {
-            words.isEmpty || words.allSatisfy { shared.spaceWords.contains($0) }
+        /// `company`; `it ` needs none. (Two words may share a bit: then the search is made and decides.)
+        func mayHold(_ bits: [Int]) -> Bool {
+            if bits.isEmpty { return true }
+            let mask = shared.wordMask
+            for bit in bits where mask[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+            return true
         }
 
         /// Whether the mention at position `k` names a class of bodies rather than one
@@ -254,6 +261,18 @@ public struct RelationReader: Sendable {
         let parts = cue.split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count >= 3 else { return [] }
         return parts.dropFirst().dropLast().filter { !$0.isEmpty }.map(String.init)
+    }
+
+    /// The bit of a word in a sentence's word mask: a hash of its bytes (FNV-1a), 0 to 1,023.
+    static func wordBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: (h ^ (h >> 32)) & 1023)
+    }
+
+    /// The bits of ``spacedWords(_:)`` of a cue, for ``Sentence/mayHold(_:)``: made once per cue.
+    static func cueBits(_ cue: String) -> [Int] {
+        spacedWords(cue).map { w in Array(w.utf8).withUnsafeBufferPointer { wordBit($0) } }
     }
 
     func found(_ predicate: String, _ s: Sentence, subject: Int, object: Int?, objectName: String? = nil,
