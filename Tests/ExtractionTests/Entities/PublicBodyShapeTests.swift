@@ -157,4 +157,12 @@ struct PublicBodyShapeTests {
         #expect(organizations("The Offer was turned down by the staff.").isEmpty)
         #expect(organizations("She left the Office early.").isEmpty)
     }
+
+    @Test func aKindOfBodyWithTwoModifiersJoinedByAnd() {
+        #expect(organizations("The firm bid with the drug and alcohol charity Tarnaway last year.").contains("Tarnaway"))
+        #expect(organizations("Funds went to the children and families charity Tarnhelp in 2010.").contains("Tarnhelp"))
+        #expect(organizations("She gave it to the mental health and wellbeing charity Mindwell last year.").contains("Mindwell"))
+        // no determiner within reach, or `and` joining whole phrases: no cue
+        #expect(organizations("The money and time went to charity Kestrelby work.").isEmpty)
+    }
 }

@@ -122,12 +122,15 @@ extension PassageScanner {
         let k = p - 1
         guard k >= 1, isWord(k), !tokens[k].isCapitalised, OrganizationLexicon.organizationHeads.contains(lower(k)),
               tokens[k].line == tokens[p].line else { return false }
-        // a determiner within the three words before the noun
+        // a determiner within the three words before the noun (five when two modifiers are joined by `and`:
+        // `the drug and alcohol charity X`, `the children and families charity X`)
         var j = k - 1
         var steps = 0
-        while j >= 0, steps < 3, tokens[j].kind != .newline {
+        var reach = 3
+        while j >= 0, steps < reach, tokens[j].kind != .newline {
             if isWord(j), ["the", "a", "an"].contains(lower(j)) { return true }
             if tokens[j].kind == .punct { return false }
+            if isWord(j), lower(j) == "and", steps >= 1, reach == 3 { reach = 5 }
             j -= 1
             steps += 1
         }
