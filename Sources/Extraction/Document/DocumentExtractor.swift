@@ -297,6 +297,7 @@ public struct DocumentExtractor: Sendable {
                                                                   value: .day(day), isRelative: false),
                                    isDateline: true))
         }
+        out += tagTitle(post, index: p)
         var introDay: CalendarDay?   // a day the body states just before quoted material
         var previousURLDays: [CalendarDay] = []
         var updateDay: CalendarDay?  // the day of the latest update note, which what follows speaks from
@@ -318,6 +319,19 @@ public struct DocumentExtractor: Sendable {
             if passage.kind == .body { introDay = quoteReference(expressions, published: post.published) }
         }
         return out
+    }
+
+    /// The dates a post's title states ("Ten years after the 2014 sell-off", "What changed in March 2019"), read
+    /// against the post's day like its body. A title read apart from the body (the line beside a dateline) is in
+    /// no passage, so it is tagged here; the dates are located on the title's line and attached to no sentence, so
+    /// they become dates of the post but no timeline events of their own (the body tells those happenings). A
+    /// title that is itself a passage line, or that is the dateline's line, is left to the passage tagging.
+    private func tagTitle(_ post: Post, index p: Int) -> [LocatedDate] {
+        guard let title = post.title, let line = post.titleLine, line != post.datelineLine,
+              !post.allPassages.contains(where: { $0.firstLine <= line && line <= $0.lastLine }) else { return [] }
+        return tagger.tag(title, reference: post.published, referenceInferred: post.publishedInferred).map {
+            LocatedDate(post: p, passage: nil, kind: .body, line: line, expression: $0, isDateline: false)
+        }
     }
 
     /// Tags `text` against `reference`, each stretch after a ``ReferenceShift`` against the shift's day.
