@@ -61,7 +61,10 @@ enum TransparentPhrases {
 
     /// The sentence with its transparent phrases skipped, when it has any and still names two people or
     /// organizations.
+    /// (The rewritten passage is a copy: a passage longer than ``longestPassage`` — a page with no paragraph
+    /// breaks — is read once, so that the cost stays linear in the page.)
     static func variant(of s: Sentence, dates: [TemporalExpression]) -> Variant? {
+        guard s.utf8.count <= longestPassage else { return nil }
         guard s.types.lazy.filter({ $0 == .person || $0 == .organization }).count >= 2 else { return nil }
         // only a phrase before a name can part two names or hide the subject (`In May Ann Reed…`); one after every
         // name (`… in May.`) parts none, and a second reading for it alone would be wasted
@@ -123,6 +126,9 @@ enum TransparentPhrases {
         }
         return merged.map { ($0.lowerBound + scan.base)..<($0.upperBound + scan.base) }
     }
+
+    /// The longest passage (UTF-8 bytes) read a second time.
+    static let longestPassage = 65_536
 
     // MARK: - Word lists
 
