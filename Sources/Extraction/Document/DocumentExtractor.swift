@@ -393,7 +393,8 @@ public struct DocumentExtractor: Sendable {
             guard let anchor else { return [] }
             found = relations.readUnnamed(passage: passage.text, sentence: sentence, after: anchor, all: mentions)
         } else {
-            found = relations.read(passage: passage.text, sentence: sentence, mentions: ms, all: mentions)
+            found = relations.read(passage: passage.text, sentence: sentence, mentions: ms, all: mentions,
+                                   dates: dates.filter { !$0.isDateline }.map(\.expression))
         }
         guard !found.isEmpty else { return [] }
         return found.map { f in

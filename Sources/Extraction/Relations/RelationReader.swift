@@ -205,10 +205,28 @@ public struct RelationReader: Sendable {
             + s.mentions.map { "\($0.mention.text)/\($0.mention.type)/\($0.mention.role ?? "-")" }.joined(separator: "; ")
     }
 
-    /// The relations stated in one sentence. `mentions` are the indices (into `all`) of the names inside it.
-    public func read(passage text: String, sentence range: Range<Int>, mentions ms: [Int], all: [LocatedMention]) -> [Found] {
+    /// The relations stated in one sentence. `mentions` are the indices (into `all`) of the names inside it;
+    /// `dates` the sentence's dates, whose time adverbials (`in May 2014`, `that summer`) a second reading skips
+    /// with the other ``TransparentPhrases``: what it reads that the first did not is added.
+    public func read(passage text: String, sentence range: Range<Int>, mentions ms: [Int], all: [LocatedMention],
+                     dates: [TemporalExpression] = []) -> [Found] {
         guard !ms.isEmpty else { return [] }
         let s = Sentence(text: text, range: range, mentions: ms.map { ($0, all[$0].mention) })
+        let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
+        var out = read(s, context, all: all)
+        if let variant = TransparentPhrases.variant(of: s, dates: dates) {
+            var seen = Set(out.map(TransparentPhrases.key))
+            for var f in read(variant.sentence, context, all: all) where variant.keeps(f) {
+                guard seen.insert(TransparentPhrases.key(f)).inserted else { continue }
+                f.offset = variant.original(f.offset)
+                out.append(f)
+            }
+        }
+        return out
+    }
+
+    /// The relations every rule reads in `s`, one of each.
+    private func read(_ s: Sentence, _ context: RelationContext, all: [LocatedMention]) -> [Found] {
         var out: [Found] = []
         out += roleRelations(s)
         out += membershipRelations(s)
@@ -216,7 +234,6 @@ public struct RelationReader: Sendable {
         // run by Harbour Care`, read as if the place were a plain word)
         let placeless = s.types.contains(.place) ? Sentence(s, keeping: { $0.type != .place }) : s
         out += ownershipRelations(placeless)
-        let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
         out += successionRelations(s, previousOrganization: context.previousSentenceOrganization?.index)
         out += criticismRelations(s, context, all: all)
         out += membershipClauses(s, context)

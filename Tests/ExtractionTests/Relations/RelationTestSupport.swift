@@ -22,11 +22,18 @@ enum RelationTestSupport {
         let range = start..<text.utf8.count
         let all = unnamed && inside.isEmpty
             ? mentions.indices.last.map { reader.readUnnamed(passage: text, sentence: range, after: $0, all: mentions) } ?? []
-            : reader.read(passage: text, sentence: range, mentions: inside, all: mentions)
+            : reader.read(passage: text, sentence: range, mentions: inside, all: mentions, dates: dates(text, from: start))
         return all.map { f in
             let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
             return ("\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)", f)
         }
+    }
+
+    /// The dates the tagger finds in `text` from offset `start` on, as the extractor hands a sentence's dates to
+    /// the reader (for the time adverbials ``TransparentPhrases`` skips), read against a fixed day.
+    static func dates(_ text: String, from start: Int) -> [TemporalExpression] {
+        TemporalTagger().tag(text, reference: CalendarDay(year: 2024, month: 6, day: 3)!)
+            .filter { $0.utf8Range.lowerBound >= start }
     }
 
     /// `predicate subject -> object` for each relation read (see ``found(_:records:lastSentence:)``).
@@ -47,7 +54,7 @@ enum RelationTestSupport {
         }
         let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
         let found = RelationReader(knowledge: knowledge)
-            .read(passage: passage, sentence: start..<u.count, mentions: inside, all: mentions)
+            .read(passage: passage, sentence: start..<u.count, mentions: inside, all: mentions, dates: dates(passage, from: start))
         return found.map { f in
             let object = f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName.map { "(\($0))" } ?? "-"
             return "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(object)"
