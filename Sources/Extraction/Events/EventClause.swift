@@ -686,12 +686,7 @@ public enum EventClause {
         let r = names[k].range
         guard r.lowerBound > 0, let first = words.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) else { return false }
         // the stretch back to a comma, a bracket or a clause mark
-        var start = r.lowerBound
-        while start > 0 {
-            let b = bytes[start - 1]
-            if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x3B || b == 0x3A || isHardMark(bytes, start - 1) { break }
-            start -= 1
-        }
+        let start = stretchStart(bytes, before: r.lowerBound)
         let before = words[..<first].filter { $0.range.lowerBound >= start }
         guard let f = before.lastIndex(where: { pastPostWords.contains($0.lower) }) else { return false }
         let lead = before[before.startIndex..<f], between = before[(f + 1)...]
@@ -742,12 +737,7 @@ public enum EventClause {
     static func describesEarlierPost(_ k: Int, names: [Name], words: [Word], bytes: [UInt8], date: Range<Int>) -> Bool {
         let r = names[k].range
         guard r.lowerBound > 0, let first = words.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) else { return false }
-        var start = r.lowerBound
-        while start > 0 {
-            let b = bytes[start - 1]
-            if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x3B || b == 0x3A || isHardMark(bytes, start - 1) { break }
-            start -= 1
-        }
+        let start = stretchStart(bytes, before: r.lowerBound)
         var end = r.upperBound
         while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x28, bytes[end] != 0x29, !isHardMark(bytes, end) { end += 1 }
         let before = Array(words[..<first].filter { $0.range.lowerBound >= start })
@@ -922,6 +912,19 @@ public enum EventClause {
     }
 
     /// A clause mark: `;`, `:` before a space or the end, a dash between spaces (`-`, `–`, `—`).
+    /// Where the stretch of words ending at `offset` starts: just after the comma, bracket, semicolon, colon or
+    /// hard clause mark before it (`Ann Reed, a former Harbour Trust chair, joined …`: the stretch before `Harbour`
+    /// starts after the comma), or at the sentence's start.
+    static func stretchStart(_ bytes: [UInt8], before offset: Int) -> Int {
+        var start = offset
+        while start > 0 {
+            let b = bytes[start - 1]
+            if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x3B || b == 0x3A || isHardMark(bytes, start - 1) { break }
+            start -= 1
+        }
+        return start
+    }
+
     static func isHardMark(_ bytes: [UInt8], _ i: Int) -> Bool {
         let n = bytes.count
         if bytes[i] == 0x3B { return true }
