@@ -7,8 +7,8 @@ import Foundation
 /// description put between them hides a relation the rule knows: `Tom Vale stepped down in March 2019 and was
 /// replaced that autumn by Ann Reed` and `Ann Reed, a former nurse at Leeds General, later succeeded Tom Vale`
 /// say what `Tom Vale stepped down and was replaced by Ann Reed` and `Ann Reed succeeded Tom Vale` say. The
-/// sentence is read a second time with three kinds of phrase skipped (their bytes *elided*: see
-/// ``RelationReader/Sentence/slice(_:_:)``), and what that reading finds and the first did not is added:
+/// sentence is read a second time with three kinds of phrase skipped (the sentence rewritten without them:
+/// ``Variant``), and what that reading finds and the first did not is added:
 ///
 /// - **time adverbials**: a date the tagger found, with its preposition (`in 2014`, `in early May 2019`, `at
 ///   the end of that year`, `from 2015 to 2019`, `since June`) or a relative date that needs none (`that
