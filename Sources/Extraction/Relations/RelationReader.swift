@@ -58,6 +58,9 @@ public struct RelationReader: Sendable {
         /// A post whose organization only the passage gives (`has chaired the board since 2020`): dropped when
         /// no organization can be placed.
         public var needsOrganization = false
+
+        /// What makes two readings one relation: predicate, subject, object (or the object's name) and label.
+        var identity: String { "\(predicate)|\(subject)|\(object ?? -1)|\(objectName ?? "")|\(label ?? "")" }
     }
 
     /// The sentence being read: its text in the passage, and its mentions in order.
@@ -215,9 +218,9 @@ public struct RelationReader: Sendable {
         let context = RelationContext(text: text, sentence: range, mentions: ms, all: all)
         var out = read(s, context, all: all)
         if let variant = TransparentPhrases.variant(of: s, dates: dates) {
-            var seen = Set(out.map(TransparentPhrases.key))
+            var seen = Set(out.map(\.identity))
             for var f in read(variant.sentence, context, all: all) where variant.keeps(f) {
-                guard seen.insert(TransparentPhrases.key(f)).inserted else { continue }
+                guard seen.insert(f.identity).inserted else { continue }
                 f.offset = variant.original(f.offset)
                 out.append(f)
             }
@@ -264,8 +267,7 @@ public struct RelationReader: Sendable {
         var seen = Set<String>()
         return out.filter { f in
             guard f.object.map({ $0 != f.subject }) ?? true else { return false }
-            let key = "\(f.predicate)|\(f.subject)|\(f.object ?? -1)|\(f.objectName ?? "")|\(f.label ?? "")"
-            return seen.insert(key).inserted
+            return seen.insert(f.identity).inserted
         }
     }
 

@@ -103,12 +103,6 @@ enum TransparentPhrases {
                        dropped: Set(s.mentions.filter { inside($0.mention.utf8Range) }.map(\.index)))
     }
 
-    /// What makes two relations the same relation: the variant adds only relations the sentence as written
-    /// did not give.
-    static func key(_ f: RelationReader.Found) -> String {
-        "\(f.predicate)|\(f.subject)|\(f.object ?? -1)|\(f.objectName ?? "")|\(f.label ?? "")"
-    }
-
     /// The UTF-8 ranges (in the passage) of the sentence's transparent phrases, sorted and apart.
     static func elisions(in s: Sentence, dates: [TemporalExpression]) -> [Range<Int>] {
         let scan = Scan(s)
