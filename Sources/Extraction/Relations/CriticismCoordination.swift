@@ -36,7 +36,7 @@ extension RelationReader {
         guard !stretch.contains(";"), stretch.utf8.count <= 320 else { return nil }
         func alike(_ w: String) -> Bool {
             if let aux { return w == aux }
-            return (w.hasSuffix("ed") && !["red", "need", "speed", "bed"].contains(w)) || Self.irregularPast.contains(w)
+            return VerbLexicon.isPast(w)
         }
         var cursor = stretch.startIndex
         var words: [(word: String, at: Int)] = []
@@ -93,7 +93,7 @@ extension RelationReader {
         var rest = words[(d + 1)...].drop { Self.documentTimeWords.contains($0) || $0.allSatisfy(\.isNumber) }
         if coordinated {
             // the first phrase's verb right after the document: `Their report last May described ... and`
-            guard let verb = rest.first, verb.hasSuffix("ed") || Self.irregularPast.contains(verb) || verb == "was" || verb == "is" else { return [] }
+            guard let verb = rest.first, VerbLexicon.isPast(verb) || verb == "was" || verb == "is" else { return [] }
             rest = []
         }
         guard rest.isEmpty else { return [] }
@@ -122,7 +122,7 @@ extension RelationReader {
         guard let det = words.suffix(4).lastIndex(where: { ["a", "an", "its", "their", "his", "her", "the"].contains($0) }) else { return nil }
         var k = det - 1
         while k >= 0, ["with", "up", "out", "in"].contains(words[k]) { k -= 1 }
-        guard k >= 0, words[k].hasSuffix("ed") || Self.irregularPast.contains(words[k]) || ["issues", "publishes"].contains(words[k]) else { return nil }
+        guard k >= 0, VerbLexicon.isPast(words[k]) || ["issues", "publishes"].contains(words[k]) else { return nil }
         // the verb's offset: its last occurrence in the lead
         let lower = lead.lowercased()
         guard let r = lower.fastRange(of: " " + words[k] + " ", options: .backwards) else { return nil }
@@ -142,7 +142,7 @@ extension RelationReader {
                             mentions: context.before.filter { $0.mention.utf8Range.lowerBound >= prevStart && $0.mention.utf8Range.upperBound <= s.range.lowerBound })
         for k in prev.mentions.indices where prev.isActor(k) {
             let after = prev.after(k, 30)
-            guard let w = after.lowerWords.first, w.hasSuffix("ed") || Self.irregularPast.contains(w) || ["has", "have", "had"].contains(w),
+            guard let w = after.lowerWords.first, VerbLexicon.isPast(w) || ["has", "have", "had"].contains(w),
                   !after.hasPrefix(",") else { continue }
             let at = prev.mentions[k].mention.utf8Range.upperBound + (after.utf8.count - after.drop(while: { $0 == " " }).utf8.count)
             let subj = subjects(prev, before: at)

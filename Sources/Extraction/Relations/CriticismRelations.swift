@@ -224,7 +224,7 @@ extension RelationReader {
         guard let comma = rest.firstIndex(of: ","), !rest[..<comma].contains(";"), !rest[..<comma].contains("(") else { return nil }
         // a whole clause, with its verb (not `whose chief executive, Tom Vale, ...`, an apposition that goes on)
         let clause = rest[..<comma].lowerWords.dropFirst()
-        guard clause.contains(where: { ($0.hasSuffix("ed") && $0.count > 3) || Self.irregularPast.contains($0)
+        guard clause.contains(where: { VerbLexicon.isPast($0, shortestEd: 4)
             || ["is", "was", "are", "were", "has", "had", "have", "runs", "owns", "makes", "manages", "supplies", "represents",
                 "operates", "employs", "holds", "chairs", "leads", "built", "sold", "won"].contains($0) }) else { return nil }
         let at = end + 1 + rest.utf8.distance(from: rest.startIndex, to: comma) + 1
@@ -318,10 +318,6 @@ extension RelationReader {
         return words.count <= 1 && words.allSatisfy { $0.hasSuffix("ly") || ["also", "even", "too"].contains($0) }
     }
 
-    /// Verbs in the past tense without `-ed` that open a verb phrase: `took evidence from the agency and attacked it`.
-    static let irregularPast: Set<String> = ["took", "gave", "made", "held", "heard", "wrote", "went", "sent", "set", "met",
-                                             "saw", "told", "said", "found", "brought", "put", "ran", "began", "kept", "led"]
-
     /// Words that stand for a programme named before: `the bill`, `the scheme`, `the whole model`.
     static let programmeHeads: Set<String> = ["bill", "act", "scheme", "programme", "program", "policy", "reforms",
                                               "reform", "model", "plan", "plans", "legislation", "strategy", "changes"]
@@ -414,7 +410,7 @@ extension RelationReader {
                         let at = vStart + 1 - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: comma.upperBound)
                         let phrase = s.slice(at, vStart + 1)
                         if phrase.lowerWords.count <= 10, !phrase.contains(";"), let first = phrase.lowerWords.first,
-                           first.hasSuffix("ed") || first.hasSuffix("s") || RelationReader.irregularPast.contains(first) {
+                           VerbLexicon.isPast(first) || first.hasSuffix("s") {
                             subj = subjects(s, before: at)
                         }
                     }
@@ -428,7 +424,7 @@ extension RelationReader {
                         let ws = phrase.lowerWords
                         if !phrase.contains(","), !phrase.contains(";"), ws.count <= 10, ws.filter({ $0 == "and" }).count == 1,
                            let first = ws.first(where: { !Self.auxiliaries.contains($0) }),
-                           first.hasSuffix("ed") || RelationReader.irregularPast.contains(first) {
+                           VerbLexicon.isPast(first) {
                             subj = [k]
                         }
                     }

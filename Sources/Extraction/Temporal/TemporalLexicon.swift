@@ -41,7 +41,7 @@ enum Lex: UInt16 {
     // future cues
     case will = 280, shall, due, expected, expect, expects, plans, planned, planning, scheduled, intends,
          intend, aims, upcoming, forthcoming, going, won, wont, set
-    // past cues
+    // past cues (a superset of ``VerbLexicon/irregularPast`` but `set` and `put`; VerbLexiconTests keeps them in step)
     case was = 300, were, had, did, said, went, took, came, made, gave, told, met, began, wrote, saw,
          found, left, got, held, spoke, already, previously, promised
     // letters of Q4 and H1
