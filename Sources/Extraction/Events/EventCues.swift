@@ -141,7 +141,7 @@ public struct EventCues: OptionSet, Hashable, Sendable {
                 if before.isCapitalized, !timeWords.contains(before.lower), !before.isNumber,
                    date.lowerBound - before.range.upperBound <= 2 { return true }
             }
-            if k + 1 < words.count, words[k + 1].isCapitalized, titleNouns.contains(words[k + 1].lower) { return true }
+            if k + 1 < words.count, words[k + 1].isCapitalized, ProgrammeLexicon.yearTitleHeads.contains(words[k + 1].lower) { return true }
             return false
         }
     }
@@ -266,7 +266,5 @@ public struct EventCues: OptionSet, Hashable, Sendable {
         "early", "late", "mid", "spring", "summer", "autumn", "winter", "year", "circa", "c", "around", "about",
         "between", "through", "throughout", "on", "at", "for", "as", "that", "this", "each", "every", "fy",
     ]
-    /// Words that make a year part of a name when they follow it (`the 2014 Act`).
-    static let titleNouns: Set<String> = ["act", "bill", "regulations", "order", "rules", "strategy", "plan", "review", "vision", "agenda", "programme", "report"]
 
 }

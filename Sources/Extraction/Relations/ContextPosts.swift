@@ -214,7 +214,7 @@ extension RelationReader {
     static func isUnledThing(_ m: EntityMention) -> Bool {
         if m.type == .programme { return !(m.text.lowerWords.contains { RelationReader.ledBodies.contains($0) }) }
         let last = m.text.lowerWords.last(where: { !$0.allSatisfy(\.isNumber) }) ?? ""
-        return ["act", "bill", "report", "scheme", "programme", "program", "strategy", "plan", "white", "paper", "regulations", "order"].contains(last)
+        return ProgrammeLexicon.unledHeads.contains(last)
     }
 
     /// The body `it` at `offset` stands for when it is chaired, run or led (see ``pronounBodiesLedBy(_:_:)``).

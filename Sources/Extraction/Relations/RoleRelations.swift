@@ -1032,7 +1032,7 @@ extension RelationReader {
             let cueAt = s.mentions[head].mention.utf8Range.lowerBound - (s.before(head, 80).utf8.count - before.utf8.count)
             let leadable = { (k: Int) -> Bool in
                 (s.type(k) == .organization || s.type(k) == .programme)
-                    && (!["act", "bill", "regulations", "order"].contains(s.mentions[k].mention.text.lowerWords.last ?? "")
+                    && (!ProgrammeLexicon.lawHeads.contains(s.mentions[k].mention.text.lowerWords.last ?? "")
                         // `the Joint Committee on the Draft Water Bill`: a body named after a bill
                         || s.type(k) == .organization && s.mentions[k].mention.text.lowerWords.contains { RelationReader.ledBodies.contains($0) })
             }

@@ -21,4 +21,14 @@ enum ProgrammeLexicon {
         "arrangements", "regulations", "system", "model", "project", "fund", "review", "plan",
         "white", "policy", "pathway", "playbook",
     ]
+
+    /// Last words of laws and statutory instruments: `the Water Act 2014`, `the Renters Bill`, `the Building
+    /// Regulations`, `the Parking Order`.
+    static let lawHeads: Set<String> = ["act", "bill", "regulations", "order"]
+    /// Last words of things no one chairs or runs: a law (``lawHeads``), and a report, a scheme, a plan or a white
+    /// paper (`the Rivers Report`, `the Clean Air Strategy`, `the 2019 White Paper`).
+    static let unledHeads: Set<String> = lawHeads.union(["report", "scheme", "programme", "program", "strategy", "plan", "white", "paper"])
+    /// Words that make a year before them part of a title: a law (``lawHeads``), and rules, plans and reviews
+    /// (`the 2014 Act`, `the 2030 Vision`, `the 2019 Review`).
+    static let yearTitleHeads: Set<String> = lawHeads.union(["rules", "strategy", "plan", "review", "vision", "agenda", "programme", "report"])
 }

@@ -133,7 +133,7 @@ extension PassageScanner {
             }
         }
         guard isCap(k) else { return false }
-        return ["act", "bill", "order", "regulations"].contains(lower(k))
+        return ProgrammeLexicon.lawHeads.contains(lower(k))
     }
 }
 
