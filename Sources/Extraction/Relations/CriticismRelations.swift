@@ -84,7 +84,7 @@ extension RelationReader {
                 }
                 // `the Audit Committee under Ann Reed has slammed`: the body, not its chair
                 if s.type(subject) == .person, subject > 0, s.type(subject - 1) == .organization,
-                   ["under", "led by", "chaired by", "headed by"].contains(s.between(subject - 1, subject).lowercased().trimming(" ")) {
+                   RelationReader.chairCues.contains(s.between(subject - 1, subject).lowercased().trimming(" ")) {
                     subject -= 1
                 }
                 // not the object of a preposition (`his letter to the minister, Ann Reed, blamed ...`)
@@ -179,7 +179,7 @@ extension RelationReader {
         guard var k = subject else { return [] }
         // `the Audit Committee under Ann Reed has`, `the committee led by Tom Vale has`: the body, not its chair
         if s.type(k) == .person, let o = actors.last(where: { $0 < k }), s.type(o) == .organization,
-           ["under", "led by", "chaired by", "headed by"].contains(s.between(o, k).lowercased().trimming(" ")) {
+           RelationReader.chairCues.contains(s.between(o, k).lowercased().trimming(" ")) {
             k = o
         }
         var out = [k]
@@ -193,7 +193,7 @@ extension RelationReader {
             // `the Audit Committee, chaired by Ann Reed, and the Health Committee condemned`: the body before the
             // chair's apposition is coordinated too
             if s.type(prev) == .person, [", and", ", and the"].contains(gap), let o = actors.last(where: { $0 < prev }), s.type(o) == .organization,
-               [", chaired by", ", led by", ", headed by", ", under", ", then chaired by", ", then led by"].contains(s.between(o, prev).lowercased().trimming(" ")) {
+               RelationReader.chairAppositionCues.contains(s.between(o, prev).lowercased().trimming(" ")) {
                 out.append(o)
                 k = o
                 continue
@@ -248,13 +248,18 @@ extension RelationReader {
             && !words.dropFirst(2).contains(where: { RelationContext.governing.contains($0) && $0 != "of" })
     }
 
+    /// Words between a body and its chair: `the Audit Committee under Ann Reed`, `the committee led by Tom Vale`.
+    static let chairCues = ["under", "led by", "chaired by", "headed by"]
+    /// The same as an apposition, after a comma, and with `then` (`the committee, then chaired by Tom Vale,`).
+    static let chairAppositionCues = chairCues.map { ", " + $0 } + [", then chaired by", ", then led by"]
+
     /// The body whose chair mention `p` names in an apposition after it: `the Audit Committee, chaired by the
     /// Labour MP Ann Reed,` → the Audit Committee. Nil when `p` is no such chair.
     func chairedBody(_ s: Sentence, _ p: Int) -> Int? {
         guard s.type(p) == .person, let o = s.mentions.indices.last(where: { $0 < p && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.text) }),
               s.type(o) == .organization else { return nil }
         let gap = s.between(o, p).lowercased().trimming(" ")
-        guard let cue = [", chaired by", ", then chaired by", ", led by", ", headed by", ", under"].first(where: { gap.hasPrefix($0) }) else { return nil }
+        guard let cue = RelationReader.chairAppositionCues.first(where: { gap.hasPrefix($0) }) else { return nil }
         let rest = gap.dropFirst(cue.count)
         // only a description of the chair between: `the Labour MP`, `Dame`
         guard !rest.contains(","), rest.lowerWords.count <= 5, s.after(p, 3).hasPrefix(",") else { return nil }
