@@ -115,24 +115,31 @@ extension RelationReader {
             + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
 
-    /// The leaders of described bodies a sentence states (see above).
-    func describedBodiesLedBy(_ s: Sentence, _ context: RelationContext) -> [Found] {
+    /// How a body led is written: a definite description (`the committee`) or `it`.
+    enum LedBodyWriting { case definite, pronoun }
+
+    /// The leaders of bodies a sentence names by a description (see above) or by `it` (see
+    /// ``pronounLedBy``): the cue before each person, nobody named between it and the person but a party (`led
+    /// by the Labour MP Ann Reed`), and the body the description or the pronoun stands for.
+    func bodiesLedBy(_ s: Sentence, _ context: RelationContext, writtenAs writing: LedBodyWriting) -> [Found] {
         guard !s.isQuestion else { return [] }
+        let described = writing == .definite
+        let cue = described ? RelationReader.describedBodyLedBy : RelationReader.pronounLedBy
         var out: [Found] = []
         for i in s.mentions.indices where s.type(i) == .person {
-            let before = s.before(i, 160)
+            let before = s.before(i, described ? 160 : 120)
             let ns = before as NSString
-            guard let m = RelationReader.describedBodyLedBy.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
-            let noun = ns.substring(with: m.range(at: 1)).lowercased()
-            guard DefiniteDescription.namedHeads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { continue }
-            let at = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range(at: 1).location).utf8.count
-            // no other name between the description and the leader (`the committee, chaired by the Labour MP`)
-            // (a party is the leader's label: `the Labour MP`)
+            guard let m = cue.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
+            // the description's noun, which names a body (`the committee`, not `the man`)
+            let noun = described ? ns.substring(with: m.range(at: 1)).lowercased() : ""
+            if described { guard DefiniteDescription.namedHeads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { continue } }
+            let at = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count
+                + ns.substring(to: described ? m.range(at: 1).location : m.range.location).utf8.count
             guard !s.mentions.indices.contains(where: { $0 != i && s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= at
                 && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound && !RelationReader.isParty(s.mentions[$0].mention.text) }),
-                  let body = context.definite([noun], before: at, in: s) else { continue }
-            let verb = ns.substring(with: m.range(at: 3)).lowercased()
-            let founded = m.range(at: 2).location != NSNotFound
+                  let body = described ? context.definite([noun], before: at, in: s) : ledPronounBody(s, context, at: at) else { continue }
+            let verb = ns.substring(with: m.range(at: described ? 3 : 1)).lowercased()
+            let founded = described && m.range(at: 2).location != NSNotFound
             let offset = s.mentions[i].mention.utf8Range.lowerBound
             out.append(Found(predicate: "leads", subject: s.mentions[i].index, object: body, offset: offset))
             if verb == "chaired" {
@@ -187,29 +194,6 @@ extension RelationReader {
             + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
 
-    /// The leaders of bodies written `it` (see above).
-    func pronounBodiesLedBy(_ s: Sentence, _ context: RelationContext) -> [Found] {
-        guard !s.isQuestion else { return [] }
-        var out: [Found] = []
-        for i in s.mentions.indices where s.type(i) == .person {
-            let before = s.before(i, 120)
-            let ns = before as NSString
-            guard let m = RelationReader.pronounLedBy.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
-            let at = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range.location).utf8.count
-            // nobody named between the pronoun and the leader but a party (`led by the Labour MP Ann Reed`)
-            guard !s.mentions.indices.contains(where: { $0 != i && s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= at
-                && s.mentions[$0].mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.lowerBound && !RelationReader.isParty(s.mentions[$0].mention.text) }),
-                  let body = ledPronounBody(s, context, at: at) else { continue }
-            let verb = ns.substring(with: m.range(at: 1)).lowercased()
-            let offset = s.mentions[i].mention.utf8Range.lowerBound
-            out.append(Found(predicate: "leads", subject: s.mentions[i].index, object: body, offset: offset))
-            if verb == "chaired" {
-                out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: body, label: "chair", offset: offset))
-            }
-        }
-        return out
-    }
-
     /// Whether a name is of something no one chairs or runs: a law, a report, a scheme, a programme.
     static func isUnledThing(_ m: EntityMention) -> Bool {
         if m.type == .programme { return !(m.text.lowerWords.contains { RelationReader.ledBodies.contains($0) }) }
@@ -217,7 +201,7 @@ extension RelationReader {
         return ProgrammeLexicon.unledHeads.contains(last)
     }
 
-    /// The body `it` at `offset` stands for when it is chaired, run or led (see ``pronounBodiesLedBy(_:_:)``).
+    /// The body `it` at `offset` stands for when it is chaired, run or led (see ``bodiesLedBy(_:_:writtenAs:)``).
     func ledPronounBody(_ s: Sentence, _ context: RelationContext, at offset: Int) -> Int? {
         func fits(_ m: EntityMention) -> Bool {
             m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName) && !RelationReader.isUnledThing(m)

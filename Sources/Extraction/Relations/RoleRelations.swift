@@ -1260,7 +1260,7 @@ extension RelationReader {
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
         // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
-        out += contextPostHolders(s, context) + describedBodiesLedBy(s, context) + pronounBodiesLedBy(s, context) + namedSuccessors(s)
+        out += contextPostHolders(s, context) + bodiesLedBy(s, context, writtenAs: .definite) + bodiesLedBy(s, context, writtenAs: .pronoun) + namedSuccessors(s)
         // `Harbour Homes is run by Ann Reed, with Tom Vale as chair`: the second post at the same body
         out = withAsPosts(out, s)
         // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
