@@ -470,15 +470,21 @@ extension RelationReader {
 /// The pair rules of ``successionRelations`` read people and organizations only; a programme's own cues are
 /// fewer (no `became` or `now`, which name a stage: `the Bill became the Act`).
 extension RelationReader {
-    /// Cues between A and B that make A the successor of B, at the end of the words between them.
-    static let programmeSuccessorCues = ["replaced", "has replaced", "had replaced", "which replaced", "replacing",
-                                         "to replace", "set up to replace", "replaces", "succeeded", "which succeeded",
-                                         "took over from", "in place of", "the successor to", "successor to", "the replacement for"]
-    /// Cues between B and A that make A the successor of B.
-    static let programmePredecessorCues = ["was replaced by", "were replaced by", "replaced by", "was succeeded by",
-                                           "was renamed", "renamed", "was relaunched as", "relaunched as", "was rebranded as",
-                                           "rebranded as", "was folded into", "folded into", "were folded into", "was merged into",
-                                           "merged into", "was absorbed into", "gave way to", "was abolished and replaced by"]
+    /// Cues between A and B that make A the successor of B, at the end of the words between them: the shared
+    /// ``successorCues`` that fit a programme (not those of a person, `who replaced`, nor of a body's name,
+    /// `formerly known as`). The longest that ends the words is read (`which replaced`, not `replaced`).
+    static let programmeSuccessorCues = successorCues.filter {
+        ["replaced", "has replaced", "which replaced", "replacing", "to replace", "set up to replace", "replaces", "succeeded",
+         "which succeeded", "took over from", "in place of", "the successor to", "successor to", "the replacement for"].contains($0)
+    }
+    /// Cues between B and A that make A the successor of B: the shared ``predecessorCues`` that fit a programme
+    /// (not `became` or `now`, which name a stage: `the Bill became the Act`), and the plural passives of two
+    /// programmes (`the Boiler and Loft grants were folded into the Warm Homes Grant`).
+    static let programmePredecessorCues = predecessorCues.filter {
+        ["was replaced by", "replaced by", "was succeeded by", "was renamed", "renamed", "was relaunched as", "relaunched as",
+         "was rebranded as", "rebranded as", "was folded into", "folded into", "was merged into", "merged into",
+         "was absorbed into", "gave way to", "was abolished and replaced by"].contains($0)
+    } + ["were replaced by", "were folded into"]
 
     func programmeSuccession(_ s: Sentence) -> [Found] {
         var out: [Found] = []
@@ -498,7 +504,7 @@ extension RelationReader {
             }
             let count = words.split(separator: " ").count
             // `A replaced B`, `A came in in 2013, replacing B` (a participle after a comma may end a longer clause)
-            if let cue = RelationReader.programmeSuccessorCues.first(where: { words == $0 || words.hasSuffix(" " + $0) }) {
+            if let cue = RelationReader.programmeSuccessorCues.filter({ words == $0 || words.hasSuffix(" " + $0) }).max(by: { $0.count < $1.count }) {
                 let lead = words.dropLast(cue.count)
                 if lead.isEmpty || (cue.hasSuffix("ing") ? t.contains(",") && count <= 14 : count <= cue.split(separator: " ").count + 3) {
                     out.append(found("successor_of", s, subject: i, object: i + 1))
