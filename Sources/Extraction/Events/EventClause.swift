@@ -218,7 +218,6 @@ public enum EventClause {
             d += 2
         }
         func inAside(_ i: Int) -> Bool { asides.contains { $0.range.contains(i) } }
-        func isVerb(_ w: String) -> Bool { bareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4) }
 
         // Comma-led asides: relative clauses anywhere, appositions right after a name.
         var commaAsides: [Aside] = []
@@ -242,7 +241,7 @@ public enum EventClause {
                     if bytes[end] == 0x2C {
                         let next = wordAfter(end).map { words[$0].lower } ?? ""
                         // (`Ann Reed, the former chair of Harbour, to review …`: an infinitive goes on with the host too)
-                        if isVerb(next) || relativeWords.contains(next) || next == "to" { closedByVerb = true; break }
+                        if isVerbWord(next) || relativeWords.contains(next) || next == "to" { closedByVerb = true; break }
                         if kind == .apposition { break }
                     }
                 }
@@ -360,7 +359,7 @@ public enum EventClause {
                 guard gap.lowerBound <= gap.upperBound else { break }
                 let between = words.filter { gap.contains($0.range.lowerBound) }
                 let clean = gap.allSatisfy { bytes[$0] == 0x20 || (bytes[$0] | 0x20 >= 0x61 && bytes[$0] | 0x20 <= 0x7A) }
-                guard clean, between.count <= 2, between.allSatisfy({ $0.text.first?.isLowercase == true && !isVerb($0.lower)
+                guard clean, between.count <= 2, between.allSatisfy({ $0.text.first?.isLowercase == true && !isVerbWord($0.lower)
                     && !["and", "or", "of", "for", "to", "in", "by", "with", "from"].contains($0.lower) }) else { break }
                 k = j
             }
@@ -396,7 +395,7 @@ public enum EventClause {
                 if !inside.isEmpty { out = inside }
             }
             let firstWord = words.first { clause.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
-            let opensWithVerb = firstWord.map { w in isVerb(w.lower) } ?? true
+            let opensWithVerb = firstWord.map { w in isVerbWord(w.lower) } ?? true
             if s > 0, out.isEmpty || (segments[s].cue != "sub" && segments[s].cue != ":" && segments[s].cue != ";" && opensWithVerb
                                        && !startsWithName(clause, names: names, words: words)
                                        && !subjectPronouns.contains(firstWord?.lower ?? "")) {
@@ -417,7 +416,7 @@ public enum EventClause {
             // a label (`Harbour News, 2019:`, `Update, 2 May:`) is read with the clause after it
             // (a heading with no verb is a label too: `Annual meeting of Harbour Trust (2 May): talks by …`)
             let wordsHere = words.filter { clause.contains($0.range.lowerBound) && !date.contains($0.range.lowerBound) }
-            if out.isEmpty || wordsHere.count <= 3 || !wordsHere.contains(where: { isVerb($0.lower) }),
+            if out.isEmpty || wordsHere.count <= 3 || !wordsHere.contains(where: { isVerbWord($0.lower) }),
                s + 1 < segments.count, segments[s + 1].cue == ":" {
                 out += actors(in: segments[s + 1].range)
             }
@@ -440,7 +439,7 @@ public enum EventClause {
                !otherDates.contains(where: { segments[s + 1].range.contains($0) }),
                let first = words.first(where: { segments[s + 1].range.contains($0.range.lowerBound) }),
                names.contains(where: { $0.isPerson && $0.range.contains(first.range.lowerBound) }),
-               !words.contains(where: { w in segments[s + 1].range.contains(w.range.lowerBound) && isVerb(w.lower)
+               !words.contains(where: { w in segments[s + 1].range.contains(w.range.lowerBound) && isVerbWord(w.lower)
                    && !names.contains { n in n.range.contains(w.range.lowerBound) } }) {
                 out += actors(in: segments[s + 1].range).filter { names[$0].isPerson && !out.contains($0) }
             }
@@ -528,7 +527,7 @@ public enum EventClause {
         // in May` tells of both)
         let clauseLower = words.filter { clause.contains($0.range.lowerBound) }.map(\.lower)
         let succession = clauseLower.indices.contains { i in
-            ["replaced", "replaces", "succeeded", "succeeds", "replacing", "succeeding"].contains(clauseLower[i])
+            RoleChangeParticipants.replacingVerbs.contains(clauseLower[i])
                 || (["took", "takes", "taking", "take"].contains(clauseLower[i]) && i + 1 < clauseLower.count && clauseLower[i + 1] == "over")
         }
         func ownerOnlyQualifies(_ k: Int) -> Bool { !succession && possessiveOfNamed(k, words: words, names: names, bytes: bytes) }
@@ -553,7 +552,7 @@ public enum EventClause {
                 // `it bought X`: the organization named before acts (`it is` / `it was` are too often no one)
                 // (`it was bought by X`, `it has since been renamed`: what is done to the organization, ``passiveAfterIt``)
                 if firstActorAt.map({ w.range.lowerBound < $0 }) ?? true,
-                   (isVerb(next) && !["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "then", "later",
+                   (isVerbWord(next) && !["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "then", "later",
                                       "also", "now", "still", "again", "does", "did"].contains(next))
                     || passiveAfterIt(words.map(\.lower), at: k) {
                     reading.itSubject = true
@@ -614,7 +613,7 @@ public enum EventClause {
             || months.contains($0) || ($0.count == 4 && Int($0).map { (1800...2100).contains($0) } == true) }) else { return false }
         for (k, w) in words.enumerated() {
             let next = k + 1 < words.count ? words[k + 1] : ""
-            if ["replaced", "replaces", "succeeded", "succeeds", "replacing", "succeeding"].contains(w) { return true }
+            if RoleChangeParticipants.replacingVerbs.contains(w) { return true }
             if ["took", "takes", "taking"].contains(w), ["over", "on", "charge"].contains(next) { return true }
             if ["stepped", "steps"].contains(w), next == "in" { return true }
             if ["was", "were", "is"].contains(w), ["appointed", "named"].contains(next) { return true }
@@ -695,8 +694,7 @@ public enum EventClause {
         guard !between.contains(where: { isVerbWord($0.lower) || relativeWords.contains($0.lower) }) else { return false }
         // the end of the stretch: the next comma or clause mark after the name, or a verb or `who` that opens
         // another clause (`a former Crown Court judge who has sat since 2018`)
-        var end = r.upperBound
-        while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x28, !isHardMark(bytes, end) { end += 1 }
+        var end = stretchEnd(bytes, after: r.upperBound, closingBracket: false)
         if let stop = words[first...].first(where: { $0.range.lowerBound >= r.upperBound && $0.range.lowerBound < end
             && (isVerbWord($0.lower) || relativeWords.contains($0.lower)) }) { end = stop.range.lowerBound }
         if date.lowerBound >= start, date.lowerBound < end { return false }
@@ -723,8 +721,17 @@ public enum EventClause {
     /// Words that tell someone leaving a post: the body of an earlier post is then the one left.
     static let leavingWords: Set<String> = ["left", "leaves", "leaving", "resigned", "resigns", "retired", "retires", "quit",
                                             "quits", "departed", "sacked", "ousted", "dismissed", "gone"]
-    /// Words before a person that make the person the one whose post is taken over (`took over from`, `replaced`).
-    static let predecessorWords: Set<String> = ["from", "replaced", "replacing", "replace", "succeeded", "succeeding", "succeed"]
+    /// Whether words (lower case) tell someone leaving a post: a word of ``leavingWords``, or `stepped`, `stood`
+    /// or `walked` and `down`, `out` or `aside` (`Ann Reed, who had run Harbour Trust, stood aside in May`).
+    static func tellsLeaving(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            leavingWords.contains(words[i]) || (i + 1 < words.count && (RoleChangeParticipants.stepDownVerbs.contains(words[i]) || words[i] == "walked")
+                                                && ["down", "out", "aside"].contains(words[i + 1]))
+        }
+    }
+    /// Words before a person that make the person the one whose post is taken over (`took over from`, `replaced`):
+    /// the verbs of ``RoleChangeParticipants/replacingVerbs``, their bare forms, and `from`.
+    static let predecessorWords: Set<String> = RoleChangeParticipants.replacingVerbs.union(["from", "replace", "succeed"])
 
     /// Whether the organization named at `k` stands only in a description of a post someone held before what the
     /// clause tells: a relative clause in the pluperfect (`Ann Reed, who had run Eastside Council, was appointed in
@@ -738,8 +745,7 @@ public enum EventClause {
         let r = names[k].range
         guard r.lowerBound > 0, let first = words.firstIndex(where: { $0.range.lowerBound >= r.lowerBound }) else { return false }
         let start = stretchStart(bytes, before: r.lowerBound)
-        var end = r.upperBound
-        while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x28, bytes[end] != 0x29, !isHardMark(bytes, end) { end += 1 }
+        let end = stretchEnd(bytes, after: r.upperBound, closingBracket: true)
         let before = Array(words[..<first].filter { $0.range.lowerBound >= start })
         var opens: Int?
         if let h = before.lastIndex(where: { $0.lower == "had" }), h >= 1, before.count - h <= 6,
@@ -758,18 +764,17 @@ public enum EventClause {
         if date.lowerBound >= from, date.lowerBound < end { return false }
         // (the sentence outside the description tells a leaving, or takes the person's post over)
         let rest = words.filter { $0.range.lowerBound < from - 1 || $0.range.lowerBound >= end }
-        if rest.indices.contains(where: { i in
-            leavingWords.contains(rest[i].lower) || (i + 1 < rest.count && ["stepped", "stood", "steps", "stands", "walked"].contains(rest[i].lower)
-                                                     && ["down", "out", "aside"].contains(rest[i + 1].lower))
-        }) { return false }
+        if tellsLeaving(rest.map(\.lower)) { return false }
         let lead = words.filter { $0.range.upperBound <= start }.suffix(6)
         if lead.contains(where: { predecessorWords.contains($0.lower) }) { return false }
         return true
     }
 
     /// Words that tell someone taking up a post (`was appointed chair`, `became chief executive`, `has replaced her`).
-    static let takingUpWords: Set<String> = ["appointed", "became", "becomes", "made", "named", "joined", "joins", "replaced",
-                                             "replaces", "succeeded", "succeeds", "chosen", "elected", "installed", "promoted"]
+    static let takingUpWords: Set<String> = appointingWords.union(["became", "becomes", "joined", "joins"])
+        .union(RoleChangeParticipants.replacingVerbs.filter { !$0.hasSuffix("ing") })
+    /// Participles that give someone a post, in the passive (`was appointed`, `was named chair`).
+    static let appointingWords: Set<String> = ["appointed", "made", "named", "chosen", "elected", "installed", "promoted"]
     /// Words of a post in an apposition (`the chief executive of`, `head teacher of`, `a junior minister at`).
     static let appositionPostWords: Set<String> = RoleChangeParticipants.postNouns.union(RoleChangeParticipants.titleWords)
         .union(["teacher", "minister", "secretary", "officer", "principal", "partner", "adviser", "advisor", "deputy", "trustee"])
@@ -785,13 +790,11 @@ public enum EventClause {
     /// Trust, was appointed in 2019`).
     static func describesPostLeftForAnother(_ k: Int, names: [Name], words: [Word], bytes: [UInt8], date: Range<Int>) -> Bool {
         let r = names[k].range
-        var start = r.lowerBound
-        while start > 0, bytes[start - 1] != 0x2C, bytes[start - 1] != 0x3B, bytes[start - 1] != 0x28, !isHardMark(bytes, start - 1) { start -= 1 }
+        let start = stretchStart(bytes, before: r.lowerBound, closingBracket: false)
         guard start > 0, bytes[start - 1] == 0x2C else { return false }
         // (a person's name right before the comma)
         guard names.contains(where: { $0.isPerson && $0.range.upperBound == start - 1 }) else { return false }
-        var end = r.upperBound
-        while end < bytes.count, bytes[end] != 0x2C, bytes[end] != 0x3B, bytes[end] != 0x28, !isHardMark(bytes, end) { end += 1 }
+        let end = stretchEnd(bytes, after: r.upperBound, closingBracket: false)
         guard end < bytes.count, bytes[end] == 0x2C else { return false }
         if date.lowerBound >= start, date.lowerBound < end { return false }
         let inside = words.filter { $0.range.lowerBound >= start && $0.range.upperBound <= r.lowerBound }
@@ -802,16 +805,13 @@ public enum EventClause {
         let ended = inside.contains { ["until", "formerly", "previously", "former", "ex"].contains($0.lower) }
         // the rest of the clause, up to a clause mark
         var stop = end + 1
-        while stop < bytes.count, bytes[stop] != 0x3B, !isHardMark(bytes, stop) { stop += 1 }
+        while stop < bytes.count, !isHardMark(bytes, stop) { stop += 1 }
         let rest = words.filter { $0.range.lowerBound > end && $0.range.lowerBound < stop }
-        if rest.indices.contains(where: { i in leavingWords.contains(rest[i].lower)
-            || (i + 1 < rest.count && ["stepped", "stood", "steps", "stands", "walked"].contains(rest[i].lower) && ["down", "out"].contains(rest[i + 1].lower)) }) {
-            return false
-        }
+        if tellsLeaving(rest.map(\.lower)) { return false }
         // (`appointed`, `made`, `named` in the passive: the person takes the post; `appointed him` gives it away)
         guard let t = rest.indices.first(where: { i in
             let w = rest[i].lower
-            if ["appointed", "made", "named", "chosen", "elected", "installed", "promoted"].contains(w) {
+            if appointingWords.contains(w) {
                 return i > 0 && ["was", "were", "been", "is", "be", "being"].contains(rest[i - 1].lower)
             }
             return takingUpWords.contains(w)
@@ -911,19 +911,32 @@ public enum EventClause {
         return j >= 0 && bytes[j] == 0x2C && j < offset - 1 ? j : nil
     }
 
-    /// A clause mark: `;`, `:` before a space or the end, a dash between spaces (`-`, `–`, `—`).
+    /// Whether the byte at `i` ends a stretch of words: a comma, an opening bracket, a semicolon, a colon or a hard
+    /// clause mark, and a closing bracket when `closingBracket` (an apposition that runs on past a bracket, `the
+    /// chief executive (CEO) of Harbour Trust`, is read with it off).
+    static func endsStretch(_ bytes: [UInt8], _ i: Int, closingBracket: Bool) -> Bool {
+        let b = bytes[i]
+        return b == 0x2C || b == 0x28 || (closingBracket && b == 0x29) || b == 0x3B || b == 0x3A || isHardMark(bytes, i)
+    }
+
     /// Where the stretch of words ending at `offset` starts: just after the comma, bracket, semicolon, colon or
     /// hard clause mark before it (`Ann Reed, a former Harbour Trust chair, joined …`: the stretch before `Harbour`
     /// starts after the comma), or at the sentence's start.
-    static func stretchStart(_ bytes: [UInt8], before offset: Int) -> Int {
+    static func stretchStart(_ bytes: [UInt8], before offset: Int, closingBracket: Bool = true) -> Int {
         var start = offset
-        while start > 0 {
-            let b = bytes[start - 1]
-            if b == 0x2C || b == 0x28 || b == 0x29 || b == 0x3B || b == 0x3A || isHardMark(bytes, start - 1) { break }
-            start -= 1
-        }
+        while start > 0, !endsStretch(bytes, start - 1, closingBracket: closingBracket) { start -= 1 }
         return start
     }
+
+    /// Where the stretch of words starting at `offset` ends: at the next byte of ``endsStretch(_:_:closingBracket:)``,
+    /// or the sentence's end.
+    static func stretchEnd(_ bytes: [UInt8], after offset: Int, closingBracket: Bool) -> Int {
+        var end = offset
+        while end < bytes.count, !endsStretch(bytes, end, closingBracket: closingBracket) { end += 1 }
+        return end
+    }
+
+    /// A clause mark: `;`, `:` before a space or the end, a dash between spaces (`-`, `–`, `—`).
 
     static func isHardMark(_ bytes: [UInt8], _ i: Int) -> Bool {
         let n = bytes.count

@@ -18,6 +18,10 @@ public enum RoleChangeParticipants {
         "resigned", "resigns", "quit", "quits", "retired", "retires", "joined", "joins", "succeeded", "succeeds",
         "replaced", "replaces", "appointed", "arrived", "sacked", "dismissed", "ousted", "promoted", "resignation",
     ]
+    /// Verbs of taking another's post, finite and `-ing` (`replaced`, `succeeds`, `replacing`).
+    static let replacingVerbs: Set<String> = ["replaced", "replaces", "succeeded", "succeeds", "replacing", "succeeding"]
+    /// Verbs that tell a leaving with `down` after them (`stepped down`, `stands down`).
+    static let stepDownVerbs: Set<String> = ["stepped", "stood", "steps", "stands"]
     /// Words after `left` that make it a leaving of a post: a time follows, or the clause ends.
     static let leavingFollowers: Set<String> = ["in", "on", "at", "last", "this", "that", "after", "before", "early", "later",
                                                 "soon", "shortly", "abruptly", "suddenly", "within", "months", "weeks", "and"]
@@ -43,7 +47,7 @@ public enum RoleChangeParticipants {
                 || (next == "the" && k + 2 < words.count && DefiniteDescription.heads.contains(words[k + 2])) { return k }
             if w == "walked", next == "out" { return k }
             if w == "took", ["over", "charge", "up"].contains(next) { return k }
-            if ["stepped", "stood", "steps", "stands"].contains(w), next == "down" { return k }
+            if stepDownVerbs.contains(w), next == "down" { return k }
             if ["became", "becomes"].contains(w), words[(k + 1)...].prefix(3).contains(where: { postNouns.contains($0) || $0 == "minister" }) {
                 return k
             }
@@ -57,7 +61,7 @@ public enum RoleChangeParticipants {
     static func takesOverFrom(_ words: [String], at k: Int) -> Bool {
         guard k < words.count else { return false }
         let next = k + 1 < words.count ? words[k + 1] : ""
-        if ["replaced", "replaces", "succeeded", "succeeds"].contains(words[k]) {
+        if replacingVerbs.contains(words[k]), !words[k].hasSuffix("ing") {
             return next != "by" && !(k > 0 && ["was", "were", "been", "be", "is", "being"].contains(words[k - 1]))
         }
         return words[k] == "took" && words[(k + 1)...].prefix(6).contains("from")
