@@ -126,6 +126,20 @@ enum NearDuplicates {
     ]
     static let legalSuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "inc", "co"]
 
+    /// Where a body's full name ends its bare name, when all it adds is legal suffixes (`Harbour Homes Ltd`,
+    /// `Tarn Water Group plc`) or one nation's name (`Crafts Council Wales`): the bare name of two words or more
+    /// (`Harbour Homes`, `Crafts Council`) is the same body when one document names both. A one-word bare name
+    /// (`Tarn` of `Tarn plc`, `Sport` of `Sport England`) is no name on its own and is left out.
+    static func bareHeadCut(_ words: [String]) -> Int? {
+        var cut = words.count
+        while cut > 0, legalSuffixes.contains(words[cut - 1]) { cut -= 1 }
+        if cut == words.count, cut > 0, OrganizationLexicon.nations.contains(words[cut - 1]) { cut -= 1 }
+        guard cut < words.count, cut >= 2 else { return nil }
+        // a name whose last bare word is a linking word (`Friends of England`) has no bare head
+        guard !["of", "for", "and", "the", "in", "on", "to"].contains(words[cut - 1]) else { return nil }
+        return cut
+    }
+
     /// Pairs (short, full) of organizations named in one document, where the full name is the short one
     /// followed by trade, group and legal words only (``shortFormTails``), or where the short one is an acronym
     /// of the full name's initials (small words left out). A short name that could stand for two different
@@ -145,6 +159,8 @@ enum NearDuplicates {
                       tail.contains(where: { shortFormTails.contains($0) }) else { continue }
                 byHead[words[..<cut].joined(separator: " "), default: []].append(i)
             }
+            // and a head of two words or more that the name only follows with legal suffixes or one nation
+            if let cut = bareHeadCut(words) { byHead[words[..<cut].joined(separator: " "), default: []].append(i) }
             let significant = words.filter { !small.contains($0) }
             if significant.count >= 2, significant.count <= 8 {
                 byInitials[String(significant.compactMap(\.first)), default: []].append(i)

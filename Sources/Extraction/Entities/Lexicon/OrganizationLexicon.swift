@@ -1,6 +1,6 @@
 /// Word lists behind the organization cues of `Scanning/`, all lowercase. General English and institutional
 /// vocabulary only: no names of particular bodies.
-enum OrganizationLexicon {
+public enum OrganizationLexicon {
     /// Heads whose name can list a remit with commas (`Department for Culture, Media and Sport`).
     static let remitHeads: Set<String> = ["department", "ministry", "committee", "office"]
 
@@ -115,7 +115,7 @@ enum OrganizationLexicon {
     static let divisionWords: Set<String> = ["justice", "care", "health", "defence", "education", "learning"]
 
     /// The nations whose name ends a national body's (`Public Health England`).
-    static let nations: Set<String> = ["england", "scotland", "wales"]
+    public static let nations: Set<String> = ["england", "scotland", "wales"]
     /// Fields that national bodies are named after, which may open a sentence (`Sport England said ...`).
     static let fieldWords: Set<String> = ["public", "sport", "homes", "historic", "natural", "arts", "health",
                                           "skills", "transport", "housing", "education", "careers", "visit"]
