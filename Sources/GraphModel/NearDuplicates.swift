@@ -115,16 +115,10 @@ enum NearDuplicates {
         return EntityResolution(entities: kept, assignments: assignments)
     }
 
-    /// Words that may follow a company's short name in its full name: its trade or sector, a group word, and
-    /// (with one of those) a legal suffix. `Tarn` is `Tarn Water` or `Tarn Energy Ltd`; `Tarn plc` alone may be
-    /// a parent company of its own, and `Tarn Geografix Ltd` is another company.
-    static let shortFormTails: Set<String> = [
-        "water", "energy", "power", "gas", "electricity", "rail", "railway", "railways", "trains", "buses", "airways",
-        "airlines", "healthcare", "housing", "homes", "group", "holdings", "capital", "investments", "properties",
-        "telecom", "telecoms", "logistics", "construction", "engineering", "technologies", "mobile", "foods",
-        "insurance", "pharma", "pharmaceuticals", "utilities", "services",
-    ]
-    static let legalSuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "inc", "co"]
+    /// ``OrganizationLexicon/shortFormTails`` and ``OrganizationLexicon/legalSuffixes``, which document-level
+    /// resolution reads too.
+    static var shortFormTails: Set<String> { OrganizationLexicon.shortFormTails }
+    static var legalSuffixes: Set<String> { OrganizationLexicon.legalSuffixes }
 
     /// Where a body's full name ends its bare name, when all it adds is legal suffixes (`Harbour Homes Ltd`,
     /// `Tarn Water Group plc`) or one nation's name (`Crafts Council Wales`): the bare name of two words or more

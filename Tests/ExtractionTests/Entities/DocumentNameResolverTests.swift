@@ -68,6 +68,26 @@ import Testing
         #expect(Self.names(plain) == ["Carys Lloyd Evans", "Lloyd Evans"])
     }
 
+    @Test func aCompanysShortNameTakesTheFullNameItsDocumentGives() {
+        let resolved = Self.resolve([
+            Self.raw(.typed, .organization, "Vantage Crest Healthcare"),
+            Self.raw(.typed, .organization, "Kelby Energy", line: 1),
+            Self.raw(.typed, .organization, "Kelby Energy Ltd", line: 2),
+            Self.raw(.unknownRun, .organization, "Vantage Crest", line: 3),
+            Self.raw(.bareWord, .person, "Kelby", line: 4),
+        ])
+        #expect(Self.names(resolved) == ["Vantage Crest Healthcare", "Kelby Energy", "Kelby Energy Ltd",
+                                         "Vantage Crest Healthcare", "Kelby Energy"])
+        #expect(resolved.last?.mention.type == .organization)
+        // two companies under one short name: the short name stands for neither
+        let two = Self.resolve([
+            Self.raw(.typed, .organization, "Kelby Energy"),
+            Self.raw(.typed, .organization, "Kelby Rail", line: 1),
+            Self.raw(.bareWord, .person, "Kelby", line: 2),
+        ])
+        #expect(Self.names(two) == ["Kelby Energy", "Kelby Rail", "Kelby"])
+    }
+
     @Test func anInitialAndSurnameNeedsAMatchingInitial() {
         let resolved = Self.resolve([
             Self.fullName("Priya Lamb"),

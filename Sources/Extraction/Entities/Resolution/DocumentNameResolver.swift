@@ -35,6 +35,8 @@ struct DocumentNameResolver {
     /// Keys of two-word names written after an honorific that are the last two words of exactly one longer
     /// person of the document (`Mr Duncan Smith` after `Iain Duncan Smith`), with that person.
     private var titledTails: [String: String] = [:]
+    /// Bare heads of the document's organizations (``companyHeads(of:)``): `tarn` → `Tarn Water`.
+    private var companyHeads: [String: (name: String, type: EntityType, record: Int?)] = [:]
 
     init(kb: KnowledgeBase, items: [Item], definitions: [AcronymDefinition]) {
         self.kb = kb
@@ -117,6 +119,7 @@ struct DocumentNameResolver {
                 break
             }
         }
+        companyHeads = Self.companyHeads(of: confirmedKeys)
         // A full name ending in a stray `s` (`Anne Fieldings`) defers to the name without it.
         let keys = Set(fullNames.map { NameKey.person($0) })
         let distinct = fullNames.filter { name in
@@ -174,6 +177,34 @@ struct DocumentNameResolver {
         }
         var out: [String: String] = [:]
         for (tail, keys) in longer where keys.count == 1 { out[tail] = canonical[tail] }
+        return out
+    }
+
+    /// A company's short name in its document: the words of an organization's name before its trade, group and
+    /// legal words (``OrganizationLexicon/shortFormTails``, one of them a trade or group word), so that `Vantage
+    /// Crest` or `Kelby` with no cue of its own is `Vantage Crest Healthcare` or `Kelby Energy Ltd` when the
+    /// document names that. A head that two different companies share (`Kelby Energy`, `Kelby Rail`) stands for
+    /// neither; of names that extend one another (`Kelby Energy`, `Kelby Energy Ltd`) the shortest is taken.
+    static func companyHeads(of confirmed: [String: (name: String, type: EntityType, record: Int?)])
+        -> [String: (name: String, type: EntityType, record: Int?)] {
+        var found: [String: [(key: String, value: (name: String, type: EntityType, record: Int?))]] = [:]
+        for key in confirmed.keys.sorted() {
+            guard let c = confirmed[key], c.type == .organization else { continue }
+            let words = key.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            for cut in 1..<words.count {
+                let tail = words[cut...]
+                guard tail.allSatisfy({ OrganizationLexicon.shortFormTails.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) }),
+                      tail.contains(where: { OrganizationLexicon.shortFormTails.contains($0) }) else { continue }
+                found[words[..<cut].joined(separator: " "), default: []].append((NameKey.of(c.name), c))
+            }
+        }
+        var out: [String: (name: String, type: EntityType, record: Int?)] = [:]
+        for (head, list) in found {
+            guard let shortest = list.min(by: { ($0.key.count, $0.key) < ($1.key.count, $1.key) }) else { continue }
+            guard list.allSatisfy({ $0.key == shortest.key || $0.key.hasPrefix(shortest.key + " ") }) else { continue }
+            out[head] = shortest.value
+        }
         return out
     }
 
@@ -323,7 +354,7 @@ struct DocumentNameResolver {
                 if let c = unique(byFirst[key]) { return person(c, r, cue: .firstName) }
                 return nil
             }
-            if let c = confirmedKeys[NameKey.of(r.name)] {
+            if let c = confirmedKeys[NameKey.of(r.name)] ?? companyHeads[NameKey.of(r.name)] {
                 if let rec = c.record { return knowledge(rec, r, cue: .document) }
                 return plain(r, name: c.name, type: c.type, cue: .document)
             }
@@ -354,7 +385,7 @@ struct DocumentNameResolver {
             return plain(r, name: r.text, type: .organization)
 
         case .unknownRun:
-            if let c = confirmedKeys[NameKey.of(r.name)] {
+            if let c = confirmedKeys[NameKey.of(r.name)] ?? companyHeads[NameKey.of(r.name)] {
                 if let rec = c.record { return knowledge(rec, r, cue: .document) }
                 return plain(r, name: c.name, type: c.type, cue: .document)
             }
