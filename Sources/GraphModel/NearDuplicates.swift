@@ -115,16 +115,24 @@ enum NearDuplicates {
         return EntityResolution(entities: kept, assignments: assignments)
     }
 
-    /// Words that may follow a company's short name in its full name: its trade or sector, a group word, and
-    /// (with one of those) a legal suffix. `Tarn` is `Tarn Water` or `Tarn Energy Ltd`; `Tarn plc` alone may be
-    /// a parent company of its own, and `Tarn Geografix Ltd` is another company.
-    static let shortFormTails: Set<String> = [
-        "water", "energy", "power", "gas", "electricity", "rail", "railway", "railways", "trains", "buses", "airways",
-        "airlines", "healthcare", "housing", "homes", "group", "holdings", "capital", "investments", "properties",
-        "telecom", "telecoms", "logistics", "construction", "engineering", "technologies", "mobile", "foods",
-        "insurance", "pharma", "pharmaceuticals", "utilities", "services",
-    ]
-    static let legalSuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "inc", "co"]
+    /// ``OrganizationLexicon/shortFormTails`` and ``OrganizationLexicon/legalSuffixes``, which document-level
+    /// resolution reads too.
+    static var shortFormTails: Set<String> { OrganizationLexicon.shortFormTails }
+    static var legalSuffixes: Set<String> { OrganizationLexicon.legalSuffixes }
+
+    /// Where a body's full name ends its bare name, when all it adds is legal suffixes (`Harbour Homes Ltd`,
+    /// `Tarn Water Group plc`) or one nation's name (`Crafts Council Wales`): the bare name of two words or more
+    /// (`Harbour Homes`, `Crafts Council`) is the same body when one document names both. A one-word bare name
+    /// (`Tarn` of `Tarn plc`, `Sport` of `Sport England`) is no name on its own and is left out.
+    static func bareHeadCut(_ words: [String]) -> Int? {
+        var cut = words.count
+        while cut > 0, legalSuffixes.contains(words[cut - 1]) { cut -= 1 }
+        if cut == words.count, cut > 0, OrganizationLexicon.nations.contains(words[cut - 1]) { cut -= 1 }
+        guard cut < words.count, cut >= 2 else { return nil }
+        // a name whose last bare word is a linking word (`Friends of England`) has no bare head
+        guard !["of", "for", "and", "the", "in", "on", "to"].contains(words[cut - 1]) else { return nil }
+        return cut
+    }
 
     /// Pairs (short, full) of organizations named in one document, where the full name is the short one
     /// followed by trade, group and legal words only (``shortFormTails``), or where the short one is an acronym
@@ -145,6 +153,8 @@ enum NearDuplicates {
                       tail.contains(where: { shortFormTails.contains($0) }) else { continue }
                 byHead[words[..<cut].joined(separator: " "), default: []].append(i)
             }
+            // and a head of two words or more that the name only follows with legal suffixes or one nation
+            if let cut = bareHeadCut(words) { byHead[words[..<cut].joined(separator: " "), default: []].append(i) }
             let significant = words.filter { !small.contains($0) }
             if significant.count >= 2, significant.count <= 8 {
                 byInitials[String(significant.compactMap(\.first)), default: []].append(i)

@@ -138,11 +138,26 @@ struct EntityResolverTests {
             "Kestrel Energy said bills would fall. Later Kestrel Geografix Ltd sold its meters.",
         ], .empty)
         #expect(id("Tarn", doc: 0, r) != nil && id("Tarn", doc: 0, r) == id("Tarn Water", doc: 0, r))
-        // a legal suffix alone may name a parent company: it stays apart
-        #expect(id("Tarn Water Ltd", doc: 0, r) != id("Tarn Water", doc: 0, r))
+        // a legal suffix is the same company when its document names both
+        #expect(id("Tarn Water Ltd", doc: 0, r) == id("Tarn Water", doc: 0, r))
         #expect(id("CRA", doc: 1, r) != nil && id("CRA", doc: 1, r) == id("Child Rates Agency", doc: 1, r))
         // another company that shares the first word stays apart
         #expect(id("Kestrel Energy", doc: 2, r) != id("Kestrel Geografix Ltd", doc: 2, r))
+    }
+
+    @Test func aBodysNameWithALegalSuffixOrANationIsTheBodyItsDocumentNamesBare() {
+        let r = resolve([
+            "Harbour Homes Ltd was fined in 2019. Harbour Homes appealed.",
+            "Crafts Council England cut its grants. The Crafts Council said the cuts were forced on it.",
+            "Museums Board Scotland and Museums Board Wales met. The Museums Board had split in 1990.",
+        ], .empty)
+        #expect(id("Harbour Homes", doc: 0, r) != nil && id("Harbour Homes", doc: 0, r) == id("Harbour Homes Ltd", doc: 0, r))
+        #expect(id("Crafts Council England", doc: 1, r) != nil
+                && id("Crafts Council England", doc: 1, r) == id("Crafts Council", doc: 1, r))
+        // two national bodies under one bare name: the bare name stays apart from both
+        #expect(id("Museums Board", doc: 2, r) != nil && id("Museums Board Scotland", doc: 2, r) != nil)
+        #expect(id("Museums Board", doc: 2, r) != id("Museums Board Scotland", doc: 2, r))
+        #expect(id("Museums Board", doc: 2, r) != id("Museums Board Wales", doc: 2, r))
     }
 
     @Test func outputIsDeterministicAndSortedWithUniqueIDs() {

@@ -47,6 +47,47 @@ import Testing
         #expect(Self.names(resolved) == ["Ruth Hartley", "Owen Hartley", "Owen Hartley", "Ruth Hartley", "Ruth Hartley"])
     }
 
+    @Test func aTitledDoubleSurnameJoinsTheOneLongerNameEndingInIt() {
+        let resolved = Self.resolve([
+            Self.fullName("Carys Lloyd Evans"),
+            Self.raw(.fullName, .person, "Ms Lloyd Evans", name: "Lloyd Evans", words: ["Lloyd", "Evans"],
+                     honorific: "Ms", line: 1),
+            Self.raw(.bareWord, .person, "Evans", line: 2),
+        ])
+        #expect(Self.names(resolved) == ["Carys Lloyd Evans", "Carys Lloyd Evans", "Carys Lloyd Evans"])
+        // two longer names end in the same two words: the titled one stays a person of its own
+        let two = Self.resolve([
+            Self.fullName("Carys Lloyd Evans"),
+            Self.fullName("Dafydd Lloyd Evans", line: 1),
+            Self.raw(.fullName, .person, "Mr Lloyd Evans", name: "Lloyd Evans", words: ["Lloyd", "Evans"],
+                     honorific: "Mr", line: 2),
+        ])
+        #expect(Self.names(two) == ["Carys Lloyd Evans", "Dafydd Lloyd Evans", "Lloyd Evans"])
+        // without an honorific, a given name and a surname are a name of their own
+        let plain = Self.resolve([Self.fullName("Carys Lloyd Evans"), Self.fullName("Lloyd Evans", line: 1)])
+        #expect(Self.names(plain) == ["Carys Lloyd Evans", "Lloyd Evans"])
+    }
+
+    @Test func aCompanysShortNameTakesTheFullNameItsDocumentGives() {
+        let resolved = Self.resolve([
+            Self.raw(.typed, .organization, "Vantage Crest Healthcare"),
+            Self.raw(.typed, .organization, "Kelby Energy", line: 1),
+            Self.raw(.typed, .organization, "Kelby Energy Ltd", line: 2),
+            Self.raw(.unknownRun, .organization, "Vantage Crest", line: 3),
+            Self.raw(.bareWord, .person, "Kelby", line: 4),
+        ])
+        #expect(Self.names(resolved) == ["Vantage Crest Healthcare", "Kelby Energy", "Kelby Energy Ltd",
+                                         "Vantage Crest Healthcare", "Kelby Energy"])
+        #expect(resolved.last?.mention.type == .organization)
+        // two companies under one short name: the short name stands for neither
+        let two = Self.resolve([
+            Self.raw(.typed, .organization, "Kelby Energy"),
+            Self.raw(.typed, .organization, "Kelby Rail", line: 1),
+            Self.raw(.bareWord, .person, "Kelby", line: 2),
+        ])
+        #expect(Self.names(two) == ["Kelby Energy", "Kelby Rail", "Kelby"])
+    }
+
     @Test func anInitialAndSurnameNeedsAMatchingInitial() {
         let resolved = Self.resolve([
             Self.fullName("Priya Lamb"),

@@ -1,6 +1,6 @@
 /// Word lists behind the organization cues of `Scanning/`, all lowercase. General English and institutional
 /// vocabulary only: no names of particular bodies.
-enum OrganizationLexicon {
+public enum OrganizationLexicon {
     /// Heads whose name can list a remit with commas (`Department for Culture, Media and Sport`).
     static let remitHeads: Set<String> = ["department", "ministry", "committee", "office"]
 
@@ -114,8 +114,20 @@ enum OrganizationLexicon {
     /// the trade words of ``sectorSuffixes``.
     static let divisionWords: Set<String> = ["justice", "care", "health", "defence", "education", "learning"]
 
+    /// Words that may follow a company's short name in its full name: its trade or sector, a group word, and
+    /// (with one of those) a legal suffix. `Tarn` is `Tarn Water` or `Tarn Energy Ltd`; `Tarn plc` alone may be
+    /// a parent company of its own, and `Tarn Geografix Ltd` is another company. Read by the corpus's short names
+    /// (`NearDuplicates`) and by a document's (`DocumentNameResolver`).
+    public static let shortFormTails: Set<String> = [
+        "water", "energy", "power", "gas", "electricity", "rail", "railway", "railways", "trains", "buses", "airways",
+        "airlines", "healthcare", "housing", "homes", "group", "holdings", "capital", "investments", "properties",
+        "telecom", "telecoms", "logistics", "construction", "engineering", "technologies", "mobile", "foods",
+        "insurance", "pharma", "pharmaceuticals", "utilities", "services",
+    ]
+    public static let legalSuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "inc", "co"]
+
     /// The nations whose name ends a national body's (`Public Health England`).
-    static let nations: Set<String> = ["england", "scotland", "wales"]
+    public static let nations: Set<String> = ["england", "scotland", "wales"]
     /// Fields that national bodies are named after, which may open a sentence (`Sport England said ...`).
     static let fieldWords: Set<String> = ["public", "sport", "homes", "historic", "natural", "arts", "health",
                                           "skills", "transport", "housing", "education", "careers", "visit"]

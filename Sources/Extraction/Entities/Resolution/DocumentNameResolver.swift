@@ -32,6 +32,11 @@ struct DocumentNameResolver {
     /// Surname key → the canonical name of the person last named in full with it, so far in the document:
     /// `Phil Wilson ... Mr Wilson` is Phil even when the document also names Ruth Wilson.
     private var recentBySurname: [String: String] = [:]
+    /// Keys of two-word names written after an honorific that are the last two words of exactly one longer
+    /// person of the document (`Mr Duncan Smith` after `Iain Duncan Smith`), with that person.
+    private var titledTails: [String: String] = [:]
+    /// Bare heads of the document's organizations (``companyHeads(of:)``): `tarn` → `Tarn Water`.
+    private var companyHeads: [String: (name: String, type: EntityType, record: Int?)] = [:]
 
     init(kb: KnowledgeBase, items: [Item], definitions: [AcronymDefinition]) {
         self.kb = kb
@@ -81,6 +86,7 @@ struct DocumentNameResolver {
             }
         }
         var fullNames: [String] = []
+        var titledFullNames: Set<String> = []
         for item in items where item.raw.shape == .bareWord {
             let r = item.raw
             let k = NameKey.person(r.name)
@@ -106,12 +112,14 @@ struct DocumentNameResolver {
                 let name = personName(r)
                 if DocumentNameResolver.weakPersonCues.contains(r.cue) && orgKeys.contains(NameKey.of(name)) { continue }
                 fullNames.append(name)
+                if r.honorific != nil { titledFullNames.insert(NameKey.person(name)) }
             case .typed:
                 confirmedKeys[NameKey.of(r.name)] = (r.name, r.type, nil)
             default:
                 break
             }
         }
+        companyHeads = Self.companyHeads(of: confirmedKeys)
         // A full name ending in a stray `s` (`Anne Fieldings`) defers to the name without it.
         let keys = Set(fullNames.map { NameKey.person($0) })
         let distinct = fullNames.filter { name in
@@ -129,6 +137,7 @@ struct DocumentNameResolver {
             if lastRecord.updateValue(rec, forKey: name) == nil { knowledgeNames.append(name) }
         }
         let allNames = distinct + knowledgeNames
+        titledTails = Self.titledTails(titled: titledFullNames, of: allNames)
         for n in allNames {
             let w = NameKey.person(n).split(separator: " ").map(String.init)
             guard w.count >= 2 else { continue }
@@ -136,7 +145,7 @@ struct DocumentNameResolver {
             surnameToFirsts[w.last!, default: []].insert(w[0])
         }
         for name in knowledgeNames { addPerson(name, record: lastRecord[name]) }
-        for name in distinct {
+        for name in distinct where titledTails[NameKey.person(name)] == nil {
             let w = NameKey.person(name).split(separator: " ").map(String.init)
             let kbRecord = kb.recordIndices(named: name, type: .person).first
             if kbRecord == nil, w.count == 2,
@@ -147,6 +156,56 @@ struct DocumentNameResolver {
             addPerson(kbRecord.map { kb.records[$0].name } ?? name, record: kbRecord)
             confirmedKeys[NameKey.of(name)] = (name, .person, kbRecord)
         }
+    }
+
+    /// A two-word name written after an honorific (`Mr Duncan Smith`, `Lady Ruiz Vega`) whose two words end
+    /// exactly one longer name of the document (`Iain Duncan Smith`) is that person under a double surname, not a
+    /// second person with the given name `Duncan`: the key of each such name, with the longer name. When two
+    /// longer names end in the same two words (`Ana Ruiz Vega`, `Luis Ruiz Vega`), it stays apart.
+    static func titledTails(titled: Set<String>, of names: [String]) -> [String: String] {
+        guard !titled.isEmpty else { return [:] }
+        var longer: [String: Set<String>] = [:]
+        var canonical: [String: String] = [:]
+        for n in names {
+            let k = NameKey.person(n)
+            let w = k.split(separator: " ")
+            guard w.count >= 3 else { continue }
+            let tail = w.suffix(2).joined(separator: " ")
+            guard titled.contains(tail) else { continue }
+            longer[tail, default: []].insert(k)
+            canonical[tail] = n
+        }
+        var out: [String: String] = [:]
+        for (tail, keys) in longer where keys.count == 1 { out[tail] = canonical[tail] }
+        return out
+    }
+
+    /// A company's short name in its document: the words of an organization's name before its trade, group and
+    /// legal words (``OrganizationLexicon/shortFormTails``, one of them a trade or group word), so that `Vantage
+    /// Crest` or `Kelby` with no cue of its own is `Vantage Crest Healthcare` or `Kelby Energy Ltd` when the
+    /// document names that. A head that two different companies share (`Kelby Energy`, `Kelby Rail`) stands for
+    /// neither; of names that extend one another (`Kelby Energy`, `Kelby Energy Ltd`) the shortest is taken.
+    static func companyHeads(of confirmed: [String: (name: String, type: EntityType, record: Int?)])
+        -> [String: (name: String, type: EntityType, record: Int?)] {
+        var found: [String: [(key: String, value: (name: String, type: EntityType, record: Int?))]] = [:]
+        for key in confirmed.keys.sorted() {
+            guard let c = confirmed[key], c.type == .organization else { continue }
+            let words = key.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            for cut in 1..<words.count {
+                let tail = words[cut...]
+                guard tail.allSatisfy({ OrganizationLexicon.shortFormTails.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) }),
+                      tail.contains(where: { OrganizationLexicon.shortFormTails.contains($0) }) else { continue }
+                found[words[..<cut].joined(separator: " "), default: []].append((NameKey.of(c.name), c))
+            }
+        }
+        var out: [String: (name: String, type: EntityType, record: Int?)] = [:]
+        for (head, list) in found {
+            guard let shortest = list.min(by: { ($0.key.count, $0.key) < ($1.key.count, $1.key) }) else { continue }
+            guard list.allSatisfy({ $0.key == shortest.key || $0.key.hasPrefix(shortest.key + " ") }) else { continue }
+            out[head] = shortest.value
+        }
+        return out
     }
 
     private func personName(_ r: RawMention) -> String {
@@ -232,6 +291,7 @@ struct DocumentNameResolver {
             let name = personName(r)
             let k = NameKey.person(name)
             if blends.contains(k) { return nil }
+            if r.honorific != nil, let c = titledTails[k] { return person(c, r) }
             if DocumentNameResolver.weakPersonCues.contains(r.cue) && orgKeys.contains(NameKey.of(name)) {
                 return plain(r, name: name, type: .organization, cue: .document)
             }
@@ -294,7 +354,7 @@ struct DocumentNameResolver {
                 if let c = unique(byFirst[key]) { return person(c, r, cue: .firstName) }
                 return nil
             }
-            if let c = confirmedKeys[NameKey.of(r.name)] {
+            if let c = confirmedKeys[NameKey.of(r.name)] ?? companyHeads[NameKey.of(r.name)] {
                 if let rec = c.record { return knowledge(rec, r, cue: .document) }
                 return plain(r, name: c.name, type: c.type, cue: .document)
             }
@@ -325,7 +385,7 @@ struct DocumentNameResolver {
             return plain(r, name: r.text, type: .organization)
 
         case .unknownRun:
-            if let c = confirmedKeys[NameKey.of(r.name)] {
+            if let c = confirmedKeys[NameKey.of(r.name)] ?? companyHeads[NameKey.of(r.name)] {
                 if let rec = c.record { return knowledge(rec, r, cue: .document) }
                 return plain(r, name: c.name, type: c.type, cue: .document)
             }
