@@ -60,4 +60,15 @@ struct UnlistedCompanyCueTests {
         // a nationality before a name that no cue types is not glued to it
         #expect(!organizations("Walkers love British Tarn scenery in May.").contains("British Tarn"))
     }
+
+    @Test func theEmployerOfAFormerBossOrAnEmployee() {
+        #expect(organizations("The new chair is Ann Vane, a former Brackla boss, who starts in June.").contains("Brackla"))
+        #expect(organizations("He hired Tom Hale, a former Kestrel Capital banker, to run the fund.").contains("Kestrel Capital"))
+        #expect(organizations("The leak came from a Marrin employee in the depot.").contains("Marrin"))
+        // a place, or a person's name, before the staff noun names no employer
+        #expect(!organizations("She is a former Leeds official who now teaches.").contains("Leeds"))
+        #expect(!organizations("He was a former Susan boss, they said.").contains("Susan"))
+        // a former champion or winner is no member of staff
+        #expect(!organizations("He met Tom Hale, a former Brackla champion, in May.").contains("Brackla"))
+    }
 }

@@ -267,6 +267,12 @@ enum OrganizationLexicon {
     /// runs six prisons`, `Marlin ran Harbour House for the council`); `ran the department` is a person's too.
     static let operatingVerbs: Set<String> = ["runs", "ran", "operates", "operated", "manages", "managed"]
 
+    /// Nouns for the staff of a body, after its name and `former` (`a former Tarnco boss`, `a Velmar employee`).
+    static let employeeNouns: Set<String> = [
+        "boss", "bosses", "banker", "bankers", "executive", "executives", "employee", "employees", "official",
+        "officials",
+    ]
+
     /// Parts of a company after `whose` (`Kestrel, whose French arm ...`).
     static let corporateParts: Set<String> = ["arm", "arms", "parent", "owners", "owner", "investors", "business",
                                               "businesses", "division", "brand", "brands", "stake"]
