@@ -71,4 +71,14 @@ struct UnlistedCompanyCueTests {
         // a former champion or winner is no member of staff
         #expect(!organizations("He met Tom Hale, a former Brackla champion, in May.").contains("Brackla"))
     }
+
+    @Test func anUnknownAcronymLeadsABodysName() {
+        #expect(organizations("Claims now go to KHS Resolution, which settles them.").contains("KHS Resolution"))
+        #expect(organizations("She was chief executive of KHS Blood and Transplant until 2019.").contains("KHS Blood and Transplant"))
+        #expect(organizations("At the time she also chaired KHS Improvement.").contains("KHS Improvement"))
+        // a measure, a role or a document after the acronym leads no body
+        #expect(!organizations("Ministers cheered the GDP Improvement in May.").contains("GDP Improvement"))
+        #expect(!organizations("The KHS Director said no.").contains("KHS Director"))
+        #expect(!organizations("Read the KHS Report before May.").contains("KHS Report"))
+    }
 }
