@@ -271,9 +271,19 @@ public enum OrganizationLexicon {
                                           "established", "led", "headed", "funded"]
 
     /// Verbs whose subject is a company when their object follows (`Marlin bought the firm`, `Kestrel owns ...`).
-    static let corporateVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "owns", "sold", "sells",
+    static let corporateVerbs: Set<String> = ["bought", "buys", "acquired", "acquires", "owns", "owned", "sold", "sells",
                                               "divested", "floated", "merged", "broadcast", "broadcasts", "aired",
                                               "airs"]
+
+    /// Verbs of running a service whose subject is a company when what it runs is counted or named (`Kestrel
+    /// runs six prisons`, `Marlin ran Harbour House for the council`); `ran the department` is a person's too.
+    static let operatingVerbs: Set<String> = ["runs", "ran", "operates", "operated", "manages", "managed"]
+
+    /// Nouns for the staff of a body, after its name and `former` (`a former Tarnco boss`, `a Velmar employee`).
+    static let employeeNouns: Set<String> = [
+        "boss", "bosses", "banker", "bankers", "executive", "executives", "employee", "employees", "official",
+        "officials",
+    ]
 
     /// Parts of a company after `whose` (`Kestrel, whose French arm ...`).
     static let corporateParts: Set<String> = ["arm", "arms", "parent", "owners", "owner", "investors", "business",

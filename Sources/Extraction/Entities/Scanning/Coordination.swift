@@ -3,8 +3,19 @@ extension PassageScanner {
     /// Lists: `Sam Lee & Priya Shah` (an unknown run joined to a person becomes a person);
     /// `The Harbour Trust in Kent, Safe Haven in Leeds and Women Together` and `firms including Kestrel
     /// and Marlin` (an unknown name in a list of organizations, or after `firms including`, becomes one).
+    /// The type spreads along a list both ways: `Tarnco, Velmar, Kestrel Group and Brindle` types the two
+    /// names before `Kestrel Group` as well as the one after (a pass to the right, then one more to catch what
+    /// the first pass typed late).
     mutating func applyCoordination() {
         guard !mentions.isEmpty else { return }
+        for _ in 0..<2 {
+            guard coordinationPass() else { return }
+        }
+    }
+
+    /// One pass of ``applyCoordination()`` over the passage's mentions; whether it typed any.
+    private mutating func coordinationPass() -> Bool {
+        var changed = false
         for i in mentions.indices {
             let m = mentions[i]
             let unknownRun = m.shape == .unknownRun && m.end - m.start <= 4
@@ -38,7 +49,7 @@ extension PassageScanner {
                         break
                     }
                 }
-                if joined { continue }
+                if joined { changed = true; continue }
             }
             var isOrg = listOfOrganizationsBefore(m.start)
             if !isOrg {
@@ -58,15 +69,20 @@ extension PassageScanner {
                 mentions[i].shape = .typed
                 mentions[i].type = .organization
                 mentions[i].cue = .orgCoordination
+                changed = true
             }
         }
+        return changed
     }
 
     /// Whether two mentions are joined by `and`, `&`, `,` or `, and` — with `allowPlace`, after an optional
-    /// `in Birmingham` following the first.
+    /// `in Birmingham` following the first, and also by `or` and `nor` (`Kestrel or Marlin`: two bodies;
+    /// between people, `Chris Vane, or Foxy Vane as we call him`, an alias). A possessive closing the first
+    /// name (`Tarnco's, Velmar`, a shop named after its founder) does not break the list.
     func coordinated(_ o: RawMention, _ m: RawMention, otherFirst: Bool, allowPlace: Bool) -> Bool {
         var (x, y) = otherFirst ? (o.end, m.start) : (m.end, o.start)
         guard y > x else { return false }
+        if tokens[x].kind == .possessive, y > x + 1 { x += 1 }
         if allowPlace, isWord(x), ["in", "from", "of"].contains(lower(x)), isCap(x + 1) {
             x += 1
             while x < y, isCap(x) { x += 1 }
@@ -74,6 +90,7 @@ extension PassageScanner {
         guard y > x, y - x <= 2 else { return false }
         let between = (x..<y).map { tokens[$0].lower }
         return between == ["and"] || between == ["&"] || between == [","] || between == [",", "and"]
+            || allowPlace && (between == ["or"] || between == ["nor"])
     }
 
     func isKnowledgePerson(_ m: RawMention) -> Bool {

@@ -150,6 +150,17 @@ extension PassageScanner {
             }
             return false
         }
+        // `Kestrel runs six prisons`, `Marlin ran Harbour House`: running what is counted or named (a place
+        // named alone is where, not what: `ran Leeds` is left alone)
+        if OrganizationLexicon.operatingVerbs.contains(l), k + 1 < tokens.count, tokens[k + 1].line == tokens[k].line,
+           tokens[k + 1].kind == .word {
+            let next = tokens[k + 1]
+            if next.isNumber || OrganizationLexicon.countWords.contains(next.lower) { return true }
+            if next.isCapitalised, !next.isAllCaps, !isCommon(k + 1), !isGiven(k + 1), !isRoleNoun(k + 1),
+               !isCalendarWord(k + 1), isCap(k + 2), tokens[k + 2].line == tokens[k].line {
+                return true
+            }
+        }
         // `went into administration`, `entered administration`, `went bust`
         if ["went", "goes", "gone", "entered", "enters", "fell", "falls"].contains(l) {
             var j = k + 1

@@ -40,6 +40,7 @@ extension PassageScanner {
            q - p > 1 || !tokens[p].sentenceStart, !indefiniteModifier(p) {
             return .orgNoun
         }
+        if employerOfFormerStaff(p, q) { return .orgNoun }
         if publicationBefore(p) || interviewAfter(q) { return .publication }
         if organizationNounBefore(p) { return .orgNounBefore }
         if organizationAppositive(after: q) { return .orgAppositive }
@@ -310,6 +311,21 @@ extension PassageScanner {
     /// `a Plymouth charity`, `a small Leeds firm`, `an Oxford company`: a capitalised word after `a` / `an` (and
     /// up to two lowercase words) that modifies the noun of a kind of body is where or what the body is, not its
     /// name.
+    /// `a former Tarnco boss`, `a former Kestrel Capital banker`, `an ex Marlin executive`, `a Velmar employee`:
+    /// the body someone worked for, between `former` (or `ex`, or for an employee an article) and a noun for its
+    /// staff (``OrganizationLexicon/employeeNouns``). A place (`a former Leeds official`) or a person's name
+    /// (`a former Ellery adviser`) is left to the other rules.
+    func employerOfFormerStaff(_ p: Int, _ q: Int) -> Bool {
+        guard q - p <= 3, isWord(q), !tokens[q].isCapitalised, tokens[q].line == tokens[p].line,
+              OrganizationLexicon.employeeNouns.contains(lower(q)), p >= 1, isWord(p - 1) else { return false }
+        let before = lower(p - 1)
+        let former = before == "former" || before == "ex"
+        guard former || (["a", "an"].contains(before) && lower(q).hasPrefix("employee")) else { return false }
+        guard !(p..<q).contains(where: { isGiven($0) || isRoleNoun($0) || isHonorific($0) || isCalendarWord($0)
+                  || kbMatch($0).map { kb.records[$0.record].type != .organization } == true }) else { return false }
+        return !PlaceLexicon.names.contains((p..<q).map { lower($0) }.joined(separator: " "))
+    }
+
     func indefiniteModifier(_ p: Int) -> Bool {
         var k = p - 1
         var steps = 0

@@ -151,13 +151,26 @@ extension PassageScanner {
             || ["project", "aid", "advice", "refuge", "voice", "forum"].contains(next)
     }
 
-    /// `NHS England`, `NHS Improvement`, `BBC Scotland`: an organization's acronym that the knowledge base
-    /// knows, followed by one capitalised word that ends the capitalised run, in running text: a nation of the UK
-    /// or an abstract noun (`Improvement`, `Confederation`, `Providers`). Words that
-    /// make a title, a role, a document or a date (`NPS Director`, `CRC Staff`, `PSR Report`) do not count.
+    /// `NHS England`, `NHS Improvement`, `BBC Scotland`: an organization's acronym, followed by one capitalised
+    /// word that ends the capitalised run, in running text: a nation of the UK or an abstract noun
+    /// (`Improvement`, `Confederation`, `Providers`), or two words joined by `and` (`NHS Blood and Transplant`).
+    /// Words that make a title, a role, a document or a date (`NPS Director`, `CRC Staff`, `PSR Report`) do not
+    /// count. An acronym the knowledge base does not know (`KHS Resolution`, with no Entities/) leads such a name
+    /// too, unless it is a measure or no acronym at all (`GDP Growth`, `TV Licensing`); only a known body's
+    /// acronym leads a word for one of its units (`BBC Studios`).
     func acronymLedName(_ p: Int, runEnd b: Int) -> Int? {
-        guard tokens[p].isAcronymLike, let m = kbMatch(p), m.end == p + 1, kb.records[m.record].type == .organization,
-              !isShouted(p), !headingLines.contains(tokens[p].line) else { return nil }
+        guard tokens[p].isAcronymLike, !isShouted(p), !headingLines.contains(tokens[p].line) else { return nil }
+        let known: Bool
+        if let m = kbMatch(p) {
+            guard m.end == p + 1, kb.records[m.record].type == .organization else { return nil }
+            known = true
+        } else {
+            let t = tokens[p]
+            guard t.isAllCaps, !t.hasDigit, t.letterCount >= 2, t.letterCount <= 6,
+                  !AcronymLexicon.nonAcronyms.contains(t.lower), !AcronymLexicon.measures.contains(t.lower),
+                  !CommonWords.all.contains(t.lower) else { return nil }
+            known = false
+        }
         let e = p + 1
         guard e < b, e + 1 == b || !isCap(e + 1), isCap(e), tokens[e].kind == .word, !tokens[e].isAcronymLike, !tokens[e].isAllCaps,
               tokens[e].line == tokens[p].line, tokens[e].letterCount >= 4, !tokens[e].text.contains("'"),
@@ -168,7 +181,7 @@ extension PassageScanner {
         if kbMatch(e) == nil, !OrganizationLexicon.demonyms.contains(l),
            institutionalCue(p, e + 1) != nil || organizationAppositive(after: e + 1) { return e + 1 }
         // `BBC Studios`, `BBC Monitoring`, `GMB Board`: a known body's acronym and a word for one of its units
-        if OrganizationLexicon.unitWords.contains(l), kbMatch(e) == nil { return e + 1 }
+        if known, OrganizationLexicon.unitWords.contains(l), kbMatch(e) == nil { return e + 1 }
         if NameLexicon.roleModifiers.contains(l) || NameLexicon.programmeSuffixes.contains(l)
             || ProgrammeLexicon.strongProgrammeSuffixes.contains(l) || NameLexicon.boilerplate.contains(l)
             || OrganizationLexicon.demonyms.contains(l) { return nil }

@@ -33,8 +33,11 @@ extension PassageScanner {
             emit(shape: .typed, type: .place, start: compassOnly ? p : a, end: q, cue: .placeOfRole)
             return
         }
-        // `North Vale merged into ...`: compass words opening the run belong to a name that a cue types
-        if a > p, a < q, words <= 3, (p..<a).allSatisfy({ OrganizationLexicon.compassWords.contains(lower($0)) }),
+        // `North Vale merged into ...`, `which owns British Tarn`: compass and nationality words opening the run
+        // belong to a name that a cue types
+        if a > p, a < q, words <= 3, (p..<a).allSatisfy({
+            OrganizationLexicon.compassWords.contains(lower($0)) || OrganizationLexicon.demonyms.contains(lower($0))
+        }),
            let cue = institutionalCue(p, q) {
             emit(shape: .typed, type: .organization, start: p, end: q, cue: cue)
             return
