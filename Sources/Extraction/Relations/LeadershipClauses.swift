@@ -13,7 +13,11 @@ import HindsightSupport
 ///   `Tom Vale, who had spent nine years running Westside Care,`; `became chief executive in 2019 after running
 ///   Harbour Homes`. The post was held when the sentence speaks of (or before it, `after running`: former).
 ///
-/// Both read the leader as the person named last before the verb with no other person between, so an apposition
+/// - **possessive**: `Ann Reed's Harbour Water cut its prices`, `Tom Vale's Rail Committee had said so`, `Ann Reed's
+///   department, the Department for Rural Affairs,`: a body named with a person's possessive is the one they lead.
+///   The body's name must end the noun phrase (`Ann Reed's Harbour Water interview` is an interview).
+///
+/// The first two read the leader as the person named last before the verb with no other person between, so an apposition
 /// naming a body of its own may stand between (`Tom Vale, the former chief constable of Kent Police, who came
 /// north to lead Harbour Police`).
 extension RelationReader {
@@ -39,7 +43,45 @@ extension RelationReader {
 
     func leadershipClauses(_ s: Sentence) -> [Found] {
         guard s.types.contains(.person), s.types.contains(.organization) || s.types.contains(.programme) else { return [] }
-        return purposeLeadership(s) + progressiveLeadership(s)
+        return purposeLeadership(s) + progressiveLeadership(s) + possessiveLeaders(s)
+    }
+
+    /// Nouns a writer puts between a person's possessive and the body's name (`Tom Vale's department, the Ministry
+    /// of Transport`).
+    static let ledBodyNouns: Set<String> = ["department", "ministry", "committee", "inquiry", "review", "agency", "company",
+                                            "firm", "charity", "union", "trust", "council", "commission", "board", "regulator"]
+    /// Words after a body's name that close the noun phrase it ends: an auxiliary, a preposition or a relative
+    /// (`Ann Reed's Harbour Water is`, `… under pressure`, `… which`); a verb in the past (`… cut`, `… handed`) is
+    /// read by its ending.
+    static let phraseClosers: Set<String> = ["is", "was", "has", "had", "have", "were", "are", "would", "will", "could", "did",
+                                             "does", "also", "then", "which", "that", "who", "in", "under", "at", "for", "from",
+                                             "to", "and", "but", "with", "by", "cut", "put", "set", "said", "made", "took",
+                                             "gave", "began", "kept", "sold", "bought", "ran", "got", "went", "came"]
+
+    /// `Ann Reed's Harbour Water`, `Tom Vale's department, the Ministry of Transport`: see the type's comment.
+    func possessiveLeaders(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for j in s.mentions.indices.dropFirst() where s.type(j) == .organization && !s.isClassName(j) && s.type(j - 1) == .person {
+            let gap = s.between(j - 1, j)
+            var ok = gap == "'s " || gap == "\u{2019}s " || gap == "' " || gap == "\u{2019} "
+            if !ok {
+                // `'s department, the `
+                let words = gap.lowerWords
+                ok = (gap.hasPrefix("'s ") || gap.hasPrefix("\u{2019}s ")) && gap.hasSuffix(" ") && gap.contains(",")
+                    && words.count <= 3 && words.count >= 2 && RelationReader.ledBodyNouns.contains(words[1])
+                    && (words.count == 2 || words[2] == "the")
+            }
+            guard ok, !isCutShort(s, j), !RelationReader.isParty(s.mentions[j].mention.text) else { continue }
+            // the name ends the noun phrase: punctuation, the sentence's end, or a word that closes it
+            let next = s.after(j, 24)
+            if let c = next.first, c != " " {
+                guard ",.;:)".contains(c) else { continue }
+            } else if let w = next.lowerWords.first {
+                guard RelationReader.phraseClosers.contains(w) || w.hasSuffix("ed") && w.count > 3 else { continue }
+            }
+            out.append(found("leads", s, subject: j - 1, object: j))
+        }
+        return out
     }
 
     /// Whether mention `j` names one body a person can lead: an organization, or a programme named as an inquiry,

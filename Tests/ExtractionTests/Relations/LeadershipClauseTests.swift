@@ -60,6 +60,18 @@ import Testing
         }
     }
 
+    // MARK: possessive
+
+    @Test func aBodyNamedWithAPersonsPossessiveIsLedByThem() {
+        #expect(leads("Ann Reed's Harbour Water is under pressure to cut bills.", "Ann Reed", "Harbour Water"))
+        #expect(leads("In 2015 Tom Vale's Department for Rural Affairs handed the cost to the councils.", "Tom Vale", "Department for Rural Affairs"))
+        #expect(leads("Tom Vale's department, the Department for Rural Affairs, oversaw the change.", "Tom Vale", "Department for Rural Affairs"))
+        // the body's name as a modifier of another noun, a party, or a word between names no post
+        #expect(!leads("Ann Reed's Harbour Water interview was long.", "Ann Reed", "Harbour Water"))
+        #expect(!leads("Tom Vale's Labour won the vote.", "Tom Vale", "Labour"))
+        #expect(!leads("Ann Reed's old friends at Harbour Water were quiet.", "Ann Reed", "Harbour Water"))
+    }
+
     // MARK: `-ing`
 
     @Test func anIngFormInARelativeClauseOrAfterAfterGivesTheLead() {
