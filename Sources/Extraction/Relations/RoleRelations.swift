@@ -232,8 +232,8 @@ extension RelationReader {
     /// inquiry, review, commission or panel named right before `under`. A body of any other kind is led by the
     /// person only when `under` joins the two names with nothing else between (`the Department for Rural Affairs
     /// under Tom Vale cut grants`, `Harbour Water, under Dame Ann Reed, has published…`): a verb between makes
-    /// `under` a time (`the trust grew under Tom Vale`, `kept the job under Ann Reed`), and a party is led by no
-    /// one this way (`Labour under Tom Vale` names a period of the party, read by the membership rules).
+    /// `under` a time (`the trust grew under Tom Vale`, `kept the job under Ann Reed`), and a party or a company is
+    /// led by no one this way (`Labour under Tom Vale`, `rents at Harbour Homes Ltd under Tom Vale` name a period).
     func bodyUnder(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         for i in s.mentions.indices where s.type(i) == .person && i > 0 {
@@ -251,7 +251,8 @@ extension RelationReader {
                 // any other body: `Body under Name` or `Body, under Name,` (the name closing the aside or the clause),
                 // not a party, a class of bodies or a possessive (`under Tom Vale's plan`)
                 guard s.type(j) == .organization, gap.hasPrefix(" under ") || gap.hasPrefix(", under "),
-                      !RelationReader.isParty(s.mentions[j].mention.text), !s.isClassName(j) else { continue }
+                      !RelationReader.isParty(s.mentions[j].mention.text), !s.isClassName(j),
+                      !DefiniteDescription.companySuffixes.contains(last) else { continue }
                 let next = s.after(i, 3)
                 guard !next.hasPrefix("'"), !next.hasPrefix("\u{2019}"), !gap.hasPrefix(", ") || next.isEmpty || next.hasPrefix(",") else { continue }
             }

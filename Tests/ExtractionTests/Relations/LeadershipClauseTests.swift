@@ -15,6 +15,7 @@ import Testing
         KnowledgeRecord(name: "Harbour Water", type: .organization),
         KnowledgeRecord(name: "Kelby Museums Trust", type: .organization),
         KnowledgeRecord(name: "Coastal Ferries", type: .organization),
+        KnowledgeRecord(name: "Coastal Ferries Ltd", type: .organization),
         KnowledgeRecord(name: "Westmoor Transit", type: .organization),
         KnowledgeRecord(name: "Labour", type: .organization),
         KnowledgeRecord(name: "Rail Fares Review", type: .programme),
@@ -35,6 +36,7 @@ import Testing
         #expect(!leads("Harbour Water grew fast under Ann Reed.", "Ann Reed", "Harbour Water"))
         #expect(!leads("Harbour Water, under Ann Reed's plan, cut its prices.", "Ann Reed", "Harbour Water"))
         #expect(!leads("Labour under Tom Vale lost the election.", "Tom Vale", "Labour"))
+        #expect(!leads("Rents at Coastal Ferries Ltd under Tom Vale rose every year.", "Tom Vale", "Coastal Ferries Ltd"))
         #expect(!leads("Harbour Water, under Ann Reed and Tom Vale, grew.", "Ann Reed", "Harbour Water"))
     }
 
