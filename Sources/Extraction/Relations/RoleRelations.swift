@@ -116,6 +116,8 @@ extension RelationReader {
         out += postThenHolder(s)
         // 12. `two former Harbour Homes executives, Tom Vale and Ann Reed,`: one post, each person of the list.
         out += sharedTitle(s)
+        // 13. `left Harbour Homes to run the Coastal Trust`, `who was already running Harbour Homes`.
+        out += leadershipClauses(s)
         return out
     }
 
@@ -227,7 +229,11 @@ extension RelationReader {
                                          "investigation", "council", "tribunal"]
 
     /// `the Westside Inquiry under Dame Ann Reed`, `a review of the Act under Tom Vale`: the person leads the
-    /// inquiry, review, commission or panel named right before `under` (not `the NHS under Tom Vale`, a period).
+    /// inquiry, review, commission or panel named right before `under`. A body of any other kind is led by the
+    /// person only when `under` joins the two names with nothing else between (`the Department for Rural Affairs
+    /// under Tom Vale cut grants`, `Harbour Water, under Dame Ann Reed, has published…`): a verb between makes
+    /// `under` a time (`the trust grew under Tom Vale`, `kept the job under Ann Reed`), and a party or a company is
+    /// led by no one this way (`Labour under Tom Vale`, `rents at Harbour Homes Ltd under Tom Vale` name a period).
     func bodyUnder(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         for i in s.mentions.indices where s.type(i) == .person && i > 0 {
@@ -237,9 +243,19 @@ extension RelationReader {
             let title = String(lead[r.upperBound...])
             guard title.trimming(" ").isEmpty || title.lowerWords.count <= 4 && RelationReader.isRole(title) else { continue }
             let j = i - 1
-            guard s.type(j) == .organization || s.type(j) == .programme,
-                  let last = s.mentions[j].mention.text.lowerWords.last, RelationReader.ledBodies.contains(last),
-                  s.between(j, i).hasPrefix(" under ") else { continue }
+            guard s.type(j) == .organization || s.type(j) == .programme, let last = s.mentions[j].mention.text.lowerWords.last else { continue }
+            let gap = s.between(j, i)
+            if RelationReader.ledBodies.contains(last) {
+                guard gap.hasPrefix(" under ") else { continue }
+            } else {
+                // any other body: `Body under Name` or `Body, under Name,` (the name closing the aside or the clause),
+                // not a party, a class of bodies or a possessive (`under Tom Vale's plan`)
+                guard s.type(j) == .organization, gap.hasPrefix(" under ") || gap.hasPrefix(", under "),
+                      !RelationReader.isParty(s.mentions[j].mention.text), !s.isClassName(j),
+                      !DefiniteDescription.companySuffixes.contains(last) else { continue }
+                let next = s.after(i, 3)
+                guard !next.hasPrefix("'"), !next.hasPrefix("\u{2019}"), !gap.hasPrefix(", ") || next.isEmpty || next.hasPrefix(",") else { continue }
+            }
             // the sentence states it as done (`will be set up under` is a plan)
             guard RelationModality.isFactual(s.slice(s.range.lowerBound, s.mentions[i].mention.utf8Range.lowerBound), question: s.isQuestion) else { continue }
             out.append(found("leads", s, subject: i, object: j))

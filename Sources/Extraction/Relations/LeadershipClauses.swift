@@ -1,0 +1,188 @@
+import Foundation
+import HindsightSupport
+
+/// Leadership stated by a verb that is not the clause's main verb: an infinitive of purpose after a move or an
+/// appointment, and an `-ing` form after a relative pronoun, a time conjunction or `and`.
+///
+/// - **purpose**: `Ann Reed left Harbour Homes in 2019 to run the Coastal Water Board`; `Tom Vale, a retired judge,
+///   was appointed in 2020 to chair the Westside Inquiry`; `The minister asked Dame Ann Reed to lead the Rail
+///   Review`. The move (`left`, `came`, `returned`) or the appointment (`was appointed`, `asked`, `brought in`)
+///   is stated as done, so the post it was made for is hers. A wish or a plan (`wants to run`, `hopes to chair`,
+///   `will leave to run`), a refusal or a negation (`declined to chair`, `was not asked to lead`) gives nothing.
+/// - **progressive**: `Ann Reed, who was already running the Coastal Water Board and chairing Harbour Homes,`;
+///   `Tom Vale, who had spent nine years running Westside Care,`; `became chief executive in 2019 after running
+///   Harbour Homes`. The post was held when the sentence speaks of (or before it, `after running`: former).
+///
+/// - **possessive**: `Ann Reed's Harbour Water cut its prices`, `Tom Vale's Rail Committee had said so`, `Ann Reed's
+///   department, the Department for Rural Affairs,`: a body named with a person's possessive is the one they lead.
+///   The body's name must end the noun phrase (`Ann Reed's Harbour Water interview` is an interview).
+///
+/// The first two read the leader as the person named last before the verb with no other person between, so an apposition
+/// naming a body of its own may stand between (`Tom Vale, the former chief constable of Kent Police, who came
+/// north to lead Harbour Police`).
+extension RelationReader {
+    /// The verbs of leading in their bare form (after `to`), with what each reads.
+    static let purposeLeadVerbs: [String: String] = ["lead": "lead", "head": "head", "run": "run", "chair": "chair"]
+    /// The verbs of leading in their `-ing` form.
+    static let progressiveLeadVerbs: Set<String> = ["running", "leading", "heading", "chairing"]
+    /// Verbs of a move or an appointment, in the past, after which `to lead` says why it was made (`left to run`,
+    /// `was appointed to chair`, `asked Ann Reed to lead`).
+    static let purposeMoves: Set<String> = ["left", "quit", "came", "returned", "moved", "went", "joined", "appointed", "asked",
+                                            "hired", "recruited", "named", "chosen", "chose", "picked", "invited", "drafted",
+                                            "brought", "headhunted", "seconded", "installed", "tapped"]
+    /// The appointments among ``purposeMoves``, whose object is the one appointed (`asked Ann Reed to lead`).
+    static let activeAppointments: Set<String> = ["asked", "appointed", "hired", "named", "chose", "chosen", "picked", "invited",
+                                                  "recruited", "installed", "brought", "drafted", "seconded", "headhunted", "tapped"]
+    /// Words that make a move or an appointment not (yet) done, beyond ``RelationModality``'s (`will leave to run`,
+    /// `is to be appointed to chair`, `was due to leave`).
+    static let purposeBlockers: Set<String> = ["will", "shall", "going", "due", "set", "poised", "declined", "wants", "wanted",
+                                               "hopes", "hoped", "aims", "aimed", "tried", "sought", "seeks", "offered"]
+    /// Words that open another clause between the person and the purpose (`Ann Reed resigned, and the board moved
+    /// to run Harbour Homes itself` is the board's move).
+    static let purposeClauseBreaks: Set<String> = ["and", "but", "while", "whereas", "so", "because", "when", "although", "though"]
+
+    func leadershipClauses(_ s: Sentence) -> [Found] {
+        guard s.types.contains(.person), s.types.contains(.organization) || s.types.contains(.programme) else { return [] }
+        return purposeLeadership(s) + progressiveLeadership(s) + possessiveLeaders(s)
+    }
+
+    /// Nouns a writer puts between a person's possessive and the body's name (`Tom Vale's department, the Ministry
+    /// of Transport`).
+    static let ledBodyNouns: Set<String> = ["department", "ministry", "committee", "inquiry", "review", "agency", "company",
+                                            "firm", "charity", "union", "trust", "council", "commission", "board", "regulator"]
+    /// Words after a body's name that close the noun phrase it ends: an auxiliary, a preposition or a relative
+    /// (`Ann Reed's Harbour Water is`, `… under pressure`, `… which`); a verb in the past (`… cut`, `… handed`) is
+    /// read by its ending.
+    static let phraseClosers: Set<String> = ["is", "was", "has", "had", "have", "were", "are", "would", "will", "could", "did",
+                                             "does", "also", "then", "which", "that", "who", "in", "under", "at", "for", "from",
+                                             "to", "and", "but", "with", "by", "cut", "put", "set", "said", "made", "took",
+                                             "gave", "began", "kept", "sold", "bought", "ran", "got", "went", "came"]
+
+    /// `Ann Reed's Harbour Water`, `Tom Vale's department, the Ministry of Transport`: see the type's comment.
+    func possessiveLeaders(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for j in s.mentions.indices.dropFirst() where s.type(j) == .organization && !s.isClassName(j) && s.type(j - 1) == .person {
+            let gap = s.between(j - 1, j)
+            var ok = gap == "'s " || gap == "\u{2019}s " || gap == "' " || gap == "\u{2019} "
+            if !ok {
+                // `'s department, the `
+                let words = gap.lowerWords
+                ok = (gap.hasPrefix("'s ") || gap.hasPrefix("\u{2019}s ")) && gap.hasSuffix(" ") && gap.contains(",")
+                    && words.count <= 3 && words.count >= 2 && RelationReader.ledBodyNouns.contains(words[1])
+                    && (words.count == 2 || words[2] == "the")
+            }
+            guard ok, !isCutShort(s, j), !RelationReader.isParty(s.mentions[j].mention.text) else { continue }
+            // the name ends the noun phrase: punctuation, the sentence's end, or a word that closes it
+            let next = s.after(j, 24)
+            if let c = next.first, c != " " {
+                guard ",.;:)".contains(c) else { continue }
+            } else if let w = next.lowerWords.first {
+                guard RelationReader.phraseClosers.contains(w) || w.hasSuffix("ed") && w.count > 3 else { continue }
+            }
+            out.append(found("leads", s, subject: j - 1, object: j))
+        }
+        return out
+    }
+
+    /// Whether mention `j` names one body a person can lead: an organization, or a programme named as an inquiry,
+    /// review or commission (`the Rail Review`), not a class of bodies (`CRCs`).
+    private func isLedBody(_ s: Sentence, _ j: Int) -> Bool {
+        guard !s.isClassName(j) else { return false }
+        if s.type(j) == .organization { return true }
+        return s.type(j) == .programme && s.mentions[j].mention.text.lowerWords.last.map { RelationReader.ledBodies.contains($0) } ?? false
+    }
+
+    /// Whether the name at `j` is cut short: a capitalised word right after it (`NHS` of `NHS Test and Trace` when
+    /// the recogniser did not read the whole name).
+    private func isCutShort(_ s: Sentence, _ j: Int) -> Bool {
+        let next = s.after(j, 3)
+        return next.hasPrefix(" ") && (next.dropFirst().first?.isUppercase ?? false)
+    }
+
+    /// The person named last before mention `j` (no other person between them).
+    private func leaderBefore(_ s: Sentence, _ j: Int) -> Int? {
+        s.mentions.indices.last(where: { $0 < j && s.type($0) == .person })
+    }
+
+    /// `left to run`, `was appointed to chair`, `asked Ann Reed to lead`: see the type's comment.
+    func purposeLeadership(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for j in s.mentions.indices where isLedBody(s, j) {
+            var lead = s.before(j, 24).lowerWords
+            if lead.last == "the" { lead.removeLast() }
+            guard lead.count >= 2, lead[lead.count - 2] == "to", let verb = RelationReader.purposeLeadVerbs[lead[lead.count - 1]],
+                  !isCutShort(s, j), let p = leaderBefore(s, j) else { continue }
+            let gap = s.between(p, j)
+            let words = gap.lowerWords
+            // the words between the person and `to`: the move or the appointment (`left in 2019`, `, who came north`)
+            guard let to = words.lastIndex(of: "to"), to <= 16 else { continue }
+            let middle = Array(words[..<to])
+            let moved: Bool
+            if middle.isEmpty {
+                // `asked Ann Reed to lead`: the appointment stands right before the person
+                let before = s.before(p, 30).lowerWords.suffix(2)
+                moved = before.last.map { RelationReader.activeAppointments.contains($0) } ?? false
+                guard moved, RelationModality.isFactual(s.before(p, 60), question: s.isQuestion),
+                      !before.contains(where: { RelationReader.purposeBlockers.contains($0) }) else { continue }
+            } else {
+                // a move of the person's own (`left in 2019`, `was appointed`): an active appointment has its own
+                // object, the one who leads (`Ann Reed appointed him to chair`, `asked Tom Vale's deputy to run`)
+                let own = middle.indices.filter { RelationReader.purposeMoves.contains(middle[$0]) }
+                moved = !own.isEmpty && own.allSatisfy { k in
+                    !RelationReader.activeAppointments.contains(middle[k]) || k > 0 && ["was", "were", "been", "being", "is"].contains(middle[k - 1])
+                }
+                guard moved, RelationModality.isFactual(gap, question: s.isQuestion), !gap.contains(";"), !gap.contains(":"),
+                      !middle.contains(where: { RelationReader.purposeBlockers.contains($0) || RelationReader.purposeClauseBreaks.contains($0) }),
+                      // `asked` only as a passive (`was asked to lead`): `Ann Reed asked Tom Vale to lead` is his post
+                      !middle.contains("asked") || middle.contains("was") || middle.contains("been") else { continue }
+            }
+            out.append(found("leads", s, subject: p, object: j))
+            if verb == "chair" { out.append(found("holds_role", s, subject: p, object: j, label: "chair")) }
+        }
+        return out
+    }
+
+    /// `who was already running Harbour Homes and chairing the Westside Trust`, `after running Harbour Homes`: see
+    /// the type's comment.
+    func progressiveLeadership(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for j in s.mentions.indices where isLedBody(s, j) {
+            var lead = s.before(j, 40).lowerWords
+            if lead.last == "the" { lead.removeLast() }
+            guard let verb = lead.last, RelationReader.progressiveLeadVerbs.contains(verb), lead.count >= 2,
+                  !isCutShort(s, j), let p = leaderBefore(s, j) else { continue }
+            let gap = s.between(p, j)
+            let words = gap.lowerWords
+            guard words.count <= 16, RelationModality.isFactual(gap, question: s.isQuestion) else { continue }
+            let opener = lead[lead.count - 2]
+            var qualifier: String?
+            if opener == "after" {
+                // `Ann Reed, who sold the firm in 2019 after running Harbour Homes for a decade`: a post held before;
+                // not after a post taken (`became chief executive after running Harbour Homes`), which the role
+                // rules would place at the body led before
+                guard !words.contains(where: { ["became", "appointed", "named", "made", "as", "become"].contains($0) }) else { continue }
+                qualifier = "former"
+            } else if opener == "and" {
+                // `running Harbour Homes and chairing the Westside Trust`: the second of two, read as the first
+                guard let k = s.mentions.indices.last(where: { $0 < j && s.type($0) == .organization }), k > p,
+                      s.between(k, j).lowerWords.count <= 3,
+                      out.contains(where: { $0.object == s.mentions[k].index && $0.subject == s.mentions[p].index && $0.predicate == "leads" })
+                else { continue }
+            } else {
+                // `who was already running`, `who had been chairing`, `who had spent nine years running`: a relative
+                // clause of the person's, nothing but its auxiliaries and adverbs (or a time it took) before the verb
+                guard let who = words.lastIndex(of: "who"), let v = words.lastIndex(of: verb), v > who + 1 else { continue }
+                let clause = words[(who + 1)..<v]
+                let spent = clause.firstIndex(of: "spent")
+                let helpers: Set<String> = ["was", "is", "had", "has", "been", "already", "still", "also", "then", "now", "previously",
+                                            "currently", "once", "formerly"]
+                guard !clause.isEmpty, clause.allSatisfy({ helpers.contains($0) }) || spent.map({ clause[$0...].count <= 5 && clause[..<$0].allSatisfy { helpers.contains($0) } }) ?? false
+                else { continue }
+                if clause.contains("had") || clause.contains("previously") || clause.contains("formerly") || clause.contains("once") { qualifier = "former" }
+            }
+            out.append(found("leads", s, subject: p, object: j, qualifier: qualifier))
+            if verb == "chairing" { out.append(found("holds_role", s, subject: p, object: j, label: "chair", qualifier: qualifier)) }
+        }
+        return out
+    }
+}
