@@ -1375,6 +1375,12 @@ extension RelationReader {
                 // director of Westside Care, with Ann Reed as chief executive`: no guess)
                 if let j = orgsBefore.last, !(j + 1..<p).contains(where: { s.type($0) == .person }),
                    s.mentions[p].mention.utf8Range.lowerBound - s.mentions[j].mention.utf8Range.upperBound <= 160 {
+                    // `A new Water Board is expected to take over, with Ann Reed as its chair`: a post in a plan (a
+                    // modal, a negation, a condition between the body and the holder) is no post yet, placed or not
+                    guard RelationModality.isFactual(s.between(j, p)) else {
+                        unplaceable.insert(k)
+                        continue
+                    }
                     object = s.mentions[j].index
                 }
             } else if f.needsOrganization, let o = context.paragraphFirstOrganization {

@@ -62,6 +62,15 @@ import Testing
         #expect(!all.contains("holds_role Ann Reed -> Kingsford Council"))
     }
 
+    @Test func aPostInAPlanIsNoPost() {
+        let all = read("A new Westmoor Water Board is expected to take over the wells next year, with Ann Reed as its chair.")
+        #expect(!all.contains("holds_role Ann Reed -> Westmoor Water Board"))
+        #expect(!all.contains("leads Ann Reed -> Westmoor Water Board"))
+        // the twin: the same post stated as done
+        #expect(read("The Westmoor Water Board took over the wells in 2015, with Ann Reed as its chair.")
+            .contains("holds_role Ann Reed -> Westmoor Water Board"))
+    }
+
     @Test func chairedByAfterAnAndClauseIsAboutThatClausesSubject() {
         let all = found("Ministers passed the Water Supply Act 2014, and the Westmoor Water Board was set up in Leeds in 2015 "
             + "to license the wells, chaired by Ann Reed, a former director of Harbour Water.")
