@@ -186,11 +186,64 @@ extension RelationReader {
         if let m = context.organization(at: offset, in: s), ok(m.mention) {
             return (m.index, RelationReader.isParty(m.mention.text))
         }
-        if let m = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }) {
+        // `Ann Reed, who had run the depot, became its chair`: the person opening the sentence is not `its`, so the
+        // pronoun is read as if it opened the sentence, from the sentences before
+        if s.mentions.first.map({ $0.mention.type == .person && $0.mention.utf8Range.upperBound <= offset }) ?? false,
+           let m = context.organization(at: s.range.lowerBound, in: s), ok(m.mention) {
+            return (m.index, RelationReader.isParty(m.mention.text))
+        }
+        // the first body of the sentence before, unless that sentence opens with `It` or `They`: it is then about
+        // what that pronoun stands for (which the resolver could not tell), not about the first body it names
+        // (`Harbour Water bought the depot. It was an odd body, whose debts Kingsford Council guaranteed. Ann Reed
+        // became its chair.`: not Kingsford Council)
+        let opener = Sentence.slice(s.text, context.previousSentenceStart, min(s.range.lowerBound, context.previousSentenceStart + 12)).lowerWords.first
+        if !["it", "they", "its", "their"].contains(opener ?? ""),
+           let m = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }) {
             return (m.index, RelationReader.isParty(m.mention.text))
         }
         if let o = definiteOwner(s, context, before: offset) { return (o, false) }
         return nil
+    }
+
+    /// Where a post placed by no name is written after a possessive pronoun in the sentence, after the person at
+    /// `p` (`Ann Reed, who had run the depot, became its first chief executive`): the UTF-8 offset (in the
+    /// passage) of `its`/`their`, for ``RelationContext/organization(at:in:depth:)``. The owner of the post is the
+    /// body the pronoun stands for, never a guess from the paragraph: after `Harbour Water bought the depot. It was
+    /// an odd body, whose debts Kingsford Council guaranteed.`, `its first chief executive` is Harbour Water's (a
+    /// chain through `It`), not Kingsford Council's, the first body the sentence before names.
+    func pronounBeforeTitle(_ label: String, _ s: Sentence, after p: Int) -> Int? {
+        let from = s.mentions[p].mention.utf8Range.upperBound
+        guard from >= s.range.lowerBound, from <= s.range.upperBound, !label.isEmpty else { return nil }
+        let tail = Sentence.slice(s.text, from, s.range.upperBound)
+        for pronoun in ["its ", "their "] {
+            var start = tail.startIndex
+            while let r = tail.range(of: pronoun + label, options: .caseInsensitive, range: start..<tail.endIndex) {
+                // a whole word (`its`, not the end of `bits`)
+                if r.lowerBound == tail.startIndex || !(tail[tail.index(before: r.lowerBound)].isLetter) {
+                    return from + tail.utf8.distance(from: tail.startIndex, to: r.lowerBound)
+                }
+                start = r.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// The owner of a post written `its <title>` after the person at `p` (``pronounBeforeTitle(_:_:after:)``): the
+    /// body named between them with no comma before the pronoun (`Ann Reed came to the Water Board as its chair`),
+    /// else the body the pronoun stands for (``RelationContext/organization(at:in:depth:)``), else nil. A body inside
+    /// an apposition about the person (`Ann Reed, who had run Harbour Homes, became its chair`) is not the owner.
+    /// When the person opens the sentence, `its` cannot be them: the pronoun is read as if it opened the sentence,
+    /// from the sentences before (`Harbour Water bought the depot. It was an odd body. Ann Reed became its first
+    /// chief executive.` → Harbour Water, through `It`).
+    func titlePronounOwner(_ s: Sentence, _ context: RelationContext, person p: Int, pronounAt poss: Int) -> Int? {
+        if let j = s.mentions.indices.last(where: { $0 > p && s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= poss }),
+           !RelationReader.isParty(s.mentions[j].mention.text) {
+            let gap = Sentence.slice(s.text, s.mentions[j].mention.utf8Range.upperBound, poss)
+            if !gap.contains(",") && !gap.contains(";") { return s.mentions[j].index }
+        }
+        let at = p == 0 ? s.range.lowerBound : poss
+        guard let m = context.organization(at: at, in: s), !RelationReader.isParty(m.mention.text) else { return nil }
+        return m.index
     }
 
     /// The organization the paragraph last calls by a common noun (`the council`, `The trust's`), before `offset`.

@@ -1032,10 +1032,13 @@ extension RelationReader {
             // `chaired by former Harbour boss Ann Reed`, `led by chief executive Ann Reed`: a title may stand between
             // `chaired by Labour's Ann Reed`, `led by the Tories' Tom Vale`: a party's possessive says she is its member
             var partyWord: String?
+            // the title written between the cue and the name (`led by chief executive Ann Reed`)
+            var titled = false
             if let r = ["led by ", "headed by ", "chaired by ", "run by "].compactMap({ before.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                 let title = String(before[r.upperBound...])
                 let ws = title.lowerWords
                 if title.isEmpty || title.lowerWords.count <= 5 && (RelationReader.isRole(title) || s.mentions[head].mention.role != nil) {
+                    titled = !title.isEmpty
                     before = String(before[..<r.upperBound])
                 } else if (1...2).contains(ws.count), let last = ws.last, last.hasSuffix("'s") || title.hasSuffix("' ") || title.hasSuffix("\u{2019} "),
                           let party = RelationReader.party(in: ws.joined(separator: " ").replacingOccurrences(of: "'s", with: "") + " party") {
@@ -1047,8 +1050,11 @@ extension RelationReader {
             // the organization led stands before the cue (`chaired by Labour MP Ann Reed`: not Labour)
             let cueAt = s.mentions[head].mention.utf8Range.lowerBound - (s.before(head, 80).utf8.count - before.utf8.count)
             let leadable = { (k: Int) -> Bool in
-                (s.type(k) == .organization || s.type(k) == .programme)
-                    && (!ProgrammeLexicon.lawHeads.contains(s.mentions[k].mention.text.lowerWords.last ?? "")
+                // a law is led by nobody, its year after it or not (`the Water Act 2014`)
+                let words = s.mentions[k].mention.text.lowerWords
+                let last = words.last.map { $0.allSatisfy(\.isNumber) } ?? false ? words.dropLast().last : words.last
+                return (s.type(k) == .organization || s.type(k) == .programme)
+                    && (!ProgrammeLexicon.lawHeads.contains(last ?? "")
                         // `the Joint Committee on the Draft Water Bill`: a body named after a bill
                         || s.type(k) == .organization && s.mentions[k].mention.text.lowerWords.contains { RelationReader.ledBodies.contains($0) })
             }
@@ -1066,7 +1072,15 @@ extension RelationReader {
             let relative = [", which ", ", whose ", " which "].contains { between.lowercased().hasPrefix($0) }
             if !relative, between.contains(","), between.lowerWords.contains(where: { ["has", "have", "is", "was", "are", "were", "had"].contains($0) }) {
                 // (`Harbour Homes was led by Tom Vale, its chair, and run by Ann Reed`: already the subject)
-                guard let first = s.mentions.indices.first(where: { leadable($0) }), first <= j else { continue }
+                // The subject of the clause that holds the name before the cue, not of the sentence: in `Ministers
+                // passed the Water Act, and the Water Board was set up in Leeds in 2015, chaired by Ann Reed` the
+                // board is chaired (a clause starts after `, and `, `; `, `, but `).
+                let jAt = s.mentions[j].mention.utf8Range.lowerBound
+                let lead = Sentence.slice(s.text, s.range.lowerBound, jAt)
+                let clauseStart = [", and ", "; ", ", but "].compactMap { lead.fastRange(of: $0, options: .backwards) }
+                    .map { s.range.lowerBound + lead.utf8.distance(from: lead.startIndex, to: $0.upperBound) }.max() ?? s.range.lowerBound
+                guard let first = s.mentions.indices.first(where: { leadable($0) && s.mentions[$0].mention.utf8Range.lowerBound >= clauseStart }),
+                      first <= j else { continue }
                 j = first
                 between = s.between(j, head)
                 guard between.utf8.count <= 200 else { continue }
@@ -1096,8 +1110,9 @@ extension RelationReader {
             if before.hasSuffix("chaired by "), s.type(j) == .organization {
                 out.append(found("holds_role", s, subject: i, object: j, label: "chair"))
             }
-            // `led by chief executive Ann Reed`: her post is at the organization led
-            if let role = s.mentions[i].mention.role, RelationReader.isRole(role) {
+            // `led by chief executive Ann Reed`: her post is at the organization led (a post written after the name,
+            // `chaired by Ann Reed, a former director of Harbour Homes`, is another body's)
+            if titled, let role = s.mentions[i].mention.role, RelationReader.isRole(role) {
                 out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(role), qualifier: RoleTitle.qualifier(role)))
             }
         }
@@ -1342,6 +1357,8 @@ extension RelationReader {
             member.qualifier = nil
             added.append(member)
         }
+        // posts written after `its` whose owner cannot be told: dropped (a role alone would say less than the text)
+        var unplaceable = Set<Int>()
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
             let f = out[k]
             // a title that names its own field (`chief inspector of prisons`) or implies a body stays as it is; one
@@ -1356,13 +1373,30 @@ extension RelationReader {
                 j < p && s.type(j) == .organization && !RelationReader.isParty(s.mentions[j].mention.text)
                     && !found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject != f.subject && $0.object == s.mentions[j].index }
             }
-            if let led = out.first(where: { $0.predicate == "leads" && $0.subject == f.subject && $0.object != nil }) {
+            let poss = pronounBeforeTitle(label, s, after: p)
+            if let poss, orgsBefore.isEmpty {
+                // `Ann Reed ... became its first chief executive`, with no body named before her: the body `its`
+                // stands for, or no post at all (not a body she led before, `who had run Westside`, nor the
+                // paragraph's first body: `It was set up in 2009 ...` names no body, and the one the sentence before
+                // it names is rarely the one `its` means)
+                guard let o = titlePronounOwner(s, context, person: p, pronounAt: poss) else {
+                    unplaceable.insert(k)
+                    continue
+                }
+                object = o
+            } else if let led = out.first(where: { $0.predicate == "leads" && $0.subject == f.subject && $0.object != nil }) {
                 object = led.object
             } else if !orgsBefore.isEmpty {
                 // the nearest before, with no other person between (`Harbour Homes, chaired by Tom Vale, a former
                 // director of Westside Care, with Ann Reed as chief executive`: no guess)
                 if let j = orgsBefore.last, !(j + 1..<p).contains(where: { s.type($0) == .person }),
                    s.mentions[p].mention.utf8Range.lowerBound - s.mentions[j].mention.utf8Range.upperBound <= 160 {
+                    // `A new Water Board is expected to take over, with Ann Reed as its chair`: a post in a plan (a
+                    // modal, a negation, a condition between the body and the holder) is no post yet, placed or not
+                    guard RelationModality.isFactual(s.between(j, p)) else {
+                        unplaceable.insert(k)
+                        continue
+                    }
                     object = s.mentions[j].index
                 }
             } else if f.needsOrganization, let o = context.paragraphFirstOrganization {
@@ -1387,7 +1421,7 @@ extension RelationReader {
                 added.append(l)
             }
         }
-        out += added
+        out = out.indices.filter { !unplaceable.contains($0) }.map { out[$0] } + added
         // a role alone that another edge of the sentence places (`whose chair Ann Reed`: `chair` at the union)
         for k in out.indices where out[k].predicate == "leads" && out[k].needsOrganization && out[k].object == nil {
             out[k].object = context.paragraphFirstOrganization?.index

@@ -112,6 +112,18 @@ struct PublicBodyShapeTests {
         #expect(organizations("A review in the Independent said the plan had failed.", agencies).contains { $0.hasSuffix("Independent") })
     }
 
+    @Test func aNewspapersOrdinaryNameIsNoPrefixOfALongerName() {
+        // `the Independent` before more capitalised words of one name is that name's first word, whatever follows
+        #expect(!organizations("Sam Lowe was appointed to the Independent Schools Adjudicator in 2015.", agencies)
+            .contains { $0.hasSuffix("Independent") })
+        #expect(!organizations("The Independent Farming Panel met in Leeds in May.", agencies).contains { $0.hasSuffix("Independent") })
+        // the paper itself, before a person's name or a day
+        #expect(organizations("In the Independent Tom Vale argued that the plan had failed.", agencies)
+            .contains { $0.hasSuffix("Independent") })
+        #expect(organizations("A report in the Independent Monday said the plan had failed.", agencies)
+            .contains { $0.hasSuffix("Independent") })
+    }
+
     @Test func aKindOfBodyNamedInThePluralAfterACount() {
         #expect(organizations("The 35 Harbour Care Trusts were abolished at the end of May.").contains("Harbour Care Trusts"))
         #expect(organizations("It replaced the 152 Primary Care Trusts in 2013.").contains("Primary Care Trusts"))

@@ -5,13 +5,19 @@ extension PassageScanner {
         // `the Independent` (a newspaper) inside `the Independent Police Complaints Commission`: a longer name
         // starting after the article wins
         if lower(i) == "the", let n = kbMatch(i + 1), n.end > m.end { return nil }
-        // `the Independent Review of ...`: a known name that is one ordinary word (a newspaper called `Independent`)
-        // right before a capitalised programme word opens the programme's title
+        // `the Independent Review of ...`, `the Independent Schools Adjudicator`: a known name that is one ordinary
+        // word (a newspaper called `Independent`) is only the first word of a longer capitalised name that follows
+        // it on the line, which is another body (or a programme's title), not the known one. A given name, an
+        // honorific, a role noun, a month, a day or an acronym after it starts something else (`in the Guardian Tom
+        // Vale argued`, `the Observer Sunday edition`) and leaves the known name whole.
         let w = m.end - 1
         if (i..<w).allSatisfy({ lower($0) == "the" }), tokens[w].isCapitalised, !tokens[w].isAllCaps,
            CommonWords.all.contains(lower(w)) || OrganizationLexicon.newspaperHeads.contains(lower(w)),
-           isCap(w + 1), tokens[w + 1].line == tokens[w].line,
-           ["review", "inquiry", "report", "commission"].contains(lower(w + 1)), kbMatch(w + 1) == nil {
+           isCap(w + 1), tokens[w + 1].line == tokens[w].line, tokens[w].end == tokens[w + 1].start - 1,
+           ["review", "inquiry", "report", "commission"].contains(lower(w + 1))
+            || !isGiven(w + 1) && !isHonorific(w + 1) && !isRoleNoun(w + 1) && !NameLexicon.months.contains(lower(w + 1))
+                && !NameLexicon.days.contains(lower(w + 1)) && !tokens[w + 1].isAllCaps,
+           kbMatch(w + 1) == nil {
             return nil
         }
         // A short acronym inside a shouted phrase (`LET US KNOW`) is not a name.
