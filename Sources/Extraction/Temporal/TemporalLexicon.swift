@@ -10,7 +10,7 @@ enum Lex: UInt16 {
     // 21...27: weekdays (raw value - 20 is the ISO weekday)
     case monday = 21, tuesday, wednesday, thursday, friday, saturday, sunday
     // deictic days and parts of days
-    case today = 30, tonight, yesterday, tomorrow, morning, afternoon, evening, night
+    case today = 30, tonight, yesterday, tomorrow, morning, afternoon, evening, night, midnight
     // shifters
     case this = 40, last, next, past, previous, following, coming, that, same, ago, now, time
     // units
@@ -71,7 +71,7 @@ enum Lex: UInt16 {
         for r in 1...12 { t[r] = true }          // months
         for r in 21...27 { t[r] = true }         // weekdays
         for r in 85...89 { t[r] = true }         // seasons
-        for l: Lex in [.today, .tonight, .yesterday, .tomorrow, .this, .last, .next, .that, .the, .early, .late,
+        for l: Lex in [.today, .tonight, .yesterday, .tomorrow, .midnight, .this, .last, .next, .that, .the, .early, .late,
                        .mid, .earlier, .later, .end, .beginning, .start, .middle, .q, .h, .a, .an,
                        .christmas, .xmas, .boxing, .new, .easter] {
             t[Int(l.rawValue)] = true
@@ -168,6 +168,7 @@ struct TemporalLexicon: Sendable {
         let plain: [(String, Lex)] = [
             ("today", .today), ("tonight", .tonight), ("yesterday", .yesterday), ("tomorrow", .tomorrow),
             ("morning", .morning), ("afternoon", .afternoon), ("evening", .evening), ("night", .night),
+            ("midnight", .midnight),
             ("this", .this), ("last", .last), ("next", .next), ("past", .past), ("previous", .previous),
             ("following", .following), ("coming", .coming), ("that", .that), ("same", .same), ("ago", .ago),
             ("now", .now), ("time", .time),

@@ -28,6 +28,8 @@ extension TemporalMatcher {
             var j = i + 2
             if isDash(j) && gapless(j) { j += 1 }
             if let d = decade(j, from: i) { return d }
+            // `in the early autumn`, `by the late summer`: the season
+            if let step = bareSeason(i, seasonAt: j) { return step }
         case .first, .second, .third, .fourth, .final, .last:
             let u = lex(i + 2)
             if (u == .quarter || u == .half) && lex(i + 3) == .of, let (yr, e) = yearReference(i + 4) {
@@ -121,22 +123,25 @@ extension TemporalMatcher {
 
     /// `in the summer`, `by the autumn`, `since the spring`: a season with no year after a preposition of time.
     /// It is resolved like a bare month (the narrative's year, or the post's when nothing nearer is stated).
-    func bareSeason(_ i: Int) -> Step? {
-        guard let l = season(i + 1), l != .fall else { return nil }
+    /// `seasonAt`: where the season stands when a part of it comes first (`in the early autumn`, `in late
+    /// summer`: the season all the same).
+    func bareSeason(_ i: Int, seasonAt at: Int? = nil) -> Step? {
+        let s = at ?? i + 1
+        guard let l = season(s), l != .fall, yearNumber(s + 1) == nil else { return nil }
         switch lex(i - 1) {
         case .inPrep, .during, .since, .by, .until, .till, .over, .through, .throughout, .before, .after, .from:
             break
         default:
             guard isWord(i - 1, "for") else { return nil }
         }
-        let k = i + 2
+        let k = s + 1
         if k < n, toks[k].kind == .word, !toks[k].has(TemporalToken.newlineBefore) {
             if toks[k].isCapitalized && !isSentenceStartWord(k) { return nil }  // `the Spring Statement`
             if Self.notSeasonNouns.contains(lowercasedWord(k)) { return nil }
         }
-        var c = TemporalCandidate(first: i, last: i + 1, meaning: .bareSeason(seasonValue(l)))
-        c.direction = direction(i, i + 1)
-        c.present = c.direction == .none && presentTense(i, i + 1, verbFirst: true)
+        var c = TemporalCandidate(first: i, last: s, meaning: .bareSeason(seasonValue(l)))
+        c.direction = direction(i, s)
+        c.present = c.direction == .none && presentTense(i, s, verbFirst: true)
         return .match(c)
     }
 
@@ -311,6 +316,11 @@ extension TemporalMatcher {
                 return .match(TemporalCandidate(first: start, last: e, meaning: .years(s)))
             }
             if let d = decade(j, from: start) { return d }
+            // `late summer 2023`: the season of that year; `in late summer`: the season
+            if let l = season(j), let y = yearNumber(j + 1), !isPartOfLargerNumber(j + 1), let v = TemporalValue.season(year: y, seasonValue(l)) {
+                return .match(TemporalCandidate(first: start, last: j + 1, meaning: .absolute(v)))
+            }
+            if start == i, let step = bareSeason(i, seasonAt: j) { return step }
             return .none
         case .earlier, .later:
             switch (lex(i + 1), lex(i + 2)) {

@@ -52,6 +52,26 @@ extension TemporalMatcher {
         return .match(TemporalCandidate(first: i, last: last, meaning: .days(shift)))
     }
 
+    /// `at midnight`, `as of midnight`, `from midnight`, `until midnight`: with no day named after it, the
+    /// midnight that opens or closes the post's own day (`The last contracts ended at midnight, and the staff
+    /// moved over`, `As of midnight the companies belong to their new owners` → the reference day). With a day
+    /// after it (`at midnight on Friday`, `midnight tonight`, `midnight on 4 May`, `at midnight the day before`)
+    /// the day is the date and is read on its own.
+    func midnight(_ i: Int) -> Step {
+        switch lex(i - 1) {
+        case .at, .of, .from, .since, .until, .till, .by, .after, .before: break
+        default: return .none
+        }
+        let next = lex(i + 1)
+        if next == .on || next.isWeekday || next.isMonth || next == .today || next == .tonight || next == .yesterday
+            || next == .tomorrow || next == .last || next == .this || next == .next
+            || (next == .the && [.day, .night, .following, .previous, .next, .same].contains(lex(i + 2)))
+            || (i + 1 < n && toks[i + 1].kind == .number) {
+            return .none
+        }
+        return .match(TemporalCandidate(first: i, last: i, meaning: .days(0)))
+    }
+
     /// Whether the deictic word at `i` stands inside a comparison `as … today as` ("the warning is as valid
     /// today as it was in 2010", "as much today as ever"): `as` right after it and another `as` one to three
     /// words before it. The sentence compares a state now with a state then; nothing happened today.

@@ -21,6 +21,33 @@ extension TemporalMatcher {
         return .match(TemporalCandidate(first: start, last: k, meaning: .absolute(value)))
     }
 
+    // MARK: Years before 1800: founded in 1516, since 1660
+
+    /// `a company founded in 1516`, `a right held since 1660`, `until 1707`: a year before 1800, which
+    /// ``yearNumber(_:)`` leaves out (a written `1750` is as often a sum or a code), after a preposition of time
+    /// and with no count noun after it (`in 1500 homes`, `in 1200 cases` are counts).
+    func earlyYear(_ i: Int) -> Step? {
+        let t = toks[i]
+        guard t.kind == .number, t.code == 4, !t.has(TemporalToken.ordinal), !t.has(TemporalToken.url),
+              (1000..<1800).contains(Int(t.value)), !isPartOfLargerNumber(i) else { return nil }
+        switch lex(i - 1) {
+        case .inPrep, .since, .until, .till, .before, .after, .circa, .c, .during: break
+        default: return nil
+        }
+        if i + 1 < n {
+            let u = toks[i + 1]
+            if gapless(i + 1) && u.kind != .punct { return nil }
+            if u.kind == .number { return nil }
+            if u.kind == .word && !u.has(TemporalToken.newlineBefore) && !u.isCapitalized {
+                if u.lex.isAmountWord || u.lex.isCountNoun { return nil }
+                if u.lex == .none && tail(i + 1) & 0xFF == 0x73 { return nil }  // a plural noun: a count
+            }
+            if u.kind == .punct && u.code == 0x25 { return nil }  // 1500%
+        }
+        guard let v = TemporalValue.year(Int(t.value)) else { return nil }
+        return .match(TemporalCandidate(first: i, last: i, meaning: .absolute(v)))
+    }
+
     // MARK: Bare years: In 2009, the 2007 Act, since 2012 — not 2000 cases, £2000, No. 2015
 
     func bareYear(_ i: Int) -> Step? {
@@ -29,7 +56,7 @@ extension TemporalMatcher {
            toks[i + 2].code == 4 || toks[i + 2].code == 2 {
             return .skip(i + 3)
         }
-        guard let y = yearNumber(i) else { return nil }
+        guard let y = yearNumber(i) else { return earlyYear(i) }
         let t = toks[i]
         // glued to a word or number before it (`FY2019`, `E2015`), money, decimals, clock times
         if isPartOfLargerNumber(i) { return nil }

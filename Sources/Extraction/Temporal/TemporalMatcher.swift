@@ -247,6 +247,8 @@ struct TemporalMatcher {
         switch l {
         case .today, .tonight, .yesterday, .tomorrow:
             return deictic(i)
+        case .midnight:
+            return midnight(i)
         case .this, .last, .next:
             return shifted(i)
         case .the:

@@ -83,7 +83,7 @@ struct TemporalResolver {
             value = R.flatMap { r in
                 var y = r.year
                 switch shift {
-                case ..<0: if m >= r.month { y -= 1 }
+                case ..<0: if m >= r.month || TemporalResolver.justPast(CalendarDay.lastDay(ofMonth: m, year: y), r, within: 62) { y -= 1 }
                 case 1...: if m <= r.month { y += 1 }
                 default: break
                 }
@@ -102,6 +102,12 @@ struct TemporalResolver {
                 value = .month(year: r.year, month: m)
             } else if !c.pluperfect, c.direction != .future, let r = R, let a = storyDate,
                       let v = TemporalResolver.storyDay(month: m, day: nil, after: a, before: r) {
+                value = v
+            } else if c.pluperfect, let r = R, let a = storyDate, narrativeAnchor.map({ $0.start < a.start }) ?? true, a.start.year < r.year,
+                      a.precision <= .season, let v = TemporalValue.month(year: a.start.year, month: m), v.start <= r {
+                // a past-perfect clause in a paragraph narrating an earlier year, told after the narrative's
+                // last relative date: that year (`Then, in July 2015, the crash came. The chief, who had
+                // announced in August that he would go, …` → August 2015)
                 value = v
             } else if let base = (c.pluperfect ? narrativeAnchor?.start : nil) ?? R {
                 // A past-perfect clause steps back from the narrative's time (`last October … she had taken the
@@ -369,6 +375,15 @@ struct TemporalResolver {
         }
     }
 
+    /// Whether a month or season that ended on `end` is too near the day `r` for `last` to name it: a month
+    /// that ended within about two months is `last month` or `in June` to the writer, a season within about
+    /// four `this summer`, so `last June` said in July, or `last summer` said in December, is the one a year
+    /// before (`last May` said in late September, `last March` in October, `last spring` in November is the
+    /// latest). `within`: the days.
+    static func justPast(_ end: CalendarDay, _ r: CalendarDay, within days: Int) -> Bool {
+        end < r && r.dayNumber - end.dayNumber < days
+    }
+
     /// `last summer`, `this winter`, `next spring` from a day.
     static func season(_ s: TemporalValue.Season, _ shift: Int, from r: CalendarDay) -> TemporalValue? {
         // the season (of this kind) that contains r, or the one of r's year
@@ -377,7 +392,7 @@ struct TemporalResolver {
         guard let current = TemporalValue.season(year: y, s) else { return nil }
         switch shift {
         case ..<0:
-            return current.end < r ? current : .season(year: y - 1, s)
+            return current.end < r && !justPast(current.end, r, within: 120) ? current : .season(year: y - 1, s)
         case 1...:
             return current.start > r ? current : .season(year: y + 1, s)
         default:

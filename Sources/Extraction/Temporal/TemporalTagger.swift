@@ -159,6 +159,14 @@ public struct TemporalTagger: Sendable {
                 if joined || p.candidate.meaning.isAbsolute {
                     sentenceAnchor = (v, range)
                 }
+            } else if let p = resolved.last, let v = p.value, v.precision == .year, p.candidate.meaning.isAbsolute,
+                      case .bareMonth = c.meaning, !c.present, c.direction != .future,
+                      matcher.lex(c.first - 1) == .inPrep, matcher.lex(p.candidate.first - 1) == .inPrep,
+                      !matcher.isYearModifier(p.candidate), !matcher.isTitleYear(p.candidate),
+                      matcher.sameSentence(p.candidate.last, c.first) {
+                // `in June` after `in 2015` earlier in the sentence takes that year (`sold its last shares in
+                // 2015, in June and October`; not `from 2013 until July`, a span up to the writer's time)
+                sentenceAnchor = (v, false)
             }
             let lastBefore = resolver.lastDate, lastPastBefore = resolver.lastPastDate
             guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor, sinceNow: matcher.followsSince(c.first),
@@ -166,7 +174,7 @@ public struct TemporalTagger: Sendable {
             // A year used as an adjective (`the 2012 rules`, `a 2019 report`) names a thing, not the time the
             // text has reached: `that October` after it still counts from the date before.
             let modifier = matcher.isYearModifier(c)
-            if modifier {
+            if modifier || matcher.isTitleYear(c) {
                 resolver.lastDate = lastBefore
                 resolver.lastPastDate = lastPastBefore
             } else if let v = r.value, !aside {
@@ -232,6 +240,16 @@ extension TemporalMatcher {
         else { return false }
         let noun = lowercasedWord(k)
         return !Self.notNouns.contains(noun) && !Self.turnNouns.contains(noun)
+    }
+
+    /// Whether a candidate is a bare year that ends the name of a law (`the Police Reform Act 2012`, `the
+    /// Water Bill 2023`, after a capitalised word of ``ProgrammeLexicon/lawHeads``): it names the law, and
+    /// does not move the narrative's time (`born on 1 April 2013 under the Reform Act 2012; a second body was
+    /// created the same day` → 1 April 2013).
+    func isTitleYear(_ c: TemporalCandidate) -> Bool {
+        guard c.first == c.last, case .absolute(let v) = c.meaning, v.precision == .year, c.first - 1 >= lo,
+              toks[c.first - 1].kind == .word, toks[c.first - 1].isCapitalized else { return false }
+        return ProgrammeLexicon.lawHeads.contains(lowercasedWord(c.first - 1))
     }
 
     /// The word at `i`, lower-cased (for the few checks that need a word outside the lexicon).
