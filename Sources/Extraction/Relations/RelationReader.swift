@@ -368,23 +368,37 @@ extension StringProtocol {
     private func asciiLowerWords() -> [String]? {
         let done: [String]?? = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             var out: [String] = []
-            var word: [UInt8] = []
-            for b in bytes {
+            out.reserveCapacity(bytes.count / 4 + 1)
+            var start = -1   // the current word's first byte, -1 between words
+            var upper = false   // whether the current word holds a capital
+            for i in bytes.indices {
+                let b = bytes[i]
                 if b >= 0x80 { return nil }
                 if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    word.append(b)
+                    if start < 0 { start = i }
                 } else if b >= 0x41 && b <= 0x5A {
-                    word.append(b | 0x20)
-                } else if (b == 0x2D || b == 0x27) && !word.isEmpty {   // - '
-                    word.append(b)
-                } else if !word.isEmpty {
-                    out.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
+                    if start < 0 { start = i }
+                    upper = true
+                } else if (b == 0x2D || b == 0x27) && start >= 0 {   // - '
+                    continue
+                } else if start >= 0 {
+                    out.append(Self.lowerASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<i]), upper))
+                    start = -1
+                    upper = false
                 }
             }
-            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+            if start >= 0 { out.append(Self.lowerASCIIWord(UnsafeBufferPointer(rebasing: bytes[start...]), upper)) }
             return out
         }
         return done ?? nil
+    }
+
+    /// An ASCII word as a string, its capitals made small (made in place: no byte array per word).
+    private static func lowerASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ upper: Bool) -> String {
+        guard upper else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return bytes.count
+        }
     }
 }
