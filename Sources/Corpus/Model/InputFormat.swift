@@ -36,7 +36,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
     /// The format the start of `text` shows, looking past an XML declaration, comments, processing
     /// instructions and a non-HTML document type; `nil` when the file does not start with markup.
     static func sniff(_ text: String) -> InputFormat? {
-        let b = Array(text.utf8.prefix(8192))
+        // (copied from the contiguous bytes where they lie: the generic copy of the view cost more than the sniffing)
+        let b = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(8192)) } ?? Array(text.utf8.prefix(8192))
         var i = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         func skipSpace() { while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 } }
         func skip(past end: [UInt8]) -> Bool {

@@ -21,7 +21,7 @@ enum CommentDateline {
     /// `2 May 2019 at 10:15`, `Friday, 3 May 2019`.
     static func isDateOnly(_ sentence: Substring, dates: [Range<Int>]) -> Bool {
         guard !dates.isEmpty else { return false }
-        let words = EventClause.words(Array(sentence.utf8))
+        let words = EventClause.words(sentence.utf8Bytes)
         return words.allSatisfy { w in
             dates.contains { $0.contains(w.range.lowerBound) } || ["at", "am", "pm"].contains(w.lower)
                 || w.lower.allSatisfy(\.isNumber)

@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// An organization a clause names by a definite description instead of its name: `the trust` after `Harbour
 /// Housing Trust`, `the inspectorate` after `HM Inspectorate of Schools`, `the probation service` written in
 /// lower case after `Probation Service`. The description takes part as the organization it stands for.
@@ -48,7 +50,7 @@ public enum DefiniteReference {
 
     /// The descriptions in `range` (UTF-8 bytes) of `sentence`, outside the names it holds (`names`, UTF-8 ranges).
     public static func find(in sentence: Substring, within range: Range<Int>, names: [Range<Int>]) -> [Found] {
-        let bytes = Array(sentence.utf8)
+        let bytes = sentence.utf8Bytes
         let words = EventClause.words(bytes)
         var out: [Found] = []
         for (k, w) in words.enumerated() where w.lower == "the" && range.contains(w.range.lowerBound) {

@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// A light reading of the clause that holds an event's date, to say who takes part in the event: the names of
 /// that clause (its subject, its object, the agent of a passive, a possessor), not every name of the sentence.
 ///
@@ -147,7 +149,7 @@ public enum EventClause {
         // 2014 through` and `his 2016 review` are the clause's)
         if let k = given.indices.first(where: { !given[$0].isActor && given[$0].range.lowerBound < date.lowerBound
             && given[$0].range.upperBound == date.upperBound && given[$0].range.count >= date.count + 4 }),
-           let lead = words(Array(sentence.utf8)).last(where: { $0.range.upperBound <= given[k].range.lowerBound && $0.lower != "the" }),
+           let lead = words(sentence.utf8Bytes).last(where: { $0.range.upperBound <= given[k].range.lowerBound && $0.lower != "the" }),
            namePrepositions.contains(lead.lower) {
             var reading = Reading()
             reading.takingPart = [k]
@@ -157,7 +159,7 @@ public enum EventClause {
         // a "name" inside the date itself (`Friday 25th`) is no one
         var names = given
         // nor is an ordinal (`25thJanuary`)
-        let allBytes = Array(sentence.utf8)
+        let allBytes = sentence.utf8Bytes
         func ordinal(_ r: Range<Int>) -> Bool {
             guard r.lowerBound >= 0, r.upperBound <= allBytes.count else { return false }
             let text = String(decoding: allBytes[r], as: UTF8.self).lowercased()
@@ -169,7 +171,7 @@ public enum EventClause {
             names[k].isActor = false
             names[k].range = -1 ..< -1
         }
-        let bytes = Array(sentence.utf8)
+        let bytes = sentence.utf8Bytes
         let n = bytes.count
         let words = Self.words(bytes)
         var reading = Reading()

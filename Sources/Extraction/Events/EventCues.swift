@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// Cues in the wording of a dated sentence that say it is not a milestone of the story, whatever its date:
 /// each is a general pattern of how people write, not a list of sentences.
 public struct EventCues: OptionSet, Hashable, Sendable {
@@ -39,7 +41,7 @@ public struct EventCues: OptionSet, Hashable, Sendable {
 
         public init(_ sentence: Substring) {
             words = Word.split(sentence)
-            let bytes = Array(sentence.utf8)
+            let bytes = sentence.utf8Bytes
             var marks = [Bool](repeating: false, count: words.count)
             for k in words.indices.dropFirst() {
                 for b in bytes[words[k - 1].range.upperBound..<words[k].range.lowerBound] {

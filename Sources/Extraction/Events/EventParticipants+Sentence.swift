@@ -35,7 +35,7 @@ extension EventParticipants {
         // (the sex as the shared resolver's candidates read it: `EventParticipants.fits`)
         let sex = EventParticipants.pronounSex(clauseText: sentence, clause: reading.clause)
         func fits(_ m: Int) -> Bool { EventParticipants.fits(mentions[m].mention, sex: sex) }
-        let opening = EventClause.words(Array(sentence.utf8)).first { reading.clause.contains($0.range.lowerBound) }?.lower
+        let opening = EventClause.words(sentence.utf8Bytes).first { reading.clause.contains($0.range.lowerBound) }?.lower
         // (a clause that opens with a possessive, `Her review in May 2019 found …`, is read the same way: the owner is
         // the subject of the last sentence that named people)
         let subjectFirst = ["he", "she", "his", "her"].contains(opening ?? "")
@@ -82,7 +82,7 @@ extension EventParticipants {
             func candidate(_ m: Int) -> DefiniteDescription.Candidate {
                 DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text], distance: 0)
             }
-            let sentenceBytes = Array(sentence.utf8)
+            let sentenceBytes = sentence.utf8Bytes
             var b = ref.range.lowerBound - 1
             while b >= 0, sentenceBytes[b] == 0x20 { b -= 1 }
             let inApposition = b >= 0 && sentenceBytes[b] == 0x2C && names.contains { $0.isActor && $0.range.upperBound == b }
@@ -135,7 +135,7 @@ extension EventParticipants {
         }
         // a change of post in a body the clause does not name (``RoleChangeParticipants``): the body of the post
         // stated for the person nearest before the change word in the sentence (else the pronoun's person)
-        let clauseWords = EventClause.words(Array(utf8)).filter { reading.clause.contains($0.range.lowerBound) }
+        let clauseWords = EventClause.words(sentence.utf8Bytes).filter { reading.clause.contains($0.range.lowerBound) }
         let lowerWords = clauseWords.map(\.lower)
         // (the posts are read from the relations only when the clause tells of a post: a run of thousands of dated
         // sentences must not read them all for each date)
@@ -214,7 +214,7 @@ extension EventParticipants {
         }
         // a party that only labels a person (`Ann Reed, the Harbour Party MP for Leeds`, `a Harbour Party peer`,
         // `she is a Harbour Party member`) takes no part; a party that acts (`the Harbour Party won`) does
-        lazy var sentenceWords = EventClause.words(Array(utf8))
+        lazy var sentenceWords = EventClause.words(sentence.utf8Bytes)
         var labels: Set<String> = []
         for (j, m) in ms.enumerated() where Self.isParty(mentions[m].mention.canonicalName) {
             let r = names[j].range
@@ -267,7 +267,7 @@ extension EventParticipants {
     /// possessive (`Ann Reed's annual report`, an index into `people`, their UTF-8 ranges) or a possessive pronoun
     /// (`her latest report`, nil), at most three words before the report's noun.
     static func reportOwners(in sentence: Substring, clause: Range<Int>, names people: [Range<Int>], pronoun: Bool) -> [Int?] {
-        let bytes = Array(sentence.utf8)
+        let bytes = sentence.utf8Bytes
         let words = EventClause.words(bytes)
         /// Whether `possessive` (the byte after a possessive) stands at most three words before a report's noun.
         func beforeReport(_ from: Int) -> Bool {

@@ -130,7 +130,7 @@ public struct EventParticipants: Sendable {
 
     /// ``pronounSex(clauseText:clause:)`` and where that pronoun stands (a UTF-8 offset of `clauseText`).
     static func pronoun(clauseText: Substring, clause: Range<Int>) -> (sex: Sex, offset: Int)? {
-        for w in EventClause.words(Array(clauseText.utf8)) where clause.contains(w.range.lowerBound) {
+        for w in EventClause.words(clauseText.utf8Bytes) where clause.contains(w.range.lowerBound) {
             switch w.lower {
             case "he", "his", "him", "himself": return (.male, w.range.lowerBound)
             case "she", "her", "hers", "herself": return (.female, w.range.lowerBound)

@@ -1,3 +1,5 @@
+import HindsightSupport
+
 /// The words that mark a happening in a sentence (`announced`, `went on strike`, `collapsed`), each mapped to a
 /// canonical trigger so that the same happening told in different words can be merged.
 public struct EventTriggers: Sendable {
@@ -78,7 +80,7 @@ public struct EventTriggers: Sendable {
 
     /// Where each phrase first occurs in `sentence`: scanned once, then asked for each date of the sentence.
     public func scan(_ sentence: Substring) -> Scan {
-        var lower = Array(sentence.utf8)
+        var lower = sentence.utf8Bytes
         if lower.contains(where: { $0 >= 0x80 }) {
             lower = Array(sentence.lowercased().utf8)
         } else {

@@ -43,12 +43,13 @@ public enum RoleChangeParticipants {
             let next = k + 1 < words.count ? words[k + 1] : ""
             // (`left` or `departed` with nothing after it but a time or a body: `left in 2019`, `departed last year`,
             // `left the council`; not `left the country`, `left school`, `left him a house`)
-            if ["left", "departed"].contains(w), next.isEmpty || leavingFollowers.contains(next)
+            // (words compared one by one, not through a list made for every word)
+            if w == "left" || w == "departed", next.isEmpty || leavingFollowers.contains(next)
                 || (next == "the" && k + 2 < words.count && DefiniteDescription.heads.contains(words[k + 2])) { return k }
             if w == "walked", next == "out" { return k }
-            if w == "took", ["over", "charge", "up"].contains(next) { return k }
-            if stepDownVerbs.contains(w), next == "down" { return k }
-            if ["became", "becomes"].contains(w), words[(k + 1)...].prefix(3).contains(where: { postNouns.contains($0) || $0 == "minister" }) {
+            if w == "took", next == "over" || next == "charge" || next == "up" { return k }
+            if next == "down", stepDownVerbs.contains(w) { return k }
+            if w == "became" || w == "becomes", words[(k + 1)...].prefix(3).contains(where: { postNouns.contains($0) || $0 == "minister" }) {
                 return k
             }
         }

@@ -144,7 +144,7 @@ extension RelationReader {
         if let w = lead.suffix(4).lastIndex(where: { ["inspection", "inspections", "report", "reports", "review"].contains($0) }),
            lead.suffix(from: w).dropFirst().allSatisfy({ ["of", "for", "into", "on", "at", "results", "the"].contains($0) }),
            lead.suffix(from: w).count >= 2 {
-            let sentence = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+            let sentence = s.lower
             if let r = ["inadequate", "requires improvement", "requiring improvement", "special measures"].first(where: { sentence.contains($0) }),
                RelationModality.isFactual(sentence.components(separatedBy: r)[0].lowerWords.suffix(4).joined(separator: " ")) {
                 return m.lowerBound
@@ -305,7 +305,7 @@ extension RelationReader {
     /// being a name right after the verb or a description standing for one named before (`the scheme`).
     func namingVerdicts(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion else { return [] }
-        let lower = Array(s.slice(s.range.lowerBound, s.range.upperBound).lowercased().utf8)
+        let lower = s.lowerBytes
         var out: [Found] = []
         for pattern in Self.verdictVerbs {
             var from = 0

@@ -481,7 +481,7 @@ extension RelationReader {
     func opposition(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let lower = s.lower
-        for cue in ["opposition from ", "opposed by ", "criticism from ", "protests from ", "objections from ", "condemnation from "] {
+        for cue in ["opposition from ", "opposed by ", "criticism from ", "protests from ", "objections from ", "condemnation from "] where s.mayHold(cue: cue) {
             guard let r = lower.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let end = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)

@@ -19,7 +19,7 @@ extension RelationReader {
 
     /// `X published a damning report on Y`; `X published its report on Y ... and rated it inadequate`.
     func reportsOn(_ s: Sentence, _ context: RelationContext) -> [Found] {
-        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        let lower = s.lower
         guard lower.fastContains(" report") else { return [] }
         var out: [Found] = []
         for cue in [" report on ", " report into ", " reports on ", " inspection report on ", " verdict on "] {
@@ -261,7 +261,7 @@ extension RelationReader {
     func describedFindings(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion else { return [] }
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
-        let lower = text.lowercased()
+        let lower = s.lower
         var out: [Found] = []
         let verbs = ["found", "concluded", "ruled", "said", "saying", "warned", "reported", "finds", "concludes", "says", "judged"]
         // each finding: its verb, where the verb starts and where the description after `that the` starts

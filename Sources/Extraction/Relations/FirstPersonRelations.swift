@@ -54,7 +54,7 @@ extension RelationReader {
         let lower = Sentence.plainSpaces(s.slice(s.range.lowerBound, s.range.upperBound)).lowercased().replacingPresent("\u{2019}", with: "'")
         guard lower.hasPrefix("i ") || lower.fastContains(" i ") || lower.hasPrefix("i'm ") || lower.fastContains(" i'm ") else { return [] }
         var out: [Found] = []
-        for (cue, predicate, former) in RelationReader.firstPersonCues {
+        for (cue, predicate, former) in RelationReader.firstPersonCues where s.mayHold(cue: cue) {
             guard let r = lower.fastRange(of: cue), r.lowerBound == lower.startIndex || !lower[lower.index(before: r.lowerBound)].isLetter else { continue }
             let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
             // the organization right after the cue

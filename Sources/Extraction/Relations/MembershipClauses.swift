@@ -146,8 +146,8 @@ extension RelationReader {
     /// Alliance was set up in 2019. Its members include Harbour Trust.`).
     func listedMembers(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
-        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased().replacingPresent("\u{2019}", with: "'")
-        for cue in [" members include ", " members included ", " membership includes ", " members now include ", " members are "] {
+        let lower = s.lower.replacingPresent("\u{2019}", with: "'")
+        for cue in [" members include ", " members included ", " membership includes ", " members now include ", " members are "] where s.mayHold(cue: cue) {
             guard let r = lower.fastRange(of: cue) else { continue }
             let cueStart = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound) - 1

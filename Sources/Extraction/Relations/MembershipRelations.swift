@@ -116,8 +116,8 @@ extension RelationReader {
                 }
             }
         }
-        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        for cue in ["his fellow ", "her fellow ", "their fellow "] {
+        let lower = s.lower
+        for cue in ["his fellow ", "her fellow ", "their fellow "] where s.mayHold(cue: cue) {
             guard let r = lower.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let tail = lower[r.upperBound...].split(separator: " ").prefix(7).joined(separator: " ")
@@ -185,7 +185,7 @@ extension RelationReader {
         guard let first = s.mentions.first?.index ?? context.before.last?.index else { return [] }
         guard let (who, question) = speaker(s, context) else { return [] }
         var out: [Found] = []
-        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        let lower = s.lower
         if question, s.mentions.contains(where: { $0.index == who }) {
             // the committee of the post: the one name ending in `Committee` it gives
             let post = all[first].post
@@ -211,8 +211,8 @@ extension RelationReader {
     /// by Ann Reed and Tom Vale`: the founders' post at the organization.
     func founders(_ s: Sentence) -> [Found] {
         var out: [Found] = []
-        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        for cue in ["founded", "co-founded", "set up", "established", "started"] {
+        let lower = s.lower
+        for cue in ["founded", "co-founded", "set up", "established", "started"] where s.mayHold(cue: " " + cue + " ") {
             var from = lower.startIndex
             while let r = lower.fastRange(of: " " + cue + " ", range: from..<lower.endIndex) {
                 from = r.upperBound

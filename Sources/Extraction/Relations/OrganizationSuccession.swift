@@ -99,7 +99,7 @@ extension RelationReader {
 
     func workTakenOver(_ s: Sentence, _ context: RelationContext) -> [Found] {
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
-        let lower = text.lowercased()
+        let lower = s.lower
         guard lower.fastContains("took") || lower.fastContains("take") || lower.fastContains("inherit") || lower.fastContains("absorb")
                 || lower.fastContains("assum") || lower.fastContains("picked up") else { return mergers(s) }
         var out: [Found] = []
@@ -170,7 +170,7 @@ extension RelationReader {
 /// Westside Care combined`; `Harbour Group, formed when Eastside Care merged with Westside Care`.
 extension RelationReader {
     func mergers(_ s: Sentence) -> [Found] {
-        let lower = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
+        let lower = s.lower
         guard lower.fastContains("merg") || lower.fastContains("combined") || lower.fastContains("amalgamat") else { return [] }
         guard !s.isQuestion else { return [] }
         var out: [Found] = []
@@ -187,7 +187,7 @@ extension RelationReader {
             return k
         }
         // `by the merger of A and B`
-        for cue in ["by the merger of ", "from the merger of ", "through the merger of ", "by merging "] {
+        for cue in ["by the merger of ", "from the merger of ", "through the merger of ", "by merging "] where s.mayHold(cue: cue) {
             guard let r = lower.fastRange(of: cue), let heir = formed(before: offset(r.lowerBound)) else { continue }
             for p in objects(s, after: offset(r.upperBound) - 1) where s.type(p) == .organization && p != heir {
                 out.append(found("successor_of", s, subject: heir, object: p))

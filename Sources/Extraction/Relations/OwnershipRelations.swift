@@ -708,7 +708,7 @@ extension RelationReader {
         }
         // `A, a charity, and B, a firm, have joined forces`: every organization before the cue, in its clause.
         let whole = s.lower
-        for cue in [" have joined forces", " joined forces", " have teamed up", " have formed a partnership", " have partnered"] {
+        for cue in [" have joined forces", " joined forces", " have teamed up", " have formed a partnership", " have partnered"] where s.mayHold(cue: cue) {
             guard let r = whole.fastRange(of: cue) else { continue }
             let offset = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let members = (0..<n).filter { actor($0) && s.mentions[$0].mention.utf8Range.upperBound <= offset }
@@ -724,7 +724,7 @@ extension RelationReader {
                           "partnership led by ", "consortium led by ", "joint venture led by ", "alliance led by "]
         // (`a new company formed by A and B`: the founders are partners; what they formed is not made of them)
         let founding = ["company formed by ", "venture formed by ", "company set up by ", "body set up by ", "formed jointly by ", "set up jointly by "]
-        for cue in ["collaboration between ", "partnership between ", "joint venture between ", "joint venture of ", "consortium of ", "alliance of ", "partnership of "] + membership + founding {
+        for cue in ["collaboration between ", "partnership between ", "joint venture between ", "joint venture of ", "consortium of ", "alliance of ", "partnership of "] + membership + founding where s.mayHold(cue: cue) {
             guard let r = text.fastRange(of: cue) else { continue }
             let offset = s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound)
             var members: [Int] = []

@@ -118,18 +118,24 @@ public struct RelationReader: Sendable {
             init(_ whole: String) { self.whole = whole }
             private(set) lazy var lower: String = whole.lowercased()
             private(set) lazy var lowerBytes: [UInt8] = Array(lower.utf8)
-            /// The space-separated words of ``lowerBytes`` (cut at the space byte only) as bits of a 1,024-bit mask,
-            /// one bit per word (``RelationReader/wordBit(_:)``), for ``Sentence/mayHold(_:)``.
+            /// The space-separated words of ``lowerBytes`` (cut at the space byte and at a no-break space, C2 A0)
+            /// as bits of a 1,024-bit mask, one bit per word (``RelationReader/wordBit(_:)``), for
+            /// ``Sentence/mayHold(_:)``. (Cutting at no-break spaces too keeps every word a byte search can find
+            /// between spaces, in ``lower`` or in it with its no-break spaces made plain: ``plainSpaces(_:)``.)
             private(set) lazy var wordMask: [UInt64] = {
                 var mask = [UInt64](repeating: 0, count: 16)
                 lowerBytes.withUnsafeBufferPointer { b in
                     var start = 0
-                    for i in 0...b.count where i == b.count || b[i] == 0x20 {
+                    var i = 0
+                    while i <= b.count {
+                        let cut = i == b.count ? 1 : b[i] == 0x20 ? 1 : b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 ? 2 : 0
+                        if cut == 0 { i += 1; continue }
                         if i > start {
                             let bit = RelationReader.wordBit(UnsafeBufferPointer(rebasing: b[start..<i]))
                             mask[bit >> 6] |= 1 << UInt64(bit & 63)
                         }
-                        start = i + 1
+                        i += cut
+                        start = i
                     }
                 }
                 return mask
@@ -154,6 +160,28 @@ public struct RelationReader: Sendable {
             let mask = shared.wordMask
             for bit in bits where mask[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
             return true
+        }
+
+        /// ``mayHold(_:)`` for a cue written where it is searched (`for cue in [" merged into ", ...] where
+        /// s.mayHold(cue: cue)`): its words between spaces are hashed in place, with no list made. It answers for a
+        /// byte search in ``lower``, in a part of it, in a lower-cased slice of the sentence, or in any of those with
+        /// no-break spaces made plain or curly apostrophes straight; a cue holding an apostrophe, a non-ASCII byte,
+        /// `;`, `` ` `` or `K` is not filtered (true). `" merged into "` needs the word `merged`.
+        func mayHold(cue: String) -> Bool {
+            var cue = cue
+            let mask = shared.wordMask
+            return cue.withUTF8 { c in
+                for b in c where b >= 0x80 || b == 0x27 || b == 0x3B || b == 0x60 || b == 0x4B { return true }
+                var start = -1   // after the first space: a word before it may be the end of a longer one
+                for i in c.indices where c[i] == 0x20 {
+                    if start >= 0, i > start {
+                        let bit = RelationReader.wordBit(UnsafeBufferPointer(rebasing: c[start..<i]))
+                        if mask[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+                    }
+                    start = i + 1
+                }
+                return true
+            }
         }
 
         /// Whether the mention at position `k` names a class of bodies rather than one
@@ -340,23 +368,37 @@ extension StringProtocol {
     private func asciiLowerWords() -> [String]? {
         let done: [String]?? = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             var out: [String] = []
-            var word: [UInt8] = []
-            for b in bytes {
+            out.reserveCapacity(bytes.count / 4 + 1)
+            var start = -1   // the current word's first byte, -1 between words
+            var upper = false   // whether the current word holds a capital
+            for i in bytes.indices {
+                let b = bytes[i]
                 if b >= 0x80 { return nil }
                 if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    word.append(b)
+                    if start < 0 { start = i }
                 } else if b >= 0x41 && b <= 0x5A {
-                    word.append(b | 0x20)
-                } else if (b == 0x2D || b == 0x27) && !word.isEmpty {   // - '
-                    word.append(b)
-                } else if !word.isEmpty {
-                    out.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
+                    if start < 0 { start = i }
+                    upper = true
+                } else if (b == 0x2D || b == 0x27) && start >= 0 {   // - '
+                    continue
+                } else if start >= 0 {
+                    out.append(Self.lowerASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<i]), upper))
+                    start = -1
+                    upper = false
                 }
             }
-            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+            if start >= 0 { out.append(Self.lowerASCIIWord(UnsafeBufferPointer(rebasing: bytes[start...]), upper)) }
             return out
         }
         return done ?? nil
+    }
+
+    /// An ASCII word as a string, its capitals made small (made in place: no byte array per word).
+    private static func lowerASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ upper: Bool) -> String {
+        guard upper else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return bytes.count
+        }
     }
 }

@@ -269,7 +269,7 @@ extension RelationReader {
     func whenTheyWere(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let lower = Sentence.plainSpaces(s.whole).lowercased()
-        for cue in [" when he was ", " when she was ", " while he was ", " while she was ", " when he served as ", " when she served as "] {
+        for cue in [" when he was ", " when she was ", " while he was ", " while she was ", " when he served as ", " when she served as "] where s.mayHold(cue: cue) {
             var from = lower.startIndex
             while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
@@ -309,8 +309,8 @@ extension RelationReader {
     func postTaken(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let text = s.whole
-        let lower = text.lowercased()
-        for cue in ["into the ", "took up the ", "taken up the ", "took on the ", "assumed the ", "was given the ", "accepted the "] {
+        let lower = s.lower
+        for cue in ["into the ", "took up the ", "taken up the ", "took on the ", "assumed the ", "was given the ", "accepted the "] where s.mayHold(cue: cue) {
             var from = lower.startIndex
             while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
@@ -929,7 +929,7 @@ extension RelationReader {
         let text = s.whole
         let lower = s.lower
         for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected ",
-                    " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to "] {
+                    " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to "] where s.mayHold(cue: cue) {
             var from = lower.startIndex
             while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound

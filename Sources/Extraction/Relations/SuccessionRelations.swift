@@ -114,8 +114,8 @@ extension RelationReader {
         }
         // `Harbour Care, formed from the merger of Eastside Care, Westside Care and Northgate Care`; `Eastside and
         // Westside merged to form Harbour Care`: the new body succeeds each.
-        let whole = s.slice(s.range.lowerBound, s.range.upperBound).lowercased()
-        for cue in ["merger of ", "amalgamation of ", "merging of "] {
+        let whole = s.lower
+        for cue in ["merger of ", "amalgamation of ", "merging of "] where s.mayHold(cue: cue) {
             guard let r = whole.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)
             guard let heir = (0..<n).first(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at - cue.utf8.count }),
@@ -128,7 +128,7 @@ extension RelationReader {
                 last = s.mentions[k].mention.utf8Range.upperBound
             }
         }
-        for cue in [" merged to form ", " merged to create ", " were merged into ", " merged into ", " combined to form "] {
+        for cue in [" merged to form ", " merged to create ", " were merged into ", " merged into ", " combined to form "] where s.mayHold(cue: cue) {
             guard let r = whole.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let after = at + cue.utf8.count
@@ -146,7 +146,7 @@ extension RelationReader {
             out.append(found("successor_of", s, subject: i + 1, object: i))
         }
         // `Harbour Care was formed in 2016 when Eastside Care and Westside Care merged`
-        for cue in [" was formed ", " was created ", " came into being ", " was born ", ", formed ", ", created "] {
+        for cue in [" was formed ", " was created ", " came into being ", " was born ", ", formed ", ", created "] where s.mayHold(cue: cue) {
             guard let r = whole.fastRange(of: cue), let w = whole.fastRange(of: " when ", range: r.upperBound..<whole.endIndex),
                   let m = ["merged", "combined", "joined forces", "amalgamated"].compactMap({ whole.fastRange(of: " " + $0, range: w.upperBound..<whole.endIndex) }).first else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
@@ -163,7 +163,7 @@ extension RelationReader {
         }
         // `Westside Agency was split into Harbour Agency and Eastside Agency`; `its work was split between A and B`
         // (its: the organization the previous sentence is about): each part succeeds the whole.
-        for cue in [" was split into ", " was split between ", " were split between ", " was divided between ", " was divided into ", " was broken up into "] {
+        for cue in [" was split into ", " was split between ", " were split between ", " was divided between ", " was divided into ", " was broken up into "] where s.mayHold(cue: cue) {
             guard let r = whole.fastRange(of: cue) else { continue }
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let after = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)

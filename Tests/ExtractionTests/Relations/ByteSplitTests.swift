@@ -15,6 +15,18 @@ struct ByteSplitTests {
         "the trust\u{2019}s chair, Ann Reed:\nshe left", "tab\tand\u{00A0}no-break space",
     ]
 
+    @Test("Substring.utf8Bytes are the bytes of Array(utf8), for substrings at any offset")
+    func substringBytes() {
+        for t in Self.texts {
+            let u = t.utf8
+            for a in stride(from: 0, through: u.count, by: 3) {
+                let sub = Substring(u[u.index(u.startIndex, offsetBy: a)...])
+                #expect(sub.utf8Bytes == Array(sub.utf8), "\(t.debugDescription) from \(a)")
+            }
+        }
+        #expect("Ann Reed left"[...].dropFirst(4).utf8Bytes == Array("Reed left".utf8))
+    }
+
     @Test("lineSlices are the slices of split(separator: \"\\n\", omittingEmptySubsequences: false)")
     func linesAsSplit() {
         for t in Self.texts {

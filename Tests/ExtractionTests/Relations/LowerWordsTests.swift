@@ -10,6 +10,9 @@ import Testing
         #expect("  --  ".lowerWords == [])
         #expect("A\r\nB\tC".lowerWords == ["a", "b", "c"])
         #expect("Caf\u{E9} Ren\u{E9}\u{2019}s".lowerWords == ["caf\u{E9}", "ren\u{E9}'s"])
+        // words longer than a small string's 15 bytes, with and without capitals
+        #expect("INTERNATIONALISATION-Strategy of counter-revolutionaries".lowerWords
+                == ["internationalisation-strategy", "of", "counter-revolutionaries"])
     }
 
     /// Random ASCII phrases: the same words as the `Character` walk, which a non-ASCII word at the end forces.

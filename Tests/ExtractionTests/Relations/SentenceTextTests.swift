@@ -67,4 +67,33 @@ import HindsightSupport
         let bits = Set(["the", "company", "later", "bought", "northgate", "housing."].flatMap { RelationReader.cueBits(" \($0) ") })
         #expect(s.mayHold(RelationReader.cueBits("the firm ")) == RelationReader.cueBits("the firm ").allSatisfy(bits.contains))
     }
+
+    /// A cue written where it is searched (`mayHold(cue:)`): the same filter with the words hashed in place; it never
+    /// turns away a sentence where the cue is found in the lower-cased sentence, in it with its no-break spaces made
+    /// plain, or with its curly apostrophes straight.
+    @Test func aCueWrittenInPlaceIsFilteredTheSameWay() {
+        let sentences = ["Westside Care merged into Harbour Care in 2019.", "Westside Care\u{00A0}merged\u{00A0}into Harbour Care.",
+                         "Ann Reed, who was given the post, left.", "The board, whose members include Harbour, met.",
+                         "I\u{2019}m on the board of Harbour.", "Merged: into the fold", "Ann Reed served as chair when she was young."]
+        let cues = [" merged into ", " was given the ", " members include ", "i'm on the ", " when she was ", " as ", "merger of ",
+                    " have formed a partnership", "into the ", " K group "]
+        for text in sentences {
+            let s = RelationReader.Sentence(text: text, range: 0..<text.utf8.count, mentions: [])
+            let plain = RelationReader.Sentence.plainSpaces(s.whole).lowercased()
+            let straight = s.lower.replacingPresent("\u{2019}", with: "'")
+            for cue in cues where !s.mayHold(cue: cue) {
+                #expect(s.lower.fastRange(of: cue) == nil, "\(text) \(cue)")
+                #expect(plain.fastRange(of: cue) == nil, "\(text) \(cue)")
+                #expect(straight.fastRange(of: cue) == nil, "\(text) \(cue)")
+                #expect(!s.mayHold(RelationReader.cueBits(cue)), "\(text) \(cue)")
+            }
+        }
+        let s = RelationReader.Sentence(text: sentences[1], range: 0..<sentences[1].utf8.count, mentions: [])
+        #expect(s.mayHold(cue: " merged into "))   // (its words between no-break spaces are words)
+        #expect(!s.mayHold(cue: " was given the "))
+        let t = RelationReader.Sentence(text: sentences[0], range: 0..<sentences[0].utf8.count, mentions: [])
+        #expect(t.mayHold(cue: "merger of ") == t.mayHold(RelationReader.cueBits("merger of ")))
+        #expect(t.mayHold(cue: " K group ") && t.mayHold(cue: "i'm on the "))   // not filtered
+        #expect(!t.mayHold(cue: " members include ") && t.mayHold(cue: " merged into "))
+    }
 }

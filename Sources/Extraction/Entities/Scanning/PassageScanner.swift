@@ -107,9 +107,9 @@ struct PassageScanner {
             || NameLexicon.days.contains(l)
     }
 
-    func isGiven(_ k: Int) -> Bool { isWord(k) && GivenNames.all.contains(lower(k)) && !tokens[k].isAllCaps }
+    func isGiven(_ k: Int) -> Bool { isWord(k) && !tokens[k].isAllCaps && GivenNames.all.contains(lower(k)) }
 
-    func isHonorific(_ k: Int) -> Bool { isWord(k) && NameLexicon.honorifics.contains(lower(k)) && tokens[k].isCapitalised }
+    func isHonorific(_ k: Int) -> Bool { isWord(k) && tokens[k].isCapitalised && NameLexicon.honorifics.contains(lower(k)) }
 
     func isRoleNoun(_ k: Int) -> Bool { isWord(k) && NameLexicon.roleNouns.contains(lower(k)) }
 

@@ -218,7 +218,6 @@ extension PassageScanner {
     /// or a suffix names (`Kestrel Housing said:`) are left to the other rules. Returns nil when `i` opens no such
     /// line.
     func commenterByline(at i: Int) -> Byline? {
-        guard !isHonorific(i) else { return nil }
         let line = tokens[i].line
         // at the start of its line, or after the comment's number (`12.`)
         let lineStart = i == 0 || tokens[i - 1].kind == .newline || tokens[i - 1].line != line
@@ -226,6 +225,7 @@ extension PassageScanner {
             && tokens[i - 2].isNumber && tokens[i - 2].line == line
             && (i == 2 || tokens[i - 3].kind == .newline || tokens[i - 3].line != line)
         guard lineStart || numbered else { return nil }
+        guard !isHonorific(i) else { return nil }   // (after the position: a set look-up for every word cost more)
         guard isCap(i) || tokens[i].kind == .word && tokens[i].isAllCaps else { return nil }
         var k = i
         while k < tokens.count, tokens[k].line == line, k - i <= 8 {
