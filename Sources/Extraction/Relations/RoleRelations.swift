@@ -12,6 +12,9 @@ extension RelationReader {
                                               "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
                                               "firefighter", "chaplain", "servant", "employee", "volunteer", "carer"]
 
+    /// Nouns of a span of time, which no post title contains (`spent last month telling MPs`).
+    static let timeSpanNouns: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
+
     /// Participles a clause puts right before a post (`was appointed chief executive`, `was named chair`): the
     /// post starts after them, so a phrase starting with one is no title.
     static let titleVerbs: Set<String> = ["appointed", "reappointed", "re-appointed", "named", "made", "promoted", "installed",
@@ -38,6 +41,11 @@ extension RelationReader {
                                   "over", "who", "which", "that", "whose", "when", "after", "before"]
         let head = words.prefix { !stops.contains($0) }
         guard var last = head.last else { return false }
+        // a post names one post, never a span of time or a number of holders: `spent last month telling MPs`,
+        // `has been through three chairs in five years` end in a role noun but state no post
+        guard !head.contains(where: { OrganizationLexicon.countWords.contains($0) || timeSpanNouns.contains($0) }),
+              !["through", "throughout", "between", "against", "among", "despite", "via", "across", "into"].contains(first)
+        else { return false }
         if last.hasSuffix("'s") { last = String(last.dropLast(2)) }
         func isNoun(_ w: String) -> Bool { NameLexicon.roleNouns.contains(w) || extraRoleNouns.contains(w) }
         return isNoun(last) || last.contains("-") && last.split(separator: "-").contains { isNoun(String($0)) }
