@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func aSpanOfTimeOrACountIsNoPost() {
-        #expect(!RelationReader.isRole("spent last week assuring councillors that the scheme works"))
+        #expect(!RelationReader.isRole("spent last week assuring ministers that the scheme works"))
         #expect(!RelationReader.isRole("through four directors in six years"))
         #expect(RelationReader.isRole("assistant director of the water board"))
         #expect(RelationReader.isRole("board's fourth director"))
