@@ -27,6 +27,15 @@ import Testing
 
     // MARK: the post as the subject, the holder after a copula
 
+    @Test func aBodyReplacedByAnotherLeavesItsPostsToTheNewOne() {
+        let replaced = "In April Westside Care was replaced by Eastmoor Housing Trust, which now runs the estates. Its first chair is Ann Reed."
+        #expect(has(replaced, "holds_role Ann Reed -> Eastmoor Housing Trust"))
+        #expect(!has(replaced, "holds_role Ann Reed -> Westside Care"))
+        // the twin: a body that replaced another keeps its own posts
+        let replacing = "In April Westside Care replaced Eastmoor Housing Trust, which had run the estates. Its first chair is Ann Reed."
+        #expect(has(replacing, "holds_role Ann Reed -> Westside Care"))
+    }
+
     @Test func aPostWithItsBodyInTheContextIsHeldThere() {
         // `its`, the body the sentence before is about
         #expect(has("Harbour Homes was set up in 2012. Its first chair is Ann Reed.", "holds_role Ann Reed -> Harbour Homes"))
