@@ -12,6 +12,15 @@ extension RelationReader {
                                               "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
                                               "firefighter", "chaplain", "servant", "employee", "volunteer", "carer"]
 
+    /// Whether `before` (the words right before a name) ends in `role` and a conjunction: the post closes the
+    /// clause before, whose subject holds it, and the name opens a gapped clause with its verb left out
+    /// (`Ann Reed is now Health Secretary and Tom Vale the care minister`: Tom Vale is no Health Secretary).
+    static func endsGappedClause(_ before: String, role: String) -> Bool {
+        let b = before.lowercased().trimming(" ,")
+        let r = role.lowercased()
+        return [" and", " &", " while", " but"].contains { b.hasSuffix(r + $0) }
+    }
+
     /// Nouns of a span of time, which no post title contains (`spent last month telling MPs`).
     static let timeSpanNouns: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
 
@@ -56,7 +65,7 @@ extension RelationReader {
         for i in s.mentions.indices where s.type(i) == .person {
             // 1. A role the name recogniser read next to the name: `Health Secretary Ann Reed`,
             //    `Ann Reed, the chief nurse`, `the Trust's chief executive Ann Reed`.
-            if let role = s.mentions[i].mention.role {
+            if let role = s.mentions[i].mention.role, !RelationReader.endsGappedClause(s.before(i, role.utf8.count + 12), role: role) {
                 out += roleEdges(s, person: i, title: role)
             }
             do {
