@@ -34,6 +34,10 @@ import Testing
         // the twin: a body that replaced another keeps its own posts
         let replacing = "In April Westside Care replaced Eastmoor Housing Trust, which had run the estates. Its first chair is Ann Reed."
         #expect(has(replacing, "holds_role Ann Reed -> Westside Care"))
+        // the same after a lead-in the clause reader does not take (`On Saturday the ...`)
+        let opened = "On Saturday the Westside Care was replaced by the Eastmoor Housing Trust, which is now the voice of tenants. Its first chair is Ann Reed."
+        #expect(has(opened, "holds_role Ann Reed -> Eastmoor Housing Trust"))
+        #expect(!has(opened, "holds_role Ann Reed -> Westside Care"))
     }
 
     @Test func aPostWithItsBodyInTheContextIsHeldThere() {

@@ -194,9 +194,9 @@ import Testing
     }
 
     @Test func aPartnershipStillToComeIsNoFact() {
-        #expect(!read("In Wales Harbour Water will work alongside the Canal Trust on the new reservoirs.").contains { $0.hasPrefix("partner_of") })
+        #expect(!read("Harbour Water will work alongside the Canal Trust on the new reservoirs.").contains { $0.hasPrefix("partner_of") })
         #expect(!read("Harbour Water is to work alongside the Canal Trust on the new reservoirs.").contains { $0.hasPrefix("partner_of") })
-        #expect(read("In Wales Harbour Water works alongside the Canal Trust on the new reservoirs.").contains("partner_of Harbour Water -> Canal Trust"))
+        #expect(read("Harbour Water works alongside the Canal Trust on the new reservoirs.").contains("partner_of Harbour Water -> Canal Trust"))
     }
 
     @Test func togetherWithIsAPartnershipOnlyForTheOneActing() {
