@@ -27,6 +27,13 @@ import Testing
 
     // MARK: the post as the subject, the holder after a copula
 
+    @Test func aWithAsPostIsNotAtABodyOfTheLeadersRelativeClause() {
+        let aside = "Kelby Water Agency took over the canals in 2002. Ann Reed, who had run Westside Care for years, became its first chief executive, with Tom Vale as chairman."
+        #expect(!has(aside, "holds_role Tom Vale -> Westside Care"))
+        // the twin: the leader's body in the main clause is the second post's body
+        #expect(has("Westside Care is led by Ann Reed, with Tom Vale as chairman.", "holds_role Tom Vale -> Westside Care"))
+    }
+
     @Test func aBodyReplacedByAnotherLeavesItsPostsToTheNewOne() {
         let replaced = "In April Westside Care was replaced by Eastmoor Housing Trust, which now runs the estates. Its first chair is Ann Reed."
         #expect(has(replaced, "holds_role Ann Reed -> Eastmoor Housing Trust"))
