@@ -55,6 +55,13 @@ import Testing
         #expect(!RelationReader.isRole("chairs the inquiry"))
     }
 
+    @Test func aSpanOfTimeOrACountIsNoPost() {
+        #expect(!RelationReader.isRole("spent last week assuring ministers that the scheme works"))
+        #expect(!RelationReader.isRole("through four directors in six years"))
+        #expect(RelationReader.isRole("assistant director of the water board"))
+        #expect(RelationReader.isRole("board's fourth director"))
+    }
+
     @Test func anOrganizationNamedBeforeThePost() {
         #expect(RelationReader.leadingOrganization("Harbour Homes chief executive")! == ("Harbour Homes", "chief executive"))
         #expect(RelationReader.leadingOrganization("Harbour's medical director")! == ("Harbour", "medical director"))

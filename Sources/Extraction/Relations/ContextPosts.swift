@@ -245,9 +245,16 @@ extension RelationReader {
             // the other leaders of the sentence, before the person, and their bodies
             // (a post the leader held before, `a former judge`, is no body of this clause)
             let me = out[k].subject
+            // (nor a body named in the leader's own apposition or relative clause: `Ann Reed, who had run Westside
+            // Care, became its chief executive, with Tom Vale as chair`: Westside Care is not the clause's body)
             let leaders = out.filter { f in
                 guard f.predicate == "leads", f.qualifier != "former", f.subject != me, f.object != nil,
                       let q = s.mentions.firstIndex(where: { $0.index == f.subject }) else { return false }
+                if let o = s.mentions.firstIndex(where: { $0.index == f.object }), q < o, o < p,
+                   s.between(q, o).hasPrefix(", "), !s.between(o, p).lowercased().contains(", and ") {
+                    let aside = s.between(q, o).lowerWords
+                    if let w = aside.first, ["who", "whom", "whose", "the", "a", "an", "formerly", "once"].contains(w) { return false }
+                }
                 return q < p && s.type(q) == .person
             }
             let bodies = Set(leaders.compactMap(\.object))

@@ -652,7 +652,7 @@ extension RelationReader {
                    ["in partnership with", "in a partnership with", "partnered with", "partners with", "teamed up with",
                     "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
                     "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
-                   RelationModality.isFactual(t, question: s.isQuestion), t.lowerWords.count <= 10,
+                   RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
                    !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j) {
                     out.append(found("partner_of", s, subject: i, object: j))
                 } else if between.utf8.count <= 90, t == "together with" || described == "together with"

@@ -198,7 +198,14 @@ extension RelationReader {
         // became its chair.`: not Kingsford Council)
         let opener = Sentence.slice(s.text, context.previousSentenceStart, min(s.range.lowerBound, context.previousSentenceStart + 12)).lowerWords.first
         if !["it", "they", "its", "their"].contains(opener ?? ""),
-           let m = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }) {
+           var m = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }) {
+            // `A was replaced by B. Its first chair ...`: the new body B (``RelationContext/replacedBy``)
+            if let b = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= m.mention.utf8Range.upperBound
+                                                      && $0.mention.utf8Range.upperBound <= s.range.lowerBound }),
+               Sentence.slice(s.text, m.mention.utf8Range.upperBound, b.mention.utf8Range.lowerBound).lowercased()
+                   .range(of: RelationContext.replacedBy, options: .regularExpression) != nil {
+                m = b
+            }
             return (m.index, RelationReader.isParty(m.mention.text))
         }
         if let o = definiteOwner(s, context, before: offset) { return (o, false) }

@@ -253,6 +253,10 @@ extension RelationContext {
                                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
                                        "october", "november", "december", "instead", "still", "eventually", "finally", "only"]
 
+    /// The words between a body and the one that took its place (`was replaced by the`, `has been superseded
+    /// by`): a later `its` is about the new body.
+    static let replacedBy = "^,? (?:(?:was|were|has been|have been|had been) )?(?:replaced|superseded|succeeded) by (?:the |a |an |its )?$"
+
     /// The organization `it`/`its` (or `they`/`their` for a body) at `offset` of sentence `s` stands for: the
     /// subject of the nearest clause before (``PronounResolver/organization(among:)``).
     func organization(at offset: Int, in s: RelationReader.Sentence, depth: Int = 0) -> (index: Int, mention: EntityMention)? {
@@ -327,6 +331,13 @@ extension RelationContext {
             for m in inClause where m.index != a.index && m.mention.type == a.mention.type {
                 let gap = RelationReader.Sentence.slice(s.text, keys.last!.mention.utf8Range.upperBound, m.mention.utf8Range.lowerBound).lowercased().trimming(" ")
                 if ["and", "and the", "&", "or"].contains(gap) { keys.append(m) } else { break }
+            }
+            // `A was replaced by B`: what follows is about the new body (`The old board was replaced by the
+            // Harbour Water Authority. Its first chair ...` → the authority)
+            if a.mention.type == .organization,
+               let b = inClause.first(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= a.mention.utf8Range.upperBound }) {
+                let gap = RelationReader.Sentence.slice(s.text, a.mention.utf8Range.upperBound, b.mention.utf8Range.lowerBound).lowercased()
+                if gap.range(of: RelationContext.replacedBy, options: .regularExpression) != nil { keys = [b] }
             }
             for m in keys {
                 candidates.append(.init(id: m.index, key: m.mention.canonicalName, person: m.mention.type == .person,

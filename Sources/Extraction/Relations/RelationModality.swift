@@ -27,6 +27,20 @@ public enum RelationModality {
         return true
     }
 
+    /// Words that put a relation in the future: `will`, `'ll`, `is to`, `are set to`, `is due to`.
+    static let futureMarkers: Set<String> = ["will", "ll"]
+    static let futurePhrases = ["is to ", "are to ", "set to ", "is due to ", "are due to ", "about to ", "going to "]
+
+    /// Whether `words` state the relation as still to come: `Harbour Water will work alongside the Canal Trust`,
+    /// `the agency is to work alongside the coastguard` promise a partnership that is no fact yet. Kept apart
+    /// from ``blockers``: an appointment stated in the future (`will take over as chair in May`) is still read
+    /// by the readers of posts, which decide for themselves.
+    public static func isFuture(_ words: String) -> Bool {
+        let w = words.lowercased()
+        if w.lowerWords.contains(where: { futureMarkers.contains($0) }) { return true }
+        return futurePhrases.contains(where: { w.hasPrefix($0) || w.fastContains(" " + $0) })
+    }
+
     private static func hasLowercaseMay(_ words: String) -> Bool {
         words.split(whereSeparator: { !$0.isLetter }).contains { $0 == "may" }
     }

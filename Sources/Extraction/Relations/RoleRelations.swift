@@ -12,6 +12,18 @@ extension RelationReader {
                                               "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
                                               "firefighter", "chaplain", "servant", "employee", "volunteer", "carer"]
 
+    /// Whether `before` (the words right before a name) ends in `role` and a conjunction: the post closes the
+    /// clause before, whose subject holds it, and the name opens a gapped clause with its verb left out
+    /// (`Ann Reed is now Health Secretary and Tom Vale the care minister`: Tom Vale is no Health Secretary).
+    static func endsGappedClause(_ before: String, role: String) -> Bool {
+        let b = before.lowercased().trimming(" ,")
+        let r = role.lowercased()
+        return [" and", " &", " while", " but"].contains { b.hasSuffix(r + $0) }
+    }
+
+    /// Nouns of a span of time, which no post title contains (`spent last month telling MPs`).
+    static let timeSpanNouns: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
+
     /// Participles a clause puts right before a post (`was appointed chief executive`, `was named chair`): the
     /// post starts after them, so a phrase starting with one is no title.
     static let titleVerbs: Set<String> = ["appointed", "reappointed", "re-appointed", "named", "made", "promoted", "installed",
@@ -38,6 +50,11 @@ extension RelationReader {
                                   "over", "who", "which", "that", "whose", "when", "after", "before"]
         let head = words.prefix { !stops.contains($0) }
         guard var last = head.last else { return false }
+        // a post names one post, never a span of time or a number of holders: `spent last month telling MPs`,
+        // `has been through three chairs in five years` end in a role noun but state no post
+        guard !head.contains(where: { OrganizationLexicon.countWords.contains($0) || timeSpanNouns.contains($0) }),
+              !["through", "throughout", "between", "against", "among", "despite", "via", "across", "into"].contains(first)
+        else { return false }
         if last.hasSuffix("'s") { last = String(last.dropLast(2)) }
         func isNoun(_ w: String) -> Bool { NameLexicon.roleNouns.contains(w) || extraRoleNouns.contains(w) }
         return isNoun(last) || last.contains("-") && last.split(separator: "-").contains { isNoun(String($0)) }
@@ -48,7 +65,7 @@ extension RelationReader {
         for i in s.mentions.indices where s.type(i) == .person {
             // 1. A role the name recogniser read next to the name: `Health Secretary Ann Reed`,
             //    `Ann Reed, the chief nurse`, `the Trust's chief executive Ann Reed`.
-            if let role = s.mentions[i].mention.role {
+            if let role = s.mentions[i].mention.role, !RelationReader.endsGappedClause(s.before(i, role.utf8.count + 12), role: role) {
                 out += roleEdges(s, person: i, title: role)
             }
             do {

@@ -27,6 +27,26 @@ import Testing
 
     // MARK: the post as the subject, the holder after a copula
 
+    @Test func aWithAsPostIsNotAtABodyOfTheLeadersRelativeClause() {
+        let aside = "Kelby Water Agency took over the canals in 2002. Ann Reed, who had run Westside Care for years, became its first chief executive, with Tom Vale as chairman."
+        #expect(!has(aside, "holds_role Tom Vale -> Westside Care"))
+        // the twin: the leader's body in the main clause is the second post's body
+        #expect(has("Westside Care is led by Ann Reed, with Tom Vale as chairman.", "holds_role Tom Vale -> Westside Care"))
+    }
+
+    @Test func aBodyReplacedByAnotherLeavesItsPostsToTheNewOne() {
+        let replaced = "In April Westside Care was replaced by Eastmoor Housing Trust, which now runs the estates. Its first chair is Ann Reed."
+        #expect(has(replaced, "holds_role Ann Reed -> Eastmoor Housing Trust"))
+        #expect(!has(replaced, "holds_role Ann Reed -> Westside Care"))
+        // the twin: a body that replaced another keeps its own posts
+        let replacing = "In April Westside Care replaced Eastmoor Housing Trust, which had run the estates. Its first chair is Ann Reed."
+        #expect(has(replacing, "holds_role Ann Reed -> Westside Care"))
+        // the same after a lead-in the clause reader does not take (`On Saturday the ...`)
+        let opened = "On Saturday the Westside Care was replaced by the Eastmoor Housing Trust, which is now the voice of tenants. Its first chair is Ann Reed."
+        #expect(has(opened, "holds_role Ann Reed -> Eastmoor Housing Trust"))
+        #expect(!has(opened, "holds_role Ann Reed -> Westside Care"))
+    }
+
     @Test func aPostWithItsBodyInTheContextIsHeldThere() {
         // `its`, the body the sentence before is about
         #expect(has("Harbour Homes was set up in 2012. Its first chair is Ann Reed.", "holds_role Ann Reed -> Harbour Homes"))

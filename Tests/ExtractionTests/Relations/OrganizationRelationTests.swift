@@ -193,6 +193,12 @@ import Testing
         #expect(read("In the north we had Harbour Group running Care Trust until today.").contains("operates Harbour Group -> Care Trust"))
     }
 
+    @Test func aPartnershipStillToComeIsNoFact() {
+        #expect(!read("Harbour Water will work alongside the Canal Trust on the new reservoirs.").contains { $0.hasPrefix("partner_of") })
+        #expect(!read("Harbour Water is to work alongside the Canal Trust on the new reservoirs.").contains { $0.hasPrefix("partner_of") })
+        #expect(read("Harbour Water works alongside the Canal Trust on the new reservoirs.").contains("partner_of Harbour Water -> Canal Trust"))
+    }
+
     @Test func togetherWithIsAPartnershipOnlyForTheOneActing() {
         #expect(read("The survey was carried out by Kestrel Services together with Northgate Housing.").contains("partner_of Kestrel Services -> Northgate Housing"))
         #expect(read("Harbour Group runs Care Trust, including the Eastside Care homes, together with Northgate Housing.").contains("partner_of Harbour Group -> Northgate Housing"))

@@ -26,6 +26,15 @@ import Testing
 
     // MARK: the post, then its holder
 
+    @Test func aPostClosingTheClauseBeforeIsNotTheGappedClausesHolder() {
+        func secretary(_ sentence: String) -> Bool {
+            roles(sentence).contains { $0.hasPrefix("holds_role Owen Pryce") && $0.lowercased().contains("health") }
+        }
+        // `and Owen Pryce the care minister`: the verb is left out; Health Secretary is Ruth Hartley's post
+        #expect(!secretary("Ruth Hartley is now Health Secretary and Owen Pryce the care minister."))
+        #expect(secretary("Ruth Hartley met Health Secretary Owen Pryce and the care minister."))
+    }
+
     @Test func aPostNamedWithItsOrganizationBeforeTheCopulaIsTheHoldersPost() {
         #expect(read("Eastgate Estates' chief executive at the time was Ruth Hartley.").contains("holds_role Ruth Hartley -> Eastgate Estates [chief executive]"))
         #expect(read("Eastgate Estates' chief executive at the time was Ruth Hartley.").contains("leads Ruth Hartley -> Eastgate Estates"))
