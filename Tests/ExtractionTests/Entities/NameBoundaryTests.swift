@@ -34,6 +34,11 @@ struct NameBoundaryTests {
         #expect(!names("In 2019 Welsh Ballet went into administration.", .organization).contains("Ballet"))
         // `National` opening a role stays a role: the person is named, no body
         #expect(names("National Secretary Tom Kestrel resigned in May.", .organization).isEmpty)
+        #expect(names("The Official Liquidator, part of the Court Service, took charge.", .organization)
+            .contains("Official Liquidator"))
+        // a role word after `Official` keeps the role reading: no body named `Official Adviser`
+        #expect(!names("The Official Adviser, part of the Court Service, took charge.", .organization)
+            .contains("Official Adviser"))
     }
 
     @Test("a compass word after a sector suffix takes the word that ends the region")
