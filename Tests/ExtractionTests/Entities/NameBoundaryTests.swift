@@ -27,6 +27,28 @@ struct NameBoundaryTests {
         #expect(!names("Marlin's Probation Service bid failed.", .organization).contains("Marlin's Probation Service"))
     }
 
+    @Test("a standing adjective before the last ordinary word opens the name with the nationality before it")
+    func standingAdjectiveOpensName() {
+        #expect(names("In 2019 Welsh National Ballet went into administration.", .organization) == ["Welsh National Ballet"])
+        // the same words without the adjective: the bare kind word names nothing
+        #expect(!names("In 2019 Welsh Ballet went into administration.", .organization).contains("Ballet"))
+        // `National` opening a role stays a role: the person is named, no body
+        #expect(names("National Secretary Tom Kestrel resigned in May.", .organization).isEmpty)
+        #expect(names("The Official Liquidator, part of the Court Service, took charge.", .organization)
+            .contains("Official Liquidator"))
+        // a role word after `Official` keeps the role reading: no body named `Official Adviser`
+        #expect(!names("The Official Adviser, part of the Court Service, took charge.", .organization)
+            .contains("Official Adviser"))
+    }
+
+    @Test("a compass word after a sector suffix takes the word that ends the region")
+    func compassRegionAfterSector() {
+        #expect(names("In 2015 Northern Trains West Coast lost its franchise.", .organization)
+            == ["Northern Trains West Coast"])
+        // a compass word alone after the suffix is kept as before
+        #expect(names("In 2015 Kestrel Trains North lost its franchise.", .organization) == ["Kestrel Trains North"])
+    }
+
     @Test("a project that acts as a body is an organization")
     func projectAsBody() {
         #expect(confirmed("The Fair Rent Project threatened its own legal action.").first?.type == .organization)

@@ -310,6 +310,11 @@ public enum OrganizationLexicon {
     /// Verbs of merging and succession before a name: `merged into L&Q`, `took over from Northern Rail`.
     static let mergeWords: Set<String> = ["merged", "absorbed", "acquired", "bought", "renamed", "rebranded"]
 
+    /// Adjectives of an institution's standing that are also role words (`a national officer`, `an official`):
+    /// before another capitalised word of a body's name they open the name (`Welsh National Ballet`,
+    /// `the Official Liquidator`), not a role.
+    static let standingAdjectives: Set<String> = ["national", "official"]
+
     /// Words of nationality and origin (and their plurals): adjectives and peoples, never names of
     /// organizations or people on their own (`the American firm`, `the Kuwaitis`, `Spanish group`).
     static let demonyms: Set<String> = [

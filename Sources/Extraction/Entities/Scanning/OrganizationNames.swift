@@ -107,6 +107,8 @@ extension PassageScanner {
                 if tailEnd == e, let x = inquiryTail(from: e, within: b) { return x }
                 // `Arriva Rail North`: a compass word after a sector suffix belongs to the name
                 if isSectorSuffix(e - 1), tailEnd == e, e < b, OrganizationLexicon.compassWords.contains(lower(e)) {
+                    // `Northern Trains West Coast`: one more capitalised word ending the run completes the region
+                    if e + 2 == b, isCap(e + 1), tokens[e + 1].line == tokens[e].line, !isOrgSuffix(e + 1) { return e + 2 }
                     return e + 1
                 }
 

@@ -188,6 +188,13 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `the Official Receiver, part of ...`: a standing adjective and one more word ending the run, neither a
+            // role nor a name, is no role title but a body's name that its context may type
+            if p + 2 == b, standingAdjective(p), !isRoleNoun(p + 1), !isGiven(p + 1), !isHonorific(p + 1) {
+                emitUnknownRun(from: p, to: b)
+                p = b
+                continue
+            }
             if let e = roleTitleEnd(from: p, within: b) {
                 pendingRole = slice(p, e)
                 p = e

@@ -26,6 +26,14 @@ extension PassageScanner {
         var a = p
         // drop leading ordinary words (`Another`, `Big`)
         while a < q, isCommon(a), !isSpecific(a) { a += 1 }
+        // `English National Opera`, `the Official Receiver`: a standing adjective before the last ordinary word
+        // opens the name, with the nationality or compass words before it
+        if a > p, a < q, standingAdjective(a - 1) {
+            a -= 1
+            while a > p, OrganizationLexicon.demonyms.contains(lower(a - 1)) || OrganizationLexicon.compassWords.contains(lower(a - 1)) {
+                a -= 1
+            }
+        }
         let words = q - a
         // `the mayor of Greater Wexcombe`: a place
         let compassOnly = a > p && (p..<a).allSatisfy({ OrganizationLexicon.compassWords.contains(lower($0)) })
@@ -47,7 +55,8 @@ extension PassageScanner {
             // `Working Links, the employment company, ...`, `Turning Point said in a statement`: the ordinary
             // words before are part of the name unless they are ones that never open a name (`However`, `The`)
             let keep = a > p && q - p <= 4 && (p..<a).allSatisfy {
-                !CommonWords.neverOpenAName.contains(lower($0)) && !OrganizationLexicon.sentenceOpeners.contains(lower($0))
+                standingAdjective($0)
+                    || !CommonWords.neverOpenAName.contains(lower($0)) && !OrganizationLexicon.sentenceOpeners.contains(lower($0))
                     && !NameLexicon.months.contains(lower($0)) && !NameLexicon.days.contains(lower($0))
                     && !isRoleNoun($0) && !NameLexicon.roleModifiers.contains(lower($0))
             }
@@ -146,7 +155,7 @@ extension PassageScanner {
     /// Compass words alone (`North West`) name a region, whatever follows.
     func ordinaryWordsOpenAName(_ p: Int, _ q: Int) -> Bool {
         !(p..<q).allSatisfy({ OrganizationLexicon.compassWords.contains(lower($0)) }) && (p..<q).allSatisfy {
-            !CommonWords.neverOpenAName.contains(lower($0)) && !OrganizationLexicon.sentenceOpeners.contains(lower($0))
+            standingAdjective($0) || !CommonWords.neverOpenAName.contains(lower($0)) && !OrganizationLexicon.sentenceOpeners.contains(lower($0))
                 && !NameLexicon.months.contains(lower($0)) && !NameLexicon.days.contains(lower($0))
                 && !isRoleNoun($0) && !NameLexicon.roleModifiers.contains(lower($0)) && !isHonorific($0)
                 && tokens[$0].isCapitalised && !tokens[$0].isAllCaps
@@ -284,5 +293,11 @@ extension PassageScanner {
             k += 1
         }
         return false
+    }
+
+    /// `Welsh National Ballet, which ...`, `The Official Liquidator, part of ...`: `National` or `Official` before
+    /// the next capitalised word of the run is the name's own adjective, not a role word.
+    func standingAdjective(_ k: Int) -> Bool {
+        OrganizationLexicon.standingAdjectives.contains(lower(k)) && isCap(k + 1) && tokens[k + 1].line == tokens[k].line
     }
 }
