@@ -199,11 +199,10 @@ extension RelationReader {
         let opener = Sentence.slice(s.text, context.previousSentenceStart, min(s.range.lowerBound, context.previousSentenceStart + 12)).lowerWords.first
         if !["it", "they", "its", "their"].contains(opener ?? ""),
            var m = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }) {
-            // `A was replaced by B. Its first chair ...`: the new body B (``RelationContext/replacedBy``)
+            // `A was replaced by B. Its first chair ...`: the new body B (``RelationContext/isReplacedBy(_:)``)
             if let b = context.before.first(where: { ok($0.mention) && $0.mention.utf8Range.lowerBound >= m.mention.utf8Range.upperBound
                                                       && $0.mention.utf8Range.upperBound <= s.range.lowerBound }),
-               Sentence.slice(s.text, m.mention.utf8Range.upperBound, b.mention.utf8Range.lowerBound).lowercased()
-                   .range(of: RelationContext.replacedBy, options: .regularExpression) != nil {
+               RelationContext.isReplacedBy(Sentence.slice(s.text, m.mention.utf8Range.upperBound, b.mention.utf8Range.lowerBound)) {
                 m = b
             }
             return (m.index, RelationReader.isParty(m.mention.text))

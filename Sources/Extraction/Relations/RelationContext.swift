@@ -253,9 +253,16 @@ extension RelationContext {
                                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
                                        "october", "november", "december", "instead", "still", "eventually", "finally", "only"]
 
-    /// The words between a body and the one that took its place (`was replaced by the`, `has been superseded
-    /// by`): a later `its` is about the new body.
-    static let replacedBy = "^,? (?:(?:was|were|has been|have been|had been) )?(?:replaced|superseded|succeeded) by (?:the |a |an |its )?$"
+    /// Whether `gap`, the words between a body and the one named after it, says the second took the first's
+    /// place (`was replaced by the`, `, superseded by`): a later `its` is then about the new body. A whole gap,
+    /// unlike ``RelationReader/replacedBy(_:)``, which finds the cue at the end of a clause.
+    static func isReplacedBy(_ gap: String) -> Bool {
+        let lower = gap.lowercased()
+        return replacedByGap.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)) != nil
+    }
+
+    private static let replacedByGap = try! NSRegularExpression(pattern:
+        "^,? (?:(?:was|were|has been|have been|had been) )?(?:replaced|superseded|succeeded) by (?:the |a |an |its )?$")
 
     /// The organization `it`/`its` (or `they`/`their` for a body) at `offset` of sentence `s` stands for: the
     /// subject of the nearest clause before (``PronounResolver/organization(among:)``).
@@ -336,8 +343,7 @@ extension RelationContext {
             // Harbour Water Authority. Its first chair ...` → the authority)
             if a.mention.type == .organization,
                let b = inClause.first(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= a.mention.utf8Range.upperBound }) {
-                let gap = RelationReader.Sentence.slice(s.text, a.mention.utf8Range.upperBound, b.mention.utf8Range.lowerBound).lowercased()
-                if gap.range(of: RelationContext.replacedBy, options: .regularExpression) != nil { keys = [b] }
+                if Self.isReplacedBy(RelationReader.Sentence.slice(s.text, a.mention.utf8Range.upperBound, b.mention.utf8Range.lowerBound)) { keys = [b] }
             }
             for m in keys {
                 candidates.append(.init(id: m.index, key: m.mention.canonicalName, person: m.mention.type == .person,
