@@ -179,8 +179,20 @@ extension RelationReader {
         // the sentence's first organization, its subject mostly (`The trust, formed from A and B, is led by Tom
         // Vale, and Ann Reed is its chair`: the trust, not B)
         if let m = s.mentions.first(where: { ok($0.mention) && $0.mention.utf8Range.upperBound <= offset }) {
+            // unless an earlier `its` of the sentence, and a person after it, come before that body: the body then
+            // describes that person, and both pronouns stand for one owner named before the sentence (`Its first
+            // chair was Ann Reed, a former leader of Kingsford Council, and its first chief executive was Tom Vale`:
+            // not the council)
+            if let first = Self.firstPossessivePronoun(s, before: m.mention.utf8Range.lowerBound),
+               s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > first
+                                            && $0.mention.utf8Range.upperBound <= m.mention.utf8Range.lowerBound }) {
+                return pronounOwner(s, context, before: first, parties: parties)
+            }
             return (m.index, RelationReader.isParty(m.mention.text))
         }
+        // a body the sentence itself calls by a common noun before the pronoun stands nearer than any body of the
+        // sentence before (`When the board met in May, its chair, Ann Reed, asked for more money`: the board)
+        if let o = definiteOwner(s, context, before: offset, from: s.range.lowerBound) { return (o, false) }
         // the subject of the clause before (``PronounResolver``): `A and B closed, and C took over their work. Its
         // chair ...` → C, not A
         if let m = context.organization(at: offset, in: s), ok(m.mention) {
@@ -208,6 +220,23 @@ extension RelationReader {
             return (m.index, RelationReader.isParty(m.mention.text))
         }
         if let o = definiteOwner(s, context, before: offset) { return (o, false) }
+        return nil
+    }
+
+    /// The UTF-8 offset (in the passage) of the sentence's first `its` before `limit`, if any.
+    static func firstPossessivePronoun(_ s: Sentence, before limit: Int) -> Int? {
+        guard limit > s.range.lowerBound else { return nil }
+        let u = Array(Sentence.slice(s.text, s.range.lowerBound, min(limit, s.range.upperBound)).utf8)
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        let word = Array("its ".utf8)
+        var k = 0
+        while k + word.count <= u.count {
+            if (k == 0 || !isLetter(u[k - 1])) && (0..<word.count).allSatisfy({ lower(u[k + $0]) == word[$0] }) {
+                return s.range.lowerBound + k
+            }
+            k += 1
+        }
         return nil
     }
 
@@ -253,8 +282,9 @@ extension RelationReader {
     }
 
     /// The organization the paragraph last calls by a common noun (`the council`, `The trust's`), before `offset`.
-    func definiteOwner(_ s: Sentence, _ context: RelationContext, before offset: Int) -> Int? {
-        let start = max(context.paragraphStart, offset - 1500)
+    func definiteOwner(_ s: Sentence, _ context: RelationContext, before offset: Int, from lower: Int? = nil) -> Int? {
+        let start = max(lower ?? context.paragraphStart, offset - 1500)
+        guard start < offset else { return nil }
         let text = Sentence.slice(s.text, start, offset).lowerWords
         var k = text.count - 1
         while k >= 1 {

@@ -33,6 +33,10 @@ extension RelationReader {
     /// Whether a phrase reads as a role title: at most ten words whose head (the words before a first
     /// preposition, brackets left out) ends in a role noun: `chief executive of Leeds Trust`, `Shadow Minister
     /// (Transport)`, `Chief Secretary to the Treasury`; not `an attack on the Chancellor`, `chairs the inquiry`.
+    /// Words that make a phrase a clause rather than a title (``isRole(_:)``): auxiliaries (an agent's `by` after a
+    /// participle is tested apart: `by then chair` is a title with a time word).
+    static let clauseWords: Set<String> = ["was", "were", "is", "are", "been", "being"]
+
     static func isRole(_ phrase: String) -> Bool {
         var plain = ""
         var depth = 0
@@ -52,6 +56,10 @@ extension RelationReader {
         guard var last = head.last else { return false }
         // a post names one post, never a span of time or a number of holders: `spent last month telling MPs`,
         // `has been through three chairs in five years` end in a role noun but state no post
+        // nor a clause: an auxiliary, or an agent's `by` after a participle, in the head (`were questioned by MPs`, `commissioned by the
+        // then attorney general`) makes the role noun at its end the object of a verb, not a post held
+        guard !head.contains(where: { clauseWords.contains($0) }),
+              !zip(head, head.dropFirst()).contains(where: { $0.hasSuffix("ed") && $1 == "by" }) else { return false }
         guard !head.contains(where: { OrganizationLexicon.countWords.contains($0) || timeSpanNouns.contains($0) }),
               !["through", "throughout", "between", "against", "among", "despite", "via", "across", "into"].contains(first)
         else { return false }
@@ -1171,12 +1179,59 @@ extension RelationReader {
             }
             org.append(w)
         }
-        guard !org.isEmpty, org.count < words.count else { return nil }
+        guard !org.isEmpty, org.count < words.count, !org.contains(where: { isNoOrganizationWord($0) }) else { return nil }
         let rest = words[org.count...].joined(separator: " ")
-        guard isRole(rest), possessive || rest.split(separator: " ").count >= 2 else { return nil }
+        guard isRole(rest), possessive || rest.split(separator: " ").count >= 2, !restsOnAClause(rest) else { return nil }
         let name = org.joined(separator: " ")
         guard party(in: name) == nil, party(in: name + " member") == nil else { return nil }
         return (name, rest)
+    }
+
+    /// Whether a post's title ends inside an organization's name that the sentence continues with `and` and a
+    /// capitalised word: `director of Leeds Water` in `was director of Leeds Water and Drainage until 2019`, `adviser at the Office for
+    /// Roads` in `adviser at the Office for Roads and Rail`. The words after the title's last `of` or `at` must
+    /// open with a capital in the text and be two words or more (a name, not `of finance and planning`, nor
+    /// one of two places, `of Hackney and Barnet`). Only role-alone titles with `of` or
+    /// `at` are looked at, so the text search stays rare.
+    static func isCutAtNameAnd(_ label: String, in text: String) -> Bool {
+        let lower = label.lowercased()
+        guard let at = [" of ", " at "].compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return false }
+        let tailOffset = label.distance(from: label.startIndex, to: at.upperBound)
+        var from = text.startIndex
+        // the whole title as written, its words after `of`/`at` (past a `the`) opening with a capital
+        while let r = text.range(of: label, options: .caseInsensitive, range: from..<text.endIndex) {
+            from = r.upperBound
+            guard var t = text.index(r.lowerBound, offsetBy: tailOffset, limitedBy: r.upperBound) else { continue }
+            if text[t..<r.upperBound].lowercased().hasPrefix("the ") { t = text.index(t, offsetBy: 4) }
+            // a name of two words or more (`Hackney and Barnet` are two places, not one body cut short)
+            guard t < r.upperBound, text[t].isUppercase, text[t..<r.upperBound].contains(" ") else { continue }
+            let after = text[r.upperBound...]
+            for conj in [" and ", " & "] where after.hasPrefix(conj) {
+                if after.dropFirst(conj.count).first?.isUppercase ?? false { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a capitalised word before a post can be no organization's name: a month or weekday (`In December
+    /// 2006 its director, Ann Reed,` → no body called December), or a pronoun or article opening the sentence
+    /// (`It began work under its first chair, Tom Vale` → no body called It).
+    static func isNoOrganizationWord(_ word: String) -> Bool {
+        let l = word.lowercased()
+        return NameLexicon.months.contains(l) || NameLexicon.days.contains(l)
+            || ["it", "its", "they", "their", "he", "she", "his", "her", "we", "our", "this", "that", "these", "those",
+                "the", "a", "an", "in", "on", "at", "by", "under", "when", "after", "before", "then"].contains(l)
+    }
+
+    /// Whether the words after a leading name are more than a post: a year or number first (`2006 its director`),
+    /// or a possessive pronoun or preposition that opens another phrase (`began work under its first chair`,
+    /// `service's director` read after `Irish`): the capitalised words before them are no organization.
+    static func restsOnAClause(_ rest: String) -> Bool {
+        if rest.first?.isNumber ?? false { return true }
+        let ws = rest.lowerWords
+        if let f = ws.first, f.hasSuffix("'s") { return true }
+        return ws.contains { ["its", "their", "under"].contains($0) }
     }
 
     /// Whether a title is a post inside a party (`Labour leader`, `Tory chairman`, `party treasurer`), held at
@@ -1453,6 +1508,9 @@ extension RelationReader {
             // `the council's director of public health` whose council no rule could place: the post is at an
             // organization the text names, but not here; a role alone would be a wrong fact
             if RelationReader.hasOwnerPossessive(label) { return false }
+            // a title cut inside a body's name at its `and` (`chief executive of Harbour Water| and Sewerage`):
+            // the body is only half named, so the post cannot be placed and a role alone would be a wrong fact
+            if Self.isCutAtNameAnd(label, in: s.text) { return false }
             let key = RoleTitle.key(label)
             let words = RoleTitle.words(label)
             // the same post placed, or a shorter form of it (`secretary` beside `pensions secretary` at the department)
