@@ -36,6 +36,9 @@ extension RelationReader {
     /// Words that make a phrase a clause rather than a title (``isRole(_:)``): auxiliaries (an agent's `by` after a
     /// participle is tested apart: `by then chair` is a title with a time word).
     static let clauseWords: Set<String> = ["was", "were", "is", "are", "been", "being"]
+    /// Past-tense verbs of running a body that open a clause, never a title: `who had chaired the water board`
+    /// gives no post called `chaired the water board` (the body is its object, read by the leadership rules).
+    static let leadingClauseVerbs: Set<String> = ["chaired", "led", "headed", "ran", "founded", "co-founded", "joined", "left"]
 
     static func isRole(_ phrase: String) -> Bool {
         var plain = ""
@@ -49,7 +52,7 @@ extension RelationReader {
         guard (1...10).contains(words.count) else { return false }
         // a verb is never part of a title: `was appointed chief executive` gives `chief executive`, and
         // `appointed chief executive` alone is no post (`elected mayor` is: an elected mayor is a kind of mayor)
-        guard let first = words.first, !RelationReader.titleVerbs.contains(first) else { return false }
+        guard let first = words.first, !RelationReader.titleVerbs.contains(first), !leadingClauseVerbs.contains(first) else { return false }
         let stops: Set<String> = ["of", "for", "to", "at", "on", "in", "with", "as", "since", "until", "from", "during",
                                   "over", "who", "which", "that", "whose", "when", "after", "before"]
         let head = words.prefix { !stops.contains($0) }
