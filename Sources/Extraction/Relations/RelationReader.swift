@@ -283,6 +283,7 @@ public struct RelationReader: Sendable {
         out += pronounObjects(placeless)
         out += handingOn(s)
         out += stepDownTakeOver(s, context)
+        out += passiveSuccessionAfterClause(s, context)
         out += workSplitBetween(s, context)
         out += workTakenOver(s, context)
         out += transcriptRoles(s, context, all: all)
