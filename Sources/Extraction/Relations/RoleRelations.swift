@@ -763,8 +763,11 @@ extension RelationReader {
                   k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
             // Only when the copula belongs to this name: nothing but `and`/commas before it (or `, who`).
             var lead = words[..<k].joined(separator: " ").lowerWords
+            // `Ann Reed, who had been the trust's finance director, ...`: a post held before (`had been`), read like
+            // `was`; `who has been` like `is`
+            var pastPerfect = false
+            if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { pastPerfect = last == "had"; lead.removeLast() }
             if lead == ["who"] { lead = [] }
-            if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { lead.removeLast() }
             // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
             var rawLead = words[..<k].joined(separator: " ")
             for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
@@ -806,6 +809,9 @@ extension RelationReader {
                     if RelationReader.isLeaderTitle(title) { edges.append(found("leads", s, subject: i, object: j)) }
                 }
                 if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
+                if pastPerfect {
+                    edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = e.qualifier ?? "former" }; return e }
+                }
                 out += edges
             }
             consumed += words.prefix(m).joined(separator: " ").utf8.count + 1
