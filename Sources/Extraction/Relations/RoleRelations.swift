@@ -971,6 +971,16 @@ extension RelationReader {
                 let restWords = rest.split(separator: " ")
                 for (n, raw) in restWords.enumerated() {
                     let l = raw.lowercased()
+                    // `as chair of the Competition and Markets Authority`, `of the Department for Culture, Media and
+                    // Sport`: a word inside a body's name (not its first) ends nothing
+                    let at = cueOffset + rest.utf8.distance(from: rest.startIndex, to: raw.startIndex)
+                    if !phrase.isEmpty, let body = s.mentions.first(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound < at && at < $0.mention.utf8Range.upperBound }) {
+                        // the name's last word: its punctuation ends the phrase as before (a comma inside the name stays)
+                        let last = body.mention.utf8Range.upperBound <= at + raw.utf8.count
+                        phrase.append(String(raw).trimming(last ? ",;:.()\"\u{201C}\u{201D}" : ";:.()\"\u{201C}\u{201D}"))
+                        if last, [",", ";", ".", ")"].contains(where: { raw.hasSuffix($0) }) { break }
+                        continue
+                    }
                     // `as home secretary the previous October`, `as chair that year`: a time phrase ends the post
                     if !phrase.isEmpty, n + 1 < restWords.count, RelationReader.startsTimePhrase(l, restWords[n + 1].lowercased()) { break }
                     // `as work and pensions secretary`: an `and` inside a title that is no post yet
