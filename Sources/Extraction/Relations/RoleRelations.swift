@@ -1098,6 +1098,13 @@ extension RelationReader {
                RelationReader.isAppositionHead(Sentence.slice(s.text, s.mentions[j].mention.utf8Range.upperBound, cueAt)) {
                 j -= 1
             }
+            // `Westside Agency is an executive agency of the Ministry, headed by Ann Reed`; `Eastside Care, a subsidiary
+            // of Harbour Group, run by Tom Vale`: the unit is led, not the body it belongs to
+            if j > 0, leadable(j - 1), s.between(j, head).hasPrefix(","), s.between(j, head).lowerWords.count <= 6 {
+                var unit = s.between(j - 1, j).lowercased().trimming(" ,")
+                if unit.hasPrefix("itself ") { unit = String(unit.dropFirst(7)) }
+                if !unit.isEmpty, RelationReader.unitOf.firstMatch(in: unit, range: NSRange(unit.startIndex..., in: unit)) != nil { j -= 1 }
+            }
             var between = s.between(j, head)
             // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
             // verb of its own, the clause's subject is led, not the name just before.

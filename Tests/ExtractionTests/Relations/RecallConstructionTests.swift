@@ -131,3 +131,33 @@ import Testing
         #expect(!read("The news came late. Owen Pryce did not serve as chief executive of the Land and Property Service.").contains { $0.hasPrefix("holds_role") })
     }
 }
+
+/// A body that started out as a unit of another (`opened in 2002 as an executive agency of the department`), and
+/// the head of a unit named with its parent (`X is an agency of Y, headed by Z`: Z leads X, not Y).
+@Suite struct UnitOfParentTests {
+    static let records: [KnowledgeRecord] = [
+        KnowledgeRecord(name: "Westside Records Office", type: .organization),
+        KnowledgeRecord(name: "Department for Harbours", type: .organization),
+        KnowledgeRecord(name: "Eastside Licensing Agency", type: .organization),
+        KnowledgeRecord(name: "Ann Reed", type: .person),
+    ]
+    func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records) }
+
+    @Test func aBodyOpenedAsAUnit() {
+        #expect(read("The Westside Records Office opened in May 2004 as an executive agency of the Department for Harbours.")
+            .contains("part_of Westside Records Office -> Department for Harbours"))
+        #expect(read("The Eastside Licensing Agency began life as an arm of the Department for Harbours.")
+            .contains("part_of Eastside Licensing Agency -> Department for Harbours"))
+        // negated: nothing
+        #expect(!read("The Westside Records Office did not open in 2004 as an agency of the Department for Harbours.")
+            .contains { $0.hasPrefix("part_of") })
+    }
+
+    @Test func theUnitIsLedNotItsParent() {
+        let found = read("The Eastside Licensing Agency is an executive agency of the Department for Harbours, headed by Ann Reed.")
+        #expect(found.contains("leads Ann Reed -> Eastside Licensing Agency"), "\(found)")
+        #expect(!found.contains("leads Ann Reed -> Department for Harbours"), "\(found)")
+        // the body before `headed by` that is no unit of anything is still the one led
+        #expect(read("Ann Reed spoke last. The Department for Harbours, headed by Ann Reed, said nothing.").contains("leads Ann Reed -> Department for Harbours"))
+    }
+}
