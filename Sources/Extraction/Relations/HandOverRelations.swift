@@ -169,3 +169,86 @@ extension RelationReader {
         return nil
     }
 }
+
+/// A passive `replaced`/`succeeded ... by` closing a clause about the one replaced, with words between the verb
+/// and `by`, a description of the newcomer after `by`, or a pronoun for the one replaced:
+/// `Ann Reed, who had chaired the board since 2015, retired in May and was succeeded by her deputy, Tom Vale`;
+/// `Tom Vale was moved aside and replaced on an interim basis by Sam Cole`; `He stood down in June and was
+/// replaced by Ann Reed` (he: the person the sentences before are about); `Sam Cole chaired it first; she was
+/// later succeeded by Tom Vale`. The newcomer succeeds the clause's subject: its one named person, or the
+/// `he`/`she` standing before any name in the clause.
+///
+/// Nothing is read when the clause names two people before the verb, when the passive is negated, planned or
+/// modal (`would be replaced by`, `was not replaced by`, `is to be succeeded by`), or when the sentence asks.
+extension RelationReader {
+    static let passiveSuccession = try! NSRegularExpression(pattern:
+        #"(?:^|[\s,;:])(?:and was|and|was|has been|had been|has since been)\s+(?:(?:later|then|eventually|subsequently|soon|swiftly|quickly|promptly|duly|briefly|temporarily|in turn)\s+)?(?:replaced|succeeded)\b([^;.:]{0,100}?)\sby\s+((?:his|her|its|the|a|an)\s+[a-z][a-z' -]{0,40}?,?\s+)?$"#)
+
+    func passiveSuccessionAfterClause(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion, s.mayHold(cue: " by "), s.mayHold(cue: " replaced ") || s.mayHold(cue: " succeeded ") else { return [] }
+        var out: [Found] = []
+        let base = s.range.lowerBound
+        let lower = s.lower
+        for j in s.mentions.indices where s.type(j) == .person {
+            let jAt = s.mentions[j].mention.utf8Range.lowerBound
+            let lo = max(base, jAt - 220)
+            let head = Sentence.slice(lower, lo - base, jAt - base)
+            let ns = head as NSString
+            guard let m = RelationReader.passiveSuccession.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) else { continue }
+            let verbAt = lo + ns.substring(to: m.range.location).utf8.count
+            // between the verb and the newcomer: no other person, and commas only inside a body's name
+            // (`replaced at the Department for Culture, Media and Sport by Ann Reed`)
+            guard !s.mentions.indices.contains(where: { $0 != j && s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound > verbAt
+                && s.mentions[$0].mention.utf8Range.lowerBound < jAt }) else { continue }
+            if m.range(at: 1).length > 0 {
+                var middle = ns.substring(with: m.range(at: 1))
+                let midAt = lo + ns.substring(to: m.range(at: 1).location).utf8.count
+                for k in s.mentions.indices where s.type(k) == .organization {
+                    let r = s.mentions[k].mention.utf8Range
+                    guard r.lowerBound >= midAt, r.upperBound <= midAt + middle.utf8.count else { continue }
+                    middle = middle.replacingOccurrences(of: s.mentions[k].mention.text.lowercased(), with: "body")
+                }
+                guard !middle.contains(","), middle.lowerWords.count <= 10, RelationModality.isFactual(middle) else { continue }
+            }
+            if m.range(at: 2).length > 0 {
+                let description = ns.substring(with: m.range(at: 2))
+                guard description.lowerWords.count <= 5, !description.dropLast(2).contains(",") else { continue }
+            }
+            // the clause before the verb, from the last `;` or `:`
+            let lead = Sentence.slice(lower, 0, verbAt - base)
+            let clauseAt = (lead.lastIndex(where: { $0 == ";" || $0 == ":" }).map { lead.utf8.distance(from: lead.startIndex, to: $0) + 1 } ?? 0) + base
+            let clause = Sentence.slice(lower, clauseAt - base, verbAt - base)
+            guard clause.lowerWords.count <= 32, RelationModality.isFactual(clause) else { continue }
+            let named = s.mentions.indices.filter { s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound >= clauseAt
+                && s.mentions[$0].mention.utf8Range.upperBound <= verbAt }
+            let words = clause.lowerWords
+            let firstNamedAt = named.first.map { s.mentions[$0].mention.utf8Range.lowerBound } ?? verbAt
+            let pronounLead = Sentence.slice(lower, clauseAt - base, firstNamedAt - base).lowerWords
+            var leaver: Int?
+            if let k = pronounLead.firstIndex(where: { $0 == "he" || $0 == "she" }), k <= 4 {
+                // `she was later succeeded by ...` after a `;`: the person of that sex the sentence named before; else
+                // the one the sentences before are about
+                let male = pronounLead[k] == "he"
+                if let p = s.mentions.indices.first(where: { s.type($0) == .person && s.mentions[$0].mention.utf8Range.upperBound <= clauseAt
+                    && RelationContext.sex(s.mentions[$0].mention) != !male }) {
+                    leaver = s.mentions[p].index
+                } else if clauseAt == base, let p = context.person(male: male, at: base, in: s, sameSentence: false, subjectPronoun: true,
+                                                                   excluding: [s.mentions[j].mention.canonicalName]) {
+                    leaver = p.index
+                }
+            } else if let p = named.first, Set(named.map { s.mentions[$0].mention.canonicalName }).count == 1 {
+                // the clause's subject: not governed by a preposition, nor a possessive (`Ann Reed's plan was dropped`)
+                let prior = Sentence.slice(lower, clauseAt - base, s.mentions[p].mention.utf8Range.lowerBound - base).lowerWords
+                let next = s.after(p, 3)
+                if !(prior.last.map { ["by", "with", "from", "to", "for", "of", "against", "under", "about", "on", "after", "before", "than", "and", "like"].contains($0) } ?? false),
+                   !next.hasPrefix("'s"), !next.hasPrefix("\u{2019}s"), words.count > 0 {
+                    leaver = s.mentions[p].index
+                }
+            }
+            guard let l = leaver, l != s.mentions[j].index,
+                  s.mentions.first(where: { $0.index == l })?.mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
+            out.append(Found(predicate: "successor_of", subject: s.mentions[j].index, object: l, offset: jAt))
+        }
+        return out
+    }
+}

@@ -240,3 +240,48 @@ extension RelationReader {
         return out
     }
 }
+
+/// A person named with the body they speak or work for: `Ann Reed of the Royal College of Nursing warned that
+/// ...`; `Tom Vale at Unison has said so for years`; `a review led by Sam Cole of the insurer Harbour Life`.
+/// `of`/`at` right after the name (with at most two plain words after `the`) makes the person one of the
+/// body's people (`member_of`).
+///
+/// `at` also names a place where something happened (`Ann Reed met Tom Vale at the Home Office`), so it is read
+/// only of a person who opens a clause and whose clause goes on with its verb, a comma or `and` right after the
+/// body. Nothing is read of a place, of a class of bodies (`Ann Reed of the trusts`), of a party word, or in a
+/// question or a negated clause (`Ann Reed, not of Unison, ...`).
+extension RelationReader {
+    static let affiliationWords: Set<String> = ["of", "at"]
+
+    func affiliationAfterName(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion, s.mayHold(cue: " of ") || s.mayHold(cue: " at ") else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person && i + 1 < s.mentions.count && s.type(i + 1) == .organization {
+            let j = i + 1
+            let gap = s.between(i, j)
+            let words = gap.lowerWords
+            // ` of `, ` of the `, ` at the `, ` of the insurer `: plain lower-case words only
+            guard gap.hasPrefix(" "), gap.hasSuffix(" "), let w = words.first, RelationReader.affiliationWords.contains(w),
+                  !gap.contains(","), gap == gap.lowercased(),
+                  words.count == 1 || words[1] == "the" && (words.count == 2 || w == "of" && words.count <= 4) else { continue }
+            guard !s.isClassName(j), !RelationReader.isParty(s.mentions[j].mention.text), !RoleTitle.isRole(s.mentions[j].mention.text) else { continue }
+            let before = s.before(i, 40).lowercased()
+            // `a letter from Unison's Ann Reed of ...`, `the chair of Harbour Trust, Ann Reed of ...`: not after a possessive
+            guard !before.hasSuffix("'s "), !before.hasSuffix("\u{2019}s ") else { continue }
+            let lead = before.lowerWords
+            guard !lead.contains(where: { ["not", "never", "nor", "neither"].contains($0) }) || lead.count > 6 else { continue }
+            let next = s.after(j, 24)
+            if w == "at" {
+                // the clause's subject: at its start, after a comma, `and`, `;`, or a time phrase that opens the sentence
+                let opens = lead.isEmpty || before.hasSuffix(", ") || before.hasSuffix("; ") || lead.last == "and" || lead.last == "but"
+                let nw = next.lowerWords.first ?? ""
+                let verbNext = next.hasPrefix(",") || next.hasPrefix(" (") || ["has", "had", "have", "is", "was", "said", "says", "told", "wrote", "writes",
+                    "warned", "warns", "argued", "argues", "called", "calls", "put", "puts", "made", "makes", "and", "who", "thinks",
+                    "thought", "believes", "agreed", "agrees", "reported", "reports", "explained", "explains"].contains(nw)
+                guard opens, verbNext else { continue }
+            }
+            out.append(found("member_of", s, subject: i, object: j))
+        }
+        return out
+    }
+}

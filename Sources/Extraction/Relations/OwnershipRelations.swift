@@ -468,9 +468,10 @@ extension RelationReader {
     /// `in 2013,`, `on 1 April 2015,`, `since 2019,`: a date between a name and its apposition.
     static let leadingDate = try! NSRegularExpression(pattern:
         "^,? ?(?:in|on|from|since|until)(?: [a-z]+| [0-9]{1,2}){0,2} [0-9]{4} ?,")
-    /// `was set up in 1994 as`, `created as`, `which was established as`: the body was made a unit of what follows.
+    /// `was set up in 1994 as`, `created as`, `which was established as`, `opened in March 2002 as`, `began life
+    /// as`: the body was made (or started out as) a unit of what follows.
     static let createdAs = try! NSRegularExpression(pattern:
-        "^,? ?(?:which |that )?(?:was |is |had been |has been )?(?:originally |first )?(?:created|set up|established|formed|founded|launched|re-established|reconstituted|relaunched)(?: (?:in|on)(?: [a-z]+| [0-9]{1,2}){0,2} [0-9]{4})? as ")
+        "^,? ?(?:which |that )?(?:was |is |had been |has been )?(?:originally |first )?(?:created|set up|established|formed|founded|launched|re-established|reconstituted|relaunched|opened|began life|started life|began work|started work|opened its doors)(?: (?:in|on)(?: [a-z]+| [0-9]{1,2}){0,2} [0-9]{4})? as ")
 
     /// `Harbour's biggest investors include`: the names after it own Harbour.
     static let investorsOf = try! NSRegularExpression(pattern:

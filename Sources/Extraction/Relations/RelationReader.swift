@@ -261,6 +261,7 @@ public struct RelationReader: Sendable {
         var out: [Found] = []
         out += roleRelations(s)
         out += membershipRelations(s)
+        out += affiliationAfterName(s)
         // (a place inside a description is no party to who owns or runs what: `Eastside View, a clinic near Leeds
         // run by Harbour Care`, read as if the place were a plain word)
         let placeless = s.types.contains(.place) ? Sentence(s, keeping: { $0.type != .place }) : s
@@ -283,6 +284,7 @@ public struct RelationReader: Sendable {
         out += pronounObjects(placeless)
         out += handingOn(s)
         out += stepDownTakeOver(s, context)
+        out += passiveSuccessionAfterClause(s, context)
         out += workSplitBetween(s, context)
         out += workTakenOver(s, context)
         out += transcriptRoles(s, context, all: all)

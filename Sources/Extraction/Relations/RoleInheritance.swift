@@ -91,6 +91,11 @@ public enum RoleInheritance {
                 }
             }
             guard let nearest = posts.map(\.line).max() else { continue }
+            // `Ann Reed, head of Westside School, was made chair of the Harbour Trust; Tom Vale later succeeded her`:
+            // posts at two different bodies on that line, and the succession names neither: which one was handed on
+            // is not said, so none is
+            let bodies = Set(posts.filter { $0.line == nearest && $0.predicate == "holds_role" }
+                .map { p in p.object.map { mentions[$0].mention.canonicalName } ?? p.objectName ?? "" })
             // the heir's own posts stated with the succession: only the same post is handed on (`Tom Vale, chief
             // executive of Westside, replaced Ann Reed` takes her chief executive post, not her other ones)
             // (an occupation given with no organization, `Tom Vale, a career civil servant, replaced Ann Reed`, is no
@@ -98,6 +103,7 @@ public enum RoleInheritance {
             let own = Set(sameLine.filter { $0.predicate == "holds_role" && $0.subject == succession.subject && $0.qualifier != "former"
                 && ($0.object != nil || $0.objectName != nil || RelationReader.isOrganizationPost($0.label ?? "")) }
                 .map { RoleTitle.key($0.label ?? "") })
+            if bodies.count > 1, own.isEmpty { continue }
             for p in posts where p.line == nearest && (own.isEmpty || own.contains(RoleTitle.key(p.label ?? ""))
                 || p.predicate == "leads" && posts.contains { $0.predicate == "holds_role" && $0.line == nearest && $0.object == p.object && own.contains(RoleTitle.key($0.label ?? "")) }) {
                 // the heir already holds this post at this organization

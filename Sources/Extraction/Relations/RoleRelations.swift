@@ -774,8 +774,11 @@ extension RelationReader {
                   k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
             // Only when the copula belongs to this name: nothing but `and`/commas before it (or `, who`).
             var lead = words[..<k].joined(separator: " ").lowerWords
+            // `Ann Reed, who had been the trust's finance director, ...`: a post held before (`had been`), read like
+            // `was`; `who has been` like `is`
+            var pastPerfect = false
+            if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { pastPerfect = last == "had"; lead.removeLast() }
             if lead == ["who"] { lead = [] }
-            if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { lead.removeLast() }
             // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
             var rawLead = words[..<k].joined(separator: " ")
             for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
@@ -817,6 +820,9 @@ extension RelationReader {
                     if RelationReader.isLeaderTitle(title) { edges.append(found("leads", s, subject: i, object: j)) }
                 }
                 if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
+                if pastPerfect {
+                    edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = e.qualifier ?? "former" }; return e }
+                }
                 out += edges
             }
             consumed += words.prefix(m).joined(separator: " ").utf8.count + 1
@@ -976,6 +982,16 @@ extension RelationReader {
                 let restWords = rest.split(separator: " ")
                 for (n, raw) in restWords.enumerated() {
                     let l = raw.lowercased()
+                    // `as chair of the Competition and Markets Authority`, `of the Department for Culture, Media and
+                    // Sport`: a word inside a body's name (not its first) ends nothing
+                    let at = cueOffset + rest.utf8.distance(from: rest.startIndex, to: raw.startIndex)
+                    if !phrase.isEmpty, let body = s.mentions.first(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound < at && at < $0.mention.utf8Range.upperBound }) {
+                        // the name's last word: its punctuation ends the phrase as before (a comma inside the name stays)
+                        let last = body.mention.utf8Range.upperBound <= at + raw.utf8.count
+                        phrase.append(String(raw).trimming(last ? ",;:.()\"\u{201C}\u{201D}" : ";:.()\"\u{201C}\u{201D}"))
+                        if last, [",", ";", ".", ")"].contains(where: { raw.hasSuffix($0) }) { break }
+                        continue
+                    }
                     // `as home secretary the previous October`, `as chair that year`: a time phrase ends the post
                     if !phrase.isEmpty, n + 1 < restWords.count, RelationReader.startsTimePhrase(l, restWords[n + 1].lowercased()) { break }
                     // `as work and pensions secretary`: an `and` inside a title that is no post yet
@@ -1092,6 +1108,13 @@ extension RelationReader {
             if j > 0, leadable(j - 1), [", the ", ", a ", ", an "].contains(s.between(j - 1, j).lowercased()),
                RelationReader.isAppositionHead(Sentence.slice(s.text, s.mentions[j].mention.utf8Range.upperBound, cueAt)) {
                 j -= 1
+            }
+            // `Westside Agency is an executive agency of the Ministry, headed by Ann Reed`; `Eastside Care, a subsidiary
+            // of Harbour Group, run by Tom Vale`: the unit is led, not the body it belongs to
+            if j > 0, leadable(j - 1), s.between(j, head).hasPrefix(","), s.between(j, head).lowerWords.count <= 6 {
+                var unit = s.between(j - 1, j).lowercased().trimming(" ,")
+                if unit.hasPrefix("itself ") { unit = String(unit.dropFirst(7)) }
+                if !unit.isEmpty, RelationReader.unitOf.firstMatch(in: unit, range: NSRange(unit.startIndex..., in: unit)) != nil { j -= 1 }
             }
             var between = s.between(j, head)
             // `The College, set up in 2012 to replace the Agency, is now led by Ann Reed`: after a comma and a
