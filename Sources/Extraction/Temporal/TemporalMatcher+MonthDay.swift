@@ -28,6 +28,12 @@ extension TemporalMatcher {
         if let (s, e) = yearShift(j + 1) {
             return .match(TemporalCandidate(first: start, last: e, meaning: .dayOfYear(month: m, day: d, .relative(s))))
         }
+        // `on 3 May that year`, `9 June the following year`, `2 July of that year`: the year of the last date read
+        var k = j + 1
+        if lex(k) == .of { k += 1 }
+        if lex(k) == .that || lex(k) == .the, let (yr, e) = yearReference(k), case .anchored = yr {
+            return .match(TemporalCandidate(first: start, last: e, meaning: .dayOfYear(month: m, day: d, yr)))
+        }
         guard d <= CalendarDay.daysIn(month: m, year: 2000) else { return .skip(j + 1) }
         // `5 May` in a list of numbers or measures is not a date: ask for a day-like number.
         let w = start != i ? weekday(start) : nil
@@ -171,7 +177,8 @@ extension TemporalMatcher {
     }
 
     /// Fixed holidays: `Christmas Day`, `Christmas Eve`, `Boxing Day`, `New Year's Day`, `New Year's Eve` are
-    /// days; `Christmas` alone after a preposition (`before Christmas`, `by Christmas 2019`) is its December.
+    /// days; `Christmas` alone after a preposition (`before Christmas`, `by Christmas 2019`) is its December,
+    /// but after `after` or `since` the day a span counts from (`stalled again after Christmas` → 25 December).
     /// With no year they are read like `4 July`, the nearest one the tense allows.
     func holiday(_ i: Int) -> Step {
         var month = 12, day: Int?
@@ -182,7 +189,8 @@ extension TemporalMatcher {
             else if lex(i + 1) == .eve { day = 24; last = i + 1 }
             else {
                 switch lex(i - 1) {
-                case .before, .after, .by, .since, .until, .till, .over, .at, .around: break
+                case .after, .since: day = 25  // counted from the day itself (`after Christmas`, `since Christmas`)
+                case .before, .by, .until, .till, .over, .at, .around: break
                 default: return .none
                 }
             }

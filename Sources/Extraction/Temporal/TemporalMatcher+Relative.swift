@@ -161,6 +161,13 @@ extension TemporalMatcher {
         var k = u + 1
         if lex(k) == .later || lex(k) == .earlier { return quantityLater(i, quantity: q, unit: unit, laterAt: k) }
         let fromNow = lex(k) == .from && lex(k + 1) == .now
+        // `it is a year this week since …`, `ten years this month since …`: an anniversary said without `ago`, the time since the thing happened (`It is two years this month since
+        // the depot closed`, said in May 2024 → May 2022)
+        if lex(k) != .ago && !fromNow, unit != .decade, unit != .decades, let months = TimeSpan(unit, q)?.months {
+            if lex(k) == .this && (lex(k + 1) == .week || lex(k + 1) == .month) && lex(k + 2) == .since {
+                return .match(TemporalCandidate(first: i, last: k + 1, meaning: .anniversary(months: months, point: .thisMonth)))
+            }
+        }
         guard lex(k) == .ago || fromNow else { return nil }
         if fromNow { k += 1 }
         guard let span = TimeSpan(unit, q) else { return nil }

@@ -157,7 +157,9 @@ public struct TemporalTagger: Sendable {
                     || matcher.lex(link) == .till || matcher.lex(link) == .through)
                 let joined = adjacent && (range || matcher.lex(link) == .and || matcher.lex(link) == .or || matcher.isPunct(link, 0x2F))
                 if joined || p.candidate.meaning.isAbsolute {
-                    sentenceAnchor = (v, range)
+                    // `until` between them makes the second the later end too (`ran it from June 2023 until the
+                    // new chief came in January` → January 2024)
+                    sentenceAnchor = (v, range || matcher.untilBetween(p.candidate.last + 1, c.first))
                 }
             } else if let p = resolved.last, let v = p.value, v.precision == .year, p.candidate.meaning.isAbsolute,
                       case .bareMonth = c.meaning, !c.present, c.direction != .future,
@@ -169,12 +171,26 @@ public struct TemporalTagger: Sendable {
                 sentenceAnchor = (v, false)
             }
             let lastBefore = resolver.lastDate, lastPastBefore = resolver.lastPastDate
+            // A law's year does not move the narrative, but a phrase counting from a year right after it in the
+            // same sentence counts from the law's (`the Water Act 2014, passed in May that year`, `the Schools Act
+            // 1902, and the first boards met the following year`).
+            if let p = resolved.last, let v = p.value, c.meaning.countsFromLastYear,
+               matcher.sameSentence(p.candidate.last, c.first), matcher.isTitleYear(p.candidate) {
+                resolver.lastDate = v
+                if resolver.reference.map({ v.start <= $0 }) ?? true { resolver.lastPastDate = v }
+            }
             guard let r = resolver.resolve(c, sentenceAnchor: sentenceAnchor, sinceNow: matcher.followsSince(c.first),
-                                           paragraph: paragraph) else { continue }
+                                           paragraph: paragraph) else {
+                resolver.lastDate = lastBefore
+                resolver.lastPastDate = lastPastBefore
+                continue
+            }
             // A year used as an adjective (`the 2012 rules`, `a 2019 report`) names a thing, not the time the
-            // text has reached: `that October` after it still counts from the date before.
+            // text has reached: `that October` after it still counts from the date before. So does a date in a
+            // past-perfect relative clause, which looks back behind the narrative (`Lee, who had run the trust
+            // since May 2009, was made chair that December`: the December of the narrative's year).
             let modifier = matcher.isYearModifier(c)
-            if modifier || matcher.isTitleYear(c) {
+            if modifier || matcher.isTitleYear(c) || matcher.inPastPerfectRelative(c.first) {
                 resolver.lastDate = lastBefore
                 resolver.lastPastDate = lastPastBefore
             } else if let v = r.value, !aside {
@@ -198,6 +214,17 @@ extension TemporalMeaning {
     var countsFromLastDate: Bool {
         switch self {
         case .anchoredYear, .anchoredMonth, .anchoredDays, .anchoredNamedMonth, .anchoredSeason: return true
+        case .monthOfYear(_, .anchored), .seasonOfYear(.anchored, _), .yearPart(.anchored, _), .dayOfYear(_, _, .anchored),
+             .quarter(.anchored, _), .half(.anchored, _): return true
+        default: return false
+        }
+    }
+
+    /// Counted from the year of the last date read (`that year`, `in May that year`, `the following year`,
+    /// `the next spring`), not from its month or day.
+    var countsFromLastYear: Bool {
+        switch self {
+        case .anchoredYear, .anchoredNamedMonth, .anchoredSeason: return true
         case .monthOfYear(_, .anchored), .seasonOfYear(.anchored, _), .yearPart(.anchored, _), .dayOfYear(_, _, .anchored),
              .quarter(.anchored, _), .half(.anchored, _): return true
         default: return false
@@ -250,6 +277,38 @@ extension TemporalMatcher {
         guard c.first == c.last, case .absolute(let v) = c.meaning, v.precision == .year, c.first - 1 >= lo,
               toks[c.first - 1].kind == .word, toks[c.first - 1].isCapitalized else { return false }
         return ProgrammeLexicon.lawHeads.contains(lowercasedWord(c.first - 1))
+    }
+
+    /// Whether `until` or `till` stands among the tokens `from..<to`.
+    func untilBetween(_ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to {
+            if lex(k) == .until || lex(k) == .till { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the token at `first` stands in a past-perfect relative clause opened before it in the same
+    /// clause (`who had led the board since 2011`, `which had also been fined in 2016`): such a clause steps
+    /// back behind the narrative's time to tell a background fact.
+    func inPastPerfectRelative(_ first: Int) -> Bool {
+        var k = first - 1
+        var steps = 0
+        while k > lo && steps < 12 {
+            if isSentenceEnd(k) || toks[k].has(TemporalToken.newlineBefore) { return false }
+            if toks[k].kind == .punct && (toks[k].code == 0x2C || toks[k].code == 0x28 || toks[k].code == 0x3B) { return false }
+            if lex(k) == .had {
+                let w = lex(k - 1)
+                if w == .who || w == .which { return true }
+                // one adverb between (`who also had`, `which never had`)
+                return toks[k - 1].kind == .word && !toks[k - 1].isCapitalized && k - 2 >= lo
+                    && (lex(k - 2) == .who || lex(k - 2) == .which)
+            }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// The word at `i`, lower-cased (for the few checks that need a word outside the lexicon).
