@@ -25,6 +25,7 @@ struct BodyNameShapeTests {
         #expect(type(of: "Kettle & Brask", in: "The chain collapsed, and Kettle & Brask were appointed to wind it up.") == .organization)
         // two places joined by `&` are an area, and a given name opening the pair speaks of people
         #expect(!organizations("Probation in Devon & Cornwall went to a new provider.").contains("Devon & Cornwall"))
+        #expect(!organizations("Staff work in two regions, Leeds & North and Hull & East.").contains { $0.contains("&") })
         #expect(!organizations("Later Tom & Jess Okafor went home.").contains { $0.contains("&") })
     }
 

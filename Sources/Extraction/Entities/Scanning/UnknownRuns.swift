@@ -176,11 +176,13 @@ extension PassageScanner {
         return amp && (a..<q).contains { tokens[$0].kind == .word && isSpecific($0) }
     }
 
-    /// `Devon & Cornwall`, `Surrey & Sussex`, `Somerset & Wiltshire`: the `&` at `k` joins two places (each a
-    /// well-known one or a shire), an area rather than a firm (`Harbour & Vale Water` is one).
+    /// `Devon & Cornwall`, `Surrey & Sussex`, `Somerset & Wiltshire`, `Leeds & North`: the `&` at `k` joins two
+    /// places (each a well-known one, a shire or a compass word), an area rather than a firm (`Harbour & Vale
+    /// Water` is one).
     func placesJoined(atAmpersand k: Int) -> Bool {
         func place(_ j: Int) -> Bool {
-            isWord(j) && (PlaceLexicon.names.contains(lower(j)) || lower(j).hasSuffix("shire"))
+            isWord(j) && (PlaceLexicon.names.contains(lower(j)) || lower(j).hasSuffix("shire")
+                || OrganizationLexicon.compassWords.contains(lower(j)))
         }
         return place(k - 1) && place(k + 1)
     }
