@@ -108,6 +108,8 @@ public enum OrganizationLexicon {
         "healthcare", "housing", "homes", "capital", "investments", "properties", "pharma",
         "pharmaceuticals", "telecom", "telecoms", "logistics", "facades", "construction", "engineering",
         "express", "connect", "technologies", "labs",
+        // `Harbury Foods`, `Tarn Stores`, `Vale Meats`, `Kestrel Motors`
+        "foods", "stores", "meats", "motors",
     ]
 
     /// Words after a known company's name that make a division of it (`Kestrel Justice`, `Marlin Care`), besides
@@ -263,6 +265,8 @@ public enum OrganizationLexicon {
         "owned", "operated", "formed", "acquired", "bought", "controlled", "fitted", "supplied", "financed",
         // what an accrediting, regulating or contracted body does to another (`certified by X`, `administered by X`)
         "administered", "certified", "accredited", "regulated", "audited", "inspected", "outsourced", "subcontracted",
+        // what a shop or a maker does with goods (`burgers sold by Tarnco`, `parts manufactured by Marlin`)
+        "sold", "manufactured", "stocked",
     ]
 
     /// Participles that, with `by`, say the name before them is owned or run (`Kestrel is owned by ...`).

@@ -114,6 +114,9 @@ public enum MentionCue: String, Sendable, Hashable, CaseIterable {
     case corpusAcronym = "corpus-acronym"
     /// An acronym the corpus uses often as an organization.
     case acronymNoun = "acronym-noun"
+    /// A name written in a shape only a body's name has: capitalised words joined by `&` (`Duff & Phelps`), or
+    /// one word with a capital after small letters inside it (`FirstGroup`, `ComReg`).
+    case orgNameShape = "org-name-shape"
 
     /// A tentative mention: kept only when the corpus or the knowledge base confirms it.
     public var isCandidate: Bool {

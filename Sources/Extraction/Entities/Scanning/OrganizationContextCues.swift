@@ -129,6 +129,9 @@ extension PassageScanner {
         var steps = 0
         var reach = 3
         while j >= 0, steps < reach, tokens[j].kind != .newline {
+            // `the producers' trade association X`, `the children's charity X`: the possessive of the people
+            // a body serves is part of the kind phrase
+            if tokens[j].kind == .possessive, j >= 1, isWord(j - 1), !tokens[j - 1].isCapitalised { j -= 1; continue }
             if isWord(j), ["the", "a", "an"].contains(lower(j)) { return true }
             if tokens[j].kind == .punct { return false }
             if isWord(j), lower(j) == "and", steps >= 1, reach == 3 { reach = 5 }
@@ -139,23 +142,38 @@ extension PassageScanner {
     }
 
     /// `, the umbrella body for homelessness agencies`, `, a research charity,`: an appositive whose head noun
-    /// names a kind of organization. A possessive (`, the union’s general secretary`) describes a person.
+    /// names a kind of organization. A possessive (`, the union’s general secretary`) describes a person, unless
+    /// the head after it is itself a kind of body: `, the tenants' advice charity,`, `, Ireland's rail
+    /// regulator,`, `, the council's housing arm,` (the possessor may then open the appositive, capitalised).
     func organizationAppositive(after q: Int) -> Bool {
         guard q + 2 < tokens.count, tokens[q].kind == .punct, tokens[q].text == ",", isWord(q + 1) else { return false }
         var k = q + 2
+        var possessed = false
+        // `, Ireland's communications regulator`: a capitalised possessor opens the appositive
+        if tokens[q + 1].isCapitalised, !["the", "a", "an", "one"].contains(lower(q + 1)), tokens[q + 2].kind == .possessive,
+           isWord(q + 3), !tokens[q + 3].isCapitalised {
+            k = q + 3
+            possessed = true
+        }
         // `, one of the outsourcing companies that ...`: one of a plural kind of organization
         var plural = false
         if lower(q + 1) == "one", isWord(q + 2), lower(q + 2) == "of", isWord(q + 3),
            ["the", "its", "their", "our"].contains(lower(q + 3)) {
             k = q + 4
             plural = true
-        } else if !["the", "a", "an"].contains(lower(q + 1)) {
+        } else if !possessed, !["the", "a", "an"].contains(lower(q + 1)) {
             return false
         }
         var last: Int? = nil
         while k < tokens.count, k - q <= 7 {
             let t = tokens[k]
-            if t.kind == .possessive { return false }
+            if t.kind == .possessive {
+                guard !possessed, last != nil else { return false }
+                possessed = true
+                last = nil
+                k += 1
+                continue
+            }
             guard t.kind == .word else { break }
             // `, a construction and facilities company`, `, the drug and alcohol charity`: two modifiers joined
             // by `and` before one head (not `, a charity and a company`, two appositives)
@@ -172,6 +190,9 @@ extension PassageScanner {
             k += 1
         }
         guard let h = last else { return false }
+        // (after a possessive the head must end the appositive: `, the firm's charity arm,` but not `, the
+        // union's body of members`)
+        if possessed, !(h + 1 < tokens.count && (tokens[h + 1].kind == .punct || tokens[h + 1].kind == .newline)) { return false }
         if plural { return OrganizationLexicon.organizationPlurals.contains(lower(h)) }
         return OrganizationLexicon.organizationHeads.contains(lower(h))
     }

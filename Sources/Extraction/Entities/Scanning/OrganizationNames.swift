@@ -79,11 +79,23 @@ extension PassageScanner {
                 }
                 // `Tarn Monitoring Services (UK) Ltd`
                 if e + 3 < b, bracketInCompanyName(e) { e += 4 }
+                // `Harbury Capital & Loans`: after the suffix, `&` and one last capitalised word that is no second
+                // body (no suffix, no acronym, no title) go on with the name
+                if e + 2 == b, tokens[e].kind == .punct, tokens[e].text == "&", isCap(e + 1), !isOrgSuffix(e + 1),
+                   !tokens[e + 1].isAcronymLike, !isRoleNoun(e + 1), !isHonorific(e + 1), !placesJoined(atAmpersand: e) {
+                    e = b
+                }
                 let tailEnd = nameEnd(withTailAfter: e, within: b)
                 // `Environment Agency Wales`: a nation ending the run after a suffix names the body's national
                 // branch, and makes a generic name specific
                 if isOrgSuffix(e - 1), tailEnd == e, e + 1 == b, OrganizationLexicon.nations.contains(lower(e)),
                    tokens[e].isCapitalised, !tokens[e].isAllCaps, !titleOfALaw(after: b) {
+                    return b
+                }
+                // `Queen's University Belfast`, `Tarnby College Leeds`: a well-known city ending the run right
+                // after `University` or `College` is the seat the body is named by
+                if ["university", "college"].contains(lower(e - 1)), tailEnd == e, e + 1 == b, tokens[e].isCapitalised,
+                   !tokens[e].isAllCaps, PlaceLexicon.names.contains(lower(e)) {
                     return b
                 }
                 if !specific {

@@ -146,6 +146,11 @@ extension PassageScanner {
         guard k > 0, k + 1 < tokens.count, tokens[k].kind == .possessive, isCap(k - 1), isCap(k + 1) else { return false }
         let next = lower(k + 1)
         if NameLexicon.strongOrgSuffixes.contains(next) || next == "fund" || next == "society" { return true }
+        // `the Mayor's Office for Transport`, `the Data Commissioner's Office`, `King's College`: a title's
+        // possessive before a body's suffix or head names an office attached to the post, or a body named
+        // after the title holder (`the mayor's office`, in small letters, is no name and never reaches here)
+        if isRoleNoun(k - 1), tokens[k - 1].isCapitalised, tokens[k + 1].line == tokens[k].line,
+           NameLexicon.orgSuffixes.contains(next) || NameLexicon.orgHeads.contains(next) { return true }
         guard OrganizationLexicon.peopleServed.contains(lower(k - 1)), tokens[k + 1].line == tokens[k].line else { return false }
         return NameLexicon.orgSuffixes.contains(next) || NameLexicon.orgHeads.contains(next)
             || ["project", "aid", "advice", "refuge", "voice", "forum"].contains(next)

@@ -138,6 +138,14 @@ extension PassageScanner {
                 p += 1
                 continue
             }
+            // `the restaurant chain Marco`, `the think tank Policy Forum`: a kind of body, with its determiner,
+            // right before a short run makes the run that body's name, although its first word is a given name
+            // or a role's modifier (a person's full name, a title, a date or a known name is left to the rules)
+            if p == a, kindOfBodyOpensRun(p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: b, cue: .orgNounBefore)
+                p = b
+                continue
+            }
             // `the Baroness's Trust`, `a Prince's Foundation grant`: a title, a possessive and a strong suffix
             // name a body founded by or named after the title holder, not the person
             if isHonorific(p), possessiveInsideName(p + 1), let e = organizationEnd(from: p, within: b) {
@@ -235,6 +243,12 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `ComReg`, `OfTel`: a short word with a capital inside after small letters is a brand's shape
+            if t.hasInnerCapital {
+                emit(shape: .typed, type: .organization, start: p, end: p + 1, cue: .orgNameShape)
+                p += 1
+                continue
+            }
             if t.isAcronymLike {
                 // `THAT`, `ANYONE`: shouting, not acronyms
                 let ordinary = CommonWords.all.contains(t.lower) || NameLexicon.boilerplate.contains(t.lower)
@@ -252,9 +266,19 @@ extension PassageScanner {
                 continue
             }
             // An unknown sub-run: capitalised words with no cue of their own.
+            func goesOn(_ k: Int) -> Bool {
+                k < b && isCap(k) && !isHonorific(k) && !isRoleNoun(k) && !isOrgSuffix(k) && !tokens[k].isAcronymLike
+                    && !(isGiven(k) && k + 1 < b && canBeSurname(k + 1)) && kbMatch(k) == nil
+            }
             var q = p + 1
-            while q < b, isCap(q), !isHonorific(q), !isRoleNoun(q), !isOrgSuffix(q), !tokens[q].isAcronymLike,
-                  !(isGiven(q) && q + 1 < b && canBeSurname(q + 1)), kbMatch(q) == nil {
+            while q < b {
+                // `London Capital & Finance`, `Duff & Phelps`: an ampersand between capitalised words joins them
+                // into one name (`runEnd` already kept it inside the run)
+                if tokens[q].kind == .punct, tokens[q].text == "&", goesOn(q + 1), !placesJoined(atAmpersand: q) {
+                    q += 2
+                    continue
+                }
+                guard goesOn(q) else { break }
                 q += 1
             }
             emitUnknownRun(from: p, to: q)
@@ -265,6 +289,18 @@ extension PassageScanner {
 }
 
 extension PassageScanner {
+    /// Whether the capitalised run `[p, b)` (one to three words on one line) follows a kind of body with its
+    /// determiner (``organizationNounBefore(_:)``: `the restaurant chain`, `the think tank`) and is neither a
+    /// person's full name (a given name and another word), nor holds a title, an honorific, a date word or a
+    /// name the knowledge base knows.
+    func kindOfBodyOpensRun(_ p: Int, within b: Int) -> Bool {
+        guard b - p <= 3, organizationNounBefore(p), !(isGiven(p) && b - p >= 2) else { return false }
+        return (p..<b).allSatisfy {
+            isCap($0) && tokens[$0].line == tokens[p].line && !isRoleNoun($0) && !isHonorific($0) && !isCalendarWord($0)
+                && kbMatch($0) == nil
+        }
+    }
+
     /// Words after which a weekday or a month says when (`on Monday`, `since March`).
     static let temporalPrepositions: Set<String> = [
         "on", "by", "from", "until", "till", "since", "last", "next", "every", "each", "this", "in", "before",

@@ -47,6 +47,26 @@ struct TextToken: Sendable {
         return upperCount >= 2 && text.utf8.count <= 7 && isCapitalised && !isPrefixedSurname
     }
 
+    /// A capitalised word with a capital inside it after two or more small letters, followed by two or more
+    /// small letters (`FirstGroup`, `ComReg`, `YouGov`): a brand's shape, never a person's name. Surnames with a
+    /// prefix (`McDonald`, `MacLeod`, `FitzGerald`, `DeVito`, `LeBlanc`, `VanDyke`) and short acronyms
+    /// (`MoJ`, `DfE`) are not.
+    var hasInnerCapital: Bool {
+        guard kind == .word, isCapitalised, !isAllCaps, !hasDigit, upperCount >= 2 else { return false }
+        let s = Array(text.unicodeScalars)
+        var i = 1
+        while i < s.count, s[i].properties.isLowercase { i += 1 }
+        guard i >= 3, i < s.count, s[i].properties.isUppercase else { return false }
+        let prefix = String(String.UnicodeScalarView(s[0..<i])).lowercased()
+        if TextToken.surnamePrefixes.contains(prefix) { return false }
+        var j = i + 1
+        while j < s.count, s[j].properties.isLowercase { j += 1 }
+        return j - i - 1 >= 2
+    }
+
+    /// Prefixes of surnames written with a second capital (`McDonald`, `FitzGerald`).
+    static let surnamePrefixes: Set<String> = ["mc", "mac", "fitz", "de", "di", "da", "du", "le", "la", "van", "von", "del", "della", "des"]
+
     /// A surname written with a prefix and a second capital (`McNeill`, `MacLeod`, `O'Neill`, `D'Arcy`): mixed
     /// case like an acronym, but a prefix, one capital and then only small letters, three or more of them.
     var isPrefixedSurname: Bool {

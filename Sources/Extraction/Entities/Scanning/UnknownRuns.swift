@@ -35,6 +35,11 @@ extension PassageScanner {
             }
         }
         let words = q - a
+        // `Duff & Phelps`, `Tarn & Vale Finance`: capitalised words joined by `&` name a firm
+        if ampersandName(a, q) {
+            emit(shape: .typed, type: .organization, start: a, end: q, cue: .orgNameShape)
+            return
+        }
         // `the mayor of Greater Wexcombe`: a place
         let compassOnly = a > p && (p..<a).allSatisfy({ OrganizationLexicon.compassWords.contains(lower($0)) })
         if a < q, words <= 3, placeRoleBefore(p) {
@@ -137,6 +142,11 @@ extension PassageScanner {
                     return
                 }
             }
+            // `FirstGroup`, `ComReg`: a capital inside the word after small letters is a brand's shape
+            if tokens[a].hasInnerCapital {
+                emit(shape: .typed, type: .organization, start: a, end: q, cue: .orgNameShape)
+                return
+            }
             let before = mentions.count
             emit(shape: .bareWord, type: .person, start: a, end: q, cue: .candidateName)
             // (a junk word is not emitted)
@@ -148,6 +158,33 @@ extension PassageScanner {
         } else if words <= 4 {
             emit(shape: .unknownRun, type: .organization, start: a, end: q, cue: .candidateRun)
         }
+    }
+
+    /// `Duff & Phelps`, `Marlin Capital & Finance`: an `&` inside the run `[a, q)` between capitalised words, at
+    /// least one word that is no ordinary one, and no given name opening it (`Tom & Jess` are two people).
+    func ampersandName(_ a: Int, _ q: Int) -> Bool {
+        guard q - a >= 3, !isGiven(a) else { return false }
+        var amp = false
+        for k in a..<q {
+            if tokens[k].kind == .punct {
+                guard tokens[k].text == "&", k > a, k + 1 < q, !placesJoined(atAmpersand: k) else { return false }
+                amp = true
+            } else if !isCap(k) {
+                return false
+            }
+        }
+        return amp && (a..<q).contains { tokens[$0].kind == .word && isSpecific($0) }
+    }
+
+    /// `Devon & Cornwall`, `Surrey & Sussex`, `Somerset & Wiltshire`, `Leeds & North`: the `&` at `k` joins two
+    /// places (each a well-known one, a shire or a compass word), an area rather than a firm (`Harbour & Vale
+    /// Water` is one).
+    func placesJoined(atAmpersand k: Int) -> Bool {
+        func place(_ j: Int) -> Bool {
+            isWord(j) && (PlaceLexicon.names.contains(lower(j)) || lower(j).hasSuffix("shire")
+                || OrganizationLexicon.compassWords.contains(lower(j)))
+        }
+        return place(k - 1) && place(k + 1)
     }
 
     /// Whether the ordinary words of `[p, q)` may stand in a name: none is a word that never opens one
