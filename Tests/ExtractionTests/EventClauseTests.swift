@@ -65,6 +65,18 @@ import Testing
         // an `-ed` word that describes a noun is no predicate
         let w = "Harbour Homes bought the Northgate Trust and related sites in 2019."
         #expect(Self.taking(w, date: "2019", [("Harbour Homes", .organization), ("Northgate Trust", .organization)]).count == 2)
+        // a date set before the verb dates both predicates: nothing is cut off
+        let x = "In May 2019 the Audit Panel met the minister and criticised Harbour Homes."
+        #expect(Self.taking(x, date: "May 2019", [("Audit Panel", .organization), ("Harbour Homes", .organization)]).count == 2)
+        // a successor told in the next predicate takes part in the leaving
+        let y = "Ann Reed stepped down in 2022 and was succeeded by Tom Vale."
+        #expect(Self.taking(y, date: "2022", [("Ann Reed", .person), ("Tom Vale", .person)]) == ["Ann Reed", "Tom Vale"])
+        // the run's opening is read for its pronoun: `she` tells of the second predicate's date too
+        let z = "She joined Harbour Homes in 2010 and stayed until 2018."
+        let r = Self.reading(z, date: "2018", [("Harbour Homes", .organization)])
+        #expect(r.subjectPronoun)
+        // (and the body the run's first predicate names stays with it: she stayed at Harbour Homes)
+        #expect(r.takingPart == [0])
     }
 
     @Test func aRelativeClauseIsAnotherClause() {

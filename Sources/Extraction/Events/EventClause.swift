@@ -337,7 +337,7 @@ public enum EventClause {
             i += 1
         }
         // a second predicate joined by a bare `and` (no comma) is a clause of its own (``predicateJoins``)
-        for cut in predicateJoins(words: words, names: names, bytes: bytes, region: region, cuts: cuts,
+        for cut in predicateJoins(words: words, names: names, bytes: bytes, region: region, cuts: cuts, dateAt: at,
                                   readable: { at in outside(at) || holding.map { $0.range.contains(at) } == true }) {
             cuts.append(cut)
         }
@@ -376,6 +376,9 @@ public enum EventClause {
 
         var out: [Int] = []
         var clause: Range<Int>
+        // where the run of predicates a bare `and` joined opens (``predicateJoins``): its pronouns and its change of
+        // post are read there too (`She joined in 2010 and stayed until 2018`: `she` and `joined` tell of 2018)
+        var runStart: Int?
         if let h = holding, h.kind != .quote {
             clause = h.range
             out = names.indices.filter { names[$0].isActor && h.range.contains(names[$0].range.lowerBound) }
@@ -413,6 +416,7 @@ public enum EventClause {
                 var from = s - 1
                 if segments[s].cue == Self.predicateCue {
                     while from > 0, segments[from].cue == Self.predicateCue { from -= 1 }
+                    runStart = segments[from].range.lowerBound
                 }
                 let prev = segments[from].range
                 let prevWords = words.filter { prev.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
@@ -448,7 +452,7 @@ public enum EventClause {
             }
             // the other side of a change of post, told in the next coordinated clause with no date of its own
             // (`Ann Reed resigned in May 2019, and Tom Vale replaced her`): the successor takes part
-            if s + 1 < segments.count, coordinators.contains(segments[s + 1].cue),
+            if s + 1 < segments.count, coordinators.contains(segments[s + 1].cue) || segments[s + 1].cue == Self.predicateCue,
                !otherDates.contains(where: { segments[s + 1].range.contains($0) }),
                tellsSuccession(words.filter { segments[s + 1].range.contains($0.range.lowerBound) }.map(\.lower)) {
                 out += actors(in: segments[s + 1].range).filter { !out.contains($0) }
@@ -538,6 +542,7 @@ public enum EventClause {
             out.append(k)
         }
         reading.takingPart = Array(Set(out)).sorted()
+        if let r = runStart, r < clause.lowerBound { clause = r..<clause.upperBound }
         reading.clause = clause
 
         // Pronouns of the clause.
@@ -688,14 +693,19 @@ public enum EventClause {
     /// its own (`the trust and trained staff` joins no predicates). Names joined by `and` (`Harbour and Eastside
     /// merged`) and an `and` inside a name (`Department for Business and Trade`) are left alone. The clause after the
     /// cut borrows the subject of the clause that opened the run (the caller's borrowing, cue ``predicateCue``).
+    /// A date set before the first verb (`dateAt`, a UTF-8 offset: `Last April the panel called for a review and
+    /// criticised Harbour Homes`) dates the whole run, which is then not cut; a succession told in the next
+    /// predicate (`Ann Reed stepped down in 2019 and was succeeded by Tom Vale`) still brings the successor in.
     static func predicateJoins(words: [Word], names: [Name], bytes: [UInt8], region: Range<Int>,
-                               cuts: [(at: Int, next: Int, cue: String)], readable: (Int) -> Bool) -> [(at: Int, next: Int, cue: String)] {
+                               cuts: [(at: Int, next: Int, cue: String)], dateAt: Int,
+                               readable: (Int) -> Bool) -> [(at: Int, next: Int, cue: String)] {
         var out: [(at: Int, next: Int, cue: String)] = []
         var lastStart = region.lowerBound
         let openings = cuts.map(\.next)
+        var blockedUntil = -1
         for (k, w) in words.enumerated() where w.lower == "and" && k > 0 && k + 1 < words.count {
             let at = w.range.lowerBound
-            guard region.contains(at), readable(at), !names.contains(where: { $0.range.contains(at) }) else { continue }
+            guard at >= blockedUntil, region.contains(at), readable(at), !names.contains(where: { $0.range.contains(at) }) else { continue }
             // (no comma or other mark before it: a space only)
             let gapBefore = words[k - 1].range.upperBound..<at
             guard !gapBefore.isEmpty, gapBefore.allSatisfy({ bytes[$0] == 0x20 }) else { continue }
@@ -706,11 +716,17 @@ public enum EventClause {
                   !describingParticiples.contains(next.lower) else { continue }
             // the stretch before, from the last cut, holds a verb that is no part of a name
             let start = max(lastStart, openings.filter { $0 <= at }.max() ?? region.lowerBound)
-            let hasVerb = words[..<k].contains { x in
+            let firstVerb = words[..<k].first { x in
                 x.range.lowerBound >= start && (isVerbWord(x.lower) || predicateVerbs.contains(x.lower))
                     && !names.contains { $0.range.contains(x.range.lowerBound) }
             }
-            guard hasVerb else { continue }
+            guard let firstVerb else { continue }
+            // a date set before the clause's verb (`In May 2019 Ann Reed went further and said …`) dates every
+            // predicate of the run: none is cut off
+            if dateAt >= start, dateAt < firstVerb.range.lowerBound {
+                blockedUntil = openings.filter { $0 > at }.min() ?? region.upperBound
+                continue
+            }
             out.append((at, w.range.upperBound, predicateCue))
             lastStart = w.range.upperBound
         }
