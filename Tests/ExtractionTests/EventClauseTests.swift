@@ -47,6 +47,38 @@ import Testing
         #expect(Self.taking(t, date: "a year ago", [("Harbour", .organization), ("Eastside Group", .organization)]) == ["Eastside Group"])
     }
 
+    @Test func aSecondPredicateAfterABareAndIsAnotherClause() {
+        // the union belongs to what he does now, not to the years he ran the homes
+        let s = "Tom Vale ran Harbour Homes from 2016 to 2020 and now chairs the Carers Union."
+        let names: [(String, EntityType)] = [("Tom Vale", .person), ("Harbour Homes", .organization), ("Carers Union", .organization)]
+        #expect(Self.taking(s, date: "2016", names) == ["Tom Vale", "Harbour Homes"])
+        // the second predicate borrows every name before the first one's verb, and leaves its agent behind
+        let t = "The Eastside Trust's treasurer, Ann Reed, was criticised by the Audit Panel and stood down in March 2019."
+        let tn: [(String, EntityType)] = [("Eastside Trust", .organization), ("Ann Reed", .person), ("Audit Panel", .organization)]
+        #expect(Self.taking(t, date: "March 2019", tn) == ["Eastside Trust", "Ann Reed"])
+        // names joined by `and`, and an `and` inside a name, join no predicates
+        let u = "Harbour Homes and Eastside Group merged in 2018."
+        #expect(Self.taking(u, date: "2018", [("Harbour Homes", .organization), ("Eastside Group", .organization)]).count == 2)
+        let v = "The Department for Health and Care Services funded Harbour Homes in 2018."
+        #expect(Self.taking(v, date: "2018", [("Department for Health and Care Services", .organization),
+                                             ("Harbour Homes", .organization)]).count == 2)
+        // an `-ed` word that describes a noun is no predicate
+        let w = "Harbour Homes bought the Northgate Trust and related sites in 2019."
+        #expect(Self.taking(w, date: "2019", [("Harbour Homes", .organization), ("Northgate Trust", .organization)]).count == 2)
+        // a date set before the verb dates both predicates: nothing is cut off
+        let x = "In May 2019 the Audit Panel met the minister and criticised Harbour Homes."
+        #expect(Self.taking(x, date: "May 2019", [("Audit Panel", .organization), ("Harbour Homes", .organization)]).count == 2)
+        // a successor told in the next predicate takes part in the leaving
+        let y = "Ann Reed stepped down in 2022 and was succeeded by Tom Vale."
+        #expect(Self.taking(y, date: "2022", [("Ann Reed", .person), ("Tom Vale", .person)]) == ["Ann Reed", "Tom Vale"])
+        // the run's opening is read for its pronoun: `she` tells of the second predicate's date too
+        let z = "She joined Harbour Homes in 2010 and stayed until 2018."
+        let r = Self.reading(z, date: "2018", [("Harbour Homes", .organization)])
+        #expect(r.subjectPronoun)
+        // (and the body the run's first predicate names stays with it: she stayed at Harbour Homes)
+        #expect(r.takingPart == [0])
+    }
+
     @Test func aRelativeClauseIsAnotherClause() {
         let s = "Harbour Homes, which is owned by Eastside Group, took over the Northgate estate in 2016."
         let names: [(String, EntityType)] = [("Harbour Homes", .organization), ("Eastside Group", .organization)]

@@ -99,6 +99,19 @@ import HindsightSupport
         #expect(found.map(\.words) == [["trust"], ["board"]])
     }
 
+    @Test func anItAfterASentenceOpenedByADescriptionStandsForWhatItDescribes() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // `the commission` opened the sentence before: `it` is the commission, not the body it fined
+        let page = head + "The Gambling Commission licenses betting shops. In May 2018 the commission fined Lakeside Bets. "
+            + "In July 2018 it fined Northgate Gaming.\n"
+        let p = Self.participants(page, "2018-07")
+        #expect(p?.contains("Gambling Commission") == true)
+        #expect(p?.contains("Lakeside Bets") == false)
+        // twin: a name opening the sentence before stays its subject
+        let q = Self.participants(head + "Lakeside Bets runs shops. In May 2018 Lakeside Bets paid a fine. In July 2018 it bought Northgate Gaming.\n", "2018-07")
+        #expect(q?.contains("Lakeside Bets") == true)
+    }
+
     @Test func aReportTakesInItsAuthorsBody() {
         let head = "Monday, 3 March 2025\n\nT\n\n"
         // Tom Vale headed the schools inspectorate from 2018 to 2021, by `Entities/` (and ran a trust until 2020)

@@ -118,13 +118,16 @@ public struct DocumentExtractor: Sendable {
                         }
                         if !v.people.isEmpty || !v.organizations.isEmpty { introVoice = v }
                     }
+                    // the body a definite description opening the sentence stands for (`The commission fined Harbour
+                    // Water in May.`), read by the events below: the sentence's subject for `it` in the next one
+                    var describedSubject: Int?
                     defer {
                         let people = ms.filter { mentions[$0].mention.type == .person }
                         recentPersons += people
                         recentOrganizations += ms.filter { mentions[$0].mention.type == .organization }
                         if !people.isEmpty { lastSentencePersons = people }
                         let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
-                        previousSubject = first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
+                        previousSubject = describedSubject ?? first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
                         labelOrganization = Self.labelOrganization(sentence, ms: ms, mentions: mentions, start: range.lowerBound)
                         if passage.kind == .body {
                             for m in ms where mentions[m].mention.type == .organization { topic.add(mentions[m].mention.canonicalName, mention: m) }
@@ -179,6 +182,7 @@ public struct DocumentExtractor: Sendable {
                                                    voice: voice, relations: found,
                                                    otherDates: others, label: labelOrganization, topic: topic.mention)
                             taking += found.mentions.filter { !taking.contains($0) }
+                            if describedSubject == nil { describedSubject = found.describedSubject }
                             implied += found.implied.filter { !implied.contains($0) }
                         }
                         // a comment's dateline is its writer's (`Ann Reed said...` then `2 May 2019 at 10:15`)

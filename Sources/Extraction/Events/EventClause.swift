@@ -336,6 +336,12 @@ public enum EventClause {
             }
             i += 1
         }
+        // a second predicate joined by a bare `and` (no comma) is a clause of its own (``predicateJoins``)
+        for cut in predicateJoins(words: words, names: names, bytes: bytes, region: region, cuts: cuts, dateAt: at,
+                                  readable: { at in outside(at) || holding.map { $0.range.contains(at) } == true }) {
+            cuts.append(cut)
+        }
+        cuts.sort { $0.at < $1.at }
         // The segments between cuts.
         var segments: [(range: Range<Int>, cue: String)] = []
         var start = region.lowerBound, cue = ""
@@ -370,6 +376,9 @@ public enum EventClause {
 
         var out: [Int] = []
         var clause: Range<Int>
+        // where the run of predicates a bare `and` joined opens (``predicateJoins``): its pronouns and its change of
+        // post are read there too (`She joined in 2010 and stayed until 2018`: `she` and `joined` tell of 2018)
+        var runStart: Int?
         if let h = holding, h.kind != .quote {
             clause = h.range
             out = names.indices.filter { names[$0].isActor && h.range.contains(names[$0].range.lowerBound) }
@@ -403,13 +412,26 @@ public enum EventClause {
                                        && !subjectPronouns.contains(firstWord?.lower ?? "")) {
                 // borrow the subject of the clause before it: a pronoun that opens it, or a name within its first
                 // words (`His letter to Ann Reed described …, and said` borrows no Ann Reed)
-                let prev = segments[s - 1].range
+                // (a predicate joined by a bare `and` borrows from the clause that opened the run of predicates)
+                var from = s - 1
+                if segments[s].cue == Self.predicateCue {
+                    while from > 0, segments[from].cue == Self.predicateCue { from -= 1 }
+                    runStart = segments[from].range.lowerBound
+                }
+                let prev = segments[from].range
                 let prevWords = words.filter { prev.contains($0.range.lowerBound) && outside($0.range.lowerBound) }
+                // (its subject is every name before the verb of that clause: `Harbour's chair, Ann Reed, was criticised
+                // by the panel and resigned in 2019` → Harbour and Ann Reed, not the panel)
+                let firstVerb = prevWords.first { w in isVerbWord(w.lower) && !names.contains { $0.range.contains(w.range.lowerBound) } }
+                let zone = segments[s].cue == Self.predicateCue
+                    ? actors(in: prev).filter { k in firstVerb.map { names[k].range.upperBound <= $0.range.lowerBound } ?? false } : []
                 if let lead = prevWords.first, ["he", "she", "his", "her"].contains(lead.lower),
                    let at = words.firstIndex(of: lead), !possessiveOfNamed(at, words: words, names: names, bytes: bytes) {
                     reading.subjectPronoun = true
                 } else if let lead = prevWords.first, ["it", "its"].contains(lead.lower) {
                     reading.itSubject = true
+                } else if !zone.isEmpty {
+                    out.insert(contentsOf: zone.filter { !out.contains($0) }, at: 0)
                 } else if let subject = subjectOf(actors(in: prev)), !out.contains(subject),
                           prevWords.filter({ $0.range.lowerBound < names[subject].range.lowerBound }).count <= 5 {
                     out.insert(subject, at: 0)
@@ -430,7 +452,7 @@ public enum EventClause {
             }
             // the other side of a change of post, told in the next coordinated clause with no date of its own
             // (`Ann Reed resigned in May 2019, and Tom Vale replaced her`): the successor takes part
-            if s + 1 < segments.count, coordinators.contains(segments[s + 1].cue),
+            if s + 1 < segments.count, coordinators.contains(segments[s + 1].cue) || segments[s + 1].cue == Self.predicateCue,
                !otherDates.contains(where: { segments[s + 1].range.contains($0) }),
                tellsSuccession(words.filter { segments[s + 1].range.contains($0.range.lowerBound) }.map(\.lower)) {
                 out += actors(in: segments[s + 1].range).filter { !out.contains($0) }
@@ -520,6 +542,7 @@ public enum EventClause {
             out.append(k)
         }
         reading.takingPart = Array(Set(out)).sorted()
+        if let r = runStart, r < clause.lowerBound { clause = r..<clause.upperBound }
         reading.clause = clause
 
         // Pronouns of the clause.
@@ -651,6 +674,65 @@ public enum EventClause {
     }
 
     /// A verb by its form: a few irregular ones and any `-ed` (as the clause reader tells them).
+    /// The cue of a clause cut at a bare `and` between two predicates (``predicateJoins``).
+    static let predicateCue = "and-predicate"
+
+    /// Past forms that open a second predicate after a bare `and` and are not in ``bareVerbs``.
+    static let predicateVerbs: Set<String> = ["stood", "stepped", "fell", "rose", "grew", "went", "chose", "drew", "oversaw",
+                                               "chairs", "leads", "heads", "remains", "remained", "moved", "sits", "serves"]
+    /// `-ed` words that after `and` mostly describe a noun (`and related bodies`, `and registered providers`).
+    static let describingParticiples: Set<String> = ["related", "associated", "affiliated", "registered", "licensed",
+                                                      "regulated", "qualified", "skilled", "trusted", "unrelated",
+                                                      "specialised", "specialized", "supported", "funded", "owned", "based"]
+
+    /// Cuts at a bare `and` (no comma before it) that joins a second predicate to a clause with no subject of its
+    /// own: `Tom Vale ran Harbour Homes from 2016 to 2020 and now chairs the Carers Union` is two happenings, and the
+    /// union has no part in the years he ran Harbour Homes; `Ann Reed was criticised by the audit panel and stood
+    /// down in 2019` is a leaving the panel takes no part in. The word after `and` must be a verb in lower case
+    /// (``isVerbWord(_:)``, ``predicateVerbs``) and the stretch before it, back to the last cut, must hold a verb of
+    /// its own (`the trust and trained staff` joins no predicates). Names joined by `and` (`Harbour and Eastside
+    /// merged`) and an `and` inside a name (`Department for Business and Trade`) are left alone. The clause after the
+    /// cut borrows the subject of the clause that opened the run (the caller's borrowing, cue ``predicateCue``).
+    /// A date set before the first verb (`dateAt`, a UTF-8 offset: `Last April the panel called for a review and
+    /// criticised Harbour Homes`) dates the whole run, which is then not cut; a succession told in the next
+    /// predicate (`Ann Reed stepped down in 2019 and was succeeded by Tom Vale`) still brings the successor in.
+    static func predicateJoins(words: [Word], names: [Name], bytes: [UInt8], region: Range<Int>,
+                               cuts: [(at: Int, next: Int, cue: String)], dateAt: Int,
+                               readable: (Int) -> Bool) -> [(at: Int, next: Int, cue: String)] {
+        var out: [(at: Int, next: Int, cue: String)] = []
+        var lastStart = region.lowerBound
+        let openings = cuts.map(\.next)
+        var blockedUntil = -1
+        for (k, w) in words.enumerated() where w.lower == "and" && k > 0 && k + 1 < words.count {
+            let at = w.range.lowerBound
+            guard at >= blockedUntil, region.contains(at), readable(at), !names.contains(where: { $0.range.contains(at) }) else { continue }
+            // (no comma or other mark before it: a space only)
+            let gapBefore = words[k - 1].range.upperBound..<at
+            guard !gapBefore.isEmpty, gapBefore.allSatisfy({ bytes[$0] == 0x20 }) else { continue }
+            let next = words[k + 1]
+            let gapAfter = w.range.upperBound..<next.range.lowerBound
+            guard gapAfter.count == 1, bytes[gapAfter.lowerBound] == 0x20, next.text.first?.isLowercase == true,
+                  (isVerbWord(next.lower) || predicateVerbs.contains(next.lower)),
+                  !describingParticiples.contains(next.lower) else { continue }
+            // the stretch before, from the last cut, holds a verb that is no part of a name
+            let start = max(lastStart, openings.filter { $0 <= at }.max() ?? region.lowerBound)
+            let firstVerb = words[..<k].first { x in
+                x.range.lowerBound >= start && (isVerbWord(x.lower) || predicateVerbs.contains(x.lower))
+                    && !names.contains { $0.range.contains(x.range.lowerBound) }
+            }
+            guard let firstVerb else { continue }
+            // a date set before the clause's verb (`In May 2019 Ann Reed went further and said …`) dates every
+            // predicate of the run: none is cut off
+            if dateAt >= start, dateAt < firstVerb.range.lowerBound {
+                blockedUntil = openings.filter { $0 > at }.min() ?? region.upperBound
+                continue
+            }
+            out.append((at, w.range.upperBound, predicateCue))
+            lastStart = w.range.upperBound
+        }
+        return out
+    }
+
     static func isVerbWord(_ w: String) -> Bool { bareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4) }
 
     /// Participles not ending in `-ed` that tell something done to a body (`bought`, `sold`, `taken over`).

@@ -13,13 +13,15 @@ extension EventParticipants {
     /// The names that take part in the event of the date at `date` (bytes of `sentence`): those of the date's
     /// clause (``EventClause``), the people its pronouns stand for, the organization `it` stands for, the body
     /// of a post `Entities/` knows for a person of it when the sentence names the post apart from the name, the voice of quoted material for
-    /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names.
+    /// `we` and `I`, and the holder of a post it names by title alone. Returns mention indices and implied names, and
+    /// the organization a definite description opening the sentence stands for (`In May the commission fined …`:
+    /// the commission is what `it` in the next sentence means), if the clause holds one.
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
                     recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
                     passage: Int = 0, passageStarts: [Int] = [], sentenceStart: Int = 0,
                     voice: DocumentExtractor.Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
-                    label: Int? = nil, topic: Int? = nil) -> (mentions: [Int], implied: [String]) {
+                    label: Int? = nil, topic: Int? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
         let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
         var parts = reading.takingPart.map { ms[$0] }
         var implied: [String] = []
@@ -61,6 +63,7 @@ extension EventParticipants {
             if let org = orgsBefore.last ?? previousSubject, !parts.contains(org) { parts.append(org) }
         }
         // an organization the clause names by a definite description (`the trust paid`, ``DefiniteReference``)
+        var describedSubject: Int?
         for ref in DefiniteReference.find(in: sentence, within: reading.clause, names: names.map(\.range)) {
             let here = ms.enumerated().filter {
                 names[$0.offset].range.upperBound <= ref.range.lowerBound && mentions[$0.element].mention.type == .organization
@@ -88,9 +91,14 @@ extension EventParticipants {
             let inApposition = b >= 0 && sentenceBytes[b] == 0x2C && names.contains { $0.isActor && $0.range.upperBound == b }
             if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil)
                 ?? DefiniteReference.business(ref, subject: previousSubject.map(candidate), here: here.map(candidate), inApposition: inApposition)
-                ?? DefiniteReference.topic(ref, topic: topic.map(candidate), here: here.map(candidate), inApposition: inApposition),
-               !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
-                parts.append(m)
+                ?? DefiniteReference.topic(ref, topic: topic.map(candidate), here: here.map(candidate), inApposition: inApposition) {
+                // (a description before any name of the sentence opens it: what `it` in the next sentence stands for)
+                if describedSubject == nil, !names.contains(where: { $0.isActor && $0.range.lowerBound < ref.range.lowerBound }) {
+                    describedSubject = m
+                }
+                if !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[m].mention.canonicalName }) {
+                    parts.append(m)
+                }
             }
         }
         let utf8 = sentence.utf8
@@ -244,7 +252,7 @@ extension EventParticipants {
         }
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
-        return (parts.sorted(), implied)
+        return (parts.sorted(), implied, describedSubject)
     }
 
     /// Whether an organization's name is a political party's (`Labour Party`, `Liberal Democrats`).
