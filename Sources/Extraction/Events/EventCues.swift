@@ -31,6 +31,9 @@ public struct EventCues: OptionSet, Hashable, Sendable {
     /// A sentence split into words once, read for each of its dates.
     public struct Reader {
         let words: [Word]
+        /// ``Word/lower`` of each word, made once (the cue tests read the same words' lower-case forms again for
+        /// every date of the sentence).
+        let lowers: [String]
         /// Whether a clause mark (`,` `;` `:` `.` `?` `!` a bracket or a dash) stands between word `k - 1` and
         /// word `k`.
         let breakBefore: [Bool]
@@ -46,16 +49,34 @@ public struct EventCues: OptionSet, Hashable, Sendable {
             for k in words.indices.dropFirst() {
                 for b in bytes[words[k - 1].range.upperBound..<words[k].range.lowerBound] {
                     // , ; : . ? ! ( ) and the last byte of an en or em dash (E2 80 93/94)
-                    if [0x2C, 0x3B, 0x3A, 0x2E, 0x3F, 0x21, 0x28, 0x29, 0x93, 0x94].contains(b) { marks[k] = true }
+                    switch b {
+                    case 0x2C, 0x3B, 0x3A, 0x2E, 0x3F, 0x21, 0x28, 0x29, 0x93, 0x94: marks[k] = true
+                    default: break
+                    }
                 }
             }
             breakBefore = marks
             var n = 0, l = 0, f = false
-            for w in words {
-                if EventCues.isFigure(w) { n += 1 } else if !w.isNumber {
-                    l += w.text.count
-                    if figureWords.contains(w.lower) { f = true }
+            if !bytes.contains(where: { $0 >= 0x80 }) {
+                // An ASCII sentence (most): the same counts read from each word's bytes, where a character is a
+                // byte, a number starts with 0–9 and lower-casing is per byte (see ``Word/isASCIIFigure``).
+                let lowers = words.map { Word.asciiLower(bytes[$0.range]) }
+                for (k, w) in words.enumerated() {
+                    let wb = bytes[w.range]
+                    if Word.isASCIIFigure(wb, w) { n += 1 } else if !(wb.first! >= 0x30 && wb.first! <= 0x39) {
+                        l += wb.count
+                        if figureWords.contains(lowers[k]) { f = true }
+                    }
                 }
+                self.lowers = lowers
+            } else {
+                for w in words {
+                    if EventCues.isFigure(w) { n += 1 } else if !w.isNumber {
+                        l += w.text.count
+                        if figureWords.contains(w.lower) { f = true }
+                    }
+                }
+                lowers = words.map(\.lower)
             }
             numbers = n
             letters = l
@@ -80,7 +101,7 @@ public struct EventCues: OptionSet, Hashable, Sendable {
             }
             if n >= 3 || (n >= 1 && (l < 30 || figureWord)) { cues.insert(.statistics) }
             if isTitleYear(at: lo, date: date, dateText: dateText) { cues.insert(.namedInPassing) }
-            if lo > 0, periodWords.contains(words[lo - 1].lower), date.lowerBound - words[lo - 1].range.upperBound <= 2 {
+            if lo > 0, periodWords.contains(lowers[lo - 1]), date.lowerBound - words[lo - 1].range.upperBound <= 2 {
                 cues.insert(.periodBound)
             }
             if isForecast(at: lo, end: end) { cues.insert(.forecast) }
@@ -93,10 +114,10 @@ public struct EventCues: OptionSet, Hashable, Sendable {
         func isForecast(at lo: Int, end: Int) -> Bool {
             func forecastWord(_ k: Int) -> Bool {
                 let w = words[k]
-                let l = w.lower
+                let l = lowers[k]
                 if EventCues.modals.contains(l) || l.hasSuffix("'ll") || l.hasSuffix("\u{2019}ll") { return true }
                 if l == "may" || l == "might" { return w.text.first?.isLowercase == true }
-                if l == "to", k > 0, EventCues.intentionVerbs.contains(words[k - 1].lower) { return true }
+                if l == "to", k > 0, EventCues.intentionVerbs.contains(lowers[k - 1]) { return true }
                 return false
             }
             var k = lo - 1
@@ -105,7 +126,7 @@ public struct EventCues: OptionSet, Hashable, Sendable {
                 k -= 1
             }
             k = end
-            while k < words.count, k - end < 4, !breakBefore[k], !EventCues.clauseOpeners.contains(words[k].lower) {
+            while k < words.count, k - end < 4, !breakBefore[k], !EventCues.clauseOpeners.contains(lowers[k]) {
                 if forecastWord(k) { return true }
                 k += 1
             }
@@ -129,8 +150,8 @@ public struct EventCues: OptionSet, Hashable, Sendable {
 
         private func isLifeClause(_ k: Int) -> Bool {
             let w = words[k]
-            guard firstPerson.contains(w.lower), w.lower != "i" || w.text == "I" else { return false }
-            for j in (k + 1)..<min(words.count, k + 3) where lifeVerbs.contains(words[j].lower) { return true }
+            guard firstPerson.contains(lowers[k]), lowers[k] != "i" || w.text == "I" else { return false }
+            for j in (k + 1)..<min(words.count, k + 3) where lifeVerbs.contains(lowers[j]) { return true }
             return false
         }
 
@@ -140,10 +161,10 @@ public struct EventCues: OptionSet, Hashable, Sendable {
             guard dateText.count == 4, dateText.allSatisfy(\.isNumber), k < words.count else { return false }
             if k > 0 {
                 let before = words[k - 1]
-                if before.isCapitalized, !timeWords.contains(before.lower), !before.isNumber,
+                if before.isCapitalized, !timeWords.contains(lowers[k - 1]), !before.isNumber,
                    date.lowerBound - before.range.upperBound <= 2 { return true }
             }
-            if k + 1 < words.count, words[k + 1].isCapitalized, ProgrammeLexicon.yearTitleHeads.contains(words[k + 1].lower) { return true }
+            if k + 1 < words.count, words[k + 1].isCapitalized, ProgrammeLexicon.yearTitleHeads.contains(lowers[k + 1]) { return true }
             return false
         }
     }
@@ -171,6 +192,24 @@ public struct EventCues: OptionSet, Hashable, Sendable {
 
     /// A word of a sentence with its UTF-8 range.
     struct Word {
+        /// ``EventCues/isFigure(_:)`` of an ASCII word, given its bytes: a character is a byte, so `isNumber` is a
+        /// first byte 0–9, a final `%` a last byte 0x25, and four characters four bytes.
+        static func isASCIIFigure(_ b: ArraySlice<UInt8>, _ w: Word) -> Bool {
+            guard let first = b.first, let last = b.last else { return false }
+            guard (first >= 0x30 && first <= 0x39) || last == 0x25 else { return false }
+            if b.count == 4, let y = Int(w.text), (1900...2099).contains(y) { return false }
+            return true
+        }
+
+        /// ``lower`` of an ASCII word, given its bytes (capitals lowered byte by byte).
+        static func asciiLower(_ b: ArraySlice<UInt8>) -> String {
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var k = 0
+                for c in b { out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c; k += 1 }
+                return b.count
+            }
+        }
+
         var text: Substring
         var range: Range<Int>
         var lower: String { text.lowercased() }

@@ -39,6 +39,17 @@ extension RelationReader {
     private static let copulaLead = try! NSRegularExpression(pattern:
         #"^\s+(?:who\s+)?(?:is|was|became|has been|had been|remains|remained)\s+$"#, options: [.caseInsensitive])
 
+    /// Whether `text` may hold ``possessive`` (`its`, `their` or an apostrophe), checked on its bytes before the
+    /// patterns that need it are run: an ASCII text without an apostrophe, `its` or `their` in any case holds none;
+    /// any other text (non-ASCII, where case folding reaches further) is handed to the pattern.
+    static func mayHoldPossessive(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            if u.contains(where: { $0 >= 0x80 || $0 == 0x27 }) { return true }
+            return ByteSearch.containsFoldingASCII(u, "its") || ByteSearch.containsFoldingASCII(u, "their")
+        }
+    }
+
     /// The posts a sentence gives with a possessive owner (see the type's overview).
     func possessiveRoles(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion else { return [] }
@@ -48,7 +59,7 @@ extension RelationReader {
             // 1. Before the name.
             let before = s.before(i, 110)
             let nsb = before as NSString
-            if let m = RelationReader.titleBeforeName.firstMatch(in: before, range: NSRange(location: 0, length: nsb.length)) {
+            if RelationReader.mayHoldPossessive(before), let m = RelationReader.titleBeforeName.firstMatch(in: before, range: NSRange(location: 0, length: nsb.length)) {
                 let pos = nsb.substring(with: m.range(at: 1))
                 let noun = m.range(at: 2).location == NSNotFound ? nil : nsb.substring(with: m.range(at: 2)).lowercased()
                 let title = nsb.substring(with: m.range(at: 3))
@@ -64,7 +75,7 @@ extension RelationReader {
             // 2. After the name.
             let after = s.after(i, 140)
             let nsa = after as NSString
-            if let m = RelationReader.titleAfterName.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)) {
+            if RelationReader.mayHoldPossessive(after), let m = RelationReader.titleAfterName.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)) {
                 let pos = nsa.substring(with: m.range(at: 1))
                 let noun = m.range(at: 2).location == NSNotFound ? nil : nsa.substring(with: m.range(at: 2)).lowercased()
                 let rest = nsa.substring(with: m.range(at: 3))

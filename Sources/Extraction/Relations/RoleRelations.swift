@@ -605,13 +605,15 @@ extension RelationReader {
 
     func appositionRoles(_ s: Sentence, person i: Int, after: String) -> [Found] {
         // the time words are blanked (same length: offsets stay), and the edges marked `former`
-        if let m = RelationReader.presentLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+        // (both leads open with `, `: other texts are not handed to the patterns)
+        let lead = after.utf8.starts(with: [0x2C, 0x20])
+        if lead, let m = RelationReader.presentLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
            let r = Range(m.range, in: after) {
             let blanked = ", " + String(repeating: " ", count: after[r].utf8.count - 2) + after[r.upperBound...]
             return appositionRolesAfter(s, person: i, after: blanked)
         }
         var blanked = after
-        if let m = RelationReader.pastLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+        if lead, let m = RelationReader.pastLead.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
            let r = Range(m.range, in: after) {
             blanked = ", " + String(repeating: " ", count: after[r].utf8.count - 2) + after[r.upperBound...]
             return appositionRolesAfter(s, person: i, after: blanked).map { f in

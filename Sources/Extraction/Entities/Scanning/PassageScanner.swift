@@ -24,9 +24,10 @@ struct PassageScanner {
 
     init(text: String, knowledge: KnowledgeBase) {
         self.text = text
-        self.bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
         self.kb = knowledge
-        let toks = PassageTokenizer.tokenize(text)
+        let toks = PassageTokenizer.tokenize(bytes: bytes)
         self.tokens = toks
         self.headingLines = PassageScanner.findHeadingLines(toks)
         var rec = [Int32](repeating: -1, count: toks.count)

@@ -4,7 +4,12 @@
 /// scalars with the Unicode properties of the standard library.
 enum PassageTokenizer {
     static func tokenize(_ text: String) -> [TextToken] {
-        let bytes = Array(text.utf8)
+        tokenize(bytes: Array(text.utf8))
+    }
+
+    /// ``tokenize(_:)`` of a text given as its UTF-8 bytes (a caller that keeps the bytes hands them over
+    /// rather than having them copied twice).
+    static func tokenize(bytes: [UInt8]) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(bytes.count / 4)
         let urlRanges = urlLikeRanges(bytes)
@@ -77,9 +82,9 @@ enum PassageTokenizer {
                     j += w
                 }
                 let end = possessiveAt ?? j
-                let surface = String(decoding: bytes[start..<end], as: UTF8.self)
+                let (surface, lower) = wordStrings(bytes, start, end)
                 var t = TextToken(kind: .word, start: start, end: end, text: surface,
-                                  lower: foldLower(surface), line: line)
+                                  lower: lower, line: line)
                 t.isCapitalised = firstUpper
                 t.letterCount = letters
                 t.upperCount = uppers
@@ -115,7 +120,10 @@ enum PassageTokenizer {
                 }
             }
             let surface = String(decoding: bytes[i..<(i + width)], as: UTF8.self)
-            var t = TextToken(kind: .punct, start: i, end: i + width, text: surface, lower: foldLower(surface), line: line)
+            // an ASCII mark has no capitals: its lower-case form is itself (``foldLower(_:)``)
+            var t = TextToken(kind: .punct, start: i, end: i + width, text: surface,
+                              lower: bytes[i] < 0x41 || (bytes[i] > 0x5A && bytes[i] < 0x80) ? surface : foldLower(surface),
+                              line: line)
             t.spaceBefore = sawSpace
             tokens.append(t)
             sawSpace = false
@@ -314,6 +322,29 @@ enum PassageTokenizer {
         switch s.value {
         case 0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
+        }
+    }
+
+    /// A word's text and ``foldLower(_:)`` of it, made from its bytes: for an ASCII word the lower-case form is
+    /// the text itself when it has no capitals and else its bytes with the capitals lowered, as ``foldLower(_:)``
+    /// makes it, without reading the text back from the new string; any other word goes through ``foldLower(_:)``.
+    @inline(__always)
+    static func wordStrings(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (String, String) {
+        bytes.withUnsafeBufferPointer { all in
+            let b = UnsafeBufferPointer(rebasing: all[start..<end])
+            let surface = String(decoding: b, as: UTF8.self)
+            var ascii = true, hasUpper = false
+            for c in b {
+                if c >= 0x80 { ascii = false; break }
+                if c >= 0x41 && c <= 0x5A { hasUpper = true }
+            }
+            guard ascii else { return (surface, foldLower(surface)) }
+            guard hasUpper else { return (surface, surface) }
+            let lower = String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                return b.count
+            }
+            return (surface, lower)
         }
     }
 
