@@ -112,6 +112,24 @@ extension TemporalMatcher {
         return l == .and || l == .that || l.opensClause
     }
 
+    /// Subordinators after which a present-tense clause speaks of a time still to come (`when the fees rise
+    /// in April`, `once the new rules bite in June`).
+    static let futureSubordinators: Set<String> = ["when", "once", "until", "till", "before", "after"]
+
+    /// Whether the word at `k` is a plural present verb right after `the` + a plural noun that follows a
+    /// subordinator: `when the rents go up in April`, `once the councils start in May`. Only the lexicon knows
+    /// `-s` present forms (`lands`, `starts`); a plural subject takes the bare form, which is read here from its
+    /// place. An `-ed` form or a known irregular past (`when the rents rose`, `when the staff sat in`) is not.
+    func pluralPresentAfterSubordinator(_ k: Int) -> Bool {
+        guard k - 3 >= lo, toks[k].kind == .word, !toks[k].isCapitalized, toks[k].lex == .none,
+              !toks[k].has(TemporalToken.nonASCII), toks[k].code >= 2,
+              lex(k - 2) == .the, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, toks[k - 1].code >= 4,
+              tail(k - 1) & 0xFF == 0x73, tail(k - 1) & 0xFFFF != 0x7373,  // `bills`, not `business`
+              tail(k) & 0xFFFF != 0x6564, tail(k) & 0xFF != 0x73 else { return false }
+        guard toks[k - 3].kind == .word, Self.futureSubordinators.contains(lowercasedWord(k - 3)) else { return false }
+        return !VerbLexicon.irregularPast.contains(lowercasedWord(k))
+    }
+
     /// Whether the clause of `first...last` states a present or scheduled fact with no past cue: a
     /// present-tense verb (`is`, `are`, `starts`, `ends`, `moves`, or a passive `is promised`) before the date
     /// in its sentence or after it in its clause, and no past tense (`was`, `said`, an `-ed` verb) in the same
@@ -128,6 +146,7 @@ extension TemporalMatcher {
             let l = lex(k)
             let counts = before || !verbFirst
             if l.isPresentCue && counts { present = true }
+            if before && pluralPresentAfterSubordinator(k) { present = true }
             if counts, (l.isPastCue || k > lo && toks[k].kind == .word && !toks[k].isCapitalized && toks[k].code >= 5
                 && (tail(k) & 0xFFFF) == 0x6564 && (tail(k) >> 16) != 0x65), afterPresentBe(k) {
                 present = true

@@ -83,6 +83,8 @@ extension TemporalMatcher {
             if let step = followingNamed(i, shift: s) { return step }
         case .year, .day, .month:
             if let step = yearBeforeAfter(i) { return step }
+        case .new:
+            if let step = newYear(i) { return step }
         default:
             if let step = dayOfStoryMonth(i) { return step }
             if let step = monthEvent(i) { return step }
@@ -114,6 +116,31 @@ extension TemporalMatcher {
             return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredSeason(seasonValue(l), shift: s)))
         }
         return nil
+    }
+
+    /// Words after `the new year` that make it a holiday or an occasion, not a time (`the New Year honours`,
+    /// `the new year celebrations`).
+    static let notNewYearNouns: Set<String> = ["honours", "honors", "list", "eve", "day", "holiday", "holidays",
+                                               "break", "resolution", "resolutions", "celebrations", "message",
+                                               "address", "party", "parties", "period", "sales"]
+
+    /// `in the new year`, `early in the new year`: the year after the one the clause speaks from. Said of the
+    /// future or in the present (`the ministry will publish its plan in the new year`, `talks resume in the new
+    /// year`) it is the year after the post's; in a past narrative (`in November 2015 the board said it would
+    /// report in the new year`) the year after the last date read. Only after `in`, and not before a noun of an
+    /// occasion (`in the New Year honours`).
+    func newYear(_ i: Int) -> Step? {
+        guard lex(i - 1) == .inPrep, lex(i + 2) == .year else { return nil }
+        let k = i + 3
+        if k < n, !toks[k].has(TemporalToken.newlineBefore) {
+            if isPunct(k, 0x27) { return nil }  // `New Year's Day` is a holiday (read elsewhere)
+            if toks[k].kind == .word && (toks[k].isCapitalized || Self.notNewYearNouns.contains(lowercasedWord(k))) { return nil }
+        }
+        let d = direction(i - 1, i + 2)
+        let meaning: TemporalMeaning = d == .past ? .anchoredYear(1) : .years(1)
+        var c = TemporalCandidate(first: i, last: i + 2, meaning: meaning)
+        c.direction = d
+        return .match(c)
     }
 
     /// Lower-case words after `the summer` that make it a stretch of a school or parliamentary calendar or a

@@ -1,0 +1,36 @@
+import Testing
+@testable import Extraction
+
+/// Date phrases that used to go unread or read the wrong way: `in the new year` (the year after the one the
+/// clause speaks from) and a bare month in a `when`/`once` clause whose plural subject takes a present verb
+/// with no `-s` (`when the rents go up in April`: the coming April). Every sentence is written for the test;
+/// each rule has twins that must keep the old reading.
+@Suite("Temporal tagger: phrases once left unread")
+struct DateUnreadPhraseTests {
+    fileprivate static let cases: [TemporalCase] = [
+        // `in the new year`, said of the future or in the present: the year after the post's
+        .init("The housing department will publish its revised plan in the new year.", "2019-11-14",
+              ["the new year=2020"]),
+        .init("Talks with the unions resume in the New Year.", "2019-12-02", ["the New Year=2020"]),
+        // in a past narrative: the year after the last date read
+        .init("In October 2011 the regulator said it would report on the tariffs in the new year.", "2016-05-05",
+              ["October 2011=2011-10", "the new year=2012"]),
+        // twins: an occasion, not a time (the holiday keeps its own reading)
+        .init("She was knighted in the New Year honours.", "2019-11-14", []),
+        .init("The shops were busy in the new year sales.", "2019-11-14", []),
+        .init("The clinic closed on New Year's Day.", "2019-11-14", ["New Year's Day=2020-01-01"]),
+        // a bare month after `when the <plural noun> <present verb>`: the post's year
+        .init("Households will struggle when the bills land in October.", "2022-08-30", ["October=2022-10"]),
+        .init("Few tenants can cope once the rents go up in April.", "2023-01-20", ["April=2023-04"]),
+        // twins: a past verb keeps the month in the past
+        .init("Households struggled when the bills landed in October.", "2022-08-30", ["October=2021-10"]),
+        .init("Few tenants coped once the rents rose in April.", "2023-01-20", ["April=2022-04"]),
+        // twin: a singular verb with no subordinator leaves the month as it was read
+        .init("The rents rose in April.", "2023-01-20", ["April=2022-04"]),
+    ]
+
+    @Test(arguments: cases)
+    fileprivate func reads(_ c: TemporalCase) {
+        #expect(taggedDates(c.text, c.reference) == c.expected)
+    }
+}
