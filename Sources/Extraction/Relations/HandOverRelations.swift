@@ -56,12 +56,30 @@ extension RelationReader {
                 }
             }
             guard s.type(i) == .person else { continue }
+            // `Ann Reed left when Tom Vale arrived and was replaced by Sam Cole`: the subject of the main clause
+            if let p = mainClauseSubject(s, before: i) { i = p }
             let between = s.between(i, j)
             guard between.lowerWords.count <= 22, !between.contains(";"), RelationModality.isFactual(between, question: s.isQuestion),
                   s.mentions[i].mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
             out.append(found("successor_of", s, subject: j, object: i))
         }
         return out
+    }
+
+    /// Words that open a subordinate clause of time or cause after a main clause's verb.
+    static let clauseSubordinators = [" when ", " after ", " as ", " once ", " while ", " before ", " because ", " until "]
+
+    /// The person who is the subject of the main clause when the person `i` opens a subordinate clause right
+    /// after that clause's short verb phrase: in `Ann Reed resigned after Tom Vale arrived`, Tom Vale (`i`) is the
+    /// `after` clause's subject and Ann Reed the main clause's. A passive that follows (`and was replaced by Sam
+    /// Cole`) continues the main clause. Nil when anything else (a comma, another name, a long gap) stands between.
+    func mainClauseSubject(_ s: Sentence, before i: Int) -> Int? {
+        guard i > 0, s.type(i - 1) == .person, s.type(i) == .person,
+              s.mentions[i - 1].mention.canonicalName != s.mentions[i].mention.canonicalName else { return nil }
+        let gap = s.between(i - 1, i).lowercased()
+        guard !gap.contains(","), !gap.contains(";"), gap.lowerWords.count <= 6,
+              RelationReader.clauseSubordinators.contains(where: { gap.hasSuffix($0) }), RelationModality.isFactual(gap) else { return nil }
+        return i - 1
     }
 }
 

@@ -52,7 +52,13 @@ extension RelationReader {
             guard !(i + 1..<j).contains(where: { s.isActor($0) }) else { continue }
             guard between.utf8.count <= 80 else { continue }
             let t = between.lowercased().trimming(" ,()")
-            guard RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+            // `Ann Reed is to be succeeded by Tom Vale`, `Westside will be replaced by Harbour`: a succession still
+            // to come is no fact yet
+            guard RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t) else { continue }
+            // `Ann Reed left when Tom Vale arrived and was replaced by Sam Cole`: the passive continues the main
+            // clause, whose subject is the one replaced (read by ``replacedAtTheEnd(_:)``), not the `when` clause's
+            if s.type(i) == .person, t.fastContains("and was replaced by") || t.fastContains("and was succeeded by"),
+               mainClauseSubject(s, before: i) != nil { continue }
             var words = t.lowerWords.joined(separator: " ")
             if s.type(i) == .organization { words = RelationReader.withoutAdverbs(words) }
             // `to replace much of the Agency`: the object's quantifier is no part of the cue
@@ -238,7 +244,7 @@ extension RelationReader {
         guard let cue = [", replacing ", ", succeeding ", ", taking over from "].first(where: { l.hasSuffix($0) }) else { return nil }
         let clause = String(l.dropLast(cue.count))
         guard !clause.contains(";"), !clause.contains(","), clause.lowerWords.count <= 30,
-              RelationModality.isFactual(clause, question: s.isQuestion) else { return nil }
+              RelationModality.isFactual(clause, question: s.isQuestion), !RelationModality.isFuture(clause) else { return nil }
         var subject = i
         // `Ann Reed came back when Tom Vale became chair, replacing Sam Cole`: Ann Reed, the main clause's subject
         if let first = s.mentions.indices.first, first < i, s.type(first) == .person,
