@@ -575,8 +575,11 @@ extension RelationReader {
                 if let org = role.organization { return org }
             }
         }
-        // `Secretary of State for Education`, `Health Secretary`: the department of that name, when known.
-        for w in title.split(separator: " ") where w.first?.isUppercase ?? false {
+        // `Secretary of State for Education`, `Health Secretary`: the department of that name, when known. Only a
+        // minister's title names a department this way: in `a Harbour inspector` or `a Met officer` the word is
+        // the body the person serves, not the first word of an office that shares it (`Met Office`).
+        let ministerial = title.lowerWords.contains { ["secretary", "minister", "ministers", "under-secretary"].contains($0) }
+        for w in title.split(separator: " ") where ministerial && (w.first?.isUppercase ?? false) {
             let l = w.lowercased()
             guard !NameLexicon.roleNouns.contains(l), !NameLexicon.roleModifiers.contains(l) || ["justice", "home", "foreign"].contains(l),
                   !["state", "parliamentary", "under-secretary", "the", "of", "for", "hm"].contains(l) else { continue }

@@ -144,7 +144,24 @@ enum PassageTokenizer {
             }
             prevSig = k
         }
+        markDottedNames(&tokens)
         return tokens
+    }
+
+    /// `Vote.UK`, `Fix.NHS`: a word of two letters or more, a dot and a word in capitals of two letters or more,
+    /// with no space on either side of the dot, are one name written with a dot, never two names: both words are
+    /// flagged ``TextToken/inURL`` (never a name), so the acronym after the dot is not read as the known body
+    /// that shares it. Initials (`J.K.`) have one letter a part, and a sentence run on without a space
+    /// (`fined.Then`) has no capitals after the dot; both are left alone.
+    static func markDottedNames(_ tokens: inout [TextToken]) {
+        guard tokens.count >= 3 else { return }
+        for k in 1..<(tokens.count - 1) where tokens[k].kind == .punct && tokens[k].text == "." && !tokens[k].spaceBefore {
+            let a = k - 1, b = k + 1
+            guard tokens[a].kind == .word, tokens[b].kind == .word, !tokens[b].spaceBefore, tokens[a].line == tokens[b].line,
+                  tokens[a].letterCount >= 2, tokens[b].letterCount >= 2, tokens[b].isAllCaps else { continue }
+            tokens[a].inURL = true
+            tokens[b].inURL = true
+        }
     }
 
     /// The scalar of a punctuation token (one scalar; U+FFFD for a byte that is not UTF-8), read from the bytes
