@@ -263,7 +263,7 @@ struct RegressionEntityTests {
         let s = try Self.scoreSuite("PolicyAreasJ", defaultKnowledge: defaultKnowledge)
         #expect(s.people.recall >= (defaultKnowledge ? 0.95 : 0.95), "\(Self.detail(s))")
         #expect(s.people.precision >= (defaultKnowledge ? 0.96 : 0.96), "\(Self.detail(s))")
-        #expect(s.orgs.recall >= (defaultKnowledge ? 0.80 : 0.68), "\(Self.detail(s))")
+        #expect(s.orgs.recall >= (defaultKnowledge ? 0.84 : 0.74), "\(Self.detail(s))")
         #expect(s.orgs.precision >= (defaultKnowledge ? 0.95 : 0.94), "\(Self.detail(s))")
     }
 
@@ -275,8 +275,20 @@ struct RegressionEntityTests {
         let s = try Self.scoreSuite("PolicyAreasK", defaultKnowledge: defaultKnowledge)
         #expect(s.people.recall >= (defaultKnowledge ? 0.95 : 0.96), "\(Self.detail(s))")
         #expect(s.people.precision >= (defaultKnowledge ? 0.95 : 0.93), "\(Self.detail(s))")
-        #expect(s.orgs.recall >= (defaultKnowledge ? 0.75 : 0.65), "\(Self.detail(s))")
-        #expect(s.orgs.precision >= (defaultKnowledge ? 0.91 : 0.87), "\(Self.detail(s))")
+        #expect(s.orgs.recall >= (defaultKnowledge ? 0.78 : 0.70), "\(Self.detail(s))")
+        #expect(s.orgs.precision >= (defaultKnowledge ? 0.91 : 0.90), "\(Self.detail(s))")
+    }
+
+    /// Set L, written blind in the session of 2026-12-07 and scored blind at its start and end (the suite's README
+    /// has both runs): floors a little under this test's own reading of the end of that session.
+    @Test("other policy areas (set L, scored blind at the end of its session): names found from general cues",
+          arguments: [true, false])
+    func policyAreasL(defaultKnowledge: Bool) throws {
+        let s = try Self.scoreSuite("PolicyAreasL", defaultKnowledge: defaultKnowledge)
+        #expect(s.people.recall >= (defaultKnowledge ? 0.95 : 0.95), "\(Self.detail(s))")
+        #expect(s.people.precision >= (defaultKnowledge ? 0.97 : 0.96), "\(Self.detail(s))")
+        #expect(s.orgs.recall >= (defaultKnowledge ? 0.82 : 0.69), "\(Self.detail(s))")
+        #expect(s.orgs.precision >= (defaultKnowledge ? 0.93 : 0.89), "\(Self.detail(s))")
     }
 
     /// Without `Entities/`, the general cues alone; floors a little under the figures reached with the party,
