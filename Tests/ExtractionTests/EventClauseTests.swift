@@ -79,6 +79,22 @@ import Testing
         #expect(r.takingPart == [0])
     }
 
+    @Test func aReportOnTheWorkKeepsTheBodiesTheWorkWasDoneFor() {
+        // the report goes to the body the review was done for
+        let names: [(String, EntityType)] = [("Ann Reed", .person), ("Health Board", .organization)]
+        let s = "Ann Reed reviewed school meals for the Health Board and reported in May 2021."
+        #expect(Self.taking(s, date: "May 2021", names) == ["Ann Reed", "Health Board"])
+        // and the body that asked for the work, named as the agent of the first predicate
+        let t = "Tom Vale was asked by the Housing Office to design a rent scheme and finally published it in June 2020."
+        #expect(Self.taking(t, date: "June 2020", [("Tom Vale", .person), ("Housing Office", .organization)])
+                == ["Tom Vale", "Housing Office"])
+        // twins: a second predicate of another kind still leaves the first one's bodies behind
+        let u = "Ann Reed reviewed school meals for the Health Board and stood down in May 2021."
+        #expect(Self.taking(u, date: "May 2021", names) == ["Ann Reed"])
+        let v = "Tom Vale was asked by the Housing Office to design a rent scheme and moved to Leeds in June 2020."
+        #expect(Self.taking(v, date: "June 2020", [("Tom Vale", .person), ("Housing Office", .organization)]) == ["Tom Vale"])
+    }
+
     @Test func aRelativeClauseIsAnotherClause() {
         let s = "Harbour Homes, which is owned by Eastside Group, took over the Northgate estate in 2016."
         let names: [(String, EntityType)] = [("Harbour Homes", .organization), ("Eastside Group", .organization)]

@@ -436,6 +436,11 @@ public enum EventClause {
                           prevWords.filter({ $0.range.lowerBound < names[subject].range.lowerBound }).count <= 5 {
                     out.insert(subject, at: 0)
                 }
+                // a report on the work the predicate before told of keeps that work's bodies (``reportsOnTheWork``)
+                if segments[s].cue == Self.predicateCue,
+                   Self.reportsOnTheWork(words.filter { clause.contains($0.range.lowerBound) && outside($0.range.lowerBound) }) {
+                    out += actors(in: segments[s - 1].range).filter { !out.contains($0) }
+                }
             }
             // a label (`Harbour News, 2019:`, `Update, 2 May:`) is read with the clause after it
             // (a heading with no verb is a label too: `Annual meeting of Harbour Trust (2 May): talks by …`)
@@ -680,6 +685,24 @@ public enum EventClause {
     /// Past forms that open a second predicate after a bare `and` and are not in ``bareVerbs``.
     static let predicateVerbs: Set<String> = ["stood", "stepped", "fell", "rose", "grew", "went", "chose", "drew", "oversaw",
                                                "chairs", "leads", "heads", "remains", "remained", "moved", "sits", "serves"]
+    /// Verbs that report on a finished piece of work: after a bare `and` they tell the end of what the predicate
+    /// before began, not another happening.
+    static let workReportVerbs: Set<String> = ["reported", "concluded", "found", "published", "recommended", "delivered",
+                                               "submitted", "presented"]
+
+    /// Whether a predicate cut at a bare `and` (``predicateJoins``) opens with a verb of reporting a finished piece of
+    /// work, after at most a couple of adverbs (`and reported`, `and finally published`). Such a predicate keeps the
+    /// bodies the predicate before it names: `Ann Reed reviewed school meals for the Health Board and reported in
+    /// May 2021` is a report to the board, so the board takes part in May 2021 — whereas `Ann Reed reviewed school
+    /// meals for the Health Board and stood down in May 2021` is a leaving the board has no part in (still cut off).
+    static func reportsOnTheWork(_ words: [Word]) -> Bool {
+        for w in words.prefix(3) {
+            if workReportVerbs.contains(w.lower) { return true }
+            guard ["then", "later", "also", "eventually", "finally", "duly", "subsequently"].contains(w.lower) else { return false }
+        }
+        return false
+    }
+
     /// `-ed` words that after `and` mostly describe a noun (`and related bodies`, `and registered providers`).
     static let describingParticiples: Set<String> = ["related", "associated", "affiliated", "registered", "licensed",
                                                       "regulated", "qualified", "skilled", "trusted", "unrelated",
