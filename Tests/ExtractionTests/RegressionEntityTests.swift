@@ -279,7 +279,7 @@ struct RegressionEntityTests {
         #expect(s.orgs.precision >= (defaultKnowledge ? 0.91 : 0.90), "\(Self.detail(s))")
     }
 
-    /// Set L, written blind in the session of 2026-12-07 and scored blind at its start and end (the suite's README
+    /// Set L, written blind in the late-night session of 2026-12-06 and scored blind at its start and end (the suite's README
     /// has both runs): floors a little under this test's own reading of the end of that session.
     @Test("other policy areas (set L, scored blind at the end of its session): names found from general cues",
           arguments: [true, false])
