@@ -381,6 +381,21 @@ public enum OrganizationLexicon {
     static let eventHeads: Set<String> = ["games", "olympics", "paralympics", "championships", "championship",
                                           "festival", "tournament", "expo", "jubilee"]
 
+    /// Military ranks, which are also words of company names (`General Electric`, `Admiral Insurance`).
+    static let rankWords: Set<String> = ["general", "major", "captain", "admiral", "colonel", "commander", "marshal",
+                                         "lieutenant", "sergeant", "brigadier", "commodore", "corporal"]
+
+    /// Words of a trade or an industry that follow a rank inside a company's name (`Westbay General Insurance`,
+    /// `General Dynamics`), besides the trade words of ``sectorSuffixes`` and ``shortFormTails``. None is a
+    /// surname, so a rank before one of them titles no person.
+    static let tradeWordsAfterRank: Set<String> = sectorSuffixes.union(shortFormTails).union([
+        "nuclear", "atomic", "atomics", "insurance", "insurers", "assurance", "accident", "trading", "traders",
+        "electric", "electrical", "electronics", "dynamics", "motors", "mills", "foods", "aviation", "aerospace",
+        "chemical", "chemicals", "steel", "oil", "petroleum", "mining", "shipping", "finance", "financial",
+        "holdings", "industries", "industrial", "equipment", "cable", "hospital", "medical", "dental", "tools",
+        "instruments", "transport", "freight", "haulage", "printing", "manufacturing", "textiles", "supplies",
+    ])
+
     /// Titles whose `of the ...` names no organization (`Admiral of the Fleet`, `Master of the Rolls`).
     static let ceremonialTitles: Set<String> = ["admiral", "marshal", "master", "keeper", "lord", "lady", "gentleman",
                                                 "groom", "warden", "captain", "constable", "serjeant"]

@@ -76,6 +76,12 @@ struct PassageScanner {
                 i = e
                 continue
             }
+            // `Harbin General Nuclear`: a place opening a company's name with a rank in it (before the place alone)
+            if let e = rankCompanyEnd(at: i) {
+                emit(shape: .typed, type: .organization, start: i, end: e, cue: .orgSuffix)
+                i = e
+                continue
+            }
             if let m = knowledgeMatch(at: i) {
                 i = emitKnowledge(m, start: i, runEnd: runEnd(from: i, atLeast: m.end))
                 continue

@@ -26,6 +26,12 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `General Electric`, `the Oskar General Trading company`: a rank inside a company's name
+            if let e = rankCompanyEnd(at: p) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
+                p = e
+                continue
+            }
             if let m = knowledgeMatch(at: p) {
                 let rec = kb.records[m.record]
                 p = emitKnowledge(m, start: p, runEnd: b, role: rec.type == .person ? pendingRole : nil)
