@@ -252,6 +252,11 @@ extension RelationReader {
 /// question or a negated clause (`Ann Reed, not of Unison, ...`).
 extension RelationReader {
     static let affiliationWords: Set<String> = ["of", "at"]
+    /// Words that carry on the clause of `Ann Reed at Unison …` right after the body (its verb, `and`, `who`), so
+    /// that `at` names the body she speaks for, not where something happened.
+    static let affiliationClauseGoesOn: Set<String> = ["has", "had", "have", "is", "was", "said", "says", "told", "wrote", "writes",
+        "warned", "warns", "argued", "argues", "called", "calls", "put", "puts", "made", "makes", "and", "who", "thinks",
+        "thought", "believes", "agreed", "agrees", "reported", "reports", "explained", "explains"]
 
     func affiliationAfterName(_ s: Sentence) -> [Found] {
         guard !s.isQuestion, s.mayHold(cue: " of ") || s.mayHold(cue: " at ") else { return [] }
@@ -269,15 +274,13 @@ extension RelationReader {
             // `a letter from Unison's Ann Reed of ...`, `the chair of Harbour Trust, Ann Reed of ...`: not after a possessive
             guard !before.hasSuffix("'s "), !before.hasSuffix("\u{2019}s ") else { continue }
             let lead = before.lowerWords
-            guard !lead.contains(where: { ["not", "never", "nor", "neither"].contains($0) }) || lead.count > 6 else { continue }
+            guard !lead.contains(where: { RelationModality.negations.contains($0) }) || lead.count > 6 else { continue }
             let next = s.after(j, 24)
             if w == "at" {
                 // the clause's subject: at its start, after a comma, `and`, `;`, or a time phrase that opens the sentence
                 let opens = lead.isEmpty || before.hasSuffix(", ") || before.hasSuffix("; ") || lead.last == "and" || lead.last == "but"
                 let nw = next.lowerWords.first ?? ""
-                let verbNext = next.hasPrefix(",") || next.hasPrefix(" (") || ["has", "had", "have", "is", "was", "said", "says", "told", "wrote", "writes",
-                    "warned", "warns", "argued", "argues", "called", "calls", "put", "puts", "made", "makes", "and", "who", "thinks",
-                    "thought", "believes", "agreed", "agrees", "reported", "reports", "explained", "explains"].contains(nw)
+                let verbNext = next.hasPrefix(",") || next.hasPrefix(" (") || RelationReader.affiliationClauseGoesOn.contains(nw)
                 guard opens, verbNext else { continue }
             }
             out.append(found("member_of", s, subject: i, object: j))

@@ -27,6 +27,10 @@ public enum RelationModality {
         return true
     }
 
+    /// Words that deny what follows them, for readers that need a plain negation and nothing modal: `not chair`,
+    /// `never a director`, `neither chair nor member`, `Ann Reed, not of Unison`.
+    static let negations: Set<String> = ["not", "never", "neither", "nor"]
+
     /// Words that put a relation in the future: `will`, `'ll`, `is to`, `are set to`, `is due to`.
     static let futureMarkers: Set<String> = ["will", "ll"]
     static let futurePhrases = ["is to ", "are to ", "set to ", "is due to ", "are due to ", "about to ", "going to "]

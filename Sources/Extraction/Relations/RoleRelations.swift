@@ -40,9 +40,6 @@ extension RelationReader {
     /// gives no post called `chaired the water board` (the body is its object, read by the leadership rules).
     static let leadingClauseVerbs: Set<String> = ["chaired", "led", "headed", "ran", "founded", "co-founded", "joined", "left"]
 
-    /// Words that deny the post after them: `not chair`, `never a director`, `neither chair nor member`.
-    static let negations: Set<String> = ["not", "never", "neither", "nor"]
-
     static func isRole(_ phrase: String) -> Bool {
         var plain = ""
         var depth = 0
@@ -67,7 +64,7 @@ extension RelationReader {
         guard !head.contains(where: { clauseWords.contains($0) }),
               !zip(head, head.dropFirst()).contains(where: { $0.hasSuffix("ed") && $1 == "by" }) else { return false }
         // nor a post denied: `Ann Reed, who was not chair of Leeds Trust,` (`not chair`, `never chair`) holds none
-        guard !head.contains(where: { negations.contains($0) || $0.hasSuffix("n't") }) else { return false }
+        guard !head.contains(where: { RelationModality.negations.contains($0) || $0.hasSuffix("n't") }) else { return false }
         guard !head.contains(where: { OrganizationLexicon.countWords.contains($0) || timeSpanNouns.contains($0) }),
               !["through", "throughout", "between", "against", "among", "despite", "via", "across", "into"].contains(first)
         else { return false }
