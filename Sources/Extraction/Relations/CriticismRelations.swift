@@ -149,13 +149,19 @@ extension RelationReader {
                     subject = o
                     break
                 }
+                let earlier = s.mentions.indices.filter { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }
+                // `Napo's general secretary, Tom Vale,`: the body owning the post, a possessive opening the
+                // sentence, is no subject of its own
+                let ownerOpens = earlier.count == 1 && s.before(earlier[0], 20).lowerWords.isEmpty
+                    && (s.after(earlier[0], 3).hasPrefix("'s ") || s.after(earlier[0], 5).hasPrefix("\u{2019}s "))
+                    && !s.between(earlier[0], k).trimming(" ").dropLast().contains(",")
                 if rest == ",", !own.contains(where: { RelationContext.governing.contains($0) }), s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 120,
-                   !s.mentions.indices.contains(where: { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }) {
+                   earlier.isEmpty || ownerOpens {
                     let opening = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
                     // (`The local MP, Tom Vale,`; `The local MP for Northgate, the Conservative Tom Vale,`): the
                     // opening's head, before any preposition, is a post (`Her letter to the chair, Tom Vale,` is not)
                     let openingHead = (opening.split(separator: ",").first.map { $0.lowerWords } ?? []).prefix { !RelationContext.governing.contains($0) }
-                    if opening.contains(","), own.count <= 3, RoleTitle.isRole(openingHead.joined(separator: " ")), own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ["the", "a", "an", "its", "their", "his", "her"].contains(f),
+                    if opening.contains(","), own.count <= 3, RoleTitle.isRole(openingHead.joined(separator: " ")), own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ownerOpens || ["the", "a", "an", "its", "their", "his", "her"].contains(f),
                        RelationModality.isFactual(opening) {
                         subject = k
                         break
@@ -385,9 +391,14 @@ extension RelationReader {
     }
 
     /// The criticism verbs as the byte patterns ``criticismAroundVerb(_:_:)`` looks for (` slammed `), made once.
-    static let criticismVerbPatterns: [[UInt8]] = criticismVerbs
+    static let criticismVerbPatterns: [[UInt8]] = (criticismVerbs + criticismParticiples.filter { !criticismVerbs.contains($0) })
         .filter { !$0.fastContains(" of") || $0.hasSuffix(" of") }
         .map { Array((" " + $0 + " ").utf8) }
+    /// Present participles of criticism that open a phrase after the clause whose subject makes the attack:
+    /// `The nurses' union has fought the closures all year, accusing the trust of ...`; `Ann Reed welcomed the
+    /// plan but criticised ...`, `..., criticising the council for ...`. Read only around the verb (the subject
+    /// is the clause's, not the nearest name).
+    static let criticismParticiples = ["accusing", "blaming", "criticising", "criticizing", "condemning", "attacking"]
     /// The words each of ``criticismVerbPatterns`` spells between spaces, as bits (``cueBits(_:)``): a sentence
     /// without one of them as a word holds no match of the pattern.
     static let criticismVerbPatternBits: [[Int]] = criticismVerbPatterns.map { cueBits(String(decoding: $0, as: UTF8.self)) }
@@ -434,6 +445,12 @@ extension RelationReader {
                         }
                     }
                 }
+                // `Tom Vale, the union's leader, said much the same, welcoming the merger but criticising the
+                // board for ...`: a participle's subject is its sentence's
+                let verbWord = String(decoding: pattern.dropFirst().dropLast(), as: UTF8.self)
+                if subj.isEmpty, Self.criticismParticiples.contains(verbWord) {
+                    subj = participleSubjects(s, before: vStart)
+                }
                 var coordinatedAt: Int?
                 if subj.isEmpty, let c = coordinatedSubjects(s, verbAt: vStart + 1) {
                     subj = c.subjects
@@ -464,6 +481,8 @@ extension RelationReader {
                 if targets.isEmpty, let o = definiteTarget(s, context, after: vEnd) { targets = [o] }
                 let names = Set(critics.map(\.mention.canonicalName))
                 if targets.isEmpty, let o = pronounObject(s, context, after: vEnd, critics: names, from: subjectEnd) { targets = [o] }
+                // `Shelter opposed the bill, as did the Carers Union`: the critics the clause adds after
+                if !targets.isEmpty { critics += alsoCritics(s, after: vEnd).map { s.mentions[$0] } }
                 for o in targets {
                     for a in critics where a.mention.canonicalName != o.mention.canonicalName {
                         let inside = a.mention.utf8Range.lowerBound >= s.range.lowerBound
@@ -474,6 +493,58 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// The subjects of the sentence's main clause, before the participle at `v` (a UTF-8 offset): the
+    /// subjects of its first finite verb (`Tom Vale, the union's leader, said ..., criticising`; `The Carers
+    /// Union, whose chair is Ann Reed, has fought ..., accusing`). Only after a comma, `but` or `and`, and only
+    /// when the words between that verb and the participle name no one else as a subject; empty otherwise.
+    func participleSubjects(_ s: Sentence, before v: Int) -> [Int] {
+        let lead = s.slice(s.range.lowerBound, v)
+        let trimmed = lead.trimming(" ")
+        guard trimmed.hasSuffix(",") || ["but", "and"].contains(trimmed.lowerWords.last ?? "") else { return [] }
+        let finite: Set<String> = ["has", "have", "had", "is", "was", "are", "were", "says", "argues", "warns", "insists"]
+        let bytes = Array(lead.utf8)
+        var at = 0
+        while at < bytes.count {
+            // the next word start
+            while at < bytes.count, bytes[at] == 32 { at += 1 }
+            var end = at
+            while end < bytes.count, bytes[end] != 32 { end += 1 }
+            let word = String(decoding: bytes[at..<end], as: UTF8.self).lowerWords.first ?? ""
+            let offset = s.range.lowerBound + at
+            if finite.contains(word) || VerbLexicon.isPast(word) {
+                let subj = subjects(s, before: offset)
+                if !subj.isEmpty {
+                    // no other clause between with a subject of its own (`..., said the board had failed,
+                    // criticising`)
+                    let rest = s.slice(offset, v)
+                    let others = s.mentions.indices.contains { s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= offset
+                        && s.mentions[$0].mention.utf8Range.upperBound <= v }
+                    guard !others, !rest.contains(";"), !rest.lowerWords.contains(where: { ["that", "who", "which", "when", "after", "because", "if"].contains($0) }),
+                          RelationModality.isFactual(rest) else { return [] }
+                    return subj
+                }
+                // a verb with no subject found: a clause this reading does not follow
+                if s.mentions.indices.contains(where: { s.isActor($0) && s.mentions[$0].mention.utf8Range.upperBound <= offset }) { return [] }
+            }
+            at = end
+        }
+        return []
+    }
+
+    /// Critics a clause adds after its target: `opposed the bill outright, as did Shelter and Crisis`; the
+    /// names right after `as did` (or `as has`, `as have`, `as do`) within a short reach of the verb ending at
+    /// `v`, before any other clause begins.
+    func alsoCritics(_ s: Sentence, after v: Int) -> [Int] {
+        let reach = s.slice(v, min(s.range.upperBound, v + 140))
+        let lower = reach.lowercased()
+        guard let r = [", as did ", ", as has ", ", as have ", ", as do ", ", as does "].compactMap({ lower.fastRange(of: $0) }).first else { return [] }
+        let before = lower[..<r.lowerBound]
+        guard !before.contains(";"), !before.contains(". "), !before.contains(" but "), !before.contains(", and "),
+              !before.contains(" not "), !before.contains(" never ") else { return [] }
+        let at = v + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+        return objects(s, after: at).filter { s.isActor($0) }
     }
 
     /// `the Act went through against fierce opposition from the Carers Union and Harbour Trust`: the opponents

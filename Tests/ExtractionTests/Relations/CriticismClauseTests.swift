@@ -1,0 +1,50 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// Criticism whose critic is the subject of another part of the sentence: a participle after the main clause
+/// (`..., accusing the board of ...`), the name after a post owned by a body opening the sentence (`The
+/// union's leader, Ann Reed, accused ...`), and critics added after the target (`..., as did Shelter`). Each
+/// with a twin that must give nothing. Sentences written for these tests; invented names.
+@Suite struct CriticismClauseTests {
+    static let records: [KnowledgeRecord] = [
+        KnowledgeRecord(name: "Harbour Homes", type: .organization),
+        KnowledgeRecord(name: "Carers Union", type: .organization),
+        KnowledgeRecord(name: "Westside Tenants Forum", type: .organization),
+        KnowledgeRecord(name: "Ministry of Rural Affairs", type: .organization),
+        KnowledgeRecord(name: "Tenancy Reform", type: .programme),
+        KnowledgeRecord(name: "Ann Reed", type: .person),
+        KnowledgeRecord(name: "Tom Vale", type: .person),
+    ]
+
+    func read(_ text: String) -> [String] {
+        RelationTestSupport.found(text, records: Self.records).map(\.text).filter { $0.hasPrefix("criticised ") }
+    }
+
+    @Test func aParticipleTakesTheMainClausesSubject() {
+        #expect(read("The Carers Union, whose general secretary is Ann Reed, has fought the closures all year, accusing Harbour Homes of putting profit first.")
+            .contains("criticised Carers Union -> Harbour Homes"))
+        #expect(read("Tom Vale, the forum's chair, said much the same, welcoming the rent freeze but criticising Harbour Homes for the delays.")
+            == ["criticised Tom Vale -> Harbour Homes"])
+        // another clause with a subject of its own between: not read as the participle's subject
+        #expect(!read("Tom Vale said the Carers Union had agreed, blaming Harbour Homes for the delay.")
+            .contains("criticised Tom Vale -> Harbour Homes"))
+        // praise with a participle that blames no one
+        #expect(read("Tom Vale, the forum's chair, praised Harbour Homes, thanking the Carers Union for its help.").isEmpty)
+    }
+
+    @Test func theNameAfterAPostOwnedByTheOpeningBody() {
+        #expect(read("The Ministry of Rural Affairs ran the grants. Carers Union's general secretary, Ann Reed, accused the ministry of wasting money.")
+            == ["criticised Ann Reed -> Ministry of Rural Affairs"])
+        #expect(read("Carers Union's general secretary, Ann Reed, attacked Harbour Homes.") == ["criticised Ann Reed -> Harbour Homes"])
+        // the body's own letter, not a post: no subject read from the possessive
+        #expect(read("Carers Union's letter to the chair, Ann Reed, attacked Harbour Homes.").filter { $0.hasPrefix("criticised Ann Reed") }.isEmpty)
+    }
+
+    @Test func criticsAddedAfterTheTarget() {
+        #expect(Set(read("The Carers Union opposed Tenancy Reform outright, as did the Westside Tenants Forum."))
+            == ["criticised Carers Union -> Tenancy Reform", "criticised Westside Tenants Forum -> Tenancy Reform"])
+        #expect(read("The Carers Union did not oppose Tenancy Reform, as did the Westside Tenants Forum.").isEmpty)
+        #expect(read("The Carers Union supported Tenancy Reform, as did the Westside Tenants Forum.").isEmpty)
+    }
+}
