@@ -115,7 +115,8 @@ extension RelationReader {
     static let subjectAdverbs: Set<String> = ["has", "have", "had", "been", "long", "also", "repeatedly", "again", "publicly", "then",
                                               "now", "already", "strongly", "later", "subsequently", "recently", "openly", "sharply",
                                               "fiercely", "consistently", "loudly", "bitterly", "twice", "once", "itself", "himself", "herself",
-                                              "themselves", "too", "first", "even", "since"]
+                                              "themselves", "too", "first", "even", "since", "formally", "unanimously", "finally",
+                                              "eventually", "quietly"]
 
     /// The actors before position `v` (a UTF-8 offset) that are the subject of the verb there: the nearest actor
     /// right before it (`Ann Reed has slammed`), or one whose apposition or relative clause stands between
@@ -124,6 +125,7 @@ extension RelationReader {
     func subjects(_ s: Sentence, before v: Int) -> [Int] {
         let actors = s.mentions.indices.filter { s.isActor($0) && s.mentions[$0].mention.utf8Range.upperBound <= v }
         var subject: Int?
+        var chairOpening = false
         for k in actors.reversed() {
             let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, v)
             var words = gap.lowerWords
@@ -164,6 +166,20 @@ extension RelationReader {
                     if opening.contains(","), own.count <= 3, RoleTitle.isRole(openingHead.joined(separator: " ")), own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ownerOpens || ["the", "a", "an", "its", "their", "his", "her"].contains(f),
                        RelationModality.isFactual(opening) {
                         subject = k
+                        break
+                    }
+                }
+                // `The inquiry chaired by Sir Tom Vale, which reported in 2004, was scathing about`: a body the
+                // sentence does not name speaks through its chair, who is read as the subject
+                if rest.hasSuffix(","), rest.count >= 3, !verbFirst, earlier.isEmpty {
+                    let opening = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
+                    let ow = opening.lowerWords
+                    if !opening.contains(","), !opening.contains("("), ow.first == "the",
+                       let c = ow.firstIndex(where: { ["chaired", "led", "headed"].contains($0) }), (2...4).contains(c),
+                       c + 1 < ow.count, ow[c + 1] == "by", ow.count - (c + 2) <= 3,
+                       ow[1..<c].allSatisfy({ !RelationContext.governing.contains($0) && !Self.auxiliaries.contains($0) }) {
+                        subject = k
+                        chairOpening = true
                         break
                     }
                 }
@@ -208,7 +224,7 @@ extension RelationReader {
         }
         // not the object of a preposition (`in a letter to Ann Reed, the minister, ...`)
         let lead = s.before(k, 30).lowerWords.suffix(2)
-        if lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { return [] }
+        if !chairOpening, lead.contains(where: { ["to", "of", "for", "with", "from", "by", "about", "against"].contains($0) }) { return [] }
         // `the union and its general secretary, Ann Reed, condemned`: the officer named with the body speaks too
         for o in out where s.type(o) == .organization {
             guard let p = actors.first(where: { $0 > o && s.mentions[$0].mention.canonicalName != s.mentions[o].mention.canonicalName }),
@@ -391,7 +407,7 @@ extension RelationReader {
     }
 
     /// The criticism verbs as the byte patterns ``criticismAroundVerb(_:_:)`` looks for (` slammed `), made once.
-    static let criticismVerbPatterns: [[UInt8]] = (criticismVerbs + criticismParticiples.filter { !criticismVerbs.contains($0) })
+    static let criticismVerbPatterns: [[UInt8]] = (criticismVerbs + (criticismParticiples + decisionChallenges).filter { !criticismVerbs.contains($0) })
         .filter { !$0.fastContains(" of") || $0.hasSuffix(" of") }
         .map { Array((" " + $0 + " ").utf8) }
     /// Present participles of criticism that open a phrase after the clause whose subject makes the attack:
@@ -399,6 +415,8 @@ extension RelationReader {
     /// plan but criticised ...`, `..., criticising the council for ...`. Read only around the verb (the subject
     /// is the clause's, not the nearest name).
     static let criticismParticiples = ["accusing", "blaming", "criticising", "criticizing", "condemning", "attacking"]
+    /// Verbs that criticise only a decision: `the operators challenged that decision in court`.
+    static let decisionChallenges = ["challenged", "appealed against"]
     /// The words each of ``criticismVerbPatterns`` spells between spaces, as bits (``cueBits(_:)``): a sentence
     /// without one of them as a word holds no match of the pattern.
     static let criticismVerbPatternBits: [[Int]] = criticismVerbPatterns.map { cueBits(String(decoding: $0, as: UTF8.self)) }
@@ -475,7 +493,11 @@ extension RelationReader {
                 // `fought for the hospital`, `fought off a rival`: no attack
                 let nextWord = s.slice(vEnd, min(vEnd + 20, s.range.upperBound)).lowerWords.first ?? ""
                 if RelationReader.notAgainst.contains(nextWord) { continue }
-                var targets = objects(s, after: vEnd).map { s.mentions[$0] }
+                let decisionOnly = Self.decisionChallenges.contains(verbWord)
+                var targets = decisionOnly ? [] : objects(s, after: vEnd).map { s.mentions[$0] }
+                // `condemned the decision`: whoever made it
+                if targets.isEmpty { targets = decisionMakers(s, context, after: vEnd, before: from) }
+                if decisionOnly, targets.isEmpty { continue }
                 // `condemned the bill`: the programme (or the organization) named before that the words stand for;
                 // `attacked it`, `criticised him`: the one the pronoun stands for
                 if targets.isEmpty, let o = definiteTarget(s, context, after: vEnd) { targets = [o] }
@@ -531,6 +553,51 @@ extension RelationReader {
             at = end
         }
         return []
+    }
+
+    /// Verbs by which a person or body makes a decision: `the authority decided to go ahead`, `the minister
+    /// confirmed that she was dropping ...`.
+    static let decidingVerbs: Set<String> = ["decided", "announced", "confirmed", "chose", "voted", "ruled", "agreed",
+                                             "approved", "rejected", "refused", "halted", "dropped", "scrapped", "abandoned"]
+
+    /// The maker of the decision named right after position `v` (`condemned the decision`, `challenged that
+    /// decision`): the name after `of` or `by` (`the decision of Harbour Trust`), else the subjects of the last
+    /// deciding verb (``decidingVerbs``) before `limit` in the sentence, or in the sentence before it in the same
+    /// paragraph (`The council decided to close the library. Residents challenged that decision.`). Empty when
+    /// the words after `v` are no decision or no maker is found.
+    func decisionMakers(_ s: Sentence, _ context: RelationContext, after v: Int, before limit: Int) -> [(index: Int, mention: EntityMention)] {
+        let words = s.slice(v, min(s.range.upperBound, v + 40)).lowerWords
+        guard words.count >= 2, ["the", "that", "this"].contains(words[0]), words[1] == "decision" else { return [] }
+        if words.count >= 3, ["of", "by"].contains(words[2]) {
+            // `the decision of the council`, `the decision by Harbour Trust` (not `challenged that decision by
+            // judicial review`, the means)
+            let after = s.slice(v, min(s.range.upperBound, v + 40)).lowercased()
+            guard let r = after.fastRange(of: " " + words[2] + " ") else { return [] }
+            let at = v + after.utf8.distance(from: after.startIndex, to: r.upperBound)
+            let named = objects(s, after: at).filter { s.isActor($0) }
+            if !named.isEmpty || words[2] == "of" { return named.map { s.mentions[$0] } }
+        }
+        if words.count >= 3, ["to", "not"].contains(words[2]) { return [] }
+        func makers(in sentence: Sentence, upTo end: Int) -> [Int]? {
+            let lower = sentence.slice(sentence.range.lowerBound, end).lowercased()
+            var best: (at: Int, verb: String)?
+            for verb in Self.decidingVerbs {
+                if let r = lower.fastRange(of: " " + verb + " ", options: .backwards) {
+                    let at = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound) + 1
+                    if best == nil || at > best!.at { best = (at, verb) }
+                }
+            }
+            guard let b = best else { return nil }
+            let at = sentence.range.lowerBound + b.at
+            guard RelationModality.isFactual(sentence.slice(sentence.range.lowerBound, min(end, at + b.verb.utf8.count))) else { return [] }
+            return subjects(sentence, before: at)
+        }
+        if let here = makers(in: s, upTo: limit) { return here.map { s.mentions[$0] } }
+        let prevStart = context.previousSentenceStart
+        guard prevStart < s.range.lowerBound, prevStart >= context.paragraphStart else { return [] }
+        let prev = Sentence(text: s.text, range: prevStart..<s.range.lowerBound,
+                            mentions: context.before.filter { $0.mention.utf8Range.lowerBound >= prevStart })
+        return (makers(in: prev, upTo: s.range.lowerBound) ?? []).map { prev.mentions[$0] }
     }
 
     /// Critics a clause adds after its target: `opposed the bill outright, as did Shelter and Crisis`; the

@@ -47,4 +47,22 @@ import Testing
         #expect(read("The Carers Union did not oppose Tenancy Reform, as did the Westside Tenants Forum.").isEmpty)
         #expect(read("The Carers Union supported Tenancy Reform, as did the Westside Tenants Forum.").isEmpty)
     }
+
+    @Test func aDecisionIsItsMakers() {
+        #expect(Set(read("Harbour Homes formally decided to sell the estate in 2019. The Carers Union and the Westside Tenants Forum, the two groups with most to lose, challenged that decision in court."))
+            == ["criticised Carers Union -> Harbour Homes", "criticised Westside Tenants Forum -> Harbour Homes"])
+        #expect(read("The Carers Union condemned the decision of the Ministry of Rural Affairs.") == ["criticised Carers Union -> Ministry of Rural Affairs"])
+        // a decision only considered, a decision welcomed, and `challenged` without a decision: nothing
+        #expect(read("Harbour Homes may decide to sell the estate. The Carers Union challenged the decision.").isEmpty)
+        #expect(read("Harbour Homes decided to sell the estate. The Carers Union welcomed the decision.").isEmpty)
+        #expect(read("Ann Reed challenged Tom Vale to a public debate.").isEmpty)
+    }
+
+    @Test func anUnnamedBodySpeaksThroughItsChair() {
+        #expect(read("The inquiry chaired by Sir Tom Vale, which reported in June 2004, was scathing about Harbour Homes.")
+            == ["criticised Tom Vale -> Harbour Homes"])
+        // the chair of a body the sentence names is not read this way, nor a chair who is the object of a letter
+        #expect(read("The inquiry chaired by Sir Tom Vale, which reported in June 2004, praised Harbour Homes.").isEmpty)
+        #expect(read("A letter to the panel chaired by Tom Vale, which met in June, was scathing about Harbour Homes.").isEmpty)
+    }
 }
