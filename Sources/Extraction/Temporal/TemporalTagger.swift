@@ -190,7 +190,15 @@ public struct TemporalTagger: Sendable {
             // past-perfect relative clause, which looks back behind the narrative (`Lee, who had run the trust
             // since May 2009, was made chair that December`: the December of the narrative's year).
             let modifier = matcher.isYearModifier(c)
-            if modifier || matcher.isTitleYear(c) || matcher.inPastPerfectRelative(c.first) {
+            // A law's year later than every date read so far is where the story has got to (`The Robens report
+            // came out in 1972, and the Safety Act 1974 followed. The new commission was set up that October`
+            // → October 1974): it is the date `that October` and `that year` count from, though not the
+            // narrative's date for bare months.
+            if matcher.isTitleYear(c), !modifier, !matcher.inPastPerfectRelative(c.first), let v = r.value,
+               lastBefore.map({ v.start.year > $0.end.year }) ?? true, resolver.reference.map({ v.start <= $0 }) ?? false {
+                resolver.lastDate = v
+                resolver.lastPastDate = v
+            } else if modifier || matcher.isTitleYear(c) || matcher.inPastPerfectRelative(c.first) {
                 resolver.lastDate = lastBefore
                 resolver.lastPastDate = lastPastBefore
             } else if let v = r.value, !aside {

@@ -19,6 +19,12 @@ struct DateAnchorTests {
         // twin: the law's year still does not move a day counted from the last day named
         .init("The trust was formed on 1 April 2013 under the Health Act 2012, and the clinics merged the same day.",
               "2018-02-08", ["1 April 2013=2013-04-01", "2012=2012", "the same day=2013-04-01"]),
+        // a law's year later than every date read so far is where the story has got to: the next sentence's
+        // `that October` and `the end of that year` count from it
+        .init("The commission reported in 1968, and the Town Planning Act 1971 followed. The first structure plans were approved that October.",
+              "2020-02-03", ["1968=1968", "1971=1971", "that October=1971-10"]),
+        .init("Deregulation came through the Transport Act 1985. The last council bus firms were sold at the end of that year.",
+              "2020-02-03", ["1985=1985", "the end of that year=1985-12"]),
         // twin: in the next sentence `that year` is the narrative's again
         .init("The board was set up in 2016 under the Schools Act 2011. Its chair left that year.",
               "2020-02-03", ["2016=2016", "2011=2011", "that year=2016"]),
