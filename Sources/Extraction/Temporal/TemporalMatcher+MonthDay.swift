@@ -191,7 +191,10 @@ extension TemporalMatcher {
                 switch lex(i - 1) {
                 case .after, .since: day = 25  // counted from the day itself (`after Christmas`, `since Christmas`)
                 case .before, .by, .until, .till, .over, .at, .around: break
-                default: return .none
+                default:
+                    // with its year it is a date after any word (`the run-up to Christmas 2019`, `Christmas 2010
+                    // was the worst`): its December
+                    guard yearNumber(i + 1) != nil else { return .none }
                 }
             }
         case .boxing:

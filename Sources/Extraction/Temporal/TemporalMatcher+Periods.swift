@@ -327,19 +327,35 @@ extension TemporalMatcher {
         }
     }
 
+    /// `by the end of the month`, `at the start of the year`, `since the beginning of the year` (`the` at `j`):
+    /// the month or year the narrative is in, or the post's when its paragraph states none (a deadline, `by
+    /// the end of the year`, said of the future is always the post's). After `at` or `in` the clause must tell
+    /// a past happening, not a habit or a due date (`the pay at the end of the month`, `rent is due at the end
+    /// of the month` are every month); other prepositions
+    /// than `by`, `until`, `before`, `since`, `from`, `at`, `in` leave it unread (`towards the end of the year`).
+    func periodOfNarrative(_ start: Int, at j: Int, part: PeriodPart) -> Step {
+        let last = j + 1
+        switch lex(start - 1) {
+        case .by, .until, .till, .before, .since, .from: break
+        case .at, .inPrep: break
+        default: return .skip(last + 1)
+        }
+        var c = TemporalCandidate(first: start, last: last, meaning: .periodOfNarrative(month: lex(last) == .month, part))
+        c.direction = direction(start, last)
+        if lex(start - 1) == .at || lex(start - 1) == .inPrep {
+            if c.direction == .future || (c.direction == .none && presentTense(start, last, verbFirst: true)) {
+                return .skip(last + 1)
+            }
+        }
+        return .match(c)
+    }
+
     /// `<part> of` followed by a month or a year reference at `j`; the expression starts at `start`.
     func partOf(_ start: Int, at j: Int, part: PeriodPart) -> Step? {
         if let step = monthPhrase(start, at: j) { return step }
         if let step = seasonPhrase(start, at: j) { return step }
-        // `by the end of the month` (a deadline; `rent is due at the end of the month` is every month)
         if lex(j) == .the && (lex(j + 1) == .month || lex(j + 1) == .year) {
-            switch lex(start - 1) {
-            case .by, .until, .till, .before: break
-            default: return .skip(j + 2)
-            }
-            if lex(j + 1) == .month {
-                return .match(TemporalCandidate(first: start, last: j + 1, meaning: .months(0)))
-            }
+            return periodOfNarrative(start, at: j, part: part)
         }
         if lex(j + 1) == .month {
             switch lex(j) {

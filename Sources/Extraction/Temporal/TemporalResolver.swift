@@ -238,6 +238,23 @@ struct TemporalResolver {
             }
             value = CalendarDay.easterSunday(year: y).map { .day($0.adding(days: offset)) }
             setsNarrative = true
+        case .periodOfNarrative(let isMonth, let part):
+            // the narrative's month or year when its paragraph states one (not for a deadline ahead)
+            var base: (year: Int, month: Int)? = R.map { ($0.year, $0.month) }
+            if c.direction != .future, let a = storyDate, a.precision <= (isMonth ? .month : .year) {
+                base = (a.start.year, a.start.month)
+            }
+            guard let b = base else { break }
+            if isMonth {
+                value = .month(year: b.year, month: b.month)
+                setsNarrative = true
+            } else {
+                switch part {
+                case .beginning: value = .month(year: b.year, month: 1)
+                case .end: value = .month(year: b.year, month: 12)
+                default: value = .year(b.year)
+                }
+            }
         case .anchoredYear(let s):
             guard let a = anchor(c) else { return nil }
             value = .year(a.start.year + s)

@@ -19,6 +19,11 @@ struct DateUnreadPhraseTests {
         .init("She was knighted in the New Year honours.", "2019-11-14", []),
         .init("The shops were busy in the new year sales.", "2019-11-14", []),
         .init("The clinic closed on New Year's Day.", "2019-11-14", ["New Year's Day=2020-01-01"]),
+        // `Christmas` with its year is a date after any word: its December
+        .init("Food banks ran short in the run-up to Christmas 2019.", "2021-03-04", ["Christmas 2019=2019-12"]),
+        // twins: with no year and no preposition of time, a name of the season's trade, not a date
+        .init("Food banks ran short in the run-up to Christmas.", "2021-03-04", []),
+        .init("The Christmas market returned to the square.", "2021-03-04", []),
         // a bare month after `when the <plural noun> <present verb>`: the post's year
         .init("Households will struggle when the bills land in October.", "2022-08-30", ["October=2022-10"]),
         .init("Few tenants can cope once the rents go up in April.", "2023-01-20", ["April=2023-04"]),
