@@ -24,6 +24,11 @@ struct DateUnreadPhraseTests {
         // twins: with no year and no preposition of time, a name of the season's trade, not a date
         .init("Food banks ran short in the run-up to Christmas.", "2021-03-04", []),
         .init("The Christmas market returned to the square.", "2021-03-04", []),
+        // a month after `the first week of`, `the last days of`: the month
+        .init("The ward closed in the first week of March and reopened in the last days of June.", "2021-09-01",
+              ["March=2021-03", "June=2021-06"]),
+        // twin: a month after `of` with no word of a part of it is not read (`the Friends of May` style names)
+        .init("The minutes of March were never published.", "2021-09-01", []),
         // a bare month after `when the <plural noun> <present verb>`: the post's year
         .init("Households will struggle when the bills land in October.", "2022-08-30", ["October=2022-10"]),
         .init("Few tenants can cope once the rents go up in April.", "2023-01-20", ["April=2023-04"]),
