@@ -25,6 +25,12 @@ struct DateAnchorTests {
               "2020-02-03", ["1968=1968", "1971=1971", "that October=1971-10"]),
         .init("Deregulation came through the Transport Act 1985. The last council bus firms were sold at the end of that year.",
               "2020-02-03", ["1985=1985", "the end of that year=1985-12"]),
+        // a date in the possessive names a thing by its time: a later bare month is read from the post's day
+        .init("Last summer's floods showed how little the agency could do. The review published in August promised more pumps.",
+              "2018-10-02", ["Last summer=2017-SU", "August=2018-08"]),
+        // twin: the same season said as a time does move the narrative
+        .init("Last summer the floods showed how little the agency could do. The review published in August promised more pumps.",
+              "2018-10-02", ["Last summer=2017-SU", "August=2017-08"]),
         // twin: in the next sentence `that year` is the narrative's again
         .init("The board was set up in 2016 under the Schools Act 2011. Its chair left that year.",
               "2020-02-03", ["2016=2016", "2011=2011", "that year=2016"]),
