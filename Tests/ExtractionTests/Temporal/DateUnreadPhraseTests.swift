@@ -29,6 +29,16 @@ struct DateUnreadPhraseTests {
               ["March=2021-03", "June=2021-06"]),
         // twin: a month after `of` with no word of a part of it is not read (`the Friends of May` style names)
         .init("The minutes of March were never published.", "2021-09-01", []),
+        // `that day` after a stated day: that day
+        .init("On 3 March 2014 the first trams ran, and the mayor rode one that day.", "2016-05-05",
+              ["3 March 2014=2014-03-03", "that day=2014-03-03"]),
+        .init("The ward reopened on 9 June 2019. On that day forty patients moved back.", "2021-05-05",
+              ["9 June 2019=2019-06-09", "that day=2019-06-09"]),
+        .init("On 1 May 2012 the first trains ran and the mayor launched them that day at the depot.", "2016-05-05",
+              ["1 May 2012=2012-05-01", "that day=2012-05-01"]),
+        // twins: with no day named before it, or opening a clause after a verb of saying, it is not read
+        .init("In March 2014 the first trams ran, and the mayor rode one that day.", "2016-05-05", ["March 2014=2014-03"]),
+        .init("On 3 March 2014 the mayor said that day trips would be free.", "2016-05-05", ["3 March 2014=2014-03-03"]),
         // a bare month after `when the <plural noun> <present verb>`: the post's year
         .init("Households will struggle when the bills land in October.", "2022-08-30", ["October=2022-10"]),
         .init("Few tenants can cope once the rents go up in April.", "2023-01-20", ["April=2023-04"]),
