@@ -94,7 +94,7 @@ extension TemporalMatcher {
         return .none
     }
 
-    /// `the next day`, `the following day`, `the previous day`; `the following June`, `the previous October`;
+    /// `the next day`, `the following day`, `the previous day`, `the next morning`; `the following June`, `the previous October`;
     /// `the following spring`, `the next winter`: counted from the last date the text gave, not from the post's
     /// day (`The bill passed in March 2011 and came into force the following April` → April 2011). After
     /// `over`, `within`, `for`, `in` or `during` the phrase is a span (`within the next day`), not a date.
@@ -108,6 +108,12 @@ extension TemporalMatcher {
         if lex(j) == .day {
             if isWord(i - 1, "for") || lex(j + 1) == .or || lex(j + 1) == .to { return nil }  // `for the next day or two`
             return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredDays(s)))
+        }
+        // `the next morning`, `the following evening`, `the previous night`: the day after (before) the day last named
+        switch lex(j) {
+        case .morning, .afternoon, .evening, .night:
+            return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredDays(s)))
+        default: break
         }
         if let m = month(j), isMonthName(j), yearNumber(j + 1) == nil {
             return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredNamedMonth(month: m, shift: s)))
@@ -222,8 +228,12 @@ extension TemporalMatcher {
     /// (`the year before the election`) it counts from something else and is left unread.
     /// After a copula (`2015 was the year after`) the phrase is a predicate naming a year, not a time.
     func yearBeforeAfter(_ i: Int) -> Step? {
-        if lex(i - 1) == .was || lex(i - 1) == .were || isWord(i - 1, "is") || isWord(i - 1, "be") { return nil }
         let j = i + 2
+        // `the day before yesterday`, `the day after tomorrow`: two days from the reference
+        if lex(i + 1) == .day, (lex(j) == .before && lex(j + 1) == .yesterday) || (lex(j) == .after && lex(j + 1) == .tomorrow) {
+            return .match(TemporalCandidate(first: i, last: j + 1, meaning: .days(lex(j) == .before ? -2 : 2)))
+        }
+        if lex(i - 1) == .was || lex(i - 1) == .were || isWord(i - 1, "is") || isWord(i - 1, "be") { return nil }
         let s: Int
         switch lex(j) {
         case .before: s = -1
