@@ -62,6 +62,12 @@ struct DateAnchorTests {
         // a month reads on from a day stated in the paragraph before
         .init("On 12 March 2011 the mill closed.\n\nWorse came in May, when the bank called in its loans.", "2013-09-05",
               ["12 March 2011=2011-03-12", "May=2011-05"]),
+        // across a paragraph with no date in it as well
+        .init("On 16 March 2006 the agency's chief was removed.\n\nHis deputy inherited a backlog of claims.\n\nIn the May reshuffle the minister was moved too.",
+              "2016-02-01", ["16 March 2006=2006-03-16", "May=2006-05"]),
+        // twin: three paragraphs on, the month is read from the post's day again
+        .init("On 16 March 2006 the agency's chief was removed.\n\nHis deputy inherited a backlog.\n\nStaff morale fell.\n\nIn the May reshuffle the minister was moved too.",
+              "2016-02-01", ["16 March 2006=2006-03-16", "May=2015-05"]),
         // twin: a year stated in the paragraph before lends nothing (a bare year is as often a background fact)
         .init("The mill closed in 2011.\n\nWorse came in May, when the bank called in its loans.", "2013-09-05",
               ["2011=2011", "May=2013-05"]),

@@ -19,6 +19,8 @@ struct SeasonPhraseTests {
         .init("Library hours were cut at the start of last winter.", "2021-06-10", ["the start of last winter=2020-WI"]),
         .init("The new chief arrived in March 2014 and left at the end of that summer.", "2019-05-02",
               ["March 2014=2014-03", "the end of that summer=2014-SU"]),
+        // a present `follows` states a scheduled fact: the season of the post's year
+        .init("The offices close tonight; the legal abolition follows in the summer.", "2012-03-31", ["tonight=2012-03-31", "the summer=2012-SU"]),
         // twins: a school term, the winter months, a fiscal statement
         .init("Exams are marked at the end of the summer term.", "2019-11-20", []),
         .init("Demand for beds rises at the start of the winter months.", "2019-11-20", []),
