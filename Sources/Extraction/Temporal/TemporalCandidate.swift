@@ -82,6 +82,9 @@ enum TemporalMeaning: Sendable, Hashable {
     /// `the following spring` (+1), `the previous winter` (-1): the season of the year after (or before) the
     /// last date read.
     case anchoredSeason(TemporalValue.Season, shift: Int)
+    /// `at the end of the month` (true), `since the start of the year` (false): the month or year of the
+    /// narrative's date in the paragraph, or of the reference.
+    case periodOfNarrative(month: Bool, PeriodPart)
     /// `in the summer`, `by the autumn`: a season with no year, read like a bare month.
     case bareSeason(TemporalValue.Season)
     /// `Easter` (0), `Easter Monday` (+1), `Good Friday` (-2): a day counted from Easter Sunday of the year the

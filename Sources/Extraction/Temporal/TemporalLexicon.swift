@@ -57,7 +57,7 @@ enum Lex: UInt16 {
          chose, grew, knew, led, struck, sought, taught, fought, broke, heard, kept, quit, withdrew
     // present-tense verbs of a scheduled or standing fact (`the levy starts on Thursday`, `the vote is in May`)
     case are = 440, ends, starts, begins, opens, closes, moves, goes, comes, returns, expires, lands, takes,
-         runs, arrives, happens, finishes, stays, switches, kicks, lapses, resumes, reopens, wins, falls, rises
+         runs, arrives, happens, finishes, stays, switches, kicks, lapses, resumes, reopens, wins, follows, falls, rises
     // words that open another clause: cues after them belong to it (`announced on Monday that it will …`)
     case but = 480, which, who, whom, whose, whilst, whereas, although, though, because
     case be = 495, supposed
@@ -235,7 +235,7 @@ struct TemporalLexicon: Sendable {
             ("expires", .expires), ("lands", .lands), ("takes", .takes), ("runs", .runs), ("arrives", .arrives),
             ("happens", .happens), ("finishes", .finishes), ("stays", .stays), ("switches", .switches),
             ("kicks", .kicks), ("lapses", .lapses), ("resumes", .resumes), ("reopens", .reopens),
-            ("wins", .wins), ("falls", .falls), ("rises", .rises),
+            ("wins", .wins), ("follows", .follows), ("falls", .falls), ("rises", .rises),
             ("but", .but), ("which", .which), ("who", .who), ("whom", .whom), ("whose", .whose),
             ("while", .whilst), ("whilst", .whilst), ("whereas", .whereas), ("although", .although), ("though", .though),
             ("because", .because), ("be", .be), ("supposed", .supposed),

@@ -163,7 +163,8 @@ extension TemporalMatcher {
             return true
         case .of:
             switch lex(i - 2) {
-            case .end, .beginning, .start, .middle, .month, .close, .half: return true
+            // (`the first week of March`, `the last few days of June`, `a fortnight of May`: a part of the month)
+            case .end, .beginning, .start, .middle, .month, .close, .half, .week, .weeks, .days, .fortnight, .weekend: return true
             default:
                 // `spent much of September`, `for most of August`, `the rest of June`
                 return i - 2 >= lo && toks[i - 2].kind == .word && Self.portionWords.contains(lowercasedWord(i - 2))
@@ -191,7 +192,10 @@ extension TemporalMatcher {
                 switch lex(i - 1) {
                 case .after, .since: day = 25  // counted from the day itself (`after Christmas`, `since Christmas`)
                 case .before, .by, .until, .till, .over, .at, .around: break
-                default: return .none
+                default:
+                    // with its year it is a date after any word (`the run-up to Christmas 2019`, `Christmas 2010
+                    // was the worst`): its December
+                    guard yearNumber(i + 1) != nil else { return .none }
                 }
             }
         case .boxing:

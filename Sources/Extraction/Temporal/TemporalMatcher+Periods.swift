@@ -94,7 +94,7 @@ extension TemporalMatcher {
         return .none
     }
 
-    /// `the next day`, `the following day`, `the previous day`; `the following June`, `the previous October`;
+    /// `the next day`, `the following day`, `the previous day`, `the next morning`; `the following June`, `the previous October`;
     /// `the following spring`, `the next winter`: counted from the last date the text gave, not from the post's
     /// day (`The bill passed in March 2011 and came into force the following April` → April 2011). After
     /// `over`, `within`, `for`, `in` or `during` the phrase is a span (`within the next day`), not a date.
@@ -108,6 +108,12 @@ extension TemporalMatcher {
         if lex(j) == .day {
             if isWord(i - 1, "for") || lex(j + 1) == .or || lex(j + 1) == .to { return nil }  // `for the next day or two`
             return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredDays(s)))
+        }
+        // `the next morning`, `the following evening`, `the previous night`: the day after (before) the day last named
+        switch lex(j) {
+        case .morning, .afternoon, .evening, .night:
+            return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredDays(s)))
+        default: break
         }
         if let m = month(j), isMonthName(j), yearNumber(j + 1) == nil {
             return .match(TemporalCandidate(first: i, last: j, meaning: .anchoredNamedMonth(month: m, shift: s)))
@@ -144,9 +150,11 @@ extension TemporalMatcher {
     }
 
     /// Lower-case words after `the summer` that make it a stretch of a school or parliamentary calendar or a
-    /// kind of weather, not a time the text dates something by (`over the summer holidays`, `the winter months`).
+    /// kind of weather, or the Chancellor's fiscal statement, not a time the text dates something by (`over the
+    /// summer holidays`, `the winter months`, `in the autumn statement of 2015`).
     static let notSeasonNouns: Set<String> = ["term", "terms", "holiday", "holidays", "recess", "months", "break",
-                                              "sun", "weather", "heat", "season", "half-term", "crisis", "pressures"]
+                                              "sun", "weather", "heat", "season", "half-term", "crisis", "pressures",
+                                              "statement", "statements"]
 
     /// `in the summer`, `by the autumn`, `since the spring`: a season with no year after a preposition of time.
     /// It is resolved like a bare month (the narrative's year, or the post's when nothing nearer is stated).
@@ -220,8 +228,12 @@ extension TemporalMatcher {
     /// (`the year before the election`) it counts from something else and is left unread.
     /// After a copula (`2015 was the year after`) the phrase is a predicate naming a year, not a time.
     func yearBeforeAfter(_ i: Int) -> Step? {
-        if lex(i - 1) == .was || lex(i - 1) == .were || isWord(i - 1, "is") || isWord(i - 1, "be") { return nil }
         let j = i + 2
+        // `the day before yesterday`, `the day after tomorrow`: two days from the reference
+        if lex(i + 1) == .day, (lex(j) == .before && lex(j + 1) == .yesterday) || (lex(j) == .after && lex(j + 1) == .tomorrow) {
+            return .match(TemporalCandidate(first: i, last: j + 1, meaning: .days(lex(j) == .before ? -2 : 2)))
+        }
+        if lex(i - 1) == .was || lex(i - 1) == .were || isWord(i - 1, "is") || isWord(i - 1, "be") { return nil }
         let s: Int
         switch lex(j) {
         case .before: s = -1
@@ -287,18 +299,73 @@ extension TemporalMatcher {
         return .match(c)
     }
 
+    /// A season after `the end of`, `the start of`, `the middle of` at `j`: the part of a season is dated by
+    /// the season, as `the end of April` is by its month. With its year (`the end of summer 2016`, `the start of
+    /// the autumn of 2019`) it is that season; with a shift (`the end of last winter`) the season counted from
+    /// the post; with `that` (`the end of that summer`) the season of the year last read; alone (`at the end
+    /// of the summer`, `by the start of spring`) it is read like `in the summer`. A season that names a term,
+    /// a holiday or a kind of weather (`the end of the summer term`, `the start of the winter months`) is not
+    /// read.
+    func seasonPhrase(_ start: Int, at j: Int) -> Step? {
+        var s = j
+        let lead = lex(j)
+        if lead == .the || lead == .last || lead == .this || lead == .next || lead == .that { s += 1 }
+        guard let l = season(s), l != .fall else { return nil }
+        let se = seasonValue(l)
+        var y = s + 1
+        if lex(y) == .of { y += 1 }
+        if let year = yearNumber(y), !isPartOfLargerNumber(y), lead != .last, lead != .this, lead != .next, lead != .that {
+            guard let v = TemporalValue.season(year: year, se) else { return nil }
+            return .match(TemporalCandidate(first: start, last: y, meaning: .absolute(v)))
+        }
+        let k = s + 1
+        if k < n, toks[k].kind == .word, !toks[k].has(TemporalToken.newlineBefore) {
+            if toks[k].isCapitalized && !isSentenceStartWord(k) { return nil }  // `the end of the Spring Statement`
+            if Self.notSeasonNouns.contains(lowercasedWord(k)) { return nil }
+        }
+        if k < n, toks[k].kind == .number, !toks[k].has(TemporalToken.newlineBefore) { return nil }
+        switch lead {
+        case .last: return .match(TemporalCandidate(first: start, last: s, meaning: .seasonShift(se, -1)))
+        case .this: return .match(TemporalCandidate(first: start, last: s, meaning: .seasonShift(se, 0)))
+        case .next: return .match(TemporalCandidate(first: start, last: s, meaning: .seasonShift(se, 1)))
+        case .that: return .match(TemporalCandidate(first: start, last: s, meaning: .seasonOfYear(.anchored(0), se)))
+        default:
+            var c = TemporalCandidate(first: start, last: s, meaning: .bareSeason(se))
+            c.direction = direction(start, s)
+            c.present = c.direction == .none && presentTense(start, s, verbFirst: true)
+            return .match(c)
+        }
+    }
+
+    /// `by the end of the month`, `at the start of the year`, `since the beginning of the year` (`the` at `j`):
+    /// the month or year the narrative is in, or the post's when its paragraph states none (a deadline, `by
+    /// the end of the year`, said of the future is always the post's). After `at` or `in` the clause must tell
+    /// a past happening, not a habit or a due date (`the pay at the end of the month`, `rent is due at the end
+    /// of the month` are every month); other prepositions
+    /// than `by`, `until`, `before`, `since`, `from`, `at`, `in` leave it unread (`towards the end of the year`).
+    func periodOfNarrative(_ start: Int, at j: Int, part: PeriodPart) -> Step {
+        let last = j + 1
+        switch lex(start - 1) {
+        case .by, .until, .till, .before, .since, .from: break
+        case .at, .inPrep: break
+        default: return .skip(last + 1)
+        }
+        var c = TemporalCandidate(first: start, last: last, meaning: .periodOfNarrative(month: lex(last) == .month, part))
+        c.direction = direction(start, last)
+        if lex(start - 1) == .at || lex(start - 1) == .inPrep {
+            if c.direction == .future || (c.direction == .none && presentTense(start, last, verbFirst: true)) {
+                return .skip(last + 1)
+            }
+        }
+        return .match(c)
+    }
+
     /// `<part> of` followed by a month or a year reference at `j`; the expression starts at `start`.
     func partOf(_ start: Int, at j: Int, part: PeriodPart) -> Step? {
         if let step = monthPhrase(start, at: j) { return step }
-        // `by the end of the month` (a deadline; `rent is due at the end of the month` is every month)
+        if let step = seasonPhrase(start, at: j) { return step }
         if lex(j) == .the && (lex(j + 1) == .month || lex(j + 1) == .year) {
-            switch lex(start - 1) {
-            case .by, .until, .till, .before: break
-            default: return .skip(j + 2)
-            }
-            if lex(j + 1) == .month {
-                return .match(TemporalCandidate(first: start, last: j + 1, meaning: .months(0)))
-            }
+            return periodOfNarrative(start, at: j, part: part)
         }
         if lex(j + 1) == .month {
             switch lex(j) {
@@ -382,7 +449,38 @@ extension TemporalMatcher {
         if lex(i) != .fall, let (sh, e) = yearShift(i + 1) {
             return .match(TemporalCandidate(first: i, last: e, meaning: .seasonOfYear(.relative(sh), s)))
         }
+        if lex(i) != .fall, seasonSoFar(i) { return .match(TemporalCandidate(first: i, last: i, meaning: .seasonShift(s, 0))) }
         return .none
+    }
+
+    /// Words that may follow the season in `it has been a long winter` and leave it the time being told of.
+    static let afterSeasonSoFarWords: Set<String> = ["for", "of", "and", "but", "in", "on", "at", "with", "so", "since",
+                                                     "when", "as", "to", "too", "already", "across", "around"]
+
+    /// Whether the season at `i` is the present-perfect complement of `has been a …` (`It has been a strange
+    /// autumn.`, `This has been a long, hot summer for the water companies`, `it's been a hard winter in A&E`):
+    /// the writer sums up the season they are in, so it is the post's own season (as `this autumn`). Up to
+    /// three adjectives or commas may stand between the article and the season. Not read: a past or
+    /// past-perfect verb (`It was a hard winter`, `it had been a wet spring`: the year is not said), a season
+    /// used as an adjective (`it has been a summer job for years`), a season with no article before it.
+    func seasonSoFar(_ i: Int) -> Bool {
+        var k = i - 1
+        var skipped = 0
+        while k >= lo, skipped < 4, toks[k].kind != .punct || toks[k].code == 0x2C,
+              toks[k].kind != .number, lex(k) != .a, lex(k) != .an {
+            if toks[k].kind == .word && (toks[k].isCapitalized || toks[k].lex != .none) { return false }
+            k -= 1
+            skipped += 1
+        }
+        guard lex(k) == .a || lex(k) == .an, isWord(k - 1, "been") else { return false }
+        let h = k - 2
+        guard isWord(h, "has") || isWord(h, "have") || (lex(h) == .s && isPunct(h - 1, 0x27) && gapless(h)) else { return false }
+        let after = i + 1
+        if after < n, !toks[after].has(TemporalToken.newlineBefore) {
+            if toks[after].kind == .number { return false }
+            if toks[after].kind == .word && !Self.afterSeasonSoFarWords.contains(lowercasedWord(after)) { return false }
+        }
+        return true
     }
 
     // MARK: Q4 2019, H1 2019

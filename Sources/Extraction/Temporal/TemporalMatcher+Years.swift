@@ -48,6 +48,30 @@ extension TemporalMatcher {
         return .match(TemporalCandidate(first: i, last: i, meaning: .absolute(v)))
     }
 
+    // MARK: Year spans written as one word: 2019-20, 2010–2015
+
+    /// The index of the second year when the year at `i` opens a span written without spaces, with a hyphen or
+    /// a dash: a financial or academic year (`spending fell in 2019-20`, `the 2018–19 season`) or a plan's
+    /// years (`the 2022-2024 strategy`, `the 2023-26 portfolio`). Such a span names a stretch, not a date of
+    /// its own, so neither year is read. The second part must be a later year: two digits within the next ten
+    /// years (`2019-20`, `2023-26`), or four digits within the next thirty (`2010–2015`). A spaced range
+    /// (`(1998 - 2016)`) is two dates, and `2015-06-30` is a day (read before this).
+    func yearSpanEnd(_ i: Int, from y: Int) -> Int? {
+        let j = i + 2
+        guard isDash(i + 1), gapless(i + 1), gapless(j), isNumber(j), !isPartOfLargerNumber(i) else { return nil }
+        let t = toks[j]
+        guard !t.has(TemporalToken.ordinal) else { return nil }
+        if j + 1 < n && gapless(j + 1) && (toks[j + 1].kind == .word || toks[j + 1].kind == .number) { return nil }
+        let v = Int(t.value)
+        let later: Bool
+        switch t.code {
+        case 2: later = (1...10).contains((v - y % 100 + 100) % 100)
+        case 4: later = (y + 1...y + 30).contains(v)
+        default: later = false
+        }
+        return later ? j : nil
+    }
+
     // MARK: Bare years: In 2009, the 2007 Act, since 2012 — not 2000 cases, £2000, No. 2015
 
     func bareYear(_ i: Int) -> Step? {
@@ -56,6 +80,7 @@ extension TemporalMatcher {
            toks[i + 2].code == 4 || toks[i + 2].code == 2 {
             return .skip(i + 3)
         }
+        if let y = yearNumber(i), let end = yearSpanEnd(i, from: y) { return .skip(end + 1) }
         guard let y = yearNumber(i) else { return earlyYear(i) }
         let t = toks[i]
         // glued to a word or number before it (`FY2019`, `E2015`), money, decimals, clock times

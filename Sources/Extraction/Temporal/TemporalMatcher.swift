@@ -186,7 +186,7 @@ struct TemporalMatcher {
 
     /// Whether `that year` / `that month` at `i` is an adverb of time closing its clause: a word stands before it
     /// (not a verb of saying, after which `that` opens a clause: `she said that year …`) and the clause ends
-    /// after it (punctuation, the line's end, `and`, `but`). `The council left the scheme that year, and …` is
+    /// after it (punctuation, the line's end, `and`, `but`, `on`, `at`, `in`). `The council left the scheme that year, and …` is
     /// one; `so that year 7 pupils`, `argued that year-end figures`, `that year's budget` are not read here.
     func thatYearClosesClause(_ i: Int) -> Bool {
         guard i > lo, toks[i - 1].kind == .word, !isSentenceEnd(i - 1) else { return false }
@@ -197,7 +197,9 @@ struct TemporalMatcher {
             if gapless(k) && (toks[k].code == 0x2D || toks[k].code == 0x27) { return false }  // year-end, year's
             return toks[k].code != TemporalToken.currency
         }
-        return lex(k) == .and || lex(k) == .but || lex(k) == .or
+        // (or a preposition opens another adverbial: `launched them that day on a site in Slough`, `left the
+        // board that year in protest`)
+        return lex(k) == .and || lex(k) == .but || lex(k) == .or || lex(k) == .on || lex(k) == .at || lex(k) == .inPrep
     }
 
     /// Words after which `that` opens a clause rather than pointing at a time.
@@ -266,10 +268,16 @@ struct TemporalMatcher {
             return .none
         case .that:
             if let step = thatLed(i) { return step }
-            if lex(i + 1) == .year || lex(i + 1) == .month, lex(i - 1) != .the {
+            if lex(i + 1) == .year || lex(i + 1) == .month || lex(i + 1) == .day, lex(i - 1) != .the {
                 // `that year` alone: after a preposition, where it names a time (`in that year`), or closing a
                 // clause as an adverb (`she left the board that year.`, `rated it good that month and …`).
-                let meaning: TemporalMeaning = lex(i + 1) == .year ? .anchoredYear(0) : .anchoredMonth(0)
+                // `that day` so too (`on that day`, `the minister opened the line that day`): the day last
+                // named, and nothing when the text named no day.
+                let meaning: TemporalMeaning = lex(i + 1) == .year ? .anchoredYear(0)
+                    : lex(i + 1) == .month ? .anchoredMonth(0) : .anchoredDays(0)
+                if lex(i + 1) == .day && lex(i - 1) == .on {
+                    return .match(TemporalCandidate(first: i, last: i + 1, meaning: meaning))
+                }
                 switch lex(i - 1) {
                 case .inPrep, .during, .since, .by, .of, .until:
                     return .match(TemporalCandidate(first: i, last: i + 1, meaning: meaning))

@@ -101,11 +101,12 @@ struct TemporalResolver {
                 // `the scheme closes in November`, `we are celebrating in June`: the month of the post's year
                 value = .month(year: r.year, month: m)
             } else if !c.pluperfect, c.direction != .future, let r = R,
-                      let a = storyDate ?? storyAnchor(paragraph, back: 1).flatMap({ $0.precision == .day && m > $0.start.month ? $0 : nil }),
+                      let a = storyDate ?? storyAnchor(paragraph, back: 2).flatMap({ $0.precision == .day && m > $0.start.month ? $0 : nil }),
                       let v = TemporalResolver.storyDay(month: m, day: nil, after: a, before: r) {
-                // (as a day and month below, a month reads on from a day the paragraph before stated, when it
-                // comes later in that year: `On 15 March 2011 the mill closed. ¶ Worse came in May, …` → May
-                // 2011; a month at or before the day's, across the paragraph break, is not read as a year on)
+                // (as a day and month below, a month reads on from a day one of the two paragraphs before stated
+                // (the latest date read, so none came between), when it comes later in that year: `On 15 March
+                // 2011 the mill closed. ¶ Worse came in May, …` → May 2011; a month at or before the day's,
+                // across the paragraph break, is not read as a year on)
                 value = v
             } else if c.pluperfect, let r = R, let a = storyDate, narrativeAnchor.map({ $0.start < a.start }) ?? true, a.start.year < r.year,
                       a.precision <= .season, let v = TemporalValue.month(year: a.start.year, month: m), v.start <= r {
@@ -238,6 +239,23 @@ struct TemporalResolver {
             }
             value = CalendarDay.easterSunday(year: y).map { .day($0.adding(days: offset)) }
             setsNarrative = true
+        case .periodOfNarrative(let isMonth, let part):
+            // the narrative's month or year when its paragraph states one (not for a deadline ahead)
+            var base: (year: Int, month: Int)? = R.map { ($0.year, $0.month) }
+            if c.direction != .future, let a = storyDate, a.precision <= (isMonth ? .month : .year) {
+                base = (a.start.year, a.start.month)
+            }
+            guard let b = base else { break }
+            if isMonth {
+                value = .month(year: b.year, month: b.month)
+                setsNarrative = true
+            } else {
+                switch part {
+                case .beginning: value = .month(year: b.year, month: 1)
+                case .end: value = .month(year: b.year, month: 12)
+                default: value = .year(b.year)
+                }
+            }
         case .anchoredYear(let s):
             guard let a = anchor(c) else { return nil }
             value = .year(a.start.year + s)

@@ -190,10 +190,18 @@ public struct TemporalTagger: Sendable {
             // past-perfect relative clause, which looks back behind the narrative (`Lee, who had run the trust
             // since May 2009, was made chair that December`: the December of the narrative's year).
             let modifier = matcher.isYearModifier(c)
-            if modifier || matcher.isTitleYear(c) || matcher.inPastPerfectRelative(c.first) {
+            // A law's year later than every date read so far is where the story has got to (`The Robens report
+            // came out in 1972, and the Safety Act 1974 followed. The new commission was set up that October`
+            // → October 1974): it is the date `that October` and `that year` count from, though not the
+            // narrative's date for bare months.
+            if matcher.isTitleYear(c), !modifier, !matcher.inPastPerfectRelative(c.first), let v = r.value,
+               lastBefore.map({ v.start.year > $0.end.year }) ?? true, resolver.reference.map({ v.start <= $0 }) ?? false {
+                resolver.lastDate = v
+                resolver.lastPastDate = v
+            } else if modifier || matcher.isTitleYear(c) || matcher.inPastPerfectRelative(c.first) {
                 resolver.lastDate = lastBefore
                 resolver.lastPastDate = lastPastBefore
-            } else if let v = r.value, !aside {
+            } else if let v = r.value, !aside, !matcher.isPossessive(c) {
                 resolver.noteStory(v, paragraph: paragraph)
             }
             resolved.append((c, r.value))
@@ -267,6 +275,14 @@ extension TemporalMatcher {
         else { return false }
         let noun = lowercasedWord(k)
         return !Self.notNouns.contains(noun) && !Self.turnNouns.contains(noun)
+    }
+
+    /// Whether a date is in the possessive (`last summer's fire`, `last month's reshuffle`, `2015's budget`): it
+    /// names a thing by its time, as an adjective year does, and the paragraph's narrative is not thereby in that
+    /// time (`Last summer's fire showed how weak the regulator was. The green paper published in August …`: the
+    /// August of the post's year, not the one after the fire).
+    func isPossessive(_ c: TemporalCandidate) -> Bool {
+        isPunct(c.last + 1, 0x27) && gapless(c.last + 1) && lex(c.last + 2) == .s && gapless(c.last + 2)
     }
 
     /// Whether a candidate is a bare year that ends the name of a law (`the Police Reform Act 2012`, `the

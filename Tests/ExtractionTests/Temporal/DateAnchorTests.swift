@@ -19,6 +19,18 @@ struct DateAnchorTests {
         // twin: the law's year still does not move a day counted from the last day named
         .init("The trust was formed on 1 April 2013 under the Health Act 2012, and the clinics merged the same day.",
               "2018-02-08", ["1 April 2013=2013-04-01", "2012=2012", "the same day=2013-04-01"]),
+        // a law's year later than every date read so far is where the story has got to: the next sentence's
+        // `that October` and `the end of that year` count from it
+        .init("The commission reported in 1968, and the Town Planning Act 1971 followed. The first structure plans were approved that October.",
+              "2020-02-03", ["1968=1968", "1971=1971", "that October=1971-10"]),
+        .init("Deregulation came through the Transport Act 1985. The last council bus firms were sold at the end of that year.",
+              "2020-02-03", ["1985=1985", "the end of that year=1985-12"]),
+        // a date in the possessive names a thing by its time: a later bare month is read from the post's day
+        .init("Last summer's floods showed how little the agency could do. The review published in August promised more pumps.",
+              "2018-10-02", ["Last summer=2017-SU", "August=2018-08"]),
+        // twin: the same season said as a time does move the narrative
+        .init("Last summer the floods showed how little the agency could do. The review published in August promised more pumps.",
+              "2018-10-02", ["Last summer=2017-SU", "August=2017-08"]),
         // twin: in the next sentence `that year` is the narrative's again
         .init("The board was set up in 2016 under the Schools Act 2011. Its chair left that year.",
               "2020-02-03", ["2016=2016", "2011=2011", "that year=2016"]),
@@ -50,6 +62,12 @@ struct DateAnchorTests {
         // a month reads on from a day stated in the paragraph before
         .init("On 12 March 2011 the mill closed.\n\nWorse came in May, when the bank called in its loans.", "2013-09-05",
               ["12 March 2011=2011-03-12", "May=2011-05"]),
+        // across a paragraph with no date in it as well
+        .init("On 16 March 2006 the agency's chief was removed.\n\nHis deputy inherited a backlog of claims.\n\nIn the May reshuffle the minister was moved too.",
+              "2016-02-01", ["16 March 2006=2006-03-16", "May=2006-05"]),
+        // twin: three paragraphs on, the month is read from the post's day again
+        .init("On 16 March 2006 the agency's chief was removed.\n\nHis deputy inherited a backlog.\n\nStaff morale fell.\n\nIn the May reshuffle the minister was moved too.",
+              "2016-02-01", ["16 March 2006=2006-03-16", "May=2015-05"]),
         // twin: a year stated in the paragraph before lends nothing (a bare year is as often a background fact)
         .init("The mill closed in 2011.\n\nWorse came in May, when the bank called in its loans.", "2013-09-05",
               ["2011=2011", "May=2013-05"]),

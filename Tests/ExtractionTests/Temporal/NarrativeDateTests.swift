@@ -53,6 +53,16 @@ struct CountedFromLastDateTests {
               ["9 March 2022=2022-03-09", "the following day=2022-03-10"]),
         .init("A judge halted the sale on 1 December 2015; the previous day the buyer had walked away.", "2021-09-20",
               ["1 December 2015=2015-12-01", "the previous day=2015-11-30"]),
+        // a part of the day after (before) the day last named
+        .init("The polls closed on 4 May 2021, and the next morning the count began.", "2021-09-20",
+              ["4 May 2021=2021-05-04", "the next morning=2021-05-05"]),
+        .init("The strike began on 2 March 2019; the previous evening talks had collapsed.", "2021-09-20",
+              ["2 March 2019=2019-03-02", "the previous evening=2019-03-01"]),
+        // twin: with no day named before it, nothing
+        .init("In May 2021 the polls closed, and the next morning the count began.", "2021-09-20", ["May 2021=2021-05"]),
+        // `the day before yesterday`, `the day after tomorrow`: two days from the post's
+        .init("The day before yesterday the union balloted its members.", "2021-09-20", ["The day before yesterday=2021-09-18"]),
+        .init("The vote is the day after tomorrow.", "2021-09-20", ["the day after tomorrow=2021-09-22"]),
         .init("The trust collapsed on 2 July 2018. Two days later the council stepped in.", "2021-09-20",
               ["2 July 2018=2018-07-02", "Two days later=2018-07-04"]),
         .init("The audit was published on 20 June 2016, nine days earlier than planned.", "2021-09-20",
