@@ -43,6 +43,13 @@ struct GeneralOrganizationCueTests {
         #expect(type(of: "Housing Board", in: "The council said its Housing Board met twice.") == nil)
     }
 
+    @Test func aTaskForceIsABody() {
+        #expect(type(of: "Hospital Food Standards Task Force", in: "She chaired the Hospital Food Standards Task Force in 2014.") == .organization)
+        // twins: the words alone, and a force of nature or of labour, name no body
+        #expect(type(of: "Task Force", in: "Members of the Task Force met twice.") == nil)
+        #expect(!confirmed("The Labour Force Survey showed a fall in jobs.").contains { $0.type == .organization })
+    }
+
     @Test func aCompassWordAndOfNameTheRegionABodyServes() {
         #expect(type(of: "West of England Skills Agency", in: "Money for the West of England Skills Agency ran out in 2012.") == .organization)
         // twin: the region alone is no body

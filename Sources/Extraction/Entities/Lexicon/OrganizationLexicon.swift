@@ -28,7 +28,7 @@ public enum OrganizationLexicon {
         "ombudsman", "police", "constabulary", "parliament", "assembly", "party", "university", "college",
         "trust", "union", "association", "institute", "foundation", "society", "federation", "alliance",
         "partnership", "corporation", "bureau", "secretariat", "taskforce", "inquiry",
-        "confederation", "fund", "network", "academy", "school", "group", "panel", "unit",
+        "confederation", "fund", "network", "academy", "school", "group", "panel", "unit", "force",
     ]
 
     /// Prepositions of place before `the X` that make `X` as likely a region as a body (`in the Fens`).
@@ -98,6 +98,7 @@ public enum OrganizationLexicon {
         // hospital wards, not bodies
         "intensive care unit", "high dependency unit", "special care baby unit", "mother and baby unit",
         "accident and emergency unit", "secure unit", "psychiatric unit", "maternity unit",
+        "task force", "work force", "armed force", "labour force", "driving force",
     ]
 
     /// Heads that name a body although they are also role nouns: `the Building Safety Regulator`, `the
