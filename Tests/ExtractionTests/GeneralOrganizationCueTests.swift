@@ -31,6 +31,31 @@ struct GeneralOrganizationCueTests {
         #expect(!surfaces("Staff from the Trade Union met the Local Authority.").contains("Local Authority"))
     }
 
+    @Test func aBodysOwnNameAfterAnArticleOrAnOwner() {
+        // two or more capitalised words before a body's suffix, after `a`, `its` or an owner's possessive
+        let opening = surfaces("A Rural Payments Fraud Unit was set up in 2015 to chase false claims.")
+        #expect(opening.contains("Rural Payments Fraud Unit"))
+        #expect(!opening.contains("A Rural Payments Fraud Unit"))
+        #expect(type(of: "Schools Capital Unit", in: "The department said its Schools Capital Unit would check every bid.") == .organization)
+        #expect(type(of: "Rural Affairs Committee", in: "Holyrood's Rural Affairs Committee criticised the grants.") == .organization)
+        // twins: a hospital ward, and one capitalised word before the suffix
+        #expect(type(of: "Intensive Care Unit", in: "The patient was moved to an Intensive Care Unit overnight.") == nil)
+        #expect(type(of: "Housing Board", in: "The council said its Housing Board met twice.") == nil)
+    }
+
+    @Test func aTaskForceIsABody() {
+        #expect(type(of: "Hospital Food Standards Task Force", in: "She chaired the Hospital Food Standards Task Force in 2014.") == .organization)
+        // twins: the words alone, and a force of nature or of labour, name no body
+        #expect(type(of: "Task Force", in: "Members of the Task Force met twice.") == nil)
+        #expect(!confirmed("The Labour Force Survey showed a fall in jobs.").contains { $0.type == .organization })
+    }
+
+    @Test func aCompassWordAndOfNameTheRegionABodyServes() {
+        #expect(type(of: "West of England Skills Agency", in: "Money for the West of England Skills Agency ran out in 2012.") == .organization)
+        // twin: the region alone is no body
+        #expect(!confirmed("Many jobs moved to the West of England in 2012.").contains { $0.type == .organization })
+    }
+
     @Test func aDepartmentsRemitListedWithCommasIsOneName() {
         let s = surfaces("The Department for Farming, Fisheries and Rural Affairs sold the site to the Ministry of Housing, Communities and Local Government.")
         #expect(s.contains("Department for Farming, Fisheries and Rural Affairs"))

@@ -30,6 +30,9 @@ struct CorporateAndPersonCueTests {
         #expect(type(of: "Jo Smith", in: "Pell Vane was run by Jo Smith until 2010.") == .person)
         // owned by nobody: a person who writes
         #expect(type(of: "Brackley", in: "Brackley is known by everyone in town.") == nil)
+        // a place after a preposition says where the subject is: the quarry is bought, not the village
+        #expect(type(of: "Brackley", in: "The old quarry near Brackley was bought by its own workers.") != .organization)
+        #expect(type(of: "Dunmore", in: "A small depot in Dunmore went into administration last year.") != .organization)
     }
 
     @Test("the subject of buying, selling and administration")

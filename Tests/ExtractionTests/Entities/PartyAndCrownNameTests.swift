@@ -68,6 +68,12 @@ struct PartyAndCrownNameTests {
         #expect(organization("Kestrel", in: "In 2015 Kestrel won the contract to run the buses.")?.cue == .orgContract)
         #expect(organization("Marlin", in: "The council took over the contract from Marlin in May.") != nil)
         #expect(organization("Kestrel", in: "Last year it was awarded to Kestrel after a tender.") != nil)
+        // work handed over with a particle: `contracted out to`, `farmed out to`
+        #expect(organization("Tarvik", in: "Hospital cleaning in the county is contracted out to Tarvik.")?.cue == .orgContract)
+        #expect(organization("Brannock", in: "The school meals were farmed out to Brannock in 2012.") != nil)
+        // twin: a person handing over or running out to a place is no contract
+        #expect(organization("Brannock", in: "The case was handed over to Brannock, the new inspector.") == nil)
+        #expect(organization("Devon", in: "The old railway line ran out to Devon.") == nil)
         // a given name, or a verb with no contract after it, is not enough
         #expect(organization("Kestrel", in: "In 2015 Kestrel won the cup for the third time.") == nil)
         #expect(!confirmed("Later Susan won the contract for the town.").contains { $0.type == .organization })

@@ -75,6 +75,8 @@ enum NameLexicon {
         "inquiry",
         // `the Harbour Review Panel`, `Border Security Command`
         "panel", "command",
+        // `the Digital Markets Unit`, `the National Food Crime Unit`, `the Child Food Poverty Task Force`
+        "unit", "force",
     ]
 
     /// Organization suffixes that rarely end a generic phrase: after ordinary words in running text they still

@@ -28,7 +28,7 @@ public enum OrganizationLexicon {
         "ombudsman", "police", "constabulary", "parliament", "assembly", "party", "university", "college",
         "trust", "union", "association", "institute", "foundation", "society", "federation", "alliance",
         "partnership", "corporation", "bureau", "secretariat", "taskforce", "inquiry",
-        "confederation", "fund", "network", "academy", "school", "group", "panel", "unit",
+        "confederation", "fund", "network", "academy", "school", "group", "panel", "unit", "force",
     ]
 
     /// Prepositions of place before `the X` that make `X` as likely a region as a body (`in the Fens`).
@@ -95,6 +95,10 @@ public enum OrganizationLexicon {
         "opposition party", "governing party", "ruling party", "public service", "secondary school",
         "primary school", "free school", "grammar school", "private school", "state school", "special school",
         "sixth form college", "further education college",
+        // hospital wards, not bodies
+        "intensive care unit", "high dependency unit", "special care baby unit", "mother and baby unit",
+        "accident and emergency unit", "secure unit", "psychiatric unit", "maternity unit",
+        "task force", "work force", "armed force", "labour force", "driving force",
     ]
 
     /// Heads that name a body although they are also role nouns: `the Building Safety Regulator`, `the
@@ -461,6 +465,12 @@ public enum OrganizationLexicon {
         "publications", "outlets", "broadcasters", "groups", "partners", "subcontractors", "corporations",
         "multinationals", "conglomerates",
     ]
+
+    /// Words for a group that bodies form together, whose members follow `of` or `between` (`a joint venture
+    /// between Tarnco and Velmar`, `a partnership of Kestrel and Marlin`). (`consortium` is left out for now: the
+    /// relation reader pairs every member of `a consortium of A, B, C and D` as partners, where the members own
+    /// the consortium.)
+    static let memberCollectives: Set<String> = ["venture", "ventures", "partnership", "partnerships"]
 
     static let verbsAfterName: Set<String> = [
         "has", "had", "have", "is", "was", "are", "were", "will", "would", "said", "says", "reported",

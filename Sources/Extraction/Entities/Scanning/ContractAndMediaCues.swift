@@ -19,6 +19,11 @@ extension PassageScanner {
         }
         // before: `the contract from X`, `awarded to X`
         guard p >= 2, isWord(p - 1), ["from", "to", "with"].contains(lower(p - 1)), isWord(p - 2) else { return false }
+        // `contracted out to Kestrel`, `farmed out to Marlin`, `hived off to Tarnco`: work handed over with a particle
+        if lower(p - 1) == "to", ["out", "off"].contains(lower(p - 2)), p >= 3, isWord(p - 3),
+           OrganizationLexicon.awardVerbs.contains(lower(p - 3)) || ["farmed", "hived", "parcelled", "parceled"].contains(lower(p - 3)) {
+            return true
+        }
         let w = lower(p - 2)
         return OrganizationLexicon.contractNouns.contains(w) || (lower(p - 1) == "to" && OrganizationLexicon.awardVerbs.contains(w))
     }

@@ -21,6 +21,12 @@ extension PassageScanner {
             let unknownRun = m.shape == .unknownRun && m.end - m.start <= 4
             // `the National Union of Widgets (NUW) and the ATW`: an acronym listed with a body
             if m.shape == .acronym, m.cue.isCandidateAcronym {
+                // `four firms: KPMG, Kestrel and Marlin`: an acronym opening a list of bodies
+                if listOfOrganizationsBefore(m.start) {
+                    mentions[i].cue = .orgCoordination
+                    changed = true
+                    continue
+                }
                 for j in [i - 1, i + 1] where j >= 0 && j < mentions.count {
                     let o = mentions[j]
                     // (a body, or the acronym a definition gives it in brackets)
@@ -60,8 +66,9 @@ extension PassageScanner {
                 while after < mentions.count, mentions[after].type == .place { after += 1 }
                 for j in [before, after] where j >= 0 && j < mentions.count {
                     let o = mentions[j]
+                    // (an acronym that a list or a cue typed passes its type on: `Kestrel, KPMG and Marlin`)
                     guard o.type == .organization, o.shape != .unknownRun, o.shape != .bareWord,
-                          o.shape != .acronym else { continue }
+                          o.shape != .acronym || !o.cue.isCandidateAcronym else { continue }
                     if coordinated(o, m, otherFirst: j < i, allowPlace: true) { isOrg = true; break }
                 }
             }

@@ -19,8 +19,17 @@ extension PassageScanner {
         if contractContext(p, q) { return .orgContract }
         // corporate contexts say nothing of a surname the passage gives a person (`Jo Marlow ... Marlow bought`)
         guard !surnameOfPassagePerson(p, q) else { return nil }
-        if ownedAfter(q) || corporateSubject(q) || corporateObject(p) { return .orgCorporate }
+        // (`the pit near Tarnby was bought by ...`: a name after a preposition of place says where the subject is,
+        // and is not the subject itself)
+        if !placePrepositionBefore(p), ownedAfter(q) || corporateSubject(q) { return .orgCorporate }
+        if corporateObject(p) { return .orgCorporate }
         return nil
+    }
+
+    /// `near`, `outside`, `in`, `at` (and other prepositions of place) right before `p`.
+    func placePrepositionBefore(_ p: Int) -> Bool {
+        p >= 1 && isWord(p - 1) && !tokens[p - 1].isCapitalised
+            && ["near", "outside", "in", "at", "around", "across", "within", "throughout", "beside"].contains(lower(p - 1))
     }
 
     /// `Marlin North, part of Kestrel Group, runs ...`, `the Youth Estate Service, part of HM Prisons`: an

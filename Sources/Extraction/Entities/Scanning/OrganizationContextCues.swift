@@ -201,6 +201,7 @@ extension PassageScanner {
 
     /// `firms including`, `charities such as`, `companies like` just before `p` (the first name of a list).
     func listOfOrganizationsBefore(_ p: Int) -> Bool {
+        if membersOfCollectiveBefore(p) { return true }
         var k = p - 1
         guard k >= 1, isWord(k) else { return false }
         if membersOfCompanyBefore(p) { return true }
@@ -356,6 +357,34 @@ extension PassageScanner {
             steps += 1
         }
         return false
+    }
+}
+
+extension PassageScanner {
+    /// `a consortium of Kestrel, Marlin and Dunmore`, `a joint venture between Tarnco and Velmar`, `the work went
+    /// to three firms: Kestrel, Marlin and Dunmore`, `its junior partners are Kestrel and Marlin`, `the bidders
+    /// include Tarnco`: a list right after a word for a group of bodies and `of` or `between`
+    /// (``OrganizationLexicon/memberCollectives``), or after a plural of bodies
+    /// (``OrganizationLexicon/organizationPlurals``) and a colon, `are`, `were` or `include`, names bodies. The word
+    /// must be lowercase and on the list's line (`the Partnership of Kestrel` is a name; `a panel of Ines Falk
+    /// and Tom Vane` names people, and `panel` is no such word).
+    func membersOfCollectiveBefore(_ p: Int) -> Bool {
+        let k = p - 1
+        guard k >= 1, tokens[k].line == tokens[p].line, tokens[k - 1].line == tokens[p].line,
+              isWord(k - 1), !tokens[k - 1].isCapitalised else { return false }
+        let head = lower(k - 1)
+        if tokens[k].kind == .punct, tokens[k].text == ":" {
+            return OrganizationLexicon.organizationPlurals.contains(head)
+        }
+        guard isWord(k), !tokens[k].isCapitalised else { return false }
+        switch lower(k) {
+        case "of", "between":
+            return OrganizationLexicon.memberCollectives.contains(head)
+        case "are", "were", "include", "includes", "included":
+            return OrganizationLexicon.organizationPlurals.contains(head)
+        default:
+            return false
+        }
     }
 }
 

@@ -37,7 +37,11 @@ extension PassageScanner {
                     continue
                 }
                 // `Isle of Wight Council`, `Hampshire and Isle of Wight Fire Service`: a place's own `of`
-                if l == "of", words > 0, k >= 1, isCap(k - 1), PlaceLexicon.ofPlaceHeads.contains(lower(k - 1)),
+                // (`East of England Development Agency`, `West of Scotland Water`: a compass word opening the name
+                // and `of` name a region)
+                if l == "of", words > 0, k >= 1, isCap(k - 1),
+                   PlaceLexicon.ofPlaceHeads.contains(lower(k - 1))
+                    || k - 1 == p && OrganizationLexicon.compassWords.contains(lower(k - 1)),
                    isCap(k + 1), tokens[k + 1].line == tokens[k].line {
                     k += 1
                     continue
@@ -66,6 +70,9 @@ extension PassageScanner {
             if (isOrgSuffix(k) || roleLikeEnd || sectorName || servedHead) && words > 0 && !hospitalsOfTrust(k, b) {
                 // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
                 if sawAnd && wordsAfterAnd == 0 { return nil }
+                // `an Intensive Care Unit`: a hospital's kind of unit, however specific its words, is no body
+                if lower(k) == "unit", OrganizationLexicon.genericBodies.contains(
+                    (p...k).filter { tokens[$0].kind == .word }.map { lower($0) }.joined(separator: " ")) { return nil }
                 var e = k + 1
                 // `Independent Police Complaints Commission`: a suffix word used as a modifier, the name going on
                 // in capitals to a later suffix

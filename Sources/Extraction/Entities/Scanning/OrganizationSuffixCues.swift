@@ -20,7 +20,8 @@ extension PassageScanner {
         // abolished, named in the plural after `the` and a count
         let counted = tokens[p - 1].isNumber && OrganizationLexicon.classPlurals[lower(suffix)] != nil && p >= 2
             && isWord(p - 2) && lower(p - 2) == "the"
-        guard lower(p - 1) == "the" || counted || determinerAndAdjectives(before: p) else { return false }
+        guard lower(p - 1) == "the" || counted || determinerAndAdjectives(before: p) || namedAfterOwner(p, suffix: suffix)
+        else { return false }
         guard !headingLines.contains(tokens[p].line) else { return false }
         // `the Monday Committee`, `the January Board`: dates, not names
         if (p..<suffix).contains(where: { isCalendarWord($0) }) { return false }
@@ -28,6 +29,21 @@ extension PassageScanner {
         let phrase = (p..<suffix).filter { tokens[$0].kind == .word }.map { lower($0) }
             + [OrganizationLexicon.classPlurals[lower(suffix)] ?? lower(suffix)]
         return !OrganizationLexicon.genericBodies.contains(phrase.joined(separator: " "))
+    }
+
+    /// `a Coastal Shipping Safety Unit`, `its Marine Casualty Investigation Unit`, `Holyrood's Rural Affairs
+    /// Committee`: after `a`, `an`, `its`, `their` or an owner's possessive, two or more capitalised words before
+    /// the suffix at `suffix`, which ends the name, are a body's own name (its words need not be specific): a
+    /// generic body is written in lowercase or with one word (`a Select Committee`, `its Board`). Not in a
+    /// heading; no title, given name or date among the words.
+    func namedAfterOwner(_ p: Int, suffix: Int) -> Bool {
+        guard suffix - p >= 2, p >= 1, tokens[p - 1].line == tokens[p].line,
+              tokens[p - 1].kind == .possessive || isWord(p - 1) && ["a", "an", "its", "their"].contains(lower(p - 1))
+        else { return false }
+        guard !(isCap(suffix + 1) && tokens[suffix + 1].line == tokens[suffix].line) else { return false }
+        return (p..<suffix).allSatisfy {
+            isCap($0) && !tokens[$0].isAllCaps && !isRoleNoun($0) && !isHonorific($0) && !isGiven($0) && !isCalendarWord($0)
+        }
     }
 
     /// `the new Border Service`, `a single Probation Service`, `one unified Ambulance Service`: a determiner and

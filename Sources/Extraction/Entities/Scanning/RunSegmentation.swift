@@ -110,8 +110,9 @@ extension PassageScanner {
             }
             // `Personal Independence Payment was ...`, `National Widget Office figures ...`: an ordinary word opening
             // a sentence is kept when a programme or organization cue covers the whole run from it
+            // (`A Coastal Safety Unit was set up`: the article is no part of the name)
             if t.sentenceStart, isCommon(p), b - p >= 3, !isHonorific(p), !isGiven(p), !isRoleNoun(p),
-               !OrganizationLexicon.sentenceOpeners.contains(t.lower) {
+               !OrganizationLexicon.sentenceOpeners.contains(t.lower), t.lower != "a", t.lower != "an" {
                 if let e = programmeEnd(from: p, within: b), e == b {
                     let body = bodyNamedAsProject(lower(p) == "the" ? p + 1 : p, e)
                     emit(shape: .typed, type: body == nil ? .programme : .organization, start: p, end: e,
