@@ -234,7 +234,9 @@ extension RelationReader {
                     out.append(found("successor_of", s, subject: owner, object: i + 1))
                 } else if let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs)
                             ?? (RelationReader.holdsHolding(s, i + 1) ? starts(RelationReader.holdingVerbs) : nil),
-                          factual, isObject(s, i + 1), core.lowerWords.last != "from",
+                          factual, isObject(s, i + 1),
+                          // (`took over the audit contracts from the Board`: a succession, read with the successors)
+                          core.lowerWords.last(where: { $0 != "the" }) != "from",
                           String(core.dropFirst(v.count)).lowerWords.count <= 6,
                           // (`bought Westside's home care business`: what was bought is Westside's, not Westside)
                           !s.after(i + 1, 3).hasPrefix("'s"), !s.after(i + 1, 4).hasPrefix("\u{2019}s"),
@@ -242,6 +244,8 @@ extension RelationReader {
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.subordinators.contains($0) }),
                           // (`which owned the tower, and the Tenants' Board`: the verb's object came before the comma)
                           !String(core.dropFirst(v.count)).contains(", and"),
+                          // (`ran the helpline alongside Kestrel`: a name after `alongside` is a partner, read with them)
+                          String(core.dropFirst(v.count)).lowerWords.last != "alongside",
                           // (`took over the functions of Westside` is a succession, read with the successors)
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
                           // (`had changed the contracts to pay the trusts`: `has`/`had` as an auxiliary owns nothing)
@@ -391,6 +395,7 @@ extension RelationReader {
             }
         }
         out += ownershipAppositions(s)
+        out += unitsAtInstitutions(s)
         out += coordinatedPassives(s)
         out += takeoversAndContracts(s)
         out += partnerships(s)
@@ -654,6 +659,8 @@ extension RelationReader {
                     "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
                     "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
                    RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
+                   // (`Harbour is one of the big providers, alongside the likes of Kestrel`: peers, not partners)
+                   !t.hasSuffix("the likes of"), !t.hasSuffix("such as"), !t.fastContains("one of "),
                    !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j) {
                     out.append(found("partner_of", s, subject: i, object: j))
                 } else if between.utf8.count <= 90, t == "together with" || described == "together with"
@@ -959,6 +966,32 @@ extension RelationReader {
                   RelationModality.isFactual(s.before(b, 30)) else { continue }
             out.append(found(predicate, s, subject: b, object: a, qualifier: ["ran", "operated", "managed", "owned"].contains(verb) ? "former" : nil))
             break
+        }
+        return out
+    }
+}
+
+/// A centre, institute or unit named with the university or college it belongs to: `Jane Roe, director of the
+/// Centre for Risk Studies at Harbour University`; `the Institute for Food Safety at Eastside College` (the
+/// first is `part_of` the second). Only a unit's head noun before `at` and a university's or college's name after
+/// it count: `the Centre for Policy Studies at the Treasury` or `a strike at Harbour University` give nothing.
+extension RelationReader {
+    /// Head nouns of a unit of a university or college.
+    static let academicUnits: Set<String> = ["centre", "center", "institute", "unit", "school", "laboratory", "lab",
+                                             "department", "faculty", "observatory", "programme"]
+    /// Words in the name of a university or college.
+    static let academicBodies: Set<String> = ["university", "college"]
+
+    func unitsAtInstitutions(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices.dropLast() where s.type(i) == .organization && s.type(i + 1) == .organization {
+            guard ["at", "at the"].contains(s.between(i, i + 1).lowercased().trimming(" ")),
+                  let head = s.mentions[i].mention.canonicalName.lowerWords.first(where: { !["the"].contains($0) }),
+                  RelationReader.academicUnits.contains(head) || RelationReader.academicUnits.contains(s.mentions[i].mention.canonicalName.lowerWords.dropFirst().first ?? ""),
+                  s.mentions[i + 1].mention.canonicalName.lowerWords.contains(where: { RelationReader.academicBodies.contains($0) }),
+                  !s.mentions[i].mention.canonicalName.lowerWords.contains(where: { RelationReader.academicBodies.contains($0) }),
+                  RelationModality.isFactual(s.before(i, 30), question: s.isQuestion) else { continue }
+            out.append(found("part_of", s, subject: i, object: i + 1))
         }
         return out
     }
