@@ -8,7 +8,9 @@ extension RelationReader {
     /// `Westside Care was later absorbed entirely into Harbour Care`, `was itself merged into`.
     static let successionAdverbs: Set<String> = ["later", "itself", "subsequently", "eventually", "entirely",
                                                  "fully", "formally", "finally", "effectively", "officially",
-                                                 "quietly", "largely", "wholly", "duly", "swiftly", "quickly"]
+                                                 "quietly", "largely", "wholly", "duly", "swiftly", "quickly",
+                                                 // `Westside Care is now simply Harbour Care`
+                                                 "simply"]
 
     /// `words` (lower-case, space-separated) without the adverbs of ``successionAdverbs``.
     static func withoutAdverbs(_ words: String) -> String {

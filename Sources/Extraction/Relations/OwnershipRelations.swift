@@ -389,6 +389,9 @@ extension RelationReader {
             for lead in ["which ", "that ", "now ", "still "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
             // `is run by the Pensions Agency`: the article before the name is no part of the cue
             if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+            // `is run directly by`, `is managed on the government's behalf by`, `delivered under contract by`: the
+            // manner of running is no part of the cue
+            t = t.replacingOccurrences(of: RelationReader.runManner, with: " by", options: .regularExpression)
             guard t.lowerWords.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             if (RelationReader.passiveRun + ["carried out by", "is carried out by", "are carried out by", "administered by", "is administered by", "delivered on its behalf by"]).contains(where: { t == $0 || t.hasSuffix(" " + $0) && t.lowerWords.count <= 4 }) {
                 out.append(found("operates", s, subject: i + 1, object: i))
@@ -636,6 +639,10 @@ extension RelationReader {
     static let serviceTo = ["supply", "support", "serve", "work with", "advise", "provide services to", "deliver services to",
                             "deliver services for", "provide staff to", "supply staff to"]
 
+    /// How a programme is run, between the participle and `by`: `directly`, `under contract`, `on the
+    /// government's behalf`.
+    static let runManner = "(?: (?:directly|centrally|locally|jointly|day to day|day-to-day|under contract|on (?:the|its|their)(?: [a-z'\u{2019}-]+)? behalf))+ by$"
+
     /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
     static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,4}$"
 
@@ -802,6 +809,21 @@ extension RelationReader {
                     let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
                     if !lead.contains("and") {
                         out.append(found("funds", s, subject: j, object: i))
+                        // `funded jointly by the Council and the Health Trust`: every funder of the list
+                        var k = j + 1
+                        // (`funded by the Council, and the Trust pays nothing`: `, and` right after the first funder opens
+                        // a clause; it ends a list only after a comma: `by A, B, and C`)
+                        // (`a subsidiary of Harbour Rail, funded by HR and the Ministry`: a body funding itself is a misread
+                        // of the apposition, and so would be the rest of the list)
+                        while k < n, s.mentions[j].index != s.mentions[i].index,
+                              s.mentions[j].mention.canonicalName != s.mentions[i].mention.canonicalName,
+                              !PassageScanner.initialsMatch(s.mentions[j].mention.text, s.mentions[i].mention.text.splitASCII(separator: " ").map(String.init)),
+                              s.type(k) == .organization, !RelationReader.isGeneric(s, k), !RelationReader.startsClause(s, k),
+                              (k == j + 1 ? ["and", ",", "and the", ", the", "&"] : ["and", ", and", ",", "and the", ", and the", ", the", "&"])
+                                .contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                            out.append(found("funds", s, subject: k, object: i))
+                            k += 1
+                        }
                     } else if i > 0, s.type(0) == .organization, s.between(0, 1).hasPrefix(","),
                               !(1..<j).contains(where: { s.type($0) == .person }) {
                         out.append(found("funds", s, subject: j, object: 0))

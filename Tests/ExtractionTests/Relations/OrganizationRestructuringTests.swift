@@ -113,3 +113,56 @@ import Testing
         #expect(!partners.contains("operates Serco -> Capita"), "\(partners)")
     }
 }
+
+/// Joint funders, programmes run in a stated manner, and a body that is `now simply` another.
+@Suite struct JointFundingAndMannerTests {
+    static let records: [KnowledgeRecord] = OrganizationRestructuringTests.records + [
+        KnowledgeRecord(name: "Warm Homes Grant", type: .programme),
+        KnowledgeRecord(name: "Energy Office", type: .organization),
+        KnowledgeRecord(name: "Housing Fund", type: .organization),
+    ]
+
+    func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: false) }
+
+    @Test func everyFunderOfAJointListFundsTheBody() {
+        for text in ["The Canal Trust is funded jointly by the Energy Office and the Housing Fund.",
+                     "The Canal Trust is funded by the Energy Office, the Water Board and the Housing Fund."] {
+            let all = read(text)
+            #expect(all.contains("funds Energy Office -> Canal Trust"), "\(text) \(all)")
+            #expect(all.contains("funds Housing Fund -> Canal Trust"), "\(text) \(all)")
+        }
+    }
+
+    @Test func aBodyAfterTheFunderInAClauseOfItsOwnFundsNothing() {
+        let all = read("The Canal Trust is funded by the Energy Office, and the Housing Fund pays nothing.")
+        #expect(all.contains("funds Energy Office -> Canal Trust"), "\(all)")
+        #expect(!all.contains("funds Housing Fund -> Canal Trust"), "\(all)")
+    }
+
+    @Test func aBodyFundingItselfInAnAppositionListsNoOtherFunderOfIt() {
+        let all = read("The Canal Trust was a wholly owned subsidiary of the Housing Fund, funded jointly by the Housing Fund and the Energy Office.")
+        #expect(!all.contains("funds Energy Office -> Housing Fund"), "\(all)")
+        // (the short name, not known as the same body, is read by its initials)
+        let short = read("The Canal Trust was a wholly owned subsidiary of the Rivers Office, funded jointly by RO and the Energy Office.")
+        #expect(!short.contains("funds Energy Office -> Rivers Office"), "\(short)")
+    }
+
+    @Test func aProgrammeRunDirectlyOrOnSomeonesBehalfIsOperatedByTheBodyAfterBy() {
+        for text in ["The Warm Homes Grant is run directly by the Energy Office.",
+                     "The Warm Homes Grant is managed on the government's behalf by the Energy Office.",
+                     "The Warm Homes Grant is delivered under contract by the Energy Office."] {
+            #expect(read(text).contains("operates Energy Office -> Warm Homes Grant"), "\(text)")
+        }
+        for text in ["The Warm Homes Grant could be run directly by the Energy Office.",
+                     "The Warm Homes Grant is not managed on the government's behalf by the Energy Office."] {
+            #expect(!read(text).contains { $0.hasPrefix("operates") }, "\(text)")
+        }
+    }
+
+    @Test func aBodyNowSimplyAnotherIsSucceededByIt() {
+        #expect(read("The Water Board is now simply Waterways England.").contains("successor_of Waterways England -> Water Board"))
+        // (a person is no body renamed)
+        #expect(!read("Ann Reed is now simply Tom Vale's deputy.").contains { $0.hasPrefix("successor_of") })
+        #expect(!read("The Water Board is not simply Waterways England.").contains { $0.hasPrefix("successor_of") })
+    }
+}
