@@ -8,7 +8,9 @@ extension RelationReader {
     /// `Westside Care was later absorbed entirely into Harbour Care`, `was itself merged into`.
     static let successionAdverbs: Set<String> = ["later", "itself", "subsequently", "eventually", "entirely",
                                                  "fully", "formally", "finally", "effectively", "officially",
-                                                 "quietly", "largely", "wholly", "duly", "swiftly", "quickly"]
+                                                 "quietly", "largely", "wholly", "duly", "swiftly", "quickly",
+                                                 // `Westside Care is now simply Harbour Care`
+                                                 "simply"]
 
     /// `words` (lower-case, space-separated) without the adverbs of ``successionAdverbs``.
     static func withoutAdverbs(_ words: String) -> String {
@@ -176,16 +178,8 @@ extension RelationReader {
         var out: [Found] = []
         let n = s.mentions.count
         func offset(_ i: String.Index) -> Int { s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: i) }
-        /// The body formed: the organization just before `at`, with only a participle of forming and a time
-        /// between (`created on 1 September by`, `was formed in 2016 when`).
-        func formed(before at: Int) -> Int? {
-            guard let k = (0..<n).last(where: { s.mentions[$0].mention.utf8Range.upperBound <= at }), s.type(k) == .organization else { return nil }
-            let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, at).lowercased()
-            let words = gap.lowerWords
-            guard words.count <= 9, words.contains(where: { ["formed", "created", "born", "established", "set", "founded", "made"].contains($0) }),
-                  RelationModality.isFactual(gap) else { return nil }
-            return k
-        }
+        /// The body formed (``formedBody(_:before:)``).
+        func formed(before at: Int) -> Int? { RelationReader.formedBody(s, before: at) }
         // `by the merger of A and B`
         for cue in ["by the merger of ", "from the merger of ", "through the merger of ", "by merging "] where s.mayHold(cue: cue) {
             guard let r = lower.fastRange(of: cue), let heir = formed(before: offset(r.lowerBound)) else { continue }
@@ -527,4 +521,84 @@ extension RelationReader {
     /// `replaced in 2019 by`, `succeeded from April by`: a dated passive of replacing.
     static let programmeDatedBy = try! NSRegularExpression(pattern:
         "^(replaced|succeeded)(?: (?:in|on|from|during|that|last)(?: [a-z0-9]+){1,3}) by$")
+}
+
+/// Two or more bodies made into one, and one body broken up, stated with the old bodies first:
+/// - `the Water Board and the Canal Trust were merged into a single body, Waterways England`; `Eastside College
+///   and Westside College merged last August into one group, Harbour Colleges`; `Eastside Care and Westside Care
+///   became a single Harbour Care`: the new body succeeds every body of the coordinated subject (a single
+///   subject, `A was merged into B`, is read by the pair cues of ``successionRelations``);
+/// - `Harbour Arts was created in 1994, when the Arts Board was broken up`; `Harbour Police was formed when
+///   Eastside Police and Westside Police were abolished`: the body formed succeeds each body broken up or
+///   abolished in the clause after `when`.
+///
+/// Only organizations take part (never people); a merger still to come (`are to be merged`, `would merge`), a
+/// negated one or a question gives nothing.
+extension RelationReader {
+    /// The words between the last old body and the new one: a verb of merging in the past, an optional time,
+    /// `into`, and an optional description of the new body (`a single body,`).
+    static let mergedIntoOne = try! NSRegularExpression(pattern:
+        "^(?:(?:were|have been|had been|have|had|then|later|eventually|formally|finally|both) )*(?:merged|combined|amalgamated|folded|brought together|joined)(?: [a-z0-9]+){0,3}? into(?: (?:a|one|the)(?: (?:single|new|combined|unified|merged|larger|bigger))*(?: [a-z-]+){0,2},?)?(?: the)?$|^(?:(?:then|later|eventually|formally|finally|both) )*became (?:a single|one|a new|a single new|one new|a unified)(?: [a-z-]+){0,2}?,?(?: the)?$")
+    /// What is said after an old body's name, in the clause after `when`, that ends it: `was broken up`.
+    static let endedBodies = [" was broken up", " were broken up", " was split up", " were split up", " was split into",
+                              " was abolished", " were abolished", " was dissolved", " were dissolved", " was wound up",
+                              " were wound up", " was disbanded", " were disbanded", " was carved up", " was divided",
+                              " were merged", " merged", " was abolished and"]
+
+    /// The organization just before UTF-8 offset `at` when only a participle of forming and a time stand between
+    /// (`created on 1 September by`, `was formed in 2016 when`): the body a merger or a break-up formed.
+    static func formedBody(_ s: Sentence, before at: Int) -> Int? {
+        guard let k = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= at }), s.type(k) == .organization else { return nil }
+        let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, at).lowercased()
+        let words = gap.lowerWords
+        guard words.count <= 9, words.contains(where: { ["formed", "created", "born", "established", "set", "founded", "made"].contains($0) }),
+              RelationModality.isFactual(gap) else { return nil }
+        return k
+    }
+
+    func organizationRestructurings(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        var out: [Found] = []
+        let n = s.mentions.count
+        let body = { (k: Int) -> Bool in s.type(k) == .organization && !RelationReader.isGeneric(s, k) }
+        // the bodies coordinated with the one at `k`, before it (`A, B and C`), `k` included
+        func conjunctsEnding(at k: Int) -> [Int] {
+            var first = k
+            while first > 0, body(first - 1),
+                  [",", "and", ", and", "and the", ", and the", ", the", "&"].contains(s.between(first - 1, first).lowercased().trimming(" ")) { first -= 1 }
+            return Array(first...k)
+        }
+        // `A and B were merged into a single body, C`
+        for j in 1..<max(1, n) where body(j) && body(j - 1) {
+            let t = s.between(j - 1, j).lowercased().trimming(" ")
+            let parts = conjunctsEnding(at: j - 1)
+            guard parts.count >= 2, t.utf8.count <= 90, !t.contains(";"),
+                  RelationReader.mergedIntoOne.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil,
+                  RelationModality.isFactual(s.before(parts[0], 30) + " " + t) else { continue }
+            for p in parts where s.mentions[p].mention.canonicalName != s.mentions[j].mention.canonicalName {
+                out.append(found("successor_of", s, subject: j, object: p))
+            }
+        }
+        // `X was created in 1994, when A was broken up`
+        let lower = s.lower
+        if let r = lower.fastRange(of: " when ") {
+            let whenAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+            if let heir = RelationReader.formedBody(s, before: whenAt + 1),
+               let a = (0..<n).first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= whenAt + 6 }), body(a),
+               s.slice(whenAt + 6, s.mentions[a].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ $0 == "the" }) {
+                var olds = [a]
+                while let last = olds.last, last + 1 < n, body(last + 1),
+                      [",", "and", ", and", "and the", ", and the", ", the", "&"].contains(s.between(last, last + 1).lowercased().trimming(" ")) {
+                    olds.append(last + 1)
+                }
+                let after = s.after(olds[olds.count - 1], 30).lowercased()
+                if RelationReader.endedBodies.contains(where: { after.hasPrefix($0) }), RelationModality.isFactual(String(after.prefix(24))) {
+                    for o in olds where o != heir && s.mentions[o].mention.canonicalName != s.mentions[heir].mention.canonicalName {
+                        out.append(found("successor_of", s, subject: heir, object: o))
+                    }
+                }
+            }
+        }
+        return out
+    }
 }

@@ -234,7 +234,9 @@ extension RelationReader {
                     out.append(found("successor_of", s, subject: owner, object: i + 1))
                 } else if let v = starts(RelationReader.ownVerbs) ?? starts(RelationReader.runVerbs)
                             ?? (RelationReader.holdsHolding(s, i + 1) ? starts(RelationReader.holdingVerbs) : nil),
-                          factual, isObject(s, i + 1), core.lowerWords.last != "from",
+                          factual, isObject(s, i + 1),
+                          // (`took over the audit contracts from the Board`: a succession, read with the successors)
+                          core.lowerWords.last(where: { $0 != "the" }) != "from",
                           String(core.dropFirst(v.count)).lowerWords.count <= 6,
                           // (`bought Westside's home care business`: what was bought is Westside's, not Westside)
                           !s.after(i + 1, 3).hasPrefix("'s"), !s.after(i + 1, 4).hasPrefix("\u{2019}s"),
@@ -242,6 +244,8 @@ extension RelationReader {
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.subordinators.contains($0) }),
                           // (`which owned the tower, and the Tenants' Board`: the verb's object came before the comma)
                           !String(core.dropFirst(v.count)).contains(", and"),
+                          // (`ran the helpline alongside Kestrel`: a name after `alongside` is a partner, read with them)
+                          String(core.dropFirst(v.count)).lowerWords.last != "alongside",
                           // (`took over the functions of Westside` is a succession, read with the successors)
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
                           // (`had changed the contracts to pay the trusts`: `has`/`had` as an auxiliary owns nothing)
@@ -385,12 +389,16 @@ extension RelationReader {
             for lead in ["which ", "that ", "now ", "still "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
             // `is run by the Pensions Agency`: the article before the name is no part of the cue
             if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+            // `is run directly by`, `is managed on the government's behalf by`, `delivered under contract by`: the
+            // manner of running is no part of the cue
+            t = t.replacingOccurrences(of: RelationReader.runManner, with: " by", options: .regularExpression)
             guard t.lowerWords.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             if (RelationReader.passiveRun + ["carried out by", "is carried out by", "are carried out by", "administered by", "is administered by", "delivered on its behalf by"]).contains(where: { t == $0 || t.hasSuffix(" " + $0) && t.lowerWords.count <= 4 }) {
                 out.append(found("operates", s, subject: i + 1, object: i))
             }
         }
         out += ownershipAppositions(s)
+        out += unitsAtInstitutions(s)
         out += coordinatedPassives(s)
         out += takeoversAndContracts(s)
         out += partnerships(s)
@@ -631,6 +639,10 @@ extension RelationReader {
     static let serviceTo = ["supply", "support", "serve", "work with", "advise", "provide services to", "deliver services to",
                             "deliver services for", "provide staff to", "supply staff to"]
 
+    /// How a programme is run, between the participle and `by`: `directly`, `under contract`, `on the
+    /// government's behalf`.
+    static let runManner = "(?: (?:directly|centrally|locally|jointly|day to day|day-to-day|under contract|on (?:the|its|their)(?: [a-z'\u{2019}-]+)? behalf))+ by$"
+
     /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
     static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,4}$"
 
@@ -654,6 +666,8 @@ extension RelationReader {
                     "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
                     "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
                    RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
+                   // (`Harbour is one of the big providers, alongside the likes of Kestrel`: peers, not partners)
+                   !t.hasSuffix("the likes of"), !t.hasSuffix("such as"), !t.fastContains("one of "),
                    !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j) {
                     out.append(found("partner_of", s, subject: i, object: j))
                 } else if between.utf8.count <= 90, t == "together with" || described == "together with"
@@ -795,6 +809,21 @@ extension RelationReader {
                     let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
                     if !lead.contains("and") {
                         out.append(found("funds", s, subject: j, object: i))
+                        // `funded jointly by the Council and the Health Trust`: every funder of the list
+                        var k = j + 1
+                        // (`funded by the Council, and the Trust pays nothing`: `, and` right after the first funder opens
+                        // a clause; it ends a list only after a comma: `by A, B, and C`)
+                        // (`a subsidiary of Harbour Rail, funded by HR and the Ministry`: a body funding itself is a misread
+                        // of the apposition, and so would be the rest of the list)
+                        while k < n, s.mentions[j].index != s.mentions[i].index,
+                              s.mentions[j].mention.canonicalName != s.mentions[i].mention.canonicalName,
+                              !PassageScanner.initialsMatch(s.mentions[j].mention.text, s.mentions[i].mention.text.splitASCII(separator: " ").map(String.init)),
+                              s.type(k) == .organization, !RelationReader.isGeneric(s, k), !RelationReader.startsClause(s, k),
+                              (k == j + 1 ? ["and", ",", "and the", ", the", "&"] : ["and", ", and", ",", "and the", ", and the", ", the", "&"])
+                                .contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                            out.append(found("funds", s, subject: k, object: i))
+                            k += 1
+                        }
                     } else if i > 0, s.type(0) == .organization, s.between(0, 1).hasPrefix(","),
                               !(1..<j).contains(where: { s.type($0) == .person }) {
                         out.append(found("funds", s, subject: j, object: 0))
@@ -959,6 +988,32 @@ extension RelationReader {
                   RelationModality.isFactual(s.before(b, 30)) else { continue }
             out.append(found(predicate, s, subject: b, object: a, qualifier: ["ran", "operated", "managed", "owned"].contains(verb) ? "former" : nil))
             break
+        }
+        return out
+    }
+}
+
+/// A centre, institute or unit named with the university or college it belongs to: `Jane Roe, director of the
+/// Centre for Risk Studies at Harbour University`; `the Institute for Food Safety at Eastside College` (the
+/// first is `part_of` the second). Only a unit's head noun before `at` and a university's or college's name after
+/// it count: `the Centre for Policy Studies at the Treasury` or `a strike at Harbour University` give nothing.
+extension RelationReader {
+    /// Head nouns of a unit of a university or college.
+    static let academicUnits: Set<String> = ["centre", "center", "institute", "unit", "school", "laboratory", "lab",
+                                             "department", "faculty", "observatory", "programme"]
+    /// Words in the name of a university or college.
+    static let academicBodies: Set<String> = ["university", "college"]
+
+    func unitsAtInstitutions(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for i in s.mentions.indices.dropLast() where s.type(i) == .organization && s.type(i + 1) == .organization {
+            guard ["at", "at the"].contains(s.between(i, i + 1).lowercased().trimming(" ")),
+                  let head = s.mentions[i].mention.canonicalName.lowerWords.first(where: { !["the"].contains($0) }),
+                  RelationReader.academicUnits.contains(head) || RelationReader.academicUnits.contains(s.mentions[i].mention.canonicalName.lowerWords.dropFirst().first ?? ""),
+                  s.mentions[i + 1].mention.canonicalName.lowerWords.contains(where: { RelationReader.academicBodies.contains($0) }),
+                  !s.mentions[i].mention.canonicalName.lowerWords.contains(where: { RelationReader.academicBodies.contains($0) }),
+                  RelationModality.isFactual(s.before(i, 30), question: s.isQuestion) else { continue }
+            out.append(found("part_of", s, subject: i, object: i + 1))
         }
         return out
     }

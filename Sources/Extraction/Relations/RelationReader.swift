@@ -274,6 +274,7 @@ public struct RelationReader: Sendable {
         out += pronounOwnership(s, context)
         out += organizationTransfers(s)
         out += organizationRenamings(s)
+        out += organizationRestructurings(s)
         out += describedOwners(placeless, context)
         out += consortiumRelations(placeless, all: all)
         out += ownerDescriptions(placeless, context)
