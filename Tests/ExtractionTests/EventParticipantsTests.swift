@@ -173,6 +173,19 @@ import HindsightSupport
                     .contains("Harbour Energy") == false)
     }
 
+    @Test func aSetOfBodiesInThePluralIsNoneOfThem() {
+        func mention(_ text: String, _ canonical: String) -> EntityMention {
+            EntityMention(text: text, utf8Range: 0..<text.utf8.count, type: .organization, canonicalName: canonical, cue: .knowledge)
+        }
+        #expect(EventParticipants.isPlural(mention("Community Health Trusts", "Community Health Trust")))
+        #expect(EventParticipants.isPlural(mention("Regional Care Companies", "Regional Care Company")))
+        #expect(EventParticipants.isPlural(mention("CHTs", "Community Health Trust")))
+        // twins: one body, written as its canonical name or by its acronym; a name that ends in `s` itself
+        #expect(!EventParticipants.isPlural(mention("Community Health Trust", "Community Health Trust")))
+        #expect(!EventParticipants.isPlural(mention("CHT", "Community Health Trust")))
+        #expect(!EventParticipants.isPlural(mention("Harbour Homes", "Harbour Homes")))
+    }
+
     @Test func anItAfterASentenceOpenedByAPersonStandsForItsOneBody() {
         let head = "Monday, 3 March 2025\n\nT\n\n"
         // the sentence before opened with a person and named one body: `it` is no person, so it is the body

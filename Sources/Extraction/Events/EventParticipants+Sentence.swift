@@ -79,7 +79,8 @@ extension EventParticipants {
                 guard x.passage < passage, passage < passageStarts.count else { return Int.max }
                 return passageStarts[passage] + at - passageStarts[x.passage] - x.mention.utf8Range.upperBound
             }
-            let candidates = (Array(here.reversed()) + recentOrganizations.reversed()).map { m in
+            // (a set of bodies written in the plural, `Harbour Trusts` for the canonical `Harbour Trust`, is none of them)
+            let candidates = (Array(here.reversed()) + recentOrganizations.reversed()).filter { !Self.isPlural(mentions[$0].mention) }.map { m in
                 DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text],
                                               distance: distance(m))
             }
@@ -256,6 +257,18 @@ extension EventParticipants {
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied, describedSubject)
+    }
+
+    /// Whether a mention writes a set of bodies: its text in the plural where its canonical name is singular
+    /// (`Community Health Trusts` for `Community Health Trust`, `Regional Boards` for `Regional Board`), or an
+    /// acronym with a plural `s` (`CHTs`). Such a set is no one body for `the trust` to stand for.
+    static func isPlural(_ m: EntityMention) -> Bool {
+        let text = m.text.split(separator: " ").last.map(String.init) ?? ""
+        let canonical = (m.canonicalName.split(separator: " ").last.map(String.init) ?? "").lowercased()
+        let lower = text.lowercased()
+        if text.count >= 3, text.hasSuffix("s"), text.dropLast().allSatisfy({ $0.isUppercase }) { return true }
+        guard lower != canonical, !canonical.isEmpty else { return false }
+        return lower == canonical + "s" || canonical.hasSuffix("y") && lower == canonical.dropLast() + "ies"
     }
 
     /// The one organization a sentence named, when it named no other (by canonical name), for `it` opening the
