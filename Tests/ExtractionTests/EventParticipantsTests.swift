@@ -157,6 +157,50 @@ import HindsightSupport
                     .contains("Harbour Trust") == false)
     }
 
+    @Test func theRegulatorStandsForTheBodyWhoseNameSaysItRegulates() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // a clipped regulator's name (`Ofgem`) holds no `regulator`, but says what it is
+        #expect(Self.participants(head + "Ofgem, led by Ann Reed, raised the price cap. In June 2022 the regulator fined Harbour Energy.\n", "2022-06")?
+                    .contains("Ofgem") == true)
+        // a spelt-out name with `Regulation` in it, two sentences back, in another policy area
+        let rail = head + "The Office of Rail Regulation watches the track owner. Northgate Rail runs the trains. "
+            + "The regulator told the track owner in May 2004 to cut delays.\n"
+        #expect(Self.participants(rail, "2004-05")?.contains("Office of Rail Regulation") == true)
+        // twins: two regulators named as often leave it unsure; a page naming no regulator gives no one
+        #expect(Self.participants(head + "Ofgem and Ofwat wrote to ministers. In June 2022 the regulator fined Harbour Energy.\n", "2022-06")?
+                    .contains { $0 == "Ofgem" || $0 == "Ofwat" } == false)
+        #expect(Self.participants(head + "Harbour Energy raised its prices. In June 2022 the regulator wrote to customers.\n", "2022-06")?
+                    .contains("Harbour Energy") == false)
+    }
+
+    @Test func aSetOfBodiesInThePluralIsNoneOfThem() {
+        func mention(_ text: String, _ canonical: String) -> EntityMention {
+            EntityMention(text: text, utf8Range: 0..<text.utf8.count, type: .organization, canonicalName: canonical, cue: .knowledge)
+        }
+        #expect(EventParticipants.isPlural(mention("Community Health Trusts", "Community Health Trust")))
+        #expect(EventParticipants.isPlural(mention("Regional Care Companies", "Regional Care Company")))
+        #expect(EventParticipants.isPlural(mention("CHTs", "Community Health Trust")))
+        // twins: one body, written as its canonical name or by its acronym; a name that ends in `s` itself
+        #expect(!EventParticipants.isPlural(mention("Community Health Trust", "Community Health Trust")))
+        #expect(!EventParticipants.isPlural(mention("CHT", "Community Health Trust")))
+        #expect(!EventParticipants.isPlural(mention("Harbour Homes", "Harbour Homes")))
+    }
+
+    @Test func anItAfterASentenceOpenedByAPersonStandsForItsOneBody() {
+        let head = "Monday, 3 March 2025\n\nT\n\n"
+        // the sentence before opened with a person and named one body: `it` is no person, so it is the body
+        #expect(Self.participants(head + "Tom Vale was named in 2019 to lead Harbour Housing Trust. It sold 200 homes in 2021.\n", "2021")?
+                    .contains("Harbour Housing Trust") == true)
+        #expect(Self.participants(head + "Ann Reed chaired the Kestrel Schools Inquiry. It was given new powers in 2021.\n", "2021")?
+                    .contains("Kestrel Schools Inquiry") == true)
+        // twin: two bodies named before leave `it` unsure
+        #expect(Self.participants(head + "Tom Vale left Harbour Housing Trust for Northgate Borough Council. It sold 200 homes in 2021.\n", "2021")?
+                    .contains { $0 == "Harbour Housing Trust" || $0 == "Northgate Borough Council" } == false)
+        // twin: an impersonal `it` stands for no one
+        #expect(Self.participants(head + "Tom Vale joined Harbour Housing Trust. It was announced in 2021 that he would retire.\n", "2021")?
+                    .contains("Harbour Housing Trust") == false)
+    }
+
     @Test func aDescriptionReachesABodyNamedInAnEarlierParagraph() {
         let head = "Monday, 3 March 2025\n\nT\n\nThe Harbour Payments Agency pays farmers in the north.\n\n"
             + "Farmers claim once a year, and the forms are long and the rules change often.\n\n"

@@ -62,6 +62,7 @@ public struct DocumentExtractor: Sendable {
             var recentOrganizations: [Int] = []  // the organizations named in the post so far, for `the trust`
             var previousSubject: Int?        // the organization that opened the sentence before, for `it`
             var lastSentencePersons: [Int] = []  // the people of the last sentence that named any
+            var previousOrganizations: [Int] = []  // the organizations of the sentence before, for `it`
             var labelOrganization: Int?      // an organization the sentence before named alone (`Harbour Trust.`)
             var voice: Voice?                // who speaks as `we` and `I` in quoted material
             var introVoice: Voice?           // the voice a passage ending in `:` introduces
@@ -128,6 +129,7 @@ public struct DocumentExtractor: Sendable {
                         if !people.isEmpty { lastSentencePersons = people }
                         let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
                         previousSubject = describedSubject ?? first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
+                        previousOrganizations = ms.filter { mentions[$0].mention.type == .organization }
                         labelOrganization = Self.labelOrganization(sentence, ms: ms, mentions: mentions, start: range.lowerBound)
                         if passage.kind == .body {
                             for m in ms where mentions[m].mention.type == .organization { topic.add(mentions[m].mention.canonicalName, mention: m) }
@@ -177,7 +179,8 @@ public struct DocumentExtractor: Sendable {
                                                    lastSentencePersons: lastSentencePersons,
                                                    recentOrganizations: recentOrganizations,
                                                    organizationsByName: organizationsByName,
-                                                   previousSubject: previousSubject, passage: k, passageStarts: passageStarts,
+                                                   previousSubject: previousSubject, previousOrganizations: previousOrganizations,
+                                                   passage: k, passageStarts: passageStarts,
                                                    sentenceStart: range.lowerBound,
                                                    voice: voice, relations: found,
                                                    otherDates: others, label: labelOrganization, topic: topic.mention)

@@ -136,9 +136,6 @@ public enum DefiniteReference {
         guard !inApposition, found.words.count == 1, let noun = found.words.first, noun != "party",
               !DefiniteDescription.plainHeads.contains(noun), let topic else { return nil }
         let head = kind(noun)
-        let regulates = { (names: [String]) in
-            names.contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix("regulat") } }
-        }
         func fits(_ names: [String]) -> Bool {
             if topicNouns.contains(head) { return head == "watchdog" ? regulates(names) : true }
             if head == "regulator" { return regulates(names) || DefiniteDescription.fits(head, names: names) }
@@ -147,6 +144,32 @@ public enum DefiniteReference {
         guard fits(topic.names) else { return nil }
         if here.contains(where: { $0.names.first != topic.names.first && fits($0.names) }) { return nil }
         return topic.id
+    }
+
+    /// Whether a body's names say it regulates: a word of them starts `regulat` (`Water Services Regulation
+    /// Authority`, `Regulator of Social Housing`), or one is a regulator's clipped name (`Ofwat`, `Ofgem`).
+    static func regulates(_ names: [String]) -> Bool {
+        names.contains { name in
+            OrganizationLexicon.isOfRegulatorName(name)
+                || name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix("regulat") }
+        }
+    }
+
+    /// The body `the regulator` or `the watchdog` stands for when no name in reach holds the noun: a body named
+    /// within ``DefiniteDescription/window`` bytes before it whose names say it regulates (``regulates(_:)``), the
+    /// one named most often there, a tie refusing. `Ofgem, led by Ann Reed, raised the cap in May. In June the
+    /// regulator fined Harbour Energy.` → Ofgem, whose name holds no `regulator`; after a page that names Ofgem
+    /// and Ofwat as often, the description is unsure and stands for neither. A description in apposition
+    /// (`Ofgem, the regulator, said`) only describes the name before it.
+    public static func regulator(_ found: Found, among candidates: [DefiniteDescription.Candidate], inApposition: Bool) -> Int? {
+        guard !inApposition, found.words == ["regulator"] || found.words == ["watchdog"] else { return nil }
+        let near = candidates.filter { $0.distance >= 0 && $0.distance <= DefiniteDescription.window && regulates($0.names) }
+        var count: [String: Int] = [:]
+        for c in near { count[c.names.first.map(key) ?? "", default: 0] += 1 }
+        guard let top = count.values.max() else { return nil }
+        let best = count.filter { $0.value == top }
+        guard best.count == 1, let name = best.first?.key else { return nil }
+        return near.first { ($0.names.first.map(key) ?? "") == name }?.id
     }
 
     /// A name as a description spells it: its lower-case words, one space apart (`Probation Service` →

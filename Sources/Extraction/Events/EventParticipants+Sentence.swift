@@ -19,6 +19,7 @@ extension EventParticipants {
     func takingPart(_ sentence: Substring, date: Range<Int>, value: TemporalValue, names: [EventClause.Name], ms: [Int],
                     mentions: [LocatedMention], recentPersons: [Int], lastSentencePersons: [Int],
                     recentOrganizations: [Int] = [], organizationsByName: [String: Int] = [:], previousSubject: Int?,
+                    previousOrganizations: [Int] = [],
                     passage: Int = 0, passageStarts: [Int] = [], sentenceStart: Int = 0,
                     voice: DocumentExtractor.Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
                     label: Int? = nil, topic: Int? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
@@ -60,7 +61,8 @@ extension EventParticipants {
             let orgsBefore = ms.enumerated().filter {
                 names[$0.offset].range.upperBound <= clauseStart && mentions[$0.element].mention.type == .organization
             }.map(\.element)
-            if let org = orgsBefore.last ?? previousSubject, !parts.contains(org) { parts.append(org) }
+            if let org = orgsBefore.last ?? previousSubject ?? Self.soleOrganization(previousOrganizations, mentions: mentions),
+               !parts.contains(org) { parts.append(org) }
         }
         // an organization the clause names by a definite description (`the trust paid`, ``DefiniteReference``)
         var describedSubject: Int?
@@ -77,7 +79,8 @@ extension EventParticipants {
                 guard x.passage < passage, passage < passageStarts.count else { return Int.max }
                 return passageStarts[passage] + at - passageStarts[x.passage] - x.mention.utf8Range.upperBound
             }
-            let candidates = (Array(here.reversed()) + recentOrganizations.reversed()).map { m in
+            // (a set of bodies written in the plural, `Harbour Trusts` for the canonical `Harbour Trust`, is none of them)
+            let candidates = (Array(here.reversed()) + recentOrganizations.reversed()).filter { !Self.isPlural(mentions[$0].mention) }.map { m in
                 DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text],
                                               distance: distance(m))
             }
@@ -90,6 +93,7 @@ extension EventParticipants {
             while b >= 0, sentenceBytes[b] == 0x20 { b -= 1 }
             let inApposition = b >= 0 && sentenceBytes[b] == 0x2C && names.contains { $0.isActor && $0.range.upperBound == b }
             if let m = DefiniteReference.resolve(ref, among: candidates) ?? (ref.words.count > 1 ? organizationsByName[ref.words.joined(separator: " ")] : nil)
+                ?? DefiniteReference.regulator(ref, among: candidates, inApposition: inApposition)
                 ?? DefiniteReference.business(ref, subject: previousSubject.map(candidate), here: here.map(candidate), inApposition: inApposition)
                 ?? DefiniteReference.topic(ref, topic: topic.map(candidate), here: here.map(candidate), inApposition: inApposition) {
                 // (a description before any name of the sentence opens it: what `it` in the next sentence stands for)
@@ -253,6 +257,29 @@ extension EventParticipants {
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied, describedSubject)
+    }
+
+    /// Whether a mention writes a set of bodies: its text in the plural where its canonical name is singular
+    /// (`Community Health Trusts` for `Community Health Trust`, `Regional Boards` for `Regional Board`), or an
+    /// acronym with a plural `s` (`CHTs`). Such a set is no one body for `the trust` to stand for.
+    static func isPlural(_ m: EntityMention) -> Bool {
+        let text = m.text.split(separator: " ").last.map(String.init) ?? ""
+        let canonical = (m.canonicalName.split(separator: " ").last.map(String.init) ?? "").lowercased()
+        let lower = text.lowercased()
+        if text.count >= 3, text.hasSuffix("s"), text.dropLast().allSatisfy({ $0.isUppercase }) { return true }
+        guard lower != canonical, !canonical.isEmpty else { return false }
+        return lower == canonical + "s" || canonical.hasSuffix("y") && lower == canonical.dropLast() + "ies"
+    }
+
+    /// The one organization a sentence named, when it named no other (by canonical name), for `it` opening the
+    /// next sentence when that sentence opened with no organization: `Ann Reed was appointed in 2020 to chair the
+    /// Harbour Inquiry. It was given new powers in 2021.` → Harbour Inquiry (`it` is no person). A sentence that
+    /// named two bodies (`Ann Reed left Harbour Trust for Eastside Council.`) leaves `it` unsure, and it stands
+    /// for neither.
+    static func soleOrganization(_ organizations: [Int], mentions: [LocatedMention]) -> Int? {
+        guard let first = organizations.first,
+              Set(organizations.map { mentions[$0].mention.canonicalName }).count == 1 else { return nil }
+        return first
     }
 
     /// Whether an organization's name is a political party's (`Labour Party`, `Liberal Democrats`).
