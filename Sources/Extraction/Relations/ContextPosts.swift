@@ -19,13 +19,14 @@ import HindsightSupport
 /// so; a minister's or an MP's post is not. A question, a negation (`The chair is not Ann Reed`) or a plan (`The
 /// chair will be Ann Reed`) gives nothing: the copula must stand right before the holder.
 extension RelationReader {
-    /// `the|its|their|the trust's` + a title + an optional time phrase + an optional apposition + a copula +
-    /// honorifics, ending right before the holder's name.
+    /// `the|its|their|the trust's` + a title + an optional time phrase + an optional apposition or `who` clause + a
+    /// copula + honorifics, ending right before the holder's name; a time phrase may open the sentence before it
+    /// (`For most of the decade the chair was Ann Reed`; `The chief executive who had to face the strike was Tom Vale`).
     static let contextPostBeforeName = try! NSRegularExpression(pattern:
-        #"(?:^|[;:]\s+|,\s+(?:and\s+|but\s+|while\s+|meanwhile,?\s+)?|\s(?:and|but|while|meanwhile,?)\s+)"#
+        #"(?:^(?:(?:for\s+(?:most|much)\s+of|during|throughout|through|in|at|by|after|until)\s+(?:[A-Za-z0-9'-]+\s+){1,4}?)?|[;:]\s+|,\s+(?:and\s+|but\s+|while\s+|meanwhile,?\s+)?|\s(?:and|but|while|meanwhile,?)\s+)"#
             + #"(the|its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'))\s+((?:[A-Za-z][A-Za-z-]*\s+){0,5}?[A-Za-z][A-Za-z-]*)"#
             + RelationReader.timeAdjunct
-            + #"(,\s+[^,;()]{2,90},)?\s+(is|was|has\s+been|had\s+been|remains|remained|is\s+now|was\s+then|is\s+still)\s+"#
+            + #"(,\s+[^,;()]{2,90},|\s+who\s+[^,;()]{2,80}?)?\s+(is|was|has\s+been|had\s+been|remains|remained|is\s+now|was\s+then|is\s+still)\s+"#
             + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
 
@@ -49,7 +50,9 @@ extension RelationReader {
             // a description in the title names the body: `the chief executive of the agency`
             var described: [String] = []
             let tw = title.split(separator: " ").map(String.init)
-            if let k = tw.firstIndex(where: { ["of", "at", "for"].contains($0.lowercased()) }) {
+            // (`The chair of trustees was Ann Reed`: the board's members are no body of their own; the post stays whole)
+            if let k = tw.firstIndex(where: { ["of", "at", "for"].contains($0.lowercased()) }),
+               !(tw.count == k + 2 && tw[k].lowercased() == "of" && ["trustees", "governors", "directors"].contains(tw[k + 1].lowercased())) {
                 guard tw.count == k + 3, tw[k + 1].lowercased() == "the" else { continue }
                 described = [tw[k + 2].lowercased()]
                 title = tw[..<k].joined(separator: " ")
@@ -59,7 +62,9 @@ extension RelationReader {
             else { continue }
             // the apposition: no verb of saying, at most one description
             let aw = apposition.lowerWords
-            guard !aw.contains(where: { ["said", "says", "told"].contains($0) }),
+            // (`The chair who takes over in May is Ann Reed`, `who would have to...`: a post still to come is none)
+            guard RelationModality.isFactual(apposition), !RelationModality.isFuture(apposition.lowercased()),
+                  !aw.contains(where: { ["said", "says", "told"].contains($0) }),
                   !aw.dropFirst().contains(where: { ["who", "which"].contains($0) }) else { continue }
             if described.isEmpty, let k = aw.firstIndex(of: "the"), k + 1 < aw.count, DefiniteDescription.heads.contains(aw[k + 1]) {
                 described = [aw[k + 1]]

@@ -11,10 +11,11 @@ import Foundation
 public enum RoleInheritance {
     /// Words of a post that one person holds at a time.
     static let singleHolderWords: Set<String> = [
-        "chair", "chief", "executive", "secretary", "minister", "commissioner", "inspector", "director", "governor",
+        "chair", "chairman", "chairwoman", "chief", "secretary", "minister", "commissioner", "inspector", "director", "governor",
         "head", "president", "leader", "ombudsman", "mayor", "chancellor", "editor", "registrar", "principal",
         "headteacher", "superintendent", "constable", "general", "regulator", "auditor", "speaker",
     ]
+    // (`executive` alone is no such word: `a former Shell executive` is one of many; `chief executive` has `chief`)
     /// Words of a post many hold at once, or of a membership.
     static let manyHolderWords: Set<String> = [
         "mp", "member", "members", "councillor", "peer", "officer", "worker", "nurse", "trustee", "fellow",
@@ -47,6 +48,59 @@ public enum RoleInheritance {
         let xs = x.split(separator: " "), ys = y.split(separator: " ")
         guard let xl = xs.last, let yl = ys.last, xl == yl else { return false }
         return xs.count == 1 || ys.count == 1
+    }
+
+    /// The name of the body a post is at (its mention's name, or the name it implies), empty for a role alone.
+    static func bodyName(_ f: RelationCandidate, _ mentions: [LocatedMention]) -> String {
+        f.object.map { mentions[$0].mention.canonicalName } ?? f.objectName ?? ""
+    }
+
+    /// The post the one replaced held, read from the heir's when nothing of the one replaced is stated: `Its chief
+    /// executive, Tom Vale, took over from Ann Reed in 2019`; `Tom Vale is chief executive of Harbour Homes. His
+    /// predecessor, Ann Reed, ...` → Ann Reed was chief executive of Harbour Homes (`former`, ending when the heir
+    /// took over). The heir's posts one person holds at a time, held now (not `former`, not `shadow`), stated on the
+    /// succession's line or the nearest line before it, at one body only (posts at two bodies there: which one was
+    /// taken is not said, so none is handed back). Nothing when the one replaced already holds that post there.
+    static func handedBack(_ succession: RelationCandidate, _ found: [RelationCandidate], mentions: [LocatedMention]) -> [RelationCandidate] {
+        guard let o = succession.object else { return [] }
+        let heir = mentions[succession.subject].mention, left = mentions[o].mention
+        let own = found.filter { f in
+            (f.predicate == "holds_role" || f.predicate == "leads") && mentions[f.subject].mention.type == .person
+                && samePerson(mentions[f.subject].mention, heir) && f.post == succession.post && f.line <= succession.line
+                && (f.predicate == "leads" || f.label.map(isSingleHolderPost) ?? false)
+                && (f.object != nil || f.objectName != nil || !RelationReader.isOrganizationPost(f.label ?? "")
+                    || (f.label ?? "").lowerWords.contains(where: { ["of", "for"].contains($0) }))
+                && f.qualifier != "former" && f.qualifier != "shadow"
+        }
+        guard let nearest = own.map(\.line).max() else { return [] }
+        let posts = own.filter { $0.line == nearest }
+        let bodies = Set(posts.filter { $0.predicate == "holds_role" }.map { bodyName($0, mentions) })
+        guard bodies.count == 1 else { return [] }
+        // a post stated lines before is not the one taken when the succession names another body just before the one
+        // replaced (`he became Governor of the Central Bank, succeeding Ann Reed`: his earlier post was elsewhere)
+        if nearest < succession.line {
+            let at = mentions[o].mention.utf8Range
+            if mentions.contains(where: { m in m.mention.type == .organization && m.post == succession.post && m.line == succession.line
+                && m.mention.utf8Range.upperBound <= at.lowerBound && at.lowerBound - m.mention.utf8Range.upperBound <= 50
+                && !bodies.contains(m.mention.canonicalName) }) { return [] }
+        }
+        var out: [RelationCandidate] = []
+        for p in posts {
+            // the one replaced already holds a post there
+            if found.contains(where: { f in (f.predicate == p.predicate) && samePerson(mentions[f.subject].mention, left)
+                && bodyName(f, mentions) == bodyName(p, mentions) && (p.predicate == "leads" || RoleTitle.key(f.label ?? "") == RoleTitle.key(p.label ?? "")) }) { continue }
+            var e = p
+            e.subject = o
+            e.label = p.label.map(handedTitle)
+            e.qualifier = "former"
+            e.start = nil
+            e.end = succession.start
+            e.post = succession.post
+            e.kind = succession.kind
+            e.line = succession.line
+            out.append(e)
+        }
+        return out
     }
 
     /// The posts handed on by the successions among `found` (relations read from one document's sentences).
@@ -90,7 +144,11 @@ public enum RoleInheritance {
                     if !there.isEmpty { posts = there }
                 }
             }
-            guard let nearest = posts.map(\.line).max() else { continue }
+            guard let nearest = posts.map(\.line).max() else {
+                // nothing stated of the one replaced: the heir's post, held before by the one replaced
+                if stated.isEmpty { out += handedBack(succession, found, mentions: mentions) }
+                continue
+            }
             // `Ann Reed, head of Westside School, was made chair of the Harbour Trust; Tom Vale later succeeded her`:
             // posts at two different bodies on that line, and the succession names neither: which one was handed on
             // is not said, so none is
@@ -104,7 +162,16 @@ public enum RoleInheritance {
                 && ($0.object != nil || $0.objectName != nil || RelationReader.isOrganizationPost($0.label ?? "")) }
                 .map { RoleTitle.key($0.label ?? "") })
             if bodies.count > 1, own.isEmpty { continue }
-            for p in posts where p.line == nearest && (own.isEmpty || own.contains(RoleTitle.key(p.label ?? ""))
+            // `Sam Woods succeeded him as chief executive of the PRA`: the heir's post named with its own body on the
+            // succession's line is the one taken, not the same post the one replaced held elsewhere
+            let ownBodies = sameLine.filter { $0.predicate == "holds_role" && $0.subject == succession.subject && $0.qualifier != "former"
+                && ($0.object != nil || $0.objectName != nil) }
+            func elsewhere(_ p: RelationCandidate) -> Bool {
+                ownBodies.contains { o in RoleTitle.key(o.label ?? "") == RoleTitle.key(p.label ?? "") && bodyName(o, mentions) != bodyName(p, mentions) }
+                    || p.predicate == "leads" && ownBodies.contains { o in isSingleHolderPost(o.label ?? "") && bodyName(o, mentions) != bodyName(p, mentions)
+                        && posts.contains { $0.predicate == "holds_role" && $0.line == nearest && bodyName($0, mentions) == bodyName(p, mentions) && RoleTitle.key($0.label ?? "") == RoleTitle.key(o.label ?? "") } }
+            }
+            for p in posts where p.line == nearest && !elsewhere(p) && (own.isEmpty || own.contains(RoleTitle.key(p.label ?? ""))
                 || p.predicate == "leads" && posts.contains { $0.predicate == "holds_role" && $0.line == nearest && $0.object == p.object && own.contains(RoleTitle.key($0.label ?? "")) }) {
                 // the heir already holds this post at this organization
                 if found.contains(where: { f in f.predicate == p.predicate && samePerson(mentions[f.subject].mention, heir)

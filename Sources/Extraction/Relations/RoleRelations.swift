@@ -21,6 +21,10 @@ extension RelationReader {
         return [" and", " &", " while", " but"].contains { b.hasSuffix(r + $0) }
     }
 
+    /// Past participles not ending in `-ed` that may follow `was` (`was told by MPs`, `was made chair`): no post
+    /// title opens with one.
+    static let irregularParticiples: Set<String> = ["told", "made", "given", "sent", "put", "seen", "known", "taken", "held", "shown",
+                                                    "left", "brought", "kept", "paid", "sold", "won", "chosen", "thrown", "forced", "driven"]
     /// Nouns of a span of time, which no post title contains (`spent last month telling MPs`).
     static let timeSpanNouns: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
 
@@ -79,7 +83,14 @@ extension RelationReader {
             // 1. A role the name recogniser read next to the name: `Health Secretary Ann Reed`,
             //    `Ann Reed, the chief nurse`, `the Trust's chief executive Ann Reed`.
             if let role = s.mentions[i].mention.role, !RelationReader.endsGappedClause(s.before(i, role.utf8.count + 12), role: role) {
-                out += roleEdges(s, person: i, title: role)
+                var edges = roleEdges(s, person: i, title: role)
+                // `Ann Reed, previously head of Westside Care,`: a role after a time word of the past is one held before
+                let next = s.after(i, 40 + role.utf8.count)
+                if let m = RelationReader.pastLead.firstMatch(in: next, range: NSRange(next.startIndex..., in: next)),
+                   let r = Range(m.range, in: next), next[r.upperBound...].lowercased().hasPrefix(role.lowercased()) {
+                    edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = "former" }; return e }
+                }
+                out += edges
             }
             do {
                 let role = s.mentions[i].mention.role ?? s.between(max(0, i - 1), i)
@@ -777,8 +788,18 @@ extension RelationReader {
             let w = words[k].lowercased()
             // `is a/the ...`; `became chief executive` needs no article
             let becomes = ["became", "becomes", "remains", "remained", "been"].contains(w)
+            // `Ann Reed was chief executive of Leeds Trust`: a post with no article, read when its words make a title
+            // (not a participle, `was told by MPs`, nor a time word before the post, `was still chair`, `was then chair`)
+            let next = k + 1 < words.count ? words[k + 1].lowercased() : ""
+            let bare = ["is", "was"].contains(w) && !next.isEmpty
+                && !["a", "an", "the", "its", "their", "not", "never", "no", "still", "then", "also", "once"].contains(next)
+                && !next.hasSuffix("ed") && !RelationReader.irregularParticiples.contains(next)
+                && (1...min(4, words.count - k - 1)).contains { n in
+                    let t = words[(k + 1)...(k + n)].joined(separator: " ").trimming(",")
+                    return !t.lowerWords.contains("by") && RelationReader.isRole(t)
+                }
             guard ["is", "was", "been", "became", "becomes", "remains", "remained"].contains(w),
-                  k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes else { k += 1; continue }
+                  k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes || bare else { k += 1; continue }
             // Only when the copula belongs to this name: nothing but `and`/commas before it (or `, who`).
             var lead = words[..<k].joined(separator: " ").lowerWords
             // `Ann Reed, who had been the trust's finance director, ...`: a post held before (`had been`), read like
@@ -1477,6 +1498,8 @@ extension RelationReader {
             let orgsBefore = s.mentions.indices.filter { j in
                 j < p && s.type(j) == .organization && !RelationReader.isParty(s.mentions[j].mention.text)
                     && !found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject != f.subject && $0.object == s.mentions[j].index }
+                    // nor is one the person left before (`Tom Vale, previously head of Westside Care, took over as chair`)
+                    && !(f.qualifier != "former" && leftBefore(found, f, at: s.mentions[j].index))
             }
             let poss = pronounBeforeTitle(label, s, after: p)
             if let poss, orgsBefore.isEmpty {
@@ -1489,7 +1512,8 @@ extension RelationReader {
                     continue
                 }
                 object = o
-            } else if let led = out.first(where: { $0.predicate == "leads" && $0.subject == f.subject && $0.object != nil }) {
+            } else if let led = out.first(where: { $0.predicate == "leads" && $0.subject == f.subject && $0.object != nil
+                && !(f.qualifier != "former" && leftBefore(found, f, at: $0.object!)) }) {
                 object = led.object
             } else if !orgsBefore.isEmpty {
                 // the nearest before, with no other person between (`Harbour Homes, chaired by Tom Vale, a former
@@ -1554,6 +1578,15 @@ extension RelationReader {
 }
 
 extension RelationReader {
+    /// Whether the holder of the post `f` had left another post at the body `object` (a `former` post there with
+    /// another title): `Tom Vale, previously head of Westside Care, took over as chair` is no chair of Westside Care
+    /// (but `ran Westside Care as chief executive from 1990 to 1997` is that post, there).
+    func leftBefore(_ found: [Found], _ f: Found, at object: Int) -> Bool {
+        let key = RoleTitle.key(f.label ?? "")
+        return found.contains { $0.predicate == "holds_role" && $0.subject == f.subject && $0.qualifier == "former" && $0.object == object
+            && RoleTitle.key($0.label ?? "") != key }
+    }
+
     /// The body a description after a leadership verb stands for (``DefiniteDescription``): `Ann Reed, a retired
     /// judge who chaired the inquiry,` → the inquiry named before; `Tom Vale has led the agency since 2019` → the
     /// agency. `the board` is the board of the body the text is about, not a body of its own; a description that
