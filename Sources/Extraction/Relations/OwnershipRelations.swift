@@ -763,10 +763,13 @@ extension RelationReader {
                !members.contains(where: { s.mentions[$0].mention.canonicalName == s.mentions[x].mention.canonicalName }),
                s.slice(s.mentions[x].mention.utf8Range.upperBound, offset - cue.utf8.count).lowerWords.count <= 2 {
                 // (`a partnership led by A with B and C`: A leads it, B and C are in it)
+                // (`Tallis, a consortium of A, B and C`: a consortium's members are its shareholders, so each owns it)
                 let led = cue.hasSuffix("led by ")
-                for (k, m) in members.enumerated() { out.append(found(led && k == 0 ? "leads" : "part_of", s, subject: m, object: x)) }
+                let owners = cue == "consortium of "
+                for (k, m) in members.enumerated() { out.append(found(led && k == 0 ? "leads" : owners ? "owns" : "part_of", s, subject: m, object: x)) }
             }
-            guard members.count >= 2, !membership.contains(cue) else { continue }
+            // (the members of a consortium own it together; they are not each other's partners)
+            guard members.count >= 2, !membership.contains(cue), cue != "consortium of " else { continue }
             for a in 0..<members.count {
                 for b in (a + 1)..<members.count { out.append(found("partner_of", s, subject: members[a], object: members[b])) }
             }

@@ -25,6 +25,20 @@ import Testing
     func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: false) }
     func last(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records) }
 
+    // MARK: a consortium's members
+
+    @Test func theMembersOfAConsortiumOwnItAndAreNotPairedAsPartners() {
+        let found = read("Northgate Homes, a consortium of Harbour Group, Eastside Care and Westside Trust, won the contract.")
+        for member in ["Harbour Group", "Eastside Care", "Westside Trust"] {
+            #expect(found.contains("owns \(member) -> Northgate Homes"), "\(found)")
+        }
+        #expect(!found.contains(where: { $0.hasPrefix("partner_of") }), "\(found)")
+        // twin: a partnership's members are still partners, and part of it
+        let partnership = read("Northgate Homes, a partnership of Harbour Group and Eastside Care, won the contract.")
+        #expect(partnership.contains("partner_of Harbour Group -> Eastside Care"), "\(partnership)")
+        #expect(!partnership.contains("owns Harbour Group -> Northgate Homes"), "\(partnership)")
+    }
+
     // MARK: who leads a partnership
 
     @Test func theLeaderOfAPartnershipIsReadFromAModifierAClauseOrADescription() {

@@ -467,10 +467,9 @@ public enum OrganizationLexicon {
     ]
 
     /// Words for a group that bodies form together, whose members follow `of` or `between` (`a joint venture
-    /// between Tarnco and Velmar`, `a partnership of Kestrel and Marlin`). (`consortium` is left out for now: the
-    /// relation reader pairs every member of `a consortium of A, B, C and D` as partners, where the members own
-    /// the consortium.)
-    static let memberCollectives: Set<String> = ["venture", "ventures", "partnership", "partnerships"]
+    /// between Tarnco and Velmar`, `a partnership of Kestrel and Marlin`, `a consortium of Brell, Ostrand and Vey`;
+    /// the relation reader makes a consortium's members its owners, not each other's partners).
+    static let memberCollectives: Set<String> = ["venture", "ventures", "partnership", "partnerships", "consortium", "consortia"]
 
     static let verbsAfterName: Set<String> = [
         "has", "had", "have", "is", "was", "are", "were", "will", "would", "said", "says", "reported",
