@@ -292,6 +292,7 @@ public struct RelationReader: Sendable {
         out += signatureMembership(s, all: all)
         out += firstPersonRelations(s, all: all)
         out += founders(s)
+        out += coordinatedRoles(s)
         out += listedOrganizations(out, s)
         out = placeRoles(out, s, context)
         // One of each (predicate, subject, object, label).
