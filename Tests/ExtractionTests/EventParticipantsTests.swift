@@ -199,6 +199,11 @@ import HindsightSupport
         // twin: an impersonal `it` stands for no one
         #expect(Self.participants(head + "Tom Vale joined Harbour Housing Trust. It was announced in 2021 that he would retire.\n", "2021")?
                     .contains("Harbour Housing Trust") == false)
+        // twin: a sentence that also names a bill, an Act or a scheme leaves `it` unsure (the bill is what passed)
+        #expect(Self.participants(head + "Ann Reed took the Harbour Homes Bill to the Kestrel Borough Council. It was passed in 2021.\n", "2021")?
+                    .contains("Kestrel Borough Council") == false)
+        #expect(Self.participants(head + "Ann Reed took the report to the Kestrel Borough Council. It was given new powers in 2021.\n", "2021")?
+                    .contains("Kestrel Borough Council") == true)
     }
 
     @Test func aDescriptionReachesABodyNamedInAnEarlierParagraph() {

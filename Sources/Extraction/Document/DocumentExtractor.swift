@@ -129,7 +129,9 @@ public struct DocumentExtractor: Sendable {
                         if !people.isEmpty { lastSentencePersons = people }
                         let first = ms.first { [.person, .organization].contains(mentions[$0].mention.type) }
                         previousSubject = describedSubject ?? first.flatMap { mentions[$0].mention.type == .organization ? $0 : nil }
-                        previousOrganizations = ms.filter { mentions[$0].mention.type == .organization }
+                        // (a sentence that also names a bill, an Act or a scheme leaves `it` unsure: the law may be what `it` is)
+                        previousOrganizations = ms.contains { mentions[$0].mention.type == .programme }
+                            ? [] : ms.filter { mentions[$0].mention.type == .organization }
                         labelOrganization = Self.labelOrganization(sentence, ms: ms, mentions: mentions, start: range.lowerBound)
                         if passage.kind == .body {
                             for m in ms where mentions[m].mention.type == .organization { topic.add(mentions[m].mention.canonicalName, mention: m) }

@@ -275,7 +275,8 @@ extension EventParticipants {
     /// next sentence when that sentence opened with no organization: `Ann Reed was appointed in 2020 to chair the
     /// Harbour Inquiry. It was given new powers in 2021.` → Harbour Inquiry (`it` is no person). A sentence that
     /// named two bodies (`Ann Reed left Harbour Trust for Eastside Council.`) leaves `it` unsure, and it stands
-    /// for neither.
+    /// for neither; so does one that also named a programme (`Ann Reed took the Harbour Homes Bill to the council.
+    /// It was passed in 2021.`: the bill passed), for which the extractor passes no organizations.
     static func soleOrganization(_ organizations: [Int], mentions: [LocatedMention]) -> Int? {
         guard let first = organizations.first,
               Set(organizations.map { mentions[$0].mention.canonicalName }).count == 1 else { return nil }
