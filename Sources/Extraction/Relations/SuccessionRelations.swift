@@ -26,9 +26,11 @@ extension RelationReader {
                                   "was relaunched as", "was reconstituted as", "reconstituted as", "was turned into",
                                   "folded into", "was abolished and replaced by", "abolished and replaced by"]
     /// `Westside Care collapsed in 2019 and its three homes went to Harbour Care`; `Westside, its licensing work
-    /// passing to Harbour`: the body that took over another's work, contracts or duties succeeds it.
+    /// passing to Harbour`; `Westside has closed and its work has passed to a new agency, Harbour Standards` (a
+    /// perfect tense, and up to three words describing the heir after `a`, `an` or `the`): the body that took over
+    /// another's work, contracts or duties succeeds it.
     static let handOver = try! NSRegularExpression(pattern:
-        "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|franchises|crcs|trusts|companies|centres|clinics|hospitals|prisons|budget|budgets) (went|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to$")
+        "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|franchises|crcs|trusts|companies|centres|clinics|hospitals|prisons|budget|budgets) (?:(?:has|have|had) )?(?:been )?(went|gone|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to(?: (?:a|an|the)(?: (?!and\\b|or\\b|but\\b|by\\b|with\\b|from\\b|then\\b)[\\w'-]+){1,3})?$")
 
     func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {
         var out: [Found] = []

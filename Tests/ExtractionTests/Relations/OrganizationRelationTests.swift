@@ -78,6 +78,18 @@ import Testing
             .contains { $0.hasPrefix("successor_of") })
     }
 
+    @Test func aHandOverInThePerfectOrToADescribedHeirIsASuccession() {
+        #expect(read("Westside Care has closed, and its work has passed to a new agency, Harbour Group.")
+            .contains("successor_of Harbour Group -> Westside Care"))
+        #expect(read("Westside Care was wound up and its contracts have been transferred to the housing charity Harbour Group.")
+            .contains("successor_of Harbour Group -> Westside Care"))
+        // twins: the hand-over goes elsewhere and the next body is only named after `and`; a negated hand-over
+        #expect(!read("Westside Care closed and its work went to the courts and Harbour Group said nothing.")
+            .contains { $0.hasPrefix("successor_of") })
+        #expect(!read("Westside Care has closed, and its work has not passed to a new agency, Harbour Group.")
+            .contains { $0.hasPrefix("successor_of") })
+    }
+
     @Test func adverbsInsideASuccessionCueKeepIt() {
         #expect(read("Westside Care was later absorbed entirely into Harbour Group.")
             .contains("successor_of Harbour Group -> Westside Care"))
