@@ -19,6 +19,9 @@ import HindsightSupport
 /// so; a minister's or an MP's post is not. A question, a negation (`The chair is not Ann Reed`) or a plan (`The
 /// chair will be Ann Reed`) gives nothing: the copula must stand right before the holder.
 extension RelationReader {
+    /// The first words of the phrase that may open the sentence before `the chair was` (the pattern's first group).
+    static let openingPhraseWords: Set<String> = ["for", "during", "throughout", "through", "in", "at", "by", "after", "until"]
+
     /// `the|its|their|the trust's` + a title + an optional time phrase + an optional apposition or `who` clause + a
     /// copula + honorifics, ending right before the holder's name; a time phrase may open the sentence before it
     /// (`For most of the decade the chair was Ann Reed`; `The chief executive who had to face the strike was Tom Vale`).
@@ -79,7 +82,9 @@ extension RelationReader {
                 owner = context.organization(at: detAt, in: s)?.index
                     ?? pronounOwner(s, context, before: detAt, parties: false).flatMap { $0.party ? nil : $0.index }
             } else {
-                owner = contextBody(s, context, before: clauseAt)
+                // `At Harbour Trust the chair was Ann Reed`: a body named in the sentence's opening phrase is meant
+                let opened = detAt > clauseAt && RelationReader.openingPhraseWords.contains(s.slice(clauseAt, detAt).lowerWords.first ?? "")
+                owner = contextBody(s, context, before: opened ? detAt : clauseAt)
             }
             guard let owner else { continue }
             let q = RoleTitle.qualifier(title)

@@ -70,9 +70,9 @@ extension RelationReader {
     func jointPostHolders(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let lower = s.lower
-        for (cue, post) in CoordinatedRoles.jointCues where lower.contains(cue) {
+        for (cue, post) in CoordinatedRoles.jointCues where s.mayHold(cue: cue) && lower.fastContains(cue) {
             var from = lower.startIndex
-            while let r = lower.range(of: " " + cue + " ", range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: " " + cue + " ", range: from..<lower.endIndex) {
                 from = r.upperBound
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let end = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)

@@ -535,7 +535,9 @@ extension RelationReader {
             while end < bytes.count, bytes[end] != 32 { end += 1 }
             let word = String(decoding: bytes[at..<end], as: UTF8.self).lowerWords.first ?? ""
             let offset = s.range.lowerBound + at
-            if finite.contains(word) || VerbLexicon.isPast(word) {
+            // (a word of a name is no verb: `Tom Reed`, `Ahmed` end in -ed)
+            let inName = s.mentions.contains { $0.mention.utf8Range.contains(offset) }
+            if !inName, finite.contains(word) || VerbLexicon.isPast(word) {
                 let subj = subjects(s, before: offset)
                 if !subj.isEmpty {
                     // no other clause between with a subject of its own (`..., said the board had failed,

@@ -538,12 +538,12 @@ extension RelationReader {
     /// The words between the last old body and the new one: a verb of merging in the past, an optional time,
     /// `into`, and an optional description of the new body (`a single body,`).
     static let mergedIntoOne = try! NSRegularExpression(pattern:
-        "^(?:(?:were|have been|had been|have|had|then|later|eventually|formally|finally|both) )*(?:merged|combined|amalgamated|folded|brought together|joined)(?: [a-z0-9]+){0,3}? into(?: (?:a|one|the)(?: (?:single|new|combined|unified|merged|larger|bigger))*(?: [a-z-]+){0,2},?)?(?: the)?$|^(?:(?:then|later|eventually|formally|finally|both) )*became (?:a single|one|a new|a single new|one new|a unified)(?: [a-z-]+){0,2}?,?(?: the)?$")
+        "^(?:(?:were|have been|had been|have|had|then|later|eventually|formally|finally|both) )*(?:merged|combined|amalgamated|folded|brought together|joined)(?: [a-z0-9]+){0,3}? into(?: (?:a|one|the)(?: (?:single|new|combined|unified|merged|larger|bigger))*(?: (?!with\\b|under\\b|for\\b|alongside\\b|and\\b|by\\b|of\\b)[a-z-]+){0,2},?)?(?: the)?$|^(?:(?:then|later|eventually|formally|finally|both) )*became (?:a single|one|a new|a single new|one new|a unified)(?: (?!with\\b|under\\b|for\\b|alongside\\b|and\\b|by\\b|of\\b)[a-z-]+){0,2}?,?(?: the)?$")
     /// What is said after an old body's name, in the clause after `when`, that ends it: `was broken up`.
     static let endedBodies = [" was broken up", " were broken up", " was split up", " were split up", " was split into",
                               " was abolished", " were abolished", " was dissolved", " were dissolved", " was wound up",
                               " were wound up", " was disbanded", " were disbanded", " was carved up", " was divided",
-                              " were merged", " merged", " was abolished and"]
+                              " were merged", " merged"]
 
     /// The organization just before UTF-8 offset `at` when only a participle of forming and a time stand between
     /// (`created on 1 September by`, `was formed in 2016 when`): the body a merger or a break-up formed.

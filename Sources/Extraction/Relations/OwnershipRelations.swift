@@ -391,7 +391,7 @@ extension RelationReader {
             if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
             // `is run directly by`, `is managed on the government's behalf by`, `delivered under contract by`: the
             // manner of running is no part of the cue
-            t = t.replacingOccurrences(of: RelationReader.runManner, with: " by", options: .regularExpression)
+            t = RelationReader.runManner.stringByReplacingMatches(in: t, range: NSRange(t.startIndex..., in: t), withTemplate: " by")
             guard t.lowerWords.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
             if (RelationReader.passiveRun + ["carried out by", "is carried out by", "are carried out by", "administered by", "is administered by", "delivered on its behalf by"]).contains(where: { t == $0 || t.hasSuffix(" " + $0) && t.lowerWords.count <= 4 }) {
                 out.append(found("operates", s, subject: i + 1, object: i))
@@ -641,7 +641,8 @@ extension RelationReader {
 
     /// How a programme is run, between the participle and `by`: `directly`, `under contract`, `on the
     /// government's behalf`.
-    static let runManner = "(?: (?:directly|centrally|locally|jointly|day to day|day-to-day|under contract|on (?:the|its|their)(?: [a-z'\u{2019}-]+)? behalf))+ by$"
+    static let runManner = try! NSRegularExpression(pattern:
+        "(?: (?:directly|centrally|locally|jointly|day to day|day-to-day|under contract|on (?:the|its|their)(?: [a-z'\u{2019}-]+)? behalf))+ by$")
 
     /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
     static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,4}$"

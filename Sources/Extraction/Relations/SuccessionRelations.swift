@@ -30,7 +30,7 @@ extension RelationReader {
     /// perfect tense, and up to three words describing the heir after `a`, `an` or `the`): the body that took over
     /// another's work, contracts or duties succeeds it.
     static let handOver = try! NSRegularExpression(pattern:
-        "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|franchises|crcs|trusts|companies|centres|clinics|hospitals|prisons|budget|budgets) (?:(?:has|have|had) )?(?:been )?(went|gone|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to(?: (?:a|an|the)(?: (?!and\\b|or\\b|but\\b|by\\b|with\\b|from\\b|then\\b)[\\w'-]+){1,3})?$")
+        "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|franchises|crcs|trusts|companies|centres|clinics|hospitals|prisons|budget|budgets) (?:(?:has|have|had) )?(?:been )?(went|gone|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to(?: (?:a|an|the)(?: (?!and\\b|or\\b|but\\b|by\\b|with\\b|from\\b|then\\b|of\\b|in\\b|at\\b)[\\w'-]+){1,3})?$")
 
     func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {
         var out: [Found] = []

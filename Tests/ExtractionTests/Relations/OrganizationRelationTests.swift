@@ -90,6 +90,11 @@ import Testing
             .contains { $0.hasPrefix("successor_of") })
     }
 
+    @Test func aHandOverToAPostOfABodyIsNoSuccessionByThatBody() {
+        #expect(!read("Westside Care has closed, and its duties have passed to the chief executive of Harbour Group.")
+            .contains { $0.hasPrefix("successor_of") })
+    }
+
     @Test func adverbsInsideASuccessionCueKeepIt() {
         #expect(read("Westside Care was later absorbed entirely into Harbour Group.")
             .contains("successor_of Harbour Group -> Westside Care"))

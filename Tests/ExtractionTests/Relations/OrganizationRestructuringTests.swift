@@ -51,6 +51,14 @@ import Testing
         #expect(three.contains("successor_of Waterways England -> Rivers Office"), "\(three)")
     }
 
+    @Test func aPartnerNamedAfterWithIsNoBodyTheyWereMergedInto() {
+        for text in ["The Water Board and the Canal Trust merged into a new company with Kestrel Services in 2012.",
+                     "The Water Board and the Canal Trust became a new partnership with Kestrel Services."] {
+            let all = read(text)
+            #expect(!all.contains { $0.hasPrefix("successor_of Kestrel Services") }, "\(text) \(all)")
+        }
+    }
+
     @Test func aMergerStillToComeOrDeniedOrOfPeopleGivesNoSuccessor() {
         for text in ["The Water Board and the Canal Trust are to be merged into a single body, Waterways England.",
                      "The Water Board and the Canal Trust would be merged into a single body, Waterways England.",

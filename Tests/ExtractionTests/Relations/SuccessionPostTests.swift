@@ -44,6 +44,12 @@ import Testing
         #expect(page(minister).contains { $0.hasPrefix("holds_role Ruth Hartley") && $0.contains("[health secretary]") && $0.hasSuffix("(former)") }, "\(page(minister))")
     }
 
+    @Test func aBodyNamedInTheOpeningPhraseOwnsTheContextPost() {
+        let body = "Eastgate Estates builds houses. At Westmoor Homes the chair was Nadia Brook."
+        #expect(has(body, "holds_role Nadia Brook -> Westmoor Homes [chair]"), "\(page(body))")
+        #expect(!has(body, "holds_role Nadia Brook -> Eastgate Estates"), "\(page(body))")
+    }
+
     @Test func noPostIsHandedBackWhenItIsNotClear() {
         // the heir holds posts at two bodies: which one was taken is not said
         let two = "Owen Pryce is chief executive of Westmoor Homes. Owen Pryce is chair of Eastgate Estates. Owen Pryce replaced Ruth Hartley in 2019."
