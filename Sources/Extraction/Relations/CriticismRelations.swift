@@ -611,7 +611,7 @@ extension RelationReader {
         guard let r = [", as did ", ", as has ", ", as have ", ", as do ", ", as does "].compactMap({ lower.fastRange(of: $0) }).first else { return [] }
         let before = lower[..<r.lowerBound]
         guard !before.contains(";"), !before.contains(". "), !before.contains(" but "), !before.contains(", and "),
-              !before.contains(" not "), !before.contains(" never ") else { return [] }
+              !String(before).lowerWords.contains(where: RelationModality.negations.contains) else { return [] }
         let at = v + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
         return objects(s, after: at).filter { s.isActor($0) }
     }

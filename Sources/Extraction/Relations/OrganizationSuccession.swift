@@ -539,6 +539,8 @@ extension RelationReader {
     /// `into`, and an optional description of the new body (`a single body,`).
     static let mergedIntoOne = try! NSRegularExpression(pattern:
         "^(?:(?:were|have been|had been|have|had|then|later|eventually|formally|finally|both) )*(?:merged|combined|amalgamated|folded|brought together|joined)(?: [a-z0-9]+){0,3}? into(?: (?:a|one|the)(?: (?:single|new|combined|unified|merged|larger|bigger))*(?: (?!with\\b|under\\b|for\\b|alongside\\b|and\\b|by\\b|of\\b)[a-z-]+){0,2},?)?(?: the)?$|^(?:(?:then|later|eventually|formally|finally|both) )*became (?:a single|one|a new|a single new|one new|a unified)(?: (?!with\\b|under\\b|for\\b|alongside\\b|and\\b|by\\b|of\\b)[a-z-]+){0,2}?,?(?: the)?$")
+    /// What may stand between two bodies of one coordinated list (`A, B and C`, `A and the B`).
+    static let coordinationGaps: Set<String> = [",", "and", ", and", "and the", ", and the", ", the", "&"]
     /// What is said after an old body's name, in the clause after `when`, that ends it: `was broken up`.
     static let endedBodies = [" was broken up", " were broken up", " was split up", " were split up", " was split into",
                               " was abolished", " were abolished", " was dissolved", " were dissolved", " was wound up",
@@ -565,7 +567,7 @@ extension RelationReader {
         func conjunctsEnding(at k: Int) -> [Int] {
             var first = k
             while first > 0, body(first - 1),
-                  [",", "and", ", and", "and the", ", and the", ", the", "&"].contains(s.between(first - 1, first).lowercased().trimming(" ")) { first -= 1 }
+                  RelationReader.coordinationGaps.contains(s.between(first - 1, first).lowercased().trimming(" ")) { first -= 1 }
             return Array(first...k)
         }
         // `A and B were merged into a single body, C`
@@ -588,7 +590,7 @@ extension RelationReader {
                s.slice(whenAt + 6, s.mentions[a].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ $0 == "the" }) {
                 var olds = [a]
                 while let last = olds.last, last + 1 < n, body(last + 1),
-                      [",", "and", ", and", "and the", ", and the", ", the", "&"].contains(s.between(last, last + 1).lowercased().trimming(" ")) {
+                      RelationReader.coordinationGaps.contains(s.between(last, last + 1).lowercased().trimming(" ")) {
                     olds.append(last + 1)
                 }
                 let after = s.after(olds[olds.count - 1], 30).lowercased()

@@ -23,7 +23,7 @@ extension RelationReader {
 
     /// Past participles not ending in `-ed` that may follow `was` (`was told by MPs`, `was made chair`): no post
     /// title opens with one.
-    static let irregularParticiples: Set<String> = ["told", "made", "given", "sent", "put", "seen", "known", "taken", "held", "shown",
+    static let participlesAfterCopula: Set<String> = ["told", "made", "given", "sent", "put", "seen", "known", "taken", "held", "shown",
                                                     "left", "brought", "kept", "paid", "sold", "won", "chosen", "thrown", "forced", "driven"]
     /// Nouns of a span of time, which no post title contains (`spent last month telling MPs`).
     static let timeSpanNouns: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
@@ -793,7 +793,7 @@ extension RelationReader {
             let next = k + 1 < words.count ? words[k + 1].lowercased() : ""
             let bare = ["is", "was"].contains(w) && !next.isEmpty
                 && !["a", "an", "the", "its", "their", "not", "never", "no", "still", "then", "also", "once"].contains(next)
-                && !next.hasSuffix("ed") && !RelationReader.irregularParticiples.contains(next)
+                && !next.hasSuffix("ed") && !RelationReader.participlesAfterCopula.contains(next)
                 && (1...min(4, words.count - k - 1)).contains { n in
                     let t = words[(k + 1)...(k + n)].joined(separator: " ").trimming(",")
                     return !t.lowerWords.contains("by") && RelationReader.isRole(t)
