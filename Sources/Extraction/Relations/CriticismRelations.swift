@@ -151,10 +151,11 @@ extension RelationReader {
                     subject = o
                     break
                 }
-                let earlier = s.mentions.indices.filter { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }
+                // (lazy: read only when a comma follows the name, as the tests below ask)
+                lazy var earlier = s.mentions.indices.filter { $0 < k && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }
                 // `Napo's general secretary, Tom Vale,`: the body owning the post, a possessive opening the
                 // sentence, is no subject of its own
-                let ownerOpens = earlier.count == 1 && s.before(earlier[0], 20).lowerWords.isEmpty
+                lazy var ownerOpens = earlier.count == 1 && s.before(earlier[0], 20).lowerWords.isEmpty
                     && (s.after(earlier[0], 3).hasPrefix("'s ") || s.after(earlier[0], 5).hasPrefix("\u{2019}s "))
                     && !s.between(earlier[0], k).trimming(" ").dropLast().contains(",")
                 if rest == ",", !own.contains(where: { RelationContext.governing.contains($0) }), s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 120,

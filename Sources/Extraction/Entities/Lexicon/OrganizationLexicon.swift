@@ -31,6 +31,11 @@ public enum OrganizationLexicon {
         "confederation", "fund", "network", "academy", "school", "group", "panel", "unit", "force",
     ]
 
+    /// Prepositions of place right before a name that make it a place, not the subject of an owning or failing
+    /// verb (`the pit near Hirwaun was bought by`): unlike ``placePrepositions`` it holds `at`, `outside` and
+    /// `beside` and leaves out `into`, `over` and `beyond`.
+    static let placePrepositionsBeforeName: Set<String> = ["near", "outside", "in", "at", "around", "across", "within", "throughout", "beside"]
+
     /// Prepositions of place before `the X` that make `X` as likely a region as a body (`in the Fens`).
     static let placePrepositions: Set<String> = ["in", "across", "throughout", "around", "near", "into", "within",
                                                  "over", "beyond"]

@@ -29,7 +29,7 @@ extension PassageScanner {
     /// `near`, `outside`, `in`, `at` (and other prepositions of place) right before `p`.
     func placePrepositionBefore(_ p: Int) -> Bool {
         p >= 1 && isWord(p - 1) && !tokens[p - 1].isCapitalised
-            && ["near", "outside", "in", "at", "around", "across", "within", "throughout", "beside"].contains(lower(p - 1))
+            && OrganizationLexicon.placePrepositionsBeforeName.contains(lower(p - 1))
     }
 
     /// `Marlin North, part of Kestrel Group, runs ...`, `the Youth Estate Service, part of HM Prisons`: an
