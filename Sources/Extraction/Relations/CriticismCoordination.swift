@@ -26,9 +26,21 @@ extension RelationReader {
         guard tail.allSatisfy({ Self.subjectAdverbs.contains($0) || Self.auxiliaries.contains($0) }) else { return nil }
         let aux = tail.first.flatMap { ["has", "have", "had"].contains($0) ? $0 : nil }
         // the actor opening the sentence (after lead-ins only), not governed by a preposition
-        guard let k = s.mentions.indices.first(where: { s.isActor($0) }), s.mentions[k].mention.utf8Range.upperBound < andAt else { return nil }
-        let lead = s.before(k, 60).lowerWords
-        guard lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+        // (a party in a post before the name is no actor of its own: `the Conservative home secretary, Tom Vale,`)
+        guard var k = s.mentions.indices.first(where: { s.isActor($0) }) else { return nil }
+        if RelationReader.isParty(s.mentions[k].mention.canonicalName), let next = s.mentions.indices.first(where: { $0 > k && s.isActor($0) }) {
+            let gap = s.between(k, next).trimming(" ")
+            if gap.hasSuffix(","), gap.lowerWords.count <= 4 { k = next }
+        }
+        guard s.mentions[k].mention.utf8Range.upperBound < andAt else { return nil }
+        let leadText = s.before(k, 60)
+        let lead = leadText.lowerWords
+        // or a post that the name stands in apposition to, after a fronted time adverbial (`In 1995 the home
+        // secretary, Tom Vale, ...`): ``subjects(_:before:)`` below decides whether the name is the subject
+        let post = Self.afterFrontedTime(lead)
+        let postOpening = leadText.trimming(" ").hasSuffix(",") && post.first == "the"
+            && RoleTitle.isRole(post.joined(separator: " ")) && s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound < 60
+        guard postOpening || lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
               !(lead.last.map { RelationContext.governing.contains($0) } ?? false) else { return nil }
         // the first verb phrase: the first word of the coordinated phrase's form whose subject is that actor
         let from = s.mentions[k].mention.utf8Range.upperBound

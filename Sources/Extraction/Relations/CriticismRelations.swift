@@ -118,6 +118,20 @@ extension RelationReader {
                                               "themselves", "too", "first", "even", "since", "formally", "unanimously", "finally",
                                               "eventually", "quietly"]
 
+    /// Words that open a fronted time adverbial besides ``RelationContext/leadIns`` and numbers: the days of the week.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// `words` (lower case) without the time adverbial that fronts them: `in 1995 the home secretary` → `the home
+    /// secretary`, `in december 2006 its director` → `its director`, `last year` → nothing. Only words of time
+    /// (``RelationContext/leadIns`` but `the`, numbers, weekdays), and at least one that is no bare preposition
+    /// or conjunction (`in the report` keeps its `in`); otherwise `words` unchanged.
+    static func afterFrontedTime(_ words: [String]) -> [String] {
+        let time = words.prefix { $0 != "the" && (RelationContext.leadIns.contains($0) || weekdays.contains($0) || $0.allSatisfy(\.isNumber)) }
+        let bare: Set<String> = ["in", "on", "at", "by", "and", "but", "so", "yet", "then", "also", "however", "instead", "still", "only", "both"]
+        guard time.contains(where: { !bare.contains($0) }) else { return words }
+        return Array(words.dropFirst(time.count))
+    }
+
     /// The actors before position `v` (a UTF-8 offset) that are the subject of the verb there: the nearest actor
     /// right before it (`Ann Reed has slammed`), or one whose apposition or relative clause stands between
     /// (`Ann Reed, who chairs the union, slammed`; `the Health Committee, chaired by Tom Vale, condemned`), with
@@ -163,8 +177,14 @@ extension RelationReader {
                     let opening = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
                     // (`The local MP, Tom Vale,`; `The local MP for Northgate, the Conservative Tom Vale,`): the
                     // opening's head, before any preposition, is a post (`Her letter to the chair, Tom Vale,` is not)
-                    let openingHead = (opening.split(separator: ",").first.map { $0.lowerWords } ?? []).prefix { !RelationContext.governing.contains($0) }
-                    if opening.contains(","), own.count <= 3, RoleTitle.isRole(openingHead.joined(separator: " ")), own.isEmpty || own.first == "the", let f = opening.lowerWords.first, ownerOpens || ["the", "a", "an", "its", "their", "his", "her"].contains(f),
+                    // (`In 1995 the home secretary, Tom Vale,`: a fronted time adverbial is passed over)
+                    // (but not `In 2006 its director, Tom Vale,`: the body `its` stands for is the one that acts)
+                    let openingFirst = opening.split(separator: ",").first.map { $0.lowerWords } ?? []
+                    let openingWords = Self.afterFrontedTime(openingFirst)
+                    let fronted = openingWords.count < openingFirst.count
+                    let openingHead = openingWords.prefix { !RelationContext.governing.contains($0) }
+                    if opening.contains(","), own.count <= 3, RoleTitle.isRole(openingHead.joined(separator: " ")), own.isEmpty || own.first == "the", let f = openingWords.first,
+                       ownerOpens || (fronted ? ["the", "a", "an"] : ["the", "a", "an", "its", "their", "his", "her"]).contains(f),
                        RelationModality.isFactual(opening) {
                         subject = k
                         break
@@ -189,6 +209,8 @@ extension RelationReader {
                     let lead = s.before(k, 40)
                     let leadWords = lead.lowerWords
                     let opens = leadWords.isEmpty || lead.trimming(" ").hasSuffix(";") || lead.trimming(" ").hasSuffix(":")
+                        // `In January 2023 Ann Reed, who ..., confirmed`: after a fronted time adverbial only
+                        || (Self.afterFrontedTime(leadWords).isEmpty && s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 40)
                         || ["the", "and", "but", "while", "meanwhile", "today", "yesterday", "then"].contains(leadWords.last ?? "") || lead.trimming(" ").hasSuffix(",")
                         // `The newly formed Carers Union, ...`: a short lead-in of the sentence's own
                         || (leadWords.first == "the" && leadWords.count <= 3 && s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound <= 40
@@ -279,7 +301,9 @@ extension RelationReader {
     /// The body whose chair mention `p` names in an apposition after it: `the Audit Committee, chaired by the
     /// Labour MP Ann Reed,` → the Audit Committee. Nil when `p` is no such chair.
     func chairedBody(_ s: Sentence, _ p: Int) -> Int? {
-        guard s.type(p) == .person, let o = s.mentions.indices.last(where: { $0 < p && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.text) }),
+        // (a party in the chair's description is passed over: `chaired by the Conservative MP Ann Reed`)
+        guard s.type(p) == .person, let o = s.mentions.indices.last(where: { $0 < p && s.isActor($0) && !RelationReader.isParty(s.mentions[$0].mention.text)
+                  && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }),
               s.type(o) == .organization else { return nil }
         let gap = s.between(o, p).lowercased().trimming(" ")
         guard let cue = RelationReader.chairAppositionCues.first(where: { gap.hasPrefix($0) }) else { return nil }
@@ -593,11 +617,16 @@ extension RelationReader {
             guard let b = best else { return nil }
             let at = sentence.range.lowerBound + b.at
             guard RelationModality.isFactual(sentence.slice(sentence.range.lowerBound, min(end, at + b.verb.utf8.count))) else { return [] }
-            return subjects(sentence, before: at)
+            // `the home secretary, Tom Vale, broke that link and scrapped the requirement`: the subject of the
+            // verb phrase the deciding verb is coordinated with
+            let own = subjects(sentence, before: at)
+            return own.isEmpty ? coordinatedSubjects(sentence, verbAt: at)?.subjects ?? [] : own
         }
         if let here = makers(in: s, upTo: limit) { return here.map { s.mentions[$0] } }
         let prevStart = context.previousSentenceStart
-        guard prevStart < s.range.lowerBound, prevStart >= context.paragraphStart else { return [] }
+        // (the sentence before may close the paragraph before, when this one opens its own: `The council decided
+        // to close the library.` ¶ `The Friends of Eastside Library condemned the decision.`)
+        guard prevStart < s.range.lowerBound else { return [] }
         let prev = Sentence(text: s.text, range: prevStart..<s.range.lowerBound,
                             mentions: context.before.filter { $0.mention.utf8Range.lowerBound >= prevStart })
         return (makers(in: prev, upTo: s.range.lowerBound) ?? []).map { prev.mentions[$0] }
@@ -670,6 +699,27 @@ extension RelationReader {
                                            "judged", "judges", "rated", "rates", "labelled", "dubbed", "saying", "warning", "finding",
                                            "concluding"]
 
+    /// Words of doubt a speaker voices about what the clause after them says: `unconvinced`, `sceptical`.
+    static let doubtWords: Set<String> = ["unconvinced", "sceptical", "skeptical", "doubtful", "unpersuaded"]
+
+    /// Whether `words`, what follows a saying verb up to the name it is about (a fronted time adverbial left
+    /// out), voice the speaker's doubt: `(that) it was unconvinced (that)`, `(that) they remained sceptical
+    /// that`. A doubt about what a named body or scheme can do is criticism of it (`The Audit Committee said it
+    /// was unconvinced that Harbour Homes could repair the flats in time`; the caller asks for `could`, `would`,
+    /// `can` or `will` right after the name); `was convinced`, or a doubt about something else, is not.
+    static func isDoubt(_ words: [String]) -> Bool {
+        var w = words[...]
+        if w.first == "that" { w = w.dropFirst() }
+        guard let subject = w.first, ["it", "they", "he", "she", "we"].contains(subject) else { return false }
+        w = w.dropFirst()
+        guard let copula = w.first, ["was", "were", "is", "are", "remained", "remains", "remain"].contains(copula) else { return false }
+        w = w.dropFirst()
+        while let a = w.first, ["still", "deeply", "very", "also"].contains(a) { w = w.dropFirst() }
+        guard let d = w.first, doubtWords.contains(d) else { return false }
+        w = w.dropFirst()
+        return w.isEmpty || Array(w) == ["that"]
+    }
+
     /// `Ann Reed said Harbour Homes was failing`; `inspectors branded Eastside Trust inadequate`; `the union
     /// described the plan as a shambles`: a damning judgement of what the clause names, by its speaker.
     func assessments(_ s: Sentence) -> [Found] {
@@ -688,15 +738,21 @@ extension RelationReader {
                 ws.removeSubrange((v + 1)..<that)
             }
             let words = ws
-            guard words.count <= 10, let v = words.lastIndex(where: { RelationReader.sayingVerbs.contains($0) }),
-                  words[(v + 1)...].allSatisfy({ ["that", "the", "a", "an", "it", "its", "as", "to", "of"].contains($0) }),
+            guard words.count <= 12, let v = words.lastIndex(where: { RelationReader.sayingVerbs.contains($0) }),
                   RelationModality.isFactual(between, question: s.isQuestion) else { continue }
-            // a damning word soon after the object, before the next name
+            let spoken = Self.afterFrontedTime(Array(words[(v + 1)...]))
+            let doubt = Self.isDoubt(spoken)
+            guard words.count <= 10 || doubt, doubt || words[(v + 1)...].allSatisfy({ ["that", "the", "a", "an", "it", "its", "as", "to", "of"].contains($0) }) else { continue }
+            // a damning word soon after the object, before the next name (after a doubt, what the object can do)
             let objectEnd = s.mentions[j].mention.utf8Range.upperBound
             let nextStart = (j + 1 < n) ? s.mentions[j + 1].mention.utf8Range.lowerBound : s.range.upperBound
             let tail = s.slice(objectEnd, min(objectEnd + 90, nextStart))
-            guard tail.lowerWords.contains(where: { RelationReader.damning.contains($0) }),
-                  RelationModality.isFactual(tail) || tail.lowerWords.contains("failed") else { continue }
+            if doubt {
+                guard let m = tail.lowerWords.first, ["could", "would", "can", "will"].contains(m) else { continue }
+            } else {
+                guard tail.lowerWords.contains(where: { RelationReader.damning.contains($0) }),
+                      RelationModality.isFactual(tail) || tail.lowerWords.contains("failed") else { continue }
+            }
             var subject = i
             if i > 0, s.type(i - 1) == .person, s.type(i) == .organization {
                 let app = s.between(i - 1, i)

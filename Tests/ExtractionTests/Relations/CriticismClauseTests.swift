@@ -69,6 +69,22 @@ import Testing
         #expect(read("Ann Reed challenged Tom Vale to a public debate.").isEmpty)
     }
 
+    @Test func aDecisionsMakerAfterAFrontedTimeOrInAnEarlierVerbPhrase() {
+        // the maker named after a fronted time adverbial, in the post it is in apposition to
+        #expect(read("In 2011 the housing minister, Ann Reed, ended the old rules and scrapped the grant for Harbour Homes. The Carers Union condemned the decision as short-sighted.")
+            == ["criticised Carers Union -> Ann Reed"])
+        #expect(read("In March 2019 Tom Vale, who had chaired Harbour Homes since 2015, confirmed that he was closing the hostel. The Westside Tenants Forum attacked the decision.")
+            == ["criticised Westside Tenants Forum -> Tom Vale"])
+        // the decision told in the paragraph before, when this sentence opens its own
+        #expect(read("On Monday the Ministry of Rural Affairs decided to shut the bus depot. \n\nThe Carers Union condemned the decision.")
+            == ["criticised Carers Union -> Ministry of Rural Affairs"])
+        // twins: a post of a body only `its` names (the body decided), a plan that was only considered, a decision welcomed, a time adverbial that is a bare preposition
+        #expect(read("In 2011 its chief executive, Ann Reed, ended the old rules and scrapped the grant. The Carers Union condemned the decision.").isEmpty)
+        #expect(read("In 2011 the housing minister, Ann Reed, considered the options and may scrap the grant. The Carers Union condemned the decision.").isEmpty)
+        #expect(read("In 2011 the housing minister, Ann Reed, ended the old rules and scrapped the grant. The Carers Union welcomed the decision.").isEmpty)
+        #expect(read("In a letter to the housing minister, Ann Reed, the tenants decided to ask for a meeting. The Carers Union condemned the decision.").isEmpty)
+    }
+
     @Test func anUnnamedBodySpeaksThroughItsChair() {
         #expect(read("The inquiry chaired by Sir Tom Vale, which reported in June 2004, was scathing about Harbour Homes.")
             == ["criticised Tom Vale -> Harbour Homes"])
