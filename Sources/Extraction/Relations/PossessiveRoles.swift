@@ -35,6 +35,13 @@ extension RelationReader {
         #"^(?:,\s*|\s+\(|\s+(?:who\s+)?(?:is|was|became|has been|had been|remains|remained)\s+)"# + possessive
             + #"\s+([A-Za-z][A-Za-z0-9 '\x{2019}-]{0,80})"#,
         options: [.caseInsensitive])
+    /// `Tom Vale, who had run Westside Care for years, was its first chairman`; `Ann Reed, formerly a nurse, was
+    /// yesterday confirmed as its chief executive`: an aside (a relative clause or a description, one comma pair)
+    /// between the name and the copula or appointing verb before `its`/`their` and the title.
+    private static let asideThenPossessive = try! NSRegularExpression(pattern:
+        #"^,\s+(?:who|previously|formerly|once|latterly|until\s+then|a|an|the)\s[^,;:()]{2,110},\s+(?:is|was|became|has\s+been|had\s+been|remains|remained|"#
+            + #"was\s+(?:later\s+|then\s+|yesterday\s+|formally\s+|duly\s+)?(?:appointed|named|confirmed\s+as|made))\s+(its|their)\s+([A-Za-z][A-Za-z0-9 '\x{2019}-]{0,80})"#,
+        options: [.caseInsensitive])
     /// `Tom Vale was Harbour Homes' chief executive`: a copula right before a named organization's possessive.
     private static let copulaLead = try! NSRegularExpression(pattern:
         #"^\s+(?:who\s+)?(?:is|was|became|has been|had been|remains|remained)\s+$"#, options: [.caseInsensitive])
@@ -87,6 +94,21 @@ extension RelationReader {
                     } else if let p = part.possessive {
                         out += possessiveEdges(s, context, person: i, possessive: p.word, noun: p.noun, title: part.title, at: possAt)
                     }
+                }
+            }
+            // 2b. After an aside: `Tom Vale, who had run Westside Care, was its first chairman`. `its` is read from
+            // before the name (the aside's bodies are his past, not the pronoun's owner): the sentence's first body
+            // before him, else the subject of the clause before (``RelationContext/organization(at:in:depth:)``);
+            // never a guess from the first body the sentence before names, which is often another holder's aside
+            // (`Ann Reed, who had run Westside Care, was its chair. Tom Vale, ..., was its first director.`).
+            if let m = RelationReader.asideThenPossessive.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)),
+               let part = RelationReader.titleParts(nsa.substring(with: m.range(at: 2))).first,
+               let o = (s.mentions.first { $0.mention.type == .organization && !RelationReader.isParty($0.mention.text) && $0.mention.utf8Range.upperBound <= at.lowerBound }
+                        ?? context.organization(at: at.lowerBound, in: s).flatMap { RelationReader.isParty($0.mention.text) || $0.mention.type != .organization ? nil : $0 }) {
+                let title = part.title
+                if RelationReader.isRole(title), !title.lowerWords.contains(where: { ["minister", "secretary"].contains($0) })
+                    || RoleTitle.words(title).isSuperset(of: ["general", "secretary"]) {
+                    out += edges(s, person: i, object: o.index, title: title, party: false)
                 }
             }
             // 3. `Tom Vale was Harbour Homes' chief executive from 2015`.
@@ -157,8 +179,8 @@ extension RelationReader {
         let word = possessive.lowercased()
         var owner: (index: Int, party: Bool)?
         if let noun, word.hasPrefix("the") {
-            guard noun != "party", RelationReader.ownerNouns.contains(noun) else { return [] }
-            if let o = organization(called: noun, before: possAt, s, context) { owner = (o, false) }
+            guard noun != "party", RelationReader.ownerNouns.contains(noun) || DefiniteDescription.subjectHeads.contains(noun) else { return [] }
+            if let o = organization(called: noun, before: possAt, s, context) ?? describedSubject(noun, s, context, at: possAt) { owner = (o, false) }
         } else if word == "its" || word == "their" {
             owner = pronounOwner(s, context, before: possAt, parties: word == "their")
         }
@@ -175,6 +197,24 @@ extension RelationReader {
         if RelationReader.isLeaderTitle(label) { out.append(Found(predicate: "leads", subject: subject, object: object, qualifier: q, offset: offset)) }
         if party { out.append(Found(predicate: "member_of", subject: subject, object: object, offset: offset)) }
         return out
+    }
+
+    /// The body a possessive description at `offset` (`the union's`, `the agency's`) stands for when no body of
+    /// its kind is named (``organization(called:before:_:_:)`` found none): the subject of the clause before, as
+    /// for `its` (``RelationContext/organization(at:in:depth:)``), when the noun may name it again
+    /// (``DefiniteDescription/fitsSubject(_:names:)``). `Unison balloted its members. Ann Reed, the union's
+    /// general secretary, said ...` → Unison (a person opening the sentence is not what the noun names: the
+    /// clause before hers is read); `Kelby Water Agency was set up in 2004. The agency's chair ...` is read by
+    /// the name already. A party or a department of state is never so named.
+    func describedSubject(_ noun: String, _ s: Sentence, _ context: RelationContext, at offset: Int) -> Int? {
+        var m = context.organization(at: offset, in: s)
+        if m == nil, let first = s.mentions.first, first.mention.type == .person, first.mention.utf8Range.upperBound <= offset,
+           Sentence.slice(s.text, s.range.lowerBound, first.mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) }) {
+            m = context.organization(at: s.range.lowerBound, in: s)
+        }
+        guard let m, m.mention.type == .organization, !RelationReader.isParty(m.mention.text), !RelationReader.isDepartment(m.mention.canonicalName),
+              DefiniteDescription.fitsSubject(noun, names: [m.mention.canonicalName, m.mention.text]) else { return nil }
+        return m.index
     }
 
     /// The organization `the <noun>` before `offset` stands for (``DefiniteDescription``, over the sentence and
