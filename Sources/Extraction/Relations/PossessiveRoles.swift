@@ -227,6 +227,14 @@ extension RelationReader {
     /// clause before (``RelationContext/organization(at:in:depth:)``), else the first one of the previous sentence, else the one a common noun of the paragraph names (`the council`).
     func pronounOwner(_ s: Sentence, _ context: RelationContext, before offset: Int, parties: Bool) -> (index: Int, party: Bool)? {
         func ok(_ m: EntityMention) -> Bool { m.type == .organization && (parties || !RelationReader.isParty(m.text)) }
+        // a description right before the sentence's first `its` is the pronoun's owner, for every `its` after it:
+        // `The rescue, code-named Operation Dry Feet, is run by the agency under its chief executive, Ann Reed, and
+        // its chair, Tom Vale` (the agency, not the operation the sentence opens with); one that stands for no body
+        // named, or for two, refuses: a guess at another body would be a wrong fact
+        if let described = Self.describedBeforePronoun(s, before: offset) {
+            guard let o = context.definite([described.noun], before: described.at, in: s) else { return nil }
+            return (o, false)
+        }
         // the sentence's first organization, its subject mostly (`The trust, formed from A and B, is led by Tom
         // Vale, and Ann Reed is its chair`: the trust, not B)
         if let m = s.mentions.first(where: { ok($0.mention) && $0.mention.utf8Range.upperBound <= offset }) {
@@ -272,6 +280,24 @@ extension RelationReader {
         }
         if let o = definiteOwner(s, context, before: offset) { return (o, false) }
         return nil
+    }
+
+    /// `the agency under its`, `the council and its`, `the trust with its`: a definite description (up to two
+    /// words between `the` and its head noun) joined to the sentence's first `its` before or at `offset`.
+    static let descriptionBeforePronoun = try! NSRegularExpression(pattern:
+        #"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:under|and|with)\s+$"#, options: [.caseInsensitive])
+
+    /// The head noun and the offset of the description ``descriptionBeforePronoun`` finds before the sentence's
+    /// first `its` (at or before `offset`), when the noun names a kind of body and is not too plain to stand alone.
+    static func describedBeforePronoun(_ s: Sentence, before offset: Int) -> (noun: String, at: Int)? {
+        guard let first = firstPossessivePronoun(s, before: min(offset + 4, s.range.upperBound)), first <= offset else { return nil }
+        let from = max(s.range.lowerBound, first - 80)
+        let text = Sentence.slice(s.text, from, first)
+        let ns = text as NSString
+        guard let m = descriptionBeforePronoun.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let noun = ns.substring(with: m.range(at: 1)).lowercased()
+        guard DefiniteDescription.heads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { return nil }
+        return (noun, from + ns.substring(to: m.range.location).utf8.count)
     }
 
     /// The UTF-8 offset (in the passage) of the sentence's first `its` before `limit`, if any.

@@ -74,4 +74,16 @@ import Testing
         #expect(!read("Sam Cole stepped down in May. Tom Vale, who had been chief executive of Westside Care, was its first chairman.")
             .contains { $0.hasPrefix("holds_role Tom Vale -> Kelby") })
     }
+
+    // MARK: `run by the agency under its chief executive, A, and its chair, B`
+
+    @Test func aDescriptionRightBeforeItsOwnsThePostsAfterIt() {
+        let both = read("Kelby Water Agency took charge of the floods. The clean-up at Westside Care's homes is being run by the agency under its chief executive, Ann Reed, and its chair, Tom Vale.")
+        #expect(both.contains("holds_role Ann Reed -> Kelby Water Agency"))
+        #expect(both.contains("holds_role Tom Vale -> Kelby Water Agency"))
+        #expect(!both.contains { $0.hasPrefix("holds_role Ann Reed -> Westside Care") || $0.hasPrefix("holds_role Tom Vale -> Westside Care") })
+        // the twin: a description that is a clause's subject, not joined to `its`, leaves `its` to that clause's body
+        let apart = read("Kelby Water Agency took charge of the floods. Westside Care says the agency failed, and its chief executive, Ann Reed, wants an inquiry.")
+        #expect(!apart.contains("holds_role Ann Reed -> Kelby Water Agency"), "\(apart)")
+    }
 }
