@@ -386,6 +386,13 @@ extension RelationReader {
             guard !placed.isEmpty else { return true }
             // (a post left before, `who had run Westside Care`, is another organization's and stays)
             if f.predicate == "leads" { return f.object.map { o in placed.contains { $0.object == o } } ?? false || f.objectName != nil || f.qualifier == "former" && f.object != nil }
+            // the possessive's noun read as a post of its own (`Ann Reed is the regulator's chief executive` gives no
+            // post `regulator`): dropped once the post after it is placed
+            if f.object == nil, f.objectName == nil, let label = f.label?.lowercased(), !label.isEmpty, !label.contains(" "),
+               DefiniteDescription.heads.union(DefiniteDescription.subjectHeads).contains(label),
+               s.slice(s.range.lowerBound, s.range.upperBound).lowercased().replacingPresent("\u{2019}", with: "'").contains("the \(label)'s ") {
+                return false
+            }
             let words = RoleTitle.words(f.label ?? "")
             // the same post (its words, the possessive noun aside) read without the owner, or placed elsewhere
             return !placed.contains { p in

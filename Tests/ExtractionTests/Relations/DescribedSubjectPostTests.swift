@@ -86,4 +86,14 @@ import Testing
         let apart = read("Kelby Water Agency took charge of the floods. Westside Care says the agency failed, and its chief executive, Ann Reed, wants an inquiry.")
         #expect(!apart.contains("holds_role Ann Reed -> Kelby Water Agency"), "\(apart)")
     }
+
+    // MARK: the possessive's noun is no post of its own
+
+    @Test func thePossessivesNounIsNoPostOnceThePostIsPlaced() {
+        let placed = RelationTestSupport.found("Kelby Water Agency took over the reservoirs. Ann Reed is the agency's chief executive.", records: Self.records)
+        #expect(placed.contains { $0.text == "holds_role Ann Reed -> Kelby Water Agency" && $0.found.label == "chief executive" })
+        #expect(!placed.contains { $0.found.predicate == "holds_role" && $0.found.object == nil && $0.found.label == "agency" }, "\(placed.map(\.text))")
+        // the twin: with no agency to place the post at, nothing is placed at a guessed body
+        #expect(!read("Sam Cole took over the reservoirs. Ann Reed is the agency's chief executive.").contains { $0.hasPrefix("holds_role Ann Reed -> Brightmoor") || $0.hasPrefix("holds_role Ann Reed -> Kelby") })
+    }
 }
