@@ -76,8 +76,8 @@ extension RelationReader {
             if !described.isEmpty {
                 owner = context.definite(described, before: s.mentions[i].mention.utf8Range.lowerBound, in: s)
             } else if let noun {
-                guard noun != "party", RelationReader.ownerNouns.contains(noun) else { continue }
-                owner = organization(called: noun, before: detAt, s, context)
+                guard noun != "party", RelationReader.ownerNouns.contains(noun) || DefiniteDescription.subjectHeads.contains(noun) else { continue }
+                owner = organization(called: noun, before: detAt, s, context) ?? describedSubject(noun, s, context, at: detAt)
             } else if determiner == "its" || determiner == "their" {
                 owner = context.organization(at: detAt, in: s)?.index
                     ?? pronounOwner(s, context, before: detAt, parties: false).flatMap { $0.party ? nil : $0.index }

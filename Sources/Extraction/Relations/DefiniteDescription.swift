@@ -100,6 +100,30 @@ public enum DefiniteDescription {
             && !names.contains(where: OrganizationLexicon.isOfRegulatorName)
     }
 
+    /// Nouns for a body whose name often holds no kind noun at all (`Unison`, `Natural England`, `Ofwat`): a
+    /// possessive description with one of them (`the union's general secretary`, `the agency's chair`) may stand
+    /// for the body the clause before is about (``fitsSubject(_:names:)``), when no body of the kind is named.
+    /// Nouns whose bodies name their kind (`the school's head`, `the council's leader`) never do: after `Ofsted
+    /// inspected Brook Lane`, `the school's head` is not Ofsted's.
+    public static let subjectHeads: Set<String> = [
+        "union", "agency", "regulator", "watchdog", "body", "organisation", "organization", "service", "group",
+        "company", "firm", "business", "operator", "provider", "contractor", "charity",
+    ]
+
+    /// Whether the body a clause before is about, written `names`, may be what a possessive description with
+    /// `head` names again (`Unison balloted its members. Ann Reed, the union's general secretary, said ...`): its
+    /// name says it is of that kind, or `head` is one of ``subjectHeads`` and its name holds no other kind's noun
+    /// (not `the union's` for `Kingsford Council`), no party's, and for a business or a charity names no regulator
+    /// (`Ofwat fined the firm. The company's chairman ...` is not Ofwat's).
+    public static func fitsSubject(_ head: String, names: [String]) -> Bool {
+        if names.flatMap(kindNouns).contains(head) { return true }
+        guard subjectHeads.contains(head) else { return false }
+        let all = names.flatMap(words)
+        if all.contains("party") || all.contains(where: namedHeads.contains) { return false }
+        if businessHeads.contains(head) || charityHeads.contains(head) { return !names.contains(where: OrganizationLexicon.isOfRegulatorName) }
+        return true
+    }
+
     /// The body the description `words` (lower case, `the` left out: [`trust`], [`probation`, `service`])
     /// stands for among `candidates` named before it, or nil (see the type's overview).
     public static func resolve(_ words: [String], among candidates: [Candidate]) -> Int? {

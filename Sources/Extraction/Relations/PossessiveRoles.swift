@@ -35,6 +35,13 @@ extension RelationReader {
         #"^(?:,\s*|\s+\(|\s+(?:who\s+)?(?:is|was|became|has been|had been|remains|remained)\s+)"# + possessive
             + #"\s+([A-Za-z][A-Za-z0-9 '\x{2019}-]{0,80})"#,
         options: [.caseInsensitive])
+    /// `Tom Vale, who had run Westside Care for years, was its first chairman`; `Ann Reed, formerly a nurse, was
+    /// yesterday confirmed as its chief executive`: an aside (a relative clause or a description, one comma pair)
+    /// between the name and the copula or appointing verb before `its`/`their` and the title.
+    private static let asideThenPossessive = try! NSRegularExpression(pattern:
+        #"^,\s+(?:who|previously|formerly|once|latterly|until\s+then|a|an|the)\s[^,;:()]{2,110},\s+(?:is|was|became|has\s+been|had\s+been|remains|remained|"#
+            + #"was\s+(?:later\s+|then\s+|yesterday\s+|formally\s+|duly\s+)?(?:appointed|named|confirmed\s+as|made))\s+(its|their)\s+([A-Za-z][A-Za-z0-9 '\x{2019}-]{0,80})"#,
+        options: [.caseInsensitive])
     /// `Tom Vale was Harbour Homes' chief executive`: a copula right before a named organization's possessive.
     private static let copulaLead = try! NSRegularExpression(pattern:
         #"^\s+(?:who\s+)?(?:is|was|became|has been|had been|remains|remained)\s+$"#, options: [.caseInsensitive])
@@ -87,6 +94,21 @@ extension RelationReader {
                     } else if let p = part.possessive {
                         out += possessiveEdges(s, context, person: i, possessive: p.word, noun: p.noun, title: part.title, at: possAt)
                     }
+                }
+            }
+            // 2b. After an aside: `Tom Vale, who had run Westside Care, was its first chairman`. `its` is read from
+            // before the name (the aside's bodies are his past, not the pronoun's owner): the sentence's first body
+            // before him, else the subject of the clause before (``RelationContext/organization(at:in:depth:)``);
+            // never a guess from the first body the sentence before names, which is often another holder's aside
+            // (`Ann Reed, who had run Westside Care, was its chair. Tom Vale, ..., was its first director.`).
+            if let m = RelationReader.asideThenPossessive.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)),
+               let part = RelationReader.titleParts(nsa.substring(with: m.range(at: 2))).first,
+               let o = (s.mentions.first { $0.mention.type == .organization && !RelationReader.isParty($0.mention.text) && $0.mention.utf8Range.upperBound <= at.lowerBound }
+                        ?? context.organization(at: at.lowerBound, in: s).flatMap { RelationReader.isParty($0.mention.text) || $0.mention.type != .organization ? nil : $0 }) {
+                let title = part.title
+                if RelationReader.isRole(title), !title.lowerWords.contains(where: { ["minister", "secretary"].contains($0) })
+                    || RoleTitle.words(title).isSuperset(of: ["general", "secretary"]) {
+                    out += edges(s, person: i, object: o.index, title: title, party: false)
                 }
             }
             // 3. `Tom Vale was Harbour Homes' chief executive from 2015`.
@@ -157,8 +179,8 @@ extension RelationReader {
         let word = possessive.lowercased()
         var owner: (index: Int, party: Bool)?
         if let noun, word.hasPrefix("the") {
-            guard noun != "party", RelationReader.ownerNouns.contains(noun) else { return [] }
-            if let o = organization(called: noun, before: possAt, s, context) { owner = (o, false) }
+            guard noun != "party", RelationReader.ownerNouns.contains(noun) || DefiniteDescription.subjectHeads.contains(noun) else { return [] }
+            if let o = organization(called: noun, before: possAt, s, context) ?? describedSubject(noun, s, context, at: possAt) { owner = (o, false) }
         } else if word == "its" || word == "their" {
             owner = pronounOwner(s, context, before: possAt, parties: word == "their")
         }
@@ -177,6 +199,24 @@ extension RelationReader {
         return out
     }
 
+    /// The body a possessive description at `offset` (`the union's`, `the agency's`) stands for when no body of
+    /// its kind is named (``organization(called:before:_:_:)`` found none): the subject of the clause before, as
+    /// for `its` (``RelationContext/organization(at:in:depth:)``), when the noun may name it again
+    /// (``DefiniteDescription/fitsSubject(_:names:)``). `Unison balloted its members. Ann Reed, the union's
+    /// general secretary, said ...` → Unison (a person opening the sentence is not what the noun names: the
+    /// clause before hers is read); `Kelby Water Agency was set up in 2004. The agency's chair ...` is read by
+    /// the name already. A party or a department of state is never so named.
+    func describedSubject(_ noun: String, _ s: Sentence, _ context: RelationContext, at offset: Int) -> Int? {
+        var m = context.organization(at: offset, in: s)
+        if m == nil, let first = s.mentions.first, first.mention.type == .person, first.mention.utf8Range.upperBound <= offset,
+           Sentence.slice(s.text, s.range.lowerBound, first.mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) }) {
+            m = context.organization(at: s.range.lowerBound, in: s)
+        }
+        guard let m, m.mention.type == .organization, !RelationReader.isParty(m.mention.text), !RelationReader.isDepartment(m.mention.canonicalName),
+              DefiniteDescription.fitsSubject(noun, names: [m.mention.canonicalName, m.mention.text]) else { return nil }
+        return m.index
+    }
+
     /// The organization `the <noun>` before `offset` stands for (``DefiniteDescription``, over the sentence and
     /// the passage before it): `the trust` → `Leeds Hospital Trust`; `the company` → `Harbour Homes Ltd`.
     func organization(called noun: String, before offset: Int, _ s: Sentence, _ context: RelationContext) -> Int? {
@@ -187,6 +227,14 @@ extension RelationReader {
     /// clause before (``RelationContext/organization(at:in:depth:)``), else the first one of the previous sentence, else the one a common noun of the paragraph names (`the council`).
     func pronounOwner(_ s: Sentence, _ context: RelationContext, before offset: Int, parties: Bool) -> (index: Int, party: Bool)? {
         func ok(_ m: EntityMention) -> Bool { m.type == .organization && (parties || !RelationReader.isParty(m.text)) }
+        // a description right before the sentence's first `its` is the pronoun's owner, for every `its` after it:
+        // `The rescue, code-named Operation Dry Feet, is run by the agency under its chief executive, Ann Reed, and
+        // its chair, Tom Vale` (the agency, not the operation the sentence opens with); one that stands for no body
+        // named, or for two, refuses: a guess at another body would be a wrong fact
+        if let described = Self.describedBeforePronoun(s, before: offset) {
+            guard let o = context.definite([described.noun], before: described.at, in: s) else { return nil }
+            return (o, false)
+        }
         // the sentence's first organization, its subject mostly (`The trust, formed from A and B, is led by Tom
         // Vale, and Ann Reed is its chair`: the trust, not B)
         if let m = s.mentions.first(where: { ok($0.mention) && $0.mention.utf8Range.upperBound <= offset }) {
@@ -232,6 +280,24 @@ extension RelationReader {
         }
         if let o = definiteOwner(s, context, before: offset) { return (o, false) }
         return nil
+    }
+
+    /// `the agency under its`, `the council and its`, `the trust with its`: a definite description (up to two
+    /// words between `the` and its head noun) joined to the sentence's first `its` before or at `offset`.
+    static let descriptionBeforePronoun = try! NSRegularExpression(pattern:
+        #"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:under|and|with)\s+$"#, options: [.caseInsensitive])
+
+    /// The head noun and the offset of the description ``descriptionBeforePronoun`` finds before the sentence's
+    /// first `its` (at or before `offset`), when the noun names a kind of body and is not too plain to stand alone.
+    static func describedBeforePronoun(_ s: Sentence, before offset: Int) -> (noun: String, at: Int)? {
+        guard let first = firstPossessivePronoun(s, before: min(offset + 4, s.range.upperBound)), first <= offset else { return nil }
+        let from = max(s.range.lowerBound, first - 80)
+        let text = Sentence.slice(s.text, from, first)
+        let ns = text as NSString
+        guard let m = descriptionBeforePronoun.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let noun = ns.substring(with: m.range(at: 1)).lowercased()
+        guard DefiniteDescription.heads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { return nil }
+        return (noun, from + ns.substring(to: m.range.location).utf8.count)
     }
 
     /// The UTF-8 offset (in the passage) of the sentence's first `its` before `limit`, if any.
@@ -320,6 +386,13 @@ extension RelationReader {
             guard !placed.isEmpty else { return true }
             // (a post left before, `who had run Westside Care`, is another organization's and stays)
             if f.predicate == "leads" { return f.object.map { o in placed.contains { $0.object == o } } ?? false || f.objectName != nil || f.qualifier == "former" && f.object != nil }
+            // the possessive's noun read as a post of its own (`Ann Reed is the regulator's chief executive` gives no
+            // post `regulator`): dropped once the post after it is placed
+            if f.object == nil, f.objectName == nil, let label = f.label?.lowercased(), !label.isEmpty, !label.contains(" "),
+               DefiniteDescription.heads.union(DefiniteDescription.subjectHeads).contains(label),
+               s.slice(s.range.lowerBound, s.range.upperBound).lowercased().replacingPresent("\u{2019}", with: "'").contains("the \(label)'s ") {
+                return false
+            }
             let words = RoleTitle.words(f.label ?? "")
             // the same post (its words, the possessive noun aside) read without the owner, or placed elsewhere
             return !placed.contains { p in
