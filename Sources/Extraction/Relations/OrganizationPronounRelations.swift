@@ -21,6 +21,19 @@ extension RelationReader {
                                               "eventually", "soon", "quickly", "recently", "itself", "has", "had",
                                               "in", "turn", "currently", "duly", "promptly"]
 
+    /// Words that open an adverbial clause or phrase before a sentence's subject: `Until the powers were devolved,`,
+    /// `In 2015,`, `After the collapse,`.
+    static let adverbialOpeners: Set<String> = ["until", "when", "after", "before", "since", "in", "on", "from", "during",
+                                                "following", "once", "by", "at", "throughout", "for"]
+
+    /// Whether the words before a description are an opening adverbial that ends with a comma (`Until powers were
+    /// devolved in 2010, the board was sponsored by ...`): the description is then the subject of the main clause.
+    /// (Only a description, resolved by its noun, is read after one: `it` would need the subject before.)
+    static func opensWithAdverbial(_ head: String) -> Bool {
+        head.hasSuffix(",") && adverbialOpeners.contains(head.lowerWords.first ?? "") && head.lowerWords.count <= 16
+            && !head.dropLast().contains(",")
+    }
+
     func pronounOwnership(_ s: Sentence, _ context: RelationContext) -> [Found] {
         let n = s.mentions.count
         guard n > 0, !s.isQuestion else { return [] }
@@ -35,9 +48,11 @@ extension RelationReader {
                 // a clause's start: the sentence's, or after `:`, `;`, `, and`, `and` (`Harbour left: it still runs`)
                 let trimmed = head.trimmingCharacters(in: .whitespaces)
                 let atStart = trimmed.isEmpty
-                guard atStart || trimmed.hasSuffix(":") || trimmed.hasSuffix(";") || trimmed.hasSuffix(", and")
-                        || trimmed.hasSuffix(" and") || trimmed.hasSuffix(", but") || trimmed.hasSuffix("—") else { continue }
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                guard atStart || trimmed.hasSuffix(":") || trimmed.hasSuffix(";") || trimmed.hasSuffix(", and")
+                        || trimmed.hasSuffix(" and") || trimmed.hasSuffix(", but") || trimmed.hasSuffix("—")
+                        || (pronoun != "it" && RelationReader.opensWithAdverbial(trimmed)
+                            && !s.mentions.indices.contains { s.isActor($0) && s.mentions[$0].mention.utf8Range.upperBound <= at }) else { continue }
                 guard let subject = pronounOrDescription(pronoun, s, context, before: at - pronoun.utf8.count - 1, atStart: atStart) else { continue }
                 // the first name after the pronoun, with only adverbs and a verb before it
                 guard let k = (0..<n).first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }) else { continue }
@@ -101,8 +116,14 @@ extension RelationReader {
                         continue
                     }
                     // `It is a public body sponsored and funded by the Ministry`
-                    if RelationReader.fundedBy.firstMatch(in: core, range: range) != nil {
-                        out.append(Found(predicate: "funds", subject: s.mentions[k].index, object: subject, offset: offset))
+                    // (`it is funded partly by the Ministry and partly by the Lottery`: every funder named; `The charity
+                    // was funded partly by the council and partly by the Lottery Fund`: the named one after a description)
+                    if RelationReader.fundedBy.firstMatch(in: core, range: range) != nil
+                        || RelationReader.fundedInParts.firstMatch(in: core, range: range) != nil {
+                        for f in [k] + RelationReader.furtherFunders(s, after: k) where s.mentions[f].index != subject {
+                            out.append(Found(predicate: "funds", subject: s.mentions[f].index, object: subject,
+                                             offset: s.mentions[f].mention.utf8Range.lowerBound))
+                        }
                         continue
                     }
                 }

@@ -244,6 +244,9 @@ extension RelationReader {
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.subordinators.contains($0) }),
                           // (`which owned the tower, and the Tenants' Board`: the verb's object came before the comma)
                           !String(core.dropFirst(v.count)).contains(", and"),
+                          // (`Eastside, which ran every route until 2019, now belongs to Harbour`: the relative clause
+                          // closed at the comma, and the name after it is the main verb's)
+                          !RelationReader.relativeClauseClosed(t, String(core.dropFirst(v.count))),
                           // (`ran the helpline alongside Kestrel`: a name after `alongside` is a partner, read with them)
                           String(core.dropFirst(v.count)).lowerWords.last != "alongside",
                           // (`took over the functions of Westside` is a succession, read with the successors)
@@ -616,6 +619,17 @@ extension RelationReader {
                                          "institute", "directorate", "branch", "panel", "forum", "academy", "fund",
                                          "trust", "office", "group", "network", "services", "service"]
 
+    /// Whether the words between a relative clause's verb and the next name (`rest`) close the clause: a comma,
+    /// then a word that opens the main clause (`which ran every draw until 2019, now belongs to`, `that owned the
+    /// site, was sold to`). A list after the comma (`, including`, `, and`) keeps it open. `t` is the whole gap,
+    /// which must open with the relative pronoun.
+    static func relativeClauseClosed(_ t: String, _ rest: String) -> Bool {
+        guard t.hasPrefix("which ") || t.hasPrefix("that ") || t.hasPrefix("who "), let comma = rest.lastIndex(of: ",") else { return false }
+        let next = rest[rest.index(after: comma)...].lowerWords.first ?? ""
+        return ["now", "is", "was", "are", "were", "has", "had", "became", "belongs", "belonged", "went", "collapsed",
+                "then", "later", "still", "itself", "remains", "remained"].contains(next)
+    }
+
     /// Whether the mention at `j` can be owned or run (an organization, a programme or a named service).
     func isObject(_ s: Sentence, _ j: Int) -> Bool { s.type(j) == .organization || s.type(j) == .programme }
     func isOwnable(_ s: Sentence, _ j: Int) -> Bool { s.type(j) == .organization }
@@ -789,6 +803,29 @@ extension RelationReader {
     static let fundedBy = try! NSRegularExpression(pattern:
         "(?:^|\\s)(?:funded|financed|paid for|bankrolled|underwritten|backed|sponsored)(?: [a-z]+ly| in part)? by(?: [\\w'-]+){0,4}$")
 
+    /// The words before a second funder that share the first's `funded by`: `funded partly by the Council and
+    /// partly by the Lottery`, `funded in part by A and in part by B`, `funded by A and also by B`.
+    static let furtherFunderGaps: Set<String> = ["and partly by", "and partly by the", "and in part by", "and in part by the",
+                                                 "and also by", "and also by the", "and by", "and by the"]
+    /// `funded partly by the council and partly by`: a first funder that is no name (a description), then a named one.
+    static let fundedInParts = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:funded|financed|paid for) (?:partly|in part) by(?: [\\w'-]+){1,5} and (?:partly|in part) by(?: the)?$")
+
+    /// The funders listed after the one at `k` with ``furtherFunderGaps`` or a plain list before them: `funded
+    /// partly by A and partly by B` → B; `funded by A, B and C` → B, C.
+    static func furtherFunders(_ s: Sentence, after k: Int) -> [Int] {
+        var out: [Int] = []
+        var j = k + 1
+        while j < s.mentions.count, s.type(j) == .organization, !isGeneric(s, j), !startsClause(s, j) {
+            let gap = s.between(j - 1, j).lowercased().trimming(" ")
+            // (`funded by the Council, and the Trust pays nothing`: `, and` right after the first funder opens a clause)
+            guard furtherFunderGaps.contains(gap) || (j == k + 1 ? ["and", ",", "and the", "&"] : ["and", ", and", ",", "and the", ", and the", "&"]).contains(gap) else { break }
+            out.append(j)
+            j += 1
+        }
+        return out
+    }
+
     /// `A funds B`, `B, funded by A`, `A's grants to B`.
     func funding(_ s: Sentence) -> [Found] {
         var out: [Found] = []
@@ -800,6 +837,13 @@ extension RelationReader {
                 var t = s.between(i, j).lowercased().trimming(" ,")
                 if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
                 let w = t.lowerWords
+                // `The Carers' Hub was funded partly by the council and partly by the Lottery Fund`: the named funder
+                // after `and partly by` (the first, a description, is not a name here)
+                if j == i + 1, s.type(j) == .organization, w.count <= 12, RelationModality.isFactual(t, question: s.isQuestion),
+                   RelationReader.fundedInParts.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
+                    out.append(found("funds", s, subject: j, object: i))
+                    continue
+                }
                 guard w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
                 let passive = RelationReader.fundedBy.firstMatch(in: t, range: NSRange(t.startIndex..., in: t))
                 if passive == nil, s.type(i) == .organization, s.type(j) != .person, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
@@ -824,7 +868,8 @@ extension RelationReader {
                               !PassageScanner.initialsMatch(s.mentions[j].mention.text, s.mentions[i].mention.text.splitASCII(separator: " ").map(String.init)),
                               s.type(k) == .organization, !RelationReader.isGeneric(s, k), !RelationReader.startsClause(s, k),
                               (k == j + 1 ? ["and", ",", "and the", ", the", "&"] : ["and", ", and", ",", "and the", ", and the", ", the", "&"])
-                                .contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                                .contains(s.between(k - 1, k).lowercased().trimming(" "))
+                                || RelationReader.furtherFunderGaps.contains(s.between(k - 1, k).lowercased().trimming(" ")) {
                             out.append(found("funds", s, subject: k, object: i))
                             k += 1
                         }

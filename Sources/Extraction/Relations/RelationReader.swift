@@ -278,6 +278,7 @@ public struct RelationReader: Sendable {
         out += describedOwners(placeless, context)
         out += consortiumRelations(placeless, all: all)
         out += ownerDescriptions(placeless, context)
+        out += unitPlacements(placeless, context)
         out += formerHoldings(s)
         out += countedHoldings(placeless, context)
         out += programmeSuccession(placeless)

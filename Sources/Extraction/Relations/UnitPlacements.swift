@@ -1,0 +1,185 @@
+import Foundation
+import HindsightSupport
+
+/// Bodies placed inside another by a verb rather than by an apposition (`part_of`, the unit first):
+///
+/// - a body that belongs to another: `The Coastguard Agency belonged to the Department of Transport for
+///   decades`; `Eastside Buses, which ran the city routes until March, now belongs to Harbour Group` (the
+///   relative clause between commas is skipped);
+/// - a body's work moved into another as a named unit: `its work went back into the Ministry of Housing as the
+///   Building Safety Unit`; `the inspectors move into Harbour Health as the new Quality Directorate`;
+/// - bodies placed together inside another: `A and B, both brought back inside the Home Office`, `A, B and C,
+///   all now part of Harbour Group`;
+/// - a unit named after its owner's possessive: `Harbour's home care arm, Eastside Care,`; `the commission's
+///   land-managing arm, Forest Estates` (the description resolved to the commission named before);
+/// - a body that absorbed another: `Harbour Housing absorbed Eastside Homes in 2017`; `The new agency, having
+///   already absorbed the Vaccine Taskforce and the Testing Unit, ...` (the absorbed bodies are now its units;
+///   the succession this also states is read with the successions).
+///
+/// A negation, a plan, a modal or a question gives no edge (`should belong to`, `will move into X as Y`,
+/// `never absorbed`); neither does a class of bodies (`the trusts belong to the council`), a party, or a
+/// passive (`Eastside was absorbed into Harbour`, read with the successions).
+extension RelationReader {
+    /// `belongs to`, `now belongs to`, `belonged to the`: the words between a body and the one it belongs to.
+    static let belongsTo = try! NSRegularExpression(pattern:
+        "^(?:(?:now|still|also|then|later|once|already|always|ultimately|has|had|have) )*(?:belongs|belonged|belong) to(?: the)?$")
+    /// `as the new`, `as a`, `as`: the words between the body a unit moved into and the unit's name.
+    static let movedInAs = try! NSRegularExpression(pattern: "^\\)? ?as(?: (?:the|a|an))?(?: (?:new|newly created|renamed|separate|single))?$")
+    /// `, both brought back inside the`, `, all now part of`: coordinated bodies placed inside the next one.
+    static let placedTogether = try! NSRegularExpression(pattern:
+        "^, (?:both|all)(?: (?:now|later|then|still|since|brought|moved|put|placed|folded|taken|back|pulled|returned))* (?:inside|within|into|part of)(?: the)?$")
+
+    /// `'s household supply arm, `, `'s former care division, the`: the words between an owner and its unit's name.
+    static let possessiveUnit = try! NSRegularExpression(pattern:
+        "^(?:'s|\u{2019}s)((?: [a-z-]+){0,3}) (?:arm|division|subsidiary|business|unit|offshoot|brand|wing|directorate), (?:the )?$")
+    /// `the commission's land-managing arm, `: a description of the owner before the unit's name.
+    static let describedPossessiveUnit = try! NSRegularExpression(pattern:
+        "\\bthe ([a-z]+)(?:'s|\u{2019}s)((?: [a-z-]+){0,3}) (?:arm|division|subsidiary|business|unit|offshoot|brand|wing|directorate), (?:the )?$")
+
+    func unitPlacements(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.mentions.isEmpty else { return [] }
+        var out: [Found] = []
+        let lower = s.lower
+        // (a unit's owner may be a description, no name: one name is enough)
+        if lower.fastContains("'s ") || lower.fastContains("\u{2019}s ") { out += possessiveUnits(s, context) }
+        guard s.mentions.count >= 2 else { return out }
+        if lower.fastContains("belong") { out += belongings(s) }
+        if lower.fastContains(" as"), lower.fastContains("into ") || lower.fastContains("inside ") || lower.fastContains("within ") { out += unitsMovedIn(s) }
+        if lower.fastContains(", both ") || lower.fastContains(", all ") { out += unitsPlacedTogether(s) }
+        if lower.fastContains("absorb") { out += absorbedUnits(s) }
+        return out
+    }
+
+    /// Whether the mention at `k` can be one side of a unit relation: a named organization, no party, no class.
+    private func isUnitParty(_ s: Sentence, _ k: Int) -> Bool {
+        s.type(k) == .organization && !RelationReader.isGeneric(s, k) && !RelationReader.isParty(s.mentions[k].mention.text)
+    }
+
+    /// `The Met Office belonged to the Ministry of Defence`, `Eastside Buses, which ran the routes, now belongs to
+    /// Harbour Group`: the first is part of the second.
+    private func belongings(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for a in 0..<(s.mentions.count - 1) where isUnitParty(s, a) && isUnitParty(s, a + 1) {
+            var t = RelationReader.gap(s, a, a + 1).lowercased().trimming(" ")
+            // (`A, which ran the routes until March, now belongs to B`: the relative clause closes at its last comma)
+            if t.hasPrefix(", which ") || t.hasPrefix(", that ") {
+                guard let comma = t.lastIndex(of: ","), comma > t.startIndex, t[..<comma].lowerWords.count <= 14 else { continue }
+                t = String(t[t.index(after: comma)...]).trimming(" ")
+            }
+            guard t.utf8.count <= 60, RelationReader.belongsTo.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil,
+                  RelationModality.isFactual(s.before(a, 30) + " " + t, question: s.asks(after: s.mentions[a].mention.utf8Range.upperBound)),
+                  !RelationModality.isFuture(s.before(a, 30) + " " + t) else { continue }
+            out.append(found("part_of", s, subject: a, object: a + 1))
+        }
+        return out
+    }
+
+    /// `its work went back into the Ministry (MoH) as the Building Safety Unit`: the named unit is part of the body
+    /// it went into (that body named right after `into`, `inside` or `within`).
+    private func unitsMovedIn(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for x in 0..<(s.mentions.count - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
+            let t = RelationReader.gap(s, x, x + 1).lowercased().trimming(" ")
+            guard RelationReader.movedInAs.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil else { continue }
+            // (a bracketed short name, `the Ministry (MoH) as`, is read from the full name before it)
+            var parent = x
+            if x > 0, s.before(x, 2).hasSuffix("("), s.mentions[x - 1].mention.canonicalName == s.mentions[x].mention.canonicalName { parent = x - 1 }
+            let lead = s.before(parent, 60).lowercased()
+            guard ["into ", "into the ", "inside ", "inside the ", "within the "].contains(where: { lead.hasSuffix($0) }),
+                  RelationModality.isFactual(lead, question: s.isQuestion), !RelationModality.isFuture(lead) else { continue }
+            out.append(found("part_of", s, subject: x + 1, object: parent))
+        }
+        return out
+    }
+
+    /// `UK Visas and Immigration and Immigration Enforcement, both brought back inside the Home Office`: each of the
+    /// coordinated bodies is part of the last.
+    private func unitsPlacedTogether(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for x in 2..<max(2, s.mentions.count) where isUnitParty(s, x) && isUnitParty(s, x - 1) {
+            let t = s.between(x - 1, x).lowercased().trimming(" ")
+            guard RelationReader.placedTogether.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil,
+                  RelationModality.isFactual(t, question: s.isQuestion) else { continue }
+            var members = [x - 1]
+            var k = x - 1
+            while k > 0, members.count < 5, isUnitParty(s, k - 1),
+                  ["and", ", and", ",", "&"].contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                k -= 1
+                members.append(k)
+            }
+            guard members.count >= 2, t.hasPrefix(", all") || members.count == 2 else { continue }
+            for m in members { out.append(found("part_of", s, subject: m, object: x)) }
+        }
+        return out
+    }
+
+    /// `Harbour Housing absorbed Eastside Homes`, `The agency, which absorbed A and B, ...`: what was absorbed is
+    /// part of the body that absorbed it. The absorber opens the sentence (at most two words before it) and no
+    /// other person or body stands between it and the verb; the object follows the verb (`absorbed`, `has
+    /// absorbed`, `having already absorbed`, with `the`), and is no possessive (`absorbed Eastside's debts`).
+    private func absorbedUnits(_ s: Sentence) -> [Found] {
+        let n = s.mentions.count
+        guard let a = (0..<n).first(where: { s.isActor($0) }), isUnitParty(s, a),
+              s.slice(s.range.lowerBound, s.mentions[a].mention.utf8Range.lowerBound).lowerWords.count <= 2 else { return [] }
+        var out: [Found] = []
+        for b in (a + 1)..<n {
+            if s.isActor(b), !isUnitParty(s, b) || s.mentions[b].mention.canonicalName == s.mentions[a].mention.canonicalName { break }
+            guard isUnitParty(s, b) else { continue }
+            let t = s.between(a, b).lowercased().trimming(" ")
+            let words = t.lowerWords
+            guard let v = words.lastIndex(where: { $0 == "absorbed" || $0 == "absorbs" }),
+                  words[(v + 1)...].allSatisfy({ $0 == "the" }),
+                  v == 0 || !["was", "were", "been", "being", "be", "is", "are"].contains(words[v - 1]),
+                  !s.after(b, 1).hasPrefix("'"), !s.after(b, 3).hasPrefix("\u{2019}"),
+                  words.count <= 24, RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t) else { break }
+            out.append(found("part_of", s, subject: b, object: a))
+            // `absorbed A and B`, `absorbed A, B and C`
+            var k = b + 1
+            while k < n, isUnitParty(s, k), !RelationReader.startsClause(s, k),
+                  ["and", ", and", ",", "&", "and the", ", and the", ", the"].contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                out.append(found("part_of", s, subject: k, object: a))
+                k += 1
+            }
+            break
+        }
+        return out
+    }
+
+    /// `SSE's household supply arm, SSE Energy Services`; `the commission's land-managing arm, Forest Estates`: the
+    /// name after the comma is a unit of the possessor (a name right before `'s`, or a description of a body
+    /// named before, ``RelationContext/definite(_:before:in:)``). `former`/`old` before the noun make it past;
+    /// a plan (`planned`, `proposed`) gives nothing.
+    private func possessiveUnits(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        var out: [Found] = []
+        for j in s.mentions.indices where isUnitParty(s, j) {
+            let lead = s.before(j, 80).lowercased()
+            let range = NSRange(lead.startIndex..., in: lead)
+            var owner: Int?
+            var modifiers = ""
+            // (the possessor may be a description the names read as the body it stands for: `the commission's`)
+            if j > 0, s.type(j - 1) == .organization, !RelationReader.isParty(s.mentions[j - 1].mention.text),
+               !RelationReader.isGeneric(s, j - 1) || s.mentions[j - 1].mention.canonicalName.lowercased() != s.mentions[j - 1].mention.text.lowercased() {
+                let t = s.between(j - 1, j).lowercased()
+                if let m = RelationReader.possessiveUnit.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
+                   let r = Range(m.range(at: 1), in: t) {
+                    owner = s.mentions[j - 1].index
+                    modifiers = String(t[r])
+                }
+            }
+            if owner == nil, let m = RelationReader.describedPossessiveUnit.firstMatch(in: lead, range: range),
+               let whole = Range(m.range, in: lead), let head = Range(m.range(at: 1), in: lead), let r = Range(m.range(at: 2), in: lead) {
+                // the description's offset in the passage; no name inside it (`the Harbour commission's arm` is read
+                // from the name)
+                let at = s.mentions[j].mention.utf8Range.lowerBound - lead.utf8.distance(from: whole.lowerBound, to: lead.endIndex)
+                guard j == 0 || s.mentions[j - 1].mention.utf8Range.upperBound <= at else { continue }
+                owner = context.definite([String(lead[head])], before: at, in: s)
+                modifiers = String(lead[r])
+            }
+            guard let o = owner, o != s.mentions[j].index, RelationModality.isFactual(modifiers) else { continue }
+            let past = modifiers.lowerWords.contains { $0 == "former" || $0 == "old" }
+            out.append(Found(predicate: "part_of", subject: s.mentions[j].index, object: o, qualifier: past ? "former" : nil,
+                             offset: s.mentions[j].mention.utf8Range.lowerBound))
+        }
+        return out
+    }
+}

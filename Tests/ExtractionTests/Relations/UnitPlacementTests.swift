@@ -1,0 +1,149 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// Bodies placed inside another by a verb (``RelationReader/unitPlacements(_:)``): `belongs to`, `went into X as
+/// Y`, `A and B, both brought inside X`, `X absorbed Y`; funders after `and partly by`; and a relative clause that
+/// closes before the main verb's object. Sentences written for these tests, with invented names given as
+/// knowledge records; each rule has twins (negated, planned, questioned, passive, a person) that give no edge.
+@Suite struct UnitPlacementTests {
+    static let records: [KnowledgeRecord] = [
+        KnowledgeRecord(name: "Coastguard Agency", type: .organization),
+        KnowledgeRecord(name: "Department of Transport", type: .organization),
+        KnowledgeRecord(name: "Eastside Buses", type: .organization),
+        KnowledgeRecord(name: "Harbour Group", type: .organization),
+        KnowledgeRecord(name: "Ministry of Housing", type: .organization),
+        KnowledgeRecord(name: "Building Safety Unit", type: .organization),
+        KnowledgeRecord(name: "Visa Office", type: .organization),
+        KnowledgeRecord(name: "Border Force", type: .organization),
+        KnowledgeRecord(name: "Interior Ministry", type: .organization),
+        KnowledgeRecord(name: "Harbour Housing", type: .organization),
+        KnowledgeRecord(name: "Eastside Homes", type: .organization),
+        KnowledgeRecord(name: "Westside Homes", type: .organization),
+        KnowledgeRecord(name: "Carers Hub", type: .organization),
+        KnowledgeRecord(name: "Arts Office", type: .organization),
+        KnowledgeRecord(name: "Lottery Fund", type: .organization),
+        KnowledgeRecord(name: "Ann Reed", type: .person),
+        KnowledgeRecord(name: "Forestry Commission", type: .organization),
+        KnowledgeRecord(name: "Forest Estates", type: .organization),
+        KnowledgeRecord(name: "Probation Board", type: .organization),
+        KnowledgeRecord(name: "Justice Office", type: .organization),
+    ]
+
+    func passage(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: true) }
+
+    func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: false) }
+
+    // MARK: belongs to
+
+    @Test func aBodyThatBelongsToAnotherIsPartOfIt() {
+        for text in ["The Coastguard Agency belonged to the Department of Transport for decades.",
+                     "Eastside Buses, which ran the city routes until March, now belongs to Harbour Group."] {
+            let all = read(text)
+            #expect(all.contains { $0 == "part_of Coastguard Agency -> Department of Transport" || $0 == "part_of Eastside Buses -> Harbour Group" }, "\(text) \(all)")
+        }
+        for text in ["The Coastguard Agency should belong to the Department of Transport.",
+                     "The Coastguard Agency no longer belongs to the Department of Transport.",
+                     "Does the Coastguard Agency belong to the Department of Transport?",
+                     "The Coastguard Agency will belong to the Department of Transport.",
+                     "The Coastguard Agency, a body that belonged to nobody, praised the Department of Transport."] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    @Test func aRelativeClauseClosedBeforeTheMainVerbRunsNothingAfterIt() {
+        let all = read("Eastside Buses, which ran every route until March, now belongs to Harbour Group.")
+        #expect(!all.contains("operates Eastside Buses -> Harbour Group (former)"), "\(all)")
+        #expect(!all.contains { $0.hasPrefix("operates Eastside Buses -> Harbour Group") }, "\(all)")
+        // (a list after the comma keeps the relative clause open)
+        let list = read("Harbour Group, which runs six depots, including Eastside Buses, is growing.")
+        #expect(list.contains("operates Harbour Group -> Eastside Buses"), "\(list)")
+    }
+
+    // MARK: moved into a body as a unit
+
+    @Test func workMovedIntoABodyAsANamedUnitMakesThatUnitPartOfIt() {
+        for text in ["Its work went back into the Ministry of Housing as the Building Safety Unit.",
+                     "The inspectors move into the Ministry of Housing as the new Building Safety Unit."] {
+            #expect(read(text).contains("part_of Building Safety Unit -> Ministry of Housing"), "\(text) \(read(text))")
+        }
+        for text in ["Its work will go into the Ministry of Housing as the Building Safety Unit.",
+                     "Its work did not go into the Ministry of Housing as the Building Safety Unit.",
+                     "The Ministry of Housing praised the Building Safety Unit as the new model.",
+                     "Ann Reed moved from the Ministry of Housing as the Building Safety Unit opened."] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of Building Safety Unit") }, "\(text)")
+        }
+    }
+
+    // MARK: placed together
+
+    @Test func bodiesPlacedTogetherInsideAnotherAreEachPartOfIt() {
+        let all = read("Its work was split between the Visa Office and Border Force, both brought back inside the Interior Ministry.")
+        #expect(all.contains("part_of Visa Office -> Interior Ministry"), "\(all)")
+        #expect(all.contains("part_of Border Force -> Interior Ministry"), "\(all)")
+        for text in ["The Visa Office and Border Force, both critics of the Interior Ministry, objected.",
+                     "The Visa Office and Border Force, both brought back inside the Interior Ministry?"] {
+            #expect(!read(text).contains { $0.hasSuffix("-> Interior Ministry") && $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    // MARK: absorbed
+
+    @Test func aBodyAbsorbedByAnotherIsPartOfIt() {
+        for text in ["Harbour Housing absorbed Eastside Homes in 2017.",
+                     "Harbour Housing began work in April, having already absorbed Eastside Homes and Westside Homes."] {
+            let all = read(text)
+            #expect(all.contains("part_of Eastside Homes -> Harbour Housing"), "\(text) \(all)")
+        }
+        #expect(read("Harbour Housing began work in April, having already absorbed Eastside Homes and Westside Homes.")
+            .contains("part_of Westside Homes -> Harbour Housing"))
+        for text in ["Harbour Housing never absorbed Eastside Homes.",
+                     "Harbour Housing will absorb Eastside Homes next year.",
+                     "Harbour Housing absorbed Eastside Homes' debts.",
+                     "Harbour Housing was absorbed into Eastside Homes.",
+                     "Harbour Housing, Ann Reed said, absorbed Eastside Homes."] {
+            #expect(!read(text).contains("part_of Eastside Homes -> Harbour Housing"), "\(text)")
+        }
+    }
+
+    // MARK: funders in parts
+
+    @Test func everyFunderInPartsFundsTheBody() {
+        let named = read("The Carers Hub is funded partly by the Arts Office and partly by the Lottery Fund.")
+        #expect(named.contains("funds Arts Office -> Carers Hub"), "\(named)")
+        #expect(named.contains("funds Lottery Fund -> Carers Hub"), "\(named)")
+        let described = read("The Carers Hub was funded partly by the council and partly by the Lottery Fund.")
+        #expect(described.contains("funds Lottery Fund -> Carers Hub"), "\(described)")
+        for text in ["The Carers Hub could be funded partly by the council and partly by the Lottery Fund.",
+                     "The Carers Hub is funded partly by the Arts Office, and the Lottery Fund pays nothing."] {
+            #expect(!read(text).contains("funds Lottery Fund -> Carers Hub"), "\(text)")
+        }
+    }
+
+    // MARK: a unit named after its owner's possessive
+
+    @Test func aUnitNamedAfterItsOwnersPossessiveIsPartOfIt() {
+        let named = read("Harbour Group's home care arm, Eastside Homes, was sold in 2020.")
+        #expect(named.contains("part_of Eastside Homes -> Harbour Group"), "\(named)")
+        let described = passage("The Forestry Commission was set up in 1919. In England the commission's land-managing arm, Forest Estates, kept the name.")
+        #expect(described.contains("part_of Forest Estates -> Forestry Commission"), "\(described)")
+        for text in ["Harbour Group's planned care arm, Eastside Homes, never opened.",
+                     "Harbour Group's chair, Ann Reed, resigned.",
+                     "Harbour Group's rival, Eastside Homes, grew."] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+        // (no body of the described kind named before: nothing)
+        #expect(!passage("It was a long year. In England the commission's land-managing arm, Forest Estates, kept the name.").contains { $0.hasPrefix("part_of") })
+    }
+
+    // MARK: a description after an opening adverbial
+
+    @Test func aDescriptionAfterAnOpeningAdverbialIsTheSubjectOfItsClause() {
+        let all = passage("The Probation Board was set up in 1982. Until the powers were devolved in 2010, the board was sponsored by the Justice Office.")
+        #expect(all.contains("funds Justice Office -> Probation Board"), "\(all)")
+        for text in ["The Probation Board was set up in 1982. Until the powers were devolved in 2010, the board could have been sponsored by the Justice Office.",
+                     "The Probation Board was set up in 1982. Until Ann Reed left in 2010, the board was sponsored by the Justice Office."] {
+            #expect(!passage(text).contains("funds Justice Office -> Probation Board"), "\(text)")
+        }
+    }
+}
