@@ -85,9 +85,10 @@ extension RelationReader {
 
 /// A post left, then taken with no one named as the one replaced: `Tom Vale stood down as chair in May. Ann Reed
 /// took over as interim chair.`; `The founder retired in 2010, and Sam Cole took over.`; `He resigned that autumn.
-/// Ann Reed stepped in as acting chief executive.` The newcomer succeeds the one person who stood down, resigned,
-/// quit or retired in the clause before (in the same sentence, or the sentence before; `he`/`she` read by
-/// ``PronounResolver``).
+/// Ann Reed stepped in as acting chief executive.`; `Tom Vale was moved to the Treasury, and Ann Reed has taken over
+/// the housing brief.` The newcomer succeeds the one person who stood down, resigned, quit, retired, left (`left
+/// in 2016`, `left the post`) or was moved (`was moved to`, `moved on`) in the clause before (in the same
+/// sentence, or the sentence before; `he`/`she` read by ``PronounResolver``).
 ///
 /// Nothing is read when the taking over has an object of its own (`took over the contract`), names a body other
 /// than the one left, or is negated, planned or asked; nor when two people stood down, or none did, in that reach.
@@ -97,11 +98,13 @@ extension RelationReader {
                            "stepped up", "was promoted"]
     /// ``takingUp`` as words, split once.
     static let takingUpWords: [[String]] = takingUp.map { $0.split(separator: " ").map(String.init) }
+    /// Nouns after `took over the` that name the post itself, or what follows it (`the following year`).
+    static let takenPosts: Set<String> = ["post", "role", "job", "reins", "following", "next", "same", "brief", "portfolio", "helm"]
     /// Words that may follow such a verb and leave it without an object.
     static let afterTakingUp: Set<String> = ["as", "in", "on", "at", "later", "temporarily", "for", "until", "that", "the", "soon",
                                              "shortly", "immediately", "within", "last", "this", "early", "and", "but", "after", "when"]
     static let steppingDown = try! NSRegularExpression(pattern:
-        #"\b(?:stood|stepped|standing|stepping|stands|steps)\s+down\b|\b(?:resigned|resigning|resigns|quit|retired|retiring|retires)\b|\bwas\s+(?:sacked|ousted|dismissed|removed|forced\s+out)\b|\bleft\s+(?:the\s+(?:post|job|role)|office)\b"#,
+        #"\b(?:stood|stepped|standing|stepping|stands|steps)\s+down\b|\b(?:resigned|resigning|resigns|quit|retired|retiring|retires)\b|\bwas\s+(?:sacked|ousted|dismissed|removed|forced\s+out)\b|\bleft\s+(?:the\s+(?:post|job|role)|office)\b|\bleft\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b)|\bwas\s+moved\s+(?:to|aside|sideways)\b|\bmoved\s+on\b"#,
         options: [.caseInsensitive])
 
     func stepDownTakeOver(_ s: Sentence, _ context: RelationContext) -> [Found] {
@@ -119,7 +122,9 @@ extension RelationReader {
             if n < words.count {
                 let next = words[n]
                 guard RelationReader.afterTakingUp.contains(next) else { continue }
-                if next == "the", !(n + 1 < words.count && ["post", "role", "job", "reins", "following", "next", "same"].contains(words[n + 1])) { continue }
+                // `took over the post`, `has taken over the housing brief`: the post itself, one word of its area before it
+                if next == "the", !(n + 1 < words.count && RelationReader.takenPosts.contains(words[n + 1])
+                                     || n + 2 < words.count && ["brief", "portfolio"].contains(words[n + 2])) { continue }
             }
             // the words before the newcomer in the clause: no negation, plan or other person
             let lead = s.slice(s.range.lowerBound, s.mentions[j].mention.utf8Range.lowerBound)

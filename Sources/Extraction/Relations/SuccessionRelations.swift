@@ -74,6 +74,9 @@ extension RelationReader {
                 let rel = s.between(i - 1, i).lowercased()
                 if rel.hasPrefix(", which ") || rel.hasPrefix(", who ") || rel.hasPrefix(" (which ") { i = i - 1 }
             }
+            // `Meg Hale, the Labour MP for Leeds North and Otley, who took over from Tom Vale`: a `who` after an
+            // apposition is said of the one the apposition describes
+            if between.hasPrefix(", who "), s.type(i) == .person, let head = appositionHead(s, of: i) { i = head }
             if s.type(i) == .organization, words.split(separator: " ").count <= 16,
                RelationReader.handOver.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil {
                 out.append(found("successor_of", s, subject: j, object: i))
@@ -101,8 +104,8 @@ extension RelationReader {
             } else if (t == "" || t == ","), ["'s predecessor", "\u{2019}s predecessor", "' predecessor"].contains(where: { s.after(j, 18).lowercased().hasPrefix($0) }) {
                 // `Ann Reed, Tom Vale's predecessor`
                 out.append(found("successor_of", s, subject: j, object: i))
-            } else if ["'s successor", "\u{2019}s successor", "'s replacement", "\u{2019}s replacement"].contains(t) {
-                // `Ann Reed's successor, Tom Vale`
+            } else if RelationReader.isPossessiveSuccessor(t) {
+                // `Ann Reed's successor, Tom Vale`; `Ann Reed's interim replacement as chair, Tom Vale`
                 out.append(found("successor_of", s, subject: j, object: i))
             } else if s.type(i) == .person, RelationReader.isFollowedAs(words, after: s.after(j, 60)) {
                 // `Ann Reed, who followed Tom Vale as chair`: `followed` is a succession only with the post after
@@ -387,7 +390,8 @@ extension RelationReader {
             }
             // `His predecessor, Ann Reed, ...`; `Her predecessor Tom Vale left in May`: the one the pronoun stands
             // for succeeded the one named
-            let before = s.before(i, 80).lowercased()
+            // (`his interim replacement`, `her eventual successor`: a word of the post's term is no part of the cue)
+            let before = RelationReader.withoutSuccessorAdjectives(s.before(i, 80).lowercased())
             for lead in ["his predecessor", "her predecessor"] {
                 guard let r = before.fastRange(of: lead, options: .backwards) else { continue }
                 let tail = before[r.upperBound...]
@@ -460,7 +464,7 @@ extension RelationReader {
                 break
             }
         }
-        return out + untilTakeOver(s)
+        return out + untilTakeOver(s) + pronounSubjectSuccession(s, context)
     }
 }
 
@@ -484,5 +488,57 @@ extension RelationReader {
         guard a.first == "as", a.count >= 2 else { return false }
         // the post: the longest opening run of up to six words that reads as one
         return (1...min(6, a.count - 1)).contains { RelationReader.isRole(a[1...$0].joined(separator: " ")) }
+    }
+}
+
+/// Descriptions of the one who took a person's post: `Ann Reed's successor`, `his interim replacement`.
+extension RelationReader {
+    /// Words of a post's term that may stand before `successor` or `replacement` (`his interim replacement`).
+    static let successorAdjectives = ["interim", "eventual", "permanent", "acting", "immediate", "new", "temporary"]
+
+    /// `before` (lower-case) with each ``successorAdjectives`` word after `his`/`her` and before `successor`,
+    /// `replacement` or `predecessor` left out: `his interim replacement as chair, ` → `his replacement as chair, `.
+    static func withoutSuccessorAdjectives(_ before: String) -> String {
+        guard before.fastContains("his ") || before.fastContains("her ") else { return before }
+        var out = before
+        for poss in ["his ", "her "] {
+            for adj in successorAdjectives {
+                for noun in ["successor", "replacement", "predecessor"] where out.fastContains(poss + adj + " " + noun) {
+                    out = out.replacingOccurrences(of: poss + adj + " " + noun, with: poss + noun)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether the words between two people (lower-case, trimmed of spaces and commas) name the second the first
+    /// one's successor: `'s successor`, `'s replacement`, with a word of the term before the noun (`'s interim
+    /// replacement`) and the post after it (`'s successor as chief executive`).
+    static func isPossessiveSuccessor(_ t: String) -> Bool {
+        var rest: Substring
+        if t.hasPrefix("'s ") { rest = t.dropFirst(3) } else if t.hasPrefix("\u{2019}s ") { rest = t.dropFirst(3) } else { return false }
+        if let adj = successorAdjectives.first(where: { rest.hasPrefix($0 + " ") }) { rest = rest.dropFirst(adj.count + 1) }
+        guard let noun = ["successor", "replacement"].first(where: { rest.hasPrefix($0) }) else { return false }
+        rest = rest.dropFirst(noun.count)
+        if rest.isEmpty { return true }
+        // `as chief executive`: a post of up to six words, with nothing after it
+        let words = rest.lowerWords
+        guard rest.hasPrefix(" as "), (2...7).contains(words.count), !rest.contains(",") else { return false }
+        return RelationReader.isRole(words.dropFirst().joined(separator: " "))
+    }
+
+    /// The person an apposition before position `i` describes, when `i` is a name inside it: `Meg Hale, the
+    /// Labour MP for Leeds North and Otley` (`i`: Otley) → Meg Hale. The apposition opens with a determiner or a
+    /// possessive after the comma, holds no other comma and no other person, and `i` is a one-word name after a
+    /// preposition or `and` (a place or a surname alone read as a person, not the apposition's own head).
+    func appositionHead(_ s: Sentence, of i: Int) -> Int? {
+        guard i > 0, s.mentions[i].mention.text.lowerWords.count == 1 else { return nil }
+        guard let k = (0..<i).last(where: { s.type($0) == .person }), !(k + 1..<i).contains(where: { s.type($0) == .person }) else { return nil }
+        let gap = s.between(k, i)
+        guard gap.hasPrefix(", "), !gap.dropFirst().contains(","), !gap.contains(";") else { return nil }
+        let words = gap.lowerWords
+        guard (3...14).contains(words.count), ["the", "a", "an", "his", "her", "its", "their"].contains(words[0]),
+              ["for", "of", "in", "at", "and"].contains(words.last ?? "") else { return nil }
+        return k
     }
 }

@@ -84,3 +84,17 @@ import Testing
         #expect(!read(passage).contains { $0.hasPrefix("successor_of Tom Vale -> Ann Reed") })
     }
 }
+
+/// A leaver who left in a given year or was moved to another post (``RelationReader/stepDownTakeOver(_:_:)``).
+extension StepDownTakeOverTests {
+    @Test func aLeaverWhoLeftInAYearOrWasMovedIsSucceededByWhoeverTookTheBrief() {
+        // `left in 2016`; the newcomer's apposition; `took over as`
+        #expect(succeeds("When Tom Vale left in 2016 to run a hospital, Ann Reed, the trust's finance director, took over as chief executive."))
+        // `was moved to`; `has taken over the brief` (a word of the post's area before `brief`)
+        #expect(succeeds("In the reshuffle Tom Vale was moved to the Treasury, and Ann Reed has taken over the schools brief."))
+        // twins: who left a building took over nothing; a brief of another kind is an object
+        #expect(!anySuccession("When Tom Vale left the hall, Ann Reed took over the questions."))
+        #expect(!anySuccession("In the reshuffle Tom Vale was moved to the Treasury, and Ann Reed has taken over the legal case."))
+        #expect(!anySuccession("In the reshuffle Tom Vale was not moved, and Ann Reed wrote the schools brief."))
+    }
+}
