@@ -69,7 +69,8 @@ public enum RoleTitle {
             // `chair of the board the previous autumn` (its `of the board the` read off with the body): a time phrase
             if !kept.isEmpty, n + 1 < ws.count {
                 let l = w.lowercased(), next = String(ws[n + 1]).lowercased()
-                if RelationReader.startsTimePhrase(l, next)
+                // (only a determiner and its noun of time: an adverb, `had earlier been chief nurse`, comes before the post)
+                if ["the", "that", "this", "each", "every"].contains(l) && RelationReader.startsTimePhrase(l, next)
                     || ["previous", "following", "preceding"].contains(l) && RelationReader.startsTimePhrase("that", next) { break }
             }
             kept.append(w)
