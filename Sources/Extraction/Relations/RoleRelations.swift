@@ -59,7 +59,10 @@ extension RelationReader {
         guard let first = words.first, !RelationReader.titleVerbs.contains(first), !leadingClauseVerbs.contains(first) else { return false }
         let stops: Set<String> = ["of", "for", "to", "at", "on", "in", "with", "as", "since", "until", "from", "during",
                                   "over", "who", "which", "that", "whose", "when", "after", "before"]
-        let head = words.prefix { !stops.contains($0) }
+        var head = words.prefix { !stops.contains($0) }
+        // `the minister responsible for probation`, `the councillor responsible for housing`: a post named by its
+        // brief, the role noun before `responsible`
+        if head.count >= 2, head.last == "responsible", words.count > head.count, words[head.count] == "for" { head = head.dropLast() }
         guard var last = head.last else { return false }
         // a post names one post, never a span of time or a number of holders: `spent last month telling MPs`,
         // `has been through three chairs in five years` end in a role noun but state no post

@@ -5,7 +5,7 @@ import Testing
 /// Posts read from an apposition whose head is a post with a `who` clause of its own (`Ann Reed, the Labour MP who
 /// chairs the Transport Committee,`), from a change of post (`left in 2009 to become`, `who had become chair of X the
 /// previous autumn`) and from a post written with a comma before the name after `led by` (`led by the chief
-/// inspector, Tom Vale,`). Sentences written for these tests, with invented names; each rule has twins.
+/// inspector, Tom Vale,`), and a post named by its brief (`the minister responsible for prisons`). Sentences written for these tests, with invented names; each rule has twins.
 @Suite struct AppositionClauseRoleTests {
     static let knowledge = KnowledgeBase(records: [
         KnowledgeRecord(name: "Ann Reed", type: .person),
@@ -54,6 +54,18 @@ import Testing
         #expect(!found.contains { $0.contains("previous") }, "\(found)")
         let twin = read("Tom Vale, who had criticised the chair of the Schools Commission the previous autumn, stayed on.")
         #expect(!twin.contains { $0.hasPrefix("holds_role Tom Vale -> Schools Commission") }, "\(twin)")
+    }
+
+    @Test func aPostNamedByItsBriefIsAPost() {
+        for text in ["The minister responsible for prisons, Tom Vale, has been blunt about overcrowding.",
+                     "Flood defences were cut in 2011, when Tom Vale was the minister responsible for the environment."] {
+            let found = read(text)
+            #expect(found.contains { $0.hasPrefix("holds_role Tom Vale") && $0.contains("[minister responsible for") }, "\(text): \(found)")
+        }
+        for twin in ["The man responsible for the delays, Tom Vale, has been blunt about them.",
+                     "Tom Vale, who is responsible for prisons, has been blunt about overcrowding."] {
+            #expect(!read(twin).contains { $0.hasPrefix("holds_role Tom Vale") }, "\(twin): \(read(twin))")
+        }
     }
 
     @Test func aPostInAppositionBeforeTheNameAfterLedBy() {
