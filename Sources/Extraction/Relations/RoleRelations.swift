@@ -59,7 +59,10 @@ extension RelationReader {
         guard let first = words.first, !RelationReader.titleVerbs.contains(first), !leadingClauseVerbs.contains(first) else { return false }
         let stops: Set<String> = ["of", "for", "to", "at", "on", "in", "with", "as", "since", "until", "from", "during",
                                   "over", "who", "which", "that", "whose", "when", "after", "before"]
-        let head = words.prefix { !stops.contains($0) }
+        var head = words.prefix { !stops.contains($0) }
+        // `the minister responsible for probation`, `the councillor responsible for housing`: a post named by its
+        // brief, the role noun before `responsible`
+        if head.count >= 2, head.last == "responsible", words.count > head.count, words[head.count] == "for" { head = head.dropLast() }
         guard var last = head.last else { return false }
         // a post names one post, never a span of time or a number of holders: `spent last month telling MPs`,
         // `has been through three chairs in five years` end in a role noun but state no post
@@ -67,6 +70,11 @@ extension RelationReader {
         // then attorney general`) makes the role noun at its end the object of a verb, not a post held
         guard !head.contains(where: { clauseWords.contains($0) }),
               !zip(head, head.dropFirst()).contains(where: { $0.hasSuffix("ed") && $1 == "by" }) else { return false }
+        // nor a verb with its object: a word in `-ed` before an article or a possessive pronoun (`who had criticised
+        // the chair of Leeds Trust`, `praised its chief executive`); a title's own `-ed` word stands before a noun
+        // (`registered nurse`, `retired judge`)
+        guard !zip(head, head.dropFirst()).contains(where: { $0.hasSuffix("ed") && ["the", "a", "an", "its", "his", "her", "their"].contains($1) })
+        else { return false }
         // nor a post denied: `Ann Reed, who was not chair of Leeds Trust,` (`not chair`, `never chair`) holds none
         guard !head.contains(where: { RelationModality.negations.contains($0) || $0.hasSuffix("n't") }) else { return false }
         guard !head.contains(where: { OrganizationLexicon.countWords.contains($0) || timeSpanNouns.contains($0) }),
@@ -688,6 +696,12 @@ extension RelationReader {
             words = phrase.lowerWords
         }
         guard !words.isEmpty, words.count <= 10 else { return secondPost + [] }
+        // `Ann Reed, the MP who chairs the Health Committee,`: the post is the words before `who` (the clause after it
+        // is read by ``leadership(_:person:after:)``), never a post at the body the clause names
+        if words.count > 2, let w = phrase.fastRange(of: " who "), RelationReader.isRole(String(phrase[..<w.lowerBound])) {
+            phrase = String(phrase[..<w.lowerBound])
+            words = phrase.lowerWords
+        }
         // A verb right after the comma is a new clause, not an apposition.
         if let first = words.first, ["said", "says", "who", "which", "and", "but", "told", "added", "argued", "has", "had", "is", "was"].contains(first) { return secondPost + [] }
         let phraseStart = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
@@ -787,7 +801,7 @@ extension RelationReader {
         while k < words.count {
             let w = words[k].lowercased()
             // `is a/the ...`; `became chief executive` needs no article
-            let becomes = ["became", "becomes", "remains", "remained", "been"].contains(w)
+            let becomes = ["became", "becomes", "become", "remains", "remained", "been"].contains(w)
             // `Ann Reed was chief executive of Leeds Trust`: a post with no article, read when its words make a title
             // (not a participle, `was told by MPs`, nor a time word before the post, `was still chair`, `was then chair`)
             let next = k + 1 < words.count ? words[k + 1].lowercased() : ""
@@ -798,10 +812,19 @@ extension RelationReader {
                     let t = words[(k + 1)...(k + n)].joined(separator: " ").trimming(",")
                     return !t.lowerWords.contains("by") && RelationReader.isRole(t)
                 }
-            guard ["is", "was", "been", "became", "becomes", "remains", "remained"].contains(w),
+            guard ["is", "was", "been", "became", "becomes", "become", "remains", "remained"].contains(w),
                   k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes || bare else { k += 1; continue }
             // Only when the copula belongs to this name: nothing but `and`/commas before it (or `, who`).
             var lead = words[..<k].joined(separator: " ").lowerWords
+            if w == "become" {
+                // `who had become chair of X` (a post taken, held on), `left in 2009 to become X`, `quit to become X` (a
+                // change of post: the new one); not `wants to become`, `was expected to become`, `could become`
+                if let last = lead.last, ["has", "had", "have"].contains(last) {
+                    lead.removeLast()
+                } else if RelationReader.leftToTakePost(lead), RelationModality.isFactual(lead.joined(separator: " "), question: s.isQuestion) {
+                    lead = lead.first == "who" ? ["who"] : []
+                } else { k += 1; continue }
+            }
             // `Ann Reed, who had been the trust's finance director, ...`: a post held before (`had been`), read like
             // `was`; `who has been` like `is`
             var pastPerfect = false
@@ -826,6 +849,8 @@ extension RelationReader {
                 // `became chair at the start of the year`, `by the end of May`: a time phrase is no part of it either
                 if ["at", "by", "in", "from", "until", "towards"].contains(l), m + 2 < words.count, ["the", "this", "that"].contains(words[m + 1].lowercased()),
                    ["start", "end", "beginning", "time", "turn", "height", "close", "middle", "age"].contains(words[m + 2].lowercased().trimming(",")) { break }
+                // `had become chair of the commission the previous autumn`: a time phrase ends the post (as in ``asRoles``)
+                if !phrase.isEmpty, m + 1 < words.count, RelationReader.startsTimePhrase(l, words[m + 1].lowercased()) { break }
                 phrase.append(raw.trimming(","))
                 if raw.hasSuffix(",") { break }
                 m += 1
@@ -898,7 +923,13 @@ extension RelationReader {
         guard rest.hasPrefix(", "), !s.mentions.indices.contains(where: { $0 > i && $0 < j && s.type($0) == .person }) else { return [] }
         for k in (j + 1)..<min(s.mentions.count, j + 4) where s.type(k) == .organization || s.type(k) == .programme {
             let gap = s.between(i, k)
-            guard let close = gap.dropFirst(2).firstIndex(of: ","), !s.mentions.indices.contains(where: { $0 > i && $0 < k && s.type($0) == .person }) else { return [] }
+            // `Ann Reed, the Labour MP who chairs the Health Committee,`: the apposition may end at its own `who`
+            // (its head a post, the clause after it the post's holder's: read as `Ann Reed, …, who chairs …`)
+            let who = gap.dropFirst(2).firstIndex(of: ",") == nil ? gap.fastRange(of: " who ")?.lowerBound : nil
+            if let who, who <= gap.index(gap.startIndex, offsetBy: 2) { return [] }
+            guard let close = gap.dropFirst(2).firstIndex(of: ",") ?? who,
+                  !s.mentions.indices.contains(where: { $0 > i && $0 < k && s.type($0) == .person }) else { return [] }
+            if who != nil, !RelationReader.isRole(String(gap[gap.index(gap.startIndex, offsetBy: 2)..<close])) { return [] }
             let apposition = gap[gap.index(gap.startIndex, offsetBy: 2)..<close]
             guard apposition.lowerWords.count <= 12, RelationReader.isRole(String(apposition.prefix { $0 != "," })) || apposition.lowerWords.first.map({ ["a", "an", "the", "former"].contains($0) }) ?? false else { return [] }
             let tail = String(gap[close...])
@@ -922,6 +953,10 @@ extension RelationReader {
            w.lowerBound > between.index(between.startIndex, offsetBy: 2) {
             let apposition = between[between.index(between.startIndex, offsetBy: 2)..<w.lowerBound]
             if !apposition.contains(","), apposition.lowerWords.count <= 8 { between = String(between[w.lowerBound...]) }
+        } else if between.hasPrefix(", "), let w = between.fastRange(of: " who "), w.lowerBound > between.index(between.startIndex, offsetBy: 2) {
+            // `Ann Reed, the Labour MP who chairs the Health Committee`: a post whose own `who` clause runs the body
+            let apposition = String(between[between.index(between.startIndex, offsetBy: 2)..<w.lowerBound])
+            if !apposition.contains(","), apposition.lowerWords.count <= 8, RelationReader.isRole(apposition) { between = String(between[w.lowerBound...]) }
         }
         let words = between.lowerWords
         guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
@@ -1106,8 +1141,17 @@ extension RelationReader {
             var partyWord: String?
             // the title written between the cue and the name (`led by chief executive Ann Reed`)
             var titled = false
+            // the post written with a comma before the name (`led by the Lord Chief Justice, Lord Thomas`)
+            var commaTitle: String?
             if let r = ["led by ", "headed by ", "chaired by ", "run by "].compactMap({ before.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
-                let title = String(before[r.upperBound...])
+                var title = String(before[r.upperBound...])
+                // `led by the Lord Chief Justice, Lord Thomas,`: the post in apposition before the name (an honorific
+                // of the name's left out), its holder's own post
+                for honorific in ["lord ", "lady ", "sir ", "dame ", "dr ", "professor ", "baroness ", "baron ", ""] where title.hasSuffix(", " + honorific) {
+                    let post = String(title.dropLast(2 + honorific.count))
+                    if !post.contains(","), post.lowerWords.count <= 6, RelationReader.isRole(post) { commaTitle = post; title = post }
+                    break
+                }
                 let ws = title.lowerWords
                 if title.isEmpty || title.lowerWords.count <= 5 && (RelationReader.isRole(title) || s.mentions[head].mention.role != nil) {
                     titled = !title.isEmpty
@@ -1191,7 +1235,9 @@ extension RelationReader {
             }
             // `led by chief executive Ann Reed`: her post is at the organization led (a post written after the name,
             // `chaired by Ann Reed, a former director of Harbour Homes`, is another body's)
-            if titled, let role = s.mentions[i].mention.role, RelationReader.isRole(role) {
+            if let commaTitle, i == head {
+                out += roleEdges(s, person: i, title: commaTitle)
+            } else if titled, let role = s.mentions[i].mention.role, RelationReader.isRole(role) {
                 out.append(found("holds_role", s, subject: i, object: j, label: RoleTitle.clean(role), qualifier: RoleTitle.qualifier(role)))
             }
         }
@@ -1301,6 +1347,18 @@ extension RelationReader {
             || w.contains("secretary") && !w.contains("general") { return false }
         return w.contains("leader") || w.contains("chair") || w.contains("chairman") || w.contains("chairwoman")
             || w.contains("treasurer") || w.contains("whip") || w.contains("president") || w.contains("secretary")
+    }
+
+    /// Verbs of leaving a post that a change of post follows with `to become` (`left in 2009 to become chief executive
+    /// of Westside Care`, `stood down to become a judge`).
+    static let leavingVerbs: Set<String> = ["left", "quit", "resigned", "retired", "departed", "moved", "stepped", "stood"]
+
+    /// Whether the words between a name and `become` are a post left for a new one: an optional `who`, a verb of
+    /// leaving first, `to` last, at most eight words (`, who left the trust in 2009 to`, `quit two years later to`).
+    static func leftToTakePost(_ lead: [String]) -> Bool {
+        let rest = lead.first == "who" ? Array(lead.dropFirst()) : lead
+        guard let first = rest.first, leavingVerbs.contains(first), rest.last == "to", rest.count <= 8 else { return false }
+        return !rest.dropFirst().contains { ["and", "but", "he", "she", "they", "would", "will", "wants", "hoped"].contains($0) }
     }
 
     /// Whether two words open a time phrase rather than a part of a title: `the previous October`, `the following

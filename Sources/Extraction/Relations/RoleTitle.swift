@@ -66,6 +66,13 @@ public enum RoleTitle {
         for (n, w) in ws.enumerated() {
             if stops.contains(w.lowercased()), !kept.isEmpty { break }
             if ["in", "on"].contains(w.lowercased()), !kept.isEmpty, isDate(n + 1 < ws.count ? ws[n + 1] : nil) { break }
+            // `chair of the board the previous autumn` (its `of the board the` read off with the body): a time phrase
+            if !kept.isEmpty, n + 1 < ws.count {
+                let l = w.lowercased(), next = String(ws[n + 1]).lowercased()
+                // (only a determiner and its noun of time: an adverb, `had earlier been chief nurse`, comes before the post)
+                if ["the", "that", "this", "each", "every"].contains(l) && RelationReader.startsTimePhrase(l, next)
+                    || ["previous", "following", "preceding"].contains(l) && RelationReader.startsTimePhrase("that", next) { break }
+            }
             kept.append(w)
         }
         return kept.joined(separator: " ")
