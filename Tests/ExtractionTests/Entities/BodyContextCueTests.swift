@@ -86,4 +86,15 @@ struct BodyContextCueTests {
         #expect(GivenNames.isMale("Rico Vane") == true)
         #expect(GivenNames.isMale("Moya Vane") == false)
     }
+
+    @Test("a given name borne by men and women tells no sex; a title still does")
+    func givenNamesOfEitherSex() {
+        #expect(GivenNames.isMale("Jo Marlow") == nil)
+        #expect(GivenNames.isMale("Hilary Vane") == nil)
+        #expect(GivenNames.isMale("Sir Hilary Vane") == true)
+        #expect(GivenNames.isMale("Dame Jo Marlow") == false)
+        // twins: names of one sex keep it
+        #expect(GivenNames.isMale("Joan Marlow") == false)
+        #expect(GivenNames.isMale("Tony Vane") == true)
+    }
 }

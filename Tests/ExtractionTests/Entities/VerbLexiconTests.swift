@@ -21,7 +21,7 @@ struct VerbLexiconTests {
     }
 
     @Test("A past verb by its form", arguments: [
-        ("drafted", true), ("took", true), ("led", true), ("fed", true), ("need", false), ("speed", false),
+        ("drafted", true), ("took", true), ("led", true), ("broke", true), ("fed", true), ("need", false), ("speed", false),
         ("red", false), ("drafts", false), ("takes", false),
     ])
     func pastByForm(_ w: String, _ past: Bool) {

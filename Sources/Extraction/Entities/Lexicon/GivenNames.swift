@@ -150,6 +150,15 @@ extension GivenNames {
     static let maleSet: Set<String> = Set((male + " " + moreMale + " " + otherMale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     static let femaleSet: Set<String> = Set((female + " " + moreFemale + " " + otherFemale).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// Given names borne by many men and many women in British public life (`Jo`, `Sam`, `Alex`, `Chris`,
+    /// `Hilary`, `Kim`): they tell nothing of the pronoun a later sentence uses for the person, although each
+    /// list above holds them under one sex only (`Jo Ellis ... took over from him` may mean Jo Ellis).
+    static let eitherSex: Set<String> = [
+        "jo", "sam", "alex", "chris", "hilary", "kim", "jamie", "robin", "charlie", "frankie", "jordan",
+        "ashley", "nicky", "jackie", "evelyn", "leslie", "lesley", "morgan", "sandy", "vivian",
+        "lindsay", "lyndsay", "jody", "jodie", "ali", "toni",
+    ]
+
     /// ``isMale(_:)`` of a mention: its canonical name followed by its text as written, so that a title written
     /// in the text (`Mrs Reed`) tells when the canonical name (`Ann Reed`) does not.
     static func isMale(_ m: EntityMention) -> Bool? {
@@ -165,6 +174,7 @@ extension GivenNames {
             if ["mrs", "ms", "miss", "dame", "lady", "baroness"].contains(w) { return false }
         }
         guard let first = words.first(where: { !["dr", "professor", "prof", "the", "rt", "hon"].contains($0) }) else { return nil }
+        if eitherSex.contains(first) { return nil }
         let m = maleSet.contains(first), f = femaleSet.contains(first)
         return m == f ? nil : m
     }
