@@ -372,4 +372,23 @@ import Testing
         #expect(reading("Her report on Harbour Trust came out in 2019.", date: "2019").subjectPronoun)
         #expect(reading("His successor, Tom Vale, took over in 2020.", date: "2020").subjectPronoun)
     }
+
+    /// `EventClause.words` lower-cases an ASCII word from its bytes and any other word with `lowercased()`: each
+    /// word's lower form is its text's `lowercased()`, whatever the bytes.
+    @Test func wordsLowerCaseAsTheStringDoes() {
+        let sentences = [
+            "The NHS Trust's new Chief Executive took over in May 2019.",
+            "Harbour Housing's board met twice; the co-chairs, Ann Reed and TOM VALE, said no.",
+            "Ms Ćosić of the Régie des Transports spoke at the ÉCOLE in 2015.",
+            "A KELVIN \u{212A} sign, a dotted \u{130}stanbul and a final ΣΟΦΟΣ stay as the string library reads them.",
+            "bus-lane fees rose 12% after the council\u{2019}s vote – not before",
+        ]
+        for s in sentences {
+            let words = EventClause.words(Array(s.utf8))
+            #expect(!words.isEmpty)
+            for w in words { #expect(w.lower == w.text.lowercased(), "\(w.text)") }
+        }
+        // a word with a capital is made small; the sentence's words are cut as before
+        #expect(EventClause.words(Array("Eastside Group's WARD closed".utf8)).map(\.lower) == ["eastside", "group's", "ward", "closed"])
+    }
 }

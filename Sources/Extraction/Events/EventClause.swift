@@ -988,9 +988,12 @@ public enum EventClause {
 
     struct Word: Hashable { var range: Range<Int>; var text: String; var lower: String }
 
-    /// The words of the sentence (letters, digits, inner apostrophes and hyphens).
+    /// The words of the sentence (letters, digits, inner apostrophes and hyphens). A word of ASCII bytes is
+    /// lower-cased byte by byte (its own string when it holds no capital): `lowercased()` gives the same for ASCII,
+    /// and any other word still goes through it.
     static func words(_ bytes: [UInt8]) -> [Word] {
         var out: [Word] = []
+        out.reserveCapacity(bytes.count / 5 + 1)
         var i = 0
         let n = bytes.count
         func isWordByte(_ b: UInt8) -> Bool {
@@ -999,13 +1002,31 @@ public enum EventClause {
         while i < n {
             guard isWordByte(bytes[i]) else { i += 1; continue }
             var j = i
+            var upper = false, ascii = true
             while j < n {
-                if isWordByte(bytes[j]) { j += 1; continue }
-                if (bytes[j] == 0x27 || bytes[j] == 0x2D), j + 1 < n, isWordByte(bytes[j + 1]) { j += 1; continue }
+                let b = bytes[j]
+                if isWordByte(b) {
+                    if b >= 0x80 { ascii = false } else if b <= 0x5A && b >= 0x41 { upper = true }
+                    j += 1
+                    continue
+                }
+                if (b == 0x27 || b == 0x2D), j + 1 < n, isWordByte(bytes[j + 1]) { j += 1; continue }
                 break
             }
             let text = String(decoding: bytes[i..<j], as: UTF8.self)
-            out.append(Word(range: i..<j, text: text, lower: text.lowercased()))
+            let lower: String
+            if !ascii {
+                lower = text.lowercased()
+            } else if !upper {
+                lower = text
+            } else {
+                let count = j - i, from = i
+                lower = String(unsafeUninitializedCapacity: count) { buffer in
+                    for k in 0..<count { let b = bytes[from + k]; buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                    return count
+                }
+            }
+            out.append(Word(range: i..<j, text: text, lower: lower))
             i = j
         }
         return out

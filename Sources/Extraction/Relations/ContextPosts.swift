@@ -133,6 +133,8 @@ extension RelationReader {
     /// by the Labour MP Ann Reed`), and the body the description or the pronoun stands for.
     func bodiesLedBy(_ s: Sentence, _ context: RelationContext, writtenAs writing: LedBodyWriting) -> [Found] {
         guard !s.isQuestion else { return [] }
+        // (both patterns need `by`: an ASCII sentence without it in any case matches neither)
+        guard s.whole.utf8.contains(where: { $0 >= 0x80 }) || s.lower.fastContains("by") else { return [] }
         let described = writing == .definite
         let cue = described ? RelationReader.describedBodyLedBy : RelationReader.pronounLedBy
         var out: [Found] = []

@@ -297,6 +297,8 @@ extension RelationReader {
 
     func workSplitBetween(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion else { return [] }
+        // (the pattern needs `between`, `among` or `across`: an ASCII sentence without them cannot match)
+        guard s.whole.utf8.contains(where: { $0 >= 0x80 }) || s.lower.fastContains("between") || s.lower.fastContains("among") || s.lower.fastContains("across") else { return [] }
         let n = s.mentions.count
         for k in 0..<n where s.type(k) == .organization && !RelationReader.isGeneric(s, k) {
             let lead = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound)
