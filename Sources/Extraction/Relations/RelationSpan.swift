@@ -14,6 +14,9 @@ public enum RelationSpan {
     static let endings = ["stepped down", "resigned", "left", "retired", "was sacked", "was dismissed", "quit",
                           "collapsed", "was abolished", "ended", "stood down", "handed back", "lost the contract"]
 
+    /// A move to a new post after the date of leaving the old one (`left in 2012 to become ...`).
+    static let takingUp = ["to become", "to join", "to take up", "to lead", "to head", "to run"]
+
     /// `region`, when given, is the text between the relation's two names: a verb of beginning or end must stand
     /// there (`Harbour, which runs A, took over B in 2014`: 2014 is when B was taken over, not when A was run).
     public static func read(_ text: String, sentence: Range<Int>, dates: [LocatedDate], region: Range<Int>? = nil) -> (start: TemporalValue?, end: TemporalValue?) {
@@ -36,7 +39,12 @@ public enum RelationSpan {
             } else if last == "until" || last == "till" || last == "to" || last == "before" {
                 end = end ?? d.expression.value
             } else if last == "in" || last == "on" || last == "of" {
-                if endings.contains(where: { whole.fastContains($0) }) {
+                // `Ann Reed, who left in 2012 to become chair of Westside`: the date of leaving one post for another
+                // is when the new one began, for the relation that reaches the new post (its names span the move)
+                let next = slice(d.expression.utf8Range.upperBound, d.expression.utf8Range.upperBound + 14).lowercased()
+                if region != nil, let move = takingUp.first(where: { next.hasPrefix(" " + $0) }), whole.fastContains(move) {
+                    start = start ?? d.expression.value
+                } else if endings.contains(where: { whole.fastContains($0) }) {
                     end = end ?? d.expression.value
                 } else if beginnings.contains(where: { whole.fastContains($0) }) {
                     start = start ?? d.expression.value

@@ -103,6 +103,18 @@ public enum RoleInheritance {
         return out
     }
 
+    /// Whether a post of the one replaced began when the succession did or later and is still held: the post taken
+    /// on leaving (`she succeeded Tom Vale, who left in 2012 to become finance director of Westside`: the Westside
+    /// post, from 2012, is not the one she took over), which tells nothing of the post handed on. A post with an
+    /// end (`resigned as chair this morning`) or called former is one left, not one taken, and so is a post at a
+    /// body where the heir holds a post (`who chaired the commission from 2012`, the heir now its chair).
+    static func takenOnLeaving(_ post: RelationCandidate, _ succession: RelationCandidate, heirsBodies: Set<String>,
+                               _ mentions: [LocatedMention]) -> Bool {
+        guard let began = post.start, let replaced = succession.start, post.end == nil, post.qualifier == nil,
+              !heirsBodies.contains(bodyName(post, mentions)) else { return false }
+        return began.end >= replaced.start
+    }
+
     /// The posts handed on by the successions among `found` (relations read from one document's sentences).
     public static func inherited(_ found: [RelationCandidate], mentions: [LocatedMention]) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
@@ -119,6 +131,8 @@ public enum RoleInheritance {
                     && sameLine.contains { g in g.predicate == "holds_role" && g.subject == succession.subject && g.label == f.label }
             }
             if named { continue }
+            let heirsBodies = Set(found.filter { f in (f.predicate == "holds_role" || f.predicate == "leads") && people(f.subject)
+                && samePerson(mentions[f.subject].mention, heir) }.map { bodyName($0, mentions) })
             // the posts of the one replaced stated before the succession, or on its line; the nearest ones
             let stated = found.filter { f in
                 (f.predicate == "holds_role" || f.predicate == "leads") && people(f.subject) && samePerson(mentions[f.subject].mention, left)
@@ -129,6 +143,7 @@ public enum RoleInheritance {
                     && (f.object != nil || f.objectName != nil || !RelationReader.isOrganizationPost(f.label ?? "")
                         || (f.label ?? "").lowerWords.contains(where: { ["of", "for"].contains($0) }))
                     && f.qualifier != "shadow"
+                    && !takenOnLeaving(f, succession, heirsBodies: heirsBodies, mentions)
             }
             // a post the one replaced had left before (`who had run Westside Care`) is not the one handed on, when
             // a post held at the time is stated

@@ -96,4 +96,27 @@ import Testing
         let none = span("The report on the trust came out in 2018.")
         #expect(none.start == nil && none.end == nil)
     }
+
+    @Test func leavingForANewPostStartsTheNewOne() {
+        func span(_ text: String, between a: String, _ b: String) -> (start: String?, end: String?) {
+            let dates = TemporalTagger().tag(text, reference: CalendarDay(year: 2024, month: 1, day: 1)!).map {
+                LocatedDate(post: 0, passage: 0, kind: .body, line: 1, expression: $0, isDateline: false)
+            }
+            let u = Array(text.utf8)
+            func at(_ w: String) -> Range<Int> {
+                let r = text.range(of: w)!
+                let lo = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+                return lo..<(lo + w.utf8.count)
+            }
+            let x = at(a), y = at(b)
+            let s = RelationSpan.read(text, sentence: 0..<u.count, dates: dates, region: min(x.lowerBound, y.lowerBound)..<max(x.upperBound, y.upperBound))
+            return (s.start?.value, s.end?.value)
+        }
+        let text = "Ann Reed left Westside Care in 2012 to become chief executive of Harbour Homes."
+        // the new post, its names spanning the move, began then
+        #expect(span(text, between: "Ann Reed", "Harbour Homes").start == "2012")
+        #expect(span(text, between: "Ann Reed", "Harbour Homes").end == nil)
+        // twin: the post left ended then
+        #expect(span(text, between: "Ann Reed", "Westside Care").end == "2012")
+    }
 }

@@ -44,6 +44,20 @@ import Testing
         #expect(page(minister).contains { $0.hasPrefix("holds_role Ruth Hartley") && $0.contains("[health secretary]") && $0.hasSuffix("(former)") }, "\(page(minister))")
     }
 
+    @Test func aPostTakenOnLeavingDoesNotStopTheHandBack() {
+        // the one replaced left for a post elsewhere in the year of the succession: the heir's post is still his former one
+        let leftFor = "Westmoor Homes lets flats in four towns. Its chief executive, Owen Pryce, had succeeded Ruth Hartley, who left in 2019 to become chair of Eastgate Estates."
+        #expect(has(leftFor, "holds_role Ruth Hartley -> Westmoor Homes [chief executive] (former)"), "\(page(leftFor))")
+        #expect(has(leftFor, "holds_role Ruth Hartley -> Eastgate Estates [chair]"), "\(page(leftFor))")
+        // twin: a post of hers held since long before the succession is her own post, and nothing is handed back
+        let heldBefore = "Ruth Hartley has been chair of Eastgate Estates since 2009. Westmoor Homes lets flats in four towns. Its chief executive, Owen Pryce, succeeded Ruth Hartley in 2019."
+        #expect(!has(heldBefore, "holds_role Ruth Hartley -> Westmoor Homes"), "\(page(heldBefore))")
+        // twin: her post at the heir's own body, from the year the heir's term is dated, is the post handed on
+        let sameBody = "Owen Pryce is chair of Westmoor Homes. He succeeds Ruth Hartley, who chaired Westmoor Homes from 2016."
+        #expect(has(sameBody, "holds_role Ruth Hartley -> Westmoor Homes [chair]"), "\(page(sameBody))")
+        #expect(!has(sameBody, "holds_role Owen Pryce -> Eastgate Estates"), "\(page(sameBody))")
+    }
+
     @Test func aBodyNamedInTheOpeningPhraseOwnsTheContextPost() {
         let body = "Eastgate Estates builds houses. At Westmoor Homes the chair was Nadia Brook."
         #expect(has(body, "holds_role Nadia Brook -> Westmoor Homes [chair]"), "\(page(body))")
