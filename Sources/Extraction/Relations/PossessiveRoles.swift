@@ -257,6 +257,11 @@ extension RelationReader {
         if let m = context.organization(at: offset, in: s), ok(m.mention) {
             return (m.index, RelationReader.isParty(m.mention.text))
         }
+        // `The new regulator is chaired by Tom Vale, and its chief executive is Ann Reed`: a sentence whose subject
+        // is a body it describes (not names) is about that body; when neither the description nor the resolver
+        // could tell which body that is, the first body of the sentence before (often the one the new body
+        // replaced) is no better a guess
+        if Self.opensWithDescribedBody(s, before: offset) { return nil }
         // `Ann Reed, who had run the depot, became its chair`: the person opening the sentence is not `its`, so the
         // pronoun is read as if it opened the sentence, from the sentences before
         if s.mentions.first.map({ $0.mention.type == .person && $0.mention.utf8Range.upperBound <= offset }) ?? false,
@@ -286,6 +291,25 @@ extension RelationReader {
     /// words between `the` and its head noun) joined to the sentence's first `its` before or at `offset`.
     static let descriptionBeforePronoun = try! NSRegularExpression(pattern:
         #"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:under|and|with)\s+$"#, options: [.caseInsensitive])
+
+    /// Whether sentence `s` opens, before `offset` and before any person or organization it names, with a
+    /// description of a body as its subject: `the`, up to two words that govern nothing, and a noun for a kind of
+    /// body (`The new regulator is chaired by ...`, `The board later ...`, `The trust's chair said ...`), the
+    /// same shape ``RelationContext/organization(at:in:depth:)`` reads as a described clause subject. A noun too
+    /// plain to stand alone (`the union`, `the chief executive`: ``DefiniteDescription/plainHeads``) is no such
+    /// subject, and the description ends at a possessive (`the body's chief executive`).
+    static func opensWithDescribedBody(_ s: Sentence, before offset: Int) -> Bool {
+        let end = min(offset, s.mentions.first { $0.mention.type == .person || $0.mention.type == .organization }?.mention.utf8Range.lowerBound ?? offset)
+        guard end > s.range.lowerBound else { return false }
+        let lead = Sentence.slice(s.text, s.range.lowerBound, end).lowerWords
+        guard lead.first == "the", lead.count >= 2 else { return false }
+        // the description ends at its first possessive (`the body's chief executive` is no `executive` body)
+        let last = min(lead.count - 1, 3, lead[1...].firstIndex { $0.hasSuffix("'s") } ?? 3)
+        let bare = lead.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
+        guard let h = (1...last).first(where: { DefiniteDescription.heads.contains(bare[$0]) }),
+              !DefiniteDescription.plainHeads.contains(bare[h]) else { return false }
+        return lead[1..<h].allSatisfy { !RelationContext.governing.contains($0) }
+    }
 
     /// The head noun and the offset of the description ``descriptionBeforePronoun`` finds before the sentence's
     /// first `its` (at or before `offset`), when the noun names a kind of body and is not too plain to stand alone.

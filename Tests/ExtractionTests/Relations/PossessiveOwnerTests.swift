@@ -14,6 +14,10 @@ import Testing
         KnowledgeRecord(name: "Kingsford Council", type: .organization),
         KnowledgeRecord(name: "Westmoor Water Board", type: .organization),
         KnowledgeRecord(name: "Water Supply Act 2014", type: .programme),
+        KnowledgeRecord(name: "Sam Cole", type: .person),
+        KnowledgeRecord(name: "Care Quality Office", type: .organization),
+        KnowledgeRecord(name: "Nursing Standards Board", type: .organization),
+        KnowledgeRecord(name: "Westmoor Clinics Council", type: .organization),
     ]
 
     /// `predicate subject -> object` for each relation read in the last sentence of `text` (the earlier ones are
@@ -86,5 +90,23 @@ import Testing
         // a title between the cue and the name is a post at the body led
         let all = found("The Westmoor Water Board, set up in Leeds in 2015, is led by chief executive Ann Reed.")
         #expect(all.contains { $0.text == "holds_role Ann Reed -> Westmoor Water Board" && $0.found.label == "chief executive" })
+    }
+    @Test func itsAfterAnUnresolvedDescribedSubjectIsNotABodyOfTheSentenceBefore() {
+        // `the new regulator` names no kind any body before it bears: its `its` is that unnamed new body, not the
+        // council the sentence before is about (one of the two bodies it replaced)
+        let all = found("The Care Quality Office replaces the Nursing Standards Board and the Westmoor Clinics Council. "
+            + "The board's training money will pass in May to the Care Quality Office. "
+            + "The Westmoor Clinics Council's director, Ann Reed, has run it since 2009. "
+            + "The new regulator is chaired by Tom Vale, and its chief executive is Sam Cole.")
+        #expect(!all.contains { $0.text.hasPrefix("holds_role Sam Cole -> ") && !$0.text.hasSuffix("Care Quality Office") })
+        #expect(!all.contains { $0.text.hasPrefix("leads Sam Cole -> ") })
+    }
+
+    @Test func itsAfterADescribedSubjectThatNamesABodyIsThatBody() {
+        // twin: `the office` is the Care Quality Office, the one body before it whose name says it is an office
+        let all = found("The Care Quality Office replaces the Nursing Standards Board and the Westmoor Clinics Council. "
+            + "The office is chaired by Tom Vale, and its chief executive is Sam Cole.")
+        #expect(all.contains { $0.text == "holds_role Sam Cole -> Care Quality Office" && $0.found.label == "chief executive" })
+        #expect(!all.contains { $0.text.hasPrefix("holds_role Sam Cole -> ") && !$0.text.hasSuffix("Care Quality Office") })
     }
 }
