@@ -391,4 +391,17 @@ import Testing
         // a word with a capital is made small; the sentence's words are cut as before
         #expect(EventClause.words(Array("Eastside Group's WARD closed".utf8)).map(\.lower) == ["eastside", "group's", "ward", "closed"])
     }
+
+    /// `EventClause.covered` marks a byte when some range holds it, as asking each range would: nested, overlapping,
+    /// empty and out-of-bounds ranges included (a bracket inside a quotation, an aside run to the sentence's end).
+    @Test func coveredMarksTheBytesSomeRangeHolds() {
+        let sets: [[Range<Int>]] = [[], [0..<3, 6..<9], [2..<8, 4..<6], [1..<5, 3..<7], [5..<5, 9..<14], [-2..<1], [0..<10]]
+        for ranges in sets {
+            let marks = EventClause.covered(by: ranges, count: 10)
+            #expect(marks.count == 10)
+            for i in 0..<10 { #expect(marks[i] == ranges.contains { $0.contains(i) }, "\(ranges) at \(i)") }
+        }
+        // must not mark a byte between two ranges
+        #expect(!EventClause.covered(by: [0..<3, 6..<9], count: 10)[4])
+    }
 }

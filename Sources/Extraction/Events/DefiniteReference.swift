@@ -51,7 +51,11 @@ public enum DefiniteReference {
     /// The descriptions in `range` (UTF-8 bytes) of `sentence`, outside the names it holds (`names`, UTF-8 ranges).
     public static func find(in sentence: Substring, within range: Range<Int>, names: [Range<Int>]) -> [Found] {
         let bytes = sentence.utf8Bytes
-        let words = EventClause.words(bytes)
+        return find(bytes: bytes, words: EventClause.words(bytes), within: range, names: names)
+    }
+
+    /// ``find(in:within:names:)`` of a sentence whose bytes and words (``EventClause/words(_:)``) the caller has read.
+    static func find(bytes: [UInt8], words: [EventClause.Word], within range: Range<Int>, names: [Range<Int>]) -> [Found] {
         var out: [Found] = []
         for (k, w) in words.enumerated() where w.lower == "the" && range.contains(w.range.lowerBound) {
             // `The` opening a name (`The Trust Fund`) is part of the name

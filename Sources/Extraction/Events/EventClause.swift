@@ -219,7 +219,9 @@ public enum EventClause {
             }
             d += 2
         }
-        func inAside(_ i: Int) -> Bool { asides.contains { $0.range.contains(i) } }
+        // (which bytes an aside covers, read once: a check per byte must not walk every aside)
+        let earlyCover = covered(by: asides.map(\.range), count: n)
+        func inAside(_ i: Int) -> Bool { i >= 0 && i < n ? earlyCover[i] : asides.contains { $0.range.contains(i) } }
 
         // Comma-led asides: relative clauses anywhere, appositions right after a name.
         var commaAsides: [Aside] = []
@@ -277,7 +279,6 @@ public enum EventClause {
                                      keepsOrganizations: holdsPost || (kind == .apposition && !past && afterPerson)))
         }
         asides += commaAsides
-        func outside(_ i: Int) -> Bool { !asides.contains { $0.range.contains(i) } }
         func kept(_ k: Int) -> Bool {
             !names[k].isPerson && asides.contains { $0.keepsOrganizations && $0.range.contains(names[k].range.lowerBound) }
                 && asides.filter { $0.range.contains(names[k].range.lowerBound) }.count == 1
@@ -291,6 +292,9 @@ public enum EventClause {
             asides.removeAll { $0.range == h.range }
             holding = nil
         }
+        let asideRanges = asides.map(\.range)
+        let cover = covered(by: asideRanges, count: n)
+        func outside(_ i: Int) -> Bool { i >= 0 && i < n ? !cover[i] : !asides.contains { $0.range.contains(i) } }
 
         /// `, six years after …`, `, more than a year before …`: a measure of time, then `after` or `before`.
         func measuredAfter(_ k: Int) -> Bool {
@@ -315,7 +319,7 @@ public enum EventClause {
                     let next = k + 1 < words.count ? words[k + 1].lower : ""
                     // (words of an aside after it count: `, and Ann Reed, the chair, resigned` is a clause)
                     let rest = wordsUntilMark(after: k, words: words, bytes: bytes, limit: region.upperBound,
-                                              skipping: asides.map(\.range))
+                                              skipping: asideRanges)
                     // `A, B, and C` is a list, not a clause: the item before the comma is a name after a comma
                     let listItem = names.first { $0.range.upperBound == i }.map { name in
                         var j = name.range.lowerBound - 1
@@ -1099,6 +1103,25 @@ public enum EventClause {
     static func startsWithName(_ clause: Range<Int>, names: [Name], words: [Word]) -> Bool {
         guard let first = words.first(where: { clause.contains($0.range.lowerBound) }) else { return false }
         return names.contains { $0.range.contains(first.range.lowerBound) }
+    }
+
+    /// Which of the bytes `0..<count` some range of `ranges` holds: a mark per byte, made in one pass over the
+    /// bytes however many ranges there are (ranges `0..<3` and `6..<9` of 10 bytes → bytes 0–2 and 6–8).
+    static func covered(by ranges: [Range<Int>], count: Int) -> [Bool] {
+        var depth = [Int](repeating: 0, count: count + 1)
+        for r in ranges {
+            let lo = max(0, r.lowerBound), hi = min(count, r.upperBound)
+            guard lo < hi else { continue }
+            depth[lo] += 1
+            depth[hi] -= 1
+        }
+        var out = [Bool](repeating: false, count: count)
+        var open = 0
+        for i in 0..<count {
+            open += depth[i]
+            out[i] = open > 0
+        }
+        return out
     }
 
     /// Bracketed stretches `( … )`, `[ … ]`, brackets included, outermost.

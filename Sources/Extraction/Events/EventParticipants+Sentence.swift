@@ -24,6 +24,9 @@ extension EventParticipants {
                     voice: DocumentExtractor.Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
                     label: Int? = nil, topic: Int? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
         let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
+        // (the sentence's bytes and words read once, for every rule below)
+        let sentenceBytes = sentence.utf8Bytes
+        let sentenceWords = EventClause.words(sentenceBytes)
         var parts = reading.takingPart.map { ms[$0] }
         var implied: [String] = []
         func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }
@@ -36,9 +39,9 @@ extension EventParticipants {
         // person named last: `Ann Reed hired Tom Vale. She left in 2019` is Ann Reed)
         // (one whose title says another sex is passed over: `Dame Ann Reed` is no `he`)
         // (the sex as the shared resolver's candidates read it: `EventParticipants.fits`)
-        let sex = EventParticipants.pronounSex(clauseText: sentence, clause: reading.clause)
+        let sex = EventParticipants.pronoun(words: sentenceWords, clause: reading.clause)?.sex
         func fits(_ m: Int) -> Bool { EventParticipants.fits(mentions[m].mention, sex: sex) }
-        let opening = EventClause.words(sentence.utf8Bytes).first { reading.clause.contains($0.range.lowerBound) }?.lower
+        let opening = sentenceWords.first { reading.clause.contains($0.range.lowerBound) }?.lower
         // (a clause that opens with a possessive, `Her review in May 2019 found …`, is read the same way: the owner is
         // the subject of the last sentence that named people)
         let subjectFirst = ["he", "she", "his", "her"].contains(opening ?? "")
@@ -66,7 +69,7 @@ extension EventParticipants {
         }
         // an organization the clause names by a definite description (`the trust paid`, ``DefiniteReference``)
         var describedSubject: Int?
-        for ref in DefiniteReference.find(in: sentence, within: reading.clause, names: names.map(\.range)) {
+        for ref in DefiniteReference.find(bytes: sentenceBytes, words: sentenceWords, within: reading.clause, names: names.map(\.range)) {
             let here = ms.enumerated().filter {
                 names[$0.offset].range.upperBound <= ref.range.lowerBound && mentions[$0.element].mention.type == .organization
             }.map(\.element)
@@ -88,7 +91,6 @@ extension EventParticipants {
             func candidate(_ m: Int) -> DefiniteDescription.Candidate {
                 DefiniteDescription.Candidate(id: m, names: [mentions[m].mention.canonicalName, mentions[m].mention.text], distance: 0)
             }
-            let sentenceBytes = sentence.utf8Bytes
             var b = ref.range.lowerBound - 1
             while b >= 0, sentenceBytes[b] == 0x20 { b -= 1 }
             let inApposition = b >= 0 && sentenceBytes[b] == 0x2C && names.contains { $0.isActor && $0.range.upperBound == b }
@@ -138,7 +140,7 @@ extension EventParticipants {
         }
         // a report or an inspection is its author's body's (`his annual report came out in May`): the organization
         // a person of the clause worked for then, by `Entities/`
-        for owner in Self.reportOwners(in: sentence, clause: c, names: ms.indices.filter { isPerson(ms[$0]) }.map { names[$0].range },
+        for owner in Self.reportOwners(bytes: sentenceBytes, words: sentenceWords, clause: c, names: ms.indices.filter { isPerson(ms[$0]) }.map { names[$0].range },
                                        pronoun: pronounPerson != nil) {
             let person = owner.map { ms.filter(isPerson)[$0] } ?? pronounPerson
             if let person, parts.contains(person) || person == pronounPerson {
@@ -147,7 +149,7 @@ extension EventParticipants {
         }
         // a change of post in a body the clause does not name (``RoleChangeParticipants``): the body of the post
         // stated for the person nearest before the change word in the sentence (else the pronoun's person)
-        let clauseWords = EventClause.words(sentence.utf8Bytes).filter { reading.clause.contains($0.range.lowerBound) }
+        let clauseWords = sentenceWords.filter { reading.clause.contains($0.range.lowerBound) }
         let lowerWords = clauseWords.map(\.lower)
         // (the posts are read from the relations only when the clause tells of a post: a run of thousands of dated
         // sentences must not read them all for each date)
@@ -226,7 +228,6 @@ extension EventParticipants {
         }
         // a party that only labels a person (`Ann Reed, the Harbour Party MP for Leeds`, `a Harbour Party peer`,
         // `she is a Harbour Party member`) takes no part; a party that acts (`the Harbour Party won`) does
-        lazy var sentenceWords = EventClause.words(sentence.utf8Bytes)
         var labels: Set<String> = []
         for (j, m) in ms.enumerated() where Self.isParty(mentions[m].mention.canonicalName) {
             let r = names[j].range
@@ -302,9 +303,9 @@ extension EventParticipants {
     /// The owners of a report the clause `clause` (UTF-8 bytes of `sentence`) tells of: a person named with a
     /// possessive (`Ann Reed's annual report`, an index into `people`, their UTF-8 ranges) or a possessive pronoun
     /// (`her latest report`, nil), at most three words before the report's noun.
-    static func reportOwners(in sentence: Substring, clause: Range<Int>, names people: [Range<Int>], pronoun: Bool) -> [Int?] {
-        let bytes = sentence.utf8Bytes
-        let words = EventClause.words(bytes)
+    /// `bytes` and `words` (``EventClause/words(_:)``) are the sentence's, read once by the caller.
+    static func reportOwners(bytes: [UInt8], words: [EventClause.Word], clause: Range<Int>, names people: [Range<Int>],
+                             pronoun: Bool) -> [Int?] {
         /// Whether `possessive` (the byte after a possessive) stands at most three words before a report's noun.
         func beforeReport(_ from: Int) -> Bool {
             guard let k = words.firstIndex(where: { $0.range.lowerBound >= from }) else { return false }

@@ -130,7 +130,12 @@ public struct EventParticipants: Sendable {
 
     /// ``pronounSex(clauseText:clause:)`` and where that pronoun stands (a UTF-8 offset of `clauseText`).
     static func pronoun(clauseText: Substring, clause: Range<Int>) -> (sex: Sex, offset: Int)? {
-        for w in EventClause.words(clauseText.utf8Bytes) where clause.contains(w.range.lowerBound) {
+        pronoun(words: EventClause.words(clauseText.utf8Bytes), clause: clause)
+    }
+
+    /// ``pronoun(clauseText:clause:)`` of a sentence whose words (``EventClause/words(_:)``) the caller has read.
+    static func pronoun(words: [EventClause.Word], clause: Range<Int>) -> (sex: Sex, offset: Int)? {
+        for w in words where clause.contains(w.range.lowerBound) {
             switch w.lower {
             case "he", "his", "him", "himself": return (.male, w.range.lowerBound)
             case "she", "her", "hers", "herself": return (.female, w.range.lowerBound)
