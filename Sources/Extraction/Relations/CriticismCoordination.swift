@@ -30,7 +30,8 @@ extension RelationReader {
         guard var k = s.mentions.indices.first(where: { s.isActor($0) }) else { return nil }
         if RelationReader.isParty(s.mentions[k].mention.canonicalName), let next = s.mentions.indices.first(where: { $0 > k && s.isActor($0) }) {
             let gap = s.between(k, next).trimming(" ")
-            if gap.hasSuffix(","), gap.lowerWords.count <= 4 { k = next }
+            // (a post after the party, `Labour home secretary, Tom Vale,`; not a list of parties, `Labour, the Greens`)
+            if gap.hasSuffix(","), gap.lowerWords.count <= 4, RoleTitle.isRole(String(gap.dropLast())) { k = next }
         }
         guard s.mentions[k].mention.utf8Range.upperBound < andAt else { return nil }
         let leadText = s.before(k, 60)

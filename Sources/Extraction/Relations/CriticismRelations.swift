@@ -705,8 +705,9 @@ extension RelationReader {
     /// Whether `words`, what follows a saying verb up to the name it is about (a fronted time adverbial left
     /// out), voice the speaker's doubt: `(that) it was unconvinced (that)`, `(that) they remained sceptical
     /// that`. A doubt about what a named body or scheme can do is criticism of it (`The Audit Committee said it
-    /// was unconvinced that Harbour Homes could repair the flats in time`; the caller asks for `could`, `would`,
-    /// `can` or `will` right after the name); `was convinced`, or a doubt about something else, is not.
+    /// was unconvinced that Harbour Homes could repair the flats in time`; the caller asks for `could` or `can`
+    /// right after the name: a doubt that X would or will do something is a forecast, `sceptical that the council
+    /// would approve the bid`); `was convinced`, or a doubt about something else, is not.
     static func isDoubt(_ words: [String]) -> Bool {
         var w = words[...]
         if w.first == "that" { w = w.dropFirst() }
@@ -748,7 +749,7 @@ extension RelationReader {
             let nextStart = (j + 1 < n) ? s.mentions[j + 1].mention.utf8Range.lowerBound : s.range.upperBound
             let tail = s.slice(objectEnd, min(objectEnd + 90, nextStart))
             if doubt {
-                guard let m = tail.lowerWords.first, ["could", "would", "can", "will"].contains(m) else { continue }
+                guard let m = tail.lowerWords.first, ["could", "can"].contains(m) else { continue }
             } else {
                 guard tail.lowerWords.contains(where: { RelationReader.damning.contains($0) }),
                       RelationModality.isFactual(tail) || tail.lowerWords.contains("failed") else { continue }

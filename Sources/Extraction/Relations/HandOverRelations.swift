@@ -87,7 +87,7 @@ extension RelationReader {
 /// took over as interim chair.`; `The founder retired in 2010, and Sam Cole took over.`; `He resigned that autumn.
 /// Ann Reed stepped in as acting chief executive.`; `Tom Vale was moved to the Treasury, and Ann Reed has taken over
 /// the housing brief.` The newcomer succeeds the one person who stood down, resigned, quit, retired, left (`left
-/// in 2016`, `left the post`) or was moved (`was moved to`, `moved on`) in the clause before (in the same
+/// in 2016`, `left the post`) or was moved (`was moved to the Treasury`, `moved on` closing its clause or to a named place; not `moved on to the next item`) in the clause before (in the same
 /// sentence, or the sentence before; `he`/`she` read by ``PronounResolver``).
 ///
 /// Nothing is read when the taking over has an object of its own (`took over the contract`), names a body other
@@ -104,7 +104,7 @@ extension RelationReader {
     static let afterTakingUp: Set<String> = ["as", "in", "on", "at", "later", "temporarily", "for", "until", "that", "the", "soon",
                                              "shortly", "immediately", "within", "last", "this", "early", "and", "but", "after", "when"]
     static let steppingDown = try! NSRegularExpression(pattern:
-        #"\b(?:stood|stepped|standing|stepping|stands|steps)\s+down\b|\b(?:resigned|resigning|resigns|quit|retired|retiring|retires)\b|\bwas\s+(?:sacked|ousted|dismissed|removed|forced\s+out)\b|\bleft\s+(?:the\s+(?:post|job|role)|office)\b|\bleft\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b)|\bwas\s+moved\s+(?:to|aside|sideways)\b|\bmoved\s+on\b"#,
+        #"\b(?:stood|stepped|standing|stepping|stands|steps)\s+down\b|\b(?:resigned|resigning|resigns|quit|retired|retiring|retires)\b|\bwas\s+(?:sacked|ousted|dismissed|removed|forced\s+out)\b|\bleft\s+(?:the\s+(?:post|job|role)|office)\b|\bleft\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b)|\bwas\s+moved\s+(?:aside|sideways)\b|\bwas\s+moved\s+to\s+(?:the\s+)?(?-i:[A-Z])|\bmoved\s+on\s*[,.;]|\bmoved\s+on\s+(?:and|in\s+(?:19|20)\d\d|to\s+(?:become|(?:the\s+)?(?-i:[A-Z])))\b"#,
         options: [.caseInsensitive])
 
     func stepDownTakeOver(_ s: Sentence, _ context: RelationContext) -> [Found] {

@@ -70,6 +70,8 @@ extension RelationReader {
                 // (`it became Harbour's partner`: what follows the possessive is what it became)
                 let afterK = s.after(k, 4)
                 guard !["'s ", "\u{2019}s ", "' "].contains(where: { afterK.hasPrefix($0) }) else { continue }
+                // (`the council replaced Kestrel Cleaning with an in-house team`: a supplier swapped, not a body succeeded)
+                guard !RelationReader.replacedWith(s, k) else { continue }
                 let heirNamed = RelationReader.pronounPredecessorCues.contains(core)
                 guard heirNamed || RelationReader.pronounSuccessorCues.contains(core),
                       let subject = pronounOrDescription(pronoun, s, context, before: at - pronoun.utf8.count - 1, atStart: atStart),
@@ -81,6 +83,13 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// Whether `with` follows the name at `j` (`replaced Kestrel Cleaning with an in-house team`): the replacing
+    /// names a swap of what the subject uses, not a succession of the subject.
+    static func replacedWith(_ s: Sentence, _ j: Int) -> Bool {
+        let tail = s.after(j, 10).lowercased()
+        return tail.hasPrefix(" with ")
     }
 
     /// Verb phrases after a sentence's opening `he`/`she` that make the person named next the one replaced.
@@ -103,7 +112,10 @@ extension RelationReader {
         let male = ws[0] == "he"
         ws.removeFirst()
         ws.removeAll { RelationReader.newcomerAdverbs.contains($0) }
-        guard RelationReader.newcomerVerbs.contains(ws.joined(separator: " ")),
+        // (`He replaced Tom Vale's advisers with his own`: what follows the possessive is what was replaced)
+        let afterName = s.after(first, 4)
+        guard !["'s ", "\u{2019}s ", "' "].contains(where: { afterName.hasPrefix($0) }), !RelationReader.replacedWith(s, first),
+              RelationReader.newcomerVerbs.contains(ws.joined(separator: " ")),
               let newcomer = context.person(male: male, at: s.range.lowerBound, in: s, sameSentence: false, subjectPronoun: true,
                                             excluding: [s.mentions[first].mention.canonicalName]) else { return [] }
         return [Found(predicate: "successor_of", subject: newcomer.index, object: s.mentions[first].index,

@@ -850,7 +850,9 @@ extension RelationReader {
                 if ["at", "by", "in", "from", "until", "towards"].contains(l), m + 2 < words.count, ["the", "this", "that"].contains(words[m + 1].lowercased()),
                    ["start", "end", "beginning", "time", "turn", "height", "close", "middle", "age"].contains(words[m + 2].lowercased().trimming(",")) { break }
                 // `had become chair of the commission the previous autumn`: a time phrase ends the post (as in ``asRoles``)
-                if !phrase.isEmpty, m + 1 < words.count, RelationReader.startsTimePhrase(l, words[m + 1].lowercased()) { break }
+                // (a capitalised word is part of a name, not of a time phrase: `chief executive of the Early Years Alliance`)
+                if !phrase.isEmpty, m + 1 < words.count, raw.first?.isLowercase ?? false,
+                   RelationReader.startsTimePhrase(l, words[m + 1].lowercased()) { break }
                 phrase.append(raw.trimming(","))
                 if raw.hasSuffix(",") { break }
                 m += 1
@@ -1358,7 +1360,9 @@ extension RelationReader {
     static func leftToTakePost(_ lead: [String]) -> Bool {
         let rest = lead.first == "who" ? Array(lead.dropFirst()) : lead
         guard let first = rest.first, leavingVerbs.contains(first), rest.last == "to", rest.count <= 8 else { return false }
-        return !rest.dropFirst().contains { ["and", "but", "he", "she", "they", "would", "will", "wants", "hoped"].contains($0) }
+        // (`left in 2010 in an attempt to become`: an attempt is no post taken)
+        return !rest.dropFirst().contains { ["and", "but", "he", "she", "they", "would", "will", "wants", "hoped", "attempt", "effort",
+                                             "bid", "try", "trying", "tried", "seek", "seeking", "sought", "hoping"].contains($0) }
     }
 
     /// Whether two words open a time phrase rather than a part of a title: `the previous October`, `the following

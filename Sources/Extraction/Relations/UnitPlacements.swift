@@ -12,9 +12,9 @@ import HindsightSupport
 ///   all now part of Harbour Group`;
 /// - a unit named after its owner's possessive: `Harbour's home care arm, Eastside Care,`; `the commission's
 ///   land-managing arm, Forest Estates` (the description resolved to the commission named before);
-/// - a body that absorbed another: `Harbour Housing absorbed Eastside Homes in 2017`; `The new agency, having
-///   already absorbed the Vaccine Taskforce and the Testing Unit, ...` (the absorbed bodies are now its units;
-///   the succession this also states is read with the successions).
+/// - a body that absorbed another: `Harbour Housing absorbed Eastside Homes in 2017`; `Harbour Housing began work
+///   in April, having already absorbed the Tenancy Unit and the Repairs Service` (the absorbed bodies are now its
+///   units; the succession this also states is read with the successions).
 ///
 /// A negation, a plan, a modal or a question gives no edge (`should belong to`, `will move into X as Y`,
 /// `never absorbed`); neither does a class of bodies (`the trusts belong to the council`), a party, or a
@@ -35,6 +35,17 @@ extension RelationReader {
     /// `the commission's land-managing arm, `: a description of the owner before the unit's name.
     static let describedPossessiveUnit = try! NSRegularExpression(pattern:
         "\\bthe ([a-z]+)(?:'s|\u{2019}s)((?: [a-z-]+){0,3}) (?:arm|division|subsidiary|business|unit|offshoot|brand|wing|directorate), (?:the )?$")
+
+    /// Whether the name at `j` ends its phrase: punctuation, the sentence's end, or `and`/`in`/`on`/`from`/`at`/
+    /// `when` after it (`absorbed Eastside Homes in 2017`), not a noun or verb it qualifies or opens (`absorbed the
+    /// Eastside Council deficit`, `as the Lottery Fund pulled out`).
+    static func nameEndsPhrase(_ s: Sentence, _ j: Int) -> Bool {
+        let a = s.after(j, 12)
+        if a.isEmpty || a.first.map({ ",.;:)!?\u{2014}\u{2013}".contains($0) }) == true { return true }
+        let l = a.lowercased()
+        return [" and ", " in ", " on ", " from ", " at ", " when ", " after ", " before ", " - ", " \u{2013} ", " \u{2014} ", " ("]
+            .contains { l.hasPrefix($0) }
+    }
 
     func unitPlacements(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.mentions.isEmpty else { return [] }
@@ -80,7 +91,8 @@ extension RelationReader {
         var out: [Found] = []
         for x in 0..<(s.mentions.count - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
             let t = RelationReader.gap(s, x, x + 1).lowercased().trimming(" ")
-            guard RelationReader.movedInAs.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil else { continue }
+            guard RelationReader.movedInAs.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil,
+                  RelationReader.nameEndsPhrase(s, x + 1) else { continue }
             // (a bracketed short name, `the Ministry (MoH) as`, is read from the full name before it)
             var parent = x
             if x > 0, s.before(x, 2).hasSuffix("("), s.mentions[x - 1].mention.canonicalName == s.mentions[x].mention.canonicalName { parent = x - 1 }
@@ -131,7 +143,8 @@ extension RelationReader {
                   words[(v + 1)...].allSatisfy({ $0 == "the" }),
                   v == 0 || !["was", "were", "been", "being", "be", "is", "are"].contains(words[v - 1]),
                   !s.after(b, 1).hasPrefix("'"), !s.after(b, 3).hasPrefix("\u{2019}"),
-                  words.count <= 24, RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t) else { break }
+                  words.count <= 24, RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t),
+                  RelationReader.nameEndsPhrase(s, b) else { break }
             out.append(found("part_of", s, subject: b, object: a))
             // `absorbed A and B`, `absorbed A, B and C`
             var k = b + 1
@@ -175,7 +188,10 @@ extension RelationReader {
                 owner = context.definite([String(lead[head])], before: at, in: s)
                 modifiers = String(lead[r])
             }
-            guard let o = owner, o != s.mentions[j].index, RelationModality.isFactual(modifiers) else { continue }
+            // (`After reviewing Harbour Water's business, Ofwat fined it`: a fronted clause, not an apposition: the
+            // unit's name ends its own phrase)
+            guard let o = owner, o != s.mentions[j].index, RelationModality.isFactual(modifiers),
+                  RelationReader.nameEndsPhrase(s, j) else { continue }
             let past = modifiers.lowerWords.contains { $0 == "former" || $0 == "old" }
             out.append(Found(predicate: "part_of", subject: s.mentions[j].index, object: o, qualifier: past ? "former" : nil,
                              offset: s.mentions[j].mention.utf8Range.lowerBound))

@@ -93,6 +93,8 @@ struct BodyContextCueTests {
         #expect(GivenNames.isMale("Hilary Vane") == nil)
         #expect(GivenNames.isMale("Sir Hilary Vane") == true)
         #expect(GivenNames.isMale("Dame Jo Marlow") == false)
+        // a title in the mention's text, after its canonical name
+        #expect(GivenNames.isMale("Jo Marlow Mrs Marlow") == false)
         // twins: names of one sex keep it
         #expect(GivenNames.isMale("Joan Marlow") == false)
         #expect(GivenNames.isMale("Tony Vane") == true)

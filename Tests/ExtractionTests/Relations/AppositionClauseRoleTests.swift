@@ -35,6 +35,14 @@ import Testing
         }
     }
 
+    @Test func aCapitalisedWordOfANameIsNoTimePhrase() {
+        // `Years`, `Days` inside a body's name do not end the post as `years later` would
+        let k = KnowledgeBase(records: [KnowledgeRecord(name: "Ann Reed", type: .person),
+                                        KnowledgeRecord(name: "Early Years Alliance", type: .organization)])
+        let found = RelationTestSupport.labelled("Ann Reed, who had become chief executive of the Early Years Alliance, spoke first.", knowledge: k)
+        #expect(found.contains("holds_role Ann Reed -> Early Years Alliance [chief executive]"), "\(found)")
+    }
+
     @Test func aPostTakenAfterLeavingAnother() {
         for text in ["Ann Reed left the civil service in 2009 to become chief executive of the Border Agency.",
                      "Ann Reed, who quit two years later to become chief executive of the Border Agency, was praised."] {
@@ -43,7 +51,8 @@ import Testing
         }
         for twin in ["Ann Reed wants to become chief executive of the Border Agency.",
                      "Ann Reed left the civil service in 2009 and hoped to become chief executive of the Border Agency.",
-                     "Ann Reed did not leave in 2009 to become chief executive of the Border Agency."] {
+                     "Ann Reed did not leave in 2009 to become chief executive of the Border Agency.",
+                     "Ann Reed left in 2009 in an attempt to become chief executive of the Border Agency."] {
             #expect(!read(twin).contains { $0.hasPrefix("holds_role Ann Reed -> Border Agency") }, "\(twin): \(read(twin))")
         }
     }

@@ -96,5 +96,8 @@ extension StepDownTakeOverTests {
         #expect(!anySuccession("When Tom Vale left the hall, Ann Reed took over the questions."))
         #expect(!anySuccession("In the reshuffle Tom Vale was moved to the Treasury, and Ann Reed has taken over the legal case."))
         #expect(!anySuccession("In the reshuffle Tom Vale was not moved, and Ann Reed wrote the schools brief."))
+        // `moved on` only closing its clause or to a named place: a meeting moving on to its next item is no leaving
+        #expect(!anySuccession("Tom Vale moved on to the housing item. Ann Reed then took over as chair."))
+        #expect(succeeds("In the reshuffle Tom Vale moved on, and Ann Reed has taken over the schools brief."))
     }
 }

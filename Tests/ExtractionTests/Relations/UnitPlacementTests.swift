@@ -77,6 +77,18 @@ import Testing
 
     // MARK: placed together
 
+    @Test func aNameThatOpensItsOwnClauseIsNoUnit() {
+        // `as` a conjunction: the name after it opens a clause of its own
+        let conj = read("Money poured into Harbour Group as the Coastguard Agency pulled out.")
+        #expect(!conj.contains { $0.hasPrefix("part_of Coastguard Agency") }, "\(conj)")
+        // a possessive in a fronted clause: the name after the comma is the main clause's subject
+        let fronted = read("After reviewing Harbour Group's business, Eastside Buses cut its fares.")
+        #expect(!fronted.contains { $0.hasPrefix("part_of Eastside Buses") }, "\(fronted)")
+        // twin: an apposition closed by its comma is a unit
+        let arm = read("Harbour Group's bus business, Eastside Buses, was sold in 2019.")
+        #expect(arm.contains("part_of Eastside Buses -> Harbour Group"), "\(arm)")
+    }
+
     @Test func bodiesPlacedTogetherInsideAnotherAreEachPartOfIt() {
         let all = read("Its work was split between the Visa Office and Border Force, both brought back inside the Interior Ministry.")
         #expect(all.contains("part_of Visa Office -> Interior Ministry"), "\(all)")
@@ -101,7 +113,9 @@ import Testing
                      "Harbour Housing will absorb Eastside Homes next year.",
                      "Harbour Housing absorbed Eastside Homes' debts.",
                      "Harbour Housing was absorbed into Eastside Homes.",
-                     "Harbour Housing, Ann Reed said, absorbed Eastside Homes."] {
+                     "Harbour Housing, Ann Reed said, absorbed Eastside Homes.",
+                     // the name qualifies a noun: what was absorbed is the deficit
+                     "Harbour Housing absorbed the Eastside Homes deficit."] {
             #expect(!read(text).contains("part_of Eastside Homes -> Harbour Housing"), "\(text)")
         }
     }

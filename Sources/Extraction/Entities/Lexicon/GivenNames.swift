@@ -169,7 +169,8 @@ extension GivenNames {
     /// `Dame`, `Mrs`) or a given name found in one list only: for the pronoun `he` or `she` of a later sentence.
     static func isMale(_ name: String) -> Bool? {
         let words = name.lowerWords
-        for w in words.prefix(2) {
+        // (any word: a mention's canonical name comes before its text, `Jo Ellis Mrs Ellis`)
+        for w in words {
             if ["mr", "sir", "lord", "baron"].contains(w) { return true }
             if ["mrs", "ms", "miss", "dame", "lady", "baroness"].contains(w) { return false }
         }
