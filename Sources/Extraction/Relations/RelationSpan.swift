@@ -15,7 +15,7 @@ public enum RelationSpan {
                           "collapsed", "was abolished", "ended", "stood down", "handed back", "lost the contract"]
 
     /// A move to a new post after the date of leaving the old one (`left in 2012 to become ...`).
-    static let takingUp = ["to become", "to join", "to take up", "to lead", "to head", "to run"]
+    static let movesToNewPost = ["to become", "to join", "to take up", "to lead", "to head", "to run"]
 
     /// `region`, when given, is the text between the relation's two names: a verb of beginning or end must stand
     /// there (`Harbour, which runs A, took over B in 2014`: 2014 is when B was taken over, not when A was run).
@@ -42,7 +42,7 @@ public enum RelationSpan {
                 // `Ann Reed, who left in 2012 to become chair of Westside`: the date of leaving one post for another
                 // is when the new one began, for the relation that reaches the new post (its names span the move)
                 let next = slice(d.expression.utf8Range.upperBound, d.expression.utf8Range.upperBound + 14).lowercased()
-                if region != nil, let move = takingUp.first(where: { next.hasPrefix(" " + $0) }), whole.fastContains(move) {
+                if region != nil, let move = movesToNewPost.first(where: { next.hasPrefix(" " + $0) }), whole.fastContains(move) {
                     start = start ?? d.expression.value
                 } else if endings.contains(where: { whole.fastContains($0) }) {
                     end = end ?? d.expression.value
