@@ -101,7 +101,9 @@ extension RelationReader {
             // before him, else the subject of the clause before (``RelationContext/organization(at:in:depth:)``);
             // never a guess from the first body the sentence before names, which is often another holder's aside
             // (`Ann Reed, who had run Westside Care, was its chair. Tom Vale, ..., was its first director.`).
-            if let m = RelationReader.asideThenPossessive.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)),
+            // (the pattern opens with a comma and holds `its`/`their`: checked first, as the person loop is hot)
+            if after.hasPrefix(","), RelationReader.mayHoldPossessive(after),
+               let m = RelationReader.asideThenPossessive.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)),
                let part = RelationReader.titleParts(nsa.substring(with: m.range(at: 2))).first,
                let o = (s.mentions.first { $0.mention.type == .organization && !RelationReader.isParty($0.mention.text) && $0.mention.utf8Range.upperBound <= at.lowerBound }
                         ?? context.organization(at: at.lowerBound, in: s).flatMap { RelationReader.isParty($0.mention.text) || $0.mention.type != .organization ? nil : $0 }) {
@@ -413,7 +415,7 @@ extension RelationReader {
             // the possessive's noun read as a post of its own (`Ann Reed is the regulator's chief executive` gives no
             // post `regulator`): dropped once the post after it is placed
             if f.object == nil, f.objectName == nil, let label = f.label?.lowercased(), !label.isEmpty, !label.contains(" "),
-               DefiniteDescription.heads.union(DefiniteDescription.subjectHeads).contains(label),
+               DefiniteDescription.heads.contains(label) || DefiniteDescription.subjectHeads.contains(label),
                s.slice(s.range.lowerBound, s.range.upperBound).lowercased().replacingPresent("\u{2019}", with: "'").contains("the \(label)'s ") {
                 return false
             }

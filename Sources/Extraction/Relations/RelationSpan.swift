@@ -41,7 +41,7 @@ public enum RelationSpan {
             } else if last == "in" || last == "on" || last == "of" {
                 // `Ann Reed, who left in 2012 to become chair of Westside`: the date of leaving one post for another
                 // is when the new one began, for the relation that reaches the new post (its names span the move)
-                let next = slice(d.expression.utf8Range.upperBound, d.expression.utf8Range.upperBound + 14).lowercased()
+                let next = region == nil ? "" : slice(d.expression.utf8Range.upperBound, d.expression.utf8Range.upperBound + 14).lowercased()
                 if region != nil, let move = movesToNewPost.first(where: { next.hasPrefix(" " + $0) }), whole.fastContains(move) {
                     start = start ?? d.expression.value
                 } else if endings.contains(where: { whole.fastContains($0) }) {
