@@ -76,7 +76,7 @@ extension RelationReader {
             }
             // `Meg Hale, the Labour MP for Leeds North and Otley, who took over from Tom Vale`: a `who` after an
             // apposition is said of the one the apposition describes
-            if between.hasPrefix(", who "), s.type(i) == .person, let head = appositionHead(s, of: i) { i = head }
+            if between.hasPrefix(", who "), s.type(i) == .person, let head = personDescribed(s, byAppositionHolding: i) { i = head }
             if s.type(i) == .organization, words.split(separator: " ").count <= 16,
                RelationReader.handOver.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil {
                 out.append(found("successor_of", s, subject: j, object: i))
@@ -531,7 +531,7 @@ extension RelationReader {
     /// Labour MP for Leeds North and Otley` (`i`: Otley) → Meg Hale. The apposition opens with a determiner or a
     /// possessive after the comma, holds no other comma and no other person, and `i` is a one-word name after a
     /// preposition or `and` (a place or a surname alone read as a person, not the apposition's own head).
-    func appositionHead(_ s: Sentence, of i: Int) -> Int? {
+    func personDescribed(_ s: Sentence, byAppositionHolding i: Int) -> Int? {
         guard i > 0, s.mentions[i].mention.text.lowerWords.count == 1 else { return nil }
         guard let k = (0..<i).last(where: { s.type($0) == .person }), !(k + 1..<i).contains(where: { s.type($0) == .person }) else { return nil }
         let gap = s.between(k, i)
