@@ -39,14 +39,16 @@ public struct PlainTextPageReader: Sendable {
             }
         }
 
-        // A title written on the line right above its dateline (`A Title` / `Monday, 30 July 2018` / body), as
-        // many blogs and newsletters print it, is that post's title: the post starts at the title.
+        // A title written above its dateline (`A Title` / `Monday, 30 July 2018` / body), as many blogs and
+        // newsletters print it, is that post's title: the post starts at the title. The title may stand on the
+        // line right above or with one blank line between (`A Title` / `` / `Monday, 30 July 2018` / `` / body)
+        // when a paragraph, not a title, follows the dateline.
         var titleAbove: [Int: Int] = [:]
         for start in starts where start.line > 0 {
-            let t = start.line - 1
+            guard let body = nextNonBlank(lines, after: start.line), isParagraph(lines[body]) else { continue }
+            let t = isBlank(lines[start.line - 1]) && start.line >= 2 ? start.line - 2 : start.line - 1
             guard !isBlank(lines[t]), !isPageHeader(lines[t]), isTitleLike(lines[t]), Dateline.parse(lines[t][...]) == nil,
-                  t == 0 || isBlank(lines[t - 1]),
-                  let body = nextNonBlank(lines, after: start.line), isParagraph(lines[body]) else { continue }
+                  t == 0 || isBlank(lines[t - 1]) else { continue }
             titleAbove[start.line] = t
         }
 
@@ -91,7 +93,9 @@ public struct PlainTextPageReader: Sendable {
             bodyStart = range.lowerBound + 1
         } else if dateline != nil {
             bodyStart = range.lowerBound + 1
-            if let t = nextNonBlank(lines, after: range.lowerBound), t <= range.upperBound {
+            // the line after a dateline is its post's title unless it reads as a paragraph (a post printed with
+            // no title, or with its title above the dateline)
+            if let t = nextNonBlank(lines, after: range.lowerBound), t <= range.upperBound, !isParagraph(lines[t]) {
                 title = String(lines[t][...].trimmingSpaces)
                 titleLine = t + 1
                 bodyStart = t + 1

@@ -53,6 +53,33 @@ import Testing
         #expect(p.posts.last?.title == "New Beginnings")
     }
 
+    @Test func aTitleOneBlankLineAboveItsDatelineIsTheTitleWhenAParagraphFollows() {
+        let text = "Harbour Homes Hands Back the Keys\n\nTuesday, 3 March 2020\n\nThe chief executive, Ann Reed, gave up the Eastside estate last week. The council now runs it.\n\nTenants were not asked.\n"
+        let doc = reader.read(text: text, path: "p.txt")
+        #expect(doc.posts.count == 1)
+        #expect(doc.posts[0].title == "Harbour Homes Hands Back the Keys")
+        #expect(doc.posts[0].titleLine == 1)
+        #expect(doc.posts[0].published == CalendarDay(year: 2020, month: 3, day: 3))
+        // the first paragraph is body, not a title
+        #expect(doc.posts[0].passages.first?.firstLine == 5)
+        // a title after the dateline keeps the usual reading: the line two above is the end of the post before
+        let two = "Monday, 2 March 2020\n\nFirst Post\n\nThe trust met.\n\nSecond Post Heading\n\nTuesday, 3 March 2020\n\nA Short Title\n\nThe council met. It agreed the budget.\n"
+        let d2 = reader.read(text: two, path: "q.txt")
+        #expect(d2.posts.count == 2)
+        #expect(d2.posts[1].title == "A Short Title")
+    }
+
+    @Test func aParagraphRightAfterADatelineIsBodyNotTitle() {
+        let text = "Tuesday, 3 March 2020\n\nThe chief executive, Ann Reed, gave up the Eastside estate last week. The council now runs it.\n"
+        let doc = reader.read(text: text, path: "p.txt")
+        #expect(doc.posts.count == 1)
+        #expect(doc.posts[0].title == nil)
+        #expect(doc.posts[0].passages.first?.firstLine == 3)
+        // a short line there is still the title
+        let titled = "Tuesday, 3 March 2020\n\nThe Keys Handed Back\n\nThe council now runs it.\n"
+        #expect(reader.read(text: titled, path: "t.txt").posts[0].title == "The Keys Handed Back")
+    }
+
     @Test func linesSplitOnNewlinesWithOrWithoutCarriageReturns() {
         #expect(PlainTextPageReader.splitLines("") == [])
         #expect(PlainTextPageReader.splitLines("one") == ["one"])
