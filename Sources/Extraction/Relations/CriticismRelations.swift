@@ -23,7 +23,15 @@ extension RelationReader {
                                  // an attack going on: `has been criticising the trust`, `is attacking the scheme`
                                  "criticising", "criticizing", "condemning", "attacking", "lambasting", "denouncing",
                                  // `has been hammering the ministry for years`, `has been opposing the scheme`
-                                 "hammering", "hammered", "opposing", "slamming", "savaging", "blasting"]
+                                 "hammering", "hammered", "opposing", "slamming", "savaging", "blasting",
+                                 // more verbs of attack: `the charity decried the cuts`, `the panel faulted the trust`,
+                                 // `residents sued the council`, `the union lashed out at the board`
+                                 "decried", "decries", "deplored", "deplores", "excoriated", "pilloried", "disparaged",
+                                 "vilified", "chastised", "scolded", "upbraided", "admonished", "reproached", "faulted",
+                                 "rubbished", "assailed", "denigrated", "sued", "sues", "took to task", "lashed out at",
+                                 "lashes out at", "took a swipe at", "takes a swipe at", "poured scorn on", "pours scorn on",
+                                 "was damning about", "were damning about", "is damning about", "was withering about",
+                                 "complained about", "complains about", "objected to", "objects to"]
     /// Words after an opposition verb that make it no attack: `fought for the hospital`, `fought off a rival`,
     /// `fought alongside the council`.
     static let notAgainst: Set<String> = ["off", "for", "alongside", "with", "to", "back", "on", "in", "hard", "over"]
@@ -407,9 +415,34 @@ extension RelationReader {
                DefiniteDescription.fits(head, names: [t.mention.canonicalName, t.mention.text], loose: true) {
                 return t
             }
-            return nil
+            return paragraphBody(head, s, context, before: v)
         }
         return s.mentions.first { $0.index == o } ?? context.before.first { $0.index == o }
+    }
+
+    /// Nouns a body's name need not hold that stand for the one body of their paragraph they fit (see
+    /// ``paragraphBody(_:_:_:before:)``); `the group`, `the service` and `the union` are too plain (a union
+    /// is as often a body the paragraph does not name).
+    static let paragraphBodyHeads: Set<String> = DefiniteDescription.businessHeads.union(["agency", "charity", "regulator"]).subtracting(["group"])
+
+    /// The body a description by a noun its name need not hold stands for, when ``DefiniteDescription`` finds
+    /// none: the one organization named before it in its paragraph that the noun fits
+    /// (``DefiniteDescription/fitsSubject(_:names:)``: its name holds no noun of another kind and names no
+    /// party; `the regulator` only a regulator's clipped name, `Ofwat`). `Kestrel Water ran the reservoirs.
+    /// Anglers accused the company of ...` → Kestrel Water; `Ofwat reviewed the bills. The committee slammed
+    /// the regulator's checks` → Ofwat; `Rivers Alive said it. Tom Vale attacked the charity` → Rivers Alive.
+    /// Two such bodies in the paragraph, or none, refuse (`Kestrel Water and Fenland Water ... the company` is
+    /// neither).
+    func paragraphBody(_ head: String, _ s: Sentence, _ context: RelationContext, before v: Int) -> (index: Int, mention: EntityMention)? {
+        guard Self.paragraphBodyHeads.contains(head) else { return nil }
+        let fitting = context.mentions(before: v, in: s).filter {
+            $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= context.paragraphStart
+                && !RelationReader.isParty($0.mention.text) && !RelationReader.isParty($0.mention.canonicalName)
+                && (head == "regulator" ? [$0.mention.canonicalName, $0.mention.text].contains(where: OrganizationLexicon.isOfRegulatorName)
+                    : DefiniteDescription.fitsSubject(head, names: [$0.mention.canonicalName, $0.mention.text]))
+        }
+        guard Set(fitting.map(\.mention.canonicalName)).count == 1 else { return nil }
+        return fitting.last
     }
 
     /// Whether the words before a name describe it (`the cladding subcontractor`, `its main contractor,`), after
@@ -663,8 +696,20 @@ extension RelationReader {
         return out
     }
 
-    /// `Ann Reed said Tom Vale should resign`; `the union called for Tom Vale to apologise`: a call for someone to
-    /// go or apologise criticises them.
+    /// The words right before the one a call is made on: `called for`, `urged`, `called on`.
+    static let callingCues = ["called for ", "calls for ", "demanded that ", "urged ", "urging ", "called on ", "calls on "]
+    /// The words right before the one pressed to undo something (only ``rethinkDemands`` follow them: `asked
+    /// Tom Vale to go` may be an errand): `asked`, `pressed`.
+    static let pressingCues = ["pressed ", "pressing ", "asked ", "asking "]
+    /// What a call presses someone to undo, besides going: `urged Harbour Trust to think again`, `called on the
+    /// Schools Agency to scrap the tests`, `asked Kestrel Water to reverse the cuts`.
+    static let rethinkDemands = ["to think again", "to reconsider", "to rethink", "to reverse", "to scrap", "to abandon",
+                                 "to withdraw", "to back down", "to change course", "to u-turn", "to drop the", "to drop its", "to drop their"]
+
+    /// `Ann Reed said Tom Vale should resign`; `the union called for Tom Vale to apologise`; `the charity urged
+    /// Harbour Trust to think again`: a call for someone to go, apologise or undo what they did criticises them
+    /// (`asked Harbour Trust to run the clinic` is no such call, and a call that is denied or only planned,
+    /// `did not urge`, gives nothing: ``subjects(_:before:)`` then finds no factual subject).
     func callsToGo(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
@@ -672,14 +717,20 @@ extension RelationReader {
             let lead = s.before(j, 30).lowercased()
             let after = s.after(j, 60).lowercased()
             let said = ["said ", "says ", "said that ", "says that ", "insisted ", "argued "].contains(where: { lead.hasSuffix($0) })
-            let called = ["called for ", "calls for ", "demanded that ", "urged "].contains(where: { lead.hasSuffix($0) })
+            // (`urged the Schools Agency to`: the article before the name)
+            let bare = lead.hasSuffix(" the ") ? String(lead.dropLast(4)) : lead
+            let called = Self.callingCues.contains(where: { bare.hasSuffix($0) })
+            let pressed = Self.pressingCues.contains(where: { bare.hasSuffix($0) })
             let demand = said ? ["should resign", "should apologise", "should apologize", "should go", "should quit", "should step down", "should be sacked", "must resign", "must go", "must apologise", "should consider his position", "should consider her position", "should apologise or consider"]
-                : called ? ["to resign", "to apologise", "to apologize", "to go", "to quit", "to step down", "to be sacked"] : []
-            guard demand.contains(where: { after.hasPrefix(" " + $0) || after.hasPrefix("'s resignation") }) else { continue }
-            let cueWords = ["said", "says", "insisted", "argued", "called", "calls", "demanded", "urged"]
+                : called ? ["to resign", "to apologise", "to apologize", "to go", "to quit", "to step down", "to be sacked"] + Self.rethinkDemands
+                : pressed ? Self.rethinkDemands : []
+            guard demand.contains(where: { after.hasPrefix(" " + $0) || (!pressed && after.hasPrefix("'s resignation")) }) else { continue }
+            let cueWords = ["said", "says", "insisted", "argued", "called", "calls", "demanded", "urged", "urging", "pressed", "asked", "asking"]
             guard let cr = cueWords.compactMap({ lead.fastRange(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
             let cueAt = s.mentions[j].mention.utf8Range.lowerBound - lead.utf8.count + lead.utf8.distance(from: lead.startIndex, to: cr.lowerBound)
             for a in subjects(s, before: cueAt) where s.mentions[a].mention.canonicalName != s.mentions[j].mention.canonicalName {
+                // `did not urge`, `may ask`: no call made
+                guard RelationModality.isFactual(s.slice(s.mentions[a].mention.utf8Range.upperBound, s.mentions[j].mention.utf8Range.lowerBound), question: s.isQuestion) else { continue }
                 out.append(found("criticised", s, subject: a, object: j))
             }
         }
