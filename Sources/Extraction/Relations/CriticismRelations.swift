@@ -198,6 +198,13 @@ extension RelationReader {
                         break
                     }
                 }
+                // `Harbour Pharma reacted at once, and its chairman, Tom Vale, attacked ...`: the same for a later
+                // clause (after `, and`, `, but`, `; `) that opens with a post, the name its apposition, and names no
+                // one else before it
+                if rest == ",", s.type(k) == .person, Self.postOpensClause(s, k, from: clauseStart(s, before: s.mentions[k].mention.utf8Range.lowerBound)) {
+                    subject = k
+                    break
+                }
                 // `The inquiry chaired by Sir Tom Vale, which reported in 2004, was scathing about`: a body the
                 // sentence does not name speaks through its chair, who is read as the subject
                 if rest.hasSuffix(","), rest.count >= 3, !verbFirst, earlier.isEmpty {
@@ -266,6 +273,25 @@ extension RelationReader {
             out.append(p)
         }
         return out
+    }
+
+    /// Whether the clause starting at UTF-8 offset `from` (inside the sentence, after its first clause) opens
+    /// with a post whose apposition is the person at `k`: `its chairman, `, `the union's general secretary, `,
+    /// `the Labour leader, ` (a determiner, then at most five words holding a role noun and no preposition but
+    /// `of`, one comma, no other name but a party's or the owner's before the possessive).
+    static func postOpensClause(_ s: Sentence, _ k: Int, from: Int) -> Bool {
+        let start = s.mentions[k].mention.utf8Range.lowerBound
+        guard from > s.range.lowerBound, from < start else { return false }
+        let opening = s.slice(from, start).trimming(" ")
+        guard opening.hasSuffix(","), !opening.dropLast().contains(","), !opening.contains("(") else { return false }
+        let words = opening.lowerWords
+        guard (2...6).contains(words.count), let f = words.first, ["the", "its", "their", "his", "her"].contains(f),
+              !words.contains(where: { RelationContext.governing.contains($0) && $0 != "of" }),
+              RoleTitle.isRole(words.dropFirst().joined(separator: " ")), RelationModality.isFactual(opening) else { return false }
+        // a name inside the opening only as the post's owner or party (`the union's`, `the Labour`)
+        return !s.mentions.indices.contains { m in
+            m < k && s.mentions[m].mention.utf8Range.lowerBound >= from && s.type(m) == .person
+        }
     }
 
     /// The next name of a list after the relative clause that follows mention `k` (`Harbour, whose parent built

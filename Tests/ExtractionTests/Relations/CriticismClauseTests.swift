@@ -52,6 +52,23 @@ import Testing
         #expect(read("Carers Union's letter to the chair, Ann Reed, attacked Harbour Homes.").filter { $0.hasPrefix("criticised Ann Reed") }.isEmpty)
     }
 
+    @Test func theNameAfterAPostOpeningALaterClause() {
+        // housing
+        #expect(read("Harbour Homes apologised to its tenants, and its chief executive, Ann Reed, attacked the Ministry of Rural Affairs.")
+            .contains("criticised Ann Reed -> Ministry of Rural Affairs"))
+        // tenants' rights
+        #expect(read("The Westside Tenants Forum met on Monday, but its chair, Tom Vale, condemned Tenancy Reform.")
+            .contains("criticised Tom Vale -> Tenancy Reform"))
+        // care (a semicolon)
+        #expect(read("The Carers Union held its conference in May; the union's general secretary, Lena Rasheed, slammed Harbour Homes.")
+            .contains("criticised Lena Rasheed -> Harbour Homes"))
+        // the name governed inside the opening (a letter to her): not the critic
+        #expect(!read("Harbour Homes apologised to its tenants, and its letter to the chair, Ann Reed, attacked the Ministry of Rural Affairs.")
+            .contains("criticised Ann Reed -> Ministry of Rural Affairs"))
+        // praise
+        #expect(read("Harbour Homes apologised to its tenants, and its chief executive, Ann Reed, praised the Ministry of Rural Affairs.").isEmpty)
+    }
+
     @Test func criticsAddedAfterTheTarget() {
         #expect(Set(read("The Carers Union opposed Tenancy Reform outright, as did the Westside Tenants Forum."))
             == ["criticised Carers Union -> Tenancy Reform", "criticised Westside Tenants Forum -> Tenancy Reform"])
