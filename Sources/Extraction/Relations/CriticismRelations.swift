@@ -79,7 +79,10 @@ extension RelationReader {
                 out.append(found("criticised", s, subject: j, object: i))
             }
             if verb(RelationReader.passiveCriticism) != nil {
-                if s.isActor(j) { out.append(found("criticised", s, subject: j, object: i)) }
+                // `was criticised by the Assembly's audit committee`: the body the possessive owns, named after it
+                var agent = j
+                if j + 1 < n, s.isActor(j + 1), ["'s", "\u{2019}s"].contains(s.between(j, j + 1).trimming(" ")) { agent = j + 1 }
+                if s.isActor(agent) { out.append(found("criticised", s, subject: agent, object: i)) }
             } else if s.isActor(i), verb(RelationReader.criticismVerbs) != nil,
                       // `Ann Reed's committee has slammed`: the committee, not its chair (but `Ann Reed's report
                       // condemned`: the author of her document)

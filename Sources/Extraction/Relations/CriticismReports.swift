@@ -128,7 +128,16 @@ extension RelationReader {
 extension RelationReader {
     /// Verbs that introduce a finding, before `that`.
     static let findingVerbs: Set<String> = ["found", "finds", "concluded", "concludes", "reported", "reports", "ruled",
-                                            "rules", "judged", "established", "said", "says", "warned", "warns", "showed"]
+                                            "rules", "judged", "established", "said", "says", "warned", "warns", "showed",
+                                            "complained", "complains"]
+    /// Finding verbs that are themselves a complaint, so that what follows them criticises whatever it says
+    /// (`the committee complained that the ministry had bailed out the companies`): no word of failure is needed.
+    static let complaintVerbs: Set<String> = ["complained", "complains"]
+    /// Verbs of what a body was expected to do, whose denial in a finding states a failure: `found that the
+    /// department had not used the penalties`, `the reforms had not reduced reoffending`.
+    static let dutyVerbs: Set<String> = ["used", "met", "reduced", "delivered", "achieved", "improved", "checked", "acted", "followed",
+                                         "secured", "provided", "protected", "learned", "learnt", "kept", "demonstrated", "tackled",
+                                         "addressed", "fixed", "enforced", "monitored", "consulted", "responded", "listened", "investigated"]
     /// Words of a finding that state a failure.
     static let failureWords: Set<String> = ["failed", "failing", "failings", "fails", "failure", "failures", "inadequate", "unacceptable",
                                             "unacceptably", "poorly", "deceived", "misled", "mismanaged", "ignored", "neglected",
@@ -139,13 +148,21 @@ extension RelationReader {
                                             "irredeemably", "unworkable", "unprepared", "deteriorated", "unconvinced", "rushed", "squandered",
                                             "mismanagement", "underperforming"]
 
-    /// Where `words` (a finding's clause) state a failure: a word of failure, or `too` before what is too much
-    /// (`had been too cautious`, `was far too slow`; not `the council, too, had met`). Nil when none.
+    /// Where `words` (a finding's clause) state a failure: a word of failure, `too` before what is too much
+    /// (`had been too cautious`, `was far too slow`; not `the council, too, had met`), or a duty denied (`had not
+    /// used the penalties`, `has never met its targets`, `was not value for money`; ``dutyVerbs``, active only: `had not been consulted` is no failure of its subject; the denial is
+    /// the index, so that no other denial may stand before it). Nil when none.
     static func failureIndex(_ words: [String]) -> Int? {
         if let at = words.firstIndex(where: { failureWords.contains($0) }) { return at }
         let notAdjective: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "and", "the", "a", "an", "said", "in", "at",
                                          "to", "of", "would", "could", "will", "was", "many", "few", "often"]
-        return words.indices.first { words[$0] == "too" && $0 + 1 < words.count && !notAdjective.contains(words[$0 + 1]) }
+        if let at = words.indices.first(where: { words[$0] == "too" && $0 + 1 < words.count && !notAdjective.contains(words[$0 + 1]) }) { return at }
+        return words.indices.first { k in
+            guard ["not", "never"].contains(words[k]), k >= 1, ["had", "has", "have", "was", "were", "is", "are"].contains(words[k - 1]) else { return false }
+            let next = words.dropFirst(k + 1).drop { ["yet", "properly", "fully", "always", "even"].contains($0) }
+            guard let w = next.first else { return false }
+            return dutyVerbs.contains(w) || Array(next.prefix(3)) == ["value", "for", "money"]
+        }
     }
 
     /// Whether the name at `b` is listed with the one at `a` as what a finding is about: `Harbour and the Agency`,
@@ -193,7 +210,8 @@ extension RelationReader {
                         verbAt = all[k]
                     }
                 }
-                guard let verb = verbAt, chained || RelationModality.isFactual(head.joined(separator: " ")), fails(after: j) else { continue }
+                guard let verb = verbAt, chained || RelationModality.isFactual(head.joined(separator: " ")),
+                      RelationReader.complaintVerbs.contains(verb) || fails(after: j) else { continue }
                 // the verb's offset, for its subject
                 let lower = window.lowercased()
                 guard let r = lower.fastRange(of: " " + verb + " ", options: .backwards) else { continue }
@@ -263,7 +281,8 @@ extension RelationReader {
         let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = s.lower
         var out: [Found] = []
-        let verbs = ["found", "concluded", "ruled", "said", "saying", "warned", "reported", "finds", "concludes", "says", "judged"]
+        let verbs = ["found", "concluded", "ruled", "said", "saying", "warned", "reported", "finds", "concludes", "says", "judged",
+                     "complained", "complains"]
         // each finding: its verb, where the verb starts and where the description after `that the` starts
         var cues: [(verb: String, r: Range<String.Index>)] = []
         for verb in verbs {
@@ -304,8 +323,9 @@ extension RelationReader {
                     let after = lower[r.upperBound...]
                     var clauseWords = Array(after.lowerWords.dropFirst(h + 1).prefix(14))
                     if let semi = clauseWords.firstIndex(where: { $0 == "but" }) { clauseWords = Array(clauseWords[..<semi]) }
-                    guard let at = RelationReader.failureIndex(clauseWords),
-                          !clauseWords[..<at].contains(where: { ["not", "never", "no", "nothing", "hardly"].contains($0) || $0.hasSuffix("n't") }) else { continue }
+                    let complaint = RelationReader.complaintVerbs.contains(verb)
+                    guard complaint || RelationReader.failureIndex(clauseWords).map({ at in
+                        !clauseWords[..<at].contains(where: { ["not", "never", "no", "nothing", "hardly"].contains($0) || $0.hasSuffix("n't") }) }) == true else { continue }
                     guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, vStart - 40), vStart + verb.utf8.count)) else { continue }
                     guard let target = Self.programmeHeads.contains(rest[h])
                         ? describedProgramme(s, context, before: dStart) : definiteTarget(s, context, after: dStart - 1) else { continue }

@@ -30,6 +30,29 @@ import Testing
         #expect(read(Self.context + "The Audit Office may find in May that the department was too slow.").isEmpty)
     }
 
+    @Test func aDutyDeniedIsAFailure() {
+        // care: a description
+        #expect(read(Self.context + "The Audit Office found in October that the department had not used the penalties open to it.") == ["criticised Audit Office -> Department for Care"])
+        // hospitals: a name
+        #expect(read("The Care Inspectorate found that Eastside Trust had never learned from its mistakes.") == ["criticised Care Inspectorate -> Eastside Trust"])
+        // value for money
+        #expect(read("Ann Reed concluded that Eastside Trust was not value for money.") == ["criticised Ann Reed -> Eastside Trust"])
+        // twins: a passive (the trust was the one not consulted), a denial of wrongdoing, a hedged verb
+        #expect(read("The Care Inspectorate found that Eastside Trust had not been consulted on the plan.").isEmpty)
+        #expect(read("The Care Inspectorate found that Eastside Trust had not broken any rules.").isEmpty)
+        #expect(read("The Care Inspectorate may find that Eastside Trust had not used the money.").isEmpty)
+    }
+
+    @Test func aComplaintNeedsNoWordOfFailure() {
+        // welfare: a description
+        #expect(read(Self.context + "The Audit Office complained that the department had bailed out the providers.") == ["criticised Audit Office -> Department for Care"])
+        // hospitals: a name
+        #expect(read("Ann Reed complained that Eastside Trust had moved the clinic to the edge of town.") == ["criticised Ann Reed -> Eastside Trust"])
+        // twins: not complained, and a finding with no word of failure
+        #expect(read("Ann Reed never complained that Eastside Trust had moved the clinic.").isEmpty)
+        #expect(read("Ann Reed found that Eastside Trust had moved the clinic to the edge of town.").isEmpty)
+    }
+
     @Test func aReportWhoseVerdictFollowsItsSubject() {
         #expect(read("The Care Inspectorate published a report on Eastside Trust last autumn that was as damning as any.") == ["criticised Care Inspectorate -> Eastside Trust"])
         #expect(read("Ann Reed issued her report on Eastside Trust in May, which was scathing.") == ["criticised Ann Reed -> Eastside Trust"])

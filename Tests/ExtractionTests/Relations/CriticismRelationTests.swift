@@ -25,6 +25,16 @@ import Testing
         RelationTestSupport.read(text, records: Self.records).filter { $0.hasPrefix("criticised ") }
     }
 
+    @Test func aPassiveAgentOwnedByAPossessive() {
+        // housing: the committee the possessive owns criticises, not its owner
+        #expect(read("Tom Vale was criticised by Harbour Homes's Audit Office over the sale.") == ["criticised Audit Office -> Tom Vale"])
+        // care
+        #expect(read("Ann Reed was condemned by the Carers Union\u{2019}s Eastside Trust in March.") == ["criticised Eastside Trust -> Ann Reed"])
+        // a plain agent stays the critic; a negated passive gives nothing
+        #expect(read("Tom Vale was criticised by Harbour Homes over the sale.") == ["criticised Harbour Homes -> Tom Vale"])
+        #expect(read("Tom Vale was not criticised by Harbour Homes's Audit Office.").isEmpty)
+    }
+
     @Test func oppositionAndCriticalOfAreCriticism() {
         #expect(read("The Carers Union opposed Tenancy Reform from the start.") == ["criticised Carers Union -> Tenancy Reform"])
         #expect(read("Some local residents fought Harbour Homes for years.").isEmpty)   // no named critic
