@@ -366,9 +366,14 @@ extension RelationReader {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
-                if RelationReader.unitOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, RelationModality.isFactual(t) {
+                if let cue = RelationReader.unitCue(t), RelationModality.isFactual(t) {
                     // `Westside Agency, an executive agency of the Ministry`, `part of the Dutch group Harbour`
                     out.append(found("part_of", s, subject: i, object: i + 1))
+                    // `A and B stopped being agencies and became part of the Ministry`: every subject listed
+                    // (an apposition after a comma describes only the last name, unless it says `both`/`all`)
+                    if !s.between(i, i + 1).hasPrefix(",") || cue.hasPrefix("both ") || cue.hasPrefix("all ") {
+                        for k in RelationReader.coordinatedSubjects(s, before: i) { out.append(found("part_of", s, subject: k, object: i + 1)) }
+                    }
                 } else if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
@@ -448,7 +453,44 @@ extension RelationReader {
     /// also with a relative pronoun, `itself` or a verb of placing before it: `which is itself an arm of the`,
     /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
-        "^(?:(?:which|that) )?(?:(?:is|was|became|now|is now|has been|had been|have been) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+    /// The unit cue in the words between a body and the next (``unitOf``), also after a clause of its own joined
+    /// by `and` (no comma in it, at most eight words): `stopped being executive agencies and became part of the`
+    /// → `became part of the`. Nil when there is none.
+    static func unitCue(_ t: String) -> String? {
+        let range = NSRange(t.startIndex..., in: t)
+        if unitOf.firstMatch(in: t, range: range) != nil { return t }
+        guard let and = t.range(of: " and ", options: .backwards) else { return nil }
+        let first = t[..<and.lowerBound], rest = String(t[and.upperBound...])
+        let verbs: Set<String> = ["became", "become", "is", "was", "are", "were", "remains", "remained", "sits", "sat", "has", "have", "had", "now"]
+        guard !first.contains(","), !first.contains(";"), first.lowerWords.count <= 8,
+              verbs.contains(rest.lowerWords.first ?? ""),
+              unitOf.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) != nil else { return nil }
+        return rest
+    }
+
+    /// The bodies listed before the one at `k` as the subjects of one verb, nearest first: `Harbour Care and the
+    /// Westside Trust became ...` → Harbour Care for the Westside Trust; `A, B and C were ...` → B, A for C. The
+    /// list must open its clause (the sentence's start, or a comma, colon or conjunction before it), and each
+    /// listed name must be a body, no party and no class of bodies; none when a name before the list is joined to
+    /// it (`Ann Reed hired A and B`) .
+    static func coordinatedSubjects(_ s: Sentence, before k: Int) -> [Int] {
+        var out: [Int] = []
+        var j = k
+        while j > 0, s.type(j - 1) == .organization, !isGeneric(s, j - 1), !isParty(s.mentions[j - 1].mention.text),
+              ["and", "and the", ", and", ", and the", ",", ", the", "&"].contains(s.between(j - 1, j).lowercased().trimming(" ")) {
+            j -= 1
+            out.append(j)
+        }
+        guard !out.isEmpty else { return [] }
+        // (an article before the list's first name is no part of what opens the clause)
+        var lead = s.before(j, 40).lowercased().trimming(" ")
+        if lead == "the" || lead.hasSuffix(" the") { lead = String(lead.dropLast(3)).trimming(" ") }
+        let opened = lead.isEmpty || [",", ":", ";", "\u{2014}", "\u{2013}"].contains(where: { lead.hasSuffix($0) })
+            || ["and", "but", "when", "while", "after", "since", "then", "that", "as", "once", "until"].contains(lead.lowerWords.last ?? "")
+        return opened ? out : []
+    }
+
     /// The words between the organization at `i` and the next one, read as a unit's apposition when they are one
     /// after a bracketed short name, a date, or a verb of creation: `Westside Agency (WA), an executive agency of
     /// the` → `an executive agency of the`; `Westside Agency in 2013, an arm of the` → `an arm of the`; `was set up
