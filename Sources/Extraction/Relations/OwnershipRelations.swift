@@ -868,6 +868,19 @@ extension RelationReader {
         return out
     }
 
+    /// The subject of the sentence when the body at `i` is named inside its predicate or apposition, as the object of
+    /// `of` (`Harbour Rail was a subsidiary of the Council, funded by ...`; `Harbour Rail, a branch of the Council,
+    /// funded by ...`): an organization opening the sentence (at most two words before it), no other person or body
+    /// between it and `i`. Nil otherwise.
+    static func fundedApposition(_ s: Sentence, object i: Int) -> Int? {
+        guard i > 0, s.type(0) == .organization, !isGeneric(s, 0),
+              s.slice(s.range.lowerBound, s.mentions[0].mention.utf8Range.lowerBound).lowerWords.count <= 2,
+              !(1..<i).contains(where: { s.isActor($0) }),
+              s.before(i, 10).lowercased().hasSuffix("of ") || s.before(i, 10).lowercased().hasSuffix("of the "),
+              RelationModality.isFactual(s.between(0, i), question: s.isQuestion) else { return nil }
+        return 0
+    }
+
     /// `A funds B`, `B, funded by A`, `A's grants to B`.
     func funding(_ s: Sentence) -> [Found] {
         var out: [Found] = []
@@ -897,7 +910,24 @@ extension RelationReader {
                     // `Harbour Trust, the body set up to replace Westside Trust and funded by the Council`: after
                     // `and`, what is funded is the name the sentence opened with, in apposition
                     let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
-                    if !lead.contains("and") {
+                    let selfFunded = s.mentions[j].index == s.mentions[i].index
+                        || s.mentions[j].mention.canonicalName == s.mentions[i].mention.canonicalName
+                        || PassageScanner.initialsMatch(s.mentions[j].mention.text, s.mentions[i].mention.text.splitASCII(separator: " ").map(String.init))
+                    if !lead.contains("and"), selfFunded, let head = RelationReader.fundedApposition(s, object: i) {
+                        // `Harbour Rail was a subsidiary of the Council, funded jointly by the Council and the Ministry`:
+                        // a body funding itself is a misread of the apposition, whose head (the sentence's subject) is
+                        // what the list funds
+                        out.append(found("funds", s, subject: j, object: head))
+                        var k = j + 1
+                        while k < n, s.type(k) == .organization, !RelationReader.isGeneric(s, k), !RelationReader.startsClause(s, k),
+                              s.mentions[k].index != s.mentions[head].index,
+                              (k == j + 1 ? ["and", ",", "and the", ", the", "&"] : ["and", ", and", ",", "and the", ", and the", ", the", "&"])
+                                .contains(s.between(k - 1, k).lowercased().trimming(" "))
+                                || RelationReader.furtherFunderGaps.contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                            out.append(found("funds", s, subject: k, object: head))
+                            k += 1
+                        }
+                    } else if !lead.contains("and") {
                         out.append(found("funds", s, subject: j, object: i))
                         // `funded jointly by the Council and the Health Trust`: every funder of the list
                         var k = j + 1

@@ -92,3 +92,33 @@ import Testing
         }
     }
 }
+
+/// Funders of a body named inside its own apposition: `Harbour Rail was a subsidiary of the Council, funded jointly
+/// by the Council and the Ministry` (the list funds the sentence's subject, not the body it belongs to).
+@Suite struct FundedAppositionTests {
+    static let records: [KnowledgeRecord] = [
+        "Harbour Rail", "Westside Council", "Transport Ministry", "Eastside Clinic", "Harbour Trust", "Health Ministry",
+        "Northgate Academy", "Kestrel Trust", "Education Ministry",
+    ].map { KnowledgeRecord(name: $0, type: .organization) } + [KnowledgeRecord(name: "Ann Reed", type: .person)]
+
+    func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: false) }
+
+    @Test func theFundersOfABodyNamedInItsAppositionFundTheSubject() {
+        for (text, edges) in [
+            ("Harbour Rail was a subsidiary of the Westside Council, funded jointly by the Westside Council and the Transport Ministry.",
+             ["funds Westside Council -> Harbour Rail", "funds Transport Ministry -> Harbour Rail"]),
+            ("The Eastside Clinic is a branch of the Harbour Trust, funded by the Harbour Trust and the Health Ministry.",
+             ["funds Harbour Trust -> Eastside Clinic", "funds Health Ministry -> Eastside Clinic"]),
+            ("Northgate Academy is part of the Kestrel Trust, paid for by the Kestrel Trust and the Education Ministry.",
+             ["funds Kestrel Trust -> Northgate Academy", "funds Education Ministry -> Northgate Academy"]),
+        ] {
+            let all = read(text)
+            for e in edges { #expect(all.contains(e), "\(text) \(all)") }
+        }
+        for text in ["Ann Reed chaired a panel of the Westside Council, funded by the Westside Council and the Transport Ministry.",
+                     "Harbour Rail was a subsidiary of the Westside Council, never funded by the Westside Council or the Transport Ministry.",
+                     "Harbour Rail thanked the Westside Council, funded by the Westside Council and the Transport Ministry."] {
+            #expect(!read(text).contains { $0.hasPrefix("funds") && $0.hasSuffix("-> Harbour Rail") }, "\(text) \(read(text))")
+        }
+    }
+}
