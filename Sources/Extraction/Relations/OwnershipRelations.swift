@@ -173,6 +173,12 @@ extension RelationReader {
                 core = core.replacingOccurrences(of: " just ", with: " ").replacingOccurrences(of: " recently ", with: " ")
                 // `Eastside in turn was owned by Harbour`: the connective goes
                 if core.hasPrefix("in turn ") { core = String(core.dropFirst(8)) }
+                // `Eastside Dairy in County Cork, a plant owned by Harbour Foods`: a place that only locates the name
+                // goes before its apposition
+                if let m = RelationReader.locatedApposition.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
+                   let r = Range(m.range, in: core) {
+                    core = String(core[r.upperBound...])
+                }
                 for _ in 0..<3 {
                     for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ", "just ", "recently ", "business ", "division ", "subsidiary ",
                                  "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
@@ -443,9 +449,12 @@ extension RelationReader {
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
     static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
-    /// `a company owned by`, `the private hospital run by`: a description before the participle.
+    /// `a company owned by`, `the private hospital run by`, `a company based in the Netherlands and owned by`: a
+    /// description (with where it is based) before the participle.
     static let describedBy = try! NSRegularExpression(pattern:
-        "^(?:a|an|the)(?: [\\w'-]+){0,5}? ((?:owned|run|operated|managed|bought|acquired|taken over|controlled) by)")
+        "^(?:a|an|the)(?: [\\w'-]+){0,5}?(?:,? (?:based|registered|headquartered) (?:in|at|near)(?: [\\w'-]+){1,3},?(?: and)?)? ((?:owned|run|operated|managed|bought|acquired|taken over|controlled) by)")
+    /// `in county cork, `, `near leeds, `: a place locating a name, before an apposition that opens with an article.
+    static let locatedApposition = try! NSRegularExpression(pattern: "^(?:in|at|near)(?: [a-z'-]+){1,3}, (?=(?:a|an|the) )")
     /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
     static let subsidiaryOf = try! NSRegularExpression(pattern:
         "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
