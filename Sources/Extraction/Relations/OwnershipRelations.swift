@@ -482,7 +482,7 @@ extension RelationReader {
     /// Westside Trust became ...` → Harbour Care for the Westside Trust; `A, B and C were ...` → B, A for C. The
     /// list must open its clause (the sentence's start, or a comma, colon or conjunction before it), and each
     /// listed name must be a body, no party and no class of bodies; none when a name before the list is joined to
-    /// it (`Ann Reed hired A and B`) .
+    /// it (`Ann Reed hired A and B`).
     static func coordinatedSubjects(_ s: Sentence, before k: Int) -> [Int] {
         var out: [Int] = []
         var j = k
