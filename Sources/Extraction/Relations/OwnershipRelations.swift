@@ -173,6 +173,12 @@ extension RelationReader {
                 core = core.replacingOccurrences(of: " just ", with: " ").replacingOccurrences(of: " recently ", with: " ")
                 // `Eastside in turn was owned by Harbour`: the connective goes
                 if core.hasPrefix("in turn ") { core = String(core.dropFirst(8)) }
+                // `Eastside Dairy in County Cork, a plant owned by Harbour Foods`: a place that only locates the name
+                // goes before its apposition
+                if let m = RelationReader.locatedApposition.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
+                   let r = Range(m.range, in: core) {
+                    core = String(core[r.upperBound...])
+                }
                 for _ in 0..<3 {
                     for lead in ["which ", "that ", "who ", "now ", "also ", "currently ", "still ", "already ", "just ", "recently ", "business ", "division ", "subsidiary ",
                                  "led the consortium that ", "led a consortium that ", "led the consortium which "] where core.hasPrefix(lead) {
@@ -366,9 +372,14 @@ extension RelationReader {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
-                if RelationReader.unitOf.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, RelationModality.isFactual(t) {
+                if let cue = RelationReader.unitCue(t), RelationModality.isFactual(t) {
                     // `Westside Agency, an executive agency of the Ministry`, `part of the Dutch group Harbour`
                     out.append(found("part_of", s, subject: i, object: i + 1))
+                    // `A and B stopped being agencies and became part of the Ministry`: every subject listed
+                    // (an apposition after a comma describes only the last name, unless it says `both`/`all`)
+                    if !s.between(i, i + 1).hasPrefix(",") || cue.hasPrefix("both ") || cue.hasPrefix("all ") {
+                        for k in RelationReader.coordinatedSubjects(s, before: i) { out.append(found("part_of", s, subject: k, object: i + 1)) }
+                    }
                 } else if ["became part of", "is now part of", "is part of", "now part of", "now a part of", "was folded into", "became a division of", "a division of", "a unit of", "an arm of",
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
@@ -438,9 +449,12 @@ extension RelationReader {
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
     static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
-    /// `a company owned by`, `the private hospital run by`: a description before the participle.
+    /// `a company owned by`, `the private hospital run by`, `a company based in the Netherlands and owned by`: a
+    /// description (with where it is based) before the participle.
     static let describedBy = try! NSRegularExpression(pattern:
-        "^(?:a|an|the)(?: [\\w'-]+){0,5}? ((?:owned|run|operated|managed|bought|acquired|taken over|controlled) by)")
+        "^(?:a|an|the)(?: [\\w'-]+){0,5}?(?:,? (?:based|registered|headquartered) (?:in|at|near)(?: [\\w'-]+){1,3},?(?: and)?)? ((?:owned|run|operated|managed|bought|acquired|taken over|controlled) by)")
+    /// `in county cork, `, `near leeds, `: a place locating a name, before an apposition that opens with an article.
+    static let locatedApposition = try! NSRegularExpression(pattern: "^(?:in|at|near)(?: [a-z'-]+){1,3}, (?=(?:a|an|the) )")
     /// `Eastside Care, the British subsidiary of the group Harbour`, `a division of`: the second owns the first.
     static let subsidiaryOf = try! NSRegularExpression(pattern:
         "^(?:now )?(?:a|an|the)(?: [\\w'-]+){0,2} (?:subsidiary|subsidiaries|arm|division|offshoot|unit|business) of(?: the)?(?: [a-z'-]+){0,3}$")
@@ -448,7 +462,44 @@ extension RelationReader {
     /// also with a relative pronoun, `itself` or a verb of placing before it: `which is itself an arm of the`,
     /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
-        "^(?:(?:which|that) )?(?:(?:is|was|became|now|is now|has been|had been|have been) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+    /// The unit cue in the words between a body and the next (``unitOf``), also after a clause of its own joined
+    /// by `and` (no comma in it, at most eight words): `stopped being executive agencies and became part of the`
+    /// → `became part of the`. Nil when there is none.
+    static func unitCue(_ t: String) -> String? {
+        let range = NSRange(t.startIndex..., in: t)
+        if unitOf.firstMatch(in: t, range: range) != nil { return t }
+        guard let and = t.range(of: " and ", options: .backwards) else { return nil }
+        let first = t[..<and.lowerBound], rest = String(t[and.upperBound...])
+        let verbs: Set<String> = ["became", "become", "is", "was", "are", "were", "remains", "remained", "sits", "sat", "has", "have", "had", "now"]
+        guard !first.contains(","), !first.contains(";"), first.lowerWords.count <= 8,
+              verbs.contains(rest.lowerWords.first ?? ""),
+              unitOf.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) != nil else { return nil }
+        return rest
+    }
+
+    /// The bodies listed before the one at `k` as the subjects of one verb, nearest first: `Harbour Care and the
+    /// Westside Trust became ...` → Harbour Care for the Westside Trust; `A, B and C were ...` → B, A for C. The
+    /// list must open its clause (the sentence's start, or a comma, colon or conjunction before it), and each
+    /// listed name must be a body, no party and no class of bodies; none when a name before the list is joined to
+    /// it (`Ann Reed hired A and B`).
+    static func coordinatedSubjects(_ s: Sentence, before k: Int) -> [Int] {
+        var out: [Int] = []
+        var j = k
+        while j > 0, s.type(j - 1) == .organization, !isGeneric(s, j - 1), !isParty(s.mentions[j - 1].mention.text),
+              ["and", "and the", ", and", ", and the", ",", ", the", "&"].contains(s.between(j - 1, j).lowercased().trimming(" ")) {
+            j -= 1
+            out.append(j)
+        }
+        guard !out.isEmpty else { return [] }
+        // (an article before the list's first name is no part of what opens the clause)
+        var lead = s.before(j, 40).lowercased().trimming(" ")
+        if lead == "the" || lead.hasSuffix(" the") { lead = String(lead.dropLast(3)).trimming(" ") }
+        let opened = lead.isEmpty || [",", ":", ";", "\u{2014}", "\u{2013}"].contains(where: { lead.hasSuffix($0) })
+            || ["and", "but", "when", "while", "after", "since", "then", "that", "as", "once", "until"].contains(lead.lowerWords.last ?? "")
+        return opened ? out : []
+    }
+
     /// The words between the organization at `i` and the next one, read as a unit's apposition when they are one
     /// after a bracketed short name, a date, or a verb of creation: `Westside Agency (WA), an executive agency of
     /// the` → `an executive agency of the`; `Westside Agency in 2013, an arm of the` → `an arm of the`; `was set up
@@ -826,6 +877,19 @@ extension RelationReader {
         return out
     }
 
+    /// The subject of the sentence when the body at `i` is named inside its predicate or apposition, as the object of
+    /// `of` (`Harbour Rail was a subsidiary of the Council, funded by ...`; `Harbour Rail, a branch of the Council,
+    /// funded by ...`): an organization opening the sentence (at most two words before it), no other person or body
+    /// between it and `i`. Nil otherwise.
+    static func fundedApposition(_ s: Sentence, object i: Int) -> Int? {
+        guard i > 0, s.type(0) == .organization, !isGeneric(s, 0),
+              s.slice(s.range.lowerBound, s.mentions[0].mention.utf8Range.lowerBound).lowerWords.count <= 2,
+              !(1..<i).contains(where: { s.isActor($0) }),
+              s.before(i, 10).lowercased().hasSuffix("of ") || s.before(i, 10).lowercased().hasSuffix("of the "),
+              RelationModality.isFactual(s.between(0, i), question: s.isQuestion) else { return nil }
+        return 0
+    }
+
     /// `A funds B`, `B, funded by A`, `A's grants to B`.
     func funding(_ s: Sentence) -> [Found] {
         var out: [Found] = []
@@ -855,7 +919,24 @@ extension RelationReader {
                     // `Harbour Trust, the body set up to replace Westside Trust and funded by the Council`: after
                     // `and`, what is funded is the name the sentence opened with, in apposition
                     let lead = (Range(m.range, in: t).map { String(t[..<$0.lowerBound]) } ?? "").lowerWords
-                    if !lead.contains("and") {
+                    let selfFunded = s.mentions[j].index == s.mentions[i].index
+                        || s.mentions[j].mention.canonicalName == s.mentions[i].mention.canonicalName
+                        || PassageScanner.initialsMatch(s.mentions[j].mention.text, s.mentions[i].mention.text.splitASCII(separator: " ").map(String.init))
+                    if !lead.contains("and"), selfFunded, let head = RelationReader.fundedApposition(s, object: i) {
+                        // `Harbour Rail was a subsidiary of the Council, funded jointly by the Council and the Ministry`:
+                        // a body funding itself is a misread of the apposition, whose head (the sentence's subject) is
+                        // what the list funds
+                        out.append(found("funds", s, subject: j, object: head))
+                        var k = j + 1
+                        while k < n, s.type(k) == .organization, !RelationReader.isGeneric(s, k), !RelationReader.startsClause(s, k),
+                              s.mentions[k].index != s.mentions[head].index,
+                              (k == j + 1 ? ["and", ",", "and the", ", the", "&"] : ["and", ", and", ",", "and the", ", and the", ", the", "&"])
+                                .contains(s.between(k - 1, k).lowercased().trimming(" "))
+                                || RelationReader.furtherFunderGaps.contains(s.between(k - 1, k).lowercased().trimming(" ")) {
+                            out.append(found("funds", s, subject: k, object: head))
+                            k += 1
+                        }
+                    } else if !lead.contains("and") {
                         out.append(found("funds", s, subject: j, object: i))
                         // `funded jointly by the Council and the Health Trust`: every funder of the list
                         var k = j + 1

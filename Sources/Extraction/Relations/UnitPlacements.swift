@@ -58,6 +58,75 @@ extension RelationReader {
         if lower.fastContains(" as"), lower.fastContains("into ") || lower.fastContains("inside ") || lower.fastContains("within ") { out += unitsMovedIn(s) }
         if lower.fastContains(", both ") || lower.fastContains(", all ") { out += unitsPlacedTogether(s) }
         if lower.fastContains("absorb") { out += absorbedUnits(s) }
+        out += describedUnits(s)
+        return out
+    }
+
+    /// Head nouns of a unit described by what it belongs to: `a new executive agency of the Ministry`, `the team in
+    /// the Cabinet Office`, `its operational arm`.
+    static let unitHeads: Set<String> = ["agency", "unit", "team", "arm", "division", "directorate", "department", "branch",
+                                         "wing", "command", "office", "subsidiary", "committee", "offshoot", "inspectorate"]
+    /// `a new executive agency of the `, `the specialist unit within `, `an arm's-length body of `: a unit's description
+    /// ending just before the body it belongs to (at most three words between the article and the noun).
+    static let unitDescriptionBefore = try! NSRegularExpression(pattern:
+        "(?:^|[\\s,(])(?:a|an|the)((?: [a-z'-]+){0,3}) (" + unitHeads.sorted().joined(separator: "|") + ") (?:of|in|within|inside)(?: the)? ?$")
+    /// `, its operational arm`, `, its former research unit`: a unit named by the pronoun of the body before it.
+    static let itsUnitAfterName = try! NSRegularExpression(pattern:
+        "^, its((?: [a-z'-]+){0,2}) (?:arm|division|subsidiary|unit|wing|branch|directorate|offshoot|executive agency|agency)(?:$|[,.;:)])")
+
+    /// A unit named in apposition to a description of what it is a unit of:
+    ///
+    /// - the description first: `the work passed to a new executive agency of the Ministry of Housing, the Building
+    ///   Safety Regulator`; `a specialist unit within the Home Office, the Passport Fraud Unit,` (the name after
+    ///   the comma is part of the body named inside the description);
+    /// - a pronoun for the body: `The Rail Board was set up in 1994, and the Rail Inspectorate, its enforcement
+    ///   arm, a year later` (the unit is part of the body named before it in the sentence, with no other body or
+    ///   person between).
+    ///
+    /// A negation, plan or question before the description gives nothing (`plans for a new agency of the Ministry,
+    /// the Housing Regulator`), nor does a party or a class of bodies on either side.
+    private func describedUnits(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for y in 0..<n where isUnitParty(s, y) {
+            // the description first: `a new executive agency of the X, Y`
+            if y > 0, isUnitParty(s, y - 1) {
+                var x = y - 1
+                var gap = s.between(x, y).lowercased()
+                // (`the Ministry of Housing (MHCLG), the Regulator`: the short name in brackets is the same body)
+                if x > 0, s.before(x, 2).hasSuffix("("), s.mentions[x - 1].mention.canonicalName == s.mentions[x].mention.canonicalName {
+                    x -= 1
+                    gap = String(gap.drop(while: { $0 == ")" }))
+                }
+                let lead = s.before(x, 80).lowercased()
+                if [",", ", the"].contains(gap.trimming(" ")), gap.hasPrefix(","),
+                   let m = RelationReader.unitDescriptionBefore.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+                   let whole = Range(m.range, in: lead), let mods = Range(m.range(at: 1), in: lead),
+                   // no name inside the description (`a Harbour agency of the X` is read from the name)
+                   x == 0 || s.mentions[x - 1].mention.utf8Range.upperBound
+                       <= s.mentions[x].mention.utf8Range.lowerBound - lead.utf8.distance(from: whole.lowerBound, to: lead.endIndex),
+                   s.mentions[x].mention.canonicalName != s.mentions[y].mention.canonicalName,
+                   RelationReader.nameEndsPhrase(s, y) || [" whose", " which", " that", " who"].contains(where: { s.after(y, 8).lowercased().hasPrefix($0) }),
+                   RelationModality.isFactual(lead, question: s.asks(after: s.mentions[y].mention.utf8Range.upperBound)),
+                   !RelationModality.isFuture(lead) {
+                    let past = lead[mods].lowerWords.contains { $0 == "former" || $0 == "old" }
+                    out.append(found("part_of", s, subject: y, object: x, qualifier: past ? "former" : nil))
+                    continue
+                }
+            }
+            // a pronoun for the body: `X was set up in 1994, and Y, its enforcement arm, a year later`
+            let after = s.after(y, 60).lowercased()
+            if after.hasPrefix(", its "), let m = RelationReader.itsUnitAfterName.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
+               let mods = Range(m.range(at: 1), in: after),
+               let x = (0..<y).last(where: { s.isActor($0) || s.type($0) == .programme }), isUnitParty(s, x),
+               s.mentions[x].mention.canonicalName != s.mentions[y].mention.canonicalName {
+                let between = s.between(x, y)
+                guard !between.contains(";"), !between.contains("("), between.lowerWords.count <= 12,
+                      RelationModality.isFactual(between + after[..<mods.upperBound], question: s.isQuestion) else { continue }
+                let past = after[mods].lowerWords.contains { $0 == "former" || $0 == "old" }
+                out.append(found("part_of", s, subject: y, object: x, qualifier: past ? "former" : nil))
+            }
+        }
         return out
     }
 
