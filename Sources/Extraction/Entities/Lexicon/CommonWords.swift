@@ -21,6 +21,11 @@ enum CommonWords {
         return s
     }()
 
+    /// The adjectives of ``adjectives`` (`First`, `Social`, `National`), which may open a body's name.
+    static let adjectiveWords: Set<String> = Set(adjectives.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    /// The words of ``functionWords`` (`One`, `All`).
+    static let functionWordSet: Set<String> = Set(functionWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// Pronouns, determiners, prepositions, conjunctions and auxiliaries.
     static let functionWords = """
     a an the this that these those there here it its it's i i'm i've i'd i'll me my mine myself we us our ours

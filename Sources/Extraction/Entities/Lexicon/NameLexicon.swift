@@ -32,7 +32,7 @@ enum NameLexicon {
         "regulator", "watchdog", "servant", "partner", "proprietor", "principal", "dean", "rector", "provost",
         "vicar", "bishop", "archbishop", "cardinal", "pope", "king", "queen", "emperor", "sergeant",
         "detective", "inspector", "captain", "colonel", "major", "lieutenant", "general", "admiral",
-        "commander", "marshal", "baroness", "lord", "exec", "execs",
+        "commander", "marshal", "baroness", "lord", "exec", "execs", "director-general", "secretary-general",
     ]
 
     /// Words that qualify a role (`former`, `interim`, `shadow`), allowed inside a role phrase.

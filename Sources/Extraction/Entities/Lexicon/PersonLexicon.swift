@@ -12,6 +12,10 @@ enum PersonLexicon {
         return s
     }()
 
+    /// Honorifics that only ever stand before a surname or a full name (`Ms Bolton`), so a place's name after one
+    /// is a surname.
+    static let surnameHonorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+
     /// Month names that are also common English surnames (`Hannah May`, `Owen March`), read as a surname only
     /// right after a given name.
     static let monthSurnames: Set<String> = ["may", "march", "june", "august"]
@@ -20,7 +24,7 @@ enum PersonLexicon {
     /// `King`, `Bishop`): a surname only right after a given name, where the name ends (`Tessa Grant, who ...`,
     /// `Sir Alan King said`), never in `Pupil Premium Grant`, `the King` or `Tom King Memorial`.
     static let wordSurnames: Set<String> = ["grant", "white", "day", "king", "bishop", "major", "marshall", "knight",
-                                            "read", "judge", "chancellor", "abbott", "chamberlain"]
+                                            "read", "judge", "chancellor", "abbott", "chamberlain", "till"]
 
     /// Words after which a month name is the month, not a given name (`the end of April`, `since May`).
     static let timeWordsBeforeMonth: Set<String> = ["in", "of", "by", "until", "till", "since", "from", "during",

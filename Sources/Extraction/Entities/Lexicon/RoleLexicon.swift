@@ -25,6 +25,24 @@ enum RoleLexicon {
         "writer", "author", "campaigner", "lawyer", "barrister", "solicitor", "doctor", "nurse", "teacher",
         "headteacher", "criminologist", "fellow", "mp", "peer", "judge", "presenter", "blogger", "commentator",
         "practitioner", "strategist", "aide", "editor", "correspondent", "servant",
+        // heads of bodies and people of business, which no body is called
+        "chairman", "chairwoman", "chairperson", "director", "president", "founder", "co-founder", "businessman",
+        "businesswoman", "entrepreneur", "banker", "farmer", "industrialist", "financier", "philanthropist",
+        "accountant", "engineer", "scientist", "surgeon", "physician", "minister", "governor", "mayor",
+        "director-general", "secretary-general",
+    ]
+
+    /// Nouns for what a person is (besides ``personalRoleNouns``) that introduce a name right after them (`the
+    /// Czech businessman Tomas Vrba`, `a printer called Ada Quell`).
+    static let personKindNouns: Set<String> = [
+        "billionaire", "millionaire", "tycoon", "magnate", "printer", "publisher", "architect", "novelist", "poet",
+        "artist", "actor", "actress", "singer", "footballer", "landowner", "philosopher", "historian", "activist",
+    ]
+
+    /// Words that end the head of a role phrase (`chairman of ...`, `a firm whose ...`): its complement or a
+    /// relative clause follows.
+    static let roleEndingWords: Set<String> = [
+        "of", "at", "for", "with", "in", "on", "to", "from", "whose", "which", "who", "that", "where",
     ]
 
     /// Plural nouns of people before `such as` / `like` and a name (`campaigners such as ...`).

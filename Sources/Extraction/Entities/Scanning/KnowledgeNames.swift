@@ -192,3 +192,67 @@ extension PassageScanner {
         return b
     }
 }
+
+extension PassageScanner {
+    /// `Tarnhill Sutton merged with Circle Homes`, `run by Go North West, part of Go-Ahead`, `First West Yorkshire,
+    /// part of FirstGroup, runs ...`: capitalised words that no list explains, then a place the knowledge base knows
+    /// ending the capitalised words, make one organization's name when a context only a body has types the whole
+    /// (``institutionalCue(_:_:)``, an appositive that calls it a body, or `and` with another body's name). The
+    /// place does not cut the name: without that context the words and the place are read apart, as before.
+    /// The name starts where the capitalised words start; words before the place must be no given name, title,
+    /// suffix, acronym, date or known name; at a sentence start, an adverb (`However`) or a word that only opens
+    /// sentences (`Yesterday`) never starts the name, and an adjective or a function word (`First`, `Social`, `One`)
+    /// only with an appositive or another body listed after the name. Returns its end.
+    func placeEndedOrganization(_ p: Int, within b: Int) -> Int? {
+        // the name starts where the capitalised words start (`Social Security Scotland` is not `Security Scotland`)
+        guard isCap(p), kbMatch(p) == nil, !isGiven(p),
+              !(p >= 1 && isCap(p - 1) && tokens[p - 1].line == tokens[p].line) else { return nil }
+        var k = p
+        while k < b, k - p < 3, isCap(k), kbMatch(k) == nil {
+            let l = lower(k)
+            guard tokens[k].kind == .word, !tokens[k].isAllCaps, !tokens[k].hasDigit, !isGiven(k), !isHonorific(k),
+                  !isRoleNoun(k), !isOrgSuffix(k), !isSectorSuffix(k), !isCalendarWord(k),
+                  !OrganizationLexicon.sentenceOpeners.contains(l), !NameLexicon.boilerplate.contains(l),
+                  tokens[k].line == tokens[p].line else { return nil }
+            k += 1
+        }
+        guard k > p, k < b, let m = kbMatch(k), kb.records[m.record].type == .place, m.end <= b,
+              tokens[k].line == tokens[p].line, !(isCap(m.end) && tokens[m.end].line == tokens[k].line) else { return nil }
+        let e = m.end
+        let appositive = organizationAppositive(after: e) || partOfAfter(e)
+        let coordinated = coordinatedWithOrganization(p, e)
+        // `However`, `Sadly`: never a name's first word at a sentence start; an adjective or a function word
+        // (`First`, `Social`, `One`) only with an appositive or another body listed after it. Capitalised in
+        // running text (`run by One North East`), any word is the name's.
+        let opening = (p..<k).filter { CommonWords.neverOpenAName.contains(lower($0)) }
+        if !opening.isEmpty, tokens[p].sentenceStart || headingLines.contains(tokens[p].line),
+           !((appositive || coordinated) && opening.allSatisfy({
+               CommonWords.adjectiveWords.contains(lower($0)) || CommonWords.functionWordSet.contains(lower($0))
+           })) {
+            return nil
+        }
+        guard appositive || coordinated || institutionalCue(p, e) != nil else { return nil }
+        return e
+    }
+
+    /// `Tarnhill Sutton and Circle Homes`, `Circle Homes and Tarnhill Sutton`, `Go Wessex, the Vale Development
+    /// Agency, ...`: the name `[p, e)` joined by `and`, `&` or a comma to an organization's name: one the scanner
+    /// has just read before it, or capitalised words (after an optional `the`) ending in an organization suffix
+    /// or a trade word, or a known organization, after it.
+    func coordinatedWithOrganization(_ p: Int, _ e: Int) -> Bool {
+        func joiner(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count
+                && (isWord(k) && ["and", "&"].contains(lower(k)) || tokens[k].kind == .punct && ["&", ","].contains(tokens[k].text))
+        }
+        // (`, the North West Development Agency`: an article may open the other name)
+        let other = isWord(e + 1) && lower(e + 1) == "the" ? e + 2 : e + 1
+        if joiner(e), isCap(other), tokens[other].line == tokens[e].line {
+            var j = other
+            while isCap(j), tokens[j].line == tokens[e].line, j - other < 4 { j += 1 }
+            if isOrgSuffix(j - 1) || isSectorSuffix(j - 1) { return true }
+            if let m = kbMatch(other), m.end == j, kb.records[m.record].type == .organization { return true }
+        }
+        if p >= 1, joiner(p - 1), let last = mentions.last, last.type == .organization, last.end == p - 1 { return true }
+        return false
+    }
+}

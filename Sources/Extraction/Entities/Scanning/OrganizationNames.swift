@@ -78,6 +78,15 @@ extension PassageScanner {
                 // in capitals to a later suffix
                 if isOrgSuffix(k), let later = laterSuffixInName(after: k, within: b) { e = later + 1 }
                 while e < b, isOrgSuffix(e) { e += 1 }
+                // `Big Society Capital`, `Community Trust Housing`: a trade word ending the run right after the
+                // suffix is the last word of the name (a fund or company named after a body's words), not a
+                // word left over
+                var suffixBeforeTrade: Int? = nil
+                if e + 1 == b, isOrgSuffix(e - 1), isSectorSuffix(e), tokens[e].line == tokens[e - 1].line,
+                   !tokens[e].isAllCaps, kbMatch(e) == nil, !titleOfALaw(after: b) {
+                    suffixBeforeTrade = e - 1
+                    e = b
+                }
                 // `Fenwick University Hospitals NHS Foundation Trust`: a sector acronym, then suffixes ending the run
                 if e + 1 < b, tokens[e].isAcronymLike, isOrgSuffix(e + 1) {
                     var f = e + 1
@@ -112,8 +121,9 @@ extension PassageScanner {
                     })
                     // `the Forward Trust`, `British Quality Foundation`: ordinary words before a suffix that
                     // rarely ends a generic phrase, capitalised in running text.
-                    let strongSuffix = NameLexicon.strongOrgSuffixes.contains(lower(e - 1)) && namedInRunningText(p)
-                        || definiteInstitution(p, suffix: e - 1)
+                    let suffixWord = suffixBeforeTrade ?? e - 1
+                    let strongSuffix = NameLexicon.strongOrgSuffixes.contains(lower(suffixWord)) && namedInRunningText(p)
+                        || definiteInstitution(p, suffix: suffixWord)
                     // `this from Care Sector News:-`, `chief executive of Harbour Housing Group`
                     guard specificTail || strongSuffix || organizationCue(p, tailEnd, ordinary: true) != nil else {
                         return nil

@@ -39,14 +39,27 @@ extension PassageScanner {
                 e += 1
                 continue
             }
+            // `Sir Ian Cheshire`, `Ms Bolton`: a place's name as the surname
+            if words.count == 1 && e == q + 1 && isGiven(q) && placeSurname(e, after: q)
+                || words.isEmpty && e == q && placeSurname(e, after: p) {
+                words.append(tokens[e].text)
+                e += 1
+                continue
+            }
             break
         }
         guard !words.isEmpty else { return nil }
         let h = lower(p)
-        // `Lord Carter of Coles`
+        // `Lord Carter of Coles`, `Lord Phillips of Worth Matravers`: a territorial designation of one to three words
         if ["lord", "baroness", "lady", "baron", "viscount"].contains(h), e + 1 < tokens.count, isWord(e),
            lower(e) == "of", canBeSurname(e + 1) || territorialPlace(e + 1) {
             e += 2
+            var more = 0
+            while more < 2, isCap(e), tokens[e].line == tokens[e - 1].line, tokens[e - 1].end + 1 == tokens[e].start,
+                  canBeSurname(e) || territorialPlace(e), !isGiven(e), !isCalendarWord(e), !tokens[e].isAcronymLike {
+                e += 1
+                more += 1
+            }
         }
         let shape: RawMention.Shape
         if words.count >= 2 && GivenNames.all.contains(words[0].lowercased()) {
@@ -87,6 +100,12 @@ extension PassageScanner {
                 continue
             }
             if words.count == 1, wordSurname(e, after: p) {
+                words.append(tokens[e].text)
+                e += 1
+                continue
+            }
+            // `Marian Spain`, `Paula Sussex`: a given name, then a place's name as the surname
+            if words.count == 1, placeSurname(e, after: p) {
                 words.append(tokens[e].text)
                 e += 1
                 continue
@@ -182,6 +201,29 @@ extension PassageScanner {
         let n = e + 1
         if n < tokens.count, tokens[n].kind == .word, tokens[n].line == tokens[e].line,
            tokens[n].isCapitalised || tokens[n].lower == "of" { return false }
+        return true
+    }
+
+    /// `Marian Spain`, `Paula Sussex`, `Sir Ian Cheshire`, `Ms Bolton`: a one-word place's name right after a given
+    /// name (or after `Mr`, `Ms`, `Dr` at `p`), on the same line, ending the capitalised run, is a surname. The given
+    /// name must be no ordinary word (`Will Kent`), no place the lists know, and not after an article or a
+    /// preposition of place (`the Georgia Kent site`, `in Victoria Sussex`).
+    func placeSurname(_ e: Int, after p: Int) -> Bool {
+        guard e == p + 1, e < tokens.count, isWord(e), tokens[e].isCapitalised, !tokens[e].isAllCaps,
+              tokens[e].line == tokens[p].line, tokens[p].end + 1 == tokens[e].start, tokens[e].letterCount >= 3 else { return false }
+        let place = kbMatch(e).map { $0.end == e + 1 && kb.records[$0.record].type == .place }
+            ?? PlaceLexicon.names.contains(lower(e))
+        guard place, !(isCap(e + 1) && tokens[e + 1].line == tokens[e].line) else { return false }
+        if isGiven(p) {
+            guard !GivenNames.ambiguous.contains(lower(p)), !PlaceLexicon.names.contains(lower(p)),
+                  kbMatch(p) == nil else { return false }
+        } else if !(isWord(p) && PersonLexicon.surnameHonorifics.contains(lower(p))) {
+            return false
+        }
+        // (`the Georgia Kent site`, `in Victoria Sussex`)
+        if p >= 1, isWord(p - 1), ["the", "a", "an", "in", "at", "near", "across", "around", "throughout"].contains(lower(p - 1)) {
+            return false
+        }
         return true
     }
 

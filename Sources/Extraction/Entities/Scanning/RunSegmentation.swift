@@ -32,6 +32,13 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `Tarnhill Sutton merged with ...`, `First West Yorkshire, part of FirstGroup`: a known place ending a
+            // body's name does not cut it
+            if let e = placeEndedOrganization(p, within: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgAppositive)
+                p = e
+                continue
+            }
             if let m = knowledgeMatch(at: p) {
                 let rec = kb.records[m.record]
                 p = emitKnowledge(m, start: p, runEnd: b, role: rec.type == .person ? pendingRole : nil)

@@ -89,6 +89,12 @@ extension PassageScanner {
                      nameWords: (a..<q).map { tokens[$0].text })
                 return
             }
+            // `the Czech businessman Tomas Vrba` (what the person is, not a post held)
+            if personKindBefore(a, q) {
+                emit(shape: .fullName, type: .person, start: a, end: q, cue: .rolePhrase,
+                     nameWords: (a..<q).map { tokens[$0].text })
+                return
+            }
             if isWord(q), NameLexicon.speechVerbs.contains(lower(q)) {
                 emit(shape: .fullName, type: .person, start: a, end: q, cue: .speechVerb,
                      nameWords: (a..<q).map { tokens[$0].text })
@@ -278,10 +284,32 @@ extension PassageScanner {
             && lower(q + 1) == "who" && tokens[q + 1].line == tokens[q].line
     }
 
-    /// `, an associate professor at ...`, `, a columnist`: an indefinite role that only a person holds (a body
-    /// can be `a regulator` or `a provider`, not `a professor`).
+    /// `, an associate professor at ...`, `, a columnist`, `, a former chairman of the dairy co-operative`, `, a former
+    /// shipbuilding executive`: an indefinite role that only a person holds (a body can be `a regulator` or `a
+    /// provider`, not `a professor` or `a chairman`). The personal noun must come before the role's first
+    /// preposition or relative (`a firm whose chairman ...` describes a body); `executive` is personal only as the
+    /// last word (`an executive agency` is a body).
     static func personalRole(_ role: String) -> Bool {
-        NameKey.words(role).contains { RoleLexicon.personalRoleNouns.contains($0) }
+        var head: [String] = []
+        for w in NameKey.words(role) {
+            if RoleLexicon.roleEndingWords.contains(w) { break }
+            head.append(w)
+        }
+        if head.last == "executive" { return true }
+        return head.contains { RoleLexicon.personalRoleNouns.contains($0) }
+    }
+
+    /// `the Czech businessman Tomas Vrba`, `a printer called Ada Quell`, `the billionaire Ines Falk`: a noun for
+    /// what only a person is (``RoleLexicon/personalRoleNouns``, ``RoleLexicon/personKindNouns``), optionally with
+    /// `called` or `named`, right before the run `[a, q)`, whose words are all capitalised specific words (no
+    /// acronym, no ordinary word).
+    func personKindBefore(_ a: Int, _ q: Int) -> Bool {
+        var k = a - 1
+        if k >= 1, isWord(k), ["called", "named"].contains(lower(k)) { k -= 1 }
+        guard k >= 0, isWord(k), !tokens[k].isCapitalised, tokens[k].line == tokens[a].line,
+              RoleLexicon.personalRoleNouns.contains(lower(k)) || RoleLexicon.personKindNouns.contains(lower(k)),
+              (a..<q).allSatisfy({ isCap($0) && !tokens[$0].isAllCaps && isSpecific($0) && !isCommon($0) }) else { return false }
+        return true
     }
 
     /// `campaigners such as Ines Falk`, `critics like Tom Vane`: a plural noun of people, then `such as` or
