@@ -84,7 +84,7 @@ extension RelationReader {
     /// The body `it`/`its` at UTF-8 offset `at` stands for: the first name of the sentence when it is a body
     /// (a sentence that opens with a person is not about a body: nil), or of its last clause after a `;`; with no
     /// name before it, the body the
-    /// clauses before are about. Its index in the passage, and its position in `s.mentions` when the sentence
+    /// clauses before are about (else the first body of the previous sentence). Its index in the passage, and its position in `s.mentions` when the sentence
     /// names it.
     func bodyPronounStandsFor(_ s: Sentence, _ context: RelationContext, at: Int) -> (index: Int, position: Int?)? {
         // (the clause after the last `;` before it: `X did not take it over; that went to Y, which was broken up,
@@ -97,7 +97,9 @@ extension RelationReader {
                   !RelationReader.isParty(s.mentions[first].mention.text) else { return nil }
             return (s.mentions[first].index, first)
         }
-        guard let o = context.organization(at: at, in: s), !RelationReader.isParty(o.mention.text) else { return nil }
+        // (when the resolver finds no single body, the first body of the previous sentence)
+        guard let o = context.organization(at: at, in: s) ?? context.previousSentenceOrganization,
+              !RelationReader.isParty(o.mention.text) else { return nil }
         return (o.index, nil)
     }
 

@@ -163,3 +163,37 @@ import Testing
         #expect(!page(its).contains("successor_of Schools Funding Agency -> School Places Board"), "\(page(its))")
     }
 }
+
+/// Hand-overs at the end of a term (``RelationReader/stepDownTakeOver(_:_:)``, ``RelationReader/untilTakeOver(_:)``,
+/// ``RelationReader/passiveSuccessionAfterClause(_:_:)``): `departed`, `left that year`, `became acting`, `took
+/// the job`, `was followed in 2006 by`.
+@Suite struct TermHandOverTests {
+    func page(_ body: String) -> [String] { SuccessionTransferTests().page(body) }
+
+    @Test func aNewcomerAfterADepartureSucceedsTheOneWhoLeft() {
+        let cases = [
+            ("Tom Vale departed at the end of his term in July. Ann Reed, the trust's general counsel, became interim chief executive.",
+             "successor_of Ann Reed -> Tom Vale"),
+            ("Owen Pryce left that year. Ruth Hartley, a former civil servant, took over as chief executive in 2013.",
+             "successor_of Ruth Hartley -> Owen Pryce"),
+            ("Nadia Brook stood in as interim chief inspector until Sam Cole, previously at the Home Office, took the job that October.",
+             "successor_of Sam Cole -> Nadia Brook"),
+            ("Tom Vale chaired the Water Board from 2001. He was followed in 2006 by the businessman Sam Cole, who resigned in 2008.",
+             "successor_of Sam Cole -> Tom Vale"),
+        ]
+        for (body, edge) in cases {
+            #expect(page(body).contains(edge), "\(body) \(page(body))")
+        }
+    }
+
+    @Test func noDepartureOrAnotherTakingGivesNoHandOver() {
+        for (body, edge) in [
+            ("Tom Vale praised the board in July. Ann Reed, the trust's general counsel, became interim chief executive.", "successor_of Ann Reed -> Tom Vale"),
+            ("Owen Pryce left the meeting early. Ruth Hartley took over the contract in 2013.", "successor_of Ruth Hartley -> Owen Pryce"),
+            ("Nadia Brook ran the review until Sam Cole, previously at the Home Office, took the train home.", "successor_of Sam Cole -> Nadia Brook"),
+            ("Tom Vale was not followed by Sam Cole.", "successor_of Sam Cole -> Tom Vale"),
+        ] {
+            #expect(!page(body).contains(edge), "\(body) \(page(body))")
+        }
+    }
+}
