@@ -365,7 +365,9 @@ extension RelationReader {
                 next = last + 1
                 closes = g.contains("and")
             }
-            guard let m = next, s.type(m) == .organization, !RelationReader.isGeneric(s, m) else { break }
+            // (`Westside Care and Harbour Homes took ...`: a name with a verb of its own opens a clause)
+            guard let m = next, s.type(m) == .organization, !RelationReader.isGeneric(s, m),
+                  !(closes && RelationReader.opensOwnClause(s, m)) else { break }
             out.append(m)
             last = m
             if closes { break }

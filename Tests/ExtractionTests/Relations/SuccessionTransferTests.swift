@@ -197,3 +197,22 @@ import Testing
         }
     }
 }
+
+/// `It swallowed A and B`: the body `it` stands for succeeds each body of the list.
+@Suite struct PronounSwallowedTests {
+    func page(_ body: String) -> [String] { SuccessionTransferTests().page(body) }
+
+    @Test func theBodyThatSwallowedAListSucceedsEachOfIt() {
+        let police = "The Rail Safety Authority opened in 2006. It swallowed the Track Safety Unit and the Rail Standards Agency whole."
+        #expect(page(police).contains("successor_of Rail Safety Authority -> Track Safety Unit"), "\(page(police))")
+        #expect(page(police).contains("successor_of Rail Safety Authority -> Rail Standards Agency"), "\(page(police))")
+        let water = "The Rivers Agency was set up in 1996. It replaced the Water Board, which had run the rivers since 1974, and the Canals Trust."
+        #expect(page(water).contains("successor_of Rivers Agency -> Water Board"), "\(page(water))")
+        #expect(page(water).contains("successor_of Rivers Agency -> Canals Trust"), "\(page(water))")
+        // a name with its own verb after `and` is no part of the list
+        let clause = "The Rivers Agency was set up in 1996. It replaced the Water Board and the Canals Trust took over the locks."
+        #expect(!page(clause).contains("successor_of Rivers Agency -> Canals Trust"), "\(page(clause))")
+        let planned = "The Rivers Agency was set up in 1996. It may yet swallow the Canals Trust."
+        #expect(!page(planned).contains("successor_of Rivers Agency -> Canals Trust"), "\(page(planned))")
+    }
+}
