@@ -367,7 +367,7 @@ extension RelationReader {
             }
             // (`Westside Care and Harbour Homes took ...`: a name with a verb of its own opens a clause)
             guard let m = next, s.type(m) == .organization, !RelationReader.isGeneric(s, m),
-                  !(closes && RelationReader.opensOwnClause(s, m)) else { break }
+                  !(closes && !s.after(m, 2).hasPrefix(",") && RelationReader.opensOwnClause(s, m)) else { break }
             out.append(m)
             last = m
             if closes { break }

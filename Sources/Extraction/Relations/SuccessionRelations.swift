@@ -468,7 +468,7 @@ extension RelationReader {
             }
         }
         return out + untilTakeOver(s) + pronounSubjectSuccession(s, context) + successionPastClause(s)
-            + workPassedOn(s, context) + pluralBodySuccession(s, context) + pronounMergers(s, context) + splitIntoNewBodies(s)
+            + workPassedOn(s, context) + pluralBodySuccession(s, context) + pronounMergers(s, context) + splitIntoNewBodies(s) + possessiveWorkTaken(s)
     }
 }
 

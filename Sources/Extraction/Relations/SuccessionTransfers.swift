@@ -287,3 +287,36 @@ extension RelationReader {
         return out
     }
 }
+
+/// A body taking over other bodies' work named by possessives: `the Schools Agency took over both the Teacher
+/// Board's work and the Schools Council's disciplinary role`; `the Coal Authority inherited the Coal Board's
+/// liabilities`. The verb's subject (``subjects(_:before:)``) succeeds each body whose work it took, the second of
+/// two coordinated possessives included.
+extension RelationReader {
+    /// Nouns after a possessive that name a body's work, besides ``transferNouns``.
+    static let possessiveWorkNouns: Set<String> = transferNouns.union(["role", "disciplinary", "regulatory", "statutory", "ownership", "licensing"])
+    /// A verb of taking over, a quantifier, and an optional first possessive conjunct, before a body's name.
+    static let takesPossessive = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:took over|takes over|has taken over|had taken over|inherited|inherits|assumed|absorbed)(?: both| all| most of| some of| all of)?(?: the)?(?:(?: [a-z-]+){1,4}(?:'s|\u{2019}s)(?: [a-z-]+){1,3} and(?: the)?)? $")
+
+    func possessiveWorkTaken(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion, s.lower.fastContains("'s ") || s.lower.fastContains("\u{2019}s ") else { return [] }
+        var out: [Found] = []
+        for k in s.mentions.indices where s.type(k) == .organization && !RelationReader.isGeneric(s, k) {
+            let after = s.after(k, 50).lowercased()
+            guard after.hasPrefix("'s ") || after.hasPrefix("\u{2019}s "),
+                  after.dropFirst(3).lowerWords.prefix(3).contains(where: { RelationReader.possessiveWorkNouns.contains($0) }) else { continue }
+            let lead = s.before(k, 90).lowercased()
+            guard let m = RelationReader.takesPossessive.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+                  let r = Range(m.range, in: lead) else { continue }
+            let verbAt = s.mentions[k].mention.utf8Range.lowerBound - lead.utf8.distance(from: r.lowerBound, to: lead.endIndex) + 1
+            guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, verbAt - 40), s.mentions[k].mention.utf8Range.lowerBound), question: false),
+                  !RelationModality.isFuture(s.slice(max(s.range.lowerBound, verbAt - 40), verbAt + 12)) else { continue }
+            for h in subjects(s, before: verbAt) where s.type(h) == .organization && !RelationReader.isGeneric(s, h)
+                && s.mentions[h].mention.canonicalName != s.mentions[k].mention.canonicalName {
+                out.append(found("successor_of", s, subject: h, object: k))
+            }
+        }
+        return out
+    }
+}

@@ -216,3 +216,23 @@ import Testing
         #expect(!page(planned).contains("successor_of Rivers Agency -> Canals Trust"), "\(page(planned))")
     }
 }
+
+/// `took over both the Teacher Board's work and the Schools Council's role`: the heir succeeds each body.
+@Suite struct PossessiveWorkTakenTests {
+    func page(_ body: String) -> [String] { SuccessionTransferTests().page(body) }
+
+    @Test func theBodyTakingOverPossessedWorkSucceedsEachOwner() {
+        let schools = "From April the Schools Funding Agency, an executive agency run by Tom Vale, took over both the School Places Board's work and the Pupil Funding Board's disciplinary role."
+        #expect(page(schools).contains("successor_of Schools Funding Agency -> School Places Board"), "\(page(schools))")
+        #expect(page(schools).contains("successor_of Schools Funding Agency -> Pupil Funding Board"), "\(page(schools))")
+        let water = "The Rivers Agency, set up in 1996, inherited the Water Board's liabilities."
+        #expect(page(water).contains("successor_of Rivers Agency -> Water Board"), "\(page(water))")
+        let health = "The Northgate Health Commission absorbed the District Health Authority's staff in 1997."
+        #expect(page(health).contains("successor_of Northgate Health Commission -> District Health Authority"), "\(page(health))")
+        for body in ["The Rivers Agency will inherit the Water Board's liabilities next year.",
+                     "The Rivers Agency criticised the Water Board's liabilities.",
+                     "The Rivers Agency took over the Water Board's offices in Leeds."] {
+            #expect(!page(body).contains("successor_of Rivers Agency -> Water Board"), "\(body) \(page(body))")
+        }
+    }
+}
