@@ -6,7 +6,8 @@ import HindsightSupport
 extension RelationReader {
     /// Verbs that, right after the newcomer (an apposition may stand between), say they took the post.
     static let takingOver = ["took over", "takes over", "replaced", "succeeded", "was appointed", "arrived", "took charge",
-                             "stepped in", "took up the post", "was named", "joined"]
+                             "stepped in", "took up the post", "was named", "joined", "took the job", "took up the job",
+                             "took the post", "took office", "took the chair"]
 
     /// `Ann Reed covered as interim chief inspector until Tom Vale, previously at Westside Care, took over in
     /// March`: the person who held the post before `until` (the last named before it, in the same clause) is
@@ -86,8 +87,9 @@ extension RelationReader {
 /// A post left, then taken with no one named as the one replaced: `Tom Vale stood down as chair in May. Ann Reed
 /// took over as interim chair.`; `The founder retired in 2010, and Sam Cole took over.`; `He resigned that autumn.
 /// Ann Reed stepped in as acting chief executive.`; `Tom Vale was moved to the Treasury, and Ann Reed has taken over
-/// the housing brief.` The newcomer succeeds the one person who stood down, resigned, quit, retired, left (`left
-/// in 2016`, `left the post`) or was moved (`was moved to the Treasury`, `moved on` closing its clause or to a named place; not `moved on to the next item`) in the clause before (in the same
+/// the housing brief.`; `Tom Vale departed in July. Ann Reed became interim chief executive.` The newcomer succeeds
+/// the one person who stood down, resigned, quit, retired, departed, left (`left in 2016`, `left that year`, `left
+/// the post`) or was moved (`was moved to the Treasury`, `moved on` closing its clause or to a named place; not `moved on to the next item`) in the clause before (in the same
 /// sentence, or the sentence before; `he`/`she` read by ``PronounResolver``).
 ///
 /// Nothing is read when the taking over has an object of its own (`took over the contract`), names a body other
@@ -95,7 +97,7 @@ extension RelationReader {
 extension RelationReader {
     /// Verbs, right after the newcomer (an apposition may stand between), of taking a post with no object.
     static let takingUp = ["took over", "takes over", "has taken over", "stepped in", "steps in", "has stepped in", "took charge",
-                           "stepped up", "was promoted"]
+                           "stepped up", "was promoted", "became acting", "became interim", "was made acting", "was made interim"]
     /// ``takingUp`` as words, split once.
     static let takingUpWords: [[String]] = takingUp.map { $0.split(separator: " ").map(String.init) }
     /// Nouns after `took over the` that name the post itself, or what follows it (`the following year`).
@@ -104,7 +106,7 @@ extension RelationReader {
     static let afterTakingUp: Set<String> = ["as", "in", "on", "at", "later", "temporarily", "for", "until", "that", "the", "soon",
                                              "shortly", "immediately", "within", "last", "this", "early", "and", "but", "after", "when"]
     static let steppingDown = try! NSRegularExpression(pattern:
-        #"\b(?:stood|stepped|standing|stepping|stands|steps)\s+down\b|\b(?:resigned|resigning|resigns|quit|retired|retiring|retires)\b|\bwas\s+(?:sacked|ousted|dismissed|removed|forced\s+out)\b|\bleft\s+(?:the\s+(?:post|job|role)|office)\b|\bleft\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b)|\bwas\s+moved\s+(?:aside|sideways)\b|\bwas\s+moved\s+to\s+(?:the\s+)?(?-i:[A-Z])|\bmoved\s+on\s*[,.;]|\bmoved\s+on\s+(?:and|in\s+(?:19|20)\d\d|to\s+(?:become|(?:the\s+)?(?-i:[A-Z])))\b"#,
+        #"\b(?:stood|stepped|standing|stepping|stands|steps)\s+down\b|\b(?:resigned|resigning|resigns|quit|retired|retiring|retires)\b|\bwas\s+(?:sacked|ousted|dismissed|removed|forced\s+out)\b|\bleft\s+(?:the\s+(?:post|job|role)|office)\b|\bdeparted\b|\bleft\s+(?:that|the\s+following|the\s+next|later\s+that)\s+(?:year|month|spring|summer|autumn|winter)\b|\bleft\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b)|\bwas\s+moved\s+(?:aside|sideways)\b|\bwas\s+moved\s+to\s+(?:the\s+)?(?-i:[A-Z])|\bmoved\s+on\s*[,.;]|\bmoved\s+on\s+(?:and|in\s+(?:19|20)\d\d|to\s+(?:become|(?:the\s+)?(?-i:[A-Z])))\b"#,
         options: [.caseInsensitive])
 
     func stepDownTakeOver(_ s: Sentence, _ context: RelationContext) -> [Found] {
@@ -119,7 +121,8 @@ extension RelationReader {
             guard let verb = RelationReader.takingUpWords.first(where: { words.starts(with: $0) }) else { continue }
             let n = verb.count
             // `took over the contract`, `took over from Ann Reed` (read elsewhere), `took charge of the review`: not this
-            if n < words.count {
+            // (`became acting commissioner`: the post follows the verb)
+            if n < words.count, !["acting", "interim"].contains(verb.last ?? "") {
                 let next = words[n]
                 guard RelationReader.afterTakingUp.contains(next) else { continue }
                 // `took over the post`, `has taken over the housing brief`: the post itself, one word of its area before it
@@ -193,7 +196,7 @@ extension RelationReader {
     }
 }
 
-/// A passive `replaced`/`succeeded ... by` closing a clause about the one replaced, with words between the verb
+/// A passive `replaced`/`succeeded`/`followed ... by` (`Tom Vale was followed in 2006 by Ann Reed`) closing a clause about the one replaced, with words between the verb
 /// and `by`, a description of the newcomer after `by`, or a pronoun for the one replaced:
 /// `Ann Reed, who had chaired the board since 2015, retired in May and was succeeded by her deputy, Tom Vale`;
 /// `Tom Vale was moved aside and replaced on an interim basis by Sam Cole`; `He stood down in June and was
@@ -205,10 +208,10 @@ extension RelationReader {
 /// modal (`would be replaced by`, `was not replaced by`, `is to be succeeded by`), or when the sentence asks.
 extension RelationReader {
     static let passiveSuccession = try! NSRegularExpression(pattern:
-        #"(?:^|[\s,;:])(?:and was|and|was|has been|had been|has since been)\s+(?:(?:later|then|eventually|subsequently|soon|swiftly|quickly|promptly|duly|briefly|temporarily|in turn)\s+)?(?:replaced|succeeded)\b([^;.:]{0,100}?)\sby\s+((?:his|her|its|the|a|an)\s+[a-z][a-z' -]{0,40}?,?\s+)?$"#)
+        #"(?:^|[\s,;:])(?:and was|and|was|has been|had been|has since been)\s+(?:(?:later|then|eventually|subsequently|soon|swiftly|quickly|promptly|duly|briefly|temporarily|in turn)\s+)?(?:replaced|succeeded|followed)\b([^;.:]{0,100}?)\sby\s+((?:his|her|its|the|a|an)\s+[a-z][a-z' -]{0,40}?,?\s+)?$"#)
 
     func passiveSuccessionAfterClause(_ s: Sentence, _ context: RelationContext) -> [Found] {
-        guard !s.isQuestion, s.mayHold(cue: " by "), s.mayHold(cue: " replaced ") || s.mayHold(cue: " succeeded ") else { return [] }
+        guard !s.isQuestion, s.mayHold(cue: " by "), s.mayHold(cue: " replaced ") || s.mayHold(cue: " succeeded ") || s.mayHold(cue: " followed ") else { return [] }
         var out: [Found] = []
         let base = s.range.lowerBound
         let lower = s.lower

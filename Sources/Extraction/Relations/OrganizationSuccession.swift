@@ -132,7 +132,9 @@ extension RelationReader {
                 let heirStart = s.mentions.first(where: { $0.index == heirs[0] })?.mention.utf8Range.lowerBound ?? cueStart
                 if let k = s.mentions.indices.last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= heirStart
                     && !heirs.contains(s.mentions[$0].index) }) {
-                    predecessors.append(s.mentions[k].index)
+                    // `A and B were abolished, and C took over their work`: every body coordinated there
+                    let group = determiner.hasSuffix("their") ? coordinatedBodies(s, endingAt: k) : [k]
+                    predecessors += (group.isEmpty ? [k] : group).map { s.mentions[$0].index }.filter { !heirs.contains($0) }
                 } else if let p = context.previousSentenceOrganization, !heirs.contains(p.index) {
                     predecessors.append(p.index)
                 }
@@ -289,7 +291,7 @@ extension RelationReader {
 /// place that happens to be named first).
 extension RelationReader {
     static let workSplit = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:its|their)(?: [\\w'-]+){0,3} (?:work|functions|duties|responsibilities|powers|remit|services|caseload|budget|budgets) (?:was|were) (?:then |later |eventually |quickly )?(?:split|divided|shared|parcelled out|spread) (?:between|among|amongst|across)(?: the)?$")
+        "(?:^|\\s)(?:its|their)(?: [\\w'-]+){0,3} (?:work|functions|duties|responsibilities|powers|remit|services|caseload|budget|budgets|staff) (?:was|were|is|are|has been|have been) (?:then |later |eventually |quickly |now )?(?:split|divided|shared|parcelled out|spread|carved up) (?:between|among|amongst|across)(?: (?:two|three|four|five|several|the two|the three) (?:successors|bodies|new bodies|agencies|new agencies|organisations|organizations))?(?: the)?$")
     /// Last words of a name that make it a body whose work can be shared out.
     static let bodyNouns: Set<String> = ["agency", "council", "commission", "authority", "board", "service", "trust", "office",
                                          "executive", "department", "ministry", "company", "group", "inspectorate", "institute",
@@ -321,11 +323,56 @@ extension RelationReader {
                 predecessor = nil
             }
             guard let old = predecessor else { return [] }
-            return ([k] + listMembers(s, after: k)).filter { s.mentions[$0].index != old }.map {
+            let listed = [k] + listMembers(s, after: k)
+            let heirs = listed.count >= 2 ? listed : listPastRelativeClauses(s, from: k)
+            return heirs.filter { s.mentions[$0].index != old }.map {
                 Found(predicate: "successor_of", subject: s.mentions[$0].index, object: old, offset: s.mentions[$0].mention.utf8Range.lowerBound)
             }
         }
         return []
+    }
+}
+
+extension RelationReader {
+    /// The bodies listed from position `k` on when a relative clause may follow each (`the Adult Agency, which
+    /// funds colleges, and the Youth Agency, which pays councils`): after a clause opened by `, which`/`, who`/`,
+    /// whose` and closed by the next comma, the list goes on with the next name (`and`, `the` before it); a plain
+    /// `,` or `and` joins as in any list. The list ends after the name that `and` brings in.
+    func listPastRelativeClauses(_ s: Sentence, from k: Int) -> [Int] {
+        let n = s.mentions.count
+        var out = [k]
+        var last = k
+        while out.count < 8 {
+            // (an abbreviation in brackets is the same name: `the Adult Agency (AA), which`)
+            if last + 1 < n, s.mentions[last + 1].mention.canonicalName == s.mentions[last].mention.canonicalName,
+               s.between(last, last + 1).trimming(" ") == "(" { last += 1 }
+            var after = Substring(s.after(last, 220))
+            if after.hasPrefix(")") { after = after.dropFirst() }
+            let offset = s.mentions[last].mention.utf8Range.upperBound + (s.after(last, 220).utf8.count - after.utf8.count)
+            var next: Int?
+            var closes = false
+            if after.hasPrefix(", which ") || after.hasPrefix(", who ") || after.hasPrefix(", whose ") {
+                guard let comma = after.dropFirst().firstIndex(of: ","), !after[..<comma].contains(";") else { break }
+                let at = offset + after.utf8.distance(from: after.startIndex, to: comma) + 1
+                guard let m = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }) else { break }
+                let g = s.slice(at, s.mentions[m].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+                guard ["", "the", "and", "and the"].contains(g) else { break }
+                next = m
+                closes = g.hasPrefix("and")
+            } else if last + 1 < n {
+                let g = s.slice(offset, s.mentions[last + 1].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+                guard [",", "and", ", and", "and the", ", and the", ", the"].contains(g) else { break }
+                next = last + 1
+                closes = g.contains("and")
+            }
+            // (`Westside Care and Harbour Homes took ...`: a name with a verb of its own opens a clause)
+            guard let m = next, s.type(m) == .organization, !RelationReader.isGeneric(s, m),
+                  !(closes && !s.after(m, 2).hasPrefix(",") && RelationReader.opensOwnClause(s, m)) else { break }
+            out.append(m)
+            last = m
+            if closes { break }
+        }
+        return out
     }
 }
 

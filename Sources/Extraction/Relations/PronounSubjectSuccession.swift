@@ -3,7 +3,8 @@ import HindsightSupport
 
 /// Succession stated with a pronoun (or a description) for the subject, the one named after the verb being the
 /// other party:
-/// - a body: `The Water Board was abolished in 2012. It was replaced by the Rivers Agency.`; `the Arts Office was
+/// - a body: `The Water Board was abolished in 2012. It was replaced by the Rivers Agency.`; `It swallowed the
+///   Crime Squad and the Intelligence Service whole` (each body of the list); `the Arts Office was
 ///   set up in 1990, and the office was renamed Harbour Arts in 2004`; `It replaced the old Canal Trust`. `it` or
 ///   a description (`the office`, `the agency`) stands for the body the clause or the previous sentence opened
 ///   with (``pronounOrDescription(_:_:_:before:atStart:)``);
@@ -22,7 +23,7 @@ extension RelationReader {
     ]
     /// Verb phrases after the pronoun that make the body named after them its predecessor: `it replaced`.
     static let pronounSuccessorCues: Set<String> = [
-        "replaced", "has replaced", "succeeded", "has succeeded", "absorbed", "took over the work of",
+        "replaced", "has replaced", "succeeded", "has succeeded", "absorbed", "swallowed", "swallowed up", "took over the work of",
         "took over the functions of", "took over the duties of", "took over the responsibilities of",
     ]
     /// A time adverbial with a year or a month at the end of the words before the pronoun: `, and in April 2012`.
@@ -77,9 +78,14 @@ extension RelationReader {
                       let subject = pronounOrDescription(pronoun, s, context, before: at - pronoun.utf8.count - 1, atStart: atStart),
                       subject != s.mentions[k].index else { continue }
                 let offset = s.mentions[k].mention.utf8Range.lowerBound
-                out.append(heirNamed
-                    ? Found(predicate: "successor_of", subject: s.mentions[k].index, object: subject, offset: offset)
-                    : Found(predicate: "successor_of", subject: subject, object: s.mentions[k].index, offset: offset))
+                if heirNamed {
+                    out.append(Found(predicate: "successor_of", subject: s.mentions[k].index, object: subject, offset: offset))
+                } else {
+                    // `It swallowed the Crime Squad and the Intelligence Service`: each body of the list
+                    for p in listPastRelativeClauses(s, from: k) where s.mentions[p].index != subject {
+                        out.append(Found(predicate: "successor_of", subject: subject, object: s.mentions[p].index, offset: s.mentions[p].mention.utf8Range.lowerBound))
+                    }
+                }
             }
         }
         return out

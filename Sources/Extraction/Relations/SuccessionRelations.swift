@@ -84,9 +84,9 @@ extension RelationReader {
             }
             // `Eastside Trust takes over Westside's licensing duties`
             let afterJ = s.after(j, 40).lowercased()
-            if s.type(i) == .organization, ["took over", "takes over", "has taken over", "inherited", "inherits", "assumed", "assumes", "absorbed", "absorbs"].contains(where: { words.hasSuffix($0) || words.hasSuffix($0 + " the") || words.hasSuffix($0 + " all") || words.hasSuffix($0 + " all of the") }),
+            if s.type(i) == .organization, ["took over", "takes over", "has taken over", "inherited", "inherits", "assumed", "assumes", "absorbed", "absorbs"].contains(where: { words.hasSuffix($0) || words.hasSuffix($0 + " the") || words.hasSuffix($0 + " all") || words.hasSuffix($0 + " all of the") || words.hasSuffix($0 + " both the") }),
                afterJ.hasPrefix("'s ") || afterJ.hasPrefix("\u{2019}s ") || afterJ.hasPrefix("' "),
-               ["work", "functions", "duties", "contracts", "responsibilities", "powers", "role", "regulatory", "statutory"].contains(where: { afterJ.lowerWords.prefix(3).contains($0) }) {
+               ["work", "functions", "duties", "contracts", "responsibilities", "powers", "role", "regulatory", "statutory", "disciplinary", "ownership", "assets", "liabilities"].contains(where: { afterJ.lowerWords.prefix(3).contains($0) }) {
                 out.append(found("successor_of", s, subject: i, object: j))
                 continue
             }
@@ -438,6 +438,9 @@ extension RelationReader {
                    let o = tail.fastRange(of: s.mentions[i - 1].mention.text.lowercased()),
                    ["at", "at the"].contains(tail[..<o.lowerBound].lowerWords.joined(separator: " ")) {
                     tail = tail[o.upperBound...]
+                } else if tail.hasPrefix(" at the "), let w = tail.dropFirst(8).lowerWords.first, DefiniteDescription.heads.contains(w) {
+                    // `His replacement at the ministry is Tom Vale`: a body described, not named
+                    tail = tail.dropFirst(8 + w.utf8.count)
                 }
                 guard tail.hasSuffix(", ") || tail.hasSuffix(" "), tail.lowerWords.count <= 6,
                       tail.lowerWords.first.map({ $0 == "as" }) ?? true
@@ -464,7 +467,49 @@ extension RelationReader {
                 break
             }
         }
-        return out + untilTakeOver(s) + pronounSubjectSuccession(s, context)
+        return out + untilTakeOver(s) + pronounSubjectSuccession(s, context) + successionPastClause(s)
+            + workPassedOn(s, context) + pluralBodySuccession(s, context) + pronounMergers(s, context) + splitIntoNewBodies(s) + possessiveWorkTaken(s)
+    }
+}
+
+/// A person's succession verb read past a relative clause or an apposition that names others: `Sam Cole, who
+/// came from the insurer Northgate Mutual, succeeded Tom Vale in 2004`; `Sam Cole, a senior official at the Home
+/// Office before he left, arrived in June 2019 to succeed Ann Reed`. The subject is the verb's
+/// (``subjects(_:before:)``: the actor whose apposition or clause closes before it), the one replaced the person
+/// right after the verb. A negated, planned or asked succession, or a possessive after the name (`succeeded Tom
+/// Vale's deputy`), gives nothing.
+extension RelationReader {
+    /// Verbs of succeeding a person, right before the one succeeded.
+    static let succeededPerson = [" succeeded ", " had succeeded ", " has succeeded ", " replaced ", " had replaced ",
+                                  " has replaced ", " took over from ", " had taken over from ", " has taken over from "]
+    /// A verb of arriving, a time and `to succeed`/`to replace`: `arrived in June 2019 to succeed `.
+    static let arrivedToSucceed = try! NSRegularExpression(pattern:
+        "\\s(?:arrived|was appointed|was brought in|was named|came in|returned|was chosen|was recruited)(?: [a-z0-9,]+){0,4} to (?:succeed|replace) $")
+
+    func successionPastClause(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion, s.mentions.count >= 3 else { return [] }
+        var out: [Found] = []
+        for j in s.mentions.indices where s.type(j) == .person && j >= 2 {
+            let lead = s.before(j, 80).lowercased()
+            var verbAt: Int?
+            if let cue = RelationReader.succeededPerson.first(where: { lead.hasSuffix($0) }) {
+                verbAt = s.mentions[j].mention.utf8Range.lowerBound - cue.utf8.count + 1
+            } else if let m = RelationReader.arrivedToSucceed.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+                      let r = Range(m.range, in: lead) {
+                verbAt = s.mentions[j].mention.utf8Range.lowerBound - lead.utf8.distance(from: r.lowerBound, to: lead.endIndex) + 1
+            }
+            guard let v = verbAt else { continue }
+            let after = s.after(j, 4)
+            guard !["'s ", "\u{2019}s ", "' "].contains(where: { after.hasPrefix($0) }) else { continue }
+            let subjects = subjects(s, before: v).filter { s.type($0) == .person }
+            // (an adjacent subject is read by the pair rules; here only one past a clause naming others)
+            guard subjects.count == 1, let i = subjects.first, i < j, (i + 1..<j).contains(where: { s.isActor($0) }),
+                  s.mentions[i].mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
+            let span = s.slice(s.mentions[i].mention.utf8Range.upperBound, s.mentions[j].mention.utf8Range.lowerBound)
+            guard RelationModality.isFactual(span, question: false), !RelationModality.isFuture(span) else { continue }
+            out.append(found("successor_of", s, subject: i, object: j))
+        }
+        return out
     }
 }
 
