@@ -174,9 +174,11 @@ extension RelationContext {
     static let subjectWeight = 2.0, passingWeight = 0.5, sentenceDecay = 0.8, paragraphDecay = 0.5, pageWeight = 1.0
 
     /// The topic (``topic(at:in:)``) when a description's noun `head` may name it again (`the council` for the
-    /// Kelby Borough Council the passage is about, `the organisation` for any body), else nil.
+    /// Kelby Borough Council the passage is about, `the organisation` for any body), else nil. A noun too plain to
+    /// stand alone (``DefiniteDescription/plainHeads``: `the union`, `the service`) never does.
     func topic(describedAs head: String, at offset: Int, in s: RelationReader.Sentence) -> (index: Int, mention: EntityMention)? {
-        guard let t = topic(at: offset, in: s), !RelationReader.isParty(t.mention.text),
+        // (a noun too plain to stand alone, `the union`, `the service`, names the topic no more than a body of its kind)
+        guard !DefiniteDescription.plainHeads.contains(head), let t = topic(at: offset, in: s), !RelationReader.isParty(t.mention.text),
               Self.topicNouns.contains(head) || DefiniteDescription.fitsSubject(head, names: [t.mention.canonicalName, t.mention.text])
         else { return nil }
         // a description after its own sentence names the topic is another body (`Harbour bought a stake after the
