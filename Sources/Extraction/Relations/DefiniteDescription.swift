@@ -22,6 +22,8 @@ import Foundation
 ///    bodies, not one. A noun too plain to stand alone (`the service`, `the group`) resolves only by step 1.
 /// 3. Of the bodies of the kind, the one named most often in the window (the topic: `the school` after a page
 ///    about Brook Lane School that names Hilltop School once); a tie refuses, and so does no body at all.
+///    (``RelationContext`` then tries the passage's discourse topic for a one-word description, when the noun fits
+///    it: ``RelationContext/topic(describedAs:at:in:)``.)
 ///
 /// Why (measured on the seeds and the regression sets A–E, with and without `Entities/`): the four readers
 /// each had their own window (4,000 bytes, 2,500, the paragraph, the whole post) and choice (the nearest, or

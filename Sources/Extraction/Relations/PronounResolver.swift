@@ -19,7 +19,10 @@ import Foundation
 ///   (`Westside closed, and Harbour took over its work. Its chair ...` → Harbour). A clause whose subject is a
 ///   person, or two bodies (`Harbour and the union said ...`), refuses: the text has moved on, or the pronoun is
 ///   ambiguous.
-///   Only the two sentences before are read for a subject.
+///   Only the two sentences before, in the pronoun's paragraph, are read for a subject. When there is none (the
+///   pronoun opens a paragraph, or the sentences before are about no one) and the paragraph names no body before
+///   it, the pronoun stands for the passage's topic (``RelationContext/topic(at:in:)``: `Harbour Water took over
+///   the depot.` then, in a new paragraph, `Its first chair was Ann Reed.` → Harbour Water).
 ///
 /// For example, in `Eastmoor Trust published its accounts in May. It blamed Kingsford Council for the
 /// deficit.`, `It` is Eastmoor Trust; in `Ann Reed met Tom Vale. She criticised the plan.`, `She` is Ann Reed

@@ -15,9 +15,14 @@ struct RelationContext {
     let previousSentenceStart: Int
     /// The UTF-8 offset where the sentence's paragraph starts.
     let paragraphStart: Int
+    /// The passage's text, and where the sentence starts in it (for ``topic``).
+    let text: String
+    let sentenceStart: Int
 
     /// `anchor`, for a sentence that names nobody (`ms` empty): the last mention of the passage before it.
     init(text: String, sentence: Range<Int>, mentions ms: [Int], all: [LocatedMention], anchor: Int? = nil) {
+        self.text = text
+        sentenceStart = sentence.lowerBound
         let reference = ms.min() ?? anchor ?? 0
         let first = ms.min() ?? (reference + 1)
         let post = all[reference].post, passage = all[reference].passage
@@ -114,7 +119,10 @@ struct RelationContext {
             DefiniteDescription.Candidate(id: $0.index, names: [$0.mention.canonicalName, $0.mention.text],
                                           distance: offset - $0.mention.utf8Range.upperBound)
         }
-        return DefiniteDescription.resolve(words, among: candidates)
+        if let id = DefiniteDescription.resolve(words, among: candidates) { return id }
+        // no body of the kind named near, or two: the passage's topic, when the noun fits it
+        guard words.count == 1, let head = words.first else { return nil }
+        return topic(describedAs: head, at: offset, in: s)?.index
     }
 }
 
@@ -178,13 +186,19 @@ extension RelationContext {
 
     /// The organization a description (`the committee`, [`committee`]) at `offset` stands for, among the
     /// organizations named before it (``DefiniteDescription``).
-    func describedOrganization(_ words: [String], at offset: Int, in s: RelationReader.Sentence) -> (index: Int, mention: EntityMention)? {
+    /// `orTopic`: with no body resolved, the passage's topic when the noun fits it (``topic(describedAs:at:in:)``).
+    func describedOrganization(_ words: [String], at offset: Int, in s: RelationReader.Sentence,
+                               orTopic: Bool = true) -> (index: Int, mention: EntityMention)? {
         let named = mentions(before: offset, in: s).filter { $0.mention.type == .organization && !RelationReader.isParty($0.mention.text) }
         let candidates = named.map {
             DefiniteDescription.Candidate(id: $0.index, names: [$0.mention.canonicalName, $0.mention.text],
                                           distance: offset - $0.mention.utf8Range.upperBound)
         }
-        guard let id = DefiniteDescription.resolve(words, among: candidates) else { return nil }
+        guard let id = DefiniteDescription.resolve(words, among: candidates) else {
+            // no body of the kind named near, or two: the passage's topic, when the noun fits it
+            guard orTopic, words.count == 1, let head = words.first else { return nil }
+            return topic(describedAs: head, at: offset, in: s)
+        }
         return named.first { $0.index == id }
     }
 
@@ -251,7 +265,8 @@ extension RelationContext {
                                        "this", "next", "month", "week", "year", "autumn", "spring", "summer", "winter", "in", "on",
                                        "by", "early", "late", "later", "earlier", "also", "however", "both", "since", "at", "time",
                                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                       "october", "november", "december", "instead", "still", "eventually", "finally", "only"]
+                                       "october", "november", "december", "instead", "still", "eventually", "finally", "only", "from",
+                                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Whether `gap`, the words between a body and the one named after it, says the second took the first's
     /// place (`was replaced by the`, `, superseded by`): a later `its` is then about the new body. A whole gap,
@@ -320,7 +335,7 @@ extension RelationContext {
             if lead.first == "the", lead.count >= 2,
                let h = (1..<min(lead.count, 4)).first(where: { DefiniteDescription.heads.contains(bare[$0]) }),
                lead[1..<h].allSatisfy({ !RelationContext.governing.contains($0) }) {
-                if let r = describedOrganization([bare[h]], at: c, in: s) {
+                if let r = describedOrganization([bare[h]], at: c, in: s, orTopic: h == 1) {   // (`the new regulator` is no topic)
                     candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true, clause: later))
                     byID[r.index] = r
                 } else {
@@ -351,6 +366,13 @@ extension RelationContext {
                                         clause: later))
                 byID[m.index] = m
             }
+        }
+        // no clause subject in reach, and no body named in the paragraph before the pronoun (a paragraph's first
+        // sentence, or one about people only): the passage's topic
+        let paragraphStart = paragraphs.filter { $0 <= offset }.max() ?? lo
+        if candidates.isEmpty, paragraphStart > lo || lo == 0,
+           !known.contains(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= paragraphStart }) {
+            return topic(at: offset, in: s).flatMap { RelationReader.isParty($0.mention.text) ? nil : $0 }
         }
         return PronounResolver.organization(among: candidates).flatMap { byID[$0] }
     }
