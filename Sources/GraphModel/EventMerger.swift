@@ -77,8 +77,9 @@ struct EventMerger {
 
     struct Pending {
         var date: TemporalValue
-        var summary: String
-        var sentence: String
+        /// The summary and its sentence, as ranges of the merger's ``EventTextBuffer``.
+        var summary: TextRange
+        var sentence: TextRange
         var summarySource: SourceRef
         /// How well the summary's sentence tells the event (see ``quality(_:kind:participants:question:)``).
         var summaryQuality: Quality
@@ -143,6 +144,12 @@ struct EventMerger {
     private var lastFingerprint: (hash: UInt64, length: Int)?
     /// The wording of the latest candidate's sentence, and its first policy-level noun.
     private var lastWording: (wording: EventWording, noun: String?) = ([], nil)
+    /// The pending events' summaries and sentences (see ``Pending/summary``), and the latest sentence stored, by
+    /// its key and range.
+    private var texts = EventTextBuffer()
+    private var lastStored: (key: SentenceKey, range: TextRange)?
+    /// The bytes of text stored so far.
+    var storedTextBytes: Int { texts.bytes.count }
 
     /// What the merger reads in a candidate's sentence, once per sentence: its fingerprint and its wording. A pure
     /// function of the sentence, so that a caller can read every sentence on several threads first and then add
@@ -208,8 +215,7 @@ struct EventMerger {
             var p = pending[i]
             let quality = Self.quality(c, kind: source.kind, participants: participants.count, question: lastWording.wording.contains(.question))
             if quality.isBetter(than: p.summaryQuality) {
-                p.summary = c.summary
-                p.sentence = c.sentence
+                (p.summary, p.sentence) = store(c, sentence: sentenceKey)
                 p.summarySource = source
                 p.summaryQuality = quality
             }
@@ -235,10 +241,30 @@ struct EventMerger {
         var evidence = Evidence()
         evidence.sentences = 1
         Self.note(c, source: source, post: numbers.post, postDay: postDay, wording: lastWording, in: &evidence)
-        pending.append(Pending(date: c.date, summary: c.summary, sentence: c.sentence, summarySource: source,
+        let text = store(c, sentence: sentenceKey)
+        pending.append(Pending(date: c.date, summary: text.summary, sentence: text.sentence, summarySource: source,
                                summaryQuality: Self.quality(c, kind: source.kind, participants: participants.count, question: lastWording.wording.contains(.question)),
                                trigger: c.trigger, participants: counts, sources: [source], sentences: SmallIntSet(sentenceKey),
                                evidence: evidence))
+    }
+
+    /// Stores a candidate's summary and sentence in ``texts`` and returns their ranges: the sentence once for the
+    /// candidates of one sentence that carry it whole, the summary not again when it is the sentence's very bytes.
+    private mutating func store(_ c: EventCandidate, sentence key: SentenceKey) -> (summary: TextRange, sentence: TextRange) {
+        let sentence: TextRange
+        if let last = lastStored, last.key == key, texts.holds(c.sentence, at: last.range) {
+            sentence = last.range
+        } else {
+            sentence = texts.append(c.sentence)
+            lastStored = (key, sentence)
+        }
+        return (texts.holds(c.summary, at: sentence) ? sentence : texts.append(c.summary), sentence)
+    }
+
+    /// Makes room for `count` candidates' pending events at once (an upper bound on the pending events), so that
+    /// the list never grows by doubling (which holds the old and the new list at once, and up to twice the room).
+    mutating func reserveCapacity(candidates count: Int) {
+        pending.reserveCapacity(count)
     }
 
     private static func note(_ c: EventCandidate, source: SourceRef, post: Int64, postDay: CalendarDay?,
@@ -467,7 +493,7 @@ struct EventMerger {
     /// The merged events in date order, with stable ids, and the evidence of each.
     func events(mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
         var list = pending
-        return Self.makeEvents(&list, mentionCounts: mentionCounts)
+        return Self.makeEvents(&list, texts: texts.store(), mentionCounts: mentionCounts)
     }
 
     /// ``events(mentionCounts:)``, emptying the merger: its indices go first, and each pending event (with its
@@ -480,13 +506,15 @@ struct EventMerger {
         documentNumbers = [:]
         postNumbers = [:]
         lastPlace = nil
+        lastStored = nil
         var list = pending
         pending = []
-        return Self.makeEvents(&list, mentionCounts: mentionCounts)
+        return Self.makeEvents(&list, texts: texts.freeze(), mentionCounts: mentionCounts)
     }
 
-    /// The events of the pending list (which is empty on return).
-    private static func makeEvents(_ pending: inout [Pending], mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
+    /// The events of the pending list (which is empty on return), their texts ranges of `texts`.
+    private static func makeEvents(_ pending: inout [Pending], texts: EventTextStore,
+                                   mentionCounts: [String: Int]) -> [(event: Event, evidence: Evidence)] {
         fold(&pending)
         var out: [(event: Event, evidence: Evidence)] = []
         out.reserveCapacity(pending.count)
@@ -504,8 +532,8 @@ struct EventMerger {
             var id = "event:\(p.date.value)-\(slug)-\(first.line)"
             used[id, default: 0] += 1
             if used[id]! > 1 { id += "-\(used[id]!)" }
-            var event = Event(id: id, date: p.date, summary: p.summary, trigger: p.trigger,
-                              participants: ranked.map(\.id), sources: p.sources, sentence: p.sentence,
+            var event = Event(id: id, date: p.date, text: EventText(store: texts, summary: p.summary, sentence: p.sentence),
+                              trigger: p.trigger, participants: ranked.map(\.id), sources: p.sources,
                               inferred: p.evidence.allInferred)
             event.summarySource = p.summarySource
             out.append((event, p.evidence))

@@ -120,7 +120,9 @@ public struct GraphBuilder: Sendable {
         edges.reserve(additional: extractions.reduce(0) { $0 + $1.mentions.count })
         // Mentions, then co-occurrence (counted per sentence): each shard of documents collects its edges (and,
         // for mentions, each entity's mention records) on a thread, in document order; the shards are absorbed
-        // in order, a batch of them at a time (so that only a few are held at once).
+        // in order, a batch of them at a time (so that only a few are held at once). Each batch's mentions, then
+        // its sentences, are taken out of the extractions for its step and let go once it is absorbed (nothing
+        // later reads them), so that the extractions shrink as the graph grows.
         struct MentionShard: Sendable {
             var edges = EdgeAccumulator()
             /// The mention records, each with its entity's node index, in order.
@@ -128,19 +130,29 @@ public struct GraphBuilder: Sendable {
         }
         let shards = GraphBuilder.shards(extractions.map { $0.mentions.count + $0.sentences.count }, threads: threads)
         let batches = stride(from: 0, to: shards.count, by: threads * 2).map { shards[$0..<min($0 + threads * 2, shards.count)] }
+        /// The documents of a batch of shards.
+        func documentRange(of batch: ArraySlice<Range<Int>>) -> Range<Int> {
+            (batch.first?.lowerBound ?? 0)..<(batch.last?.upperBound ?? 0)
+        }
+        /// The day of each post of the documents, read on the threads.
+        func postDays(_ docs: Range<Int>) -> [[CalendarDay?]] { docs.map { extractions[$0].document.posts.map(\.published) } }
         do {
-            // the extractions, read on the threads (released at the end of this block)
-            let readOnly = extractions
             var mentionsOf: [[MentionRecord]] = Array(repeating: [], count: entityCount)
             for batch in batches {
+                let docs = documentRange(of: batch)
+                // the batch's mentions, taken out of the extractions (released after the batch)
+                let mentions: [[LocatedMention]] = docs.map { d in
+                    defer { extractions[d].mentions = [] }
+                    return extractions[d].mentions
+                }
+                let days = postDays(docs)
                 let done = ParallelMap.map(Array(batch), threads: threads) { range -> MentionShard in
                     var shard = MentionShard()
                     for d in range {
-                        let x = readOnly[d]
-                        for (i, m) in x.mentions.enumerated() {
+                        for (i, m) in mentions[d - docs.lowerBound].enumerated() {
                             let node = assigned[d][i]
                             guard node >= 0 else { continue }
-                            let day = x.document.posts[m.post].published
+                            let day = days[d - docs.lowerBound][m.post]
                             shard.records.append((node, MentionRecord(text: m.mention.text,
                                                                       source: sourceRef(d, post: m.post, line: m.line, kind: m.kind),
                                                                       postDate: day)))
@@ -168,12 +180,22 @@ public struct GraphBuilder: Sendable {
 
             let names = edges.names
             for batch in batches {
+                let docs = documentRange(of: batch)
+                // the batch's sentences and each one's mentions, taken out of the extractions (released after it)
+                let sentences: [(spans: [SentenceSpan], mentions: [[Int]])] = docs.map { d in
+                    defer {
+                        extractions[d].sentences = []
+                        extractions[d].sentenceMentions = []
+                    }
+                    return (extractions[d].sentences, extractions[d].sentenceMentions)
+                }
+                let days = postDays(docs)
                 let done = ParallelMap.map(Array(batch), threads: threads) { range -> EdgeAccumulator in
                     var shard = EdgeAccumulator()
                     for d in range {
-                        let x = readOnly[d]
-                        for (s, sentence) in x.sentences.enumerated() {
-                            var ids = x.sentenceMentions[s].compactMap { i in assigned[d][i] >= 0 ? assigned[d][i] : nil }
+                        let x = sentences[d - docs.lowerBound]
+                        for (s, sentence) in x.spans.enumerated() {
+                            var ids = x.mentions[s].compactMap { i in assigned[d][i] >= 0 ? assigned[d][i] : nil }
                             if ids.count >= 2 {
                                 // sorted by id, each once
                                 if entityIDsSorted && ids.allSatisfy({ Int($0) < entityCount }) {
@@ -190,7 +212,7 @@ public struct GraphBuilder: Sendable {
                             }
                             guard ids.count >= 2, ids.count <= 12 else { continue }
                             let src = source(d, post: sentence.post, line: sentence.line, kind: sentence.kind)
-                            let day = x.document.posts[sentence.post].published
+                            let day = days[d - docs.lowerBound][sentence.post]
                             for a in 0..<ids.count {
                                 for b in (a + 1)..<ids.count {
                                     shard.add(ids[a], ids[b], .coOccurs, label: nil, source: src, day: day)
@@ -307,7 +329,7 @@ public struct GraphBuilder: Sendable {
         // Events, merged across posts. What the merger reads in each sentence (its fingerprint and wording) is read
         // first, on the threads, for the first candidate of each run of candidates from one sentence (as the
         // merger would read it); the candidates are then merged in document order, on one thread.
-        let readings: [[EventMerger.SentenceReading?]] = {
+        var readings: [[EventMerger.SentenceReading?]] = {
             let candidates = extractions.map(\.events)   // (not held past this block)
             return ParallelMap.map(Array(candidates.indices), threads: threads) { d in
                 var last: Int?
@@ -317,17 +339,24 @@ public struct GraphBuilder: Sendable {
                 }
             }
         }()
+        // Each document's candidates (and their strings) are let go once merged: the merger keeps what it needs
+        // of their texts in its own store.
         var merger = EventMerger()
-        for (d, x) in extractions.enumerated() {
-            for (k, c) in x.events.enumerated() {
+        merger.reserveCapacity(candidates: extractions.reduce(0) { $0 + $1.events.count })
+        for d in extractions.indices {
+            let candidates = extractions[d].events
+            extractions[d].events = []
+            let posts = extractions[d].document.posts
+            for (k, c) in candidates.enumerated() {
                 var participants = c.participants.compactMap { resolution.assignments[d][$0] }
                 for name in c.impliedParticipants {
                     if let id = entity(named: name, create: false), !participants.contains(id) { participants.append(id) }
                 }
                 let src = sourceRef(d, post: c.post, line: c.line, kind: c.kind)
-                merger.add(c, participants: participants, source: src, postDay: x.document.posts[c.post].published,
+                merger.add(c, participants: participants, source: src, postDay: posts[c.post].published,
                            reading: readings[d][k])
             }
+            readings[d] = []
         }
         extractions = []
         FreedMemory.release()

@@ -140,7 +140,10 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var id: String
     public var date: TemporalValue
     /// The clause that tells it.
-    public var summary: String
+    public var summary: String {
+        get { text.summary }
+        set { text = EventText(summary: newValue, sentence: text.sentence) }
+    }
     /// The word or phrase that marks the happening (`announced`, `went on strike`), if one was found.
     public var trigger: String?
     /// Entity ids, most mentioned first.
@@ -148,7 +151,12 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// Every place it is told, first first.
     public var sources: [SourceRef]
     /// The whole sentence that tells it (from the same source as `summary`), never cut.
-    public var sentence: String
+    public var sentence: String {
+        get { text.sentence }
+        set { text = EventText(summary: text.summary, sentence: newValue) }
+    }
+    /// The summary and sentence, stored as ranges into a text store shared by the graph's events.
+    private var text: EventText
     /// Whether its date rests on an inferred post date (a relative date in a post with no dateline): it is then
     /// only as precise as the inference (see ``Event/shownDate``).
     public var inferred: Bool
@@ -166,11 +174,24 @@ public struct Event: Hashable, Sendable, Identifiable {
                 reasons: [String] = []) {
         self.id = id
         self.date = date
-        self.summary = summary
+        self.text = EventText(summary: summary, sentence: sentence ?? summary)
         self.trigger = trigger
         self.participants = participants
         self.sources = sources
-        self.sentence = sentence ?? summary
+        self.inferred = inferred
+        self.importance = importance
+        self.reasonStore = ReasonStore(reasons)
+    }
+
+    /// An event whose summary and sentence are ranges of a store shared with other events (``EventTextStore``).
+    init(id: String, date: TemporalValue, text: EventText, trigger: String?, participants: [String],
+         sources: [SourceRef], inferred: Bool = false, importance: Int = 0, reasons: [String] = []) {
+        self.id = id
+        self.date = date
+        self.text = text
+        self.trigger = trigger
+        self.participants = participants
+        self.sources = sources
         self.inferred = inferred
         self.importance = importance
         self.reasonStore = ReasonStore(reasons)

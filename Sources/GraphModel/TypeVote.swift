@@ -44,25 +44,28 @@ enum TypeVote {
             if sorted[0].value >= 2 * sorted[1].value { winner[key] = sorted[0].key }
         }
         guard !winner.isEmpty || !surnames.isEmpty else { return documents }
-        return documents.map { mentions in
-            mentions.map { lm in
-                guard lm.mention.knowledgeID == nil, !lm.isCandidate else { return lm }
-                var out = lm
+        // Changed in place: a document none of whose mentions changes keeps sharing its list with the caller's
+        // (the extractions' mentions are held meanwhile; a copy of every list doubled them).
+        var out = documents
+        for d in out.indices {
+            for i in out[d].indices {
+                let lm = out[d][i]
+                guard lm.mention.knowledgeID == nil, !lm.isCandidate else { continue }
                 let key = NameKey.of(lm.mention.canonicalName)
                 if let t = winner[key], t != lm.mention.type {
-                    out.mention.type = t
-                    if t != .person { out.mention.role = nil }
-                    return out
+                    out[d][i].mention.type = t
+                    if t != .person { out[d][i].mention.role = nil }
+                    continue
                 }
                 if lm.mention.type == .organization, weakCues.contains(lm.mention.cue), !key.contains(" "),
                    let people = surnames[key], people.count == 1, votes[key]?[.organization].map({ $0 <= 2 }) ?? true {
-                    out.mention.type = .person
-                    out.mention.canonicalName = people.first!
-                    out.mention.cue = .surnameVote
+                    out[d][i].mention.type = .person
+                    out[d][i].mention.canonicalName = people.first!
+                    out[d][i].mention.cue = .surnameVote
                 }
-                return out
             }
         }
+        return out
     }
 
     /// An acronym the corpus defines itself (`the criminal justice system (CJS)` in one post) means that in every
