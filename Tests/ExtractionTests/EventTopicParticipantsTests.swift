@@ -86,4 +86,29 @@ import Testing
         #expect(CommentDateline.isByline("Ann Reed said\u{2026}"))
         #expect(!CommentDateline.isByline("Ann Reed said that bills rose."))
     }
+
+    /// A page whose title is `title` and whose text names each body once, then the sentence under test.
+    static func titled(_ title: String, _ text: String) -> String { "Monday, 3 March 2025\n\n\(title)\n\n" + text }
+
+    @Test func aBodyTheTitleNamesIsTheTopicOfAPostThatNamesItOnce() {
+        // councils, hospital trusts, bus firms: each body named once in the text, the headline picks one
+        let councils = "Eastside County Council is gone. Westgate Borough Council and Northfield District Council go too.\n\n"
+        #expect(Self.parts(Self.titled("Farewell, Eastside County Council", councils + "Ann Reed left the council in 2017.\n"), "2017")?
+            .contains("Eastside County Council") == true)
+        let trusts = "Harbour Hospitals Trust treats the coast. Valley Care Trust treats the hills.\n\n"
+        #expect(Self.parts(Self.titled("What went wrong at Harbour Hospitals Trust", trusts + "In June 2019 the trust was rated inadequate by inspectors.\n"), "2019-06")?
+            .contains("Harbour Hospitals Trust") == true)
+        let buses = "Northgate Buses ran the town routes. Ofqual had nothing to do with it.\n\n"
+        #expect(Self.parts(Self.titled("The rise of Northgate Buses", buses + "Tom Vale became chair in 2014.\n"), "2014")?
+            .contains("Northgate Buses") == true)
+    }
+
+    @Test func aTitleThatNamesNoBodyOrAnotherLeavesTheDescriptionUnsure() {
+        let councils = "Eastside County Council is gone. Westgate Borough Council and Northfield District Council go too.\n\n"
+        // a headline naming no body: the three councils tie
+        #expect(Self.parts(Self.titled("Farewell to an era", councils + "Ann Reed left the council in 2017.\n"), "2017") == ["Ann Reed"])
+        // a headline naming a body of another kind: it is no council
+        #expect(Self.parts(Self.titled("Why Harbour Hospitals Trust matters", councils + "Ann Reed left the council in 2017.\n"), "2017")?
+            .contains("Harbour Hospitals Trust") == false)
+    }
 }

@@ -57,6 +57,7 @@ public struct DocumentExtractor: Sendable {
             let key = DefiniteReference.key(m.mention.canonicalName)
             if organizationsByName[key] == nil { organizationsByName[key] = i }
         }
+        let titleOrganizations = Set(mentions.filter { $0.mention.type == .organization }.map(\.mention.canonicalName))
         for (p, post) in document.posts.enumerated() {
             var recentPersons: [Int] = []   // the people named in the post so far, for pronouns
             var recentOrganizations: [Int] = []  // the organizations named in the post so far, for `the trust`
@@ -67,6 +68,7 @@ public struct DocumentExtractor: Sendable {
             var voice: Voice?                // who speaks as `we` and `I` in quoted material
             var introVoice: Voice?           // the voice a passage ending in `:` introduces
             var topic = PostTopic()          // the body the post's running text names most so far
+            topic.addTitle(post.title, organizations: titleOrganizations)
             var commenter: Int?              // the person a comment's byline just named (`Ann Reed said...`)
             // where each passage starts in the post (UTF-8 bytes, passages one byte apart), for the distance back to
             // a body named in an earlier passage (`the agency` two paragraphs after `Harbour Payments Agency`)

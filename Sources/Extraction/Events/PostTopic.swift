@@ -21,6 +21,14 @@ struct PostTopic {
         latest[name] = mention
     }
 
+    /// Counts the bodies a post's title names (`Goodbye, Harbour County Council`) as named ``titleWeight`` times
+    /// each: a headline tells what the post is about, so one such body named once in the text is the topic.
+    mutating func addTitle(_ title: String?, organizations: Set<String>) {
+        guard let title, !title.isEmpty else { return }
+        for name in organizations where name.count > 3 && title.contains(name) { counts[name, default: 0] += Self.titleWeight }
+    }
+    static let titleWeight = 2
+
     /// The latest mention of the topic, if the post has one so far.
     var mention: Int? {
         guard let top = counts.values.max(), top >= Self.least else { return nil }
