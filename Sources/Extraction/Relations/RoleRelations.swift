@@ -1491,6 +1491,8 @@ extension RelationReader {
         out = withAsPosts(out, s)
         // `The authority opened with Ann Reed as its chair and Tom Vale as chief executive`
         out = withAsHolders(out, s, context)
+        // `Ann Reed, a former banker, chaired it through its last years`
+        out += pronounLeadership(s, context)
         // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
         var atDefinite: [Found] = []
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {
