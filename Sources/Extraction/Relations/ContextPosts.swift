@@ -99,8 +99,11 @@ extension RelationReader {
             } else if determiner == "its" || determiner == "their" {
                 owner = context.organization(at: detAt, in: s)?.index
                     ?? pronounOwner(s, context, before: detAt, parties: false).flatMap { $0.party ? nil : $0.index }
-                    ?? context.paragraphTopic.flatMap { RelationReader.isParty($0.mention.text) ? nil : $0.index }
-                    ?? topicBody(s, context)
+                // (not when the sentence opens with a body it describes: `The new regulator is chaired by ..., and its
+                // chief executive is ...` is about that unnamed body, no guess)
+                if owner == nil, !RelationReader.opensWithDescribedBody(s, before: detAt) {
+                    owner = context.paragraphTopic.flatMap { RelationReader.isParty($0.mention.text) ? nil : $0.index } ?? topicBody(s, context)
+                }
             } else {
                 // `At Harbour Trust the chair was Ann Reed`: a body named in the sentence's opening phrase is meant
                 let opened = detAt > clauseAt && RelationReader.openingPhraseWords.contains(s.slice(clauseAt, detAt).lowerWords.first ?? "")
@@ -371,6 +374,15 @@ extension RelationReader {
         return s.mentions[first].index
     }
 
+    /// The bodies the people named before position `p` lead now (`leads`, not former), among `found`.
+    func otherLeadersBodies(_ found: [Found], _ s: Sentence, before p: Int) -> Set<Int> {
+        let me = s.mentions[p].index
+        return Set(found.filter { f in
+            f.predicate == "leads" && f.qualifier != "former" && f.subject != me && f.object != nil
+                && (s.mentions.firstIndex { $0.index == f.subject }.map { $0 < p } ?? false)
+        }.compactMap(\.object))
+    }
+
     func withAsHolders(_ found: [Found], _ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion, s.types.contains(.person), s.lower.fastContains(" with "), s.lower.fastContains(" as ") else { return found }
         var out = found
@@ -415,17 +427,16 @@ extension RelationReader {
             var body: Int?
             if joined, let c = chain {
                 body = c.body
+            } else if otherLeadersBodies(out, s, before: p).count > 1 {
+                // two leaders of two bodies before: which body is this post's is not said
+                continue
             } else if let subject = clauseSubjectBody(s, before: start) {
                 // `..., and the Disability Council opened in 2000 with Ann Reed as its chair`: the clause's subject
                 body = subject
             } else if possessive != nil {
                 body = pronounOwner(s, context, before: asAt, parties: false).flatMap { $0.party ? nil : $0.index }
             } else {
-                let me = s.mentions[p].index
-                let bodies = Set(out.filter { f in
-                    f.predicate == "leads" && f.qualifier != "former" && f.subject != me && f.object != nil
-                        && (s.mentions.firstIndex { $0.index == f.subject }.map { $0 < p } ?? false)
-                }.compactMap(\.object))
+                let bodies = otherLeadersBodies(out, s, before: p)
                 if bodies.count == 1 { body = bodies.first }
                 else if bodies.isEmpty, let first = s.mentions.indices.first(where: { s.isActor($0) }), s.type(first) == .organization,
                         !RelationReader.isParty(s.mentions[first].mention.text), !s.isClassName(first),
