@@ -27,23 +27,37 @@ extension RelationReader {
     /// (`For most of the decade the chair was Ann Reed`; `The chief executive who had to face the strike was Tom Vale`).
     static let contextPostBeforeName = try! NSRegularExpression(pattern:
         #"(?:^(?:(?:for\s+(?:most|much)\s+of|during|throughout|through|in|at|by|after|until)\s+(?:[A-Za-z0-9'-]+\s+){1,4}?)?|[;:]\s+|,\s+(?:and\s+|but\s+|while\s+|meanwhile,?\s+)?|\s(?:and|but|while|meanwhile,?)\s+)"#
-            + #"(the|its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'))\s+((?:[A-Za-z][A-Za-z-]*\s+){0,5}?[A-Za-z][A-Za-z-]*)"#
+            + #"(the|its|their|the\s+([A-Za-z]+)(?:'s|\x{2019}s|s'))\s+((?:(?:first|founding|new|last),\s+)?(?:[A-Za-z][A-Za-z-]*\s+){0,5}?[A-Za-z][A-Za-z-]*)"#
             + RelationReader.timeAdjunct
             + #"(,\s+[^,;()]{2,90},|\s+who\s+[^,;()]{2,80}?)?\s+(is|was|has\s+been|had\s+been|remains|remained|is\s+now|was\s+then|is\s+still)\s+"#
-            + RelationReader.honorifics + #"$"#,
+            + #"(the\s+(?:[A-Za-z][A-Za-z-]*\s+){1,3})?"# + RelationReader.honorifics + #"$"#,
         options: [.caseInsensitive])
 
     /// The posts a sentence names as its subject with the holder after a copula (see the type's overview).
     func contextPostHolders(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion else { return [] }
         var out: [Found] = []
+        // the body the sentence's first such post was placed at
+        var placed: Int?
         for i in s.mentions.indices where s.type(i) == .person {
             let before = s.before(i, 220)
             let ns = before as NSString
             guard let m = RelationReader.contextPostBeforeName.firstMatch(in: before, range: NSRange(location: 0, length: ns.length)) else { continue }
             let determiner = ns.substring(with: m.range(at: 1)).lowercased()
             let noun = m.range(at: 2).location == NSNotFound ? nil : ns.substring(with: m.range(at: 2)).lowercased()
-            var title = ns.substring(with: m.range(at: 3))
+            // (`Its first, interim chair`: the holder's word and the post's, one title)
+            var title = ns.substring(with: m.range(at: 3)).replacingPresent(", ", with: " ")
+            // `was the director Ann Reed`, `was the Oxford economist Tom Vale`: an occupation before the name is the
+            // holder's, not a post of its own; words that govern (`the wife of`, `the deputy to`) make the name
+            // another person's
+            // (only after a possessive, whose owner is read from the words before: after a bare `The first chair was the
+            // economist ...` the body left to the context was measured wrong)
+            if m.range(at: 6).location != NSNotFound {
+                let occupation = ns.substring(with: m.range(at: 6)).lowerWords.dropFirst()
+                guard ns.substring(with: m.range(at: 1)).lowercased() != "the",
+                      !occupation.contains(where: { RelationContext.governing.contains($0) || ["and", "or", "in", "on"].contains($0) || $0.hasSuffix("'s") })
+                else { continue }
+            }
             let apposition = m.range(at: 4).location == NSNotFound ? "" : ns.substring(with: m.range(at: 4))
             let clauseAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range.location).utf8.count
             let detAt = s.mentions[i].mention.utf8Range.lowerBound - before.utf8.count + ns.substring(to: m.range(at: 1).location).utf8.count
@@ -78,15 +92,25 @@ extension RelationReader {
             } else if let noun {
                 guard noun != "party", RelationReader.ownerNouns.contains(noun) || DefiniteDescription.subjectHeads.contains(noun) else { continue }
                 owner = organization(called: noun, before: detAt, s, context) ?? describedSubject(noun, s, context, at: detAt)
+            } else if let earlier = placed, clauseAt > s.range.lowerBound {
+                // `Its first chair was Ann Reed, a former dean of Kent University, and the first chief executive was
+                // Tom Vale`: a second post of the sentence, in a clause of its own, is at the body of the first
+                owner = earlier
             } else if determiner == "its" || determiner == "their" {
                 owner = context.organization(at: detAt, in: s)?.index
                     ?? pronounOwner(s, context, before: detAt, parties: false).flatMap { $0.party ? nil : $0.index }
+                // (not when the sentence opens with a body it describes: `The new regulator is chaired by ..., and its
+                // chief executive is ...` is about that unnamed body, no guess)
+                if owner == nil, !RelationReader.opensWithDescribedBody(s, before: detAt) {
+                    owner = context.paragraphTopic.flatMap { RelationReader.isParty($0.mention.text) ? nil : $0.index } ?? topicBody(s, context)
+                }
             } else {
                 // `At Harbour Trust the chair was Ann Reed`: a body named in the sentence's opening phrase is meant
                 let opened = detAt > clauseAt && RelationReader.openingPhraseWords.contains(s.slice(clauseAt, detAt).lowerWords.first ?? "")
-                owner = contextBody(s, context, before: opened ? detAt : clauseAt)
+                owner = contextBody(s, context, before: opened ? detAt : clauseAt) ?? topicBody(s, context)
             }
             guard let owner else { continue }
+            placed = owner
             let q = RoleTitle.qualifier(title)
             let label = RoleTitle.clean(title)
             out.append(Found(predicate: "holds_role", subject: s.mentions[i].index, object: owner, label: label, qualifier: q,
@@ -108,9 +132,37 @@ extension RelationReader {
         func fits(_ m: EntityMention) -> Bool {
             m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName)
         }
-        if let m = s.mentions.first(where: { fits($0.mention) && $0.mention.utf8Range.upperBound <= offset }) { return m.index }
+        // (a body named after a person is that person's description, not the clause's body: `The founding chair was Ann
+        // Reed, a historian from Kent University, and the founding chief executive was Tom Vale`)
+        let firstPerson = s.mentions.first { $0.mention.type == .person }?.mention.utf8Range.lowerBound ?? Int.max
+        if let m = s.mentions.first(where: { fits($0.mention) && $0.mention.utf8Range.upperBound <= offset && $0.mention.utf8Range.lowerBound < firstPerson }) {
+            return m.index
+        }
         if let m = context.organization(at: s.range.lowerBound, in: s), fits(m.mention) { return m.index }
         if let m = context.paragraphTopic, fits(m.mention) { return m.index }
+        return nil
+    }
+
+    /// The body a page is about, for a post no clause nearby places (`Its first chairman was Ann Reed` opening a
+    /// paragraph whose sentence before names no body): the organization that opens the paragraph before as its
+    /// subject (`The Harbour Agency was a creation of the 2000 Act. ...`). A party or a department of state is no
+    /// such body; nothing, no edge. (The body named most often before was tried and put posts at a body the page had
+    /// moved on from: `the Highways Agency` for the chair of the company that replaced it.)
+    func topicBody(_ s: Sentence, _ context: RelationContext) -> Int? {
+        func fits(_ m: EntityMention) -> Bool {
+            m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName)
+        }
+        // the paragraph before: its first sentence's subject
+        let lo = max(0, context.paragraphStart - 3000)
+        let paragraphs = RelationContext.layout(s.text, from: lo, to: context.paragraphStart).paragraphs.filter { $0 < context.paragraphStart }
+        // (the name opens the paragraph: its first name, within a few bytes of its start, after an article at most)
+        if let start = paragraphs.last,
+           let first = context.before.first(where: { $0.mention.utf8Range.lowerBound >= start }),
+           first.mention.utf8Range.lowerBound - start <= 6,
+           Sentence.slice(s.text, start, first.mention.utf8Range.lowerBound).lowerWords.allSatisfy({ ["the", "a", "an"].contains($0) }),
+           fits(first.mention) {
+            return first.index
+        }
         return nil
     }
 }
@@ -282,6 +334,132 @@ extension RelationReader {
                 l.predicate = "leads"
                 l.label = nil
                 out.append(l)
+            }
+        }
+        return out
+    }
+}
+
+/// Posts given after `with ... as`, the way a report introduces a new body's people: `The bus authority opened in
+/// 2011 with Ann Reed as its chair`; `The fund began lending with the economist Tom Vale as its first director and
+/// Sam Cole, a former banker, as chief executive`. Each person after `with` (an occupation may stand between: `with
+/// the economist Tom Vale`), or joined to such a holder by `and`, holds the post after `as` (an apposition may
+/// stand between: `Sam Cole, a former banker, as chief executive`) at: the body `its`/`their` stands for; for a bare
+/// post, the body of the holder it is joined to, else the one body the sentence's other leaders lead, else the
+/// body the sentence opens with, as its subject. Only a post inside an organization (a chair, a chief executive, a
+/// director) is read so; a plan (`will open with Ann Reed as chair`), a negation or a question gives nothing. The
+/// rule that reads a second post beside a named leader (``withAsPosts(_:_:)``) runs first; this one adds only posts
+/// not placed yet.
+extension RelationReader {
+    /// Words that end a post written after `as`: a time, a clause, another holder.
+    static let withAsTitleStops: Set<String> = ["and", "in", "from", "until", "since", "when", "who", "which", "before", "after", "on",
+                                                "while", "but", "during", "for", "to"]
+
+    /// The organization that opens the clause holding `offset` as its subject (the clause starts at the sentence's
+    /// start, or after `; `, `, and `, `, but `, `, while `): `..., and the Disability Council opened in 2000 with` →
+    /// the Disability Council. Nil when the clause opens with anything else (a person, a description, a verb).
+    func clauseSubjectBody(_ s: Sentence, before offset: Int) -> Int? {
+        let text = s.slice(s.range.lowerBound, offset)
+        var start = s.range.lowerBound
+        for sep in ["; ", ", and ", ", but ", ", while "] {
+            if let r = text.fastRange(of: sep, options: .backwards) {
+                start = max(start, s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound))
+            }
+        }
+        guard let first = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= start && s.isActor($0) }),
+              s.mentions[first].mention.utf8Range.upperBound <= offset, s.type(first) == .organization,
+              !RelationReader.isParty(s.mentions[first].mention.text), !s.isClassName(first),
+              s.slice(start, s.mentions[first].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        return s.mentions[first].index
+    }
+
+    /// The bodies the people named before position `p` lead now (`leads`, not former), among `found`.
+    func otherLeadersBodies(_ found: [Found], _ s: Sentence, before p: Int) -> Set<Int> {
+        let me = s.mentions[p].index
+        return Set(found.filter { f in
+            f.predicate == "leads" && f.qualifier != "former" && f.subject != me && f.object != nil
+                && (s.mentions.firstIndex { $0.index == f.subject }.map { $0 < p } ?? false)
+        }.compactMap(\.object))
+    }
+
+    func withAsHolders(_ found: [Found], _ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion, s.types.contains(.person), s.lower.fastContains(" with "), s.lower.fastContains(" as ") else { return found }
+        var out = found
+        // the last holder read: where its post ended, and its body (for `and Sam Cole as chief executive`)
+        var chain: (end: Int, body: Int)?
+        for p in s.mentions.indices where s.type(p) == .person {
+            let start = s.mentions[p].mention.utf8Range.lowerBound
+            // `with Ann Reed`, `with the Oxford economist Ann Reed`
+            var opens = false
+            let lead = s.before(p, 60)
+            if let r = lead.lowercased().fastRange(of: " with ", options: .backwards) {
+                let between = lead.lowercased()[r.upperBound...]
+                let words = between.lowerWords
+                opens = words.isEmpty || words.first == "the" && (2...4).contains(words.count) && !between.contains(",")
+                    && !words.dropFirst().contains { RelationContext.governing.contains($0) || ["and", "or", "in", "on"].contains($0) || $0.hasSuffix("'s") }
+            }
+            let joined = chain.map { c in c.end <= start && ["and", ", and"].contains(s.slice(c.end, start).trimming(" ")) } ?? false
+            guard opens || joined else { continue }
+            // ` as its chair`, `, a former banker, as chief executive`
+            var after = Substring(s.after(p, 160))
+            var skipped = 0
+            if after.hasPrefix(", "), let close = after.dropFirst(2).firstIndex(of: ",") {
+                let aside = after[after.index(after.startIndex, offsetBy: 2)..<close]
+                guard aside.lowerWords.count <= 10 else { continue }
+                skipped = after.utf8.distance(from: after.startIndex, to: after.index(after: close))
+                after = after[after.index(after: close)...]
+            }
+            guard after.hasPrefix(" as ") else { continue }
+            let asAt = s.mentions[p].mention.utf8Range.upperBound + skipped + 4
+            // no other name in the aside
+            guard !s.mentions.indices.contains(where: { $0 != p && s.mentions[$0].mention.utf8Range.lowerBound > start && s.mentions[$0].mention.utf8Range.lowerBound < asAt }) else { continue }
+            let phrase = after.dropFirst(4).prefix(beforeAnyASCII: ",;:.()")
+            var words = phrase.split(separator: " ").map(String.init)
+            var possessive: String?
+            if let f = words.first?.lowercased(), ["its", "their"].contains(f) { possessive = f; words.removeFirst() }
+            let kept = words.prefix { !RelationReader.withAsTitleStops.contains($0.lowercased()) }
+            let title = kept.joined(separator: " ")
+            let titleEnd = asAt + (possessive.map { $0.utf8.count + 1 } ?? 0) + title.utf8.count
+            // a post naming its own body (`as chair of Harbour Homes`) is read by ``asRoles(_:)``
+            guard !kept.isEmpty, kept.count <= 6, RelationReader.isRole(title), RelationReader.isOrganizationPost(title),
+                  !kept.contains(where: { ["of", "at"].contains($0.lowercased()) }) else { continue }
+            var body: Int?
+            if joined, let c = chain {
+                body = c.body
+            } else if otherLeadersBodies(out, s, before: p).count > 1 {
+                // two leaders of two bodies before: which body is this post's is not said
+                continue
+            } else if let subject = clauseSubjectBody(s, before: start) {
+                // `..., and the Disability Council opened in 2000 with Ann Reed as its chair`: the clause's subject
+                body = subject
+            } else if possessive != nil {
+                body = pronounOwner(s, context, before: asAt, parties: false).flatMap { $0.party ? nil : $0.index }
+            } else {
+                let bodies = otherLeadersBodies(out, s, before: p)
+                if bodies.count == 1 { body = bodies.first }
+                else if bodies.isEmpty, let first = s.mentions.indices.first(where: { s.isActor($0) }), s.type(first) == .organization,
+                        !RelationReader.isParty(s.mentions[first].mention.text), !s.isClassName(first),
+                        Sentence.slice(s.text, s.range.lowerBound, s.mentions[first].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) }) {
+                    body = s.mentions[first].index
+                }
+            }
+            guard let body, body != s.mentions[p].index else { continue }
+            // the clause from its body to the holder states it as done (`is to open with Ann Reed as chair` is a plan)
+            let bodyEnd = s.mentions.first { $0.index == body }?.mention.utf8Range.upperBound ?? s.range.lowerBound
+            guard RelationModality.isFactual(s.slice(min(bodyEnd, start), start), question: s.isQuestion) else { continue }
+            chain = (titleEnd, body)
+            let subject = s.mentions[p].index
+            let key = RoleTitle.key(title)
+            if out.contains(where: { $0.predicate == "holds_role" && $0.subject == subject && $0.object != nil && RoleTitle.key($0.label ?? "") == key }) { continue }
+            // the same post read without its body gives way
+            out.removeAll { ($0.predicate == "holds_role" && RoleTitle.key($0.label ?? "") == key || $0.predicate == "leads")
+                && $0.subject == subject && $0.objectName == nil && $0.object == nil }
+            let q = RoleTitle.qualifier(title)
+            let label = RoleTitle.clean(title)
+            out.append(Found(predicate: "holds_role", subject: subject, object: body, label: label, qualifier: q, offset: start))
+            if RelationReader.isLeaderTitle(label) {
+                out.append(Found(predicate: "leads", subject: subject, object: body, qualifier: q, offset: start))
             }
         }
         return out

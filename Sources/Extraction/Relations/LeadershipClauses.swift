@@ -186,3 +186,65 @@ extension RelationReader {
         return out
     }
 }
+
+/// A body written `it` as the object of a verb of leading: `Ann Reed, a former banker, chaired it through its last
+/// years`; `Tom Vale ran it from 2009`; `Sam Cole, who has led it since 2020, ...`. The pronoun stands for the
+/// subject of the clause before (``RelationContext/organization(at:in:depth:)``: a body's name or a description of
+/// it, `the commission`); a party or a department of state is not read so, nor a pronoun the resolver cannot place.
+/// The verb must follow the person (an apposition or `who` may stand between) and be stated (`would chair it`,
+/// `never led it`, a question: nothing). A past verb gives a post held before (`former`), as ``leadership(_:person:after:)``.
+extension RelationReader {
+    /// Verbs of leading in the present or the past, with whether the past form is used.
+    static let pronounLeadVerbs: [String: Bool] = ["chaired": true, "led": true, "headed": true, "ran": true,
+                                                   "chairs": false, "leads": false, "heads": false, "runs": false]
+
+    func pronounLeadership(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion, s.lower.fastContains(" it") else { return [] }
+        var out: [Found] = []
+        for p in s.mentions.indices where s.type(p) == .person {
+            let full = s.after(p, 160)
+            var rest = Substring(full)
+            // `, a former banker,` / `, who`
+            if rest.hasPrefix(", who ") {
+                rest = rest.dropFirst(6)
+            } else if rest.hasPrefix(", ") {
+                guard let close = rest.dropFirst(2).firstIndex(of: ","),
+                      rest[rest.index(rest.startIndex, offsetBy: 2)..<close].lowerWords.count <= 12 else { continue }
+                rest = rest[rest.index(after: close)...]
+            }
+            let words = rest.split(separator: " ", maxSplits: 8).map { String($0) }
+            var k = 0
+            var lead: [String] = []
+            while k < words.count, ["has", "had", "have", "also", "then", "later", "now", "still", "once", "previously", "formerly"].contains(words[k].lowercased()) {
+                lead.append(words[k].lowercased())
+                k += 1
+            }
+            guard k + 1 < words.count, let past = RelationReader.pronounLeadVerbs[words[k].lowercased()],
+                  ["it", "it.", "it,", "it;"].contains(words[k + 1]),
+                  let cue = rest.range(of: words[k] + " it") else { continue }
+            // where `it` stands in the passage
+            let personEnd = s.mentions[p].mention.utf8Range.upperBound
+            let itAt = personEnd + full.utf8.distance(from: full.startIndex, to: cue.upperBound) - 2
+            // no other name between the verb's clause and the pronoun (one inside the apposition is the person's)
+            let restStart = personEnd + full.utf8.distance(from: full.startIndex, to: rest.startIndex)
+            guard !s.mentions.indices.contains(where: { $0 != p && s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound >= restStart
+                && s.mentions[$0].mention.utf8Range.lowerBound < itAt }),
+                  RelationModality.isFactual(s.slice(personEnd, itAt), question: s.isQuestion),
+                  // (a person opening the clause is not what `it` stands for: the pronoun is read from the clause's start,
+                  // as ``titlePronounOwner(_:_:person:pronounAt:)`` reads `its`)
+                  let body = context.organization(at: s.mentions[..<p].contains(where: { $0.mention.type == .organization }) ? itAt : s.range.lowerBound, in: s),
+                  body.mention.type == .organization,
+                  !RelationReader.isParty(body.mention.text), !RelationReader.isDepartment(body.mention.canonicalName),
+                  body.index != s.mentions[p].index else { continue }
+            let former = (past && !lead.contains("has") && !lead.contains("have")) || lead.contains("once") || lead.contains("previously") || lead.contains("formerly")
+            let verb = words[k].lowercased()
+            let offset = s.mentions[p].mention.utf8Range.lowerBound
+            out.append(Found(predicate: "leads", subject: s.mentions[p].index, object: body.index, qualifier: former ? "former" : nil, offset: offset))
+            if verb.hasPrefix("chair") {
+                out.append(Found(predicate: "holds_role", subject: s.mentions[p].index, object: body.index, label: "chair",
+                                 qualifier: former ? "former" : nil, offset: offset))
+            }
+        }
+        return out
+    }
+}

@@ -106,7 +106,10 @@ extension RelationReader {
                let m = RelationReader.asideThenPossessive.firstMatch(in: after, range: NSRange(location: 0, length: nsa.length)),
                let part = RelationReader.titleParts(nsa.substring(with: m.range(at: 2))).first,
                let o = (s.mentions.first { $0.mention.type == .organization && !RelationReader.isParty($0.mention.text) && $0.mention.utf8Range.upperBound <= at.lowerBound }
-                        ?? context.organization(at: at.lowerBound, in: s).flatMap { RelationReader.isParty($0.mention.text) || $0.mention.type != .organization ? nil : $0 }) {
+                        ?? context.organization(at: at.lowerBound, in: s).flatMap { RelationReader.isParty($0.mention.text) || $0.mention.type != .organization ? nil : $0 }
+                        // (a paragraph that opens with a body's name is about it: `Harbour Water opened in 2006. Ann Reed,
+                        // who had run a rival, was its chair. Tom Vale, previously a banker, was its first director.`)
+                        ?? (s.mentions.first.map { $0.mention.type == .person } ?? false ? context.paragraphTopic : nil)) {
                 let title = part.title
                 if RelationReader.isRole(title), !title.lowerWords.contains(where: { ["minister", "secretary"].contains($0) })
                     || RoleTitle.words(title).isSuperset(of: ["general", "secretary"]) {

@@ -1354,12 +1354,19 @@ extension RelationReader {
     /// Verbs of leaving a post that a change of post follows with `to become` (`left in 2009 to become chief executive
     /// of Westside Care`, `stood down to become a judge`).
     static let leavingVerbs: Set<String> = ["left", "quit", "resigned", "retired", "departed", "moved", "stepped", "stood"]
+    /// Verbs of a career moving on, read before `to become` only as `went on to`, `returned to`, `came back to`
+    /// (`Ann Reed later went on to become chief executive of Harbour Homes`, `returned to become its chair`).
+    static let movingOnVerbs: Set<String> = ["went", "returned", "came", "moved"]
 
     /// Whether the words between a name and `become` are a post left for a new one: an optional `who`, a verb of
     /// leaving first, `to` last, at most eight words (`, who left the trust in 2009 to`, `quit two years later to`).
     static func leftToTakePost(_ lead: [String]) -> Bool {
-        let rest = lead.first == "who" ? Array(lead.dropFirst()) : lead
-        guard let first = rest.first, leavingVerbs.contains(first), rest.last == "to", rest.count <= 8 else { return false }
+        var rest = lead.first == "who" ? Array(lead.dropFirst()) : lead
+        // `later went on to`, `then returned to`: a time adverb may open the clause
+        while let f = rest.first, ["later", "then", "eventually", "subsequently", "afterwards", "soon"].contains(f) { rest.removeFirst() }
+        guard let first = rest.first, leavingVerbs.contains(first) || movingOnVerbs.contains(first), rest.last == "to", rest.count <= 8 else { return false }
+        // `went on to`, `came back to`, `returned to`: the move is the whole lead (`went to Leeds to` is a journey)
+        if movingOnVerbs.contains(first), !(rest == [first, "to"] || rest == [first, "on", "to"] || rest == [first, "back", "to"]) { return false }
         // (`left in 2010 in an attempt to become`: an attempt is no post taken)
         return !rest.dropFirst().contains { ["and", "but", "he", "she", "they", "would", "will", "wants", "hoped", "attempt", "effort",
                                              "bid", "try", "trying", "tried", "seek", "seeking", "sought", "hoping"].contains($0) }
@@ -1482,6 +1489,10 @@ extension RelationReader {
         out += contextPostHolders(s, context) + bodiesLedBy(s, context, writtenAs: .definite) + bodiesLedBy(s, context, writtenAs: .pronoun) + namedSuccessors(s)
         // `Harbour Homes is run by Ann Reed, with Tom Vale as chair`: the second post at the same body
         out = withAsPosts(out, s)
+        // `The authority opened with Ann Reed as its chair and Tom Vale as chief executive`
+        out = withAsHolders(out, s, context)
+        // `Ann Reed, a former banker, chaired it through its last years`
+        out += pronounLeadership(s, context)
         // `Ann Reed, leader of the council,`: the post at the organization the page calls by that noun
         var atDefinite: [Found] = []
         for k in out.indices where out[k].predicate == "holds_role" && out[k].object == nil && out[k].objectName == nil {

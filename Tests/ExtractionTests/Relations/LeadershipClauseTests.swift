@@ -26,6 +26,25 @@ import Testing
         read(passage).contains { $0.hasPrefix("leads \(person) -> \(body)") }
     }
 
+    // MARK: `it` as the body led
+
+    @Test func aBodyWrittenItAfterAVerbOfLeadingIsTheClauseBeforesSubject() {
+        // water: an apposition naming another body between
+        let water = "Harbour Water was created in 2009. Ann Reed, a former banker at Coastal Ferries, chaired it for six years."
+        #expect(leads(water, "Ann Reed", "Harbour Water"))
+        #expect(read(water).contains { $0.hasPrefix("holds_role Ann Reed -> Harbour Water [chair] (former)") })
+        #expect(!leads(water, "Ann Reed", "Coastal Ferries"))
+        // culture: `ran it`
+        #expect(leads("The Kelby Museums Trust struggled for years. Tom Vale ran it from 2012.", "Tom Vale", "Kelby Museums Trust"))
+        // transport: `who has led it`
+        #expect(leads("Westmoor Transit lost money for a decade. Sam Cole, who has led it since 2020, says the finances are better.", "Sam Cole", "Westmoor Transit"))
+        // the twins: asked, denied, conditional; a party is led by no one this way
+        #expect(!leads("Westmoor Transit lost its contract. Did Tom Vale chair it?", "Tom Vale", "Westmoor Transit"))
+        #expect(!leads("Westmoor Transit lost its contract. Tom Vale never chaired it.", "Tom Vale", "Westmoor Transit"))
+        #expect(!leads("Westmoor Transit lost its contract. Tom Vale would chair it.", "Tom Vale", "Westmoor Transit"))
+        #expect(!leads("Labour lost the election. Tom Vale led it for a year.", "Tom Vale", "Labour"))
+    }
+
     // MARK: `under`
 
     @Test func aBodyUnderAPersonIsLedByThem() {

@@ -33,6 +33,24 @@ import Testing
 
     func successions(_ passage: String) -> [String] { read(passage).filter { $0.hasPrefix("successor_of") } }
 
+    // MARK: a career moving on
+
+    @Test func aCareerMovingOnToBecomeAPostGivesThePost() {
+        // housing: `later went on to become`
+        #expect(roles("Ruth Hartley later went on to become chief executive of Northfield Housing Trust.").contains {
+            $0.hasPrefix("holds_role Ruth Hartley -> Northfield Housing Trust [chief executive]") })
+        // water: `returned to become`
+        #expect(roles("Owen Pryce returned to become chair of Marlow Water in 2015.").contains {
+            $0.hasPrefix("holds_role Owen Pryce -> Marlow Water [chair]") })
+        // digital government: `came back to become`
+        #expect(roles("Nia Doyle came back to become director of the Kelby Digital Unit.").contains {
+            $0.hasPrefix("holds_role Nia Doyle -> Kelby Digital Unit") })
+        // the twins: a journey, a wish, a negation
+        #expect(roles("Gareth Lyle went to Leeds to become chair of Westmoor Homes.").isEmpty)
+        #expect(roles("Gareth Lyle hoped to go on to become chair of Westmoor Homes.").isEmpty)
+        #expect(roles("Gareth Lyle never went on to become chair of Westmoor Homes.").isEmpty)
+    }
+
     // MARK: titles
 
     @Test func aVerbBeforeAPostIsNeverPartOfItsTitle() {
