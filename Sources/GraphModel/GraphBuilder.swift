@@ -270,7 +270,8 @@ public struct GraphBuilder: Sendable {
                     b = entity(named: name, create: true)
                 } else if let known = r.objectCandidates.lazy.compactMap({ entity(named: $0, create: false) }).first {
                     b = known
-                } else if type == .holdsRole, let l = r.label {
+                } else if type == .holdsRole, let l = r.label, !RoleTitle.needsBody(l) {
+                    // a post that exists only at a body (`chair`) and names none is no edge (RoleTitle.needsBody)
                     b = "role:" + EntityType.slug(RoleTitle.key(l))
                     label = RoleTitle.display(l)
                 }

@@ -86,6 +86,15 @@ import Testing
         #expect(g.edges.contains { $0.source == "person:priya-shah" && $0.type == .memberOf && $0.target == "org:labour-party" })
     }
 
+    @Test func aPostThatExistsOnlyAtABodyIsNoEdgeWithoutOne() {
+        // `chair` and `chief executive` of nothing named: no role-alone edge; a post named whole stays alone
+        let g = Self.graph("In 2012 the writer Tom Vale became chairman, and he pushed for change. Ann Reed, the Labour MP for Hull, agreed.", knowledge: .empty)
+        #expect(!g.edges.contains { $0.source == "person:tom-vale" && $0.type == .holdsRole && $0.target == "role:chair" })
+        #expect(g.edges.contains { $0.source == "person:ann-reed" && $0.type == .holdsRole && $0.target.hasPrefix("role:") })
+        #expect(RoleTitle.needsBody("chairman") && RoleTitle.needsBody("the first chief executive") && RoleTitle.needsBody("interim chair"))
+        #expect(!RoleTitle.needsBody("Information Commissioner") && !RoleTitle.needsBody("health secretary") && !RoleTitle.needsBody("director general"))
+    }
+
     @Test func postsTakenAndLeftCarryTheirDates() throws {
         let g = Self.graph("Ann Reed stepped down as chief executive of Harbour Homes Ltd in May 2024. Tom Vale became chair of Carers Union in 2023.")
         let left = try #require(g.edges.first { $0.type == .holdsRole && $0.source == "person:ann-reed" })

@@ -168,6 +168,21 @@ public enum RoleTitle {
         return out
     }
 
+    /// Posts that exist only at a body: a board's `chair`, a `chief executive`, a `director`, a `commissioner`
+    /// of some commission. Read with no body (`Ann Reed, who became chair in 2019`, the body unresolved), such a
+    /// title tells no post the graph can place or a reader can check, and a role-alone edge for it would stand
+    /// as a fact about nothing; a title that names its post whole (`Information Commissioner`, `health
+    /// secretary`, `Labour peer`, `director general`) is kept alone. Compared by ``key(_:)``, so `chairman`,
+    /// `the first chief executive` and `interim chair` are covered.
+    static let bodyBoundPosts: Set<String> = Set([
+        "chair", "chief executive", "director", "head", "deputy", "commissioner", "non-executive director",
+        "executive director", "managing director", "finance director", "chief regulator", "chair of trustees",
+        "deputy chair", "vice chair", "vice-chair", "chief operating officer", "trustee", "board member",
+    ].map(key))
+
+    /// Whether a title is a post that exists only at a body (``bodyBoundPosts``): with no body, no edge.
+    public static func needsBody(_ title: String) -> Bool { bodyBoundPosts.contains(key(title)) }
+
     /// A key for merging titles: the sorted meaningful words.
     public static func key(_ title: String) -> String { words(title).sorted().joined(separator: " ") }
 
