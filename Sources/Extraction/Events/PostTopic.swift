@@ -25,7 +25,21 @@ struct PostTopic {
     /// each: a headline tells what the post is about, so one such body named once in the text is the topic.
     mutating func addTitle(_ title: String?, organizations: Set<String>) {
         guard let title, !title.isEmpty else { return }
-        for name in organizations where name.count > 3 && title.contains(name) { counts[name, default: 0] += Self.titleWeight }
+        for name in organizations where name.count > 3 && !RelationReader.isParty(name) && Self.names(title, name) {
+            counts[name, default: 0] += Self.titleWeight
+        }
+    }
+
+    /// Whether `title` holds `name` as whole words (`Unite` is not in `United Utilities fined`).
+    static func names(_ title: String, _ name: String) -> Bool {
+        var from = title.startIndex
+        while let r = title.range(of: name, range: from..<title.endIndex) {
+            let before = r.lowerBound == title.startIndex ? nil : title[title.index(before: r.lowerBound)]
+            let after = r.upperBound == title.endIndex ? nil : title[r.upperBound]
+            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
+            from = r.upperBound
+        }
+        return false
     }
     static let titleWeight = 2
 

@@ -360,12 +360,7 @@ extension RelationReader {
     /// the Disability Council. Nil when the clause opens with anything else (a person, a description, a verb).
     func clauseSubjectBody(_ s: Sentence, before offset: Int) -> Int? {
         let text = s.slice(s.range.lowerBound, offset)
-        var start = s.range.lowerBound
-        for sep in ["; ", ", and ", ", but ", ", while "] {
-            if let r = text.fastRange(of: sep, options: .backwards) {
-                start = max(start, s.range.lowerBound + text.utf8.distance(from: text.startIndex, to: r.upperBound))
-            }
-        }
+        let start = s.range.lowerBound + (RelationReader.clauseStarts(in: text).last ?? 0)
         guard let first = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= start && s.isActor($0) }),
               s.mentions[first].mention.utf8Range.upperBound <= offset, s.type(first) == .organization,
               !RelationReader.isParty(s.mentions[first].mention.text), !s.isClassName(first),

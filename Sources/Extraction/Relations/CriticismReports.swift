@@ -150,18 +150,27 @@ extension RelationReader {
 
     /// Where `words` (a finding's clause) state a failure: a word of failure, `too` before what is too much
     /// (`had been too cautious`, `was far too slow`; not `the council, too, had met`), or a duty denied (`had not
-    /// used the penalties`, `has never met its targets`, `was not value for money`; ``dutyVerbs``, active only: `had not been consulted` is no failure of its subject; the denial is
-    /// the index, so that no other denial may stand before it). Nil when none.
+    /// used the penalties`, `has never met its targets`, `did not act`; ``dutyVerbs`` after `had`/`has`/`have`/
+    /// `did` only, so a passive is none: `was not consulted` wrongs its subject; `was not value for money`; and
+    /// not a clearing, `had not acted unlawfully`). The denial is the index, so that no other denial may stand
+    /// before it. Nil when none.
     static func failureIndex(_ words: [String]) -> Int? {
-        if let at = words.firstIndex(where: { failureWords.contains($0) }) { return at }
+        // a word of failure denied right before it clears (`had not acted unlawfully`)
+        if let at = words.indices.first(where: { k in
+            failureWords.contains(words[k]) && !words[max(0, k - 2)..<k].contains(where: { ["not", "never", "no"].contains($0) })
+        }) { return at }
         let notAdjective: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "and", "the", "a", "an", "said", "in", "at",
                                          "to", "of", "would", "could", "will", "was", "many", "few", "often"]
         if let at = words.indices.first(where: { words[$0] == "too" && $0 + 1 < words.count && !notAdjective.contains(words[$0 + 1]) }) { return at }
         return words.indices.first { k in
-            guard ["not", "never"].contains(words[k]), k >= 1, ["had", "has", "have", "was", "were", "is", "are"].contains(words[k - 1]) else { return false }
+            guard ["not", "never"].contains(words[k]), k >= 1, ["had", "has", "have", "did", "was", "were", "is", "are"].contains(words[k - 1]) else { return false }
             let next = words.dropFirst(k + 1).drop { ["yet", "properly", "fully", "always", "even"].contains($0) }
             guard let w = next.first else { return false }
-            return dutyVerbs.contains(w) || Array(next.prefix(3)) == ["value", "for", "money"]
+            if Array(next.prefix(3)) == ["value", "for", "money"] { return true }
+            // a duty denied is active (`had not used`); `had not acted unlawfully` clears
+            guard ["had", "has", "have", "did"].contains(words[k - 1]), dutyVerbs.contains(w) || dutyVerbs.contains(w + "ed") || dutyVerbs.contains(w + "d") else { return false }
+            let after = next.dropFirst().first
+            return !["unlawfully", "improperly", "wrongly", "illegally", "unreasonably", "unfairly"].contains(after ?? "")
         }
     }
 

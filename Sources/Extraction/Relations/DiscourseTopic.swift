@@ -9,7 +9,8 @@ import HindsightSupport
 ///
 /// The policy (precision first):
 /// - The passage is read clause by clause (sentence starts, and `; `, `, and `, `, but `, `, while ` inside a
-///   sentence) from up to ``topicWindow`` bytes before the point, and each body gains weight as it goes: a
+///   sentence, ``RelationReader/clauseStarts(in:separators:)``) from up to ``topicWindow`` bytes before the point
+///   (and no further back than the mentions ``RelationContext`` keeps, at most 120), and each body gains weight as it goes: a
 ///   clause's subject gains ``subjectWeight``, a body named in passing (an object, after a preposition, in a list,
 ///   a possessive subject: `the trust's staff` is about the staff) only ``passingWeight``; each new sentence keeps
 ///   ``sentenceDecay`` of the weights, each new paragraph ``paragraphDecay`` more, so that recent subjects count
@@ -22,7 +23,8 @@ import HindsightSupport
 /// - Two bodies coordinated as the subject (`Harbour and the union said ...`) gain only a passing weight each.
 ///   A party (`Labour`) gains nothing.
 /// - The subject of the passage's first clause, or the first body it names (``pageBody(_:from:in:)``), the page's
-///   own subject, keeps ``pageWeight`` throughout: the fallback of later paragraphs about people.
+///   own subject, keeps ``pageWeight`` throughout, when the passage's start lies within the window: the fallback
+///   of later paragraphs about people.
 /// - The topic is the body of most weight, when it has at least 1 and half as much again as the next: two bodies
 ///   equally likely refuse, and so does a body only ever named in passing.
 ///
@@ -36,11 +38,6 @@ extension RelationContext {
 
     /// Nouns a text may call the body it is about by, whatever that body's kind (`the organisation`, `the body`).
     static let topicNouns: Set<String> = ["organisation", "organization", "body", "quango"]
-
-    /// The topic where the sentence starts (see the extension's overview).
-    var topic: (index: Int, mention: EntityMention)? {
-        topic(at: sentenceStart, in: RelationReader.Sentence(text: text, range: sentenceStart..<sentenceStart, mentions: []))
-    }
 
     /// The organization the passage is about at UTF-8 offset `offset` of sentence `s` (see the extension's
     /// overview), or nil.
@@ -56,13 +53,7 @@ extension RelationContext {
             clauses.append(st)
             let end = n + 1 < sentences.count ? sentences[n + 1] : offset
             let t = RelationReader.Sentence.slice(s.text, st, end)
-            for sep in ["; ", ", and ", ", but ", ", while "] {
-                var from = t.startIndex
-                while let r = t.fastRange(of: sep, range: from..<t.endIndex) {
-                    clauses.append(st + t.utf8.distance(from: t.startIndex, to: r.upperBound))
-                    from = r.upperBound
-                }
-            }
+            clauses += RelationReader.clauseStarts(in: t).map { st + $0 }
         }
         clauses.sort()
         let sentenceStarts = Set(sentences)

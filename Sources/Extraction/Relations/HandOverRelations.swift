@@ -196,8 +196,9 @@ extension RelationReader {
     }
 }
 
-/// A passive `replaced`/`succeeded`/`followed ... by` (`Tom Vale was followed in 2006 by Ann Reed`) closing a clause about the one replaced, with words between the verb
-/// and `by`, a description of the newcomer after `by`, or a pronoun for the one replaced:
+/// A passive `replaced`/`succeeded`/`followed ... by` (`Tom Vale retired and was followed in 2006 by Ann Reed`)
+/// closing a clause about the one replaced (`followed` only where a post or leaving one is spoken of), with words
+/// between the verb and `by`, a description of the newcomer after `by`, or a pronoun for the one replaced:
 /// `Ann Reed, who had chaired the board since 2015, retired in May and was succeeded by her deputy, Tom Vale`;
 /// `Tom Vale was moved aside and replaced on an interim basis by Sam Cole`; `He stood down in June and was
 /// replaced by Ann Reed` (he: the person the sentences before are about); `Sam Cole chaired it first; she was
@@ -209,6 +210,12 @@ extension RelationReader {
 extension RelationReader {
     static let passiveSuccession = try! NSRegularExpression(pattern:
         #"(?:^|[\s,;:])(?:and was|and|was|has been|had been|has since been)\s+(?:(?:later|then|eventually|subsequently|soon|swiftly|quickly|promptly|duly|briefly|temporarily|in turn)\s+)?(?:replaced|succeeded|followed)\b([^;.:]{0,100}?)\sby\s+((?:his|her|its|the|a|an)\s+[a-z][a-z' -]{0,40}?,?\s+)?$"#)
+
+    /// Words that make `was followed by` a succession: a post, or leaving one.
+    static let postOrLeavingWords: Set<String> = ["post", "role", "job", "office", "term", "retired", "resigned", "left", "quit",
+                                                  "departed", "chair", "chairman", "chairwoman", "chaired", "chief", "director",
+                                                  "secretary", "minister", "head", "headed", "led", "ran", "inspector", "commissioner",
+                                                  "president", "governor", "leader", "executive"]
 
     func passiveSuccessionAfterClause(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion, s.mayHold(cue: " by "), s.mayHold(cue: " replaced ") || s.mayHold(cue: " succeeded ") || s.mayHold(cue: " followed ") else { return [] }
@@ -245,6 +252,17 @@ extension RelationReader {
             let clauseAt = (lead.lastIndex(where: { $0 == ";" || $0 == ":" }).map { lead.utf8.distance(from: lead.startIndex, to: $0) + 1 } ?? 0) + base
             let clause = Sentence.slice(lower, clauseAt - base, verbAt - base)
             guard clause.lowerWords.count <= 32, RelationModality.isFactual(clause) else { continue }
+            // `followed by` is an order of anything (speakers, witnesses): a succession only when the clause or the
+            // words after the verb speak of a post or of leaving one (`retired in May and was followed by`)
+            if ns.substring(with: m.range).contains("followed") {
+                let said = (clause + " " + ns.substring(with: m.range)).lowerWords
+                // (`He was followed in 2006 by A`, `Turner was followed by A` after a sentence on his chairmanship:
+                // the post may be named in the sentence before)
+                let before = Sentence.slice(s.text, min(context.previousSentenceStart, s.range.lowerBound), s.range.lowerBound).lowerWords
+                guard said.contains(where: { RelationReader.postOrLeavingWords.contains($0) }) || ["he", "she"].contains(said.first ?? "")
+                        || before.contains(where: { RelationReader.postOrLeavingWords.contains($0) })
+                        || said.indices.dropLast().contains(where: { ["stood", "stepped"].contains(said[$0]) && said[$0 + 1] == "down" }) else { continue }
+            }
             let named = s.mentions.indices.filter { s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound >= clauseAt
                 && s.mentions[$0].mention.utf8Range.upperBound <= verbAt }
             let words = clause.lowerWords

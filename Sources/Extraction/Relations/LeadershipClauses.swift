@@ -235,7 +235,12 @@ extension RelationReader {
                   let body = context.organization(at: s.mentions[..<p].contains(where: { $0.mention.type == .organization }) ? itAt : s.range.lowerBound, in: s),
                   body.mention.type == .organization,
                   !RelationReader.isParty(body.mention.text), !RelationReader.isDepartment(body.mention.canonicalName),
-                  body.index != s.mentions[p].index else { continue }
+                  body.index != s.mentions[p].index,
+                  // `ran it past the board`, `headed it off`: no leading
+                  !["past", "by", "off", "down", "out"].contains(words.count > k + 2 ? words[k + 2].lowercased() : ""),
+                  // `Kelby Council held a public inquiry. Tom Vale chaired it.`: `it` is the thing just introduced
+                  body.mention.utf8Range.upperBound > itAt
+                    || !RelationReader.introducesUnnamedThing(s.slice(body.mention.utf8Range.upperBound, itAt)) else { continue }
             let former = (past && !lead.contains("has") && !lead.contains("have")) || lead.contains("once") || lead.contains("previously") || lead.contains("formerly")
             let verb = words[k].lowercased()
             let offset = s.mentions[p].mention.utf8Range.lowerBound
@@ -247,4 +252,24 @@ extension RelationReader {
         }
         return out
     }
+}
+
+extension RelationReader {
+    /// Whether `text` (between a body and a later `it`) introduces an unnamed thing `it` may stand for instead of
+    /// the body: an indefinite noun phrase ending in a noun for an inquiry, a plan or a new body (`held a public
+    /// inquiry`, `set up an independent review`, `launched a new scheme`).
+    static func introducesUnnamedThing(_ text: String) -> Bool {
+        let w = text.lowerWords
+        for (i, word) in w.enumerated() where word == "a" || word == "an" {
+            if w[(i + 1)..<min(w.count, i + 5)].contains(where: { unnamedThingNouns.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Nouns for a thing a body sets up or holds, which a later `it` may stand for.
+    static let unnamedThingNouns: Set<String> = [
+        "inquiry", "review", "investigation", "panel", "commission", "taskforce", "task", "study", "programme", "program",
+        "scheme", "project", "plan", "campaign", "consultation", "trust", "fund", "company", "body", "group", "board",
+        "committee", "unit", "agency", "service", "pilot", "partnership", "team", "working", "forum", "council",
+    ]
 }

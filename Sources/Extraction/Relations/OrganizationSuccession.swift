@@ -33,7 +33,7 @@ extension RelationReader {
         var words = RelationReader.withoutAdverbs(t.lowerWords.joined(separator: " "))
         if words.hasSuffix(" the") { words = String(words.dropLast(4)) }
         guard words.split(separator: " ").count <= 16,
-              RelationReader.handOver.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil else { return [] }
+              RelationReader.handsOver(words) else { return [] }
         return [found("successor_of", s, subject: heir, object: i)]
     }
 }

@@ -295,13 +295,7 @@ extension RelationContext {
             clauses.append(st)
             let end = n + 1 < starts.count ? starts[n + 1] : offset
             let text = RelationReader.Sentence.slice(s.text, st, end)
-            for sep in ["; ", ", and ", ", but ", ", while "] {
-                var from = text.startIndex
-                while let r = text.fastRange(of: sep, range: from..<text.endIndex) {
-                    clauses.append(st + text.utf8.distance(from: text.startIndex, to: r.upperBound))
-                    from = r.upperBound
-                }
-            }
+            clauses += RelationReader.clauseStarts(in: text).map { st + $0 }
         }
         clauses.sort()
         var candidates: [PronounResolver.Candidate] = []

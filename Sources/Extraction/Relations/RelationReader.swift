@@ -407,3 +407,35 @@ extension StringProtocol {
         }
     }
 }
+
+extension RelationReader {
+    /// The separators inside a sentence after which a new clause opens.
+    static let clauseSeparators = ["; ", ", and ", ", but ", ", while "]
+
+    /// Where clauses open inside `text` (UTF-8 offsets right after each separator, in order; the text's own start
+    /// not included): after `; `, `, and `, `, but `, `, while ` (``clauseSeparators``, or `separators`). A `, and`
+    /// that closes a list of names (`founded by Kelby Council, Harbour Bank, and Marsh Water`: a comma before a short
+    /// capitalised item) opens no clause, so the list's last item is never read as a clause's subject. The one
+    /// clause splitter of the readers that weigh a clause's subject.
+    static func clauseStarts(in text: String, separators: [String] = clauseSeparators) -> [Int] {
+        var out: [Int] = []
+        for sep in separators {
+            var from = text.startIndex
+            while let r = text.fastRange(of: sep, range: from..<text.endIndex) {
+                from = r.upperBound
+                if sep == ", and ", closesList(text[..<r.lowerBound]) { continue }
+                out.append(text.utf8.distance(from: text.startIndex, to: r.upperBound))
+            }
+        }
+        return out.sorted()
+    }
+
+    /// Whether `lead` ends on a list's middle item: `..., Harbour Bank` after a comma, the item at most four words
+    /// and capitalised.
+    static func closesList(_ lead: Substring) -> Bool {
+        guard let comma = lead.fastRange(of: ", ", options: .backwards) else { return false }
+        let item = lead[comma.upperBound...]
+        guard let first = item.first, first.isUppercase else { return false }
+        return item.split(separator: " ").count <= 4 && !item.contains(";")
+    }
+}

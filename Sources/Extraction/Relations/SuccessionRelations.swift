@@ -32,6 +32,18 @@ extension RelationReader {
     static let handOver = try! NSRegularExpression(pattern:
         "(^|\\s)its( [\\w'-]+){0,4} (work|functions|duties|contracts|responsibilities|powers|staff|cases|role|business|schools|homes|services|franchise|franchises|crcs|trusts|companies|centres|clinics|hospitals|prisons|budget|budgets) (?:(?:has|have|had) )?(?:been )?(went|gone|passed|passing|were passed|was passed|transferred|were transferred|was transferred|moved|were moved|handed|were handed|was handed|going) (over )?to(?: (?:a|an|the)(?: (?!and\\b|or\\b|but\\b|by\\b|with\\b|from\\b|then\\b|of\\b|in\\b|at\\b)[\\w'-]+){1,3})?$")
 
+    /// Whether `words` close on a hand-over (``handOver``) of work, not on spending or a move: `its budget went to`,
+    /// `its staff moved to` and a share (`most of its budget went to`) hand nothing over; `its budget was
+    /// transferred to`, `its work went to` do.
+    static func handsOver(_ words: String) -> Bool {
+        guard let m = handOver.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)),
+              let noun = Range(m.range(at: 3), in: words), let verb = Range(m.range(at: 4), in: words) else { return false }
+        let before = words[..<noun.lowerBound].lowerWords
+        if let its = before.lastIndex(of: "its"), its >= 2, before[its - 1] == "of", shareWords.contains(before[its - 2]) { return false }
+        let moved = ["went", "gone", "moved", "were moved", "going"].contains(String(words[verb]))
+        return !(moved && ["budget", "budgets", "staff", "cases"].contains(String(words[noun])))
+    }
+
     func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
@@ -78,7 +90,7 @@ extension RelationReader {
             // apposition is said of the one the apposition describes
             if between.hasPrefix(", who "), s.type(i) == .person, let head = personDescribed(s, byAppositionHolding: i) { i = head }
             if s.type(i) == .organization, words.split(separator: " ").count <= 16,
-               RelationReader.handOver.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil {
+               RelationReader.handsOver(words) {
                 out.append(found("successor_of", s, subject: j, object: i))
                 continue
             }

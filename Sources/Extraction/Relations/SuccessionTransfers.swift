@@ -17,6 +17,10 @@ extension RelationReader {
     static let transferNouns: Set<String> = ["work", "functions", "function", "duties", "responsibilities", "powers", "staff",
                                              "budget", "budgets", "contracts", "caseload", "remit", "assets", "liabilities",
                                              "activities", "operations"]
+    /// The nouns of work itself, which alone pass on by `went to` or `moved to`.
+    static let workItselfNouns: Set<String> = ["work", "functions", "function", "duties", "responsibilities", "powers", "remit"]
+    /// Words for a share of what a body has (`most of its budget`): a share passing on is no succession.
+    static let shareWords: Set<String> = ["most", "some", "half", "part", "much", "bulk", "majority", "share", "proportion", "little", "portion"]
     /// A verb of passing on, closing on `to` or `into`: `passed to`, `has been transferred to`, `were folded into`.
     static let passedOnCue = try! NSRegularExpression(pattern:
         "(?:^|\\s)(?:(?:has|have|had|was|were|is|are) )?(?:(?:been|then|later|now|also|all|quietly|formally|duly|largely|finally) )*(?:passed|passes|passing|transferred|transfers|transferring|went|goes|gone|moved|moves|handed|folded|absorbed) (?:over |back |across )?(?:to|into) ")
@@ -38,7 +42,9 @@ extension RelationReader {
             let cueAt = base + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let cueEnd = base + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
             let lead = String(lower[..<r.lowerBound])
-            guard let holders = transferHolders(s, context, lead: lead, cueAt: cueAt), !holders.isEmpty,
+            // `went to`, `moved to` hand on only work itself (`most of its budget went to X` is spending)
+            let movedOnly = lower[r].lowerWords.contains { ["went", "goes", "gone", "moved", "moves"].contains($0) }
+            guard let holders = transferHolders(s, context, lead: lead, cueAt: cueAt, workOnly: movedOnly), !holders.isEmpty,
                   RelationModality.isFactual(String(lead.suffix(80)) + " " + String(lower[r]), question: false),
                   !RelationModality.isFuture(String(lead.suffix(40)) + " " + String(lower[r])),
                   let heir = heirNamed(s, after: cueEnd) else { continue }
@@ -51,8 +57,10 @@ extension RelationReader {
 
     /// The bodies whose work the words before a transfer verb (`lead`, lower case, up to `cueAt`) name: `its
     /// licensing work` (the body `its` stands for), `their staff` (the bodies `their` stands for), `the
-    /// remaining work of the Health Boards`. Nil when the words name no work of a body.
-    func transferHolders(_ s: Sentence, _ context: RelationContext, lead: String, cueAt: Int) -> [Int]? {
+    /// remaining work of the Health Boards`. Nil when the words name no work of a body, when a share of it is
+    /// meant (`most of its budget`, `some of its staff`), or, with `workOnly`, when the noun is not work itself
+    /// (``workItselfNouns``: `its budget went to` is spending, `its staff moved to` a move).
+    func transferHolders(_ s: Sentence, _ context: RelationContext, lead: String, cueAt: Int, workOnly: Bool = false) -> [Int]? {
         let words = lead.suffix(120).lowerWords
         // `the (remaining) work of the Health Boards`: a body right before the verb
         if let k = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= cueAt }),
@@ -67,7 +75,9 @@ extension RelationReader {
         // `its (grants and licensing) work (on misconduct)`
         guard let d = words.lastIndex(where: { $0 == "its" || $0 == "their" }), words.count - d <= 9 else { return nil }
         let phrase = Array(words[(d + 1)...])
-        guard let p = phrase.lastIndex(where: { RelationReader.transferNouns.contains($0) }), p <= 5 else { return nil }
+        guard let p = phrase.lastIndex(where: { RelationReader.transferNouns.contains($0) }), p <= 5,
+              !workOnly || RelationReader.workItselfNouns.contains(phrase[p]),
+              !(d >= 2 && words[d - 1] == "of" && RelationReader.shareWords.contains(words[d - 2])) else { return nil }
         let tail = phrase[(p + 1)...]
         guard tail.count <= 4, tail.isEmpty || ["on", "in", "for", "of"].contains(tail.first!),
               !phrase.contains(where: { ["which", "who", "that", "was", "were", "is", "are", "has", "had"].contains($0) }) else { return nil }
@@ -167,12 +177,10 @@ extension RelationReader {
         var out: [Found] = []
         for k in s.mentions.indices where s.type(k) == .organization && !RelationReader.isGeneric(s, k) {
             let kAt = s.mentions[k].mention.utf8Range.lowerBound
-            let head = s.slice(s.range.lowerBound, kAt).lowercased()
-            // the clause the heir closes: after the last `;`, `, and`, `, but`, `:` (or the sentence's start)
-            var clauseAt = 0
-            for sep in ["; ", ", and ", ", but ", ": ", ", while "] {
-                if let r = head.fastRange(of: sep, options: .backwards) { clauseAt = max(clauseAt, head.utf8.distance(from: head.startIndex, to: r.upperBound)) }
-            }
+            // the clause the heir closes: after the last `;`, `, and`, `, but`, `:` (or the sentence's start), read
+            // from at most 200 bytes back (the merger's words are a few: a long sentence is not lower-cased per name)
+            let head = s.slice(max(s.range.lowerBound, kAt - 200), kAt).lowercased()
+            let clauseAt = RelationReader.clauseStarts(in: head, separators: RelationReader.clauseSeparators + [": "]).last ?? 0
             let clause = Sentence.slice(head, clauseAt, head.utf8.count)
             let words = RelationReader.afterFrontedTime(clause.lowerWords)
             let text = words.joined(separator: " ") + " "
@@ -295,9 +303,15 @@ extension RelationReader {
 extension RelationReader {
     /// Nouns after a possessive that name a body's work, besides ``transferNouns``.
     static let possessiveWorkNouns: Set<String> = transferNouns.union(["role", "disciplinary", "regulatory", "statutory", "ownership", "licensing"])
+    /// A possessive's noun phrase that ends on a noun of work (`'s functions,`, `'s disciplinary role and`), not one
+    /// that goes on (`'s operations were sound`, `'s budget cuts`): at most two words before the noun, then
+    /// punctuation, the end, or a word that closes a noun phrase.
+    static let possessiveWorkEnds = try! NSRegularExpression(pattern:
+        "^(?:'|\u{2019})s (?:[a-z-]+ ){0,2}(?:" + possessiveWorkNouns.sorted().joined(separator: "|")
+        + ")(?:[.,;:)]|$| (?:and|in|on|for|to|from|at|as|when|after|before|with|under|until|by|the|a)\\b)")
     /// A verb of taking over, a quantifier, and an optional first possessive conjunct, before a body's name.
     static let takesPossessive = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:took over|takes over|has taken over|had taken over|inherited|inherits|assumed|absorbed)(?: both| all| most of| some of| all of)?(?: the)?(?:(?: [a-z-]+){1,4}(?:'s|\u{2019}s)(?: [a-z-]+){1,3} and(?: the)?)? $")
+        "(?:^|\\s)(?:took over|takes over|has taken over|had taken over|inherited|inherits|assumed|absorbed)(?: both| all| all of)?(?: the)?(?:(?: [a-z-]+){1,4}(?:'s|\u{2019}s)(?: [a-z-]+){1,3} and(?: the)?)? $")
 
     func possessiveWorkTaken(_ s: Sentence) -> [Found] {
         guard !s.isQuestion, s.lower.fastContains("'s ") || s.lower.fastContains("\u{2019}s ") else { return [] }
@@ -305,7 +319,7 @@ extension RelationReader {
         for k in s.mentions.indices where s.type(k) == .organization && !RelationReader.isGeneric(s, k) {
             let after = s.after(k, 50).lowercased()
             guard after.hasPrefix("'s ") || after.hasPrefix("\u{2019}s "),
-                  after.dropFirst(3).lowerWords.prefix(3).contains(where: { RelationReader.possessiveWorkNouns.contains($0) }) else { continue }
+                  RelationReader.possessiveWorkEnds.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)) != nil else { continue }
             let lead = s.before(k, 90).lowercased()
             guard let m = RelationReader.takesPossessive.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
                   let r = Range(m.range, in: lead) else { continue }

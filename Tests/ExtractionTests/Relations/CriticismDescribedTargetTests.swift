@@ -4,7 +4,7 @@ import Testing
 
 /// Criticism of a body the clause names only by a noun its name need not hold (`the company`, `the agency`,
 /// `the regulator`, `the charity`): the one body of the paragraph that noun fits. Calls to think again (`urged
-/// the trust to reconsider`), and the wider list of verbs of attack (`decried`, `faulted`, `sued`). Each with
+/// the trust to reconsider`), and the wider list of verbs of attack (`decried`, `faulted`). Each with
 /// twins that must give nothing. Sentences written for these tests; invented names.
 @Suite struct CriticismDescribedTargetTests {
     static let records: [KnowledgeRecord] = [
@@ -74,7 +74,8 @@ import Testing
     @Test func moreVerbsOfAttack() {
         #expect(read("Rivers Alive decried Kestrel Water in a letter to members.") == ["criticised Rivers Alive -> Kestrel Water"])
         #expect(read("The Transport Select Committee faulted the Schools Agency over its contracts.") == ["criticised Transport Select Committee -> Schools Agency"])
-        #expect(read("Tom Vale sued Harbour Health Trust for negligence.") == ["criticised Tom Vale -> Harbour Health Trust"])
+        // a lawsuit is not read as criticism (business as often as blame)
+        #expect(read("Tom Vale sued Harbour Health Trust for negligence.") == [])
         #expect(read("Ann Reed poured scorn on the Schools Agency in her speech.") == ["criticised Ann Reed -> Schools Agency"])
         // negated or hedged
         #expect(read("Rivers Alive never decried Kestrel Water.").isEmpty)
