@@ -41,12 +41,15 @@ public struct PlainTextPageReader: Sendable {
 
         // A title written above its dateline (`A Title` / `Monday, 30 July 2018` / body), as many blogs and
         // newsletters print it, is that post's title: the post starts at the title. The title may stand on the
-        // line right above or with one blank line between (`A Title` / `` / `Monday, 30 July 2018` / `` / body)
-        // when a paragraph, not a title, follows the dateline.
+        // line right above, or, as the page's first line, with one blank line between (`A Title` / `` / `Monday,
+        // 30 July 2018` / `` / body) when a paragraph, not a title, follows the dateline.
         var titleAbove: [Int: Int] = [:]
         for start in starts where start.line > 0 {
             guard let body = nextNonBlank(lines, after: start.line), isParagraph(lines[body]) else { continue }
+            // (one blank line between only for the page's first line: in a page of several posts, a short line two
+            // above a dateline is more often the post before's last, a signature)
             let t = isBlank(lines[start.line - 1]) && start.line >= 2 ? start.line - 2 : start.line - 1
+            if t == start.line - 2, lines[..<t].contains(where: { !isBlank($0) }) { continue }
             guard !isBlank(lines[t]), !isPageHeader(lines[t]), isTitleLike(lines[t]), Dateline.parse(lines[t][...]) == nil,
                   t == 0 || isBlank(lines[t - 1]) else { continue }
             titleAbove[start.line] = t

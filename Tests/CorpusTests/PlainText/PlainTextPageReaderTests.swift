@@ -67,6 +67,12 @@ import Testing
         let d2 = reader.read(text: two, path: "q.txt")
         #expect(d2.posts.count == 2)
         #expect(d2.posts[1].title == "A Short Title")
+        // a signature two lines above a later post's dateline stays with its post
+        let signed = "Monday, 2 March 2020\n\nFirst Post\n\nThe trust met.\n\nTom\n\nTuesday, 3 March 2020\n\nThe council met on Monday. It agreed the budget.\n"
+        let d3 = reader.read(text: signed, path: "s.txt")
+        #expect(d3.posts.count == 2)
+        #expect(d3.posts[1].title == nil)
+        #expect(d3.posts[0].passages.last?.lastLine == 7)
     }
 
     @Test func aParagraphRightAfterADatelineIsBodyNotTitle() {
