@@ -172,15 +172,8 @@ public struct Event: Hashable, Sendable, Identifiable {
     public init(id: String, date: TemporalValue, summary: String, trigger: String?, participants: [String],
                 sources: [SourceRef], sentence: String? = nil, inferred: Bool = false, importance: Int = 0,
                 reasons: [String] = []) {
-        self.id = id
-        self.date = date
-        self.text = EventText(summary: summary, sentence: sentence ?? summary)
-        self.trigger = trigger
-        self.participants = participants
-        self.sources = sources
-        self.inferred = inferred
-        self.importance = importance
-        self.reasonStore = ReasonStore(reasons)
+        self.init(id: id, date: date, text: EventText(summary: summary, sentence: sentence ?? summary), trigger: trigger,
+                  participants: participants, sources: sources, inferred: inferred, importance: importance, reasons: reasons)
     }
 
     /// An event whose summary and sentence are ranges of a store shared with other events (``EventTextStore``).

@@ -123,15 +123,19 @@ extension RelationReader {
         return out
     }
 
+    /// Whether a mention may be the body of a post no clause names: an organization, not a party, not a department
+    /// of state.
+    static func isPostBody(_ m: EntityMention) -> Bool {
+        m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName)
+    }
+
     /// The organization a post written without one belongs to, at UTF-8 offset `offset` of sentence `s`: the first
     /// one named earlier in the sentence (`Over at Harbour Homes, the chair is ...`), else the subject of the clause
     /// before (``RelationContext/organization(at:in:depth:)``), else the body that opens the paragraph; a party or a
     /// department of state is no such body. The body a page names most often is not enough (measured: it put a new
     /// company's chair at the agency it replaced, the body the page had been about until then).
     func contextBody(_ s: Sentence, _ context: RelationContext, before offset: Int) -> Int? {
-        func fits(_ m: EntityMention) -> Bool {
-            m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName)
-        }
+        let fits = RelationReader.isPostBody
         // (a body named after a person is that person's description, not the clause's body: `The founding chair was Ann
         // Reed, a historian from Kent University, and the founding chief executive was Tom Vale`)
         let firstPerson = s.mentions.first { $0.mention.type == .person }?.mention.utf8Range.lowerBound ?? Int.max
@@ -149,9 +153,7 @@ extension RelationReader {
     /// such body; nothing, no edge. (The body named most often before was tried and put posts at a body the page had
     /// moved on from: `the Highways Agency` for the chair of the company that replaced it.)
     func topicBody(_ s: Sentence, _ context: RelationContext) -> Int? {
-        func fits(_ m: EntityMention) -> Bool {
-            m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName)
-        }
+        let fits = RelationReader.isPostBody
         // the paragraph before: its first sentence's subject
         let lo = max(0, context.paragraphStart - 3000)
         let paragraphs = RelationContext.layout(s.text, from: lo, to: context.paragraphStart).paragraphs.filter { $0 < context.paragraphStart }
@@ -267,9 +269,7 @@ extension RelationReader {
 
     /// The body `it` at `offset` stands for when it is chaired, run or led (see ``bodiesLedBy(_:_:writtenAs:)``).
     func ledPronounBody(_ s: Sentence, _ context: RelationContext, at offset: Int) -> Int? {
-        func fits(_ m: EntityMention) -> Bool {
-            m.type == .organization && !RelationReader.isParty(m.text) && !RelationReader.isDepartment(m.canonicalName) && !RelationReader.isUnledThing(m)
-        }
+        func fits(_ m: EntityMention) -> Bool { RelationReader.isPostBody(m) && !RelationReader.isUnledThing(m) }
         if let m = context.organization(at: offset, in: s) { return fits(m.mention) ? m.index : nil }
         // the clause before opens with a law or a programme: the one body it names
         let start = s.mentions.contains(where: { $0.mention.utf8Range.upperBound <= offset && [.person, .organization, .programme].contains($0.mention.type) })

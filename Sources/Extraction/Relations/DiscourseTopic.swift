@@ -122,12 +122,7 @@ extension RelationContext {
                   !RelationReader.isParty(a.mention.text) else { continue }
             let after = RelationReader.Sentence.slice(s.text, a.mention.utf8Range.upperBound, min(a.mention.utf8Range.upperBound + 3, end))
             if after.hasPrefix("'s") || after.hasPrefix("\u{2019}") { continue }
-            var keys = [a]
-            for m in inClause where m.index != a.index && m.mention.type == .organization {
-                let gap = RelationReader.Sentence.slice(s.text, keys.last!.mention.utf8Range.upperBound, m.mention.utf8Range.lowerBound)
-                    .lowercased().trimming(" ")
-                if ["and", "and the", "&", "or"].contains(gap) { keys.append(m) } else { break }
-            }
+            let keys = RelationContext.coordinated(a, of: .organization, in: inClause, text: s.text)
             // two bodies as one subject: either may be meant, and neither gains on the other
             if Set(keys.map(\.mention.canonicalName)).count > 1 {
                 subject = -1   // (each gains the passing weight below)

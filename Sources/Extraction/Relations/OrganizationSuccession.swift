@@ -612,17 +612,10 @@ extension RelationReader {
         var out: [Found] = []
         let n = s.mentions.count
         let body = { (k: Int) -> Bool in s.type(k) == .organization && !RelationReader.isGeneric(s, k) }
-        // the bodies coordinated with the one at `k`, before it (`A, B and C`), `k` included
-        func conjunctsEnding(at k: Int) -> [Int] {
-            var first = k
-            while first > 0, body(first - 1),
-                  RelationReader.coordinationGaps.contains(s.between(first - 1, first).lowercased().trimming(" ")) { first -= 1 }
-            return Array(first...k)
-        }
         // `A and B were merged into a single body, C`
         for j in 1..<max(1, n) where body(j) && body(j - 1) {
             let t = s.between(j - 1, j).lowercased().trimming(" ")
-            let parts = conjunctsEnding(at: j - 1)
+            let parts = coordinatedBodies(s, endingAt: j - 1, after: false)
             guard parts.count >= 2, t.utf8.count <= 90, !t.contains(";"),
                   RelationReader.mergedIntoOne.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil,
                   RelationModality.isFactual(s.before(parts[0], 30) + " " + t) else { continue }

@@ -255,6 +255,19 @@ extension RelationContext {
         return PronounResolver.person(male: male, among: candidates, subjectPronoun: subjectPronoun).flatMap { byID[$0] }
     }
 
+    /// `a` and the names of `type` coordinated with it in `clause` (`Harbour and the union said`: both), in order:
+    /// each joined to the one before by `and`, `and the`, `&` or `or` alone.
+    static func coordinated(_ a: (index: Int, mention: EntityMention), of type: EntityType,
+                            in clause: [(index: Int, mention: EntityMention)], text: String) -> [(index: Int, mention: EntityMention)] {
+        var keys = [a]
+        for m in clause where m.index != a.index && m.mention.type == type {
+            let gap = RelationReader.Sentence.slice(text, keys.last!.mention.utf8Range.upperBound, m.mention.utf8Range.lowerBound)
+                .lowercased().trimming(" ")
+            if ["and", "and the", "&", "or"].contains(gap) { keys.append(m) } else { break }
+        }
+        return keys
+    }
+
     /// Words that, ending the words before a name, make it no clause's subject (`a letter to Harbour`).
     static let governing: Set<String> = ["to", "of", "for", "with", "from", "by", "about", "against", "at", "into", "under", "than",
                                          "as", "like", "between", "over", "on", "in", "onto", "within", "through", "including",
@@ -343,11 +356,7 @@ extension RelationContext {
             if after.hasPrefix("'s") || after.hasPrefix("\u{2019}") { continue }
             if a.mention.type == .organization && RelationReader.isParty(a.mention.text) { continue }
             // the bodies coordinated with it share the clause: `Harbour and the union said`
-            var keys = [a]
-            for m in inClause where m.index != a.index && m.mention.type == a.mention.type {
-                let gap = RelationReader.Sentence.slice(s.text, keys.last!.mention.utf8Range.upperBound, m.mention.utf8Range.lowerBound).lowercased().trimming(" ")
-                if ["and", "and the", "&", "or"].contains(gap) { keys.append(m) } else { break }
-            }
+            var keys = RelationContext.coordinated(a, of: a.mention.type, in: inClause, text: s.text)
             // `A was replaced by B`: what follows is about the new body (`The old board was replaced by the
             // Harbour Water Authority. Its first chair ...` → the authority)
             if a.mention.type == .organization,

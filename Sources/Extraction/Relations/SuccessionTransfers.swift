@@ -113,14 +113,15 @@ extension RelationReader {
         return (o.index, nil)
     }
 
-    /// The bodies coordinated with the one at position `k` and before it (`A, B and the C`), `k` included.
-    func coordinatedBodies(_ s: Sentence, endingAt k: Int) -> [Int] {
+    /// The bodies coordinated with the one at position `k` (`A, B and the C`), `k` included: those before it, and
+    /// with `after`, those after it too.
+    func coordinatedBodies(_ s: Sentence, endingAt k: Int, after: Bool = true) -> [Int] {
         guard s.mentions.indices.contains(k), s.type(k) == .organization else { return [] }
         var first = k
         while first > 0, s.type(first - 1) == .organization, !RelationReader.isGeneric(s, first - 1),
               RelationReader.coordinationGaps.contains(s.between(first - 1, first).lowercased().trimming(" ")) { first -= 1 }
         var last = k
-        while last + 1 < s.mentions.count, s.type(last + 1) == .organization, !RelationReader.isGeneric(s, last + 1),
+        while after, last + 1 < s.mentions.count, s.type(last + 1) == .organization, !RelationReader.isGeneric(s, last + 1),
               RelationReader.coordinationGaps.contains(s.between(last, last + 1).lowercased().trimming(" ")) { last += 1 }
         return Array(first...last)
     }
