@@ -69,6 +69,37 @@ import Testing
         #expect(Self.parts(Self.aboutHarbour + "In 2019 the service failed.\n", "2019")?.contains("Harbour Water") == false)
     }
 
+    /// A short page about a schools trust, and one about a housing association, for bare changes of post.
+    static let aboutSchools = head + "Oakfield Learning Trust runs nine academies. Oakfield Learning Trust cut its staff. "
+        + "Parents say Oakfield Learning Trust ignored them.\n\n"
+    static let aboutHousing = head + "Riverside Homes owns 40,000 flats. Riverside Homes raised rents. "
+        + "Tenants took Riverside Homes to the ombudsman.\n\n"
+
+    @Test func aBareChangeOfPostTakesThePostsTopic() {
+        // a leaving with nothing after it but a time, by a pronoun; a stepping down with a reason after the time
+        #expect(Self.parts(Self.aboutHarbour + "Tom Vale ran the works for a decade. He left last month.\n", "2025-02")?
+            .contains("Harbour Water") == true)
+        #expect(Self.parts(Self.aboutSchools + "Ann Reed steered the schools through the inspections. She stepped down in May 2020 after two years.\n",
+                           "2020-05") == ["Ann Reed", "Oakfield Learning Trust"])
+        // a retirement, and a joining told in a relative clause
+        #expect(Self.parts(Self.aboutHousing + "Sam Lowe retired in 2018.\n", "2018") == ["Sam Lowe", "Riverside Homes"])
+        #expect(Self.parts(Self.aboutHousing + "Sam Lowe, who joined in 2017, spoke to tenants yesterday.\n", "2017")?
+            .contains("Riverside Homes") == true)
+    }
+
+    @Test func aChangeThatNamesWhatIsLeftOrAPersonWithAnotherPostTakesNoTopic() {
+        // something else left or joined (`left the army`, `joined the navy`), a minister's office
+        #expect(Self.parts(Self.aboutHarbour + "Tom Vale left the army in 1990.\n", "1990")?.contains("Harbour Water") == false)
+        #expect(Self.parts(Self.aboutSchools + "Ann Reed joined the navy in 1985.\n", "1985")?.contains("Oakfield Learning Trust") == false)
+        #expect(Self.parts(Self.aboutHousing + "Sam Lowe resigned as housing minister in 2019.\n", "2019")?.contains("Riverside Homes") == false)
+        // a person whose post the text put at another body leaves that body, not the topic
+        #expect(Self.parts(Self.aboutHousing + "Sam Lowe, the chief executive of Northgate Rail, praised the landlord. He left in 2019.\n", "2019")?
+            .contains("Riverside Homes") == false)
+        // no change of post at all, or one denied
+        #expect(Self.parts(Self.aboutSchools + "Ann Reed visited in 2019.\n", "2019")?.contains("Oakfield Learning Trust") == false)
+        #expect(Self.parts(Self.aboutHarbour + "Tom Vale was asked to go in 2021 but never resigned.\n", "2021")?.contains("Harbour Water") == false)
+    }
+
     static let comments = head + "Harbour Water raised its bills.\n\n2 comments:\n\n  1. Ann Reed said...\n    22 May 2023 at 10:17\n\n"
         + "    Bills went up in 2022 too.\n\n    ReplyDelete\n  2. Night Shift Nurse said...\n    23 May 2023 at 08:05\n\n"
         + "    Agreed.\n\n    ReplyDelete\n  3. Tom Vale said:\n    26 May 2023 at 11:02\n\n    It was worse in April 2023, Tom Vale says.\n"

@@ -187,7 +187,8 @@ public struct DocumentExtractor: Sendable {
                                                    passage: k, passageStarts: passageStarts,
                                                    sentenceStart: range.lowerBound,
                                                    voice: voice, relations: found,
-                                                   otherDates: others, label: labelOrganization, topic: topic.mention)
+                                                   otherDates: others, label: labelOrganization, topic: topic.mention,
+                                                   passageText: passage.text)
                             taking += found.mentions.filter { !taking.contains($0) }
                             if describedSubject == nil { describedSubject = found.describedSubject }
                             implied += found.implied.filter { !implied.contains($0) }

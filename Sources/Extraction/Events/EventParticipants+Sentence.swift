@@ -22,7 +22,7 @@ extension EventParticipants {
                     previousOrganizations: [Int] = [],
                     passage: Int = 0, passageStarts: [Int] = [], sentenceStart: Int = 0,
                     voice: DocumentExtractor.Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
-                    label: Int? = nil, topic: Int? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
+                    label: Int? = nil, topic: Int? = nil, passageText: String? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
         let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
         // (the sentence's bytes and words read once, for every rule below)
         let sentenceBytes = sentence.utf8Bytes
@@ -169,6 +169,12 @@ extension EventParticipants {
             return RoleChangeParticipants.Post(person: personName(mentions[r.subject]), organization: mentions[o].mention.canonicalName,
                                                title: r.label, past: RoleChangeParticipants.isPast(r.qualifier, label: r.label))
         }
+        // the organization the passage is about where the sentence starts, as the relation stage reads it
+        // (``RelationContext/topic(at:in:)``: subjects and descriptions weigh, `The company is ...` too), else the
+        // body the post names most (``PostTopic``)
+        lazy var passageTopic: Int? = discourseTopic(sentence, ms: ms, mentions: mentions, passage: passage,
+                                                     sentenceStart: sentenceStart, passageText: passageText,
+                                                     recent: recentPersons + recentOrganizations) ?? topic
         func bodyOfTitle(_ title: Set<String>, person: Int, change: Bool = false) -> String? {
             guard !namesOrganization, RoleChangeParticipants.isOfficeOfABody(title) else { return nil }
             if let l = label { return mentions[l].mention.canonicalName }
@@ -206,7 +212,13 @@ extension EventParticipants {
                        let org = RoleChangeParticipants.organization(of: personName(mentions[p]),
                                                                      among: posts.map { var q = $0; q.past = false; return q }, named: named) {
                         implied.append(org)
+                    } else if let t = topicOfBareChange(lowerWords, at: k, person: personName(mentions[m]), on: value,
+                                                        posts: posts, ownTitle: own, namesOrganization: namesOrganization, topic: passageTopic) {
+                        implied.append(mentions[t].mention.canonicalName)
                     }
+                } else if let t = topicOfBareChange(lowerWords, at: k, person: personName(mentions[m]), on: value,
+                                                    posts: posts, ownTitle: own, namesOrganization: namesOrganization, topic: passageTopic) {
+                    implied.append(mentions[t].mention.canonicalName)
                 }
             }
         }
@@ -258,6 +270,42 @@ extension EventParticipants {
         var seen = Set(parts.map { personName(mentions[$0]) })
         implied = implied.filter { seen.insert($0).inserted }
         return (parts.sorted(), implied, describedSubject)
+    }
+
+    /// The body a bare change of post happens in, when nothing but the post's topic can tell it: `Harbour Water`
+    /// after a post about it, for `He left last month`, `She stepped down in May 2020 after two years`, `Tom Vale,
+    /// who joined in 2017, ...` or `She stayed until 2018 and was succeeded by Ann Reed` (a mention index of the
+    /// topic, ``PostTopic``).
+    ///
+    /// Only when the clause names no body and no post (``RoleChangeParticipants/isBareChange(_:at:)``: `left the
+    /// army`, `resigned as health secretary` are other matters), and the person has no post of their own the text
+    /// stated at a body (`posts`) nor one `Entities/` knows on that date, and the post stated alone for them, if any,
+    /// is an office of a body (`ownTitle`: `chief executive`, not `health secretary`): a minister who resigns, a
+    /// chair of another body, take the topic nowhere.
+    func topicOfBareChange(_ words: [String], at k: Int, person: String, on date: TemporalValue,
+                           posts: [RoleChangeParticipants.Post], ownTitle: Set<String>?, namesOrganization: Bool,
+                           topic: Int?) -> Int? {
+        guard let topic, !namesOrganization, ownTitle.map(RoleChangeParticipants.isOfficeOfABody) ?? true,
+              RoleChangeParticipants.isBareChange(words, at: k),
+              !posts.contains(where: { $0.person == person }) else { return nil }
+        let known = organizations(of: person, on: date)
+        return known.isEmpty ? topic : nil
+    }
+
+    /// The organization the passage is about at the start of `sentence` (``RelationContext/topic(at:in:)``, the
+    /// relation stage's reading of the discourse topic), when the caller gives the passage's text. `recent` are
+    /// mentions of the post before the sentence: the last of them in the same passage anchors a sentence that names
+    /// no one.
+    func discourseTopic(_ sentence: Substring, ms: [Int], mentions: [LocatedMention], passage: Int, sentenceStart: Int,
+                        passageText: String?, recent: [Int]) -> Int? {
+        guard let passageText else { return nil }
+        let range = sentenceStart..<(sentenceStart + sentence.utf8.count)
+        let anchor = recent.filter { mentions[$0].passage == passage && mentions[$0].mention.utf8Range.upperBound <= sentenceStart }.max()
+        guard !ms.isEmpty || anchor != nil else { return nil }
+        let context = RelationContext(text: passageText, sentence: range, mentions: ms, all: mentions, anchor: anchor)
+        let s = RelationReader.Sentence(text: passageText, range: range, mentions: ms.map { ($0, mentions[$0].mention) })
+        guard let t = context.topic(at: sentenceStart, in: s), !Self.isParty(t.mention.canonicalName) else { return nil }
+        return t.index
     }
 
     /// Whether a mention writes a set of bodies: its text in the plural where its canonical name is singular

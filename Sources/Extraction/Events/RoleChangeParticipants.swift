@@ -68,6 +68,34 @@ public enum RoleChangeParticipants {
         return words[k] == "took" && words[(k + 1)...].prefix(6).contains("from")
     }
 
+    /// Whether the change of post at word `k` (``changeIndex(_:)``) names neither a post nor anything else that is
+    /// taken up or left: after the change word (and its `over`, `down`, `out`, `up`) comes the clause's end, a time
+    /// (`in May`, `last month`, `that year`), `after` or `before` something, `and`, or `by` its other side (`was
+    /// succeeded by Ann Reed`). `He left last month`, `she stepped down in 2020 after two years`, `who joined in
+    /// 2017` are bare; `joined the army`, `took over the franchise`, `resigned as chair`, `quit politics` are not.
+    static func isBareChange(_ words: [String], at k: Int) -> Bool {
+        guard k < words.count else { return false }
+        // (a change denied is none: `never joined`, `did not resign`)
+        if words[max(0, k - 2)..<k].contains(where: { ["not", "never", "n't", "didn't", "hasn't", "hadn't", "won't"].contains($0) }) {
+            return false
+        }
+        var j = k + 1
+        if j < words.count, ["over", "down", "out", "up"].contains(words[j]) { j += 1 }
+        guard j < words.count else { return true }
+        // (`the` only before a time: `left the following year`, `stood down at the end of May`; not `left the army`)
+        if words[j] == "the" { return j + 1 < words.count && theTimes.contains(words[j + 1]) }
+        return bareFollowers.contains(words[j]) || words[j].allSatisfy(\.isNumber)
+    }
+
+    /// Words after `the` that make it a time (`the following year`, `the end of May`).
+    static let theTimes: Set<String> = ["following", "next", "same", "previous", "end", "start", "beginning", "middle", "summer",
+                                        "spring", "autumn", "winter", "year", "month", "week"]
+
+    /// Words that may follow a bare change of post (``isBareChange(_:at:)``).
+    static let bareFollowers: Set<String> = ["in", "on", "at", "last", "this", "that", "after", "before", "early", "later",
+                                             "soon", "shortly", "abruptly", "suddenly", "within", "and", "by", "from", "earlier",
+                                             "only", "barely", "months", "weeks", "years", "days", "when", "until"]
+
     /// Whether the words of a clause (lower case) tell a change of post (``changeIndex(_:)``).
     public static func tellsChange(_ words: [String]) -> Bool { changeIndex(words) != nil }
 
