@@ -53,6 +53,11 @@ public enum EventClause {
         public var objectPronoun = false
         /// `it` acts (`it bought X in 2019`) before any name of the clause: the organization named before.
         public var itSubject = false
+        /// Where the subject `it` of ``itSubject`` stands (a UTF-8 offset of the sentence).
+        public var itSubjectAt: Int?
+        /// Where `it` stands (a UTF-8 offset of the sentence) as the object of a verb whose object is mostly a body
+        /// (``bodyObjectVerbs``: `the panel she chaired it for`, `Eastside Group bought it in 2021`), if it does.
+        public var itObject: Int?
         /// Bodies the sentence names only in a description of someone's past post (indices into the names given,
         /// ``describesFormerPost(_:names:words:bytes:date:)``): no post of theirs takes part either.
         public var background: [Int] = []
@@ -590,6 +595,11 @@ public enum EventClause {
                                       "also", "now", "still", "again", "does", "did"].contains(next))
                     || passiveAfterIt(words.map(\.lower), at: k) {
                     reading.itSubject = true
+                    reading.itSubjectAt = w.range.lowerBound
+                } else if k > 0, reading.itObject == nil, bodyObjectVerbs.contains(words[k - 1].lower),
+                          words[k].range.lowerBound - words[k - 1].range.upperBound == 1,
+                          !["past", "by", "to", "clear", "down", "seriously", "on"].contains(next) {
+                    reading.itObject = w.range.lowerBound
                 }
             default:
                 if plural.contains(w.lower) { reading.firstPersonPlural = true }
@@ -661,6 +671,15 @@ public enum EventClause {
     /// (`Harbour Homes grew fast. It was bought by Eastside Group in 2019.` → Harbour Homes takes part).
     /// An impersonal `it` (`it was announced that`, `it was agreed to`, `it was expected that`) stands for no one:
     /// participles of saying and thinking, and a participle followed by `that`, are left out.
+    /// Verbs whose object is mostly a body (`chaired it`, `bought it`, `merged it with`): an `it` right after one
+    /// stands for an organization more often than for a plan or a report (`published it`, `made it clear` are left
+    /// out).
+    static let bodyObjectVerbs: Set<String> = ["rated", "inspected", "chaired", "chairs", "ran", "runs", "joined", "joins", "led", "leads",
+                                               "headed", "heads", "bought", "buys", "sold", "sells", "acquired", "nationalised",
+                                               "privatised", "abolished", "closed", "founded", "merged", "renamed", "funded", "fined",
+                                               "regulated", "replaced", "wound", "scrapped", "absorbed", "rescued", "owned", "owns",
+                                               "audited", "sued", "managed", "manages", "controlled", "controls", "dissolved"]
+
     static func passiveAfterIt(_ words: [String], at k: Int) -> Bool {
         var j = k + 1
         guard j < words.count, ["was", "is", "were", "has", "had", "have"].contains(words[j]) else { return false }

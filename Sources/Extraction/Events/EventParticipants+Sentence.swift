@@ -64,8 +64,23 @@ extension EventParticipants {
             let orgsBefore = ms.enumerated().filter {
                 names[$0.offset].range.upperBound <= clauseStart && mentions[$0.element].mention.type == .organization
             }.map(\.element)
-            if let org = orgsBefore.last ?? previousSubject ?? Self.soleOrganization(previousOrganizations, mentions: mentions),
+            // (else, as the relation stage reads `it`: the subject of the nearest clause before, ``PronounResolver``)
+            if let org = orgsBefore.last ?? previousSubject ?? Self.soleOrganization(previousOrganizations, mentions: mentions)
+                ?? reading.itSubjectAt.flatMap({ sharedOrganization(at: $0, sentence, ms: ms, mentions: mentions, passage: passage,
+                                                                    sentenceStart: sentenceStart, passageText: passageText,
+                                                                    recent: recentPersons + recentOrganizations) }),
                !parts.contains(org) { parts.append(org) }
+        }
+        // `it` after a verb whose object is mostly a body (`Ann Reed chaired it until 2016`, `Eastside sold it in May`): the
+        // organization it stands for as the relation stage reads it (``RelationContext/organization(at:in:)``), unless
+        // that is a body the clause already has (its own subject: `Harbour sold it` is not Harbour selling itself)
+        if let at = reading.itObject,
+           let org = sharedOrganization(at: at, sentence, ms: ms, mentions: mentions, passage: passage, sentenceStart: sentenceStart,
+                                        passageText: passageText, recent: recentPersons + recentOrganizations),
+           !ms.contains(where: { reading.clause.contains(names[ms.firstIndex(of: $0)!].range.lowerBound)
+               && mentions[$0].mention.canonicalName == mentions[org].mention.canonicalName }),
+           !parts.contains(where: { mentions[$0].mention.canonicalName == mentions[org].mention.canonicalName }) {
+            parts.append(org)
         }
         // an organization the clause names by a definite description (`the trust paid`, ``DefiniteReference``)
         var describedSubject: Int?
@@ -292,19 +307,38 @@ extension EventParticipants {
         return known.isEmpty ? topic : nil
     }
 
-    /// The organization the passage is about at the start of `sentence` (``RelationContext/topic(at:in:)``, the
-    /// relation stage's reading of the discourse topic), when the caller gives the passage's text. `recent` are
-    /// mentions of the post before the sentence: the last of them in the same passage anchors a sentence that names
-    /// no one.
-    func discourseTopic(_ sentence: Substring, ms: [Int], mentions: [LocatedMention], passage: Int, sentenceStart: Int,
-                        passageText: String?, recent: [Int]) -> Int? {
+    /// The relation stage's reading of the sentence (``RelationContext`` and ``RelationReader/Sentence``), when the
+    /// caller gives the passage's text: the last of `recent` (mentions of the post before the sentence) in the same
+    /// passage anchors a sentence that names no one.
+    func relationReading(_ sentence: Substring, ms: [Int], mentions: [LocatedMention], passage: Int, sentenceStart: Int,
+                         passageText: String?, recent: [Int]) -> (context: RelationContext, sentence: RelationReader.Sentence)? {
         guard let passageText else { return nil }
         let range = sentenceStart..<(sentenceStart + sentence.utf8.count)
         let anchor = recent.filter { mentions[$0].passage == passage && mentions[$0].mention.utf8Range.upperBound <= sentenceStart }.max()
         guard !ms.isEmpty || anchor != nil else { return nil }
         let context = RelationContext(text: passageText, sentence: range, mentions: ms, all: mentions, anchor: anchor)
-        let s = RelationReader.Sentence(text: passageText, range: range, mentions: ms.map { ($0, mentions[$0].mention) })
-        guard let t = context.topic(at: sentenceStart, in: s), !Self.isParty(t.mention.canonicalName) else { return nil }
+        return (context, RelationReader.Sentence(text: passageText, range: range, mentions: ms.map { ($0, mentions[$0].mention) }))
+    }
+
+    /// The organization `it` at `offset` (a UTF-8 offset of `sentence`) stands for, as the relation stage reads it
+    /// (``RelationContext/organization(at:in:)``): the subject of the nearest clause before, or the topic.
+    func sharedOrganization(at offset: Int, _ sentence: Substring, ms: [Int], mentions: [LocatedMention], passage: Int,
+                            sentenceStart: Int, passageText: String?, recent: [Int]) -> Int? {
+        guard let r = relationReading(sentence, ms: ms, mentions: mentions, passage: passage, sentenceStart: sentenceStart,
+                                      passageText: passageText, recent: recent),
+              let org = r.context.organization(at: sentenceStart + offset, in: r.sentence), org.mention.type == .organization,
+              !Self.isParty(org.mention.canonicalName) else { return nil }
+        return org.index
+    }
+
+    /// The organization the passage is about at the start of `sentence` (``RelationContext/topic(at:in:)``, the
+    /// relation stage's reading of the discourse topic), when the caller gives the passage's text
+    /// (``relationReading(_:ms:mentions:passage:sentenceStart:passageText:recent:)``).
+    func discourseTopic(_ sentence: Substring, ms: [Int], mentions: [LocatedMention], passage: Int, sentenceStart: Int,
+                        passageText: String?, recent: [Int]) -> Int? {
+        guard let r = relationReading(sentence, ms: ms, mentions: mentions, passage: passage, sentenceStart: sentenceStart,
+                                      passageText: passageText, recent: recent),
+              let t = r.context.topic(at: sentenceStart, in: r.sentence), !Self.isParty(t.mention.canonicalName) else { return nil }
         return t.index
     }
 
