@@ -87,14 +87,18 @@ extension RelationReader {
     }
 }
 
-/// A body that takes over another's work: `In 2013 the Care Board took over the functions of the Health Trust`;
+/// A body that takes over another's work: `In 2013 the Care Board took over the functions of the Health Trust`
+/// (any one word may qualify the noun of work: `the investment role of`, `the licensing functions of`);
 /// `Harbour Care had taken over its work in April, together with that of Westside Care`; `the trusts were
 /// abolished and 40 care boards took over their budgets and staff`; `it then took on the old Westside Care
 /// contracts`. The heir succeeds each body whose work it took (`successor_of`).
 extension RelationReader {
     /// Verbs of taking over work, and the nouns of what is taken.
     static let takeOverWork = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the|most of its|much of its|some of its|all of its|part of its|most of their|all of their)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas|services))?)")
+        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the|most of its|much of its|some of its|all of its|part of its|most of their|all of their)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core|[a-z-]+(?= (?:work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload)\\b)))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas|services))?)")
+    /// `together with the land and grants work of`, `as well as the regulatory duties of`: a second body's work.
+    static let togetherWithWork = try! NSRegularExpression(pattern:
+        "(?:together with|along with|as well as|and) (?:the|its) (?:[a-z-]+ ){0,4}(?:work|functions|duties|responsibilities|powers|role|remit) of (?:the )?")
     /// Nouns after a name used as a modifier that make it a holding: `the old Westside Care contracts`.
     static let takenHoldings: Set<String> = ["work", "functions", "duties", "responsibilities", "contracts", "areas",
                                              "caseload", "cases", "services", "franchise", "franchises", "staff", "patch"]
@@ -158,6 +162,15 @@ extension RelationReader {
                 let at = cueEnd + extra.utf8.distance(from: extra.startIndex, to: r.upperBound)
                 predecessors += objects(s, after: at - 1).filter { s.type($0) == .organization }.map { s.mentions[$0].index }
                 break
+            }
+            // `, together with the land and grants work of Westside Homes`: a second body's work named in full
+            if let m = RelationReader.togetherWithWork.firstMatch(in: extra, range: NSRange(extra.startIndex..., in: extra)),
+               let r = Range(m.range, in: extra), extra.utf8.distance(from: extra.startIndex, to: r.lowerBound) <= 80 {
+                let at = cueEnd + extra.utf8.distance(from: extra.startIndex, to: r.upperBound)
+                if let k = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }),
+                   s.mentions[k].mention.utf8Range.lowerBound - at <= 4, s.type(k) == .organization, !RelationReader.isGeneric(s, k) {
+                    predecessors.append(s.mentions[k].index)
+                }
             }
             for h in heirs {
                 for p in predecessors where p != h {

@@ -39,6 +39,13 @@ import Testing
         KnowledgeRecord(name: "NLSB", type: .organization),
         KnowledgeRecord(name: "SNP", type: .organization),
         KnowledgeRecord(name: "Canal Board", type: .organization),
+        KnowledgeRecord(name: "Homes Agency", type: .organization),
+        KnowledgeRecord(name: "Housing Board", type: .organization),
+        KnowledgeRecord(name: "Town Partnerships", type: .organization),
+        KnowledgeRecord(name: "Care Board", type: .organization),
+        KnowledgeRecord(name: "Health Trust", type: .organization),
+        KnowledgeRecord(name: "Transport Agency", type: .organization),
+        KnowledgeRecord(name: "Bus Council", type: .organization),
         KnowledgeRecord(name: "Waterways Trust", type: .organization),
         KnowledgeRecord(name: "Adult Skills Agency", type: .organization),
         KnowledgeRecord(name: "Youth Learning Agency", type: .organization),
@@ -160,5 +167,22 @@ import Testing
         }
         let twin = read("It was the Canal Board that was not turned into the Waterways Trust.")
         #expect(!twin.contains { $0.hasPrefix("successor_of") }, "\(twin)")
+    }
+
+    // MARK: work taken over, its noun qualified
+
+    @Test func aBodyTakingOverAQualifiedShareOfWorkSucceedsTheBodyWhoseWorkItWas() {
+        let homes = readLast("The Homes Agency opened in 2008. It took over the investment role of the Housing Board together with the land work of Town Partnerships.")
+        #expect(homes.contains("successor_of Homes Agency -> Housing Board"), "\(homes)")
+        #expect(homes.contains("successor_of Homes Agency -> Town Partnerships"), "\(homes)")
+        let care = read("In 2014 the Care Board took over the licensing functions of the Health Trust.")
+        #expect(care.contains("successor_of Care Board -> Health Trust"), "\(care)")
+        let buses = read("In 2019 the Transport Agency took over the ticketing duties of the Bus Council.")
+        #expect(buses.contains("successor_of Transport Agency -> Bus Council"), "\(buses)")
+        for twin in ["In 2014 the Care Board took over the licensing offices of the Health Trust.",
+                     "In 2014 the Care Board did not take over the licensing functions of the Health Trust."] {
+            let all = read(twin)
+            #expect(!all.contains { $0.hasPrefix("successor_of") }, "\(twin) \(all)")
+        }
     }
 }
