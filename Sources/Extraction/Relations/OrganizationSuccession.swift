@@ -87,14 +87,18 @@ extension RelationReader {
     }
 }
 
-/// A body that takes over another's work: `In 2013 the Care Board took over the functions of the Health Trust`;
+/// A body that takes over another's work: `In 2013 the Care Board took over the functions of the Health Trust`
+/// (any one word may qualify the noun of work: `the investment role of`, `the licensing functions of`);
 /// `Harbour Care had taken over its work in April, together with that of Westside Care`; `the trusts were
 /// abolished and 40 care boards took over their budgets and staff`; `it then took on the old Westside Care
 /// contracts`. The heir succeeds each body whose work it took (`successor_of`).
 extension RelationReader {
     /// Verbs of taking over work, and the nouns of what is taken.
     static let takeOverWork = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the|most of its|much of its|some of its|all of its|part of its|most of their|all of their)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas|services))?)")
+        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the|most of its|much of its|some of its|all of its|part of its|most of their|all of their)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core|[a-z-]+(?= (?:work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload)\\b)))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas|services))?)")
+    /// `together with the land and grants work of`, `as well as the regulatory duties of`: a second body's work.
+    static let togetherWithWork = try! NSRegularExpression(pattern:
+        "(?:together with|along with|as well as|and) (?:the|its) (?:[a-z-]+ ){0,4}(?:work|functions|duties|responsibilities|powers|role|remit) of (?:the )?")
     /// Nouns after a name used as a modifier that make it a holding: `the old Westside Care contracts`.
     static let takenHoldings: Set<String> = ["work", "functions", "duties", "responsibilities", "contracts", "areas",
                                              "caseload", "cases", "services", "franchise", "franchises", "staff", "patch"]
@@ -158,6 +162,15 @@ extension RelationReader {
                 let at = cueEnd + extra.utf8.distance(from: extra.startIndex, to: r.upperBound)
                 predecessors += objects(s, after: at - 1).filter { s.type($0) == .organization }.map { s.mentions[$0].index }
                 break
+            }
+            // `, together with the land and grants work of Westside Homes`: a second body's work named in full
+            if let m = RelationReader.togetherWithWork.firstMatch(in: extra, range: NSRange(extra.startIndex..., in: extra)),
+               let r = Range(m.range, in: extra), extra.utf8.distance(from: extra.startIndex, to: r.lowerBound) <= 80 {
+                let at = cueEnd + extra.utf8.distance(from: extra.startIndex, to: r.upperBound)
+                if let k = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }),
+                   s.mentions[k].mention.utf8Range.lowerBound - at <= 4, s.type(k) == .organization, !RelationReader.isGeneric(s, k) {
+                    predecessors.append(s.mentions[k].index)
+                }
             }
             for h in heirs {
                 for p in predecessors where p != h {
@@ -318,6 +331,9 @@ extension RelationReader {
                         && RelationReader.bodyNouns.contains($0.mention.canonicalName.lowerWords.last ?? "") && !RelationReader.isParty($0.mention.text)
                         // (the words used must say so too: `Brook House`, short for a centre's longer name, is no body)
                         && ($0.mention.text == $0.mention.text.uppercased() || RelationReader.bodyNouns.contains($0.mention.text.lowerWords.last ?? ""))
+                        // (or an abbreviation standing as its own name: `The LSC had been set up in 2001. Its work ...`)
+                        || $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= context.previousSentenceStart
+                        && !RelationReader.isParty($0.mention.text) && (2...6).contains($0.mention.text.count) && $0.mention.text.allSatisfy({ $0.isUppercase || $0 == "&" }) && $0.mention.canonicalName == $0.mention.text
                 })?.index
             } else {
                 predecessor = nil
@@ -396,14 +412,18 @@ extension RelationReader {
                                   "was originally", "was originally called", "was first called", "originally called",
                                   "that used to be called", "which used to be called", "used to be called",
                                   "that used to be known as", "which used to be known as", "used to be known as",
-                                  "was once called", "once called"]
+                                  "was once called", "once called",
+                                  // `the Schools Department, which was renamed from the Education Office in 2010`
+                                  "which was renamed from", "was renamed from", "renamed from", "which had been renamed from"]
     /// Cues after which the second name is the first one's later name: `took the name`.
     static let laterNameCues = ["took the name", "adopted the name", "changed its name to", "was given the name",
                                 "renamed itself", "rebranded itself as", "re-emerged as", "was reborn as", "turned into",
                                 "was turned into", "was converted into", "was transformed into", "became known as"]
     /// Words before a later-name cue that keep it: `and only took the name`, `and then changed its name to`.
     static let renameLeads: Set<String> = ["and", "only", "then", "later", "eventually", "finally", "again", "also", "in", "when",
-                                           "formally", "officially", "subsequently", "it"]
+                                           "formally", "officially", "subsequently", "it",
+                                           // `it was the Canal Board that was turned into the Waterways Trust`
+                                           "that", "which"]
 
     static let monthWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"]
@@ -597,13 +617,14 @@ extension RelationReader {
                               " were merged", " merged"]
 
     /// The organization just before UTF-8 offset `at` when only a participle of forming and a time stand between
-    /// (`created on 1 September by`, `was formed in 2016 when`): the body a merger or a break-up formed.
+    /// (`created on 1 September by`, `was formed in 2016 when`): the body a merger or a break-up formed (not one
+    /// still to be formed: `will be formed next year by merging`).
     static func formedBody(_ s: Sentence, before at: Int) -> Int? {
         guard let k = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= at }), s.type(k) == .organization else { return nil }
         let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, at).lowercased()
         let words = gap.lowerWords
         guard words.count <= 9, words.contains(where: { ["formed", "created", "born", "established", "set", "founded", "made"].contains($0) }),
-              RelationModality.isFactual(gap) else { return nil }
+              RelationModality.isFactual(gap), !RelationModality.isFuture(gap) else { return nil }
         return k
     }
 
