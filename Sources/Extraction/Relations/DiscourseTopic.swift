@@ -20,6 +20,9 @@ import HindsightSupport
 ///   leading at that point (``DefiniteDescription/fitsSubject(_:names:)``, or a noun any body may be called,
 ///   ``topicNouns``), else the body ``DefiniteDescription`` resolves it to; or a subject pronoun (`It took over
 ///   ...`, `When it opened, ...`: a chain), which adds to the body leading then.
+/// - A body a clause creates when no body is its subject (`The 2007 Act created the Kelby Water Agency`) gains
+///   ``subjectWeight``; a body named inside a person's aside (`Ann Reed, a former director of Kelby Museum,`,
+///   ``isInPersonAside(_:among:text:depth:)``) gains nothing: it describes that person.
 /// - Two bodies coordinated as the subject (`Harbour and the union said ...`) gain only a passing weight each.
 ///   A party (`Labour`) gains nothing.
 /// - The subject of the passage's first clause, or the first body it names (``pageBody(_:from:in:)``), the page's
