@@ -128,7 +128,11 @@ public enum DefiniteDescription {
 
     /// The body the description `words` (lower case, `the` left out: [`trust`], [`probation`, `service`])
     /// stands for among `candidates` named before it, or nil (see the type's overview).
-    public static func resolve(_ words: [String], among candidates: [Candidate]) -> Int? {
+    ///
+    /// `topic`, asked only when bodies of two names or more are of the kind: the canonical name of the body the
+    /// passage is about there, which is then the answer when it is one of them (`the council` after a page about
+    /// Kelby Arts Council that named Marsh Arts Council more often in its last paragraphs).
+    public static func resolve(_ words: [String], among candidates: [Candidate], topic: (() -> String?)? = nil) -> Int? {
         guard let head = words.last else { return nil }
         let near = candidates.filter { $0.distance >= 0 }.sorted { $0.distance < $1.distance }
         // 1. the whole name spelled
@@ -143,6 +147,9 @@ public enum DefiniteDescription {
         var count: [String: Int] = [:]
         for c in kind { count[key(c), default: 0] += 1 }
         guard let top = count.values.max() else { return nil }
+        if count.count > 1, let t = topic?().map({ self.words($0).joined(separator: " ") }), count[t] != nil {
+            return kind.first { key($0) == t }?.id
+        }
         let best = count.filter { $0.value == top }
         guard best.count == 1, let name = best.first?.key else { return nil }
         return kind.first { key($0) == name }?.id

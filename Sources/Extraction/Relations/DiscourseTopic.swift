@@ -20,6 +20,9 @@ import HindsightSupport
 ///   leading at that point (``DefiniteDescription/fitsSubject(_:names:)``, or a noun any body may be called,
 ///   ``topicNouns``), else the body ``DefiniteDescription`` resolves it to; or a subject pronoun (`It took over
 ///   ...`, `When it opened, ...`: a chain), which adds to the body leading then.
+/// - A body a clause creates when no body is its subject (`The 2007 Act created the Kelby Water Agency`) gains
+///   ``subjectWeight``; a body named inside a person's aside (`Ann Reed, a former director of Kelby Museum,`,
+///   ``isInPersonAside(_:among:text:depth:)``) gains nothing: it describes that person.
 /// - Two bodies coordinated as the subject (`Harbour and the union said ...`) gain only a passing weight each.
 ///   A party (`Labour`) gains nothing.
 /// - The subject of the passage's first clause, or the first body it names (``pageBody(_:from:in:)``), the page's
@@ -41,7 +44,19 @@ extension RelationContext {
 
     /// The organization the passage is about at UTF-8 offset `offset` of sentence `s` (see the extension's
     /// overview), or nil.
+    ///
+    /// Read once per point: the readers of a sentence (and its second reading, ``TransparentPhrases``) ask at the
+    /// same few points, and each answer is kept in ``memo`` for the sentence's context.
     func topic(at offset: Int, in s: RelationReader.Sentence) -> (index: Int, mention: EntityMention)? {
+        let key = TopicMemo.Key(offset: offset, text: TopicMemo.identity(of: s.text), mentions: s.mentions.count)
+        if key.text != 0, let known = memo.answers[key] { return known }
+        let answer = readTopic(at: offset, in: s)
+        if key.text != 0 { memo.answers[key] = .some(answer) }
+        return answer
+    }
+
+    /// ``topic(at:in:)`` read afresh.
+    private func readTopic(at offset: Int, in s: RelationReader.Sentence) -> (index: Int, mention: EntityMention)? {
         let lo = max(0, offset - Self.topicWindow)
         let known = mentions(before: offset, in: s).filter { $0.mention.utf8Range.lowerBound >= lo }
         guard known.contains(where: { $0.mention.type == .organization }) else { return nil }
@@ -90,7 +105,9 @@ extension RelationContext {
                     page = subject == -1 ? nil : inClause.first { $0.index == subject } ?? Self.pageBody(inClause, from: c, in: s.text)
                 }
                 // a body named in passing (an object, after a preposition, in a list) adds a little
-                for m in inClause where m.mention.type == .organization && m.index != subject && !RelationReader.isParty(m.mention.text) {
+                // (not one inside a person's aside, `Ann Reed, a former director of Kelby Museum,`: it describes her)
+                for m in inClause where m.mention.type == .organization && m.index != subject && !RelationReader.isParty(m.mention.text)
+                    && !Self.isInPersonAside(m, among: known, text: s.text) {
                     add(m, Self.passingWeight)
                 }
             }
@@ -113,6 +130,12 @@ extension RelationContext {
                 } else if let r = describedOrganization([head], at: c, in: s, orTopic: false), r.mention.type == .organization {
                     add(r, Self.subjectWeight)
                 }
+                continue
+            }
+            // a body the clause creates (`The 2007 Act created the Kelby Water Agency`): the text goes on about it
+            if let a = firstActor, a.mention.type == .organization, !RelationReader.isParty(a.mention.text), Self.createsBody(lead) {
+                add(a, Self.subjectWeight)
+                subject = a.index
                 continue
             }
             // a named subject after lead-in words only (not a possessive: `the trust's staff` is about the staff)
@@ -171,5 +194,27 @@ extension RelationContext {
         // regulator fined the company`: not Harbour)
         if s.mentions.contains(where: { $0.mention.canonicalName == t.mention.canonicalName && $0.mention.utf8Range.upperBound <= offset }) { return nil }
         return t
+    }
+}
+
+/// The topics a sentence's context has read (``RelationContext/topic(at:in:)``), by point: a context lives for
+/// one sentence's reading, on one thread.
+final class TopicMemo {
+    struct Key: Hashable {
+        /// The UTF-8 offset asked at.
+        var offset: Int
+        /// Where the text read lies in memory (the passage, or a sentence's second reading of it), 0 when it cannot
+        /// be told (nothing is then kept).
+        var text: Int
+        /// How many names the sentence holds.
+        var mentions: Int
+    }
+    var answers: [Key: (index: Int, mention: EntityMention)?] = [:]
+
+    /// The address of `text`'s UTF-8 storage, 0 when it has none of its own (a short string is kept inline, and
+    /// the address handed out for it tells nothing).
+    static func identity(of text: String) -> Int {
+        guard text.utf8.count > 15 else { return 0 }
+        return text.utf8.withContiguousStorageIfAvailable { Int(bitPattern: $0.baseAddress) } ?? 0
     }
 }

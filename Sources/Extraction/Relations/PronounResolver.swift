@@ -15,7 +15,9 @@ import Foundation
 ///   He stayed on the board. His successor ...` → Tom Vale), so chains of sentences about one person hold.
 /// - `it`, `its` (and `they`, `their` for a body) stand for the organization that was the subject of the
 ///   nearest clause before, named (`Harbour Homes ...`), described (`The trust ...`, resolved by
-///   ``DefiniteDescription``) or itself a pronoun (a chain); of a sentence of several clauses, the last one's
+///   ``DefiniteDescription``, also after lead-in words: `Today the council is chaired by ...`), a body the clause
+///   creates when no body is its subject (`The 1995 Act created the Review Commission, and it began work ...`,
+///   ``RelationContext/createsBody(_:)``) or itself a pronoun (a chain); of a sentence of several clauses, the last one's
 ///   (`Westside closed, and Harbour took over its work. Its chair ...` → Harbour). A clause whose subject is a
 ///   person, or two bodies (`Harbour and the union said ...`), refuses: the text has moved on, or the pronoun is
 ///   ambiguous.

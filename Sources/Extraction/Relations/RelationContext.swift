@@ -18,6 +18,8 @@ struct RelationContext {
     /// The passage's text, and where the sentence starts in it (for ``topic``).
     let text: String
     let sentenceStart: Int
+    /// The topics already read for this sentence (``topic(at:in:)``).
+    let memo = TopicMemo()
 
     /// `anchor`, for a sentence that names nobody (`ms` empty): the last mention of the passage before it.
     init(text: String, sentence: Range<Int>, mentions ms: [Int], all: [LocatedMention], anchor: Int? = nil) {
@@ -87,26 +89,114 @@ struct RelationContext {
     }
 
     /// The first organization of the paragraph before the sentence (a party is no employer): what the paragraph
-    /// is about, for `has chaired the board`.
+    /// is about, for `has chaired the board`; past one named in a person's aside (``contextBody(from:)``).
     var paragraphFirstOrganization: (index: Int, mention: EntityMention)? {
-        before.first { m in
-            m.mention.type == .organization && m.mention.utf8Range.lowerBound >= paragraphStart && !RelationReader.isParty(m.mention.text)
-        }
+        contextBody(from: paragraphStart)
     }
 
     /// The organization the previous sentence is about, for a post with none named: its first organization, in
-    /// the same paragraph (a party is no employer).
+    /// the same paragraph (a party is no employer), past one named in a person's aside (``contextBody(from:)``).
     var paragraphOrganization: (index: Int, mention: EntityMention)? {
-        before.first { m in
-            m.mention.type == .organization && m.mention.utf8Range.lowerBound >= max(paragraphStart, previousSentenceStart)
-                && !RelationReader.isParty(m.mention.text)
-        } ?? paragraphTopic
+        contextBody(from: max(paragraphStart, previousSentenceStart)) ?? paragraphTopic
+    }
+
+    /// The body the text before the sentence, from UTF-8 offset `from`, is about, for a post that names none: its
+    /// first organization (not a party). A body named inside a person's aside (``isInPersonAside(_:)``: `She was
+    /// followed by Tom Vale, a lawyer at Harbour Legal.`) describes that person, not what the text is about: then a
+    /// body after it that is a clause's subject (`..., and Kelby Water took over`), else the paragraph's topic,
+    /// else the passage's (``topic(at:in:)``); when there is none, the aside's body as before. A sentence that
+    /// speaks of a successor keeps the aside's body (``speaksOfSuccession``: `Ann Reed, then chief inspector at
+    /// Kelby Schools, retired. Her successor as chief inspector ...`: her post's body is the one meant).
+    func contextBody(from: Int) -> (index: Int, mention: EntityMention)? {
+        let bodies = before.filter { m in
+            m.mention.type == .organization && m.mention.utf8Range.lowerBound >= from && !RelationReader.isParty(m.mention.text)
+        }
+        guard let first = bodies.first else { return nil }
+        guard isInPersonAside(first), !speaksOfSuccession else { return first }
+        if let m = bodies.first(where: { !isInPersonAside($0) && isClauseSubject($0) }) { return m }
+        if let t = paragraphTopic, t.mention.utf8Range.lowerBound >= from { return t }
+        let here = RelationReader.Sentence(text: text, range: sentenceStart..<sentenceStart, mentions: [])
+        if let t = topic(at: sentenceStart, in: here), !RelationReader.isParty(t.mention.text) { return t }
+        return first
+    }
+
+    /// Whether the sentence's first words speak of one person following another (`His successor as chief
+    /// inspector, Ann Reed, ...`, `..., who replaced him`): the post is then the one the person before held, whose
+    /// body an aside of theirs names (`Tom Vale, then chief inspector at Kelby Schools, retired.`).
+    var speaksOfSuccession: Bool {
+        // (the sentence's own words: up to its first full stop, question or exclamation mark before a space or a line end)
+        let end = RelationContext.withBytes(of: text, from: sentenceStart, to: min(sentenceStart + 160, text.utf8.count)) { b -> Int in
+            var i = 0
+            while i + 1 < b.count, !([46, 63, 33].contains(b[i]) && [32, 10, 13].contains(b[i + 1])) { i += 1 }
+            return i
+        }
+        let words = RelationReader.Sentence.slice(text, sentenceStart, sentenceStart + end).lowerWords
+        return words.contains { ["successor", "predecessor", "replacement", "succeeded", "succeeding", "replaced", "replacing"].contains($0) }
+    }
+
+    /// Whether mention `m` (of ``before``) opens a clause as its subject: only lead-in words before it from the
+    /// start of its sentence or clause (``RelationReader/clauseStarts(in:separators:)``), the last governing
+    /// nothing, and no possessive after it.
+    func isClauseSubject(_ m: (index: Int, mention: EntityMention)) -> Bool {
+        let at = m.mention.utf8Range.lowerBound
+        let lo = max(0, at - 1200)
+        guard let st = RelationContext.layout(text, from: lo, to: at).sentences.last(where: { $0 <= at }) else { return false }
+        let t = RelationReader.Sentence.slice(text, st, at)
+        let c = st + (RelationReader.clauseStarts(in: t).last ?? 0)
+        let lead = RelationReader.Sentence.slice(text, c, at).lowerWords
+        guard lead.count <= 8, lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+              !(lead.last.map { RelationContext.governing.contains($0) } ?? false),
+              !before.contains(where: { $0.mention.utf8Range.lowerBound >= c && $0.mention.utf8Range.upperBound <= at
+                                        && ($0.mention.type == .person || $0.mention.type == .organization) }) else { return false }
+        let after = RelationReader.Sentence.slice(text, m.mention.utf8Range.upperBound, min(m.mention.utf8Range.upperBound + 3, text.utf8.count))
+        return !(after.hasPrefix("'s") || after.hasPrefix("\u{2019}"))
+    }
+
+    /// Whether mention `m` (of ``before``) is named inside a person's apposition or relative clause, which
+    /// describes that person and not what the sentence is about: `Ann Reed, the former director of Kelby
+    /// Museum, ...`, `Tom Vale, who had run Harbour Water, ...`, `Sam Cole, a lawyer at Marsh Legal and a former
+    /// chair of Kelby Shelter, ...`, `(then at Harbour Homes)`. The words between the person and the body open
+    /// with a comma or a bracket and a word in lower case (not `and`, `or`, `but`, nor a verb of saying) and hold no
+    /// other comma, bracket or full stop; a body after such a body, joined by `and` or its own apposition (`the
+    /// Kelby Lab, part of the Ministry`), is in the aside too.
+    func isInPersonAside(_ m: (index: Int, mention: EntityMention)) -> Bool {
+        RelationContext.isInPersonAside(m, among: before, text: text)
+    }
+
+    /// ``isInPersonAside(_:)`` among `known` (the mentions before `m` in its passage, in order).
+    static func isInPersonAside(_ m: (index: Int, mention: EntityMention), among known: [(index: Int, mention: EntityMention)],
+                                text: String, depth: Int = 0) -> Bool {
+        let start = m.mention.utf8Range.lowerBound
+        guard depth < 4, let p = known.last(where: {
+            $0.mention.utf8Range.upperBound <= start && ($0.mention.type == .person || $0.mention.type == .organization)
+        }) else { return false }
+        let gap = RelationReader.Sentence.slice(text, p.mention.utf8Range.upperBound, start)
+        guard gap.utf8.count <= 120 else { return false }
+        func closed(_ t: Substring) -> Bool { t.contains { ",;:.()!?\n".contains($0) } }
+        var opensAside = false
+        if gap.hasPrefix(", ") || gap.hasPrefix(" (") {
+            let rest = gap.dropFirst(2)
+            if let c = rest.first, c.isLowercase, !closed(rest),
+               !["and", "or", "but", "said", "says", "told", "while", "which", "where", "when"].contains(rest.lowerWords.first ?? "") {
+                opensAside = true
+            }
+        }
+        if p.mention.type == .person { return opensAside }
+        // a body after a body in an aside, in the same aside: joined without a comma (`a lawyer at Marsh Legal and a
+        // former chair of Kelby Shelter`), or by the body's own apposition (`the Kelby Lab, part of the Ministry`; not
+        // the aside's close, `a lawyer at Marsh Legal, sued Harbour`)
+        let joined = gap.hasPrefix(" ") && !closed(Substring(gap))
+            || opensAside && ["a", "an", "the", "part", "one", "its", "itself"].contains(gap.lowerWords.first ?? "")
+        guard joined else { return false }
+        return isInPersonAside(p, among: known, text: text, depth: depth + 1)
     }
 
     /// The organization that opens the paragraph, its topic (`Harbour Homes told the council it would close. Its
     /// tenants were not told. The chief executive, Ann Reed, says ...`): named within its first few bytes.
     var paragraphTopic: (index: Int, mention: EntityMention)? {
-        guard let m = paragraphFirstOrganization, m.mention.utf8Range.lowerBound - paragraphStart <= 6 else { return nil }
+        guard let m = before.first(where: { m in
+            m.mention.type == .organization && m.mention.utf8Range.lowerBound >= paragraphStart && !RelationReader.isParty(m.mention.text)
+        }), m.mention.utf8Range.lowerBound - paragraphStart <= 6 else { return nil }
         return m
     }
 
@@ -119,7 +209,7 @@ struct RelationContext {
             DefiniteDescription.Candidate(id: $0.index, names: [$0.mention.canonicalName, $0.mention.text],
                                           distance: offset - $0.mention.utf8Range.upperBound)
         }
-        if let id = DefiniteDescription.resolve(words, among: candidates) { return id }
+        if let id = DefiniteDescription.resolve(words, among: candidates, topic: { self.topic(at: offset, in: s)?.mention.canonicalName }) { return id }
         // no body of the kind named near, or two: the passage's topic, when the noun fits it
         guard words.count == 1, let head = words.first else { return nil }
         return topic(describedAs: head, at: offset, in: s)?.index
@@ -194,7 +284,10 @@ extension RelationContext {
             DefiniteDescription.Candidate(id: $0.index, names: [$0.mention.canonicalName, $0.mention.text],
                                           distance: offset - $0.mention.utf8Range.upperBound)
         }
-        guard let id = DefiniteDescription.resolve(words, among: candidates) else {
+        // (the topic breaks a choice between bodies of the kind only when it may answer: the topic's own reading
+        // asks with `orTopic: false`)
+        guard let id = DefiniteDescription.resolve(words, among: candidates,
+                                                   topic: orTopic ? { self.topic(at: offset, in: s)?.mention.canonicalName } : nil) else {
             // no body of the kind named near, or two: the passage's topic, when the noun fits it
             guard orTopic, words.count == 1, let head = words.first else { return nil }
             return topic(describedAs: head, at: offset, in: s)
@@ -268,6 +361,23 @@ extension RelationContext {
         return keys
     }
 
+    /// Whether the words of a clause before its first name (`lead`, lower case), a name that is no person's,
+    /// create that body: `the 2007 Act created the`, `ministers set up a new`, `Parliament established`, with no
+    /// negation, modal or relative word among them (`would have created`, `which set up`). The text then goes on
+    /// about the new body (`..., and it began work in 1997. Its first chair ...`).
+    static func createsBody(_ lead: [String]) -> Bool {
+        var w = lead[...]
+        while let l = w.last, ["the", "a", "an", "new", "separate", "single", "national"].contains(l) { w = w.dropLast() }
+        let verb: Int
+        if w.last == "up", w.dropLast().last == "set" { verb = 2 }
+        else if let l = w.last, ["created", "established", "founded", "formed", "launched"].contains(l) { verb = 1 }
+        else { return false }
+        let before = w.dropLast(verb)
+        return !before.isEmpty && before.count <= 8
+            && !before.contains { ["not", "never", "would", "will", "could", "might", "may", "should", "to", "which", "who", "that",
+                                   "was", "were", "been", "be", "and", "or", "if", "whether"].contains($0) || $0.hasSuffix("n't") }
+    }
+
     /// Words that, ending the words before a name, make it no clause's subject (`a letter to Harbour`).
     static let governing: Set<String> = ["to", "of", "for", "with", "from", "by", "about", "against", "at", "into", "under", "than",
                                          "as", "like", "between", "over", "on", "in", "onto", "within", "through", "including",
@@ -337,17 +447,28 @@ extension RelationContext {
                 candidates.append(.init(id: -1, key: "?", person: true, sentence: k, paragraph: para, subject: true, clause: later))
                 continue
             }
-            // `The committee, chaired by ..., said`, `The trust's chair ...`: a description
+            // `The committee, chaired by ..., said`, `The trust's chair ...`, `Today the council is chaired by ...`: a
+            // description (after lead-in words only, the last of them governing nothing: not `In the trust's view`)
             let bare = lead.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
-            if lead.first == "the", lead.count >= 2,
-               let h = (1..<min(lead.count, 4)).first(where: { DefiniteDescription.heads.contains(bare[$0]) }),
-               lead[1..<h].allSatisfy({ !RelationContext.governing.contains($0) }) {
-                if let r = describedOrganization([bare[h]], at: c, in: s, orTopic: h == 1) {   // (`the new regulator` is no topic)
+            let the = lead.prefix(5).firstIndex(of: "the") ?? -1
+            if the >= 0, lead.count >= the + 2,
+               lead[..<the].allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+               !(the > 0 && RelationContext.governing.contains(lead[the - 1])),
+               let h = ((the + 1)..<min(lead.count, the + 4)).first(where: { DefiniteDescription.heads.contains(bare[$0]) }),
+               lead[(the + 1)..<h].allSatisfy({ !RelationContext.governing.contains($0) }) {
+                if let r = describedOrganization([bare[h]], at: c, in: s, orTopic: h == the + 1) {   // (`the new regulator` is no topic)
                     candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true, clause: later))
                     byID[r.index] = r
                 } else {
                     candidates.append(.init(id: -1, key: "?", person: false, sentence: k, paragraph: para, subject: true, clause: later))
                 }
+                continue
+            }
+            // `The 1995 Act created the Review Commission, and it began work in 1997`: a clause whose subject is no
+            // body (a law, ministers) but that creates one is about the new body
+            if let a = firstActor, a.mention.type == .organization, Self.createsBody(lead) {
+                candidates.append(.init(id: a.index, key: a.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true, clause: later))
+                byID[a.index] = a
                 continue
             }
             guard let a = firstActor, lead.count <= 8, lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),

@@ -69,4 +69,67 @@ import Testing
         #expect(!read("Kelby Health Board opened in 2001. It took over two hospitals.\n\nAnn Reed, the union's chair, resigned.")
             .contains("holds_role Ann Reed -> Kelby Health Board"))
     }
+
+    /// Whether each named body of `text` is inside a person's aside (``RelationContext/isInPersonAside(_:among:text:depth:)``),
+    /// as `name: true|false`.
+    func asides(_ text: String) -> [String] {
+        let mentions = EntityRecognizer(knowledge: KnowledgeBase(records: Self.records)).recognize(text: text)
+        let known = mentions.indices.map { (index: $0, mention: mentions[$0].mention) }
+        return known.filter { $0.mention.type == .organization }.map { m in
+            "\(m.mention.canonicalName): \(RelationContext.isInPersonAside(m, among: known, text: text))"
+        }
+    }
+
+    @Test func aBodyInsideAPersonsAsideDescribesThatPerson() {
+        // culture: an apposition, then the sentence's own object after the aside closes
+        #expect(asides("Ann Reed, the former director of Westway Buses, now chairs Kelby Health Board.")
+            == ["Westway Buses: true", "Kelby Health Board: false"])
+        // transport: a relative clause
+        #expect(asides("Tom Vale, who had run Northline Rail Authority, joined Marsh Rivers Agency in May.")
+            == ["Northline Rail Authority: true", "Marsh Rivers Agency: false"])
+        // housing: two bodies in one aside, joined by `and`
+        #expect(asides("Sam Lowe, a lawyer at Tenants Union and a former chair of Hollin Skills Council, took over in 2012.")
+            == ["Tenants Union: true", "Hollin Skills Council: true"])
+        // twins: a list, a verb of saying, a subject
+        #expect(asides("Ann Reed and Westway Buses signed the deal.") == ["Westway Buses: false"])
+        #expect(asides("Tom Vale, Ann Reed and Marsh Rivers Agency objected.") == ["Marsh Rivers Agency: false"])
+        #expect(asides("Ann Reed, said Kelby Health Board, would stay.") == ["Kelby Health Board: false"])
+        #expect(asides("Kelby Health Board, the county's biggest employer, hired Ann Reed.") == ["Kelby Health Board: false"])
+    }
+
+    @Test func aPostWithNoBodyIsNotPlacedAtABodyInAnotherPersonsAside() {
+        // schools: the sentence before names a body only in its person's aside; the passage is about the council
+        let schools = "Hollin Skills Council was set up in 2001 to fund adult courses. It took over the work of two older boards.\n\n"
+            + "Its first chair was Ann Reed. She was followed by Tom Vale, a lawyer at Westway Buses. Sam Lowe was appointed chief executive."
+        let s = read(schools)
+        #expect(!s.contains("holds_role Sam Lowe -> Westway Buses"))
+        // twin: a body the sentence before is about is still the post's
+        #expect(read("Hollin Skills Council was set up in 2001.\n\nWestway Buses opened a depot in 2004. Sam Lowe was appointed chief executive.")
+            .contains("holds_role Sam Lowe -> Westway Buses"))
+    }
+
+    @Test func aDescriptionBetweenTwoBodiesOfItsKindIsTheTopic() {
+        // culture: `the council` after a passage about one council that named another more often in passing
+        let arts = "Hollin Skills Council was founded in 1990. It took over from Ridge College Council, and Ridge College Council closed.\n\n"
+            + "The council later grew, and it now funds forty colleges. Today the council is chaired by Ann Reed, and its chief executive is Tom Vale."
+        let r = read(arts)
+        #expect(r.contains("holds_role Tom Vale -> Hollin Skills Council"))
+        #expect(!r.contains("holds_role Tom Vale -> Ridge College Council"))
+    }
+
+    @Test func aClauseThatCreatesABodyIsAboutTheNewBody() {
+        // justice: the law is the subject, the body it creates is what `it` and `its` go on about
+        #expect(read("The Prisons Act 2004 created Kelby Health Board, and it began work in 2005 after Westway Buses lost the contract. Its first chair was Ann Reed.")
+            .contains("holds_role Ann Reed -> Kelby Health Board"))
+        // environment and schools: the clause's words, with `set up` and `established`
+        #expect(RelationContext.createsBody(["the", "water", "act", "2003", "set", "up", "a", "new"]))
+        #expect(RelationContext.createsBody(["in", "2010", "ministers", "established", "the"]))
+        // twins: a plan, a negation, a relative clause, a passive, no subject at all
+        #expect(!RelationContext.createsBody(["the", "bill", "would", "have", "created", "a"]))
+        #expect(!RelationContext.createsBody(["ministers", "never", "established", "the"]))
+        #expect(!RelationContext.createsBody(["the", "act", "which", "created", "the"]))
+        #expect(!RelationContext.createsBody(["it", "was", "founded", "by"]))
+        #expect(!RelationContext.createsBody(["founded", "by"]))
+        #expect(!RelationContext.createsBody(["created"]))
+    }
 }
