@@ -30,10 +30,13 @@ extension RelationReader {
     /// How far back (UTF-8 bytes, and paragraphs) the post in discussion is read from.
     static let chainWindow = 4000, chainParagraphs = 1
 
-    /// Words one of which a sentence must hold for a chain clause to be read in it (a cheap filter).
-    static let chainCueWords: Set<String> = ["took", "takes", "taken", "stepped", "stood", "filled", "followed", "had",
-                                             "became", "appointed", "named", "made", "went", "passed", "handed", "turn",
-                                             "place", "confirmed", "chosen", "arrived"]
+    /// Phrases one of which a sentence must hold for a chain clause to be read in it (a cheap filter: the sentences
+    /// before are read again only then).
+    static let chainCues = ["took over", "takes over", "taken over", "took the ", "took up ", "took charge", "took office",
+                            "stepped in", "stood in", "filled the ", "followed", " the job", " the post", "became ", "has become ",
+                            "was appointed", "was named", "was made ", "was confirmed", "was chosen", "was installed", "went to ",
+                            "passed to ", "fell to ", "handed over", "in turn", " place", "s successor", "chose ", "appointed ",
+                            "named ", "picked ", "hired ", "recruited "]
 
     /// Verbs of taking a post with no object, right after the newcomer (an apposition may stand between).
     static let chainTakingVerbs: [[String]] = [
@@ -101,7 +104,7 @@ extension RelationReader {
     func postChain(_ found: [Found], _ s: Sentence, _ context: RelationContext, all: [LocatedMention]) -> [Found] {
         // (a second reading with time phrases left out, ``TransparentPhrases``, is read once, as written)
         guard !s.isQuestion, s.types.contains(.person), Sentence.slice(context.text, s.range.lowerBound, s.range.upperBound) == s.whole,
-              s.lower.lowerWords.contains(where: { RelationReader.chainCueWords.contains($0) }) else { return [] }
+              RelationReader.chainCues.contains(where: { s.lower.fastContains($0) }) else { return [] }
         // the sentences before, in the window
         let lo = max(0, s.range.lowerBound - RelationReader.chainWindow)
         let (starts, paragraphs) = RelationContext.layout(s.text, from: lo, to: s.range.lowerBound)
@@ -114,7 +117,8 @@ extension RelationReader {
         for (n, st) in sentenceStarts.enumerated() {
             let end = n + 1 < sentenceStarts.count ? sentenceStarts[n + 1] : s.range.lowerBound
             let ms = context.before.filter { $0.mention.utf8Range.lowerBound >= st && $0.mention.utf8Range.upperBound <= end }
-            guard !ms.isEmpty else { continue }
+            // (a sentence that names no person states no post held nor handed on)
+            guard ms.contains(where: { $0.mention.type == .person }) else { continue }
             let t = Sentence(text: s.text, range: st..<end, mentions: ms)
             let ct = RelationContext(text: s.text, sentence: st..<end, mentions: ms.map(\.index), all: all)
             var base = roleRelations(t) + successionRelations(t) + pronounSuccession(t, ct) + stepDownTakeOver(t, ct)
