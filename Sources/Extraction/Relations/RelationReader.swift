@@ -299,6 +299,7 @@ public struct RelationReader: Sendable {
         out += coordinatedRoles(s)
         out += listedOrganizations(out, s)
         out = placeRoles(out, s, context)
+        out += postChain(out, s, context, all: all)
         // One of each (predicate, subject, object, label).
         var seen = Set<String>()
         return out.filter { f in
