@@ -47,6 +47,7 @@ extension RelationReader {
         out += employers(s, context)
         out += pronounMemberships(s, context)
         out += partyDescriptions(s)
+        out += boardMemberships(s, context)
         return out
     }
 

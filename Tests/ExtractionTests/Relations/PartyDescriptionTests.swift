@@ -80,4 +80,26 @@ import Testing
         #expect(read("Mark Cole said the money came from the charity Harbour Homes.").isEmpty)
         #expect(!read("Sue Hart left Harbour Homes, where she was chief executive, in 2015.").contains("member_of Sue Hart -> Harbour Homes"))
     }
+
+    @Test func aBoardTheSentenceDoesNotName() {
+        // social care, water, schools
+        #expect(read("Harbour Homes had a difficult year. Its chair left in May, and Ann Reed, a lawyer who sat on the board, held the fort.")
+            .contains("member_of Ann Reed -> Harbour Homes"))
+        #expect(read("Northgate College lost its principal in March. Tom Vale also resigned from the board alongside her.")
+            .contains("member_of Tom Vale -> Northgate College"))
+        #expect(read("The Carers Union grew quickly. The economist Mark Cole was named to its board in 2018.").contains("member_of Mark Cole -> Carers Union"))
+        // twins: hedged, negated, another noun after `the board`
+        #expect(read("Harbour Homes had a difficult year. Ann Reed, who hoped to sit on the board, stayed away.").isEmpty)
+        #expect(read("Harbour Homes had a difficult year. Tom Vale never sat on the board.").isEmpty)
+        #expect(read("Harbour Homes had a difficult year. Tom Vale sat on the boardwalk outside.").isEmpty)
+    }
+
+    @Test func bodiesBroughtTogether() {
+        #expect(Set(read("Ann Reed set up the Audit Panel, bringing together colleges including Northgate College and the Carers Union, in 2020."))
+            == ["member_of Northgate College -> Audit Panel", "member_of Carers Union -> Audit Panel"])
+        #expect(Set(read("The Rail Board brings together Harbour Homes and Harbour Media.")) == ["member_of Harbour Homes -> Rail Board", "member_of Harbour Media -> Rail Board"])
+        // twins: planned, people brought together
+        #expect(read("The Rail Board could bring together Harbour Homes and Harbour Media.").isEmpty)
+        #expect(read("The Rail Board plans to bring together Harbour Homes and Harbour Media.").isEmpty)
+    }
 }
