@@ -65,8 +65,9 @@ extension RelationReader {
                 m.mention.type == .person && m.mention.utf8Range.lowerBound > start && m.mention.text == part.trimming(" ")
             }
             if isAlias { continue }
-            // another person named in the part, not as a possessive (`the former Labour minister Lord Rooker`): theirs
-            let partEnd = partStart + part.utf8.count
+            // another person named in the part before any `who`, not as a possessive (`the former Labour minister Lord
+            // Rooker`): the party is theirs (`the Conservative who had served Tom Vale` is still this person's)
+            let partEnd = partStart + (part.range(of: " who ").map { part.utf8.distance(from: part.startIndex, to: $0.lowerBound) } ?? part.utf8.count)
             if s.mentions.contains(where: { m in
                 m.mention.type == .person && m.mention.utf8Range.lowerBound >= partStart && m.mention.utf8Range.upperBound <= partEnd
                     && !s.slice(m.mention.utf8Range.upperBound, m.mention.utf8Range.upperBound + 2).hasPrefix("'")

@@ -33,7 +33,7 @@ import Testing
         #expect(read("The housing review went to Mark Cole, a retired surveyor who had advised Sue Hart's team and who later became a Labour housing minister.")
             .contains("member_of Mark Cole -> Labour Party"))
         #expect(read("Sue Hart, a crossbench peer and formerly a Liberal Democrat, chairs the rail inquiry.").contains("member_of Sue Hart -> Liberal Democrats"))
-        #expect(read("Funding passed to Ann Reed, the Conservative who had run the transport brief for years.").contains("member_of Ann Reed -> Conservative Party"))
+        #expect(read("Funding passed to Ann Reed, Lady Marsh, the Conservative who had served Tom Vale as transport minister.").contains("member_of Ann Reed -> Conservative Party"))
         // twins: a voter, a government, a negated or hedged clause, another person's clause
         #expect(read("The survey quoted Ann Reed, a former Labour voter who now backs nobody.").isEmpty)
         #expect(read("The cuts were attacked by Tom Vale, the Conservative government's fiercest critic on schools.").isEmpty)
