@@ -92,10 +92,28 @@ extension RelationReader {
                     }
                 }
             }
-            for m in objects(s, after: v) where s.type(m) == .organization && m != b {
+            for m in listedBodies(s, after: v) where m != b {
                 out.append(Found(predicate: "member_of", subject: s.mentions[m].index, object: s.mentions[b].index,
                                  offset: s.mentions[m].mention.utf8Range.lowerBound))
             }
+        }
+        return out
+    }
+
+    /// The bodies listed from UTF-8 offset `v` (`Harbour Foods, Eastside Stores and Marsh's`): the first name after
+    /// it, with only articles before, then each name joined by a comma or `and` (a possessive `'s` ending a name
+    /// kept with it; a place in the list passed over, with no edge).
+    func listedBodies(_ s: Sentence, after v: Int) -> [Int] {
+        guard var k = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= v }),
+              s.slice(v, s.mentions[k].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ ["the", "a", "an"].contains($0) }) else { return [] }
+        var out: [Int] = []
+        while true {
+            if s.type(k) == .organization { out.append(k) } else if s.type(k) != .place { break }
+            guard k + 1 < s.mentions.count else { break }
+            var g = s.between(k, k + 1).lowercased().replacingPresent("\u{2019}", with: "'")
+            if g.hasPrefix("'s") { g.removeFirst(2) }
+            guard [",", "and", ", and", "and the", ", the", ", and the"].contains(g.trimming(" ")) else { break }
+            k += 1
         }
         return out
     }
