@@ -46,11 +46,13 @@ extension RelationReader {
         out += listedMembers(s, context)
         out += employers(s, context)
         out += pronounMemberships(s, context)
+        out += partyDescriptions(s)
+        out += boardMemberships(s, context)
         return out
     }
 
     /// A found membership of the party named `party` (its mention in the sentence if any).
-    private func partyFound(_ s: Sentence, subject: Int, party: String, offset: Int, former: Bool = false) -> Found {
+    func partyFound(_ s: Sentence, subject: Int, party: String, offset: Int, former: Bool = false) -> Found {
         let m = partyMention(s, party)
         return Found(predicate: "member_of", subject: subject, object: m.map { s.mentions[$0].index },
                      objectName: m == nil ? party : nil, qualifier: former ? "former" : nil, offset: offset)
@@ -180,7 +182,12 @@ extension RelationReader {
         (["appointed", "to", "the", "board", "of"], false), (["named", "to", "the", "board", "of"], false),
         (["elected", "to", "the", "board", "of"], false), (["joined", "the", "board", "of"], false),
         (["co-opted", "onto", "the", "board", "of"], false), (["left"], true), (["quit"], true),
+        (["joined"], false), (["came", "from"], true), (["career", "at"], true), (["career", "with"], true),
     ]
+
+    /// Words between `spent` and `career at`: `spent most of his career at Harbour Bank`, `spent her whole career with`.
+    static let careerFillers: Set<String> = ["most", "much", "all", "part", "of", "his", "her", "their", "whole", "early", "entire",
+                                             "the", "rest", "first", "half", "working", "professional"]
 
     /// `Ann Reed worked for Harbour Homes`; `Tom Vale, who worked at the Carers Union,`; `a former Eastside
     /// manager who later worked for Harbour Homes`; `Ann Reed was appointed to the board of Harbour Homes`;
@@ -190,7 +197,33 @@ extension RelationReader {
         for j in s.mentions.indices where s.type(j) == .organization && !RelationReader.isParty(s.mentions[j].mention.text) {
             var lead = s.before(j, 90).lowerWords
             if lead.last == "the" { lead.removeLast() }
+            // a description of the body before its name: `came from the newspaper group Harbour Media` (lower-case words after `the`)
+            var described = 0
+            if !Self.employerCues.contains(where: { lead.count > $0.words.count && Array(lead.suffix($0.words.count)) == $0.words }) {
+                let orig = s.before(j, 60).split(separator: " ").map(String.init)
+                var k = 0
+                while k < 2, k < orig.count, let w = orig.dropLast(k).last, w.allSatisfy({ $0.isLowercase }), w != "the" { k += 1 }
+                if k > 0, orig.dropLast(k).last == "the", lead.count > k + 1 {
+                    described = k + 1
+                    lead.removeLast(k + 1)
+                }
+            }
             guard let cue = Self.employerCues.first(where: { lead.count > $0.words.count && Array(lead.suffix($0.words.count)) == $0.words }) else { continue }
+            // (a described body only after a cue of coming from or working for: `left the union Unison` is rare)
+            if described > 0 && (cue.words == ["left"] || cue.words == ["quit"] || cue.words == ["joined"]) { continue }
+            // `joined` only as a membership: not `joined Harbour Homes as chief executive` (a post) or `joined Unison in calling for`
+            if cue.words == ["joined"] {
+                let nw = s.after(j, 30).lowerWords
+                let next = s.after(j, 30)
+                if nw.first == "as" || nw.first == "in" && (nw.dropFirst().first?.hasSuffix("ing") ?? false) || nw.first == "to"
+                    || next.hasPrefix("'s") || next.hasPrefix("\u{2019}s") { continue }
+            }
+            // `left Harbour Homes, where she was chief executive`: the post is what is said
+            if cue.words == ["left"] || cue.words == ["quit"] {
+                let next = s.after(j, 30).lowercased()
+                if [", where he was", ", where she was", ", where he had been", ", where she had been", ", which he had led", ", which she had led",
+                    ", which he led", ", which she led"].contains(where: { next.hasPrefix($0) }) { continue }
+            }
             // `left` only with the leaving itself next: `left the union in 2019`, `left Harbour Homes years ago`
             if cue.words == ["left"] || cue.words == ["quit"] {
                 let next = s.after(j, 30)
@@ -206,8 +239,15 @@ extension RelationReader {
             let gapText = s.between(p, j).lowercased()
             var gap = gapText.lowerWords
             if gap.last == "the" { gap.removeLast() }
+            if described > 0, gap.count >= described { gap.removeLast(described) }
             guard gap.count >= cue.words.count else { continue }
             gap.removeLast(cue.words.count)
+            // `spent most of his career at`: only with `spent` before it
+            if cue.words.first == "career" {
+                while let l = gap.last, Self.careerFillers.contains(l) { gap.removeLast() }
+                guard gap.last == "spent" else { continue }
+                gap.removeLast()
+            }
             let aux: Set<String> = ["has", "had", "have", "also", "later", "then", "once", "previously", "briefly", "since", "was", "is",
                                     "been", "went", "on", "to", "himself", "herself", "subsequently", "eventually", "first"]
             var g = gap

@@ -27,6 +27,15 @@ extension RelationReader {
         return nil
     }
 
+    /// `the Liberal Home Secretary, Ann Reed`: the (historical) Liberal Party, read only from words as written, with
+    /// the capital (`the liberal reformer Ann Reed` names none), and not the Liberal Democrats.
+    static func liberalParty(_ written: ArraySlice<String>) -> String? {
+        var w = Array(written)
+        while let f = w.first, ["the", "a", "former", "senior", "leading", "veteran"].contains(f.lowercased()) { w.removeFirst() }
+        guard w.count >= 2, w[0] == "Liberal", !w[1].lowercased().hasPrefix("dem") else { return nil }
+        return "Liberal Party"
+    }
+
     /// Whether an organization's name is a party's.
     static func isParty(_ name: String) -> Bool {
         let l = name.lowercased()
@@ -40,8 +49,10 @@ extension RelationReader {
             let before = s.before(i, 50)
             let bw = before.lowerWords
             if bw.count >= 2, let last = bw.last, NameLexicon.roleNouns.contains(last) {
+                let written = before.split(separator: " ").map(String.init)
                 for k in 2...min(4, bw.count) {
-                    guard let party = RelationReader.party(in: bw.suffix(k).joined(separator: " ")) else { continue }
+                    guard let party = RelationReader.party(in: bw.suffix(k).joined(separator: " "))
+                            ?? RelationReader.liberalParty(written.suffix(k)) else { continue }
                     let m = partyMention(s, party)
                     out.append(found("member_of", s, subject: i, object: m, objectName: m == nil ? party : nil))
                     break
@@ -84,13 +95,45 @@ extension RelationReader {
                         let last = s.mentions[j].mention.text.lowerWords.last ?? ""
                         guard ["lords", "commons", "parliament", "assembly", "senate", "cabinet", "chamber", "council"].contains(last) else { continue }
                     }
-                    out.append(found("member_of", s, subject: i, object: j, qualifier: past ? "former" : nil))
+                    // `joined the Carers Union's campaign`: what was joined is the body's campaign, not the body
+                    if trimmed.fastContains("joined") {
+                        let next = s.after(j, 4)
+                        if next.hasPrefix("'s") || next.hasPrefix("\u{2019}s") { continue }
+                    }
+                    // `sat on the OBR's first Budget Committee`: the body is the last of a possessive chain
+                    var body = j
+                    while body + 1 < s.mentions.count, s.type(body + 1) == .organization {
+                        let g = s.between(body, body + 1)
+                        guard g.hasPrefix("'s ") || g.hasPrefix("\u{2019}s "), g.lowerWords.count <= 4, !g.contains(",") else { break }
+                        body += 1
+                    }
+                    out.append(found("member_of", s, subject: i, object: body, qualifier: past ? "former" : nil))
+                    out += coMembers(s, of: body, past: past)
                 }
                 let after = s.after(j, 12).lowerWords
                 if (trimmed == "a" || trimmed == "an"), after.first == "member" {
                     out.append(found("member_of", s, subject: i, object: j))
                 }
             }
+        }
+        return out
+    }
+
+    /// `Ann Reed sat on the panel's Audit Committee with Tom Vale and Mark Cole`: the people named after `with`
+    /// (or `alongside`) right after the body sit on it too.
+    func coMembers(_ s: Sentence, of body: Int, past: Bool) -> [Found] {
+        let next = s.after(body, 16).lowercased()
+        guard next.hasPrefix(" with ") || next.hasPrefix(" alongside ") else { return [] }
+        var out: [Found] = []
+        var k = body + 1
+        var gapOK = true
+        while k < s.mentions.count, s.type(k) == .person, gapOK {
+            out.append(found("member_of", s, subject: k, object: body, qualifier: past ? "former" : nil))
+            if k + 1 < s.mentions.count {
+                let g = s.between(k, k + 1).lowercased().trimming(" ")
+                gapOK = g == "and" || g == "," || g == ", and"
+            }
+            k += 1
         }
         return out
     }
@@ -154,9 +197,18 @@ extension RelationReader {
     }
 
     /// The position of a mention of this party in the sentence, if it is named there.
+    /// A mention counts only when its words are the party's own (`Labour`, `the Tories`, `Conservative Party`): a
+    /// name that merely opens with a party word (`Conservative Home`, a website) is another body.
     func partyMention(_ s: Sentence, _ party: String) -> Int? {
         s.mentions.indices.first { j in
-            s.type(j) == .organization && (s.mentions[j].mention.canonicalName == party || RelationReader.party(in: s.mentions[j].mention.text + " party") == party)
+            guard s.type(j) == .organization else { return false }
+            let m = s.mentions[j].mention
+            if m.canonicalName == party { return true }
+            var words = m.text.lowerWords
+            if words.first == "the" { words.removeFirst() }
+            if words.last == "party" { words.removeLast() }
+            if let l = words.last, l.hasSuffix("'s") { words[words.count - 1] = String(l.dropLast(2)) }
+            return RelationReader.parties.contains { $0.words == words && $0.name == party }
         }
     }
 }
