@@ -122,6 +122,11 @@ import Testing
         #expect(Self.has(g, "person:lee-ward", .holdsRole, "org:schools-funding-agency"), "\(Self.edges(g))")
     }
 
+    @Test func aPartyIsNoBodyOfAnUnplacedPost() {
+        let g = Self.graph("The Tories won the council in May. Ann Reed, who previously ran Leeds City Council, has been chief executive since 2017.")
+        #expect(!g.edges.contains { $0.source == "person:ann-reed" && $0.type == .holdsRole && $0.target.contains("conservative") }, "\(Self.edges(g))")
+    }
+
     @Test func aPostHeldAtTheBodyRunIsThere() {
         let g = Self.graph("Lee Ward ran Leeds City Council as chief executive from 1990 to 1997.")
         #expect(Self.has(g, "person:lee-ward", .holdsRole, "org:leeds-city-council"), "\(Self.edges(g))")

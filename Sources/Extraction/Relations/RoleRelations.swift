@@ -1020,6 +1020,12 @@ extension RelationReader {
         return []
     }
 
+    /// Whether a mention names a party however it is written (`the Labour Party`, `Tory`, `the Conservatives`): no
+    /// employer of a post the text leaves unplaced.
+    static func isPartyMention(_ m: EntityMention) -> Bool {
+        isParty(m.text) || isParty(m.canonicalName) || party(in: m.text) != nil
+    }
+
     /// Time adverbs between an auxiliary and `been` or `become` (`who had earlier been`, `has also become`).
     static let perfectAdverbs: Set<String> = ["earlier", "previously", "once", "already", "formerly", "briefly", "also", "long",
                                               "recently", "twice"]
@@ -1767,8 +1773,7 @@ extension RelationReader {
                 // met Ann Reed, the chief executive`): no guess then
                 s.type(k) == .person && found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject == s.mentions[k].index && ($0.object != nil || $0.objectName != nil) }
                     || s.type(k) == .person && !found.contains { $0.predicate == "holds_role" && $0.subject == s.mentions[k].index }
-            }), let o = context.paragraphOrganization.flatMap({ RelationReader.isDepartment($0.mention.canonicalName) || RelationReader.isParty($0.mention.text)
-                || RelationReader.isParty($0.mention.canonicalName) || RelationReader.party(in: $0.mention.text) != nil ? nil : $0.index })
+            }), let o = context.paragraphOrganization.flatMap({ RelationReader.isDepartment($0.mention.canonicalName) || RelationReader.isPartyMention($0.mention) ? nil : $0.index })
                 ?? postTopic(s, context, before: p, title: label) {
                 object = o
             }
@@ -1871,12 +1876,15 @@ extension RelationReader {
         guard !title.lowerWords.contains("inspector"), s.mentions[p].mention.role.map({ !RelationReader.isRole($0) }) ?? true,
               !s.mentions.indices.contains(where: { j in
                   j > p && s.type(j) == .organization
+                      // (not one inside an aside about a post left before: `Tom Vale, formerly chief constable of
+                      // Westshire Police, was appointed director general`)
+                      && !isInClosedAside(s, person: p, body: s.mentions[j].index)
                       && s.mentions[j].mention.utf8Range.lowerBound - s.mentions[p].mention.utf8Range.upperBound <= 80
                       && [" of ", " at ", " for ", " of the ", " at the ", " for the "].contains { s.slice(s.mentions[j].mention.utf8Range.lowerBound - 9, s.mentions[j].mention.utf8Range.lowerBound).lowercased().hasSuffix($0) }
               }) else { return nil }
         var counts: [String: (n: Int, last: Int)] = [:]
         let named = context.before + s.mentions.prefix(p).map { ($0.index, $0.mention) }
-        for m in named where m.mention.type == .organization && !RelationReader.isParty(m.mention.text)
+        for m in named where m.mention.type == .organization && !RelationReader.isPartyMention(m.mention)
             && !RelationReader.isDepartment(m.mention.canonicalName) {
             let key = m.mention.canonicalName.lowercased()
             counts[key] = ((counts[key]?.n ?? 0) + 1, m.index)
