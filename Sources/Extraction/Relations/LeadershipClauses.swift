@@ -175,7 +175,7 @@ extension RelationReader {
                 let clause = words[(who + 1)..<v]
                 let spent = clause.firstIndex(of: "spent")
                 let helpers: Set<String> = ["was", "is", "had", "has", "been", "already", "still", "also", "then", "now", "previously",
-                                            "currently", "once", "formerly"]
+                                            "currently", "once", "formerly", "earlier", "briefly", "later"]
                 guard !clause.isEmpty, clause.allSatisfy({ helpers.contains($0) }) || spent.map({ clause[$0...].count <= 5 && clause[..<$0].allSatisfy { helpers.contains($0) } }) ?? false
                 else { continue }
                 if clause.contains("had") || clause.contains("previously") || clause.contains("formerly") || clause.contains("once") { qualifier = "former" }

@@ -10,7 +10,8 @@ extension RelationReader {
                                               // occupations a writer gives in apposition (`Tom Vale, a former banker,`)
                                               "banker", "cook", "painter", "decorator", "student", "physician", "surgeon",
                                               "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
-                                              "firefighter", "chaplain", "servant", "employee", "volunteer", "carer"]
+                                              "firefighter", "chaplain", "servant", "employee", "volunteer", "carer",
+                                              "statistician", "curator", "librarian"]
 
     /// Whether `before` (the words right before a name) ends in `role` and a conjunction: the post closes the
     /// clause before, whose subject holds it, and the name opens a gapped clause with its verb left out
@@ -45,6 +46,9 @@ extension RelationReader {
     static let leadingClauseVerbs: Set<String> = ["chaired", "led", "headed", "ran", "founded", "co-founded", "joined", "left"]
 
     static func isRole(_ phrase: String) -> Bool {
+        // `DPP`, `the CMO`: post initials read as the title they stand for (``RoleTitle/acronymTitles``)
+        let expanded = RoleTitle.expandingAcronyms(phrase)
+        if expanded != phrase { return isRole(expanded) }
         var plain = ""
         var depth = 0
         for ch in phrase {
@@ -534,7 +538,7 @@ extension RelationReader {
     /// implies, or else the role alone.
     func roleEdges(_ s: Sentence, person i: Int, title raw: String) -> [Found] {
         let qualifier = RoleTitle.qualifier(raw)
-        var title = RoleTitle.clean(raw)
+        var title = RoleTitle.clean(RoleTitle.expandingAcronyms(raw))
         guard RelationReader.isRole(title) else { return [] }
         let lower = title.lowercased()
         // The organization named inside the title (`general secretary of Napo`, `Napo's general secretary`).
@@ -569,7 +573,12 @@ extension RelationReader {
                 if RelationReader.isRole(words.joined(separator: " ")) { title = words.joined(separator: " ") }
             }
         }
-        if let (org, rest) = RelationReader.leadingOrganization(title), impliedOrganization(person: s.mentions[i].mention, title: title) == nil {
+        if let (org, rest) = RelationReader.leadingOrganization(title),
+           s.mentions.contains(where: { $0.mention.type == .person && ($0.mention.text == org || $0.mention.text.hasSuffix(" " + org)) }) {
+            // `who had been Straw's policy adviser`, `as David Cameron's adviser`: a post held for a person named in
+            // the sentence, at no body: the post alone
+            out.append(found("holds_role", s, subject: i, object: nil, label: rest, qualifier: qualifier))
+        } else if let (org, rest) = RelationReader.leadingOrganization(title), impliedOrganization(person: s.mentions[i].mention, title: title) == nil {
             // `Harbour Homes chief executive`, `the Trust's medical director`: the organization named before the post
             out.append(found("holds_role", s, subject: i, object: nil, objectName: org, label: rest, qualifier: qualifier))
             if RelationReader.isLeaderTitle(rest) { out.append(found("leads", s, subject: i, object: nil, objectName: org)) }
@@ -605,8 +614,11 @@ extension RelationReader {
             }
         }
         let stated = RoleTitle.words(title)
-        // a post every organization has (`non-executive director`, `chief executive`) names no one organization
-        guard stated.count >= 2, !RelationReader.isOrganizationPost(title) else { return nil }
+        // a post every organization has (`non-executive director`, `chief executive`) names no one organization;
+        // nor does a grade every department has (`a former permanent secretary`, `a senior civil servant`): only a
+        // title with a word of its own field (`chief medical officer`, `director of public prosecutions`) does
+        guard stated.count >= 2, !RelationReader.isOrganizationPost(title),
+              !stated.isSubset(of: RelationReader.genericGradeWords) else { return nil }
         // (the union of the organizations of every known title holding all the stated words, in any order)
         var orgs = Set<String>()
         let rarest = stated.min { (titleEntriesByWord[$0]?.count ?? 0, $0) < (titleEntriesByWord[$1]?.count ?? 0, $1) }!
@@ -677,7 +689,7 @@ extension RelationReader {
         }
         // `Ann Reed, their leader and the deputy prime minister,`: two posts; the second is read here, the first below
         var secondPost: [Found] = []
-        for joiner in [" and the ", " and a ", " and an ", " and also "] {
+        for joiner in [" and the ", " and a ", " and an ", " and also ", " and then the ", " and then ", " and later the ", " and later "] {
             guard let r = phrase.range(of: joiner) else { continue }
             let first = String(phrase[..<r.lowerBound]), second = String(phrase[r.upperBound...])
             guard RelationReader.isRole(first), RelationReader.isRole(second), second.lowerWords.count <= 7 else { break }
@@ -711,7 +723,8 @@ extension RelationReader {
         var orgInside: Int?
         for j in (i + 1)..<max(i + 1, min(s.mentions.count, i + 12)) where s.type(j) == .organization {
             let r = s.mentions[j].mention.utf8Range
-            if r.lowerBound >= phraseStart && r.upperBound <= phraseEnd + 40 && !RoleTitle.isRole(s.mentions[j].mention.text) {
+            if r.lowerBound >= phraseStart && r.upperBound <= phraseEnd + 40 && !RoleTitle.isRole(s.mentions[j].mention.text)
+                && RoleTitle.acronymTitles[s.mentions[j].mention.text] == nil {
                 // `, Schools Minister (Education Department)`: the organization may follow in brackets
                 let gap = s.slice(phraseEnd, r.lowerBound)
                 if r.lowerBound >= phraseEnd && !(gap.trimming(" ,(").isEmpty) { continue }
@@ -816,6 +829,13 @@ extension RelationReader {
                   k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes || bare else { k += 1; continue }
             // Only when the copula belongs to this name: nothing but `and`/commas before it (or `, who`).
             var lead = words[..<k].joined(separator: " ").lowerWords
+            // `who had earlier been`, `who has also become`: a time adverb after the auxiliary is no subject of its own
+            if w == "been" || w == "become" {
+                while lead.count >= 2, RelationReader.perfectAdverbs.contains(lead[lead.count - 1]),
+                      ["has", "had", "have"].contains(lead[lead.count - 2]) || RelationReader.perfectAdverbs.contains(lead[lead.count - 2]) {
+                    lead.removeLast()
+                }
+            }
             if w == "become" {
                 // `who had become chair of X` (a post taken, held on), `left in 2009 to become X`, `quit to become X` (a
                 // change of post: the new one); not `wants to become`, `was expected to become`, `could become`
@@ -830,6 +850,13 @@ extension RelationReader {
             var pastPerfect = false
             if w == "been", let last = lead.last, ["has", "had", "have"].contains(last) { pastPerfect = last == "had"; lead.removeLast() }
             if lead == ["who"] { lead = [] }
+            // `Amy Fox, a planner who had been a director at Network Rail, ...`: the relative clause of the name's own
+            // apposition (an article first, no comma inside) is hers
+            let leadText = words[..<k].joined(separator: " ")
+            if lead.last == "who", (3...9).contains(lead.count), ["a", "an", "the", "former"].contains(lead[0]),
+               leadText.hasPrefix(","), !leadText.dropFirst().contains(",") {
+                lead = []
+            }
             // `Tom Vale, Ann Reed's successor, has been ...`: an apposition between commas belongs to the name
             var rawLead = words[..<k].joined(separator: " ")
             for aux in [" has", " had", " have"] where rawLead.hasSuffix(aux) { rawLead = String(rawLead.dropLast(aux.count)) }
@@ -854,13 +881,18 @@ extension RelationReader {
                 if !phrase.isEmpty, m + 1 < words.count, raw.first?.isLowercase ?? false,
                    RelationReader.startsTimePhrase(l, words[m + 1].lowercased()) { break }
                 phrase.append(raw.trimming(","))
-                if raw.hasSuffix(",") { break }
+                // (the word that closes the post with its comma is read: `who had been its chair, became ...` goes on
+                // with the clause after the comma, whose verb is the name's)
+                if raw.hasSuffix(",") { m += 1; break }
                 m += 1
             }
             var text = phrase.joined(separator: " ")
-            if !RelationReader.isRole(text), let cut = phrase.firstIndex(where: { ["at", "during", "since", "from", "until", "on"].contains($0.lowercased()) }) {
+            if !RelationReader.isRole(text), let cut = phrase.firstIndex(where: { ["at", "during", "since", "from", "until", "on", "under"].contains($0.lowercased()) }) {
+                // (`had been transport secretary under Gordon Brown`: the prime minister served is no part of the post)
                 text = phrase[..<cut].joined(separator: " ")
             }
+            // `became the first person to carry the title of National Statistician`: the title named after it
+            if let named = RelationReader.firstHolderTitle(text) { text = named }
             // another person named before the copula owns it (`X leads it, and Y has been its chair`)
             let leadEnd = s.mentions[i].mention.utf8Range.upperBound + consumed + words[..<k].joined(separator: " ").utf8.count + 1
             let otherPerson = (i + 1..<min(s.mentions.count, i + 12)).contains { s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound < leadEnd }
@@ -875,10 +907,51 @@ extension RelationReader {
                     if RelationReader.isLeaderTitle(title) { edges.append(found("leads", s, subject: i, object: j)) }
                 }
                 if edges.isEmpty { edges = roleEdges(s, person: i, title: text) }
+                // `had been a director at Network Rail and then chief executive of the Canal & River Trust`: a second
+                // post joined by `and` (`and then`, `and later`), held the same way
+                if m < words.count, words[m].lowercased() == "and" {
+                    var n = m + 1
+                    while n < words.count, ["then", "later", "also", "subsequently", "eventually", "afterwards"].contains(words[n].lowercased()) { n += 1 }
+                    if n < words.count, ["a", "an", "the"].contains(words[n].lowercased()) { n += 1 }
+                    var second: [String] = []
+                    var e = n
+                    while e < words.count, second.count < 10 {
+                        let raw = words[e]
+                        let l = raw.lowercased().trimming(",")
+                        // (an `and` between capitalised words is inside a body's name: `of the Canal and River Trust`)
+                        if l == "and", second.last?.first?.isUppercase ?? false, !(second.last?.hasSuffix(",") ?? true),
+                           e + 1 < words.count, words[e + 1].first?.isUppercase ?? false {
+                            second.append(raw)
+                            e += 1
+                            continue
+                        }
+                        if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because", "since", "until",
+                            "during", "under", "last", "yesterday", "today", "earlier", "recently", "later", "then", "this"].contains(l) { break }
+                        if ["in", "on", "from"].contains(l), e + 1 < words.count, RelationReader.startsDate(words[e + 1]) { break }
+                        second.append(raw.trimming(","))
+                        e += 1
+                        if raw.hasSuffix(",") { break }
+                    }
+                    let secondText = second.joined(separator: " ")
+                    // (never a name: `was chief executive and Tom Vale the chair` is Tom Vale's post; nor the second half of
+                    // one capitalised title, `Comptroller and Auditor General`)
+                    let oneTitle = n == m + 1 && (phrase.last?.first?.isUppercase ?? false) && (second.first?.first?.isUppercase ?? false)
+                    if !oneTitle, RelationReader.isRole(secondText),
+                       !s.mentions.contains(where: { $0.mention.type == .person && secondText.contains($0.mention.text) }) {
+                        var more = roleEdgesWithin(s, person: i, phrase: secondText)
+                        if more.isEmpty { more = roleEdges(s, person: i, title: secondText) }
+                        edges += more
+                        m = e
+                    }
+                }
                 if pastPerfect {
                     edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = e.qualifier ?? "former" }; return e }
                 }
                 out += edges
+            } else if let (j, chairs) = firstToLead(s, person: i, phrase: text) {
+                // `became the first woman to run the Met Office`
+                out.append(found("leads", s, subject: i, object: j, qualifier: pastPerfect ? "former" : nil))
+                if chairs { out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: pastPerfect ? "former" : nil)) }
             }
             consumed += words.prefix(m).joined(separator: " ").utf8.count + 1
             words.removeFirst(min(m, words.count))
@@ -893,7 +966,8 @@ extension RelationReader {
         let near = before ? max(0, i - 12)..<i : (i + 1)..<max(i + 1, min(s.mentions.count, i + 12))
         for j in near where s.type(j) == .organization {
             let name = s.mentions[j].mention.text
-            guard containsWord(lower, name.lowercased()) else { continue }
+            // (post initials the recogniser read as a body, `was DPP`, are the post: ``roleEdges`` writes them out)
+            guard containsWord(lower, name.lowercased()), RoleTitle.acronymTitles[name] == nil else { continue }
             // `the Labour health secretary`: a party word before the post is a membership (read by ``roleEdges``)
             if RelationReader.isParty(name), !RelationReader.isPartyPost(phrase),
                lower.drop(while: { !$0.isLetter }).hasPrefix(name.lowercased() + " ") || lower.hasPrefix("the " + name.lowercased() + " ") { return [] }
@@ -946,6 +1020,70 @@ extension RelationReader {
         return []
     }
 
+    /// Whether a mention names a party however it is written (`the Labour Party`, `Tory`, `the Conservatives`): no
+    /// employer of a post the text leaves unplaced.
+    static func isPartyMention(_ m: EntityMention) -> Bool {
+        isParty(m.text) || isParty(m.canonicalName) || party(in: m.text) != nil
+    }
+
+    /// Time adverbs between an auxiliary and `been` or `become` (`who had earlier been`, `has also become`).
+    static let perfectAdverbs: Set<String> = ["earlier", "previously", "once", "already", "formerly", "briefly", "also", "long",
+                                              "recently", "twice"]
+
+    /// The first few words of a phrase that names a post by its holder's place in a line of them (`first person to
+    /// carry the title of`, `only woman to hold the post of`).
+    static let firstHolderLead = try! NSRegularExpression(pattern:
+        "^(?:first|only|second|third|last|youngest|oldest)(?: [a-z-]+){0,2}? (?:woman|man|person|one|outsider|civil servant|lawyer|scientist|economist|politician|journalist|academic|official) to (?:hold|carry|take|bear|be given|have|occupy) the (?:title|post|office|role|job|position) of (.+)$",
+        options: [.caseInsensitive])
+    /// `first woman to run`, `only economist to chair`: a body led, named after the verb.
+    static let firstLeaderLead = try! NSRegularExpression(pattern:
+        "^(?:first|only|second|third|last|youngest|oldest)(?: [a-z-]+){0,2}? (?:woman|man|person|one|outsider|civil servant|lawyer|scientist|economist|politician|journalist|academic|official) to (run|lead|head|chair) (?:the )?(.+)$",
+        options: [.caseInsensitive])
+
+    /// The title a phrase names after a holder's place in a line (`first person to carry the title of National
+    /// Statistician` → `National Statistician`), or nil.
+    static func firstHolderTitle(_ phrase: String) -> String? {
+        guard let m = firstHolderLead.firstMatch(in: phrase, range: NSRange(phrase.startIndex..., in: phrase)),
+              let r = Range(m.range(at: 1), in: phrase) else { return nil }
+        let title = String(phrase[r])
+        return isRole(title) ? title : nil
+    }
+
+    /// `first woman to run the Met Office`: the body named after the verb (an organization of the sentence whose
+    /// name ends the phrase), and whether the verb is `chair`.
+    func firstToLead(_ s: Sentence, person i: Int, phrase: String) -> (Int, Bool)? {
+        guard let m = RelationReader.firstLeaderLead.firstMatch(in: phrase, range: NSRange(phrase.startIndex..., in: phrase)),
+              let v = Range(m.range(at: 1), in: phrase), let r = Range(m.range(at: 2), in: phrase) else { return nil }
+        let body = phrase[r].lowercased()
+        guard let j = (i + 1..<min(s.mentions.count, i + 8)).first(where: {
+            s.type($0) == .organization && !RelationReader.isParty(s.mentions[$0].mention.text)
+                && body.hasSuffix(s.mentions[$0].mention.text.lowercased()) && body.count <= s.mentions[$0].mention.text.count + 4
+        }) else { return nil }
+        return (j, phrase[v].lowercased() == "chair")
+    }
+
+    /// Whether the words between two commas after a name are an apposition of a post held before or now
+    /// (`formerly chief executive of Leeds Trust`, `a former banker`, `then the trust's chair`): a time word or an
+    /// article first, at most twelve words, no clause of its own (no `who`, no `and` opening another clause).
+    static func isPastPostAside(_ phrase: Substring) -> Bool {
+        let words = phrase.lowerWords
+        guard let first = words.first, (1...12).contains(words.count),
+              ["formerly", "previously", "once", "then", "until", "a", "an", "the", "former", "now", "currently", "also"].contains(first),
+              !words.contains(where: { ["who", "which", "whose", "said", "says"].contains($0) }) else { return false }
+        return isRole(String(phrase)) || ["a", "an", "the", "former"].contains(first) && words.count <= 6
+    }
+
+    /// Words a clause may put between a person and a verb of leading: `who`, auxiliaries and time adverbs (`who had
+    /// earlier run`, `who has also chaired`, `who briefly led`).
+    static let leadershipLeadWords: Set<String> = ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once",
+                                                   "previously", "used", "to", "earlier", "already", "briefly", "later", "long",
+                                                   "jointly", "herself", "himself"]
+    /// `took charge of`, `has taken charge of`, `was put in charge of`, `is in charge of`, between a person and a body:
+    /// a verb of leading in a few words.
+    static let chargeOf = try! NSRegularExpression(pattern:
+        " (?:(?:took|takes|has taken|had taken|taking) charge of|(?:was |is |has been |had been )?(?:put |left )?in charge of) (?=(?:the |an? )?$)",
+        options: [.caseInsensitive])
+
     func leadership(_ s: Sentence, person i: Int, object j: Int, between given: String? = nil) -> [Found] {
         let verbs = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "run", "founded", "co-founded", "directs", "directed",
                      "chair", "head", "lead"]
@@ -960,13 +1098,18 @@ extension RelationReader {
             let apposition = String(between[between.index(between.startIndex, offsetBy: 2)..<w.lowerBound])
             if !apposition.contains(","), apposition.lowerWords.count <= 8, RelationReader.isRole(apposition) { between = String(between[w.lowerBound...]) }
         }
+        // `took charge of Leeds Trust`, `was put in charge of the agency`: a post taken (read as `leads`)
+        if let r = RelationReader.chargeOf.firstMatch(in: between, range: NSRange(between.startIndex..., in: between)),
+           let range = Range(r.range, in: between) {
+            between.replaceSubrange(range, with: " leads ")
+        }
         let words = between.lowerWords
         guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
         let lead = Array(words[..<v])
         // `used to run`, `used to chair`: a post held before; the bare verbs only after `used to`
         let usedTo = lead.count >= 2 && lead.suffix(2) == ["used", "to"]
         if ["chair", "head", "lead"].contains(words[v]) && !usedTo { return [] }
-        guard lead.allSatisfy({ ["who", "now", "also", "currently", "still", "then", "has", "had", "formerly", "once", "previously", "used", "to"].contains($0) }),
+        guard lead.allSatisfy({ RelationReader.leadershipLeadWords.contains($0) }),
               !lead.contains("to") || usedTo,
               words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
@@ -991,9 +1134,20 @@ extension RelationReader {
            !after[after.index(after.startIndex, offsetBy: 2)..<w.lowerBound].contains(","),
            let first = after.dropFirst(2).lowerWords.first, ["a", "an", "the", "former", "now"].contains(first) {
             after = String(after[w.lowerBound...])
+        } else if after.hasPrefix(", "), let close = after.dropFirst(2).prefix(120).firstIndex(of: ","),
+                  RelationReader.isPastPostAside(after[after.index(after.startIndex, offsetBy: 2)..<close]) {
+            // `Ann Reed, formerly chief executive of Leeds Trust, took charge of the charity`: the apposition between
+            // commas is hers, and the verb after it is too
+            after = String(after[close...])
         }
         var words = after.lowerWords.prefix(8).map { $0 }
-        while let f = words.first, ["who", "has", "had", "have", "now", "also", "currently", "still", "since", "then"].contains(f) { words.removeFirst() }
+        while let f = words.first, ["who", "has", "had", "have", "now", "also", "currently", "still", "since", "then", "earlier",
+                                    "previously", "formerly", "once", "already", "briefly"].contains(f) { words.removeFirst() }
+        // `took charge of the charity`: a post taken, read as `leads`
+        let spoken = words.first ?? ""
+        if words.count >= 4, ["took", "takes", "taken"].contains(words[0]), words[1] == "charge", words[2] == "of" {
+            words = ["leads"] + words[3...]
+        }
         let leadVerbs = ["leads", "led", "heads", "headed", "runs", "ran"]
         guard let verb = words.first, ["chairs", "chaired"].contains(verb) || leadVerbs.contains(verb), words.count >= 3, words[1] == "the" || words[1] == "its",
               !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group",
@@ -1005,14 +1159,14 @@ extension RelationReader {
         // no organization named after the verb in the clause (`chairs the board of Leeds Trust` is read by
         // ``leadership``); one inside the apposition before it is another post's (`a former High Court judge who
         // has chaired the inquiry`)
-        guard let verbAt = after.fastRange(of: verb) else { return [] }
+        guard let verbAt = after.fastRange(of: verb) ?? (verb == "leads" ? after.fastRange(of: "charge of") : nil) else { return [] }
         let clause = after[..<verbAt.upperBound] + after[verbAt.upperBound...].prefix(beforeAnyASCII: ".;,")
         // (offsets in the sentence: `after` may have lost its apposition)
         let base = s.mentions[i].mention.utf8Range.upperBound + given.utf8.count - after.utf8.count
         let verbEnd = base + after.utf8.distance(from: after.startIndex, to: verbAt.upperBound)
         if s.mentions.indices.contains(where: { $0 > i && s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= verbEnd
             && s.mentions[$0].mention.utf8Range.lowerBound < base + clause.utf8.count }) { return [] }
-        let lead = after.lowerWords.prefix(while: { $0 != verb })
+        let lead = after.lowerWords.prefix(while: { $0 != verb && $0 != spoken })
         guard RelationModality.isFactual(lead.joined(separator: " "), question: s.isQuestion) else { return [] }
         let past = ["chaired", "led", "headed", "ran"].contains(verb) && !lead.contains(where: { ["has", "have"].contains($0) })
         var f = leadVerbs.contains(verb) ? found("leads", s, subject: i, object: nil, qualifier: past ? "former" : nil)
@@ -1462,6 +1616,14 @@ extension Array {
 
 /// Posts whose organization the sentence leaves to its context.
 extension RelationReader {
+    /// Words of grades and ranks every public body or department has (`permanent secretary`, `deputy director`,
+    /// `senior civil servant`, `special adviser`): a title made of them alone names no body.
+    static let genericGradeWords: Set<String> = ["permanent", "secretary", "under-secretary", "deputy", "director", "general",
+                                                 "senior", "civil", "servant", "official", "adviser", "advisor", "special",
+                                                 "policy", "non-executive", "executive", "board", "member", "trustee", "head",
+                                                 "chief", "officer", "principal", "private", "assistant", "second", "lead",
+                                                 "parliamentary", "clerk", "counsel"]
+
     /// Whether a title is a post inside one organization (a chief executive, a chair, a director, a founder, a
     /// general secretary, a chief inspector), which belongs to the organization the text is about when it names
     /// none; a minister, an MP or a professor does not.
@@ -1586,7 +1748,10 @@ extension RelationReader {
                 }
                 object = o
             } else if let led = out.first(where: { $0.predicate == "leads" && $0.subject == f.subject && $0.object != nil
-                && !(f.qualifier != "former" && leftBefore(found, f, at: $0.object!)) }) {
+                && !(f.qualifier != "former" && leftBefore(found, f, at: $0.object!))
+                // `Kate Pym, who had run Leeds Trust, was appointed chief executive`: a body led before, named in an
+                // aside the main clause closes, is not where the new post is
+                && !(f.qualifier != "former" && $0.qualifier == "former" && isInClosedAside(s, person: p, body: $0.object!)) }) {
                 object = led.object
             } else if !orgsBefore.isEmpty {
                 // the nearest before, with no other person between (`Harbour Homes, chaired by Tom Vale, a former
@@ -1608,7 +1773,7 @@ extension RelationReader {
                 // met Ann Reed, the chief executive`): no guess then
                 s.type(k) == .person && found.contains { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.subject == s.mentions[k].index && ($0.object != nil || $0.objectName != nil) }
                     || s.type(k) == .person && !found.contains { $0.predicate == "holds_role" && $0.subject == s.mentions[k].index }
-            }), let o = context.paragraphOrganization.flatMap({ RelationReader.isDepartment($0.mention.canonicalName) ? nil : $0.index })
+            }), let o = context.paragraphOrganization.flatMap({ RelationReader.isDepartment($0.mention.canonicalName) || RelationReader.isPartyMention($0.mention) ? nil : $0.index })
                 ?? postTopic(s, context, before: p, title: label) {
                 object = o
             }
@@ -1646,6 +1811,13 @@ extension RelationReader {
             // the same post placed, or a shorter form of it (`secretary` beside `pensions secretary` at the department)
             return !out.contains { $0.predicate == "holds_role" && $0.subject == f.subject && ($0.object != nil || $0.objectName != nil)
                 && (RoleTitle.key($0.label ?? "") == key || !words.isEmpty && words.isSubset(of: RoleTitle.words($0.label ?? ""))) }
+                // nor the whole title of a post placed at the body it names (`first chair of the Pensions Regulator`
+                // beside `first chair` at the Pensions Regulator)
+                && !out.contains { g in
+                    g.predicate == "holds_role" && g.subject == f.subject && !RoleTitle.words(g.label ?? "").isEmpty
+                        && RoleTitle.words(g.label ?? "").isSubset(of: words)
+                        && (s.mentions.first(where: { $0.index == g.object }).map { containsWord(label.lowercased(), $0.mention.text.lowercased()) } ?? false)
+                }
         }
     }
 }
@@ -1654,6 +1826,20 @@ extension RelationReader {
     /// Whether the holder of the post `f` had left another post at the body `object` (a `former` post there with
     /// another title): `Tom Vale, previously head of Westside Care, took over as chair` is no chair of Westside Care
     /// (but `ran Westside Care as chief executive from 1990 to 1997` is that post, there).
+    /// Whether the body `body` (a mention index) is named inside an aside between commas after the person at `p`
+    /// that closes before the clause goes on: `Kate Pym, who had run Leeds Trust, was appointed …`, `Tom Vale,
+    /// formerly of Westside Care, became chair` (not `who ran Leeds Trust as chief executive`, one clause).
+    func isInClosedAside(_ s: Sentence, person p: Int, body: Int) -> Bool {
+        guard let j = s.mentions.firstIndex(where: { $0.index == body }), j > p else { return false }
+        let gap = s.between(p, j)
+        guard gap.hasPrefix(", ") || gap.hasPrefix(" (") else { return false }
+        let rest = s.after(j, 90)
+        guard let close = rest.firstIndex(where: { $0 == "," || $0 == ")" }) else { return false }
+        let inside = rest[..<close].lowerWords
+        return inside.count <= 8 && !inside.contains("as") && !(gap + rest[..<close]).contains(".")
+            && rest[rest.index(after: close)...].lowerWords.count >= 2
+    }
+
     func leftBefore(_ found: [Found], _ f: Found, at object: Int) -> Bool {
         let key = RoleTitle.key(f.label ?? "")
         return found.contains { $0.predicate == "holds_role" && $0.subject == f.subject && $0.qualifier == "former" && $0.object == object
@@ -1690,12 +1876,15 @@ extension RelationReader {
         guard !title.lowerWords.contains("inspector"), s.mentions[p].mention.role.map({ !RelationReader.isRole($0) }) ?? true,
               !s.mentions.indices.contains(where: { j in
                   j > p && s.type(j) == .organization
+                      // (not one inside an aside about a post left before: `Tom Vale, formerly chief constable of
+                      // Westshire Police, was appointed director general`)
+                      && !isInClosedAside(s, person: p, body: s.mentions[j].index)
                       && s.mentions[j].mention.utf8Range.lowerBound - s.mentions[p].mention.utf8Range.upperBound <= 80
                       && [" of ", " at ", " for ", " of the ", " at the ", " for the "].contains { s.slice(s.mentions[j].mention.utf8Range.lowerBound - 9, s.mentions[j].mention.utf8Range.lowerBound).lowercased().hasSuffix($0) }
               }) else { return nil }
         var counts: [String: (n: Int, last: Int)] = [:]
         let named = context.before + s.mentions.prefix(p).map { ($0.index, $0.mention) }
-        for m in named where m.mention.type == .organization && !RelationReader.isParty(m.mention.text)
+        for m in named where m.mention.type == .organization && !RelationReader.isPartyMention(m.mention)
             && !RelationReader.isDepartment(m.mention.canonicalName) {
             let key = m.mention.canonicalName.lowercased()
             counts[key] = ((counts[key]?.n ?? 0) + 1, m.index)

@@ -27,6 +27,30 @@ public enum RoleTitle {
         "boss": ["chief", "executive"], "head": ["head"], "ex-soldier": ["soldier"],
     ]
 
+    /// Posts written as capitalised initials, read as the title they stand for (`was DPP from 2003`, `the CMO,
+    /// Dame Ann Reed`): only initials that name a post wherever they are written (not `PCC`, which is also a
+    /// body, nor `CSA`).
+    static let acronymTitles: [String: String] = [
+        "DPP": "Director of Public Prosecutions", "CMO": "Chief Medical Officer", "CNO": "Chief Nursing Officer",
+        "CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
+        "HMCI": "HM Chief Inspector", "NED": "non-executive director", "SpAd": "special adviser", "SPAD": "special adviser",
+        "PPS": "parliamentary private secretary",
+    ]
+
+    /// The title with its post initials written out (``acronymTitles``): `former DPP` → `former Director of Public
+    /// Prosecutions`; a title with none is returned as it is.
+    static func expandingAcronyms(_ title: String) -> String {
+        guard title.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return title }
+        var changed = false
+        let words = title.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
+            let core = String(w).trimming(",;:.()")
+            guard let full = acronymTitles[core] else { return String(w) }
+            changed = true
+            return String(w).replacingPresent(core, with: full)
+        }
+        return changed ? words.joined(separator: " ") : title
+    }
+
     /// The qualifier of a title (`former chief inspector` → `former`), if any.
     public static func qualifier(_ title: String) -> String? {
         let words = title.lowerWords
