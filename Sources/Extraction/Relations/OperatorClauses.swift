@@ -8,7 +8,9 @@ import HindsightSupport
 ///   of its own: `the Eastside estate, which Harbour Homes runs with the Westside estate` still does, `which Harbour
 ///   Homes runs the Westside estate from` does not);
 /// - a body hired to run it: `the Ministry hired Kestrel Ltd to run the Free Meals scheme`; `the council contracted
-///   Harbour Care to operate the Eastside Clinic` → the hired body runs it.
+///   Harbour Care to operate the Eastside Clinic` → the hired body runs it;
+/// - a body that runs it alongside the subject: `Harbour delivers the Free Meals Scheme alongside Kestrel Ltd` →
+///   Kestrel Ltd runs it too (the two are partners, read with the partnerships).
 ///
 /// A negation, a plan, a modal or a question gives no edge (`may hire Kestrel to run`, `which Harbour will run`).
 extension RelationReader {
@@ -59,6 +61,23 @@ extension RelationReader {
                       RelationModality.isFactual(gap + " " + String(after.prefix(30)), question: s.isQuestion) else { continue }
                 out.append(found(predicate, s, subject: j, object: i,
                                  qualifier: ["ran", "operated", "managed", "administered", "delivered", "owned"].contains(verb) ? "former" : nil))
+            }
+        }
+        // `Harbour delivers the Free Meals Scheme alongside Kestrel Ltd`: the partner runs it too
+        if lower.fastContains("alongside ") || lower.fastContains("together with ") || lower.fastContains("jointly with ") {
+            for a in 0..<max(0, n - 2) where s.type(a) == .organization && !RelationReader.isGeneric(s, a) {
+                let x = a + 1, b = a + 2
+                guard s.type(x) == .organization || s.type(x) == .programme, s.type(b) == .organization,
+                      !RelationReader.isGeneric(s, x), !RelationReader.isGeneric(s, b) else { continue }
+                var verb = s.between(a, x).lowercased().trimming(" ")
+                if verb.hasSuffix(" the") { verb = String(verb.dropLast(4)) }
+                for lead in ["now ", "also ", "still ", "currently ", "jointly "] where verb.hasPrefix(lead) { verb = String(verb.dropFirst(lead.count)) }
+                var with = s.between(x, b).lowercased().trimming(" ,")
+                if with.hasSuffix(" the") { with = String(with.dropLast(4)) }
+                let tail = with.lowerWords
+                guard RelationReader.runVerbs.contains(verb), ["alongside", "together with", "jointly with"].contains(where: { with.hasSuffix($0) }),
+                      tail.count <= 4, RelationModality.isFactual(verb + " " + with, question: s.isQuestion) else { continue }
+                out.append(found("operates", s, subject: b, object: x))
             }
         }
         // `hired Kestrel Ltd to run the Free Meals scheme`

@@ -156,6 +156,14 @@ extension RelationReader {
                         core = String(t[t.index(w.lowerBound, offsetBy: 2)...])
                         owner = i - 1
                     }
+                } else if i > 0, s.type(i - 1) == .organization, !RelationReader.isGeneric(s, i - 1),
+                          let m = RelationReader.modifiedKindThat.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
+                          let r = Range(m.range, in: t),
+                          [", the", ", a", ", an"].contains(RelationReader.gap(s, i - 1, i).lowercased().trimming(" ")) {
+                    // `Harbour Buses, the Council company that runs the routes`: the name before the apposition, which
+                    // uses the second name as a modifier of its kind noun, is the relative clause's subject
+                    core = String(t[r.upperBound...])
+                    owner = i - 1
                 }
                 // `Harbour Trust, working with the charity Eastside Care, now runs A`; `Harbour Trust, a joint venture
                 // between A and a group of banks, runs B`; `Harbour Trust, the landlord, has three: A, B and C`:
@@ -462,6 +470,11 @@ extension RelationReader {
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
     static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
+    /// `agency that `, `arm's-length company which `: a body's kind noun after a name used as its modifier (`the
+    /// Ministry agency that runs ...`), then the relative pronoun.
+    static let modifiedKindThat = try! NSRegularExpression(pattern:
+        "^(?:[a-z'-]+ ){0,2}(?:agency|company|body|firm|operator|subsidiary|arm|department|charity|provider|contractor|business|regulator|unit|division|trust) (?:that|which) ")
+
     /// `is a non-departmental public body, wholly owned by`, `remains a charity, funded by`, `a single body funded
     /// by`: a verb that describes the subject (or none), its description (up to six words, no name), then a
     /// participle of owning, running or funding. The description goes, so that the plain passive cues read the rest.
@@ -735,6 +748,14 @@ extension RelationReader {
     static let runManner = try! NSRegularExpression(pattern:
         "(?: (?:directly|centrally|locally|jointly|day to day|day-to-day|under contract|on (?:the|its|their)(?: [a-z'\u{2019}-]+)? behalf))+ by$")
 
+    /// The words of a partnership gap without the joint bid that names it (`bidding with`, `in a joint bid with`), so
+    /// that the modality test reads the rest (a bid is a plan, bidding together a partnership).
+    static func withoutJointBid(_ t: String) -> String {
+        var w = t
+        for cue in ["in a joint bid with", "in a bid with", "bidding with", "bid with"] { w = w.replacingOccurrences(of: cue, with: "with") }
+        return w
+    }
+
     /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
     static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,4}$"
 
@@ -756,8 +777,10 @@ extension RelationReader {
                 if between.utf8.count <= 80,
                    ["in partnership with", "in a partnership with", "partnered with", "partners with", "teamed up with",
                     "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
-                    "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
-                   RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
+                    "with its partner", "and its partner", "bidding with", "bid with", "in a joint bid with", "in a consortium with",
+                    "in a bid with", "in alliance with", "in an alliance with", "teaming up with"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
+                   // (a joint bid is a partnership whether or not it wins: `bidding` is no plan here)
+                   RelationModality.isFactual(RelationReader.withoutJointBid(t), question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
                    // (`Harbour is one of the big providers, alongside the likes of Kestrel`: peers, not partners)
                    !t.hasSuffix("the likes of"), !t.hasSuffix("such as"), !t.fastContains("one of "),
                    !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j) {

@@ -10,7 +10,7 @@ import HindsightSupport
 /// shared ``RelationContext`` (`it` at a clause's start: ``RelationContext/organization(at:in:)``; a description:
 /// ``RelationContext/describedOrganization(_:at:in:orTopic:)``; `by it`: the body named just before in the
 /// sentence), then put in the sentence as a stand-in name for the body it refers to, and the ownership, unit and
-/// funding readers (``ownershipRelations(_:)``, ``ownerDescriptions(_:_:)``) read the
+/// funding readers (``ownershipRelations(_:)``, ``ownerDescriptions(_:_:)``, ``operatorClauses(_:)``) read the
 /// sentence again. Only what they read with a stand-in as a party is kept, and only of these predicates. A
 /// reference the context cannot resolve (two bodies of the kind, or none) stands for nothing.
 extension RelationReader {
@@ -44,7 +44,7 @@ extension RelationReader {
             if next.hasPrefix("s ") || next.hasPrefix("'s") || next.hasPrefix("\u{2019}s") { possessive.insert(RelationReader.standInBase + n) }
         }
         let withStandIns = Sentence(text: s.text, range: s.range, mentions: mentions)
-        let read = ownershipRelations(withStandIns) + ownerDescriptions(withStandIns, context)
+        let read = ownershipRelations(withStandIns) + ownerDescriptions(withStandIns, context) + operatorClauses(withStandIns)
         var out: [Found] = []
         for var f in read where RelationReader.referredPredicates.contains(f.predicate) {
             let subjectStand = f.subject >= RelationReader.standInBase

@@ -175,6 +175,35 @@ import Testing
         #expect(read("The Energy Office also administers the Warm Homes Scheme.").contains("operates Energy Office -> Warm Homes Scheme"))
     }
 
+    @Test func aRelativeClauseAfterAKindNounWithANameAsModifier() {
+        // `Harbour Homes, the Kingsford Council company that runs Eastside Estate`: Harbour Homes runs it, not the council
+        let r = read("Harbour Homes, the Kingsford Council company that runs Eastside Estate, raised rents in May.")
+        #expect(r.contains("operates Harbour Homes -> Eastside Estate"))
+        #expect(!r.contains("operates Kingsford Council -> Eastside Estate"))
+        let r2 = read("The Health Standards Agency, the Ministry of Welfare agency that manages Northgate Clinic, was criticised.")
+        #expect(r2.contains("operates Health Standards Agency -> Northgate Clinic"))
+        // twin: a plan in the relative clause
+        let r3 = read("Harbour Homes, the Kingsford Council company that will run Eastside Estate, raised rents in May.")
+        #expect(!r3.contains("operates Harbour Homes -> Eastside Estate"))
+    }
+
+    @Test func aPartnerThatRunsItAlongsideTheSubject() {
+        let r = read("Harbour Homes now manages Eastside Estate alongside Kestrel Ltd.")
+        #expect(r.contains("operates Kestrel Ltd -> Eastside Estate"))
+        let r2 = read("The Energy Office delivers the Warm Homes Scheme together with Kingsford Council.")
+        #expect(r2.contains("operates Kingsford Council -> Warm Homes Scheme"))
+        // twin: the name after `alongside` is compared, not joined (`criticised X alongside Y`)
+        let r3 = read("Harbour Homes criticised Eastside Estate alongside Kestrel Ltd.")
+        #expect(!r3.contains("operates Kestrel Ltd -> Eastside Estate"))
+    }
+
+    @Test func biddingWithAPartner() {
+        let r = read("Harbour Homes, bidding with the charity Kestrel Ltd, won six of the eight areas.")
+        #expect(r.contains("partner_of Harbour Homes -> Kestrel Ltd"))
+        // twin: bidding against
+        #expect(!read("Harbour Homes, bidding against the charity Kestrel Ltd, won six of the eight areas.").contains("partner_of Harbour Homes -> Kestrel Ltd"))
+    }
+
     @Test func investorsListedWithAnArticleAlone() {
         let r = read("Westmoor Water's biggest investors include the Pension Trust and the Civil Servants Pension Fund.")
         #expect(r.contains("owns Pension Trust -> Westmoor Water"))
