@@ -24,8 +24,12 @@ extension RelationReader {
     /// Words after which `it` opens a clause of its own (its subject): `, and it`, `; it`, `when it`.
     static let clauseOpeners: Set<String> = ["and", "but", "so", "when", "after", "until", "since", "because", "though",
                                              "although", "while", "once", "where", "then", "yet"]
-    /// Adjectives a description may hold before its noun: `the new agency`.
+    /// Adjectives a description may hold before its noun even when the adjective is itself a kind noun: `the new agency`.
     static let descriptionAdjectives: Set<String> = ["new", "old", "former", "same", "original"]
+    /// Words that are no modifier of a description's noun (`the other trust`, `the first company` stand for another
+    /// body than the one named before).
+    static let nonModifiers: Set<String> = ["other", "another", "first", "second", "third", "next", "last", "previous", "rival",
+                                            "parent", "local", "private", "each", "only", "two", "three", "four", "five"]
 
     func referredOrganizationRelations(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion, !s.mentions.isEmpty, s.utf8.count > 0 else { return [] }
@@ -132,9 +136,16 @@ extension RelationReader {
                     return (String(decoding: bytes[q..<e], as: UTF8.self), e)
                 }
                 var (w, e) = word(at: p)
-                if RelationReader.descriptionAdjectives.contains(w), e < bytes.count, bytes[e] == 0x20 {
-                    p = e + 1
-                    (w, e) = word(at: p)
+                // one modifier before the noun, written in lower case (`the new agency`, `the combined authority`;
+                // `the Home Office` unrecognised is a name, no description)
+                if !DefiniteDescription.heads.contains(w) || RelationReader.descriptionAdjectives.contains(w), e < bytes.count, bytes[e] == 0x20,
+                   !w.isEmpty, !RelationReader.nonModifiers.contains(w),
+                   let first = Sentence.slice(s.text, base + p, base + p + 1).first, first.isLowercase {
+                    let (w2, e2) = word(at: e + 1)
+                    if DefiniteDescription.heads.contains(w2) {
+                        p = e + 1
+                        (w, e) = (w2, e2)
+                    }
                 }
                 let ends = e == bytes.count || !isLetter(bytes[e]) && bytes[e] != 0x2D
                 let range = (base + k)..<(base + e)

@@ -56,6 +56,16 @@ import Testing
         #expect(r.contains("funds Ministry of Housing -> Harbour Homes Agency"))
     }
 
+    @Test func aDescriptionWithAModifier() {
+        // transport: `the regional agency` stands for the agency named before; `the other agency` for another one
+        let r = read("Harbour Homes Agency was set up in 2008 to build on public land. "
+            + "The Ministry of Housing continues to fund the regional agency.")
+        #expect(r.contains("funds Ministry of Housing -> Harbour Homes Agency"))
+        let r2 = read("Harbour Homes Agency was set up in 2008 to build on public land. "
+            + "The Ministry of Housing continues to fund the other agency.")
+        #expect(!r2.contains("funds Ministry of Housing -> Harbour Homes Agency"))
+    }
+
     @Test func itsGrantFromABody() {
         // schools: the trust's grant, written `its`
         let r = read("Westmoor Schools Trust ran four schools in the valley, and its final grant from the Education Office was paid in May.")
