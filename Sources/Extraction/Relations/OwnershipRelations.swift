@@ -405,6 +405,9 @@ extension RelationReader {
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
                     out.append(found("part_of", s, subject: i, object: i + 1))
+                } else if RelationReader.unitInside.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, RelationModality.isFactual(t) {
+                    // `the Regulation Committee, a statutory committee inside the agency`
+                    out.append(found("part_of", s, subject: i, object: i + 1))
                 } else if let cue = RelationReader.unitAppositionCue(s, i), RelationModality.isFactual(cue),
                           RelationReader.unitOf.firstMatch(in: cue, range: NSRange(cue.startIndex..., in: cue)) != nil {
                     // `Westside Agency (WA), an executive agency of the Ministry`; `renamed Westside Agency in 2013, an
@@ -501,7 +504,13 @@ extension RelationReader {
     /// also with a relative pronoun, `itself` or a verb of placing before it: `which is itself an arm of the`,
     /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
-        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) (?:in|inside|within))|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+    /// `a statutory committee inside the`, `a small team within`: a unit's kind noun and `inside`/`within`, read for
+    /// `part_of` only (``unitOf`` is also what makes a later `which was headed by` the unit's, not the body's: `a
+    /// team inside the Ministry, which was then headed by` is the Ministry's head, kept so).
+    static let unitInside = try! NSRegularExpression(pattern:
+        "^(?:an?|the)(?: [a-z-]+){0,2} (?:team|unit|office|command|committee|directorate|division|department) (?:inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
+
     /// The unit cue in the words between a body and the next (``unitOf``), also after a clause of its own joined
     /// by `and` (no comma in it, at most eight words): `stopped being executive agencies and became part of the`
     /// → `became part of the`. Nil when there is none.
