@@ -14,7 +14,8 @@ extension RelationReader {
                            "provides", "provided", "has run", "has been running", "is running", "was running", "running",
                            "operating", "had run", "has operated", "has managed",
                            "oversees", "oversaw", "supervises", "supervised", "holds the contract for",
-                           "won the contract for", "won the contract to run", "was awarded", "has the contract for"]
+                           "won the contract for", "won the contract to run", "was awarded", "has the contract for",
+                           "administers", "has administered", "is responsible for running", "was responsible for running"]
     /// Plain verbs that state ownership only of a holding (`Harbour has Eastside CRC`, `won five trusts`,
     /// `takes London School and Leeds School`): the object must be a class name or end in a holding noun.
     static let holdingVerbs = ["has", "had", "won", "wins", "took", "takes", "got", "gets", "now has", "has won", "held", "holds", "has held",
@@ -118,7 +119,7 @@ extension RelationReader {
     /// The words before a later member of a joint venture or consortium: a conjunction, a relative clause on the
     /// member before, and a description of the member (`A, which held 70 per cent, and the Spanish builder B`).
     static let describedMember = try! NSRegularExpression(pattern:
-        "^(?:, (?:(?:which|who|that) )?[^,]{1,50},)? ?(?:,|and|, and|&|with|and with)(?: (?:the|a|an)(?: [a-z][a-z-]*){1,4})?$")
+        "^(?:, (?:(?:which|who|that) )?[^,]{1,50},)? ?(?:,|and|, and|&|with|and with)(?: (?:the|a|an)(?: [a-z][a-z-]*){0,4})?$")
 
     /// Whether the mention at `k` is a class name in the singular (`CRC`, `the trust`): the text names one body
     /// of the class without its name (`the Welsh CRC`), so it stands for no body the graph knows.
@@ -155,6 +156,14 @@ extension RelationReader {
                         core = String(t[t.index(w.lowerBound, offsetBy: 2)...])
                         owner = i - 1
                     }
+                } else if i > 0, s.type(i - 1) == .organization, !RelationReader.isGeneric(s, i - 1),
+                          let m = RelationReader.modifiedKindThat.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)),
+                          let r = Range(m.range, in: t),
+                          [", the", ", a", ", an"].contains(RelationReader.gap(s, i - 1, i).lowercased().trimming(" ")) {
+                    // `Harbour Buses, the Council company that runs the routes`: the name before the apposition, which
+                    // uses the second name as a modifier of its kind noun, is the relative clause's subject
+                    core = String(t[r.upperBound...])
+                    owner = i - 1
                 }
                 // `Harbour Trust, working with the charity Eastside Care, now runs A`; `Harbour Trust, a joint venture
                 // between A and a group of banks, runs B`; `Harbour Trust, the landlord, has three: A, B and C`:
@@ -200,6 +209,9 @@ extension RelationReader {
                    let r = Range(m.range(at: 1), in: core) {
                     core = String(core[r.lowerBound...])
                 }
+                // `is a public body, wholly owned by`, `remains a charity, run by`: a description of the subject
+                // before the participle goes
+                core = RelationReader.withoutCopularDescription(core)
                 // `has been owned since 2016 by`, `and is now run by`: the auxiliary and adverbs go
                 let passive = RelationReader.passiveCore(core)
                 if (RelationReader.passiveOwn + RelationReader.passiveRun).contains(where: { passive.hasPrefix($0 + " ") || passive == $0 }) {
@@ -231,6 +243,15 @@ extension RelationReader {
                 } else if starts(RelationReader.passiveRun) != nil {
                     if factual, s.type(i + 1) == .organization, !RelationReader.isSingularClass(s, i) {
                         out.append(found("operates", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
+                        // `run jointly by A and B`, `managed by A, B and C`: every body of the list runs it
+                        var j = i + 2
+                        while j < n, s.type(j) == .organization, !RelationReader.isGeneric(s, j), !RelationReader.startsClause(s, j),
+                              ["and", "&", "and the", ", and", ", and the"].contains(s.between(j - 1, j).lowercased().trimming(" "))
+                                || (j + 1 < n && ["", ","].contains(s.between(j - 1, j).lowercased().trimming(" ")) && s.between(j - 1, j).hasPrefix(",")
+                                    && ["and", ", and", "and the", ", and the"].contains(s.between(j, j + 1).lowercased().trimming(" "))) {
+                            out.append(found("operates", s, subject: j, object: i, qualifier: past ? "former" : nil))
+                            j += 1
+                        }
                     }
                 } else if let v = starts(Array(RelationReader.takeOverVerbs)), factual, s.type(i + 1) == .organization,
                           String(core.dropFirst(v.count)).lowerWords.allSatisfy({ ["all", "of", "the"].contains($0) }),
@@ -384,6 +405,9 @@ extension RelationReader {
                     "part of", "a part of", "which is part of", "a subsidiary of", "a branch of", "a department of", "an agency of",
                     "within", "an executive agency of", "a directorate of"].contains(t), RelationModality.isFactual(t) {
                     out.append(found("part_of", s, subject: i, object: i + 1))
+                } else if RelationReader.unitInside.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, RelationModality.isFactual(t) {
+                    // `the Regulation Committee, a statutory committee inside the agency`
+                    out.append(found("part_of", s, subject: i, object: i + 1))
                 } else if let cue = RelationReader.unitAppositionCue(s, i), RelationModality.isFactual(cue),
                           RelationReader.unitOf.firstMatch(in: cue, range: NSRange(cue.startIndex..., in: cue)) != nil {
                     // `Westside Agency (WA), an executive agency of the Ministry`; `renamed Westside Agency in 2013, an
@@ -449,6 +473,24 @@ extension RelationReader {
     static let datedPassive = try! NSRegularExpression(pattern:
         "^((?:was|were|is|has been|had been) (?:bought|acquired|taken over|sold|owned|run|operated|managed|purchased))(?: (?:in|on|during|that|last|from|since)(?: [a-z0-9]+){1,3}) (by)")
     static let describedThat = try! NSRegularExpression(pattern: "^(?:a|an|the)(?: [\\w'-]+){0,5}? (?:that|which|who) ")
+    /// `agency that `, `arm's-length company which `: a body's kind noun after a name used as its modifier (`the
+    /// Ministry agency that runs ...`), then the relative pronoun.
+    static let modifiedKindThat = try! NSRegularExpression(pattern:
+        "^(?:[a-z'-]+ ){0,2}(?:agency|company|body|firm|operator|subsidiary|arm|department|charity|provider|contractor|business|regulator|unit|division|trust) (?:that|which) ")
+
+    /// `is a non-departmental public body, wholly owned by`, `remains a charity, funded by`, `a single body funded
+    /// by`: a verb that describes the subject (or none), its description (up to six words, no name), then a
+    /// participle of owning, running or funding. The description goes, so that the plain passive cues read the rest.
+    static let copularDescription = try! NSRegularExpression(pattern:
+        "^(?:(?:which|that) )?(?:(?:is|was|are|were|remains|remained|became|has become|had become|has been|had been|is now|was then|is still)(?: (?:now|still|also|itself|then))? )?(?:a|an|the)(?: [\\w'-]+){1,6}?,? (?=(?:(?:wholly|jointly|partly|largely|mainly|mostly|fully|directly|ultimately|entirely|publicly|privately) )?(?:owned|controlled|run|operated|managed|funded|financed|sponsored|administered|paid for)(?: and [a-z]+)? (?:by|through)(?: |$))")
+
+    /// ``copularDescription`` taken out of `words` (unchanged when it does not open them).
+    static func withoutCopularDescription(_ words: String) -> String {
+        guard let m = copularDescription.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)),
+              let r = Range(m.range, in: words) else { return words }
+        return String(words[r.upperBound...])
+    }
+
     /// `a company owned by`, `the private hospital run by`, `a company based in the Netherlands and owned by`: a
     /// description (with where it is based) before the participle.
     static let describedBy = try! NSRegularExpression(pattern:
@@ -463,6 +505,12 @@ extension RelationReader {
     /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
         "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+    /// `a statutory committee inside the`, `a small team within`: a unit's kind noun and `inside`/`within`, read for
+    /// `part_of` only (``unitOf`` is also what makes a later `which was headed by` the unit's, not the body's: `a
+    /// team inside the Ministry, which was then headed by` is the Ministry's head, kept so).
+    static let unitInside = try! NSRegularExpression(pattern:
+        "^(?:an?|the)(?: [a-z-]+){0,2} (?:team|unit|office|command|committee|directorate|division|department) (?:inside|within)(?: the)?(?: [a-z'-]+){0,3}$")
+
     /// The unit cue in the words between a body and the next (``unitOf``), also after a clause of its own joined
     /// by `and` (no comma in it, at most eight words): `stopped being executive agencies and became part of the`
     /// → `became part of the`. Nil when there is none.
@@ -709,6 +757,14 @@ extension RelationReader {
     static let runManner = try! NSRegularExpression(pattern:
         "(?: (?:directly|centrally|locally|jointly|day to day|day-to-day|under contract|on (?:the|its|their)(?: [a-z'\u{2019}-]+)? behalf))+ by$")
 
+    /// The words of a partnership gap without the joint bid that names it (`bidding with`, `in a joint bid with`), so
+    /// that the modality test reads the rest (a bid is a plan, bidding together a partnership).
+    static func withoutJointBid(_ t: String) -> String {
+        var w = t
+        for cue in ["in a joint bid with", "in a bid with", "bidding with", "bid with"] { w = w.replacingOccurrences(of: cue, with: "with") }
+        return w
+    }
+
     /// A description between a partnership cue and the partner's name: `the charity`, `the American firm`.
     static let partnerDescription = " (?:the|a|an|its)(?: [a-z-]+){1,4}$"
 
@@ -730,8 +786,10 @@ extension RelationReader {
                 if between.utf8.count <= 80,
                    ["in partnership with", "in a partnership with", "partnered with", "partners with", "teamed up with",
                     "working with", "alongside", "in collaboration with", "jointly with", "in a joint venture with",
-                    "with its partner", "and its partner"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
-                   RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
+                    "with its partner", "and its partner", "bidding with", "bid with", "in a joint bid with", "in a consortium with",
+                    "in a bid with", "in alliance with", "in an alliance with", "teaming up with"].contains(where: { t.hasSuffix($0) || described.hasSuffix($0) }),
+                   // (a joint bid is a partnership whether or not it wins: `bidding` is no plan here)
+                   RelationModality.isFactual(RelationReader.withoutJointBid(t), question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
                    // (`Harbour is one of the big providers, alongside the likes of Kestrel`: peers, not partners)
                    !t.hasSuffix("the likes of"), !t.hasSuffix("such as"), !t.fastContains("one of "),
                    !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j) {
@@ -850,14 +908,54 @@ extension RelationReader {
         return out
     }
 
-    /// `funded by`, `funded largely by`, `sponsored by`, then up to four words describing the funder.
+    /// `funded by`, `funded largely by`, `sponsored by`, `funded through`, `funded by and answerable to`, then up to
+    /// four words describing the funder.
     static let fundedBy = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:funded|financed|paid for|bankrolled|underwritten|backed|sponsored)(?: [a-z]+ly| in part)? by(?: [\\w'-]+){0,4}$")
+        "(?:^|\\s)(?:(?:sponsored|owned|controlled|set up|established|created|run|regulated|overseen|supported) and )?(?:funded|financed|paid for|bankrolled|underwritten|backed|sponsored)(?: [a-z]+ly| in part)? (?:by|through)(?: and (?:answerable|accountable|responsible) to)?(?: [\\w'-]+){0,4}$")
+
+    /// `'s grant came directly from`, `'s final £3m grant from`, `'s core funding comes from`: the words between a
+    /// body given money and the body that gives it. (An `s` alone opens them after the stand-in for `its`, which
+    /// covers `it`: ``referredOrganizationRelations(_:_:)``.)
+    static let moneyFrom = try! NSRegularExpression(pattern:
+        "^(?:'s|\u{2019}s|'|\u{2019}|s)(?: (?!(?:for|of|to|bid|bids|application|applications|request|requests|plea|hope|hopes|claim|claims|share|loss|cut|cuts)\\b)[\\w\u{00A3}$.,-]+){0,4}? (?:grant|grants|funding|subsidy|subsidies|money|income|grant-in-aid)(?: (?:came|comes|had come|has come|was paid|is paid|was provided|is provided))?(?: (?:directly|largely|mainly|mostly|entirely|chiefly|still|always))? (?:from|through)$")
+
+    /// Whether the sentence opens with an organization (at most two words before it) that the words up to the
+    /// mention at `i` describe by a participle of owning or running (`Eastside Rail is a public company, wholly owned
+    /// by`, `Eastside Rail, run by`), so that a participle after `i` joined by `and` is about it too.
+    static func describedByParticiples(_ s: Sentence, _ i: Int) -> Bool {
+        guard i > 0, s.type(0) == .organization, !isGeneric(s, 0),
+              s.slice(s.range.lowerBound, s.mentions[0].mention.utf8Range.lowerBound).lowerWords.count <= 2 else { return false }
+        var t = s.between(0, i).lowercased().trimming(" ,")
+        if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+        let core = passiveCore(withoutCopularDescription(t))
+        return (passiveOwn + passiveRun).contains(core) && RelationModality.isFactual(t, question: s.isQuestion)
+    }
+
+    /// Words before a funding verb that leave the funding as it is: `which also funds` → `funds`, `continues to
+    /// fund` → `funds`, `still pays for` → `pays for`.
+    static func plainFundingVerb(_ t: String) -> String {
+        var w = t
+        for _ in 0..<3 {
+            for lead in ["which ", "that ", "who ", "also ", "still ", "now ", "largely ", "mainly ", "mostly ", "partly ", "jointly ",
+                         "directly ", "itself ", "then ", "has ", "had ", "have "] where w.hasPrefix(lead) {
+                w = String(w.dropFirst(lead.count))
+            }
+        }
+        for (goOn, verb) in [("continues to fund ", "funds "), ("continued to fund ", "funded "), ("continue to fund ", "funds "),
+                             ("continues to pay for ", "pays for "), ("continued to pay for ", "paid for ")] where w.hasPrefix(goOn) || w == goOn.trimming(" ") {
+            w = verb + w.dropFirst(min(goOn.count, w.count))
+        }
+        // (a relative pronoun with nothing of funding after it changes nothing)
+        let funding = ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled", "has funded", "sponsors", "sponsored"]
+        return funding.contains(where: { w.hasPrefix($0) }) ? w.trimming(" ") : t
+    }
 
     /// The words before a second funder that share the first's `funded by`: `funded partly by the Council and
     /// partly by the Lottery`, `funded in part by A and in part by B`, `funded by A and also by B`.
     static let furtherFunderGaps: Set<String> = ["and partly by", "and partly by the", "and in part by", "and in part by the",
-                                                 "and also by", "and also by the", "and by", "and by the"]
+                                                 "and also by", "and also by the", "and by", "and by the",
+                                                 // `funded by the Treasury through the Ministry`: the money passes through both
+                                                 "through", "through the", "via", "via the"]
     /// `funded partly by the council and partly by`: a first funder that is no name (a description), then a named one.
     static let fundedInParts = try! NSRegularExpression(pattern:
         "(?:^|\\s)(?:funded|financed|paid for) (?:partly|in part) by(?: [\\w'-]+){1,5} and (?:partly|in part) by(?: the)?$")
@@ -900,11 +998,24 @@ extension RelationReader {
                 guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 80 else { break }
                 var t = s.between(i, j).lowercased().trimming(" ,")
                 if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+                // `is a public body, sponsored and funded by`, `remains a charity, funded by`: the description goes
+                t = RelationReader.withoutCopularDescription(t)
+                // `which also funds`, `still funds`, `continues to fund`: the relative pronoun, the adverbs and the
+                // verb of going on go, leaving the funding verb
+                t = RelationReader.plainFundingVerb(t)
                 let w = t.lowerWords
                 // `The Carers' Hub was funded partly by the council and partly by the Lottery Fund`: the named funder
                 // after `and partly by` (the first, a description, is not a name here)
                 if j == i + 1, s.type(j) == .organization, w.count <= 12, RelationModality.isFactual(t, question: s.isQuestion),
                    RelationReader.fundedInParts.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
+                    out.append(found("funds", s, subject: j, object: i))
+                    continue
+                }
+                // `the council's grant came directly from the Treasury`, `Harbour Trust's £3m grant from the Ministry`:
+                // the money a body is given names who gives it
+                if j == i + 1, s.type(j) == .organization, s.type(i) == .organization, !RelationReader.isGeneric(s, j),
+                   RelationReader.moneyFrom.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil,
+                   RelationModality.isFactual(t, question: s.isQuestion) {
                     out.append(found("funds", s, subject: j, object: i))
                     continue
                 }
@@ -956,6 +1067,10 @@ extension RelationReader {
                         }
                     } else if i > 0, s.type(0) == .organization, s.between(0, 1).hasPrefix(","),
                               !(1..<j).contains(where: { s.type($0) == .person }) {
+                        out.append(found("funds", s, subject: j, object: 0))
+                    } else if i == 1, RelationReader.describedByParticiples(s, i), s.mentions[j].mention.canonicalName != s.mentions[0].mention.canonicalName {
+                        // `Eastside Rail is a public company, owned by the Ministry and funded by it`: `and funded by`
+                        // goes on describing the sentence's subject
                         out.append(found("funds", s, subject: j, object: 0))
                     }
                 } else if j == i + 1, s.type(j) != .person, w.contains(where: { money.contains($0) }),

@@ -278,6 +278,8 @@ public struct RelationReader: Sendable {
         out += describedOwners(placeless, context)
         out += consortiumRelations(placeless, all: all)
         out += ownerDescriptions(placeless, context)
+        out += referredOrganizationRelations(placeless, context)
+        out += operatorClauses(placeless)
         out += unitPlacements(placeless, context)
         out += formerHoldings(s)
         out += countedHoldings(placeless, context)
