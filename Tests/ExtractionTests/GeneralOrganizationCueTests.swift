@@ -227,4 +227,19 @@ struct GeneralOrganizationCueTests {
         #expect(surfaces("Letters were sorted in the Post Office at dawn.").contains("Post") == false)
         #expect(type(of: "Times", in: "Hard Times\n\nA column on the cost of rent.") != .organization)
     }
+
+    /// A research body named by its field and `Laboratory` or `Observatory`; a suffix word right after `and`
+    /// used as a modifier when the name goes on to a later suffix.
+    @Test func laboratoriesAndSuffixWordsAfterAnd() {
+        #expect(type(of: "Marine Science and Fisheries Laboratory", in: "She joined the Marine Science and Fisheries Laboratory in 2004.") == .organization)
+        #expect(type(of: "Plant Health Laboratory", in: "Samples went to the Plant Health Laboratory for testing.") == .organization)
+        #expect(type(of: "Kelby Observatory", in: "Funding for Kelby Observatory was cut in 2012.") == .organization)
+        #expect(type(of: "Road Safety and Service Standards Authority", in: "The Road Safety and Service Standards Authority took over the work.") == .organization)
+        #expect(type(of: "Patients and Service Users Panel", in: "Members of the Patients and Service Users Panel objected.") == .organization)
+        // twins: a lowercase laboratory is no name; two bodies joined by `and` stay two
+        #expect(confirmed("A laboratory in Leeds closed in 2015.").allSatisfy { $0.type != .organization })
+        #expect(!surfaces("The lab results came back from the Laboratory late.").contains("Laboratory"))
+        let two = surfaces("The Kelby Trust and Service Desk Company signed the deal.")
+        #expect(!two.contains("Kelby Trust and Service Desk Company"))
+    }
 }

@@ -73,6 +73,8 @@ enum NameLexicon {
         "hospitals", "watch", "exchange",
         // a public inquiry is a body with a chair, staff and a report (`the Harbour Tower Inquiry`)
         "inquiry",
+        // a research body named by its field (`the Marine Science and Fisheries Laboratory`, `Kelby Observatory`)
+        "laboratory", "laboratories", "observatory",
         // `the Harbour Review Panel`, `Border Security Command`
         "panel", "command",
         // `the Digital Markets Unit`, `the National Food Crime Unit`, `the Child Food Poverty Task Force`

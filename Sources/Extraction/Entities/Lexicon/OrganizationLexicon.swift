@@ -29,6 +29,7 @@ public enum OrganizationLexicon {
         "trust", "union", "association", "institute", "foundation", "society", "federation", "alliance",
         "partnership", "corporation", "bureau", "secretariat", "taskforce", "inquiry",
         "confederation", "fund", "network", "academy", "school", "group", "panel", "unit", "force",
+        "laboratory", "laboratories", "observatory",
     ]
 
     /// Prepositions of place right before a name that make it a place, not the subject of an owning or failing

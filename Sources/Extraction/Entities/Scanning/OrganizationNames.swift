@@ -68,8 +68,12 @@ extension PassageScanner {
             // `Dalby Tenants' Project`, `Elm Street Women's Aid`: after the people a body serves, its last word
             let servedHead = k >= 2 && tokens[k - 1].kind == .possessive && possessiveInsideName(k - 1)
             if (isOrgSuffix(k) || roleLikeEnd || sectorName || servedHead) && words > 0 && !hospitalsOfTrust(k, b) {
-                // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix
-                if sawAnd && wordsAfterAnd == 0 { return nil }
+                // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix,
+                // unless the suffix word is a modifier and the name goes on in capitals to a later suffix
+                // (`the Road Safety and Service Standards Authority`, `the Water and Service Quality Board`)
+                if sawAnd && wordsAfterAnd == 0 && !(isOrgSuffix(k) && laterSuffixInName(after: k, within: b) != nil) {
+                    return nil
+                }
                 // `an Intensive Care Unit`: a hospital's kind of unit, however specific its words, is no body
                 if lower(k) == "unit", OrganizationLexicon.genericBodies.contains(
                     (p...k).filter { tokens[$0].kind == .word }.map { lower($0) }.joined(separator: " ")) { return nil }
