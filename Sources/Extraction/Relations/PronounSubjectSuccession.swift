@@ -26,6 +26,9 @@ extension RelationReader {
         "replaced", "has replaced", "succeeded", "has succeeded", "absorbed", "swallowed", "swallowed up", "took over the work of",
         "took over the functions of", "took over the duties of", "took over the responsibilities of",
     ]
+    /// Words opening a time clause whose pronoun subject stands for a body named before in the sentence: `Ann Reed
+    /// ran the Water Board until it was replaced by the Rivers Agency`.
+    static let timeClauseOpeners = ["before", "after", "until", "till", "when"]
     /// A time adverbial with a year or a month at the end of the words before the pronoun: `, and in April 2012`.
     static let trailingDate = try! NSRegularExpression(pattern:
         "(?:^|\\s)(?:in|on|from|by|during|since)(?: [a-z]+)?(?: [a-z]+)? (?:1[89]|20)[0-9]{2},?$")
@@ -56,14 +59,16 @@ extension RelationReader {
                 }
                 let atStart = trimmed.isEmpty
                 guard atStart || trimmed.hasSuffix(":") || trimmed.hasSuffix(";") || trimmed.hasSuffix(" and")
-                        || trimmed.hasSuffix(", but") else { continue }
+                        || trimmed.hasSuffix(", but") || RelationReader.timeClauseOpeners.contains(where: { trimmed.hasSuffix(" " + $0) })
+                else { continue }
                 let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
                 guard let k = (0..<n).first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= at }),
                       s.type(k) == .organization else { continue }
                 var core = s.slice(at, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ,")
                 guard RelationModality.isFactual(core), !RelationModality.isFuture(core) else { continue }
                 // (`it was later renamed`, `it was in turn replaced by`: adverbs anywhere in the verb phrase)
-                core = core.lowerWords.filter { !RelationReader.pronounAdverbs.contains($0) }.joined(separator: " ")
+                // (`it changed its name again, to Harbour Roads`: `again` and the comma are no part of the cue)
+                core = core.lowerWords.filter { !RelationReader.pronounAdverbs.contains($0) && $0 != "again" }.joined(separator: " ")
                 for d in RelationReader.bodyDeterminers where core.hasSuffix(d) {
                     core = String(core.dropLast(d.count))
                     break

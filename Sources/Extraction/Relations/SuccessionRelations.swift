@@ -44,6 +44,19 @@ extension RelationReader {
         return !(moved && ["budget", "budgets", "staff", "cases"].contains(String(words[noun])))
     }
 
+    /// Words of a company bought outright rather than a holding taken on: `Harbour took over aquaflow from
+    /// Westside` (one bare name after the verb, the company's owner after `from`) is a change of owner, not a
+    /// succession; `took over the contract from`, `took over responsibility from` are successions.
+    static func takesNamedCompany(_ ws: [String]) -> Bool {
+        guard let v = ws.firstIndex(where: { ["over", "won", "wins", "inherited", "bought"].contains($0) }) else { return false }
+        let object = ws[(v + 1)...].dropLast()
+        guard object.count == 1, let w = object.first else { return false }
+        let holdings: Set<String> = ["responsibility", "responsibilities", "control", "management", "running", "operation", "operations",
+                                     "ownership", "funding", "services", "duties", "functions", "work", "contracts", "franchises", "it", "them",
+                                     "power", "powers", "everything", "provision", "delivery", "oversight", "leadership", "again", "later"]
+        return !holdings.contains(w) && !RelationReader.monthWords.contains(w) && !w.allSatisfy(\.isNumber)
+    }
+
     func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
@@ -104,14 +117,16 @@ extension RelationReader {
             }
             // `Tom Vale, who was appointed in May 2020 to replace Ann Reed`: allow a few words before the cue
             let ws = words.split(separator: " ").map(String.init)
-            if ws.count <= 10, ws.last == "from", ["took", "taken", "won", "inherited", "takes", "wins", "take"].contains(where: ws.contains) {
+            if ws.count <= 10, ws.last == "from", ["took", "taken", "won", "inherited", "takes", "wins", "take"].contains(where: ws.contains),
+               !RelationReader.takesNamedCompany(ws) {
                 // `Harbour took over the contract from Westside`, `won the franchise from`
                 out.append(found("successor_of", s, subject: i, object: j))
             } else if ws.count <= 8, ws.last == "by", ["replaced", "succeeded", "superseded"].contains(where: ws.contains) {
                 // `Westside, replaced in 2013 by Harbour`
                 out.append(found("successor_of", s, subject: j, object: i))
-            } else if (t == "" || t == ","), ["'s successor", "\u{2019}s successor", "' successor"].contains(where: { s.after(j, 16).lowercased().hasPrefix($0) }) {
-                // `Tom Vale, Ann Reed's successor`
+            } else if (t == "" || t == "," || t == "the" && s.type(i) == .organization),
+                      ["'s successor", "\u{2019}s successor", "' successor", "'s replacement", "\u{2019}s replacement", "' replacement"].contains(where: { s.after(j, 16).lowercased().hasPrefix($0) }) {
+                // `Tom Vale, Ann Reed's successor`; `the Homes Agency, the Housing Corporation's replacement`
                 out.append(found("successor_of", s, subject: i, object: j))
             } else if (t == "" || t == ","), ["'s predecessor", "\u{2019}s predecessor", "' predecessor"].contains(where: { s.after(j, 18).lowercased().hasPrefix($0) }) {
                 // `Ann Reed, Tom Vale's predecessor`
@@ -130,6 +145,10 @@ extension RelationReader {
                 // (`Westside is now Harbour's partner`: what follows the possessive is what it is now)
                 if ["now", "is now", "became", "has become"].contains(words), ["'s ", "\u{2019}s ", "' "].contains(where: { s.after(j, 4).hasPrefix($0) }) { continue }
                 if words.hasSuffix("transferred to") && s.type(i) == .person { continue }
+                // (`Its three companies, A, B and C, were transferred to Harbour`: the last of a list of units handed to
+                // a new owner is no body the owner replaced)
+                if ["were transferred", "were handed", "were passed", "were sold", "were moved"].contains(where: { words.hasPrefix($0) }),
+                   i > 0, s.type(i - 1) == s.type(i), ["and", "and the"].contains(s.between(i - 1, i).lowercased().trimming(" ,")) { continue }
                 // (`Westside was taken over by Harbour`: a change of owner, read with the owners, not a successor)
                 if words.hasSuffix("taken over by") && s.type(i) == .organization { continue }
                 out.append(found("successor_of", s, subject: j, object: i))
@@ -192,7 +211,9 @@ extension RelationReader {
             let after = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)
             let head = whole[..<r.lowerBound]
             var whole0: Int? = (0..<n).last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at && s.slice(s.mentions[$0].mention.utf8Range.upperBound, at).lowerWords.count <= 1 }).map { s.mentions[$0].index }
-            if whole0 == nil, ["its work", "its functions", "its duties", "its responsibilities", "its staff", "its role", "its remit"].contains(where: { head.hasSuffix($0) }),
+            // (`its work was split between A and B`: read by ``workSplitBetween(_:_:)``, which takes the body, not a
+            // building, of the previous sentence)
+            if whole0 == nil, !cue.hasSuffix(" between "), ["its work", "its functions", "its duties", "its responsibilities", "its staff", "its role", "its remit"].contains(where: { head.hasSuffix($0) }),
                head.lowerWords.count <= 4 {
                 whole0 = previousOrganization
             }
