@@ -302,10 +302,12 @@ public struct RelationReader: Sendable {
         out += listedOrganizations(out, s)
         out = placeRoles(out, s, context)
         out += postChain(out, s, context, all: all)
-        // One of each (predicate, subject, object, label).
+        // One of each (predicate, subject, object, label). A post is held by a person: a body read as the holder
+        // (`A, who had run the Science Museum, became director` taking the museum before `became`) is no edge.
         var seen = Set<String>()
         return out.filter { f in
             guard f.object.map({ $0 != f.subject }) ?? true else { return false }
+            guard f.predicate != "holds_role" || all[f.subject].mention.type != .organization else { return false }
             return seen.insert(f.identity).inserted
         }
     }
