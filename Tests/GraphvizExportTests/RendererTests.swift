@@ -139,9 +139,11 @@ struct RendererTests {
         }
         // Measured at this size, leaving out one free loses per render: the SVG buffer (gvFreeRenderData) 70 kB,
         // the graph (agclose) 61 kB, the layout (gvFreeLayout) 254 kB; so a batch of 25 grows by 1.5 MB or more.
-        // A batch that frees everything grows by a few bytes.
+        // A batch that frees everything grows by a few bytes; the bound is under half the smallest of those losses,
+        // above the steady growth other tests' allocations (running in parallel in this process) have shown while
+        // the whole suite runs on a loaded machine (up to ~300 kB per batch).
         let smallest = growth.min() ?? 0
-        #expect(smallest < 256 << 10, "the heap grew by \(growth.map { $0 >> 10 }) kB over batches of 25 renders")
+        #expect(smallest < 640 << 10, "the heap grew by \(growth.map { $0 >> 10 }) kB over batches of 25 renders")
     }
 
     @Test("failed renders free everything too: bad DOT, an unknown engine, an unknown format")
