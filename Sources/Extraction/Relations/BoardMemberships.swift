@@ -43,7 +43,7 @@ extension RelationReader {
                       !s.mentions.contains(where: { $0.mention.utf8Range.lowerBound >= end && $0.mention.utf8Range.lowerBound < end + 30 }),
                       let m = context.topic(describedAs: noun, at: at, in: s) else { continue }
                 body = m.index
-            } else if next.first.map({ $0.isLetter || $0 == "'" }) ?? false {
+            } else if next.first.map({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" }) ?? false {
                 continue   // `the boardroom`, `the board's`
             } else if cue.hasSuffix("its board") {
                 body = context.organization(at: at, in: s)?.index

@@ -48,7 +48,10 @@ extension RelationContext {
     /// Read once per point: the readers of a sentence (and its second reading, ``TransparentPhrases``) ask at the
     /// same few points, and each answer is kept in ``memo`` for the sentence's context.
     func topic(at offset: Int, in s: RelationReader.Sentence) -> (index: Int, mention: EntityMention)? {
-        let key = TopicMemo.Key(offset: offset, text: TopicMemo.identity(of: s.text), mentions: s.mentions.count)
+        // (a sentence holding stand-ins, ``RelationReader/standInBase``, is read afresh: its mention count is no
+        // key, and its answer may be a stand-in no other reading knows)
+        let stands = s.mentions.contains { $0.index >= RelationReader.standInBase }
+        let key = TopicMemo.Key(offset: offset, text: stands ? 0 : TopicMemo.identity(of: s.text), mentions: s.mentions.count)
         if key.text != 0, let known = memo.answers[key] { return known }
         let answer = readTopic(at: offset, in: s)
         if key.text != 0 { memo.answers[key] = .some(answer) }

@@ -91,6 +91,8 @@ extension RelationReader {
                   !RelationModality.isFuture(s.slice(max(s.range.lowerBound, wholeAt - 50), kAt)) else { continue }
             let objAt = kAt - head.utf8.distance(from: obj.lowerBound, to: head.endIndex)
             let words = String(head[obj]).lowerWords
+            // (`made it into the Lords` is arriving, not remaking: `made` only with a description)
+            if words == ["it"], head[..<obj.lowerBound].hasSuffix("made ") { continue }
             let old: Int?
             if words == ["it"] {
                 // (the body the sentence before opened with, never the subject of `turned`)

@@ -1823,9 +1823,6 @@ extension RelationReader {
 }
 
 extension RelationReader {
-    /// Whether the holder of the post `f` had left another post at the body `object` (a `former` post there with
-    /// another title): `Tom Vale, previously head of Westside Care, took over as chair` is no chair of Westside Care
-    /// (but `ran Westside Care as chief executive from 1990 to 1997` is that post, there).
     /// Whether the body `body` (a mention index) is named inside an aside between commas after the person at `p`
     /// that closes before the clause goes on: `Kate Pym, who had run Leeds Trust, was appointed …`, `Tom Vale,
     /// formerly of Westside Care, became chair` (not `who ran Leeds Trust as chief executive`, one clause).
@@ -1840,6 +1837,9 @@ extension RelationReader {
             && rest[rest.index(after: close)...].lowerWords.count >= 2
     }
 
+    /// Whether the holder of the post `f` had left another post at the body `object` (a `former` post there with
+    /// another title): `Tom Vale, previously head of Westside Care, took over as chair` is no chair of Westside Care
+    /// (but `ran Westside Care as chief executive from 1990 to 1997` is that post, there).
     func leftBefore(_ found: [Found], _ f: Found, at object: Int) -> Bool {
         let key = RoleTitle.key(f.label ?? "")
         return found.contains { $0.predicate == "holds_role" && $0.subject == f.subject && $0.qualifier == "former" && $0.object == object

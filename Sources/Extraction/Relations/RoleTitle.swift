@@ -34,7 +34,6 @@ public enum RoleTitle {
         "DPP": "Director of Public Prosecutions", "CMO": "Chief Medical Officer", "CNO": "Chief Nursing Officer",
         "CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
         "HMCI": "HM Chief Inspector", "NED": "non-executive director", "SpAd": "special adviser", "SPAD": "special adviser",
-        "PPS": "parliamentary private secretary",
     ]
 
     /// The title with its post initials written out (``acronymTitles``): `former DPP` → `former Director of Public

@@ -54,7 +54,10 @@ extension RelationReader {
         let holdings: Set<String> = ["responsibility", "responsibilities", "control", "management", "running", "operation", "operations",
                                      "ownership", "funding", "services", "duties", "functions", "work", "contracts", "franchises", "it", "them",
                                      "power", "powers", "everything", "provision", "delivery", "oversight", "leadership", "again", "later"]
+        // (an adverb or an activity is no company: `took over temporarily from`, `took over inspections from`)
+        let notNames: Set<String> = ["yesterday", "today", "tomorrow", "there", "here", "now", "then", "soon"]
         return !holdings.contains(w) && !RelationReader.monthWords.contains(w) && !w.allSatisfy(\.isNumber)
+            && !notNames.contains(w) && !w.hasSuffix("ly") && !w.hasSuffix("ing") && !w.hasSuffix("ions")
     }
 
     func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {

@@ -74,4 +74,16 @@ import Testing
         // a person's post is still read
         #expect(read("Ann Reed, who had been a manager at Harbour Bank, became finance director in 2011.").contains { $0.hasPrefix("holds_role Ann Reed") })
     }
+    @Test func reviewedChainAndSuccessionTwins() {
+        // a newcomer who would not serve in her place, or turned the job down, holds nothing
+        #expect(read("Ann Reed resigned as chair of Eastside Trust in 2012. Ministers said Tom Vale would not serve in her place.")
+            .filter { $0.hasPrefix("successor_of") || $0.hasPrefix("holds_role Tom Vale") } == [])
+        #expect(read("Ann Reed was chair of Eastside Trust until 2012. Tom Vale turned the job down after Ann Reed had held the post for a decade.")
+            .filter { $0.hasPrefix("successor_of") } == [])
+        // an adverb or an activity after `took over` is no company bought from its owner: still a succession
+        #expect(read("Tom Vale took over temporarily from Ann Reed as chair of Eastside Trust.").contains { $0.hasPrefix("successor_of Tom Vale") })
+        #expect(read("In 2010 Rivers Agency took over inspections from Kelby Council.").contains { $0.hasPrefix("successor_of Rivers Agency") })
+        // `made it into` the Lords is arriving, not remaking a body
+        #expect(read("Eastside Trust grew fast. Its director, Ann Reed, made it into Harbour Bank's board.").filter { $0.hasPrefix("successor_of") } == [])
+    }
 }
