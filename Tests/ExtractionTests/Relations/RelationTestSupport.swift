@@ -37,6 +37,18 @@ enum RelationTestSupport {
     }
 
     /// `predicate subject -> object` for each relation read (see ``found(_:records:lastSentence:)``).
+    /// `predicate subject -> object` of every relation of a one-post page whose body is `body` (the object's name, or
+    /// `-` for a role alone), with ` [label]` and ` (qualifier)` when asked: the form the succession suites compare.
+    static func page(_ body: String, records: [KnowledgeRecord], labels: Bool = false, qualifiers: Bool = false) -> [String] {
+        let text = "Monday, 3 March 2025\n\nT\n\n" + body + "\n"
+        let x = DocumentExtractor(knowledge: KnowledgeBase(records: records)).extract(PlainTextPageReader().read(text: text, path: "p.txt"))
+        func name(_ k: Int?) -> String { k.map { x.mentions[$0].mention.canonicalName } ?? "-" }
+        return x.relations.map { r in
+            "\(r.predicate) \(name(r.subject)) -> \(r.object.map { name($0) } ?? r.objectName ?? "-")"
+                + (labels ? r.label.map { " [\($0.lowercased())]" } ?? "" : "") + (qualifiers ? r.qualifier.map { " (\($0))" } ?? "" : "")
+        }
+    }
+
     static func read(_ text: String, records: [KnowledgeRecord], lastSentence: Bool = true) -> [String] {
         found(text, records: records, lastSentence: lastSentence).map(\.text)
     }

@@ -19,15 +19,7 @@ import Testing
     ]
 
     /// `predicate subject -> object [label] (qualifier)` of every relation of the page made of `body`.
-    func page(_ body: String) -> [String] {
-        let text = "Monday, 3 March 2025\n\nT\n\n" + body + "\n"
-        let x = DocumentExtractor(knowledge: KnowledgeBase(records: Self.records)).extract(PlainTextPageReader().read(text: text, path: "p.txt"))
-        func name(_ k: Int?) -> String { k.map { x.mentions[$0].mention.canonicalName } ?? "-" }
-        return x.relations.map { r in
-            "\(r.predicate) \(name(r.subject)) -> \(r.object.map { name($0) } ?? r.objectName ?? "-")"
-                + (r.label.map { " [\($0.lowercased())]" } ?? "") + (r.qualifier.map { " (\($0))" } ?? "")
-        }
-    }
+    func page(_ body: String) -> [String] { RelationTestSupport.page(body, records: Self.records, labels: true, qualifiers: true) }
     func has(_ body: String, _ prefix: String) -> Bool { page(body).contains { $0.hasPrefix(prefix) } }
 
     // MARK: the post handed back to the one replaced

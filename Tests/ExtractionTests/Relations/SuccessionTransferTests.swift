@@ -23,12 +23,7 @@ import Testing
     ].map { KnowledgeRecord(name: $0, type: .person) }
 
     /// `predicate subject -> object` of every relation of the page made of `body`.
-    func page(_ body: String) -> [String] {
-        let text = "Monday, 3 March 2025\n\nT\n\n" + body + "\n"
-        let x = DocumentExtractor(knowledge: KnowledgeBase(records: Self.records)).extract(PlainTextPageReader().read(text: text, path: "p.txt"))
-        func name(_ k: Int?) -> String { k.map { x.mentions[$0].mention.canonicalName } ?? "-" }
-        return x.relations.map { "\($0.predicate) \(name($0.subject)) -> \($0.object.map { name($0) } ?? $0.objectName ?? "-")" }
-    }
+    func page(_ body: String) -> [String] { RelationTestSupport.page(body, records: Self.records) }
 
     // MARK: a body's work passing on
 
