@@ -125,4 +125,14 @@ struct UnfoundNameTests {
         #expect(found("In 2004 the chair handed over to Stewart Till, a veteran of film.", .person) == ["Stewart Till"])
         #expect(found("Ministers will wait Till March.", .person).isEmpty)
     }
+    @Test("a main clause going on after a body's comma is no role of the body (the body stays no person)")
+    func mainClauseAfterAnAsideBody() {
+        for text in ["Roy Clare, who had been director of the Science Museum, became chief executive in 2007.",
+                     "Ann Reed, who had run the Fenland Rivers Board, was appointed chair of the new agency.",
+                     "Tom Vale, formerly of the Kelby Housing Office, took over as director in 2015."] {
+            #expect(!found(text, .person).contains { $0.contains("Museum") || $0.contains("Board") || $0.contains("Office") }, "\(text)")
+        }
+        // an appositive role still makes the name before it a person
+        #expect(found("The report was written by Tom Vale, chief executive of the Kelby Housing Office.", .person).contains("Tom Vale"))
+    }
 }

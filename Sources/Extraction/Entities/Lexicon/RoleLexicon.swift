@@ -15,6 +15,12 @@ enum RoleLexicon {
                                              "while", "whilst", "though", "although", "because", "so", "if", "as",
                                              "then", "yet", "nor"]
 
+    /// Verbs that open a main clause going on after a comma, never an appositive role: in `Ann Reed, who had run
+    /// the Science Museum, became chief executive` the words after the museum's comma are the clause's verb and
+    /// the post Ann Reed took, not the museum's role.
+    static let mainClauseVerbs: Set<String> = ["became", "becomes", "was", "is", "were", "are", "took", "takes", "joined",
+                                               "resigned", "retired", "left", "returned", "stepped", "moved", "went", "had", "has"]
+
     /// Words of time that may open an appositive role (`, then the chief executive,`, `, now a minister`).
     static let roleTimeWords: Set<String> = ["then", "now", "later", "formerly", "previously", "currently", "still"]
 

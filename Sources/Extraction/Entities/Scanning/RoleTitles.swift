@@ -124,7 +124,7 @@ extension PassageScanner {
            ["the", "a", "an"].contains(lower(k + 1)) || NameLexicon.roleModifiers.contains(lower(k + 1))
             || NameLexicon.roleNouns.contains(lower(k + 1)) { k += 1 }
         if appositive, isWord(k), lower(k) == "as", asRoleAppositive(k + 1) { k += 1 }
-        else if appositive, isWord(k), RoleLexicon.clauseOpeners.contains(lower(k)) { return nil }
+        else if appositive, isWord(k), RoleLexicon.clauseOpeners.contains(lower(k)) || RoleLexicon.mainClauseVerbs.contains(lower(k)) { return nil }
         while isWord(k), ["the", "a", "an"].contains(lower(k)) {
             if lower(k) != "the" { indefinite = true }
             k += 1
