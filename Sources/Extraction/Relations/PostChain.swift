@@ -54,7 +54,7 @@ extension RelationReader {
 
     /// Adverbs that may stand between the newcomer and the verb.
     static let chainAdverbs: Set<String> = ["then", "later", "eventually", "duly", "soon", "briefly", "himself", "herself",
-                                            "finally", "subsequently", "temporarily", "in"]
+                                            "finally", "subsequently", "temporarily"]
 
     /// Nouns for the post itself as a subject: `the post went to X`.
     static let chainPostNouns: Set<String> = ["post", "job", "chair", "role", "office", "chairmanship", "seat", "top"]
@@ -350,7 +350,7 @@ extension RelationReader {
         for clause in clauses {
             let text = clause.prefix(beforeAnyASCII: ".;:")
             var words = text.lowerWords
-            while let f = words.first, RelationReader.chainAdverbs.contains(f), words.count > 1, f != "in" { words.removeFirst() }
+            while let f = words.first, RelationReader.chainAdverbs.contains(f), words.count > 1 { words.removeFirst() }
             // `X followed her`, `X followed him in 2004`: the holder of the post, named in this sentence or the one
             // before, when the pronoun fits
             if words.count >= 2, words[0] == "followed", ["him", "her"].contains(words[1]) {
