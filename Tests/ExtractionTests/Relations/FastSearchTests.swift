@@ -92,10 +92,33 @@ import Testing
         for p in ["Kelvin", "; ", "` ", "n; a", "elvin"] { expectSame(text, p) }
     }
 
-    /// Patterns that are not ASCII, and empty ones, are Foundation's own answers.
+    /// Patterns with another non-ASCII scalar (an accent, a combining mark), and empty ones, are Foundation's own
+    /// answers; patterns with curly quotes, dashes or a pound sign are searched by bytes, with Foundation's answers.
     @Test func otherPatternsAreFoundations() {
         let text = "Ann Reed\u{2019}s trust, the caf\u{E9}\u{2019}s owner, cafe\u{301}"
         for p in ["\u{2019}s ", "caf\u{E9}", "e\u{301}", "\u{E9}", ""] { expectSame(text, p) }
+    }
+
+    /// Cues with a curly apostrophe or quote, a dash, an ellipsis or a currency sign give Foundation's answers on
+    /// any neighbour: a combining mark after the match (no match), a decomposed accent before it, the sign alone.
+    @Test func punctuationPatternsAnswerLikeFoundation() {
+        let texts = ["the trust\u{2019}s chair, the board\u{2019}s", "a \u{201C}fit for purpose\u{201D} test \u{2014} or not",
+                     "costs of \u{A3}4m \u{2013} \u{20AC}5m\u{2026} then", "Ren\u{E9}e\u{2019}s school, Rene\u{301}\u{2019}s too",
+                     "the board\u{2019}\u{301}s own, the board\u{2019}s", "\u{2019}\u{2019}s \u{2019}s", "no\u{A0}break\u{A0}space"]
+        let patterns = ["\u{2019}s ", "\u{2019}s", "\u{2019}", "\u{201C}fit", "purpose\u{201D}", " \u{2014} ", "\u{A3}4m \u{2013} ",
+                        "\u{2026}", "e\u{2019}s", "no\u{A0}", "\u{A0}space", "d\u{2019}s own"]
+        for text in texts {
+            for p in patterns { expectSame(text, p) }
+            let sub = text.dropFirst(2)
+            for p in patterns {
+                #expect(sub.fastRange(of: p) == sub.range(of: p), "\(p) in \(sub)")
+                #expect(sub.fastContains(p) == sub.contains(p), "\(p) in \(sub)")
+            }
+        }
+        // (the byte search answers: an apostrophe right after an accented letter, precomposed)
+        #expect(texts[3].fastRange(of: "e\u{2019}s") == texts[3].range(of: "e\u{2019}s"))
+        #expect(texts[0].fastContains("\u{2019}s chair"))
+        #expect(!texts[0].fastContains("'s chair"))
     }
 
     /// Any scalar after or before a match, one of each general category and the marks of several scripts.
