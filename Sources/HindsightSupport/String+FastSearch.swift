@@ -13,8 +13,9 @@ import Foundation
 ///   pattern holds one of those three characters and the text one of those scalars, Foundation is asked.
 /// A pattern may also hold a few non-ASCII punctuation scalars that no canonical mapping touches
 /// (``FastSearch/inertWideScalars``: `\u{2019}s ` is searched by bytes too). Any other case (a pattern with another
-/// non-ASCII character, options other than `.backwards`, a string without contiguous UTF-8) is answered by
-/// Foundation itself.
+/// non-ASCII character, options other than `.backwards` and `.caseInsensitive`, a string without contiguous UTF-8) is answered by
+/// Foundation itself, except a case-insensitive search of an ASCII pattern in an ASCII text, a byte search with
+/// ASCII letters folded.
 extension StringProtocol {
     /// `range(of:options:range:)` with the same result: the first (or, with `.backwards`, the last) range of
     /// `pattern` in the string, within `range` when given. `"took over the".fastRange(of: " over ")` spans
@@ -84,8 +85,8 @@ enum FastSearch {
 
     static func search<S: StringProtocol, T: StringProtocol>(_ text: S, _ pattern: T, options: String.CompareOptions,
                                                           range: Range<S.Index>?) -> Found<S.Index>? {
-        guard options.isSubset(of: .backwards) else { return nil }
-        let backwards = options.contains(.backwards)
+        guard options.isSubset(of: [.backwards, .caseInsensitive]) else { return nil }
+        let backwards = options.contains(.backwards), folding = options.contains(.caseInsensitive)
         let u = text.utf8
         let lo = range.map { u.distance(from: u.startIndex, to: $0.lowerBound) } ?? 0
         let hi = range.map { u.distance(from: u.startIndex, to: $0.upperBound) } ?? u.count
@@ -94,13 +95,13 @@ enum FastSearch {
         let answer: Int??
         if let a = pattern.utf8.withContiguousStorageIfAvailable({ p -> Int?? in
             length = p.count
-            return match(p, in: u, lo: lo, hi: hi, backwards: backwards)
+            return match(p, in: u, lo: lo, hi: hi, backwards: backwards, folding: folding)
         }) {
             answer = a
         } else {
             let bytes = Array(pattern.utf8)   // a bridged string
             length = bytes.count
-            answer = bytes.withUnsafeBufferPointer { match($0, in: u, lo: lo, hi: hi, backwards: backwards) }
+            answer = bytes.withUnsafeBufferPointer { match($0, in: u, lo: lo, hi: hi, backwards: backwards, folding: folding) }
         }
         guard let offset = answer else { return nil }
         guard let at = offset else { return Found<S.Index>(range: nil) }
@@ -113,8 +114,10 @@ enum FastSearch {
     /// there is none, and nil when Foundation must be asked (an empty pattern, a pattern with a non-ASCII scalar
     /// other than ``inertWideScalars``, a text without
     /// contiguous UTF-8, a match that may not end a character, one of the three ASCII-decomposing scalars).
+    /// With `folding` (`.caseInsensitive`), only an ASCII pattern in an ASCII text is searched here (ASCII letters
+    /// are all a case fold changes there); anything else is Foundation's.
     private static func match<U: Collection>(_ p: UnsafeBufferPointer<UInt8>, in u: U, lo: Int, hi: Int,
-                                             backwards: Bool) -> Int?? where U.Element == UInt8 {
+                                             backwards: Bool, folding: Bool = false) -> Int?? where U.Element == UInt8 {
         guard !p.isEmpty else { return nil }
         var special = false
         var wide = false
@@ -122,10 +125,14 @@ enum FastSearch {
             if b >= 0x80 { wide = true }
             if b == 0x3B || b == 0x60 || b == 0x4B { special = true }   // ; ` K
         }
-        if wide && !holdsOnlyInertWideScalars(p) { return nil }
+        if wide && (folding || !holdsOnlyInertWideScalars(p)) { return nil }
         let answer: Int?? = u.withContiguousStorageIfAvailable { t -> Int?? in
             guard lo >= 0, hi <= t.count, lo <= hi else { return .none }
             let region = UnsafeBufferPointer(rebasing: t[lo..<hi])
+            if folding {
+                guard !region.contains(where: { $0 >= 0x80 }) else { return .none }
+                return .some(foldedMatch(p, in: region, backwards: backwards))
+            }
             if special && holdsASCIISingleton(region) { return .none }
             return .some(backwards ? lastMatch(p, in: region) : firstMatch(p, in: region))
         } ?? nil
@@ -205,6 +212,26 @@ enum FastSearch {
     static func firstMatch(_ p: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !p.isEmpty, let i = ByteSearch.firstOffset(of: p, in: t, from: 0) else { return nil }
         return endsCleanly(t, i + p.count) == true ? i : uncertain
+    }
+
+    /// The offset of the first (or last) match of ASCII pattern `p` in ASCII text `t`, letters compared without
+    /// case: `"Chair of the Board"` holds `" OF "` at byte 5.
+    static func foldedMatch(_ p: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
+        @inline(__always) func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        let m = p.count, n = t.count
+        guard n >= m else { return nil }
+        func matches(at i: Int) -> Bool {
+            var k = 0
+            while k < m && fold(t[i + k]) == fold(p[k]) { k += 1 }
+            return k == m
+        }
+        if backwards {
+            var i = n - m
+            while i >= 0 { if matches(at: i) { return i }; i -= 1 }
+        } else {
+            for i in 0...(n - m) where matches(at: i) { return i }
+        }
+        return nil
     }
 
     /// The offset of the last match, nil when there is none, or `uncertain` when a match may not be one.

@@ -99,6 +99,24 @@ import Testing
         for p in ["\u{2019}s ", "caf\u{E9}", "e\u{301}", "\u{E9}", ""] { expectSame(text, p) }
     }
 
+    /// Case-insensitive searches (`title.fastRange(of: " of ", options: .caseInsensitive)`) give Foundation's
+    /// answers: by bytes in an ASCII text, by Foundation where a fold may reach beyond ASCII (`\u{212A}` is `k`,
+    /// `\u{DF}` is `ss`, `\u{130}` is `i` with a dot).
+    @Test func caseInsensitiveLikeFoundation() {
+        let ascii = "Chief Executive OF the Board of Governors, chair Of the trust; AT last"
+        #expect(offsets(ascii, ascii.fastRange(of: " of ", options: .caseInsensitive)) == [15, 19])
+        #expect(offsets(ascii, ascii.fastRange(of: " OF ", options: [.caseInsensitive, .backwards])) == [48, 52])
+        for text in [ascii, "the \u{212A}ing of Stra\u{DF}e, the kING", "Stra\u{DF}e strasse STRASSE", "\u{130}stanbul istanbul",
+                     "caf\u{E9} CAFE\u{301} Cafe", "", "of"] {
+            for p in [" of ", "OF", "king", "K", "strasse", "ss", "istanbul", "cafe", "the", "; at", "Of the trust"] {
+                for options: String.CompareOptions in [.caseInsensitive, [.caseInsensitive, .backwards]] {
+                    #expect(offsets(text, text.fastRange(of: p, options: options)) == offsets(text, text.range(of: p, options: options)),
+                            "\(p) in \(text) \(options)")
+                }
+            }
+        }
+    }
+
     /// Cues with a curly apostrophe or quote, a dash, an ellipsis or a currency sign give Foundation's answers on
     /// any neighbour: a combining mark after the match (no match), a decomposed accent before it, the sign alone.
     @Test func punctuationPatternsAnswerLikeFoundation() {
