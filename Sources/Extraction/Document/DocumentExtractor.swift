@@ -69,6 +69,8 @@ public struct DocumentExtractor: Sendable {
             var introVoice: Voice?           // the voice a passage ending in `:` introduces
             var topic = PostTopic()          // the body the post's running text names most so far
             topic.addTitle(post.title, organizations: titleOrganizations)
+            // the body the whole post is about, for a `we` that speaks for it (``BodyVoice``)
+            let postTopic = PostTopic.whole(post: p, title: post.title, titleOrganizations: titleOrganizations, mentions: mentions)
             var commenter: Int?              // the person a comment's byline just named (`Ann Reed said...`)
             // where each passage starts in the post (UTF-8 bytes, passages one byte apart), for the distance back to
             // a body named in an earlier passage (`the agency` two paragraphs after `Harbour Payments Agency`)
@@ -188,7 +190,7 @@ public struct DocumentExtractor: Sendable {
                                                    sentenceStart: range.lowerBound,
                                                    voice: voice, relations: found,
                                                    otherDates: others, label: labelOrganization, topic: topic.mention,
-                                                   passageText: passage.text)
+                                                   passageText: passage.text, postTopic: postTopic)
                             taking += found.mentions.filter { !taking.contains($0) }
                             if describedSubject == nil { describedSubject = found.describedSubject }
                             implied += found.implied.filter { !implied.contains($0) }

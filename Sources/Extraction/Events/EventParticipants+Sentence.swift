@@ -22,7 +22,8 @@ extension EventParticipants {
                     previousOrganizations: [Int] = [],
                     passage: Int = 0, passageStarts: [Int] = [], sentenceStart: Int = 0,
                     voice: DocumentExtractor.Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
-                    label: Int? = nil, topic: Int? = nil, passageText: String? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
+                    label: Int? = nil, topic: Int? = nil, passageText: String? = nil,
+                    postTopic: Int? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
         let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
         // (the sentence's bytes and words read once, for every rule below)
         let sentenceBytes = sentence.utf8Bytes
@@ -149,6 +150,12 @@ extension EventParticipants {
                 if v.labelled { implied += v.people }
             }
             if reading.firstPersonSingular { implied += v.people }
+        }
+        // `we` or `our` of a body with no one introducing the words (`our strike ended yesterday`, `in May we launched
+        // the scheme`): the body the whole post is about (``BodyVoice``)
+        if reading.firstPersonPlural, voice.map({ $0.people.isEmpty && $0.organizations.isEmpty }) ?? true, let t = postTopic,
+           !Self.isParty(mentions[t].mention.canonicalName), BodyVoice.speaksForBody(sentenceWords, clause: reading.clause) {
+            implied.append(mentions[t].mention.canonicalName)
         }
         if !parts.contains(where: isPerson) {
             implied += self.implied(by: clauseText[...], on: value)

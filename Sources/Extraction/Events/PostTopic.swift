@@ -50,4 +50,16 @@ struct PostTopic {
         guard best.count == 1, let name = best.first?.key else { return nil }
         return latest[name]
     }
+
+    /// The body the whole post is about: ``mention`` once all of the post's body passages are counted (with its
+    /// title, as ``addTitle(_:organizations:)``), for a `we` that speaks for a body before the body is named
+    /// (``BodyVoice``: `Yesterday our strike ended. It was the second walkout the union has called ...`).
+    static func whole(post: Int, title: String?, titleOrganizations: Set<String>, mentions: [LocatedMention]) -> Int? {
+        var topic = PostTopic()
+        topic.addTitle(title, organizations: titleOrganizations)
+        for (i, m) in mentions.enumerated() where m.post == post && m.kind == .body && m.mention.type == .organization {
+            topic.add(m.mention.canonicalName, mention: i)
+        }
+        return topic.mention
+    }
 }
