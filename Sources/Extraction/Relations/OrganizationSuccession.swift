@@ -95,7 +95,7 @@ extension RelationReader {
 extension RelationReader {
     /// Verbs of taking over work, and the nouns of what is taken.
     static let takeOverWork = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(its|their|the|all|all of the|all the|most of the|much of the|most of its|much of its|some of its|all of its|part of its|most of their|all of their)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core|[a-z-]+(?= (?:work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload)\\b)))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas|services))?)")
+        "(?:^|\\s)(?:took|takes|take|has taken|had taken|have taken|taking|inherited|inherits|absorbed|assumed|assumes|took on|takes on|picked up) (?:over |on )?(?:(all of the|all of its|all of their|all the|most of the|most of its|most of their|much of the|much of its|some of its|part of its|its|their|the|all)(?: (?:old|former|remaining|statutory|regulatory|main|inspection|day-to-day|core|[a-z-]+(?: [a-z-]+)?(?= (?:work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload)\\b)))?(?: (work|functions|duties|responsibilities|powers|remit|role|roles|budgets|budget|caseload|cases|contracts|staff|areas|services))?)")
     /// `together with the land and grants work of`, `as well as the regulatory duties of`: a second body's work.
     static let togetherWithWork = try! NSRegularExpression(pattern:
         "(?:together with|along with|as well as|and) (?:the|its) (?:[a-z-]+ ){0,4}(?:work|functions|duties|responsibilities|powers|role|remit) of (?:the )?")
@@ -116,8 +116,11 @@ extension RelationReader {
             let cueEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: whole.upperBound)
             let determiner = Range(m.range(at: 1), in: lower).map { String(lower[$0]) } ?? ""
             let noun = Range(m.range(at: 2), in: lower).map { String(lower[$0]) }
-            guard !s.asks(after: cueStart),
-                  RelationModality.isFactual(s.slice(max(s.range.lowerBound, cueStart - 60), cueEnd)) else { continue }
+            // (the words of the cue's own clause: `Westside failed in May, and Harbour took over its work` states the
+            // take-over as a fact)
+            let window = s.slice(max(s.range.lowerBound, cueStart - 60), cueEnd)
+            let clause = RelationReader.clauseStarts(in: window).last.map { Sentence.slice(window, $0, window.utf8.count) } ?? window
+            guard !s.asks(after: cueStart), RelationModality.isFactual(clause) else { continue }
             // the heir: the subject of the verb, or the organization a pronoun stands for
             var heirs = subjects(s, before: cueStart + 1).filter { s.type($0) == .organization }.map { s.mentions[$0].index }
             let leadWords = s.slice(s.range.lowerBound, cueStart + 1).lowerWords
@@ -247,7 +250,8 @@ extension RelationReader {
         for m in RelationReader.mergedToFormCue.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {
             guard let whole = Range(m.range, in: lower), let with = Range(m.range(at: 1), in: lower) else { continue }
             let cueAt = offset(whole.lowerBound), end = offset(whole.upperBound)
-            guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, cueAt - 40), end), question: s.asks(after: cueAt)) else { continue }
+            guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, cueAt - 40), end), question: s.asks(after: cueAt)),
+                  !RelationModality.isFuture(s.slice(max(s.range.lowerBound, cueAt - 40), end)) else { continue }
             // the new body: a name right after `to form`
             guard let heir = (0..<n).first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= end }),
                   s.mentions[heir].mention.utf8Range.lowerBound - end <= 2, s.type(heir) == .organization else { continue }
@@ -261,12 +265,23 @@ extension RelationReader {
             }
             let withFrom = offset(with.lowerBound), withTo = offset(with.upperBound)
             parts += (0..<n).filter { s.type($0) == .organization && !RelationReader.isGeneric(s, $0)
-                && s.mentions[$0].mention.utf8Range.lowerBound >= withFrom && s.mentions[$0].mention.utf8Range.upperBound <= withTo }
+                && s.mentions[$0].mention.utf8Range.lowerBound >= withFrom && s.mentions[$0].mention.utf8Range.upperBound <= withTo
+                && !RelationReader.isMergerAside(s, $0) }
             for p in parts where s.mentions[p].mention.canonicalName != s.mentions[heir].mention.canonicalName {
                 out.append(found("successor_of", s, subject: heir, object: p))
             }
         }
         return out
+    }
+}
+
+extension RelationReader {
+    /// Whether the organization at position `k`, inside a list of bodies merged, is no party to the merger but a
+    /// body a partner is described by: `the Coastguard Agency, the parent of HM Coastguard,`; `the port staff of
+    /// the Revenue`; `a unit of the Home Office`. The name follows `of` (or `of the`) inside its own phrase.
+    static func isMergerAside(_ s: Sentence, _ k: Int) -> Bool {
+        let lead = s.before(k, 40).lowercased()
+        return lead.hasSuffix(" of ") || lead.hasSuffix(" of the ")
     }
 }
 
@@ -309,6 +324,9 @@ extension RelationReader {
     static let bodyNouns: Set<String> = ["agency", "council", "commission", "authority", "board", "service", "trust", "office",
                                          "executive", "department", "ministry", "company", "group", "inspectorate", "institute",
                                          "foundation", "committee", "corporation", "body", "fund", "regulator", "directorate"]
+    /// The nouns a description of a body may end on when it stands for one named before (`the panel`, `the
+    /// commission's`): ``bodyNouns`` and a few kinds of smaller body.
+    static let describedBodyNouns: Set<String> = bodyNouns.union(["panel", "unit", "tribunal"])
 
     func workSplitBetween(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion else { return [] }
@@ -663,6 +681,107 @@ extension RelationReader {
                     }
                 }
             }
+        }
+        return out
+    }
+}
+
+/// An actor replacing one body with another: `The Care Act 2014 replaced the old Care Board with a new Care
+/// Commission`; `ministers replaced the committee with a freestanding Boundary Office`; `the Water Act, which
+/// replaced the river boards with the new authority, ...`. The body after `with` succeeds the body before it
+/// (`successor_of`). Each side is a name (after `the`, `its`, `old`, `a new`, ...) or a description of a body
+/// named before (`the committee`, `the new office`: ``RelationContext/describedOrganization(_:at:in:orTopic:)``).
+/// Anything else on either side gives nothing (`replaced the boiler with a heat pump`, `replaced the board of
+/// commissioners with a single Director General`, two people), nor does a replacement planned, negated or asked
+/// (`plans to replace the board with`).
+extension RelationReader {
+    static let replacedWithCue = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:replaced|replacing|has replaced|had replaced|have replaced) ")
+    /// Words that may stand before the old body's name or noun: `replaced the old`.
+    static let replacedOldLeads: Set<String> = ["the", "its", "their", "old", "former", "existing", "original", "two", "three", "several"]
+    /// Words that may stand before the new body's name or noun: `with a freestanding`.
+    static let replacedNewLeads: Set<String> = ["the", "a", "an", "new", "single", "freestanding", "free-standing", "independent",
+                                                "separate", "unified", "national", "statutory", "stand-alone", "standalone", "one"]
+
+    func replacedWith(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        let lower = s.lower
+        guard !s.isQuestion, lower.fastContains("replac"), lower.fastContains(" with ") else { return [] }
+        let base = s.range.lowerBound
+        var out: [Found] = []
+        for m in RelationReader.replacedWithCue.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {
+            guard let whole = Range(m.range, in: lower) else { continue }
+            let cueAt = base + lower.utf8.distance(from: lower.startIndex, to: whole.lowerBound)
+            let cueEnd = base + lower.utf8.distance(from: lower.startIndex, to: whole.upperBound)
+            let rest = s.slice(cueEnd, min(s.range.upperBound, cueEnd + 140)).lowercased()
+            guard let w = rest.fastRange(of: " with "), !rest[..<w.lowerBound].contains(where: { ",;:()".contains($0) }) else { continue }
+            let withAt = cueEnd + rest.utf8.distance(from: rest.startIndex, to: w.lowerBound)
+            let withEnd = withAt + 6
+            let window = s.slice(max(base, cueAt - 40), withEnd)
+            guard RelationModality.isFactual(window), !RelationModality.isFuture(window),
+                  let old = replacedSide(s, context, from: cueEnd, to: withAt, leads: RelationReader.replacedOldLeads),
+                  let heirEnd = rest[w.upperBound...].firstIndex(where: { ",;:.()".contains($0) }).map({ withEnd + rest[w.upperBound...].utf8.distance(from: w.upperBound, to: $0) })
+                    ?? Optional(min(s.range.upperBound, cueEnd + rest.utf8.count)),
+                  let heir = replacedSide(s, context, from: withEnd, to: heirEnd, leads: RelationReader.replacedNewLeads, clipped: true),
+                  heir != old else { continue }
+            out.append(Found(predicate: "successor_of", subject: heir, object: old, offset: withEnd))
+        }
+        return out
+    }
+
+    /// The body named from UTF-8 offset `from` to `to` (a passage index): one organization's name after words of
+    /// `leads` only, or `leads` words and one noun of a body named before. With `clipped`, words may follow the name
+    /// (`with a freestanding Boundary Office and gave it`): the side ends at the name.
+    private func replacedSide(_ s: Sentence, _ context: RelationContext, from: Int, to: Int, leads: Set<String>, clipped: Bool = false) -> Int? {
+        guard to > from else { return nil }
+        if let k = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= from && s.mentions[$0].mention.utf8Range.lowerBound < to }) {
+            let r = s.mentions[k].mention.utf8Range
+            guard s.type(k) == .organization, !RelationReader.isGeneric(s, k), !RelationReader.isParty(s.mentions[k].mention.text),
+                  s.slice(from, r.lowerBound).lowerWords.allSatisfy({ leads.contains($0) }),
+                  clipped || r.upperBound >= to || s.slice(r.upperBound, to).trimming(" ").isEmpty else { return nil }
+            return s.mentions[k].index
+        }
+        var words = s.slice(from, to).lowerWords
+        while let f = words.first, leads.contains(f) { words.removeFirst() }
+        if clipped, words.count > 1 { words = Array(words.prefix(1)) }
+        guard words.count == 1, RelationReader.describedBodyNouns.contains(words[0]),
+              s.slice(from, to).lowerWords.first.map({ ["the", "its", "their"].contains($0) }) ?? false else { return nil }
+        return context.describedOrganization(words, at: from, in: s)?.index
+    }
+}
+
+/// A body replaced or renamed with a relative clause between it and its verb: `The Arts Board, whose last chair
+/// was Ann Reed, was wound up that spring and replaced by a unitary Arts England`; `The Canal Trust, which had
+/// run the waterways since 1962, was renamed the Waterways Office`. The pair rules of ``successionRelations``
+/// stop at the name inside the clause; here the clause (opened by `, which`, `, whose`, `, that` and closed by the
+/// next comma) is passed over, and the words after it are read as a passive of replacing (`was replaced by`, a
+/// few words before it allowed: `was abolished in 2012 and replaced by`) or a change of name (`was renamed`,
+/// `became`). The body after them, after an article and at most one adjective (`a unitary`), succeeds the first
+/// (`successor_of`). A change to come, negated or asked gives nothing.
+extension RelationReader {
+    /// The verb phrase after the clause, closing on the new body (with an optional article and adjective).
+    static let replacedPastClause = try! NSRegularExpression(pattern:
+        "^(?:was|were|had been|has been)(?: [a-z0-9-]+){0,6}? (?:(?:and|then) )?(?:(replaced|succeeded|superseded) by|(renamed|renamed as|rebranded as|relaunched as|folded into|merged into|absorbed into))(?: (?:a|an|the)(?: [a-z-]+)?)?$|^(?:later |then |eventually )?(became|was renamed|was rebranded as)(?: (?:the|a new))?$")
+
+    func replacedPastRelativeClause(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion else { return [] }
+        let n = s.mentions.count
+        var out: [Found] = []
+        for i in 0..<n where s.type(i) == .organization && !RelationReader.isGeneric(s, i) {
+            let after = s.after(i, 200)
+            guard after.hasPrefix(", which ") || after.hasPrefix(", whose ") || after.hasPrefix(", that "),
+                  let close = after.dropFirst().firstIndex(of: ","), !after[..<close].contains(";") else { continue }
+            let closeAt = s.mentions[i].mention.utf8Range.upperBound + after.utf8.distance(from: after.startIndex, to: close) + 1
+            guard let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= closeAt }),
+                  s.type(j) == .organization, !RelationReader.isGeneric(s, j),
+                  s.mentions[j].mention.canonicalName != s.mentions[i].mention.canonicalName else { continue }
+            let t = s.slice(closeAt, s.mentions[j].mention.utf8Range.lowerBound).lowercased().trimming(" ")
+            guard t.utf8.count <= 70, !t.contains(","), RelationModality.isFactual(t), !RelationModality.isFuture(t) else { continue }
+            let words = RelationReader.withoutAdverbs(t.lowerWords.joined(separator: " "))
+            guard RelationReader.replacedPastClause.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) != nil else { continue }
+            // (`, which Ann Reed chaired, became a charity in`: the body named right after is the new one only when
+            // it stands at the clause's end, not a possessive: `became Harbour's partner`)
+            guard !["'s ", "\u{2019}s "].contains(where: { s.after(j, 4).hasPrefix($0) }) else { continue }
+            out.append(found("successor_of", s, subject: j, object: i))
         }
         return out
     }

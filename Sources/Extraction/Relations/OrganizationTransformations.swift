@@ -57,11 +57,63 @@ extension RelationReader {
             } else if head[det] == "its" {
                 holder = bodyPronounStandsFor(s, context, at: detAt)?.index
             } else {
-                holder = nil
+                // `the <part>` alone: the body this sentence or the one before says was split
+                holder = splitBody(s, context, before: detAt)
             }
             guard let h = holder, h != s.mentions[heir].index,
                   !RelationReader.isParty(s.mentions[heir].mention.text) else { continue }
             out.append(Found(predicate: "successor_of", subject: s.mentions[heir].index, object: h, offset: s.mentions[heir].mention.utf8Range.lowerBound))
+        }
+        return out
+    }
+}
+
+/// A body split, named where its parts are then said to go on as new bodies: `In 2018 the licensing unit was split
+/// off from the Homes Agency to form the Housing Regulator, while the investment side was rebranded as Homes
+/// England`; `The Sports Board was split in two. The English side became Sport England.` The part's holder, for
+/// ``bodyPartChanges(_:_:)``, is the body named after `split off from` (or `split from`, `carved out of`), or the
+/// subject of `was split`, `was broken up`, `was divided`, in this sentence before the part or in the one before.
+/// A split to come (`would be split`) names none.
+extension RelationReader {
+    static let splitFromLeads = ["split off from ", "split off from the ", "split from ", "split from the ", "carved out of ",
+                                 "carved out of the ", "hived off from ", "hived off from the "]
+    static let splitTails = [" was split", " were split", " was broken up", " was divided", " was carved up"]
+
+    func splitBody(_ s: Sentence, _ context: RelationContext, before at: Int) -> Int? {
+        let earlier = context.before.filter { $0.mention.utf8Range.lowerBound >= context.previousSentenceStart }
+            + s.mentions.filter { $0.mention.utf8Range.upperBound <= at }
+        for c in earlier.reversed() where c.mention.type == .organization && !RelationReader.isParty(c.mention.text)
+            && !RelationReader.isClassName(c.mention.text) {
+            let r = c.mention.utf8Range
+            let lead = Sentence.slice(s.text, max(0, r.lowerBound - 30), r.lowerBound).lowercased()
+            let tail = Sentence.slice(s.text, r.upperBound, min(s.text.utf8.count, r.upperBound + 30)).lowercased()
+            if RelationReader.splitFromLeads.contains(where: { lead.hasSuffix(" " + $0) })
+                || RelationReader.splitTails.contains(where: { tail.hasPrefix($0) }) {
+                guard RelationModality.isFactual(lead + tail), !RelationModality.isFuture(lead + tail) else { return nil }
+                return c.index
+            }
+        }
+        return nil
+    }
+
+    /// `the licensing unit was split off from the Homes Agency to form the Housing Regulator`; `..., hived off from
+    /// the Water Board as the Rivers Office`: the body formed succeeds the one it was split from (`successor_of`).
+    static let splitOffToForm = try! NSRegularExpression(pattern:
+        "^(?: (?:in|on|from) [a-z0-9 ]{1,20}?,?)? (?:to form|to create|to become|as)(?: (?:the|a new|a separate|a stand-alone|a standalone|an independent|the new))? $")
+
+    func splitOffToFormBodies(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion, s.lower.fastContains(" off from ") || s.lower.fastContains("split from ") || s.lower.fastContains("carved out of ") else { return [] }
+        var out: [Found] = []
+        for k in s.mentions.indices where s.type(k) == .organization && !RelationReader.isGeneric(s, k) && k + 1 < s.mentions.count {
+            let lead = s.before(k, 60).lowercased()
+            guard RelationReader.splitFromLeads.contains(where: { lead.hasSuffix(" " + $0) }),
+                  RelationModality.isFactual(lead), !RelationModality.isFuture(lead) else { continue }
+            let j = k + 1
+            guard s.type(j) == .organization, !RelationReader.isGeneric(s, j),
+                  s.mentions[j].mention.canonicalName != s.mentions[k].mention.canonicalName else { continue }
+            let gap = s.between(k, j).lowercased()
+            guard RelationReader.splitOffToForm.firstMatch(in: gap, range: NSRange(gap.startIndex..., in: gap)) != nil else { continue }
+            out.append(found("successor_of", s, subject: j, object: k))
         }
         return out
     }

@@ -23,7 +23,7 @@ extension RelationReader {
     static let shareWords: Set<String> = ["most", "some", "half", "part", "much", "bulk", "majority", "share", "proportion", "little", "portion"]
     /// A verb of passing on, closing on `to` or `into`: `passed to`, `has been transferred to`, `were folded into`.
     static let passedOnCue = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:(?:has|have|had|was|were|is|are) )?(?:(?:been|then|later|now|also|all|quietly|formally|duly|largely|finally) )*(?:passed|passes|passing|transferred|transfers|transferring|went|goes|gone|moved|moves|handed|folded|absorbed) (?:over |back |across )?(?:to|into) ")
+        "(?:^|\\s)(?:(?:has|have|had|was|were|is|are) )?(?:(?:been|then|later|now|also|all|quietly|formally|duly|largely|finally) )*(?:passed|passes|passing|transferred|transfers|transferring|went|goes|gone|moved|moves|handed|folded|absorbed) (?:over |back |across |elsewhere,? )?(?:to|into) ")
     /// A description of the heir before its name, which ends on the body it belongs to: `a new agency of the`.
     static let parentDescription = try! NSRegularExpression(pattern:
         "^(?:a|an|the)(?: new)?(?: [a-z-]+){1,3} (?:of|within|inside|in)(?: the)?$")
@@ -72,6 +72,8 @@ extension RelationReader {
             guard head.contains(where: { RelationReader.transferNouns.contains($0) }), head.first != "its", head.contains("the") else { return nil }
             return [s.mentions[k].index]
         }
+        // `the commission's work`, `Westside Care's licensing duties`
+        if let holder = possessiveTransferHolder(s, context, lead: lead, cueAt: cueAt, workOnly: workOnly) { return [holder] }
         // `its (grants and licensing) work (on misconduct)`
         guard let d = words.lastIndex(where: { $0 == "its" || $0 == "their" }), words.count - d <= 9 else { return nil }
         let phrase = Array(words[(d + 1)...])
@@ -89,6 +91,42 @@ extension RelationReader {
             return group.count >= 2 ? group.map { s.mentions[$0].index } : nil
         }
         return [holder.index]
+    }
+
+    /// A description's possessive before the work handed on: `the commission's work`, `the corporation's
+    /// regulatory duties` (`the` and a noun of a body, ``bodyNouns``).
+    static let describedPossessiveWork = try! NSRegularExpression(pattern:
+        "(?:^|\\s)the ([a-z]+)(?:'s|\u{2019}s)((?: [a-z-]+){1,4})$")
+
+    /// The body whose work a possessive names right before a transfer verb at UTF-8 offset `cueAt` (`lead`, lower
+    /// case, up to it): `the commission's work` (the commission named before, ``RelationContext/describedOrganization(_:at:in:orTopic:)``),
+    /// `Westside Care's licensing duties` (the name). The possessive's phrase ends on a noun of work
+    /// (``transferNouns``; with `workOnly`, ``workItselfNouns``) after at most three modifiers; a share of it
+    /// (`most of the board's budget`) is none.
+    func possessiveTransferHolder(_ s: Sentence, _ context: RelationContext, lead: String, cueAt: Int, workOnly: Bool) -> Int? {
+        func endsOnWork(_ phrase: [String]) -> Bool {
+            guard let last = phrase.last, (1...4).contains(phrase.count) else { return false }
+            return workOnly ? RelationReader.workItselfNouns.contains(last) : RelationReader.transferNouns.contains(last)
+        }
+        // a name's possessive: `Westside Care's duties`
+        if let k = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= cueAt }), s.type(k) == .organization,
+           !RelationReader.isGeneric(s, k) {
+            let gap = s.slice(s.mentions[k].mention.utf8Range.upperBound, cueAt).lowercased()
+            if gap.hasPrefix("'s ") || gap.hasPrefix("\u{2019}s ") {
+                let before = s.before(k, 30).lowerWords
+                guard endsOnWork(gap.dropFirst(2).lowerWords), !(before.last == "of" || before.suffix(2).first == "of") else { return nil }
+                return s.mentions[k].index
+            }
+        }
+        // a description's possessive: `the commission's work`
+        let tail = String(lead.suffix(80))
+        guard let m = RelationReader.describedPossessiveWork.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)),
+              let noun = Range(m.range(at: 1), in: tail), let phrase = Range(m.range(at: 2), in: tail),
+              RelationReader.describedBodyNouns.contains(String(tail[noun])), endsOnWork(String(tail[phrase]).lowerWords) else { return nil }
+        let before = tail[..<noun.lowerBound].lowerWords
+        guard !(before.count >= 2 && before[before.count - 2] == "of") else { return nil }
+        let at = cueAt - tail.utf8.distance(from: noun.lowerBound, to: tail.endIndex)
+        return context.describedOrganization([String(tail[noun])], at: at, in: s)?.index
     }
 
     /// The body `it`/`its` at UTF-8 offset `at` stands for: the first name of the sentence when it is a body
@@ -227,25 +265,48 @@ extension RelationReader {
 /// name is the one merged) and each body named between `with` and `to form`. (A named subject is read by
 /// ``mergedToForm(_:_:)``.)
 extension RelationReader {
+    /// The subject (group 2: `it`, or a description, `that agency`, `the commission`) after an optional fronted
+    /// time or circumstance (`in 2006`, `under the new chancellor, Tom Vale,`), the verb, and the partners (group 1).
     static let pronounMergedToForm = try! NSRegularExpression(pattern:
-        "(?:^|, and |; | and )(?:(?:in|on|from|by) [a-z0-9 ]{1,24}? )?it (?:was |had been |has been )?(?:(?:later|then|eventually|subsequently|itself|formally) )?(?:merged|combined|amalgamated) with ([^.;:]{1,100}?) to (?:form|create|become|make) (?:the |a new |the new )?")
+        "(?:^|, and |; | and )(?:(?:in|on|from|by|under|after|during|following|at) [^.;:]{1,60}?,? |(?:[a-z0-9]+ ){1,3}later,? |then )?(it|(?:the|that|this) [a-z]+) (?:was |had been |has been )?(?:(?:later|then|eventually|subsequently|itself|formally|in turn) )?(?:merged|combined|amalgamated) with ([^.;:]{1,100}?) to (?:form|create|become|make) (?:the |a new |the new )?")
     /// Cues after a body's name that give the name it had before: `started life as`.
     static let startedLifeAs = [" started life as ", " began life as ", " began as ", " started out as ", " was originally "]
 
     func pronounMergers(_ s: Sentence, _ context: RelationContext) -> [Found] {
-        guard !s.isQuestion, s.mayHold(cue: " with "), s.lower.fastContains("it ") else { return [] }
+        guard !s.isQuestion, s.mayHold(cue: " with ") else { return [] }
         let lower = s.lower
         var out: [Found] = []
         let base = s.range.lowerBound
         for m in RelationReader.pronounMergedToForm.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {
-            guard let whole = Range(m.range, in: lower), let with = Range(m.range(at: 1), in: lower),
-                  let itRange = lower.range(of: "it ", range: whole) else { continue }
+            guard let whole = Range(m.range, in: lower), let with = Range(m.range(at: 2), in: lower),
+                  let itRange = Range(m.range(at: 1), in: lower) else { continue }
             let end = base + lower.utf8.distance(from: lower.startIndex, to: whole.upperBound)
             let itAt = base + lower.utf8.distance(from: lower.startIndex, to: itRange.lowerBound)
-            guard RelationModality.isFactual(String(lower[whole]), question: false),
+            let itEnd = base + lower.utf8.distance(from: lower.startIndex, to: itRange.upperBound)
+            // (the subject is no name's own word: `the Water Board was merged with` is read by ``mergedToForm``)
+            guard !s.mentions.contains(where: { $0.mention.utf8Range.lowerBound < itEnd && $0.mention.utf8Range.upperBound > itAt }),
+                  RelationModality.isFactual(String(lower[whole]), question: false),
                   let heir = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= end }),
-                  s.mentions[heir].mention.utf8Range.lowerBound - end <= 2, s.type(heir) == .organization,
-                  let subject = bodyPronounStandsFor(s, context, at: itAt) else { continue }
+                  s.mentions[heir].mention.utf8Range.lowerBound - end <= 2, s.type(heir) == .organization else { continue }
+            let subjectWords = String(lower[itRange]).lowerWords
+            let subject: (index: Int, position: Int?)
+            if subjectWords == ["it"] {
+                // (`Under Ann Reed, the minister, it was merged`: a name in a phrase fronted at the sentence's start is
+                // no antecedent; `it` stands for the body the sentence before opened with)
+                let fronted = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: whole.lowerBound) == s.range.lowerBound
+                    && s.mentions.contains { $0.mention.utf8Range.upperBound <= itAt }
+                if fronted {
+                    guard let a = pronounAntecedent(s, context, before: itAt, atStart: true) else { continue }
+                    subject = (a, nil)
+                } else {
+                    guard let b = bodyPronounStandsFor(s, context, at: itAt) else { continue }
+                    subject = b
+                }
+            } else {
+                // `that agency`, `the commission`: the body of that kind named before
+                guard let b = context.describedOrganization([subjectWords[1]], at: itAt, in: s) else { continue }
+                subject = (b.index, nil)
+            }
             // (a body named before the sentence whose earlier name follows it: `Harbour started life as Westside`)
             var subjectIndex = subject.index
             if subject.position == nil, let named = context.before.firstIndex(where: { $0.index == subjectIndex }) {
@@ -258,7 +319,8 @@ extension RelationReader {
             let withFrom = base + lower.utf8.distance(from: lower.startIndex, to: with.lowerBound)
             let withTo = base + lower.utf8.distance(from: lower.startIndex, to: with.upperBound)
             let partners = s.mentions.indices.filter { s.type($0) == .organization && !RelationReader.isGeneric(s, $0)
-                && s.mentions[$0].mention.utf8Range.lowerBound >= withFrom && s.mentions[$0].mention.utf8Range.upperBound <= withTo }
+                && s.mentions[$0].mention.utf8Range.lowerBound >= withFrom && s.mentions[$0].mention.utf8Range.upperBound <= withTo
+                && !RelationReader.isMergerAside(s, $0) }
             for p in [subjectIndex] + partners.map({ s.mentions[$0].index }) where p != s.mentions[heir].index {
                 out.append(Found(predicate: "successor_of", subject: s.mentions[heir].index, object: p, offset: s.mentions[heir].mention.utf8Range.lowerBound))
             }
