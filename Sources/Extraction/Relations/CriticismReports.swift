@@ -138,6 +138,8 @@ extension RelationReader {
     static let dutyVerbs: Set<String> = ["used", "met", "reduced", "delivered", "achieved", "improved", "checked", "acted", "followed",
                                          "secured", "provided", "protected", "learned", "learnt", "kept", "demonstrated", "tackled",
                                          "addressed", "fixed", "enforced", "monitored", "consulted", "responded", "listened", "investigated"]
+    /// Words of failure that state one only as made: `had made serious mistakes`.
+    static let madeFailures: Set<String> = ["mistakes", "misjudgements", "misjudgments", "blunders"]
     /// Words of a finding that state a failure.
     static let failureWords: Set<String> = ["failed", "failing", "failings", "fails", "failure", "failures", "inadequate", "unacceptable",
                                             "unacceptably", "poorly", "deceived", "misled", "mismanaged", "ignored", "neglected",
@@ -158,8 +160,10 @@ extension RelationReader {
     /// before it. Nil when none.
     static func failureIndex(_ words: [String]) -> Int? {
         // a word of failure denied right before it clears (`had not acted unlawfully`)
+        // (`mistakes` only as made: `had made a number of mistakes`; `had never learned from its mistakes` is a duty denied)
         if let at = words.indices.first(where: { k in
             failureWords.contains(words[k]) && !words[max(0, k - 2)..<k].contains(where: { ["not", "never", "no"].contains($0) })
+                && (!madeFailures.contains(words[k]) || words[max(0, k - 5)..<k].contains(where: { ["made", "make", "making", "makes"].contains($0) }))
         }) { return at }
         let notAdjective: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "and", "the", "a", "an", "said", "in", "at",
                                          "to", "of", "would", "could", "will", "was", "many", "few", "often"]
