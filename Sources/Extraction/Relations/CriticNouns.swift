@@ -71,6 +71,15 @@ extension RelationReader {
                 k -= 1
             } else { continue }
             guard !targets.isEmpty else { continue }
+            // the critic named after a copula: `the agency's fiercest critic was Tom Vale`
+            if let named = criticAfterCopula(s, tokens.map { ($0.word, $0.b) }, after: c, opening: k) {
+                for o in targets {
+                    for a in named where a.mention.canonicalName != o.mention.canonicalName {
+                        out.append(Found(predicate: "criticised", subject: a.index, object: o.index, offset: a.mention.utf8Range.lowerBound))
+                    }
+                }
+                continue
+            }
             // `one of the`, `among the`
             if k >= 1, tokens[k].word == "of", tokens[k - 1].word == "one" { k -= 2 } else if k >= 0, tokens[k].word == "among" { k -= 1 }
             guard k >= 0 else { continue }
@@ -104,5 +113,37 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// The critics named after a copula that follows `critic` (the token at `c`): `the agency's fiercest critic was
+    /// Tom Vale`, `the scheme's loudest critics have been the Carers Union and Shelter`. The phrase must open its
+    /// clause (the token at `opening`, before its determiner, ends a clause or is a lead-in) and the name follow the
+    /// copula at once (`the` or a post of at most four words between, `was the Labour MP Tom Vale`); nil otherwise,
+    /// and for a denial (`was not Tom Vale`).
+    func criticAfterCopula(_ s: Sentence, _ tokens: [(word: String, end: Int)], after c: Int, opening k: Int) -> [(index: Int, mention: EntityMention)]? {
+        guard c + 1 < tokens.count, !tokens[c].word.hasSuffix(","), !tokens[c].word.hasSuffix(".") else { return nil }
+        var v = c + 1
+        if ["has", "have", "had"].contains(tokens[v].word), v + 1 < tokens.count, tokens[v + 1].word == "been" { v += 1 }
+        guard ["was", "is", "were", "are", "remains", "remained", "been"].contains(tokens[v].word) else { return nil }
+        if k >= 0 {
+            let w = tokens[k].word
+            guard w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || RelationContext.leadIns.contains(w) || ["that", "and", "but"].contains(w) else { return nil }
+        }
+        let copulaEnd = tokens[v].end
+        // (a party in the post is passed over: `was the Labour MP Ann Reed`)
+        guard let m = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= copulaEnd
+                  && !RelationReader.isParty(s.mentions[$0].mention.canonicalName) }), s.isActor(m) else { return nil }
+        let gap = s.slice(copulaEnd, s.mentions[m].mention.utf8Range.lowerBound)
+        let words = gap.lowerWords
+        guard !gap.contains(","), words.count <= 4, words.isEmpty || words.first == "the",
+              RelationModality.isFactual(gap, question: s.isQuestion) else { return nil }
+        // the names listed with it (`the Carers Union and Ann Reed`), not an apposition (`Tom Vale, the Labour MP`)
+        var named = [m]
+        for k in objects(s, after: s.mentions[m].mention.utf8Range.lowerBound).dropFirst() {
+            guard s.isActor(k), !RelationReader.isParty(s.mentions[k].mention.canonicalName), let last = named.last,
+                  ["and", "and the", ",", ", and", ", and the"].contains(s.between(last, k).lowercased().trimming(" ")) else { break }
+            named.append(k)
+        }
+        return named.map { s.mentions[$0] }
     }
 }

@@ -85,6 +85,8 @@ extension RelationReader {
     func documentAuthors(_ s: Sentence, _ context: RelationContext, before v: Int) -> [(index: Int, mention: EntityMention)] {
         guard !s.isQuestion else { return [] }
         if let published = publishedDocumentAuthors(s, before: v) { return published.map { s.mentions[$0] } }
+        let byAuthors = documentByAuthors(s, before: v)
+        if !byAuthors.isEmpty { return byAuthors.map { s.mentions[$0] } }
         var start = clauseStart(s, before: v)
         var words = s.slice(start, v).lowerWords
         while let l = words.last, Self.auxiliaries.contains(l) || Self.subjectAdverbs.contains(l) { words.removeLast() }
@@ -163,5 +165,106 @@ extension RelationReader {
             return bodies.count >= 2 ? bodies.reversed().map { prev.mentions[$0] } : []
         }
         return []
+    }
+}
+
+/// Critics named as the authors of a document that is itself the subject of the finding or the attack: the
+/// document is written `a review by A`, `a joint report by A and B`, `the inquiry by A`, and the authors, not the
+/// document, are the critics:
+/// - `A review by Sir Tom Vale, commissioned by the minister, Ann Reed, and published in May, found that the
+///   trust had made serious mistakes` → Tom Vale (the apposition's names are not the authors);
+/// - `In 2017 a joint report by the Schools Inspectorate and the Audit Office concluded that the agency was
+///   failing` → both bodies;
+/// - `a review by Tom Vale published that spring found that warnings had been missed and criticised the
+///   council's handling of the scheme` → Tom Vale (a second verb phrase of the same subject);
+/// - `The joint inspection was published today by the Water Inspectorate and the Rivers Board, and it is
+///   scathing about Harbour Water` → both bodies: `it`, opening the clause coordinated with the first, is the
+///   document the first clause says they published.
+/// The document must open its clause (after a fronted time adverbial at most), and nothing but an apposition
+/// closed by a comma, or words of its publication (`published that spring`), may stand between its authors and
+/// the verb; otherwise (`a letter to Tom Vale`, `the report by Tom Vale was welcomed by the union, which
+/// attacked`) no author is read.
+extension RelationReader {
+    /// Nouns of a document whose authors are named after `by` (``documentNouns`` and the inquiries that write them).
+    static let authoredDocumentNouns: Set<String> = documentNouns.union(["inquiry", "inspection", "study", "analysis", "reviews", "reports"])
+    /// Words that may stand between a document's authors and its verb, of its publication: `published that spring`,
+    /// `released last year`.
+    static let publicationWords: Set<String> = RelationContext.leadIns.union(["published", "released", "issued", "that", "this", "spring",
+                                                                             "summer", "autumn", "winter", "month", "year", "week"])
+
+    /// The authors (mention indices of `s`) of the document, written with `by`, that is the subject of the verb at
+    /// UTF-8 offset `v` (see the type's comment); empty when there is none.
+    func documentByAuthors(_ s: Sentence, before v: Int) -> [Int] {
+        guard !s.isQuestion, v > s.range.lowerBound else { return [] }
+        let head = s.slice(s.range.lowerBound, v).lowercased()
+        // each ` by ` after a document noun, the last first
+        var from = head.endIndex
+        while let r = head.fastRange(of: " by ", options: .backwards, range: head.startIndex..<from) {
+            from = r.lowerBound
+            let byEnd = s.range.lowerBound + head.utf8.distance(from: head.startIndex, to: r.upperBound)
+            let lead = head[..<r.lowerBound].lowerWords
+            // `a (joint) report`, `the independent review`: a determiner, at most three modifiers, the noun
+            guard let noun = lead.last, Self.authoredDocumentNouns.contains(noun),
+                  let det = lead.suffix(5).dropLast().lastIndex(where: { ["a", "an", "the"].contains($0) }),
+                  lead[(det + 1)..<(lead.count - 1)].allSatisfy({ !RelationContext.governing.contains($0) && !Self.sayingVerbs.contains($0)
+                      && !VerbLexicon.isPast($0) && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { continue }
+            // the document opens its clause: the sentence's start (after a fronted time adverbial), or `, and`, `;`
+            let opening = Array(lead[..<det])
+            let afterTime = Self.afterFrontedTime(opening)
+            let before = s.slice(s.range.lowerBound, s.range.lowerBound + head.utf8.distance(from: head.startIndex, to: r.lowerBound))
+            guard afterTime.isEmpty || opening.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) })
+                    || ["and", "but"].contains(opening.last ?? "") && (before.range(of: ", and ", options: .backwards) != nil || before.contains(";"))
+                    && !opening.contains("that") else { continue }
+            // the authors: the actors listed right after `by`
+            let authors = objects(s, after: byEnd).filter { s.isActor($0) }
+            guard let last = authors.last, s.mentions[authors[0]].mention.utf8Range.lowerBound - byEnd <= 12 else { continue }
+            let end = s.mentions[last].mention.utf8Range.upperBound
+            guard end < v else { continue }
+            let gap = s.slice(end, v)
+            let trimmed = gap.trimming(" ")
+            var words = gap.lowerWords
+            while let l = words.last, Self.auxiliaries.contains(l) || Self.subjectAdverbs.contains(l) { words.removeLast() }
+            if trimmed.hasPrefix(",") {
+                // an apposition, closed by its last comma, then the verb: `, commissioned by ..., and published in May,`
+                guard let lastComma = gap.lastIndex(of: ","), gap.utf8.count <= 220, !gap.contains(";"), !gap.contains("("),
+                      String(gap[gap.index(after: lastComma)...]).lowerWords.allSatisfy({ Self.auxiliaries.contains($0) || Self.subjectAdverbs.contains($0) }),
+                      let first = String(gap[..<lastComma]).lowerWords.first,
+                      VerbLexicon.isPast(first) || ["which", "who"].contains(first) else { return [] }
+            } else if !words.allSatisfy({ Self.publicationWords.contains($0) || $0.allSatisfy(\.isNumber) }) {
+                // a second verb phrase of the document: `found that warning signs had been missed and criticised`
+                guard let f = words.firstIndex(where: { Self.findingVerbs.contains($0) }),
+                      words[..<f].allSatisfy({ Self.publicationWords.contains($0) || $0.allSatisfy(\.isNumber) }),
+                      words.last == "and", !gap.contains(","), !gap.contains(";"),
+                      !s.mentions.contains(where: { $0.mention.utf8Range.lowerBound >= end && $0.mention.utf8Range.upperBound <= v }) else { return [] }
+            }
+            guard RelationModality.isFactual(gap, question: s.isQuestion) else { return [] }
+            return authors
+        }
+        return publishedByAuthors(s, before: v)
+    }
+
+    /// `The joint inspection was published today by A and B, and it is scathing about ...`: the publishers of the
+    /// document the clause before `, and it` opens with, for the verb at `v` whose subject is that `it`.
+    func publishedByAuthors(_ s: Sentence, before v: Int) -> [Int] {
+        let head = s.slice(s.range.lowerBound, v)
+        guard let r = head.fastRange(of: ", and ", options: .backwards) else { return [] }
+        var tail = String(head[r.upperBound...]).lowerWords
+        while let l = tail.last, Self.auxiliaries.contains(l) || Self.subjectAdverbs.contains(l) || ["is", "was", "are", "were"].contains(l) { tail.removeLast() }
+        guard tail == ["it"] else { return [] }
+        let first = String(head[..<r.lowerBound])
+        let words = first.lowerWords
+        guard let det = words.first, ["the", "a", "an", "their", "its"].contains(det) || RelationContext.leadIns.contains(det),
+              let noun = words.prefix(6).firstIndex(where: { Self.authoredDocumentNouns.contains($0) }),
+              let was = words.firstIndex(where: { ["was", "were"].contains($0) }), was > noun,
+              was + 1 < words.count, ["published", "released", "issued", "produced", "carried"].contains(words[was + 1]),
+              let by = words.lastIndex(of: "by"), by > was + 1,
+              words[(was + 2)..<by].allSatisfy({ Self.publicationWords.contains($0) || $0 == "out" || $0.allSatisfy(\.isNumber) }),
+              RelationModality.isFactual(first, question: s.isQuestion),
+              let br = first.fastRange(of: " by ", options: .backwards) else { return [] }
+        let byEnd = s.range.lowerBound + first.utf8.distance(from: first.startIndex, to: br.upperBound)
+        let authors = objects(s, after: byEnd).filter { s.isActor($0) }
+        // the authors close the first clause
+        guard let last = authors.last, s.slice(s.mentions[last].mention.utf8Range.upperBound, s.range.lowerBound + first.utf8.count).trimming(" ").isEmpty else { return [] }
+        return authors
     }
 }

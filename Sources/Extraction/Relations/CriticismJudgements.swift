@@ -350,6 +350,7 @@ extension RelationReader {
                       !tw.contains(where: { ["for", "on", "upon"].contains($0) }) || tw.first.map({ !["for", "on", "upon"].contains($0) }) == true,
                       RelationModality.isFactual(tail) else { continue }
                 var critics: [Int] = subjects(s, before: vStart).map { s.mentions[$0].index }
+                if critics.isEmpty { critics = documentByAuthors(s, before: vStart).map { s.mentions[$0].index } }
                 if critics.isEmpty, let p = unnamedSubject(s, context, before: vStart) { critics = [p.index] }
                 guard !critics.isEmpty, RelationModality.isFactual(s.slice(vStart - 1, vEnd)) else { continue }
                 for c in critics where c != o.index {

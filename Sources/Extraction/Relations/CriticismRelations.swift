@@ -487,7 +487,9 @@ extension RelationReader {
         if t.hasSuffix(",") { t = String(t.dropLast()).trimming(" ") }
         let words = t.split(separator: " ").map(String.init)
         guard let d = words.first, ["the", "its", "their", "his", "her"].contains(d.lowercased()), words.count >= 2, words.count <= 4 else { return false }
-        let blocked: Set<String> = ["of", "to", "for", "with", "by", "from", "on", "in", "at", "that", "which", "who", "and", "or", "decision", "plan", "plans", "handling", "way", "failure", "role", "claim", "claims", "report", "letter"]
+        // (a second determiner opens a clause of its own: `the scheme the ministry designed` is the scheme's)
+        let blocked: Set<String> = ["of", "to", "for", "with", "by", "from", "on", "in", "at", "that", "which", "who", "and", "or", "decision", "plan", "plans", "handling", "way", "failure", "role", "claim", "claims", "report", "letter",
+                                    "the", "a", "an", "its", "their", "his", "her"]
         return words.dropFirst().allSatisfy { w in
             w == w.lowercased() && w.allSatisfy({ $0.isLetter || $0 == "-" }) && !blocked.contains(w) && !w.hasSuffix("ed")
         }

@@ -138,6 +138,8 @@ extension RelationReader {
     static let dutyVerbs: Set<String> = ["used", "met", "reduced", "delivered", "achieved", "improved", "checked", "acted", "followed",
                                          "secured", "provided", "protected", "learned", "learnt", "kept", "demonstrated", "tackled",
                                          "addressed", "fixed", "enforced", "monitored", "consulted", "responded", "listened", "investigated"]
+    /// Words of failure that state one only as made: `had made serious mistakes`.
+    static let madeFailures: Set<String> = ["mistakes", "misjudgements", "misjudgments", "blunders"]
     /// Words of a finding that state a failure.
     static let failureWords: Set<String> = ["failed", "failing", "failings", "fails", "failure", "failures", "inadequate", "unacceptable",
                                             "unacceptably", "poorly", "deceived", "misled", "mismanaged", "ignored", "neglected",
@@ -146,7 +148,9 @@ extension RelationReader {
                                             "incompetent", "misleading", "shortcomings", "mishandled", "lax", "lack", "lacked", "lacking",
                                             "incapable", "unfit", "ineffective", "ineffectual", "dysfunctional", "unsafe", "dishonest",
                                             "irredeemably", "unworkable", "unprepared", "deteriorated", "unconvinced", "rushed", "squandered",
-                                            "mismanagement", "underperforming"]
+                                            "mismanagement", "underperforming",
+                                            // `found that the trust had made serious mistakes`
+                                            "mistakes", "misjudgements", "misjudgments", "blunders"]
 
     /// Where `words` (a finding's clause) state a failure: a word of failure, `too` before what is too much
     /// (`had been too cautious`, `was far too slow`; not `the council, too, had met`), or a duty denied (`had not
@@ -156,8 +160,10 @@ extension RelationReader {
     /// before it. Nil when none.
     static func failureIndex(_ words: [String]) -> Int? {
         // a word of failure denied right before it clears (`had not acted unlawfully`)
+        // (`mistakes` only as made: `had made a number of mistakes`; `had never learned from its mistakes` is a duty denied)
         if let at = words.indices.first(where: { k in
             failureWords.contains(words[k]) && !words[max(0, k - 2)..<k].contains(where: { ["not", "never", "no"].contains($0) })
+                && (!madeFailures.contains(words[k]) || words[max(0, k - 5)..<k].contains(where: { ["made", "make", "making", "makes"].contains($0) }))
         }) { return at }
         let notAdjective: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "and", "the", "a", "an", "said", "in", "at",
                                          "to", "of", "would", "could", "will", "was", "many", "few", "often"]
@@ -188,13 +194,17 @@ extension RelationReader {
         let n = s.mentions.count
         guard n >= 1, !s.isQuestion else { return [] }
         var out: [Found] = []
-        let target = { (k: Int) -> Bool in s.type(k) == .organization || s.type(k) == .programme }
+        // (a person too: `found that Lisa Grant had made serious mistakes`, `had misled the board`)
+        let target = { (k: Int) -> Bool in [.organization, .programme, .person].contains(s.type(k)) }
         /// Whether the clause after the name at `j` states a failure within `limit` words (before the next `;`).
         func fails(after j: Int, limit: Int = 14) -> Bool {
             var rest = s.after(j, 160).lowercased()
             if let semi = rest.firstIndex(of: ";") { rest = String(rest[..<semi]) }
             let words = Array(rest.lowerWords.prefix(limit))
             guard let at = RelationReader.failureIndex(words) else { return false }
+            // a person a failure is done to is its victim, not its author (`found that Ann Reed had been failed
+            // by the council`, `was misled`)
+            if s.type(j) == .person, at > 0, ["been", "was", "were", "being", "be", "is", "are"].contains(words[at - 1]), words[at].hasSuffix("ed") { return false }
             // (`was not failing`, `had never misled`: a denial, no finding of failure)
             return !words[..<at].contains { ["not", "never", "no", "nothing", "hardly"].contains($0) || $0.hasSuffix("n't") }
         }
@@ -230,6 +240,8 @@ extension RelationReader {
                 var targets = [j]
                 while let last = targets.last, last + 1 < n, listedTarget(s, last, last + 1) { targets.append(last + 1) }
                 var critics = subjects(s, before: vStart + 1)
+                // `A review by Tom Vale found that ...`: the document's authors
+                if critics.isEmpty { critics = documentByAuthors(s, before: vStart + 1) }
                 var criticIndices = critics.map { s.mentions[$0].index }
                 // `Its report said the Agency had failed`: the report of the organization the sentence before opened with
                 // `Its report said the Agency had failed`, `He found that ...`: the one the clause refers to
@@ -339,6 +351,7 @@ extension RelationReader {
                     guard let target = Self.programmeHeads.contains(rest[h])
                         ? describedProgramme(s, context, before: dStart) : definiteTarget(s, context, after: dStart - 1) else { continue }
                     var critics = subjects(s, before: vStart).map { s.mentions[$0] }
+                    if critics.isEmpty { critics = documentByAuthors(s, before: vStart).map { s.mentions[$0] } }
                     if critics.isEmpty, let p = unnamedSubject(s, context, before: vStart) { critics = [p] }
                     // `The union studied the trust, saying that ...`: the actor opening the sentence
                     if critics.isEmpty, verb == "saying", let k = s.mentions.indices.first(where: { s.isActor($0) }),

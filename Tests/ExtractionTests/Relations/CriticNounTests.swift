@@ -50,4 +50,20 @@ import Testing
         #expect(read("The Carers Union has not been opposing Tenancy Reform.").isEmpty)
         #expect(read("Tom Vale was not scathing about the way Harbour Homes had treated its tenants.").isEmpty)
     }
+
+    @Test func theCriticNamedAfterTheCopula() {
+        // housing: a description for the body named before
+        #expect(read("The Eastside Housing Agency runs the register. Throughout, the agency's fiercest critic was Tom Vale, the local MP.")
+            == ["criticised Tom Vale -> Eastside Housing Agency"])
+        // reform: a named possessive, two critics listed
+        #expect(Set(read("Tenancy Reform's loudest critics have been the Carers Union and Ann Reed."))
+            == ["criticised Carers Union -> Tenancy Reform", "criticised Ann Reed -> Tenancy Reform"])
+        // companies: a post between the copula and the name
+        #expect(read("Harbour Homes's most persistent critic was the Labour MP Ann Reed.") == ["criticised Ann Reed -> Harbour Homes"])
+        // twins: a denial, a critic met rather than named, the critic an apposition of another clause
+        #expect(read("Harbour Homes's most persistent critic was not Ann Reed.").isEmpty)
+        #expect(read("Harbour Homes's fiercest critic was Ann Reed, the Conservative MP.") == ["criticised Ann Reed -> Harbour Homes"])
+        #expect(read("Tom Vale met Harbour Homes's most persistent critic in May.").isEmpty)
+    }
 }
+
