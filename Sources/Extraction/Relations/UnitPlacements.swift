@@ -23,6 +23,74 @@ extension RelationReader {
     /// `belongs to`, `now belongs to`, `belonged to the`: the words between a body and the one it belongs to.
     static let belongsTo = try! NSRegularExpression(pattern:
         "^(?:(?:now|still|also|then|later|once|already|always|ultimately|has|had|have) )*(?:belongs|belonged|belong) to(?: the)?$")
+    /// `has always sat under the`, `was placed under the`, `now sits under`, `were brought under the new`: a verb of
+    /// placing, then `under`, between a body and the one it is placed under (the first is part of the second:
+    /// `The Weather Office was placed under the Air Ministry`, `The Tenancy Unit sits under the Housing Department`).
+    /// Only an article or `new`/`then`/`old`/`former` may follow `under`, so that a noun of its own ends the cue:
+    /// `came under pressure from the Treasury`, `sits under the control of` state no unit.
+    static let placedUnder = try! NSRegularExpression(pattern:
+        "^(?:(?:which|that) )?(?:(?:has|had|have) )?(?:(?:always|long|since|now|still|also|then|later|formally|directly|firmly|itself) )*"
+        + "(?:(?:is|was|were|are|been|being|has been|had been|have been) )?"
+        + "(?:sits|sat|sit|placed|put|brought|moved|transferred|falls|fell|came|comes)(?: back)? under"
+        + "(?: the)?(?: (?:new|newly created|then|old|former))?$")
+    /// Plural nouns of a body's units, counted before a colon that lists them (``countedUnits(_:)``).
+    static let unitPlurals = "commands|divisions|directorates|units|agencies|bodies|arms|branches|councils|committees|wings|boards|teams|offices|sections|subsidiaries|parts|inspectorates"
+    /// A count of units: `four`, `two main`, `3 regional`.
+    static let unitCount = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})(?: (?:main|separate|new|operational|regional|national|distinct|smaller|statutory|executive))?"
+    /// `is organised in four commands:`, `was split into three divisions:`, `has two arms:`, `is made up of five
+    /// boards:`: the words after a body that count its units, before the colon that lists them.
+    static let organisedInUnits = try! NSRegularExpression(pattern:
+        "^(?:(?:is|was|are|were|has been|had been|is now|was then|now) )?(?:(?:organised|organized|divided|split|arranged|grouped|structured|broken up|reorganised|reorganized) (?:in|into) |(?:has|had|have|now has|comprises|comprised|consists of|consisted of|is made up of|was made up of|is home to|includes|included|contains|contained) )(?:the )?"
+        + unitCount + " (?:" + unitPlurals + ")(?: of its own)?:$")
+    /// `two bodies inside the`, `three agencies of the`, `four new units within`: a count of units before the body they
+    /// are inside, whose name a colon then follows.
+    static let unitsInside = try! NSRegularExpression(pattern:
+        "(?:^|\\s)" + unitCount + " (?:" + unitPlurals + ") (?:inside|within|of|in|under)(?: the)?$")
+    /// Words before a count of units that make it no fact: a plan, a proposal, a modal.
+    static let plannedUnits: Set<String> = ["would", "could", "might", "may", "should", "proposed", "proposes", "propose", "proposal",
+                                            "plan", "plans", "planned", "wants", "wanted", "intended", "hoped", "considering", "consider"]
+
+    /// Units listed after a colon, counted by a plural noun of units: `The Crime Agency is organised in four commands:
+    /// the Border Command, the Fraud Command and ...`; `the work passes to two bodies inside the Home Office: Visas
+    /// Direct and the Enforcement Directorate` → each listed body is part of the body counted as their whole. The
+    /// list is read as ``listMembers(_:after:)`` reads lists; the first name must open it, right after the colon.
+    /// A negation, a question or a plan before the count gives nothing (`ministers proposed splitting the agency
+    /// into two arms: ...`), nor do bodies counted by another noun (`the trust runs three hospitals: ...`).
+    private func countedUnits(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for x in 0..<(n - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
+            var t = s.between(x, x + 1).lowercased().trimming(" ")
+            if t.hasSuffix(": the") { t = String(t.dropLast(4)).trimming(" ") }
+            guard t.hasSuffix(":") else { continue }
+            var cue: String?
+            if RelationReader.organisedInUnits.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
+                // `The Crime Agency is organised in four commands: A, ...`: the whole named first
+                cue = t
+            } else if t == ":" {
+                // `two bodies inside the Home Office: A and B`: the whole named just before the colon, the count
+                // right before it (no other name between)
+                let lead = s.before(x, 60).lowercased().trimming(" ")
+                if let m = RelationReader.unitsInside.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+                   let r = Range(m.range, in: lead),
+                   x == 0 || s.mentions[x - 1].mention.utf8Range.upperBound
+                       <= s.mentions[x].mention.utf8Range.lowerBound - lead.utf8.distance(from: r.lowerBound, to: lead.endIndex) {
+                    cue = String(lead[r])
+                }
+            }
+            guard let c = cue else { continue }
+            let lead = s.before(x, 80)
+            guard RelationModality.isFactual(c, question: s.isQuestion), !RelationModality.isFuture(c),
+                  !lead.lowerWords.contains(where: { RelationReader.plannedUnits.contains($0) }),
+                  RelationModality.isFactual(lead.replacingOccurrences(of: " will ", with: " "), question: s.isQuestion) else { continue }
+            for k in [x + 1] + listMembers(s, after: x + 1)
+            where isUnitParty(s, k) && s.mentions[k].mention.canonicalName != s.mentions[x].mention.canonicalName {
+                out.append(found("part_of", s, subject: k, object: x))
+            }
+        }
+        return out
+    }
+
     /// `as the new`, `as a`, `as`: the words between the body a unit moved into and the unit's name.
     static let movedInAs = try! NSRegularExpression(pattern: "^\\)? ?as(?: (?:the|a|an))?(?: (?:new|newly created|renamed|separate|single))?$")
     /// `, both brought back inside the`, `, all now part of`: coordinated bodies placed inside the next one.
@@ -58,6 +126,7 @@ extension RelationReader {
         if lower.fastContains(" as"), lower.fastContains("into ") || lower.fastContains("inside ") || lower.fastContains("within ") { out += unitsMovedIn(s) }
         if lower.fastContains(", both ") || lower.fastContains(", all ") { out += unitsPlacedTogether(s) }
         if lower.fastContains("absorb") { out += absorbedUnits(s) }
+        if lower.fastContains(": ") { out += countedUnits(s) }
         out += describedUnits(s)
         return out
     }

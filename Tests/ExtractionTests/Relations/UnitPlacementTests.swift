@@ -28,6 +28,22 @@ import Testing
         KnowledgeRecord(name: "Forest Estates", type: .organization),
         KnowledgeRecord(name: "Probation Board", type: .organization),
         KnowledgeRecord(name: "Justice Office", type: .organization),
+        KnowledgeRecord(name: "Weather Bureau", type: .organization),
+        KnowledgeRecord(name: "Air Ministry", type: .organization),
+        KnowledgeRecord(name: "Tenancy Unit", type: .organization),
+        KnowledgeRecord(name: "Housing Department", type: .organization),
+        KnowledgeRecord(name: "Schools Inspectorate", type: .organization),
+        KnowledgeRecord(name: "Education Ministry", type: .organization),
+        KnowledgeRecord(name: "Crime Agency", type: .organization),
+        KnowledgeRecord(name: "Border Command", type: .organization),
+        KnowledgeRecord(name: "Fraud Command", type: .organization),
+        KnowledgeRecord(name: "Cyber Command", type: .organization),
+        KnowledgeRecord(name: "Regional Health Authority", type: .organization),
+        KnowledgeRecord(name: "Northern Health Board", type: .organization),
+        KnowledgeRecord(name: "Southern Health Board", type: .organization),
+        KnowledgeRecord(name: "Visas Direct", type: .organization),
+        KnowledgeRecord(name: "Removals Directorate", type: .organization),
+        KnowledgeRecord(name: "Home Office", type: .organization),
     ]
 
     func passage(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: true) }
@@ -117,6 +133,51 @@ import Testing
                      // the name qualifies a noun: what was absorbed is the deficit
                      "Harbour Housing absorbed the Eastside Homes deficit."] {
             #expect(!read(text).contains("part_of Eastside Homes -> Harbour Housing"), "\(text)")
+        }
+    }
+
+    // MARK: placed under a body
+
+    @Test func aBodyPlacedUnderAnotherIsPartOfIt() {
+        // environment, housing, schools
+        for (text, edge) in [("After the war the Weather Bureau was placed under the Air Ministry.", "part_of Weather Bureau -> Air Ministry"),
+                             ("The Tenancy Unit has always sat under the Housing Department.", "part_of Tenancy Unit -> Housing Department"),
+                             ("The Schools Inspectorate, which now sits under the Education Ministry, publishes every report.",
+                              "part_of Schools Inspectorate -> Education Ministry")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+        }
+        for text in ["The Weather Bureau came under pressure from the Air Ministry.",
+                     "The Weather Bureau should be placed under the Air Ministry.",
+                     "The Weather Bureau will sit under the Air Ministry.",
+                     "The Weather Bureau was never placed under the Air Ministry.",
+                     "The Tenancy Unit sits under Housing Department director Ann Reed.",
+                     "Ann Reed sat under the Housing Department's rules for years."] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    // MARK: units counted before a colon
+
+    @Test func unitsListedAfterACountAreEachPartOfTheWhole() {
+        // policing: the whole first, then its units
+        let police = read("The Crime Agency is organised in three commands: the Border Command, the Fraud Command and the Cyber Command.")
+        for unit in ["Border Command", "Fraud Command", "Cyber Command"] {
+            #expect(police.contains("part_of \(unit) -> Crime Agency"), "\(police)")
+        }
+        // health: `split into`
+        let health = read("In 1990 the Regional Health Authority was split into two boards: the Northern Health Board and the Southern Health Board.")
+        #expect(health.contains("part_of Northern Health Board -> Regional Health Authority"), "\(health)")
+        #expect(health.contains("part_of Southern Health Board -> Regional Health Authority"), "\(health)")
+        // immigration: the count before the whole
+        let visas = read("From April the work is done by two bodies inside the Home Office: Visas Direct, and the Removals Directorate.")
+        #expect(visas.contains("part_of Visas Direct -> Home Office"), "\(visas)")
+        #expect(visas.contains("part_of Removals Directorate -> Home Office"), "\(visas)")
+        for text in ["Ministers proposed splitting the Crime Agency into three commands: the Border Command, the Fraud Command and the Cyber Command.",
+                     "The Crime Agency could be organised in three commands: the Border Command, the Fraud Command and the Cyber Command.",
+                     "The Crime Agency has three partners: the Border Command, the Fraud Command and the Cyber Command.",
+                     "Is the Crime Agency organised in three commands: the Border Command, the Fraud Command and the Cyber Command?"] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
         }
     }
 
