@@ -33,6 +33,41 @@ extension RelationReader {
         + "(?:(?:is|was|were|are|been|being|has been|had been|have been) )?"
         + "(?:sits|sat|sit|placed|put|brought|moved|transferred|falls|fell|came|comes)(?: back)? under"
         + "(?: the)?(?: (?:new|newly created|then|old|former))?$")
+    /// Last words of a public body's name: such a body is the parent of its units, not their owner.
+    static let publicBodyHeads: Set<String> = ["agency", "department", "ministry", "office", "authority", "commission", "council",
+                                               "board", "service", "executive", "inspectorate", "directorate", "command"]
+    /// Last words of a business's name: a business is owned, even by a public body.
+    static let businessEndings: Set<String> = ["ltd", "limited", "plc", "llp", "group", "company", "holdings", "corporation", "inc"]
+
+    /// Whether the body at `parent` is a public body (its name ends in a public body's noun, or opens with
+    /// `Department`/`Ministry`) and the one at `child` no business: `the Coastguard Agency, the parent of HM
+    /// Coastguard` makes a unit; `Harbour Group, the parent of Eastside Buses Ltd` an owner.
+    static func isPublicParent(_ s: Sentence, parent: Int, child: Int) -> Bool {
+        let p = s.mentions[parent].mention.canonicalName.lowerWords, c = s.mentions[child].mention.canonicalName.lowerWords
+        guard let last = p.last, let childLast = c.last else { return false }
+        return (publicBodyHeads.contains(last) || ["department", "ministry"].contains(p.first ?? ""))
+            && !businessEndings.contains(childLast) && !isParty(s.mentions[child].mention.text) && !isGeneric(s, child)
+    }
+
+    /// `the Coastguard Agency, the parent of HM Coastguard`; `The Health Ministry is the parent of the Drugs Office`: a
+    /// public body is the parent of its unit (``isPublicParent(_:parent:child:)``), so the child is part of it. A
+    /// negation, a plan or a question gives nothing; a business parent is an owner, read with the owners.
+    private func publicParents(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for x in 0..<(s.mentions.count - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
+            var t = s.between(x, x + 1).lowercased().trimming(" ,")
+            if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+            for lead in ["which ", "that "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
+            let cue = ["the parent of", "is the parent of", "was the parent of", "the parent body of", "is the parent body of", "was the parent body of"]
+            guard cue.contains(t), RelationReader.isPublicParent(s, parent: x, child: x + 1),
+                  RelationReader.nameEndsPhrase(s, x + 1),
+                  RelationModality.isFactual(s.before(x, 30) + " " + t, question: s.asks(after: s.mentions[x].mention.utf8Range.upperBound)),
+                  !RelationModality.isFuture(s.before(x, 30) + " " + t) else { continue }
+            out.append(found("part_of", s, subject: x + 1, object: x))
+        }
+        return out
+    }
+
     /// Plural nouns of a body's units, counted before a colon that lists them (``countedUnits(_:)``).
     static let unitPlurals = "commands|divisions|directorates|units|agencies|bodies|arms|branches|councils|committees|wings|boards|teams|offices|sections|subsidiaries|parts|inspectorates"
     /// A count of units: `four`, `two main`, `3 regional`.
@@ -127,6 +162,7 @@ extension RelationReader {
         if lower.fastContains(", both ") || lower.fastContains(", all ") { out += unitsPlacedTogether(s) }
         if lower.fastContains("absorb") { out += absorbedUnits(s) }
         if lower.fastContains(": ") { out += countedUnits(s) }
+        if lower.fastContains("parent of") { out += publicParents(s) }
         out += describedUnits(s)
         return out
     }

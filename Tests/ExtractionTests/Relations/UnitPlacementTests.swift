@@ -157,6 +157,27 @@ import Testing
         }
     }
 
+    // MARK: a public body, the parent of its unit
+
+    @Test func aPublicBodyIsTheParentOfItsUnit() {
+        // transport, immigration, schools
+        for (text, edge) in [("In 1998 it merged with the Coastguard Agency, the parent of the Border Force, to form one body.", "part_of Border Force -> Coastguard Agency"),
+                             ("The Home Office is the parent of Visas Direct.", "part_of Visas Direct -> Home Office"),
+                             ("The Education Ministry, which is the parent of the Schools Inspectorate, published the figures.",
+                              "part_of Schools Inspectorate -> Education Ministry")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+            #expect(!all.contains { $0.hasPrefix("owns") }, "\(text) \(all)")
+        }
+        // a business parent owns; a plan or a denial gives nothing
+        #expect(read("Harbour Group, the parent of Eastside Buses, reported a loss.").contains("owns Harbour Group -> Eastside Buses"))
+        for text in ["The Home Office is not the parent of Visas Direct.",
+                     "The Home Office will be the parent of Visas Direct.",
+                     "Is the Home Office the parent of Visas Direct?"] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
     // MARK: units counted before a colon
 
     @Test func unitsListedAfterACountAreEachPartOfTheWhole() {
