@@ -68,6 +68,38 @@ extension RelationReader {
         return out
     }
 
+    /// Last words of a unit's name (`the Troubled Families Unit`, `the Probation Directorate`), and first words
+    /// (`the Office for Civil Society`).
+    static let unitNameEnds: Set<String> = ["unit", "team", "directorate", "division", "command", "secretariat", "taskforce"]
+    static let unitNameStarts: Set<String> = ["office", "unit", "directorate"]
+
+    /// A unit named by its kind, placed in a public body by `in`, `at` or `within`: `the Troubled Families Unit at
+    /// the Department for Communities`, `a new Probation Directorate in the Home Office`, `the Office for Civil
+    /// Society in the Cabinet Office` → the unit is part of the body. The unit's name ends in a unit's noun (or
+    /// opens with `Office`/`Unit`), so that a body of its own (`the Home Office at the Treasury's request`) is no
+    /// unit; the body is a public one (``isPublicParent(_:parent:child:)``, or `Treasury`) and ends its phrase. A
+    /// negation or a plan gives nothing (`a planned unit at the Home Office`).
+    private func unitsAtDepartments(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for x in 0..<(s.mentions.count - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
+            let words = s.mentions[x].mention.text.lowerWords
+            guard let last = words.last, let first = words.first,
+                  RelationReader.unitNameEnds.contains(last) || (RelationReader.unitNameStarts.contains(first) && words.count >= 3) else { continue }
+            let t = s.between(x, x + 1).lowercased()
+            let parentWords = s.mentions[x + 1].mention.canonicalName.lowerWords
+            guard [" in the ", " at the ", " within the ", " inside the "].contains(t),
+                  RelationReader.isPublicParent(s, parent: x + 1, child: x) || parentWords.last == "treasury",
+                  !RelationReader.publicBodyHeads.contains(last) || RelationReader.unitNameEnds.contains(last),
+                  RelationReader.nameEndsPhrase(s, x + 1), !s.after(x + 1, 3).hasPrefix("'"), !s.after(x + 1, 3).hasPrefix("\u{2019}"),
+                  s.mentions[x].mention.canonicalName != s.mentions[x + 1].mention.canonicalName else { continue }
+            let lead = s.before(x, 40)
+            guard RelationModality.isFactual(lead, question: s.asks(after: s.mentions[x].mention.utf8Range.upperBound)),
+                  !RelationModality.isFuture(lead) else { continue }
+            out.append(found("part_of", s, subject: x, object: x + 1))
+        }
+        return out
+    }
+
     /// Plural nouns of a body's units, counted before a colon that lists them (``countedUnits(_:)``).
     static let unitPlurals = "commands|divisions|directorates|units|agencies|bodies|arms|branches|councils|committees|wings|boards|teams|offices|sections|subsidiaries|parts|inspectorates"
     /// A count of units: `four`, `two main`, `3 regional`.
@@ -163,6 +195,7 @@ extension RelationReader {
         if lower.fastContains("absorb") { out += absorbedUnits(s) }
         if lower.fastContains(": ") { out += countedUnits(s) }
         if lower.fastContains("parent of") { out += publicParents(s) }
+        if lower.fastContains(" in the ") || lower.fastContains(" at the ") || lower.fastContains(" within the ") { out += unitsAtDepartments(s) }
         out += describedUnits(s)
         return out
     }

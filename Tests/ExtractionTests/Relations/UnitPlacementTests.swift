@@ -44,6 +44,7 @@ import Testing
         KnowledgeRecord(name: "Visas Direct", type: .organization),
         KnowledgeRecord(name: "Removals Directorate", type: .organization),
         KnowledgeRecord(name: "Home Office", type: .organization),
+        KnowledgeRecord(name: "Office for School Meals", type: .organization),
     ]
 
     func passage(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: true) }
@@ -174,6 +175,24 @@ import Testing
         for text in ["The Home Office is not the parent of Visas Direct.",
                      "The Home Office will be the parent of Visas Direct.",
                      "Is the Home Office the parent of Visas Direct?"] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    // MARK: a unit at a department
+
+    @Test func aUnitNamedByItsKindAtAPublicBodyIsPartOfIt() {
+        // housing, justice, schools
+        for (text, edge) in [("In 2011 she left to head the new Tenancy Unit at the Housing Department.", "part_of Tenancy Unit -> Housing Department"),
+                             ("The probation boards all work under a new Removals Directorate in the Home Office.", "part_of Removals Directorate -> Home Office"),
+                             ("Ann Reed, who ran the Office for School Meals in the Education Ministry, retired.", "part_of Office for School Meals -> Education Ministry")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+        }
+        for text in ["Ann Reed met the Tenancy Unit at the Housing Department's request.",
+                     "Ministers planned a Tenancy Unit at the Housing Department.",
+                     "There was never a Tenancy Unit at the Housing Department.",
+                     "The Crime Agency at the Home Office was praised."] {
             #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
         }
     }
