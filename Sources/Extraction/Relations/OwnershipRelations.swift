@@ -396,7 +396,7 @@ extension RelationReader {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
-                if let cue = RelationReader.unitCue(t), RelationModality.isFactual(t) {
+                if let cue = RelationReader.unitCue(t), RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) {
                     // `Westside Agency, an executive agency of the Ministry`, `part of the Dutch group Harbour`
                     out.append(found("part_of", s, subject: i, object: i + 1))
                     // `A and B stopped being agencies and became part of the Ministry`: every subject listed
@@ -514,7 +514,7 @@ extension RelationReader {
     /// also with a relative pronoun, `itself` or a verb of placing before it: `which is itself an arm of the`,
     /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
-        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member|committee|sub-committee|subcommittee|command|team|wing|section) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
     /// `a statutory committee inside the`, `a small team within`: a unit's kind noun and `inside`/`within`, read for
     /// `part_of` only (``unitOf`` is also what makes a later `which was headed by` the unit's, not the body's: `a
     /// team inside the Ministry, which was then headed by` is the Ministry's head, kept so).

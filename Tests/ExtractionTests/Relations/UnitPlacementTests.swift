@@ -179,6 +179,24 @@ import Testing
         }
     }
 
+    // MARK: a committee, command or team of a body
+
+    @Test func aCommitteeOrCommandOfABodyIsPartOfIt() {
+        // elections, policing, health
+        for (text, edge) in [("The work passed to the Tenancy Unit, which was a committee of the Housing Department.", "part_of Tenancy Unit -> Housing Department"),
+                             ("The Fraud Command, a command of the Crime Agency, opened in 2013.", "part_of Fraud Command -> Crime Agency"),
+                             ("The Northern Health Board, a specialist team within the Regional Health Authority, closed.",
+                              "part_of Northern Health Board -> Regional Health Authority")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+        }
+        for text in ["The Tenancy Unit was never a committee of the Housing Department.",
+                     "The Fraud Command could become a command of the Crime Agency.",
+                     "Is the Fraud Command a command of the Crime Agency?"] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
     // MARK: a unit at a department
 
     @Test func aUnitNamedByItsKindAtAPublicBodyIsPartOfIt() {
