@@ -279,7 +279,10 @@ extension RelationReader {
                           // (`took over the functions of Westside` is a succession, read with the successors)
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
                           // (`had changed the contracts to pay the trusts`: `has`/`had` as an auxiliary owns nothing)
-                          !RelationReader.auxiliaryHave(v, String(core.dropFirst(v.count))) {
+                          !RelationReader.auxiliaryHave(v, String(core.dropFirst(v.count))),
+                          // (`the Coastguard Agency, the parent of HM Coastguard`: a public body's unit, read in
+                          // ``UnitPlacements``)
+                          !(v.hasSuffix("parent of") && RelationReader.isPublicParent(s, parent: owner, child: i + 1)) {
                     // (`took over the franchise from Westside` is a succession, read with the successors)
                     let predicate = RelationReader.runVerbs.contains(v) ? "operates" : "owns"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
@@ -393,7 +396,7 @@ extension RelationReader {
                     // `Eastside Care's parent company, Harbour Group`
                     out.append(found("owns", s, subject: i + 1, object: i))
                 }
-                if let cue = RelationReader.unitCue(t), RelationModality.isFactual(t) {
+                if let cue = RelationReader.unitCue(t), RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) {
                     // `Westside Agency, an executive agency of the Ministry`, `part of the Dutch group Harbour`
                     out.append(found("part_of", s, subject: i, object: i + 1))
                     // `A and B stopped being agencies and became part of the Ministry`: every subject listed
@@ -407,6 +410,13 @@ extension RelationReader {
                     out.append(found("part_of", s, subject: i, object: i + 1))
                 } else if RelationReader.unitInside.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil, RelationModality.isFactual(t) {
                     // `the Regulation Committee, a statutory committee inside the agency`
+                    out.append(found("part_of", s, subject: i, object: i + 1))
+                } else if RelationReader.placedUnder.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil,
+                          RelationModality.isFactual(t, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)),
+                          !RelationModality.isFuture(t), RelationReader.nameEndsPhrase(s, i + 1),
+                          !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, i + 1),
+                          !RelationReader.isParty(s.mentions[i + 1].mention.text) {
+                    // `The Weather Office was placed under the Air Ministry`, `It has always sat under the Ministry`
                     out.append(found("part_of", s, subject: i, object: i + 1))
                 } else if let cue = RelationReader.unitAppositionCue(s, i), RelationModality.isFactual(cue),
                           RelationReader.unitOf.firstMatch(in: cue, range: NSRange(cue.startIndex..., in: cue)) != nil {
@@ -504,7 +514,7 @@ extension RelationReader {
     /// also with a relative pronoun, `itself` or a verb of placing before it: `which is itself an arm of the`,
     /// `which sits inside the`, `was housed in the`, `is run as part of`.
     static let unitOf = try! NSRegularExpression(pattern:
-        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
+        "^(?:(?:which|that|itself|although it|though it|but it|while it) )?(?:(?:is|was|are|were|became|become|now|is now|has been|had been|have been|has become|have become|remains|remained|still is) )?(?:(?:itself|also|still|now|then) )?(?:(?:an?|the)(?: [a-z-]+){0,2} (?:(?:agency|division|unit|arm|branch|directorate|department|body|part|subsidiary|member) (?:of|within|inside)|(?:committee|sub-committee|subcommittee|command|team|wing|section) of|(?:team|unit|office|command|committee|directorate|division|department) in)|(?:both|all)(?: [a-z-]+){0,2} (?:agencies|divisions|units|arms|branches|directorates|departments|parts|subsidiaries) (?:of|within|inside)|(?:run as |managed as |operated as |operating as |operates as )?part of|(?:(?:sits|sat|is placed|was placed|is housed|was housed|housed|is based|was based|based|now sits|still sits) )?(?:inside|within)|(?:is |was )?housed in)(?: the)?(?: [a-z'-]+){0,3}$")
     /// `a statutory committee inside the`, `a small team within`: a unit's kind noun and `inside`/`within`, read for
     /// `part_of` only (``unitOf`` is also what makes a later `which was headed by` the unit's, not the body's: `a
     /// team inside the Ministry, which was then headed by` is the Ministry's head, kept so).
@@ -792,6 +802,8 @@ extension RelationReader {
                    RelationModality.isFactual(RelationReader.withoutJointBid(t), question: s.isQuestion), !RelationModality.isFuture(t), t.lowerWords.count <= 10,
                    // (`Harbour is one of the big providers, alongside the likes of Kestrel`: peers, not partners)
                    !t.hasSuffix("the likes of"), !t.hasSuffix("such as"), !t.fastContains("one of "),
+                   // (`the Ministry, which funds it alongside the Lottery`: co-funders, read with the funding)
+                   !(RelationReader.coFunderGaps.contains(where: { described.hasSuffix($0) }) && RelationReader.isFundingVerb(RelationReader.plainFundingVerb(t))),
                    !RelationReader.isGeneric(s, i), !RelationReader.isGeneric(s, j) {
                     out.append(found("partner_of", s, subject: i, object: j))
                 } else if between.utf8.count <= 90, t == "together with" || described == "together with"
@@ -988,6 +1000,32 @@ extension RelationReader {
         return 0
     }
 
+    /// The words before a co-funder: `alongside the`, `together with`, `jointly with the`.
+    static let coFunderGaps: Set<String> = ["alongside", "alongside the", "together with", "together with the",
+                                            "jointly with", "jointly with the", "along with", "along with the"]
+
+    /// Whether the body at `partner`, after `alongside` (``coFunderGaps``), is named as a second funder of the one
+    /// at `funded`, which the body at `funder` funds by a plain verb: `the Ministry funds it alongside the Lottery`
+    /// → true (the Lottery funds it too); nil when the words are not of that shape. False when they are, but the
+    /// funding is not stated as a fact (`might fund it alongside`): then no edge at all reads across the three
+    /// (the funder does not fund its co-funder).
+    static func coFunder(_ s: Sentence, funder: Int, funded: Int, partner: Int) -> Bool? {
+        guard funded == funder + 1, partner == funded + 1,
+              coFunderGaps.contains(s.between(funded, partner).lowercased().trimming(" ")),
+              s.type(partner) == .organization, !isGeneric(s, partner), !isParty(s.mentions[partner].mention.text),
+              s.type(funded) == .organization || s.type(funded) == .programme, !isGeneric(s, funded) else { return nil }
+        let verb = plainFundingVerb(s.between(funder, funded).lowercased().trimming(" ,"))
+        guard isFundingVerb(verb), verb.lowerWords.count <= 2 else { return nil }
+        return RelationModality.isFactual(s.between(funder, funded), question: s.isQuestion)
+            && !RelationModality.isFuture(s.between(funder, funded))
+    }
+
+    /// Whether `words` (after ``plainFundingVerb(_:)``) open with an active verb of funding: `funds`, `pays for it`.
+    static func isFundingVerb(_ words: String) -> Bool {
+        ["funds", "funded", "finances", "financed", "pays for", "paid for", "sponsors", "sponsored", "bankrolls", "bankrolled"]
+            .contains { words == $0 || words.hasPrefix($0 + " ") }
+    }
+
     /// `A funds B`, `B, funded by A`, `A's grants to B`.
     func funding(_ s: Sentence) -> [Found] {
         var out: [Found] = []
@@ -996,6 +1034,12 @@ extension RelationReader {
         for i in 0..<n where s.type(i) == .organization || s.type(i) == .programme {
             for j in (i + 1)..<max(i + 1, min(n, i + 4)) where s.type(j) == .organization || s.type(j) == .programme || s.type(j) == .person {
                 guard s.mentions[j].mention.utf8Range.lowerBound - s.mentions[i].mention.utf8Range.upperBound <= 80 else { break }
+                // `the Ministry funds it alongside the Lottery`, `Harbour pays for the clinic together with Kestrel`: the
+                // body after `alongside` funds what the verb funds, and is funded by no one here
+                if j > i + 1, let co = RelationReader.coFunder(s, funder: i, funded: j - 1, partner: j) {
+                    if co { out.append(found("funds", s, subject: j, object: j - 1)) }
+                    continue
+                }
                 var t = s.between(i, j).lowercased().trimming(" ,")
                 if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
                 // `is a public body, sponsored and funded by`, `remains a charity, funded by`: the description goes
@@ -1003,6 +1047,9 @@ extension RelationReader {
                 // `which also funds`, `still funds`, `continues to fund`: the relative pronoun, the adverbs and the
                 // verb of going on go, leaving the funding verb
                 t = RelationReader.plainFundingVerb(t)
+                // (`the Ministry, which funds it alongside the Lottery`: the Lottery funds `it` too, and is funded by
+                // no one here: ``coFunder(_:funder:funded:partner:)``)
+                if RelationReader.isFundingVerb(t), RelationReader.coFunderGaps.contains(where: { t.hasSuffix(" " + $0) }) { continue }
                 let w = t.lowerWords
                 // `The Carers' Hub was funded partly by the council and partly by the Lottery Fund`: the named funder
                 // after `and partly by` (the first, a description, is not a name here)
@@ -1022,6 +1069,7 @@ extension RelationReader {
                 guard w.count <= 6, RelationModality.isFactual(t, question: s.isQuestion) else { continue }
                 let passive = RelationReader.fundedBy.firstMatch(in: t, range: NSRange(t.startIndex..., in: t))
                 if passive == nil, s.type(i) == .organization, s.type(j) != .person, ["funds", "funded", "finances", "financed", "pays for", "paid for", "bankrolls", "bankrolled",
+                    "sponsors", "has sponsored",
                     "grants to", "grant to", "funding for", "funding to", "money to", "funding of"].contains(where: { t.hasPrefix($0) }) {
                     out.append(found("funds", s, subject: i, object: j))
                 } else if j == i + 1, let m = passive,

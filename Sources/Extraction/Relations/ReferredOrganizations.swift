@@ -66,6 +66,23 @@ extension RelationReader {
         return out
     }
 
+    /// Verbs of funding after which `it` is what is funded.
+    static let fundingVerbsBeforeIt: Set<String> = ["funds", "funded", "fund", "sponsors", "sponsored", "sponsor", "finances", "financed", "finance"]
+
+    /// The body that funds `it` at `offset` in a relative clause right after the body's name: `the Ministry, which
+    /// still funds it`, `the Lottery, which has sponsored it since 1997`, `the Treasury, which continues to fund it`
+    /// (the relative pronoun, up to three adverbs or auxiliaries, the verb, then `it`). Nil otherwise.
+    static func relativeFunder(_ s: Sentence, before offset: Int) -> (index: Int, mention: EntityMention)? {
+        guard let m = s.mentions.last(where: { $0.mention.utf8Range.upperBound <= offset }), m.mention.type == .organization else { return nil }
+        let gap = Sentence.slice(s.text, m.mention.utf8Range.upperBound, offset).lowercased()
+        guard gap.hasPrefix(", which ") || gap.hasPrefix(", that ") || gap.hasPrefix(" (which ") else { return nil }
+        var words = Array(gap.lowerWords.dropFirst())
+        guard let verb = words.popLast(), fundingVerbsBeforeIt.contains(verb), words.count <= 3,
+              words.allSatisfy({ ["still", "also", "now", "has", "had", "have", "always", "continues", "continued", "to", "largely", "mainly", "jointly", "directly"].contains($0) }),
+              RelationModality.isFactual(gap, question: s.isQuestion), !RelationModality.isFuture(gap) else { return nil }
+        return m
+    }
+
     /// The references to a body in `s` that the context resolves, with the body each stands for: `it` opening a
     /// clause, `by it`, and `the` + a kind noun (`the agency`, `the new company`), none inside a name.
     private func standIns(_ s: Sentence, _ context: RelationContext)
@@ -104,7 +121,11 @@ extension RelationReader {
                 let words = lead.lowerWords
                 let trimmed = lead.trimming(" ")
                 if !insideName(range) {
-                    if words.last == "by" {
+                    if let funder = RelationReader.relativeFunder(s, before: base + k), let m = context.organization(at: base + k, in: s),
+                       usable(m), m.mention.canonicalName != funder.mention.canonicalName {
+                        // `the Ministry, which still funds it`: what the body named before the relative clause funds
+                        out.append((range, m))
+                    } else if words.last == "by" {
                         // `owned by the Ministry and funded by it`: the body named just before
                         if let m = s.mentions.last(where: { $0.mention.utf8Range.upperBound <= base + k && $0.mention.type == .organization }),
                            usable(m), Sentence.slice(s.text, m.mention.utf8Range.upperBound, base + k).lowerWords.count <= 6 {

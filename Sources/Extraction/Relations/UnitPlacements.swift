@@ -23,6 +23,141 @@ extension RelationReader {
     /// `belongs to`, `now belongs to`, `belonged to the`: the words between a body and the one it belongs to.
     static let belongsTo = try! NSRegularExpression(pattern:
         "^(?:(?:now|still|also|then|later|once|already|always|ultimately|has|had|have) )*(?:belongs|belonged|belong) to(?: the)?$")
+    /// `has always sat under the`, `was placed under the`, `now sits under`, `were brought under the new`: a verb of
+    /// placing, then `under`, between a body and the one it is placed under (the first is part of the second:
+    /// `The Weather Office was placed under the Air Ministry`, `The Tenancy Unit sits under the Housing Department`).
+    /// Only an article or `new`/`then`/`old`/`former` may follow `under`, so that a noun of its own ends the cue:
+    /// `came under pressure from the Treasury`, `sits under the control of` state no unit.
+    static let placedUnder = try! NSRegularExpression(pattern:
+        "^(?:(?:which|that) )?(?:(?:has|had|have) )?(?:(?:always|long|since|now|still|also|then|later|formally|directly|firmly|itself) )*"
+        + "(?:(?:is|was|were|are|been|being|has been|had been|have been) )?"
+        + "(?:sits|sat|sit|placed|put|brought|moved|transferred|falls|fell|came|comes)(?: back)? under"
+        + "(?: the)?(?: (?:new|newly created|then|old|former))?$")
+    /// Last words of a public body's name: such a body is the parent of its units, not their owner.
+    static let publicBodyHeads: Set<String> = ["agency", "department", "ministry", "office", "authority", "commission", "council",
+                                               "board", "service", "executive", "inspectorate", "directorate", "command"]
+    /// Last words of a business's name: a business is owned, even by a public body.
+    static let businessEndings: Set<String> = ["ltd", "limited", "plc", "llp", "group", "company", "holdings", "corporation", "inc"]
+
+    /// Whether the body at `parent` is a public body (its name ends in a public body's noun, or opens with
+    /// `Department`/`Ministry`) and the one at `child` no business: `the Coastguard Agency, the parent of HM
+    /// Coastguard` makes a unit; `Harbour Group, the parent of Eastside Buses Ltd` an owner.
+    static func isPublicParent(_ s: Sentence, parent: Int, child: Int) -> Bool {
+        let p = s.mentions[parent].mention.canonicalName.lowerWords, c = s.mentions[child].mention.canonicalName.lowerWords
+        guard let last = p.last, let childLast = c.last else { return false }
+        return (publicBodyHeads.contains(last) || ["department", "ministry"].contains(p.first ?? ""))
+            && !businessEndings.contains(childLast) && !isParty(s.mentions[child].mention.text) && !isGeneric(s, child)
+    }
+
+    /// `the Coastguard Agency, the parent of HM Coastguard`; `The Health Ministry is the parent of the Drugs Office`: a
+    /// public body is the parent of its unit (``isPublicParent(_:parent:child:)``), so the child is part of it. A
+    /// negation, a plan or a question gives nothing; a business parent is an owner, read with the owners.
+    private func publicParents(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for x in 0..<(s.mentions.count - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
+            var t = s.between(x, x + 1).lowercased().trimming(" ,")
+            if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
+            for lead in ["which ", "that "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
+            let cue = ["the parent of", "is the parent of", "was the parent of", "the parent body of", "is the parent body of", "was the parent body of"]
+            guard cue.contains(t), RelationReader.isPublicParent(s, parent: x, child: x + 1),
+                  RelationReader.nameEndsPhrase(s, x + 1),
+                  RelationModality.isFactual(s.before(x, 30) + " " + t, question: s.asks(after: s.mentions[x].mention.utf8Range.upperBound)),
+                  !RelationModality.isFuture(s.before(x, 30) + " " + t) else { continue }
+            out.append(found("part_of", s, subject: x + 1, object: x))
+        }
+        return out
+    }
+
+    /// Last words of a unit's name (`the Troubled Families Unit`, `the Probation Directorate`), and first words
+    /// (`the Office for Civil Society`).
+    static let unitNameEnds: Set<String> = ["unit", "team", "directorate", "division", "command", "secretariat", "taskforce"]
+    static let unitNameStarts: Set<String> = ["office", "unit", "directorate"]
+
+    /// A unit named by its kind, placed in a public body by `in`, `at` or `within`: `the Troubled Families Unit at
+    /// the Department for Communities`, `a new Probation Directorate in the Home Office`, `the Office for Civil
+    /// Society in the Cabinet Office` → the unit is part of the body. The unit's name ends in a unit's noun (or
+    /// opens with `Office`/`Unit`), so that a body of its own (`the Home Office at the Treasury's request`) is no
+    /// unit; the body is a public one (``isPublicParent(_:parent:child:)``, or `Treasury`) and ends its phrase. A
+    /// negation or a plan gives nothing (`a planned unit at the Home Office`).
+    private func unitsAtDepartments(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        for x in 0..<(s.mentions.count - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
+            let words = s.mentions[x].mention.text.lowerWords
+            guard let last = words.last, let first = words.first,
+                  RelationReader.unitNameEnds.contains(last) || (RelationReader.unitNameStarts.contains(first) && words.count >= 3) else { continue }
+            let t = s.between(x, x + 1).lowercased()
+            let parentWords = s.mentions[x + 1].mention.canonicalName.lowerWords
+            guard [" in the ", " at the ", " within the ", " inside the "].contains(t),
+                  RelationReader.isPublicParent(s, parent: x + 1, child: x) || parentWords.last == "treasury",
+                  !RelationReader.publicBodyHeads.contains(last) || RelationReader.unitNameEnds.contains(last),
+                  RelationReader.nameEndsPhrase(s, x + 1), !s.after(x + 1, 3).hasPrefix("'"), !s.after(x + 1, 3).hasPrefix("\u{2019}"),
+                  s.mentions[x].mention.canonicalName != s.mentions[x + 1].mention.canonicalName else { continue }
+            let lead = s.before(x, 40)
+            guard RelationModality.isFactual(lead, question: s.asks(after: s.mentions[x].mention.utf8Range.upperBound)),
+                  !RelationModality.isFuture(lead) else { continue }
+            out.append(found("part_of", s, subject: x, object: x + 1))
+        }
+        return out
+    }
+
+    /// Plural nouns of a body's units, counted before a colon that lists them (``countedUnits(_:)``).
+    static let unitPlurals = "commands|divisions|directorates|units|agencies|bodies|arms|branches|councils|committees|wings|boards|teams|offices|sections|subsidiaries|parts|inspectorates"
+    /// A count of units: `four`, `two main`, `3 regional`.
+    static let unitCount = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})(?: (?:main|separate|new|operational|regional|national|distinct|smaller|statutory|executive))?"
+    /// `is organised in four commands:`, `was split into three divisions:`, `has two arms:`, `is made up of five
+    /// boards:`: the words after a body that count its units, before the colon that lists them.
+    static let organisedInUnits = try! NSRegularExpression(pattern:
+        "^(?:(?:is|was|are|were|has been|had been|is now|was then|now) )?(?:(?:organised|organized|divided|split|arranged|grouped|structured|broken up|reorganised|reorganized) (?:in|into) |(?:has|had|have|now has|comprises|comprised|consists of|consisted of|is made up of|was made up of|is home to|includes|included|contains|contained) )(?:the )?"
+        + unitCount + " (?:" + unitPlurals + ")(?: of its own)?:$")
+    /// `two bodies inside the`, `three agencies of the`, `four new units within`: a count of units before the body they
+    /// are inside, whose name a colon then follows.
+    static let unitsInside = try! NSRegularExpression(pattern:
+        "(?:^|\\s)" + unitCount + " (?:" + unitPlurals + ") (?:inside|within|of|in|under)(?: the)?$")
+    /// Words before a count of units that make it no fact: a plan, a proposal, a modal.
+    static let plannedUnits: Set<String> = ["would", "could", "might", "may", "should", "proposed", "proposes", "propose", "proposal",
+                                            "plan", "plans", "planned", "wants", "wanted", "intended", "hoped", "considering", "consider"]
+
+    /// Units listed after a colon, counted by a plural noun of units: `The Crime Agency is organised in four commands:
+    /// the Border Command, the Fraud Command and ...`; `the work passes to two bodies inside the Home Office: Visas
+    /// Direct and the Enforcement Directorate` → each listed body is part of the body counted as their whole. The
+    /// list is read as ``listMembers(_:after:)`` reads lists; the first name must open it, right after the colon.
+    /// A negation, a question or a plan before the count gives nothing (`ministers proposed splitting the agency
+    /// into two arms: ...`), nor do bodies counted by another noun (`the trust runs three hospitals: ...`).
+    private func countedUnits(_ s: Sentence) -> [Found] {
+        var out: [Found] = []
+        let n = s.mentions.count
+        for x in 0..<(n - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
+            var t = s.between(x, x + 1).lowercased().trimming(" ")
+            if t.hasSuffix(": the") { t = String(t.dropLast(4)).trimming(" ") }
+            guard t.hasSuffix(":") else { continue }
+            var cue: String?
+            if RelationReader.organisedInUnits.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil {
+                // `The Crime Agency is organised in four commands: A, ...`: the whole named first
+                cue = t
+            } else if t == ":" {
+                // `two bodies inside the Home Office: A and B`: the whole named just before the colon, the count
+                // right before it (no other name between)
+                let lead = s.before(x, 60).lowercased().trimming(" ")
+                if let m = RelationReader.unitsInside.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)),
+                   let r = Range(m.range, in: lead),
+                   x == 0 || s.mentions[x - 1].mention.utf8Range.upperBound
+                       <= s.mentions[x].mention.utf8Range.lowerBound - lead.utf8.distance(from: r.lowerBound, to: lead.endIndex) {
+                    cue = String(lead[r])
+                }
+            }
+            guard let c = cue else { continue }
+            let lead = s.before(x, 80)
+            guard RelationModality.isFactual(c, question: s.isQuestion), !RelationModality.isFuture(c),
+                  !lead.lowerWords.contains(where: { RelationReader.plannedUnits.contains($0) }),
+                  RelationModality.isFactual(lead.replacingOccurrences(of: " will ", with: " "), question: s.isQuestion) else { continue }
+            for k in [x + 1] + listMembers(s, after: x + 1)
+            where isUnitParty(s, k) && s.mentions[k].mention.canonicalName != s.mentions[x].mention.canonicalName {
+                out.append(found("part_of", s, subject: k, object: x))
+            }
+        }
+        return out
+    }
+
     /// `as the new`, `as a`, `as`: the words between the body a unit moved into and the unit's name.
     static let movedInAs = try! NSRegularExpression(pattern: "^\\)? ?as(?: (?:the|a|an))?(?: (?:new|newly created|renamed|separate|single))?$")
     /// `, both brought back inside the`, `, all now part of`: coordinated bodies placed inside the next one.
@@ -58,6 +193,9 @@ extension RelationReader {
         if lower.fastContains(" as"), lower.fastContains("into ") || lower.fastContains("inside ") || lower.fastContains("within ") { out += unitsMovedIn(s) }
         if lower.fastContains(", both ") || lower.fastContains(", all ") { out += unitsPlacedTogether(s) }
         if lower.fastContains("absorb") { out += absorbedUnits(s) }
+        if lower.fastContains(": ") { out += countedUnits(s) }
+        if lower.fastContains("parent of") { out += publicParents(s) }
+        if lower.fastContains(" in the ") || lower.fastContains(" at the ") || lower.fastContains(" within the ") { out += unitsAtDepartments(s) }
         out += describedUnits(s)
         return out
     }

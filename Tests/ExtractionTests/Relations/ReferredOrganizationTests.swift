@@ -22,11 +22,40 @@ import Testing
         KnowledgeRecord(name: "Lottery Fund", type: .organization),
         KnowledgeRecord(name: "Northgate Clinics", type: .organization),
         KnowledgeRecord(name: "Ann Reed", type: .person),
+        KnowledgeRecord(name: "Sports Board", type: .organization),
+        KnowledgeRecord(name: "Culture Department", type: .organization),
+        KnowledgeRecord(name: "Youth Courts Board", type: .organization),
+        KnowledgeRecord(name: "Justice Ministry", type: .organization),
     ]
 
     func read(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records) }
 
     // MARK: a pronoun or a description for the body
+
+    @Test func itFundedInARelativeClauseAndItsCoFunder() {
+        // culture: the body `it` stands for is under the department, which funds it alongside the Lottery Fund
+        let sport = read("The Sports Board was set up in 1997 to back elite athletes. "
+            + "It has always sat under the Culture Department, which funds it alongside the Lottery Fund.")
+        #expect(sport.contains("part_of Sports Board -> Culture Department"), "\(sport)")
+        #expect(sport.contains("funds Culture Department -> Sports Board"), "\(sport)")
+        #expect(sport.contains("funds Lottery Fund -> Sports Board"), "\(sport)")
+        #expect(!sport.contains("funds Culture Department -> Lottery Fund"), "\(sport)")
+        #expect(!sport.contains { $0.hasPrefix("partner_of") }, "\(sport)")
+        // justice: `which still sponsors it`
+        let youth = read("The Youth Courts Board was created in 1998. Two years later the board moved to the Justice Ministry, which still sponsors it today.")
+        #expect(youth.contains("funds Justice Ministry -> Youth Courts Board"), "\(youth)")
+        // schools: `which continues to fund it`
+        let schools = read("Westmoor Schools Trust took over six schools in 2015. Its money comes through the Education Office, which continues to fund it.")
+        #expect(schools.contains("funds Education Office -> Westmoor Schools Trust"), "\(schools)")
+        // twins: a plan, a denial, and `it` standing for the funder itself
+        for text in ["The Youth Courts Board was created in 1998. It moved to the Justice Ministry, which may fund it later.",
+                     "The Youth Courts Board was created in 1998. It moved to the Justice Ministry, which no longer funds it.",
+                     "The Youth Courts Board was created in 1998. It moved to the Justice Ministry, which will fund it from May."] {
+            #expect(!read(text).contains("funds Justice Ministry -> Youth Courts Board"), "\(text)")
+        }
+        let planned = read("The Sports Board was set up in 1997. It sits under the Culture Department, which may fund it alongside the Lottery Fund.")
+        #expect(!planned.contains { $0.hasPrefix("funds") || $0.hasPrefix("partner_of") }, "\(planned)")
+    }
 
     @Test func itOpeningASentenceIsTheBodyBefore() {
         // health: `It` is the board the sentence before is about

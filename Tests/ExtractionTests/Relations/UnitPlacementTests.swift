@@ -28,6 +28,23 @@ import Testing
         KnowledgeRecord(name: "Forest Estates", type: .organization),
         KnowledgeRecord(name: "Probation Board", type: .organization),
         KnowledgeRecord(name: "Justice Office", type: .organization),
+        KnowledgeRecord(name: "Weather Bureau", type: .organization),
+        KnowledgeRecord(name: "Air Ministry", type: .organization),
+        KnowledgeRecord(name: "Tenancy Unit", type: .organization),
+        KnowledgeRecord(name: "Housing Department", type: .organization),
+        KnowledgeRecord(name: "Schools Inspectorate", type: .organization),
+        KnowledgeRecord(name: "Education Ministry", type: .organization),
+        KnowledgeRecord(name: "Crime Agency", type: .organization),
+        KnowledgeRecord(name: "Border Command", type: .organization),
+        KnowledgeRecord(name: "Fraud Command", type: .organization),
+        KnowledgeRecord(name: "Cyber Command", type: .organization),
+        KnowledgeRecord(name: "Regional Health Authority", type: .organization),
+        KnowledgeRecord(name: "Northern Health Board", type: .organization),
+        KnowledgeRecord(name: "Southern Health Board", type: .organization),
+        KnowledgeRecord(name: "Visas Direct", type: .organization),
+        KnowledgeRecord(name: "Removals Directorate", type: .organization),
+        KnowledgeRecord(name: "Home Office", type: .organization),
+        KnowledgeRecord(name: "Office for School Meals", type: .organization),
     ]
 
     func passage(_ text: String) -> [String] { RelationTestSupport.read(text, records: Self.records, lastSentence: true) }
@@ -117,6 +134,108 @@ import Testing
                      // the name qualifies a noun: what was absorbed is the deficit
                      "Harbour Housing absorbed the Eastside Homes deficit."] {
             #expect(!read(text).contains("part_of Eastside Homes -> Harbour Housing"), "\(text)")
+        }
+    }
+
+    // MARK: placed under a body
+
+    @Test func aBodyPlacedUnderAnotherIsPartOfIt() {
+        // environment, housing, schools
+        for (text, edge) in [("After the war the Weather Bureau was placed under the Air Ministry.", "part_of Weather Bureau -> Air Ministry"),
+                             ("The Tenancy Unit has always sat under the Housing Department.", "part_of Tenancy Unit -> Housing Department"),
+                             ("The Schools Inspectorate, which now sits under the Education Ministry, publishes every report.",
+                              "part_of Schools Inspectorate -> Education Ministry")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+        }
+        for text in ["The Weather Bureau came under pressure from the Air Ministry.",
+                     "The Weather Bureau should be placed under the Air Ministry.",
+                     "The Weather Bureau will sit under the Air Ministry.",
+                     "The Weather Bureau was never placed under the Air Ministry.",
+                     "The Tenancy Unit sits under Housing Department director Ann Reed.",
+                     "Ann Reed sat under the Housing Department's rules for years."] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    // MARK: a public body, the parent of its unit
+
+    @Test func aPublicBodyIsTheParentOfItsUnit() {
+        // transport, immigration, schools
+        for (text, edge) in [("In 1998 it merged with the Coastguard Agency, the parent of the Border Force, to form one body.", "part_of Border Force -> Coastguard Agency"),
+                             ("The Home Office is the parent of Visas Direct.", "part_of Visas Direct -> Home Office"),
+                             ("The Education Ministry, which is the parent of the Schools Inspectorate, published the figures.",
+                              "part_of Schools Inspectorate -> Education Ministry")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+            #expect(!all.contains { $0.hasPrefix("owns") }, "\(text) \(all)")
+        }
+        // a business parent owns; a plan or a denial gives nothing
+        #expect(read("Harbour Group, the parent of Eastside Buses, reported a loss.").contains("owns Harbour Group -> Eastside Buses"))
+        for text in ["The Home Office is not the parent of Visas Direct.",
+                     "The Home Office will be the parent of Visas Direct.",
+                     "Is the Home Office the parent of Visas Direct?"] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    // MARK: a committee, command or team of a body
+
+    @Test func aCommitteeOrCommandOfABodyIsPartOfIt() {
+        // elections, policing, health
+        for (text, edge) in [("The work passed to the Tenancy Unit, which was a committee of the Housing Department.", "part_of Tenancy Unit -> Housing Department"),
+                             ("The Fraud Command, a command of the Crime Agency, opened in 2013.", "part_of Fraud Command -> Crime Agency"),
+                             ("The Northern Health Board, a specialist team within the Regional Health Authority, closed.",
+                              "part_of Northern Health Board -> Regional Health Authority")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+        }
+        for text in ["The Tenancy Unit was never a committee of the Housing Department.",
+                     "The Fraud Command could become a command of the Crime Agency.",
+                     "Is the Fraud Command a command of the Crime Agency?"] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    // MARK: a unit at a department
+
+    @Test func aUnitNamedByItsKindAtAPublicBodyIsPartOfIt() {
+        // housing, justice, schools
+        for (text, edge) in [("In 2011 she left to head the new Tenancy Unit at the Housing Department.", "part_of Tenancy Unit -> Housing Department"),
+                             ("The probation boards all work under a new Removals Directorate in the Home Office.", "part_of Removals Directorate -> Home Office"),
+                             ("Ann Reed, who ran the Office for School Meals in the Education Ministry, retired.", "part_of Office for School Meals -> Education Ministry")] {
+            let all = read(text)
+            #expect(all.contains(edge), "\(text) \(all)")
+        }
+        for text in ["Ann Reed met the Tenancy Unit at the Housing Department's request.",
+                     "Ministers planned a Tenancy Unit at the Housing Department.",
+                     "There was never a Tenancy Unit at the Housing Department.",
+                     "The Crime Agency at the Home Office was praised."] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
+        }
+    }
+
+    // MARK: units counted before a colon
+
+    @Test func unitsListedAfterACountAreEachPartOfTheWhole() {
+        // policing: the whole first, then its units
+        let police = read("The Crime Agency is organised in three commands: the Border Command, the Fraud Command and the Cyber Command.")
+        for unit in ["Border Command", "Fraud Command", "Cyber Command"] {
+            #expect(police.contains("part_of \(unit) -> Crime Agency"), "\(police)")
+        }
+        // health: `split into`
+        let health = read("In 1990 the Regional Health Authority was split into two boards: the Northern Health Board and the Southern Health Board.")
+        #expect(health.contains("part_of Northern Health Board -> Regional Health Authority"), "\(health)")
+        #expect(health.contains("part_of Southern Health Board -> Regional Health Authority"), "\(health)")
+        // immigration: the count before the whole
+        let visas = read("From April the work is done by two bodies inside the Home Office: Visas Direct, and the Removals Directorate.")
+        #expect(visas.contains("part_of Visas Direct -> Home Office"), "\(visas)")
+        #expect(visas.contains("part_of Removals Directorate -> Home Office"), "\(visas)")
+        for text in ["Ministers proposed splitting the Crime Agency into three commands: the Border Command, the Fraud Command and the Cyber Command.",
+                     "The Crime Agency could be organised in three commands: the Border Command, the Fraud Command and the Cyber Command.",
+                     "The Crime Agency has three partners: the Border Command, the Fraud Command and the Cyber Command.",
+                     "Is the Crime Agency organised in three commands: the Border Command, the Fraud Command and the Cyber Command?"] {
+            #expect(!read(text).contains { $0.hasPrefix("part_of") }, "\(text)")
         }
     }
 
