@@ -2,7 +2,10 @@
 /// vocabulary only: no names of particular bodies.
 public enum OrganizationLexicon {
     /// Heads whose name can list a remit with commas (`Department for Culture, Media and Sport`).
-    static let remitHeads: Set<String> = ["department", "ministry", "committee", "office"]
+    /// (`Centre for Environment, Fisheries and Aquaculture Science`, `Council for Museums, Archives and Libraries`:
+    /// a centre or council named by the fields it covers)
+    static let remitHeads: Set<String> = ["department", "ministry", "committee", "office", "centre", "center", "council",
+                                          "institute", "commission", "agency", "authority"]
 
     /// Words of policy remits, the items such a list is made of (departments of the UK and other governments).
     static let remitTopics: Set<String> = [
@@ -17,6 +20,9 @@ public enum OrganizationLexicon {
         "constitutional", "defence", "veterans", "immigration", "citizenship", "policing", "crime", "fire",
         "resilience", "water", "land", "natural", "resources", "marine", "consumer", "competition", "markets",
         "communications", "information", "training", "learning",
+        // fields a centre, council or institute covers (`Centre for Environment, Fisheries and Aquaculture Science`)
+        "aquaculture", "science", "sciences", "museums", "archives", "libraries", "galleries", "humanities",
+        "conservation", "wildlife", "countryside", "medicine", "engineering", "statistics", "standards",
     ]
 
     /// Suffixes of public and institutional bodies that make a capitalised phrase after `the` a name even when
@@ -86,6 +92,26 @@ public enum OrganizationLexicon {
     /// after `the` and a count (`the 35 Probation Trusts`, `the old Primary Care Trusts`, `the 21 Rehabilitation
     /// Companies`), with their singular.
     static let classPlurals: [String: String] = ["trusts": "trust", "companies": "company"]
+
+    /// Plurals of the last word of a public body's name, with their singular: capitalised, they name a kind of body
+    /// set up in many places (`the 72 Training and Enterprise Councils`, `ten Inshore Fisheries and Conservation
+    /// Authorities`, `the old Sea Fisheries Committees`), or the bodies a remit covers (`Inspectorate of Constabulary
+    /// and Fire & Rescue Services`).
+    static let kindPlurals: [String: String] = [
+        "councils": "council", "committees": "committee", "authorities": "authority", "boards": "board",
+        "agencies": "agency", "commissions": "commission", "panels": "panel", "partnerships": "partnership",
+        "inspectorates": "inspectorate", "tribunals": "tribunal", "services": "service", "trusts": "trust",
+        "companies": "company", "associations": "association", "forums": "forum", "networks": "network",
+    ]
+
+    /// Adjectives of time or scope between a determiner and a kind of body named in the plural (`the old local
+    /// Sea Fisheries Committees`, `the regional Development Agencies`).
+    static let pluralKindAdjectives: Set<String> = [
+        "old", "local", "new", "former", "regional", "existing", "remaining", "original", "area", "county", "separate",
+    ]
+
+    /// Words right before a name that say a name follows (`under the name Resource: The Council for ...`).
+    static let namingWords: Set<String> = ["name", "named", "called", "title", "titled", "renamed", "rebranded", "styled"]
 
     static let genericBodies: Set<String> = [
         "trade union", "local authority", "local council", "housing association", "youth offending service",

@@ -67,7 +67,10 @@ extension PassageScanner {
             // `Newcastle Hospitals NHS Foundation Trust`: hospitals named before the trust that runs them
             // `Dalby Tenants' Project`, `Elm Street Women's Aid`: after the people a body serves, its last word
             let servedHead = k >= 2 && tokens[k - 1].kind == .possessive && possessiveInsideName(k - 1)
-            if (isOrgSuffix(k) || roleLikeEnd || sectorName || servedHead) && words > 0 && !hospitalsOfTrust(k, b) {
+            // `the 72 Training and Enterprise Councils`: a kind of body named in the plural, ending the run
+            // (or before the run's next `and`: `the 72 Training and Enterprise Councils and the Funding Council`)
+            let kindPlural = (k + 1 == b || isWord(k + 1) && lower(k + 1) == "and") && words > 0 && pluralKindNamed(p, plural: k)
+            if (isOrgSuffix(k) || roleLikeEnd || sectorName || servedHead || kindPlural) && words > 0 && !hospitalsOfTrust(k, b) {
                 // `Canal & River Trust` but not `NPS and CRC`: a word must stand between `and` and the suffix,
                 // unless the suffix word is a modifier and the name goes on in capitals to a later suffix
                 // (`the Road Safety and Service Standards Authority`, `the Water and Service Quality Board`)
@@ -190,8 +193,11 @@ extension PassageScanner {
                tokens[last + 1].line == tokens[last].line { last += 1; continue }
             // `Department of Health and Social Care`, but not `Borough of Hackney and Wexcombe City Council`
             // (`Association of School and College Leaders`: a suffix word inside the members' name is no second body)
-            if isWord(last), lower(last) == "and" || lower(last) == "&", isCap(last + 1),
-               !orgSuffixLater(last, b) || membersEndRun(after: last, within: b) {
+            // (`Inspectorate of Constabulary and Fire & Rescue Services`: the bodies of a remit, in the plural, are
+            // no second body)
+            let conjunction = isWord(last) && lower(last) == "and" || tokens[last].kind == .punct && tokens[last].text == "&"
+            if conjunction, isCap(last + 1),
+               !orgSuffixLater(last, b) || membersEndRun(after: last, within: b) || remitBodiesEndRun(after: last, within: b) {
                 last += 1
                 continue
             }
@@ -248,6 +254,19 @@ extension PassageScanner {
     func membersEndRun(after k: Int, within b: Int) -> Bool {
         guard b - 1 > k + 1, OrganizationLexicon.memberPlurals.contains(lower(b - 1)), !isOrgSuffix(b - 1) else { return false }
         return (k + 1..<b).allSatisfy { isCap($0) && tokens[$0].line == tokens[k].line }
+    }
+
+    /// `Constabulary and Fire & Rescue Services`, `Health and Children's Services`: after the `and` or `&` at `k`
+    /// inside a body's tail, the run `[k + 1, b)` ends in the plural of a body's kind (``OrganizationLexicon/kindPlurals``)
+    /// after capitalised words on the same line that are no title, person, date or known name: the kinds of body a
+    /// remit covers, not a second body. (`Borough of Hackney and Wexcombe Council` ends in a singular: two bodies.)
+    func remitBodiesEndRun(after k: Int, within b: Int) -> Bool {
+        guard b - 1 > k + 1, isCap(b - 1), OrganizationLexicon.kindPlurals[lower(b - 1)] != nil else { return false }
+        return (k + 1..<b).allSatisfy {
+            tokens[$0].line == tokens[k].line && (tokens[$0].kind == .punct && tokens[$0].text == "&"
+                || isCap($0) && !isRoleNoun($0) && !isHonorific($0) && !isGiven($0) && !isCalendarWord($0)
+                    && !tokens[$0].isAcronymLike && kbMatch($0) == nil)
+        }
     }
 
     /// A department's remit listed with commas: `Department for Business, Innovation and Skills`, `Ministry of

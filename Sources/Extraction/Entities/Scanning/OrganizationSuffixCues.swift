@@ -6,6 +6,7 @@ extension PassageScanner {
     /// of one, although its words are ordinary ones. Without `the` (`a Housing Association`, `our Trust`, a
     /// heading) the phrase stays generic.
     func definiteInstitution(_ p: Int, suffix: Int) -> Bool {
+        if pluralKindNamed(p, plural: suffix) { return true }
         guard suffix > p, OrganizationLexicon.institutionalSuffixes.contains(lower(suffix))
                 || OrganizationLexicon.roleLikeHeads.contains(lower(suffix))
                 || OrganizationLexicon.classPlurals[lower(suffix)] != nil else { return false }
@@ -29,6 +30,46 @@ extension PassageScanner {
         let phrase = (p..<suffix).filter { tokens[$0].kind == .word }.map { lower($0) }
             + [OrganizationLexicon.classPlurals[lower(suffix)] ?? lower(suffix)]
         return !OrganizationLexicon.genericBodies.contains(phrase.joined(separator: " "))
+    }
+
+    /// `the 72 Training and Enterprise Councils`, `ten Inshore Fisheries and Conservation Authorities`, `the old local
+    /// Sea Fisheries Committees`: capitalised words ending in the plural of a body's kind at `plural`
+    /// (``OrganizationLexicon/kindPlurals``, not itself a suffix word such as `Trusts`) name the kind of body set up
+    /// in many places, when `the`, a count or a possessive comes before them (over up to two adjectives of time or
+    /// scope: `old`, `local`, `regional`), outside a heading. No word may be a title, a person's, a date or a
+    /// known name; the kind must not be a generic one (`the Local Councils`, `the County Councils`). The name is
+    /// the singular (``singularKindName(_:_:)``).
+    func pluralKindNamed(_ p: Int, plural k: Int) -> Bool {
+        guard k > p, isCap(k), !NameLexicon.orgSuffixes.contains(lower(k)), let one = OrganizationLexicon.kindPlurals[lower(k)],
+              !headingLines.contains(tokens[p].line), !tokens[p].sentenceStart else { return false }
+        for j in p..<k where tokens[j].kind == .word {
+            if lower(j) == "and" { continue }
+            guard isCap(j), tokens[j].line == tokens[k].line, !isRoleNoun(j), !isHonorific(j), !isGiven(j), !isCalendarWord(j),
+                  !tokens[j].isAcronymLike, kbMatch(j) == nil else { return false }
+        }
+        let phrase = (p..<k).filter { tokens[$0].kind == .word }.map { lower($0) } + [one]
+        guard !OrganizationLexicon.genericBodies.contains(phrase.joined(separator: " ")) else { return false }
+        var d = p - 1
+        var adjectives = 0
+        while d >= 0, isWord(d), !tokens[d].isCapitalised, adjectives < 2, OrganizationLexicon.pluralKindAdjectives.contains(lower(d)) {
+            adjectives += 1
+            d -= 1
+        }
+        guard d >= 0, tokens[d].line == tokens[p].line else { return false }
+        if tokens[d].kind == .possessive { return true }
+        guard isWord(d) else { return false }
+        return tokens[d].isNumber || ["the", "its", "their", "all", "these", "those"].contains(lower(d))
+            || OrganizationLexicon.countWords.contains(lower(d))
+    }
+
+    /// `Training and Enterprise Council` for `the 72 Training and Enterprise Councils`: the singular name of a kind of
+    /// body that `[p, e)` names in the plural (``pluralKindNamed(_:plural:)``), or nil.
+    func singularKindName(_ p: Int, _ e: Int) -> String? {
+        guard e - p >= 2, pluralKindNamed(p, plural: e - 1), let one = OrganizationLexicon.kindPlurals[lower(e - 1)] else {
+            return nil
+        }
+        let last = tokens[e - 1].text
+        return slice(p, e - 1) + " " + last.prefix(1) + one.dropFirst()
     }
 
     /// `a Coastal Shipping Safety Unit`, `its Marine Casualty Investigation Unit`, `Holyrood's Rural Affairs
@@ -198,6 +239,9 @@ extension PassageScanner {
               !tokens[e].text.contains("\u{2019}") else { return nil }
         let l = lower(e)
         if isRoleNoun(e) || isHonorific(e) || isGiven(e) || isCalendarWord(e) { return nil }
+        // `NHS Test and Trace`, `NHS Blood and Transplant`: two words joined by `and` make the name, even when the
+        // first alone would end a programme's name (`Test`)
+        if let pairEnd = andPairEnd(from: e, runEnd: b) { return pairEnd }
         // `NHS Digital was merged into ...`: an institutional context for the two words together
         if kbMatch(e) == nil, !OrganizationLexicon.demonyms.contains(l),
            institutionalCue(p, e + 1) != nil || organizationAppositive(after: e + 1) { return e + 1 }
@@ -210,15 +254,61 @@ extension PassageScanner {
         // programme or product after a broadcaster's name (`BBC Panorama`) is a name of its own
         if OrganizationLexicon.nations.contains(l) { return e + 1 }
         if kbMatch(e) != nil { return nil }
-        // `NHS Blood and Transplant`, `NHS Test and Trace`: two words joined by `and` ending the run (not nations,
-        // not people, not known names)
-        if e + 3 == b, isWord(e + 1), lower(e + 1) == "and", isCap(e + 2), tokens[e + 2].line == tokens[p].line,
-           !tokens[e + 2].isAcronymLike, kbMatch(e + 2) == nil, !isGiven(e + 2), !isRoleNoun(e + 2),
-           !isCalendarWord(e + 2), !OrganizationLexicon.nations.contains(lower(e + 2)) {
-            return b
-        }
         let abstract = ["ment", "tion", "ers", "ity"].contains { l.hasSuffix($0) }
         return abstract ? e + 1 : nil
+    }
+}
+
+extension PassageScanner {
+    /// `NHS Test and Trace`, `UK Visas and Immigration`, `UK Trade and Investment`: after a body's acronym (or the
+    /// kingdom's initials), two capitalised words joined by `and` at `e` name one body when they end the
+    /// capitalised run `[.., b)` or the run goes on with another `and` (`UK Visas and Immigration and Immigration
+    /// Enforcement`: the second body starts after it). Neither word may be an acronym, a known name, a person's
+    /// or a title's word, a date, a nation or a nation's adjective (`NHS England and Wales` is no name). Returns the
+    /// end of the name.
+    func andPairEnd(from e: Int, runEnd b: Int) -> Int? {
+        guard e + 3 <= b, isWord(e + 1), lower(e + 1) == "and",
+              e + 3 == b || isWord(e + 3) && lower(e + 3) == "and" else { return nil }
+        for k in [e, e + 2] {
+            let l = lower(k)
+            guard isCap(k), tokens[k].kind == .word, tokens[k].line == tokens[e].line, !tokens[k].isAcronymLike,
+                  !tokens[k].isAllCaps, kbMatch(k) == nil, !isGiven(k), !isRoleNoun(k), !isHonorific(k), !isCalendarWord(k),
+                  !OrganizationLexicon.nations.contains(l), !OrganizationLexicon.demonyms.contains(l),
+                  !NameLexicon.boilerplate.contains(l) else { return nil }
+        }
+        return e + 3
+    }
+
+    /// `UK Visas and Immigration`, `UK Research and Innovation`: the kingdom's initials, just read as a place, before
+    /// a pair of words joined by `and` (``andPairEnd(from:runEnd:)``) open a body's name; `emit` takes the initials
+    /// into it. Returns the end of the name that starts at `p`.
+    func pairAfterKingdom(_ p: Int, runEnd b: Int) -> Int? {
+        // (the initials not read as a place: the name starts with them)
+        if tokens[p].isAllCaps, lower(p) == "uk", p + 1 < b, !headingLines.contains(tokens[p].line) {
+            return andPairEnd(from: p + 1, runEnd: b)
+        }
+        guard p >= 1, let last = mentions.last, last.type == .place, last.end == p, last.end - last.start == 1,
+              tokens[last.start].isAllCaps, lower(last.start) == "uk", tokens[last.start].line == tokens[p].line,
+              !headingLines.contains(tokens[p].line) else { return nil }
+        return andPairEnd(from: p, runEnd: b)
+    }
+}
+
+extension PassageScanner {
+    /// `under the name Resource: The Council for Museums, Archives and Libraries`, `renamed Pathway: The Centre for
+    /// Rural Skills`: after a word that introduces a name (``OrganizationLexicon/namingWords``), one capitalised word
+    /// (no title, person or known name), a colon, `The` and a body's name headed by a head and its `of`/`for` tail
+    /// (``organizationEnd(from:within:)``) are one name, the title word included. Returns the end of the name.
+    /// (`Update: The Home Office said`: no naming word, no name.)
+    func colonTitledBodyEnd(_ p: Int) -> Int? {
+        let n = tokens.count
+        guard p >= 1, p + 3 < n, isWord(p - 1), OrganizationLexicon.namingWords.contains(lower(p - 1)),
+              isCap(p), !tokens[p].isAcronymLike, !isRoleNoun(p), !isHonorific(p), !isGiven(p), kbMatch(p) == nil,
+              tokens[p + 1].kind == .punct, tokens[p + 1].text == ":", isWord(p + 2), tokens[p + 2].text == "The",
+              isCap(p + 3), tokens[p + 3].line == tokens[p].line, NameLexicon.orgHeads.contains(lower(p + 3)) else { return nil }
+        let b = runEnd(from: p + 3, atLeast: p + 4)
+        guard let e = organizationEnd(from: p + 3, within: b), e > p + 4 else { return nil }
+        return e
     }
 }
 

@@ -39,6 +39,18 @@ extension PassageScanner {
                 p = e
                 continue
             }
+            // `under the name Resource: The Council for Museums, Archives and Libraries`: a one-word title, a colon and
+            // a body's full name
+            if p == a, b == p + 1, let e = colonTitledBodyEnd(p) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
+                return e
+            }
+            // `UK Visas and Immigration`: the kingdom's initials, just read, and a pair of words joined by `and`
+            if p == a, let e = pairAfterKingdom(p, runEnd: b) {
+                emit(shape: .typed, type: .organization, start: p, end: e, cue: .acronymLedName)
+                p = e
+                continue
+            }
             if let m = knowledgeMatch(at: p) {
                 let rec = kb.records[m.record]
                 p = emitKnowledge(m, start: p, runEnd: b, role: rec.type == .person ? pendingRole : nil)
@@ -186,7 +198,8 @@ extension PassageScanner {
             if let e = organizationEnd(from: p, within: b) {
                 // `the Riverside Conference Centre`, `Wembley Arena`: a venue is a place
                 let venue = isVenue(end: e)
-                emit(shape: .typed, type: venue ? .place : .organization, start: p, end: e, cue: venue ? .venue : .orgSuffix)
+                emit(shape: .typed, type: venue ? .place : .organization, start: p, end: e, cue: venue ? .venue : .orgSuffix,
+                     name: venue ? nil : singularKindName(p, e))
                 p = e
                 continue
             }
@@ -292,10 +305,22 @@ extension PassageScanner {
                     q += 2
                     continue
                 }
+                // `Faber and Faber`, `Smith and Smith`: one word on both sides of `and` is one firm's name (no list
+                // names the same thing twice)
+                if q == p + 1, q + 1 < b, isWord(q), lower(q) == "and", tokens[q + 1].text == tokens[p].text, goesOn(q + 1),
+                   !isGiven(p), kbMatch(p) == nil {
+                    q += 2
+                    continue
+                }
                 guard goesOn(q) else { break }
                 q += 1
             }
-            emitUnknownRun(from: p, to: q)
+            // (`Faber and Faber`: the shape alone makes it a firm's name)
+            if q == p + 3, isWord(p + 1), lower(p + 1) == "and", tokens[p + 2].text == tokens[p].text {
+                emit(shape: .typed, type: .organization, start: p, end: q, cue: .orgNameShape)
+            } else {
+                emitUnknownRun(from: p, to: q)
+            }
             p = q
         }
         return p
