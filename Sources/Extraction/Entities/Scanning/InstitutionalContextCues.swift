@@ -62,13 +62,55 @@ extension PassageScanner {
         return true
     }
 
-    /// `who had previously run Tarnrail`, `she joined Marlin in 2010`, `he chairs Kestrel`: a single name right
-    /// after a verb of running, heading or joining a body, ending there (not `chaired Smith's committee`).
+    /// `who had previously run Tarnrail`, `she joined Marlin in 2010`, `he chairs Kestrel`, `she led Carers
+    /// First for ten years`, `he set up Harbour Homes`, `had run UK Athletics`: a name of one to four words right
+    /// after a verb of running, heading, founding or joining a body (``OrganizationLexicon/runningVerbs``, or
+    /// `set up`), ending there (not `chaired Smith's committee`, nor a longer capitalised run). The object is
+    /// none of: a person (a given name, a title, a known person or a surname of the passage: `joined Okafor in
+    /// calling for`), a place (`ran Leeds`, `headed North Yorkshire`), a date word, a role (`led Ministers`), an
+    /// ordinary word alone, or an operation or project (`led Operation Tarn`), which people also lead.
     func objectOfRunning(_ p: Int, _ q: Int) -> Bool {
-        guard q == p + 1, p >= 1, !tokens[p].isAcronymLike, isWord(p - 1), !tokens[p - 1].isCapitalised,
-              OrganizationLexicon.runningVerbs.contains(lower(p - 1)) else { return false }
-        if q < tokens.count, tokens[q].kind == .possessive || isCap(q) { return false }
-        return !isCommon(p)
+        guard q > p, q - p <= 4, p >= 1, isWord(p - 1), !tokens[p - 1].isCapitalised,
+              tokens[p - 1].line == tokens[p].line else { return false }
+        let v = lower(p - 1)
+        let setUp = v == "up" && p >= 2 && isWord(p - 2) && ["set", "sets", "setting"].contains(lower(p - 2))
+        guard setUp || OrganizationLexicon.runningVerbs.contains(v) || PassageScanner.leadingVerbs.contains(v) else { return false }
+        if q < tokens.count, tokens[q].kind == .possessive || isCap(q) && tokens[q].line == tokens[p].line { return false }
+        // `ran Marks and Spencer`, `had run NHS Blood and Transplant`: the name goes on past a connector
+        if q + 1 < tokens.count, tokens[q].kind == .word && ["and", "of", "for"].contains(lower(q))
+            || tokens[q].kind == .punct && tokens[q].text == "&", isCap(q + 1), tokens[q + 1].line == tokens[p].line {
+            return false
+        }
+        if q == p + 1 {
+            return !tokens[p].isAcronymLike && !isCommon(p) && !surnameOfPassagePerson(p, q)
+                && !PersonLexicon.wordSurnames.contains(lower(p)) && !isRoleNoun(p) && !isPlaceRun(p, q)
+        }
+        guard (p..<q).allSatisfy({ isCap($0) && tokens[$0].kind == .word }),
+              !(p..<q).contains(where: { isGiven($0) || isHonorific($0) || isCalendarWord($0)
+                  || isRoleNoun($0) && !isOrgSuffix($0)
+                  || kbMatch($0).map { kb.records[$0.record].type == .person } == true }),
+              !["operation", "project", "programme"].contains(lower(p)),
+              !NameLexicon.programmeSuffixes.contains(lower(q - 1)) else { return false }
+        return !isPlaceRun(p, q)
+    }
+
+    /// Verbs of leading a body, beside ``OrganizationLexicon/runningVerbs``: `she led Carers First`, `he leads
+    /// Tarn Futures`.
+    static let leadingVerbs: Set<String> = ["led", "leads"]
+
+    /// The run `[p, q)` is a place: a well-known place (``PlaceLexicon/names``), a street, a place the knowledge
+    /// base knows covering it, or place, nation and compass words only (`North Yorkshire`, `West Wales`).
+    func isPlaceRun(_ p: Int, _ q: Int) -> Bool {
+        if PlaceLexicon.names.contains((p..<q).map { lower($0) }.joined(separator: " ")) { return true }
+        // `headed Downing Street`, `ran Marsham Street`: a street
+        if q - p >= 2, PlaceLexicon.streetHeads.contains(lower(q - 1)) { return true }
+        if let m = kbMatch(p), kb.records[m.record].type == .place, m.end >= q { return true }
+        return (p..<q).allSatisfy { k in
+            let l = lower(k)
+            return PlaceLexicon.names.contains(l) || PoliticalLexicon.nations.contains(l)
+                || OrganizationLexicon.compassWords.contains(l) || l == "greater"
+                || kbMatch(k).map { kb.records[$0.record].type == .place && $0.end == k + 1 } == true
+        }
     }
 
     /// `a new payroll system from Kestrel`, `tags from Marlin`: a product or service and `from` right before
@@ -193,18 +235,28 @@ extension PassageScanner {
         return ["which", "that"].contains(lower(r))
     }
 
-    /// `the main refurbishment contractor, Rydon, ...`, `the operator, Marlin Rail.`: a singular kind of
-    /// organization after `the` (adjectives may stand between), a comma, then the name, closed by a comma, a
-    /// full stop, a bracket or `and`.
+    /// `the main refurbishment contractor, Rydon, ...`, `the operator, Marlin Rail.`, `a separate body, UK
+    /// Tennis Integrity, took over`, `the ferry's operator, Tarn Line,`, `its charitable arm, Harbour Futures,`, `the
+    /// regulator, Ofwex,`: a singular kind of organization (``OrganizationLexicon/kindBeforeName`` or a head
+    /// of ``OrganizationLexicon/organizationHeads``) after a determiner (`the`, `a`, `its`, `their`, `his`,
+    /// `her`, `our`, `this`) or a possessive within three words (adjectives may stand between), a comma, then
+    /// the name, closed by a comma, a full stop, a bracket or `and`. A place (`the council, Leeds,`) is left to
+    /// the other rules.
     func kindAppositiveBefore(_ p: Int, _ q: Int) -> Bool {
         guard p >= 3, tokens[p - 1].kind == .punct, tokens[p - 1].text == ",", isWord(p - 2), !tokens[p - 2].isCapitalised,
-              OrganizationLexicon.kindBeforeName.contains(lower(p - 2)), lower(p - 2) != "programme" else { return false }
+              tokens[p - 2].line == tokens[p].line, lower(p - 2) != "programme",
+              OrganizationLexicon.kindBeforeName.contains(lower(p - 2))
+                || OrganizationLexicon.organizationHeads.contains(lower(p - 2)) else { return false }
         guard q < tokens.count, tokens[q].kind == .punct && [",", ".", ")", ";"].contains(tokens[q].text)
                 || isWord(q) && lower(q) == "and" else { return false }
+        guard !isPlaceRun(p, q) else { return false }
         var j = p - 3
         var steps = 0
-        while j >= 0, steps < 3, isWord(j) {
-            if lower(j) == "the" || lower(j) == "its" || lower(j) == "their" { return true }
+        while j >= 0, steps < 3 {
+            // `the ship's operator, X`, `Leeds's biggest landlord, X`
+            if tokens[j].kind == .possessive { return true }
+            guard isWord(j) else { return false }
+            if ["the", "its", "their", "a", "an", "his", "her", "our", "this"].contains(lower(j)) { return true }
             j -= 1
             steps += 1
         }
@@ -344,6 +396,8 @@ extension PassageScanner {
     /// A bare `the X has` is not enough: role and document acronyms (`the PSO`, `the OASys`) take it too.
     func acronymOrganizationCue(_ p: Int) -> MentionCue? {
         if roleOfBefore(p) { return .roleOf }
+        // `UKvisas`, `BTcare`: an acronym joined to an ordinary word is a brand's shape
+        if tokens[p].isAcronymLedBrand { return .orgNameShape }
         // `an audit by KWC`, `a report by the HCA`: the author of a piece of work, which no person is called
         if authorOfWorkBefore(p) { return .orgAgent }
         if publicationBefore(p) { return .publication }

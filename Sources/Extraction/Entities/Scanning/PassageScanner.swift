@@ -82,8 +82,20 @@ struct PassageScanner {
                 i = e
                 continue
             }
+            // `chaired UK Athletics`: a nation opening a body's name that a context types (before the nation alone)
+            if let n = nationLedOrganization(at: i) {
+                emit(shape: .typed, type: .organization, start: i, end: n.end, cue: n.cue)
+                i = n.end
+                continue
+            }
             if let m = knowledgeMatch(at: i) {
                 i = emitKnowledge(m, start: i, runEnd: runEnd(from: i, atLeast: m.end))
+                continue
+            }
+            // `the software house iSoft`: a brand written with a small letter first, in a context only a body has
+            if !t.isCapitalised, let cue = lowerInitialBrandCue(at: i) {
+                emit(shape: .typed, type: .organization, start: i, end: i + 1, cue: cue)
+                i += 1
                 continue
             }
             guard isCap(i) else { i += 1; continue }

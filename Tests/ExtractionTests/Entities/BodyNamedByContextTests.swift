@@ -1,0 +1,71 @@
+import Corpus
+import Testing
+@testable import Extraction
+
+/// Bodies whose names carry no kind word, found from the context around them: a nation opening the name (`UK
+/// Rowing`), the object of a verb of running or founding a body, an appositive after a kind of body, and brand
+/// shapes (`iSoft`, `UKvisas`) where a cue supports them. Each with twins that must give no body: a person, a
+/// place, an operation, a product. Every sentence and name is made up; no knowledge base unless said.
+private func organizations(_ text: String, knowledge: KnowledgeBase = .empty) -> [String] {
+    EntityRecognizer(knowledge: knowledge).recognize(text: text).filter { !$0.isCandidate && $0.mention.type == .organization }
+        .map(\.mention.text)
+}
+
+/// A knowledge base that knows only places, as the default one knows the nations.
+private let places = KnowledgeBase(records: ["UK", "England", "Scotland", "Wales", "Leeds"].map {
+    KnowledgeRecord(name: $0, type: .place)
+})
+
+@Suite("Bodies named by their context")
+struct BodyNamedByContextTests {
+    @Test("a nation opening a body's name, typed by its context", arguments: [KnowledgeBase.empty, places])
+    func nationLed(_ kb: KnowledgeBase) {
+        // sport, culture, health: running, a post of, an appositive, a possessive
+        #expect(organizations("In 2016 Tom Hale chaired UK Rowing for three years.", knowledge: kb).contains("UK Rowing"))
+        #expect(organizations("Before that she had run England Netball.", knowledge: kb).contains("England Netball"))
+        #expect(organizations("Ann Reid, the chief executive of Scotland Curling, resigned.", knowledge: kb).contains("Scotland Curling"))
+        #expect(organizations("Testing passed to a new body, UK Tennis Integrity, in 2012.", knowledge: kb)
+            .contains("UK Tennis Integrity"))
+        #expect(organizations("England Squash's board met on Monday.", knowledge: kb).contains("England Squash"))
+        // twins: no context of a body, a nation alone
+        #expect(!organizations("Sam Reed had coached UK Rowing crews for years.", knowledge: kb).contains("UK Rowing"))
+        #expect(organizations("The scheme ran in England from 2010.", knowledge: kb).isEmpty)
+    }
+
+    @Test("the object of a verb of running, founding or joining a body")
+    func objectOfRunning() {
+        #expect(organizations("Ines Falk founded Carers First in 1998.").contains("Carers First"))
+        #expect(organizations("He led Tarnside Futures until 2015, when it closed.").contains("Tarnside Futures"))
+        #expect(organizations("She set up Brightwater Learning in 2003 to teach adults.").contains("Brightwater Learning"))
+        #expect(organizations("In May he joined Velmar Digital as chief executive.").contains("Velmar Digital"))
+        // twins: a person's committee, a place, an operation, a surname of the passage, a street
+        #expect(organizations("She chaired Tom Baird's committee on rents.").isEmpty)
+        #expect(!organizations("He ran North Yorkshire for the party.").contains("North Yorkshire"))
+        #expect(!organizations("She led Operation Harbour in 2012.").contains("Operation Harbour"))
+        #expect(!organizations("Dr Ann Okafor spoke first. Then Ben Hale joined Okafor in calling for a review.")
+            .contains("Okafor"))
+        #expect(!organizations("Before the election she headed Marsham Street for a year.").contains("Marsham Street"))
+    }
+
+    @Test("an appositive after a kind of body")
+    func kindAppositive() {
+        #expect(organizations("The inquiry blamed the ferry's operator, Tarnby Voss, for the delays.").contains("Tarnby Voss"))
+        #expect(organizations("Drug testing moved to a separate body, Clearwell Sport, in 2009.").contains("Clearwell Sport"))
+        #expect(organizations("Its charitable arm, Harbour Futures, runs advice sessions for tenants.").contains("Harbour Futures"))
+        // twins: a person's post, a place, no kind noun
+        #expect(organizations("The council's leader, Tom Baird, said rents would rise.").isEmpty)
+        #expect(!organizations("A report went to the authority, Leeds, and to the minister.", knowledge: places).contains("Leeds"))
+        #expect(organizations("In a statement, Marlow said the scheme would go on.").isEmpty)
+    }
+
+    @Test("brand shapes where a cue supports them")
+    func brandShapes() {
+        #expect(organizations("The trust relied on software from the software firm iSoft, which was late.").contains("iSoft"))
+        #expect(organizations("In 2008 the agency was merged with UKvisas and the border staff.").contains("UKvisas"))
+        // twins: a product, plural acronyms, an acronym made a verb
+        #expect(organizations("Patients could book through an app on their iPhone.").isEmpty)
+        #expect(!organizations("The CRCs and the MPs argued about it.").contains("CRCs"))
+        #expect(!organizations("Officers must countersign the OAsys assessment in prisons.").contains("OAsys"))
+        #expect(organizations("DJing at the youth club paid for the trip.").isEmpty)
+    }
+}
