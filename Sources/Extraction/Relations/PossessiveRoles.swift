@@ -241,8 +241,11 @@ extension RelationReader {
             return (o, false)
         }
         // the sentence's first organization, its subject mostly (`The trust, formed from A and B, is led by Tom
-        // Vale, and Ann Reed is its chair`: the trust, not B)
-        if let m = s.mentions.first(where: { ok($0.mention) && $0.mention.utf8Range.upperBound <= offset }) {
+        // Vale, and Ann Reed is its chair`: the trust, not B), leaving out a body named in a person's aside, the
+        // person's past and not the pronoun's owner (`The board's first chair was Ann Reed, a former Harbour Homes
+        // director; its first chief executive was Tom Vale`: not Harbour Homes)
+        if let m = s.mentions.first(where: { ok($0.mention) && $0.mention.utf8Range.upperBound <= offset
+                                             && !RelationContext.isInPersonAside($0, among: s.mentions, text: s.text) }) {
             // unless an earlier `its` of the sentence, and a person after it, come before that body: the body then
             // describes that person, and both pronouns stand for one owner named before the sentence (`Its first
             // chair was Ann Reed, a former leader of Kingsford Council, and its first chief executive was Tom Vale`:

@@ -28,6 +28,29 @@ import Testing
         RelationTestSupport.found(text, records: Self.records)
     }
 
+    /// A body named in a person's aside earlier in the sentence is that person's past, not the owner of a later
+    /// `its`: the owner is read as if the aside were not there (the board the sentence describes, or the body before).
+    @Test func aBodyInAPersonsAsideIsNotTheOwnerOfALaterIts() {
+        // water: a description before the aside names the owner
+        let water = found("Westmoor Water Board was set up in 1989. The board's first chair was Ann Reed, a former Harbour Water "
+            + "director; its first chief executive was Tom Vale.")
+        #expect(!water.contains { $0.text.hasSuffix("Tom Vale -> Harbour Water") })
+        #expect(water.contains { $0.text == "holds_role Tom Vale -> Westmoor Water Board" })
+        // health: `formerly <post> of <body>` as the aside
+        let health = found("The Care Quality Office opened in May. Its first chief executive was Sam Cole, formerly chief executive of "
+            + "Nursing Standards Board, and its first chair was Ann Reed.")
+        #expect(!health.contains { $0.text.hasSuffix("Ann Reed -> Nursing Standards Board") })
+        #expect(health.contains { $0.text == "holds_role Ann Reed -> Care Quality Office" })
+        // councils: `who had led <body>` as the aside
+        let council = found("Westmoor Clinics Council met for the first time in June. Its chair was Tom Vale, who had led Kingsford "
+            + "Council, and its treasurer was Ann Reed.")
+        #expect(!council.contains { $0.text.hasSuffix("Ann Reed -> Kingsford Council") })
+        #expect(council.contains { $0.text == "holds_role Ann Reed -> Westmoor Clinics Council" })
+        // the twin: a body that is the clause's own subject, not an aside, stays the owner
+        let twin = found("Tom Vale left in May, and Harbour Water named Ann Reed as its chief executive.")
+        #expect(twin.contains { $0.text == "holds_role Ann Reed -> Harbour Water" })
+    }
+
     @Test func itsAfterASentenceOpeningWithItIsWhatItStandsFor() {
         // `It` stands for Harbour Water; Kingsford Council is only named inside its sentence
         let all = found("Harbour Water bought the depot in 2004. It was an odd body, whose debts Kingsford Council guaranteed. "
