@@ -11,11 +11,12 @@ import Foundation
 ///   in the decomposed form: `"café"` spelled `e` + U+0301 holds no `"cafe"` for Foundation, and none here;
 /// - the only scalars whose decomposition is ASCII are U+037E (`;`), U+1FEF (`` ` ``) and U+212A (`K`): when the
 ///   pattern holds one of those three characters and the text one of those scalars, Foundation is asked.
-/// A pattern may also hold a few non-ASCII punctuation scalars that no canonical mapping touches
-/// (``FastSearch/inertWideScalars``: `\u{2019}s ` is searched by bytes too). Any other case (a pattern with another
-/// non-ASCII character, options other than `.backwards` and `.caseInsensitive`, a string without contiguous UTF-8) is answered by
-/// Foundation itself, except a case-insensitive search of an ASCII pattern in an ASCII text, a byte search with
-/// ASCII letters folded.
+/// - a pattern may also hold a few non-ASCII punctuation scalars that no canonical mapping touches
+///   (``FastSearch/inertWideScalars``: `\u{2019}s ` is searched by bytes too);
+/// - a case-insensitive search of an ASCII pattern in an ASCII text is a byte search with ASCII letters folded.
+/// Any other case (a pattern with another non-ASCII character, a case-insensitive search reaching non-ASCII text,
+/// options other than `.backwards` and `.caseInsensitive`, a string without contiguous UTF-8) is answered by
+/// Foundation itself.
 extension StringProtocol {
     /// `range(of:options:range:)` with the same result: the first (or, with `.backwards`, the last) range of
     /// `pattern` in the string, within `range` when given. `"took over the".fastRange(of: " over ")` spans
@@ -117,7 +118,7 @@ enum FastSearch {
     /// With `folding` (`.caseInsensitive`), only an ASCII pattern in an ASCII text is searched here (ASCII letters
     /// are all a case fold changes there); anything else is Foundation's.
     private static func match<U: Collection>(_ p: UnsafeBufferPointer<UInt8>, in u: U, lo: Int, hi: Int,
-                                             backwards: Bool, folding: Bool = false) -> Int?? where U.Element == UInt8 {
+                                             backwards: Bool, folding: Bool) -> Int?? where U.Element == UInt8 {
         guard !p.isEmpty else { return nil }
         var special = false
         var wide = false

@@ -140,17 +140,15 @@ extension RelationReader {
                                          "addressed", "fixed", "enforced", "monitored", "consulted", "responded", "listened", "investigated"]
     /// Words of failure that state one only as made: `had made serious mistakes`.
     static let madeFailures: Set<String> = ["mistakes", "misjudgements", "misjudgments", "blunders"]
-    /// Words of a finding that state a failure.
-    static let failureWords: Set<String> = ["failed", "failing", "failings", "fails", "failure", "failures", "inadequate", "unacceptable",
+    /// Words of a finding that state a failure (with ``madeFailures``: `found that the trust had made serious mistakes`).
+    static let failureWords: Set<String> = madeFailures.union(["failed", "failing", "failings", "fails", "failure", "failures", "inadequate", "unacceptable",
                                             "unacceptably", "poorly", "deceived", "misled", "mismanaged", "ignored", "neglected",
                                             "negligent", "flawed", "wasted", "overcharged", "overbilled", "unlawful", "unlawfully",
                                             "breached", "botched", "reckless", "recklessly", "inexcusable", "culpable", "complacent",
                                             "incompetent", "misleading", "shortcomings", "mishandled", "lax", "lack", "lacked", "lacking",
                                             "incapable", "unfit", "ineffective", "ineffectual", "dysfunctional", "unsafe", "dishonest",
                                             "irredeemably", "unworkable", "unprepared", "deteriorated", "unconvinced", "rushed", "squandered",
-                                            "mismanagement", "underperforming",
-                                            // `found that the trust had made serious mistakes`
-                                            "mistakes", "misjudgements", "misjudgments", "blunders"]
+                                            "mismanagement", "underperforming"])
 
     /// Where `words` (a finding's clause) state a failure: a word of failure, `too` before what is too much
     /// (`had been too cautious`, `was far too slow`; not `the council, too, had met`), or a duty denied (`had not
@@ -194,7 +192,7 @@ extension RelationReader {
         let n = s.mentions.count
         guard n >= 1, !s.isQuestion else { return [] }
         var out: [Found] = []
-        // (a person too: `found that Lisa Grant had made serious mistakes`, `had misled the board`)
+        // (a person too: `found that Ann Reed had made serious mistakes`, `had misled the board`)
         let target = { (k: Int) -> Bool in [.organization, .programme, .person].contains(s.type(k)) }
         /// Whether the clause after the name at `j` states a failure within `limit` words (before the next `;`).
         func fails(after j: Int, limit: Int = 14) -> Bool {

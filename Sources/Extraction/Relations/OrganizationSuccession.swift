@@ -277,7 +277,7 @@ extension RelationReader {
 
 extension RelationReader {
     /// Whether the organization at position `k`, inside a list of bodies merged, is no party to the merger but a
-    /// body a partner is described by: `the Coastguard Agency, the parent of HM Coastguard,`; `the port staff of
+    /// body a partner is described by: `the Kelby Lifeboat Agency, the parent of the Kelby Rescue Service,`; `the port staff of
     /// the Revenue`; `a unit of the Home Office`. The name follows `of` (or `of the`) inside its own phrase.
     static func isMergerAside(_ s: Sentence, _ k: Int) -> Bool {
         let lead = s.before(k, 40).lowercased()
@@ -770,7 +770,11 @@ extension RelationReader {
             let after = s.after(i, 200)
             guard after.hasPrefix(", which ") || after.hasPrefix(", whose ") || after.hasPrefix(", that "),
                   let close = after.dropFirst().firstIndex(of: ","), !after[..<close].contains(";") else { continue }
-            let closeAt = s.mentions[i].mention.utf8Range.upperBound + after.utf8.distance(from: after.startIndex, to: close) + 1
+            // (measured on the text as written: ``Sentence/after(_:_:)`` makes a no-break space, two bytes, one)
+            let end = s.mentions[i].mention.utf8Range.upperBound
+            let written = s.slice(end, min(s.range.upperBound, end + 200))
+            guard let writtenClose = written.dropFirst().firstIndex(of: ",") else { continue }
+            let closeAt = end + written.utf8.distance(from: written.startIndex, to: writtenClose) + 1
             guard let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= closeAt }),
                   s.type(j) == .organization, !RelationReader.isGeneric(s, j),
                   s.mentions[j].mention.canonicalName != s.mentions[i].mention.canonicalName else { continue }

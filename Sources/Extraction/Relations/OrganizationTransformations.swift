@@ -69,8 +69,8 @@ extension RelationReader {
 }
 
 /// A body split, named where its parts are then said to go on as new bodies: `In 2018 the licensing unit was split
-/// off from the Homes Agency to form the Housing Regulator, while the investment side was rebranded as Homes
-/// England`; `The Sports Board was split in two. The English side became Sport England.` The part's holder, for
+/// off from the Kelby Homes Agency to form the Kelby Housing Regulator, while the investment side was rebranded as
+/// Kelby Homes`; `The Kelby Games Board was split in two. The northern side became Kelby Sport North.` The part's holder, for
 /// ``bodyPartChanges(_:_:)``, is the body named after `split off from` (or `split from`, `carved out of`), or the
 /// subject of `was split`, `was broken up`, `was divided`, in this sentence before the part or in the one before.
 /// A split to come (`would be split`) names none.

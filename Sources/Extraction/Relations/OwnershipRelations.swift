@@ -280,7 +280,7 @@ extension RelationReader {
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
                           // (`had changed the contracts to pay the trusts`: `has`/`had` as an auxiliary owns nothing)
                           !RelationReader.auxiliaryHave(v, String(core.dropFirst(v.count))),
-                          // (`the Coastguard Agency, the parent of HM Coastguard`: a public body's unit, read in
+                          // (`the Kelby Lifeboat Agency, the parent of the Kelby Rescue Service`: a public body's unit, read in
                           // ``UnitPlacements``)
                           !(v.hasSuffix("parent of") && RelationReader.isPublicParent(s, parent: owner, child: i + 1)) {
                     // (`took over the franchise from Westside` is a succession, read with the successors)

@@ -1902,10 +1902,14 @@ extension RelationReader {
         // the discourse topic at the person, a body a post may be held at
         if let t = context.topic(at: s.mentions[p].mention.utf8Range.lowerBound, in: s), RelationReader.isPostBody(t.mention),
            !RelationReader.isPartyMention(t.mention) {
-            let topicKey = t.mention.canonicalName.lowercased()
-            // (a body named in full and by its acronym is one body: `Probation Board for Northern Ireland`, `PBNI`)
-            let topKey = named.first { $0.index == top.last }?.mention.canonicalName.lowercased() ?? ""
-            if topKey != topicKey, !RelationReader.isAcronym(topKey, of: topicKey), !RelationReader.isAcronym(topicKey, of: topKey) {
+            let topicName = t.mention.canonicalName, topicKey = topicName.lowercased()
+            // (a body named in full and by its acronym is one body: `Kelby Board for Water Safety`, `KBWS`)
+            let topName = named.first { $0.index == top.last }?.mention.canonicalName ?? ""
+            let topKey = topName.lowercased()
+            func acronym(_ short: String, of long: String) -> Bool {
+                !short.contains(" ") && long.contains(" ") && PassageScanner.initialsMatch(short, long.splitASCII(separator: " ").map(String.init))
+            }
+            if topKey != topicKey, !acronym(topName, of: topicName), !acronym(topicName, of: topName) {
                 // the count's body stands when a clause was about it (`This month Harbour Water turns forty.`): the
                 // topic then is often a body named in the last paragraph's passing; one only ever named in passing
                 // is no employer
@@ -1915,13 +1919,6 @@ extension RelationReader {
             }
         }
         return top.last
-    }
-
-    /// Whether `short` (lower case) is the acronym of `long` (lower case): the first letters of its words but `of`,
-    /// `for`, `and`, `the`, `in`, `on` (`pbni` of `probation board for northern ireland`).
-    static func isAcronym(_ short: String, of long: String) -> Bool {
-        guard !short.contains(" "), (2...6).contains(short.count), long.contains(" ") else { return false }
-        return String(long.split(separator: " ").filter { !["of", "for", "and", "the", "in", "on", "&"].contains($0) }.compactMap(\.first)) == short
     }
 
     /// Whether a title is a minister's post inside a department (`schools minister`, `minister for disabled

@@ -179,7 +179,7 @@ extension RelationReader {
             let after = at + cue.utf8.count
             guard let heir = (0..<n).first(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.lowerBound >= after && s.mentions[$0].mention.utf8Range.lowerBound <= after + 6 }) else { continue }
             let parts = (0..<n).filter { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at }
-            // (orgsucc: `..., and in 2011 they were merged to form X`: a pronoun subject stands for bodies the plural
+            // (`..., and in 2011 they were merged to form X`: a pronoun subject stands for bodies the plural
             // and pronoun readers resolve, not for every name before it)
             let subjectWords = whole[..<r.lowerBound].lowerWords.suffix(3)
             if subjectWords.contains(where: { ["they", "it"].contains($0) }) { continue }

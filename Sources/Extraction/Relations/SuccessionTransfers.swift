@@ -275,6 +275,8 @@ extension RelationReader {
     func pronounMergers(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion, s.mayHold(cue: " with ") else { return [] }
         let lower = s.lower
+        // (the pattern's verb comes right before `with`: a cheap test before the pattern's lazy scan)
+        guard lower.fastContains("merged with") || lower.fastContains("combined with") || lower.fastContains("amalgamated with") else { return [] }
         var out: [Found] = []
         let base = s.range.lowerBound
         for m in RelationReader.pronounMergedToForm.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {

@@ -36,12 +36,15 @@ extension RelationReader {
     /// Last words of a public body's name: such a body is the parent of its units, not their owner.
     static let publicBodyHeads: Set<String> = ["agency", "department", "ministry", "office", "authority", "commission", "council",
                                                "board", "service", "executive", "inspectorate", "directorate", "command"]
+    /// Last words of a department of state whose name carries no kind word (`department`, `office`, `ministry`):
+    /// the finance ministry's, `HM Treasury`, whose units (`a unit at the Treasury`) are placed like any other's.
+    static let kindlessDepartmentEnds: Set<String> = ["treasury"]
     /// Last words of a business's name: a business is owned, even by a public body.
     static let businessEndings: Set<String> = ["ltd", "limited", "plc", "llp", "group", "company", "holdings", "corporation", "inc"]
 
     /// Whether the body at `parent` is a public body (its name ends in a public body's noun, or opens with
-    /// `Department`/`Ministry`) and the one at `child` no business: `the Coastguard Agency, the parent of HM
-    /// Coastguard` makes a unit; `Harbour Group, the parent of Eastside Buses Ltd` an owner.
+    /// `Department`/`Ministry`) and the one at `child` no business: `the Kelby Lifeboat Agency, the parent of the
+    /// Kelby Rescue Service` makes a unit; `Harbour Group, the parent of Eastside Buses Ltd` an owner.
     static func isPublicParent(_ s: Sentence, parent: Int, child: Int) -> Bool {
         let p = s.mentions[parent].mention.canonicalName.lowerWords, c = s.mentions[child].mention.canonicalName.lowerWords
         guard let last = p.last, let childLast = c.last else { return false }
@@ -49,7 +52,11 @@ extension RelationReader {
             && !businessEndings.contains(childLast) && !isParty(s.mentions[child].mention.text) && !isGeneric(s, child)
     }
 
-    /// `the Coastguard Agency, the parent of HM Coastguard`; `The Health Ministry is the parent of the Drugs Office`: a
+    /// The words between a parent and its unit that make the one the other's parent (`which is the parent of`).
+    static let parentCues: Set<String> = ["the parent of", "is the parent of", "was the parent of", "the parent body of",
+                                          "is the parent body of", "was the parent body of"]
+
+    /// `the Kelby Lifeboat Agency, the parent of the Kelby Rescue Service`; `The Health Ministry is the parent of the Drugs Office`: a
     /// public body is the parent of its unit (``isPublicParent(_:parent:child:)``), so the child is part of it. A
     /// negation, a plan or a question gives nothing; a business parent is an owner, read with the owners.
     private func publicParents(_ s: Sentence) -> [Found] {
@@ -58,8 +65,7 @@ extension RelationReader {
             var t = s.between(x, x + 1).lowercased().trimming(" ,")
             if t.hasSuffix(" the") { t = String(t.dropLast(4)) }
             for lead in ["which ", "that "] where t.hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
-            let cue = ["the parent of", "is the parent of", "was the parent of", "the parent body of", "is the parent body of", "was the parent body of"]
-            guard cue.contains(t), RelationReader.isPublicParent(s, parent: x, child: x + 1),
+            guard RelationReader.parentCues.contains(t), RelationReader.isPublicParent(s, parent: x, child: x + 1),
                   RelationReader.nameEndsPhrase(s, x + 1),
                   RelationModality.isFactual(s.before(x, 30) + " " + t, question: s.asks(after: s.mentions[x].mention.utf8Range.upperBound)),
                   !RelationModality.isFuture(s.before(x, 30) + " " + t) else { continue }
@@ -68,17 +74,18 @@ extension RelationReader {
         return out
     }
 
-    /// Last words of a unit's name (`the Troubled Families Unit`, `the Probation Directorate`), and first words
-    /// (`the Office for Civil Society`).
+    /// Last words of a unit's name (`the Harbour Families Unit`, `the Probation Directorate`), and first words
+    /// (`the Office for Civic Groups`).
     static let unitNameEnds: Set<String> = ["unit", "team", "directorate", "division", "command", "secretariat", "taskforce"]
     static let unitNameStarts: Set<String> = ["office", "unit", "directorate"]
 
-    /// A unit named by its kind, placed in a public body by `in`, `at` or `within`: `the Troubled Families Unit at
-    /// the Department for Communities`, `a new Probation Directorate in the Home Office`, `the Office for Civil
-    /// Society in the Cabinet Office` → the unit is part of the body. The unit's name ends in a unit's noun (or
+    /// A unit named by its kind, placed in a public body by `in`, `at` or `within`: `the Harbour Families Unit at
+    /// the Department for Communities`, `a new Probation Directorate in the Home Office`, `the Office for Civic
+    /// Groups in the Cabinet Office` → the unit is part of the body. The unit's name ends in a unit's noun (or
     /// opens with `Office`/`Unit`), so that a body of its own (`the Home Office at the Treasury's request`) is no
-    /// unit; the body is a public one (``isPublicParent(_:parent:child:)``, or `Treasury`) and ends its phrase. A
-    /// negation or a plan gives nothing (`a planned unit at the Home Office`).
+    /// unit; the body is a public one (``isPublicParent(_:parent:child:)``, or a department named with no kind
+    /// word, ``kindlessDepartmentEnds``) and ends its phrase. A negation or a plan gives nothing (`a planned unit at
+    /// the Home Office`).
     private func unitsAtDepartments(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         for x in 0..<(s.mentions.count - 1) where isUnitParty(s, x) && isUnitParty(s, x + 1) {
@@ -88,7 +95,7 @@ extension RelationReader {
             let t = s.between(x, x + 1).lowercased()
             let parentWords = s.mentions[x + 1].mention.canonicalName.lowerWords
             guard [" in the ", " at the ", " within the ", " inside the "].contains(t),
-                  RelationReader.isPublicParent(s, parent: x + 1, child: x) || parentWords.last == "treasury",
+                  RelationReader.isPublicParent(s, parent: x + 1, child: x) || parentWords.last.map(RelationReader.kindlessDepartmentEnds.contains) == true,
                   !RelationReader.publicBodyHeads.contains(last) || RelationReader.unitNameEnds.contains(last),
                   RelationReader.nameEndsPhrase(s, x + 1), !s.after(x + 1, 3).hasPrefix("'"), !s.after(x + 1, 3).hasPrefix("\u{2019}"),
                   s.mentions[x].mention.canonicalName != s.mentions[x + 1].mention.canonicalName else { continue }
