@@ -41,6 +41,19 @@ import Testing
             .contains("Northgate Rail") == false)
     }
 
+    @Test func aWritersPresentTenseAndAWritersRoundUpTakeNoBody() {
+        // welfare: the writer reviews a reform in the post; housing: a yearly digest; transport: a piece's opening;
+        // environment: the same verb in the past is the body's
+        #expect(Self.parts(Self.head + "Here we review the benefit cap brought in during 2013." + Self.about("Northmoor Advice Network"), "2013")?
+            .contains("Northmoor Advice Network") == false)
+        #expect(Self.parts(Self.head + "Welcome to our annual round-up of housing news from 2024." + Self.about("Riverside Homes"), "2024")?
+            .contains("Riverside Homes") == false)
+        #expect(Self.parts(Self.head + "Below we assess the bus fare freeze of June 2022." + Self.about("Northgate Rail"), "2022-06")?
+            .contains("Northgate Rail") == false)
+        #expect(Self.parts(Self.head + "In April 2021 we reviewed the flood defences along the estuary." + Self.about("Coastal Flood Board"), "2021-04")?
+            .contains("Coastal Flood Board") == true)
+    }
+
     @Test func anInstitutionalWeWithoutATopicOrWithASpeakerTakesNoTopic() {
         // a body named only twice in the post is no topic
         #expect(Self.parts(Self.head + "In March 2023 we launched a new tenancy scheme. Riverside Homes owns flats. Riverside Homes is big.\n", "2023-03")?
@@ -63,5 +76,10 @@ import Testing
         #expect(!says("we all knew it was wrong"))
         #expect(!says("our hospitals are full"))
         #expect(!says("we wait for news from our MP"))
+        #expect(says("we are reviewing the rota"))
+        #expect(says("we have consulted parents"))
+        #expect(!says("in this post we review the school funding formula"))
+        #expect(!says("we will introduce the main players first"))
+        #expect(!says("our annual round-up of the year"))
     }
 }

@@ -41,8 +41,10 @@ public struct DocumentExtractor: Sendable {
         var sentences: [SentenceSpan] = []
         var sentenceMentions: [[Int]] = []
         var mentionsByPassage: [PassageKey: [Int]] = [:]
+        var mentionsByPost: [Int: [Int]] = [:]   // each post's mentions in order, for the post's whole topic
         for (i, m) in mentions.enumerated() {
             mentionsByPassage[PassageKey(post: m.post, passage: m.passage), default: []].append(i)
+            mentionsByPost[m.post, default: []].append(i)
         }
         var datesByPassage: [PassageKey: [Int]] = [:]
         for (i, d) in dates.enumerated() {
@@ -70,7 +72,8 @@ public struct DocumentExtractor: Sendable {
             var topic = PostTopic()          // the body the post's running text names most so far
             topic.addTitle(post.title, organizations: titleOrganizations)
             // the body the whole post is about, for a `we` that speaks for it (``BodyVoice``)
-            let postTopic = PostTopic.whole(post: p, title: post.title, titleOrganizations: titleOrganizations, mentions: mentions)
+            let postTopic = PostTopic.whole(title: post.title, titleOrganizations: titleOrganizations,
+                                            mentions: mentions, inPost: mentionsByPost[p] ?? [])
             var commenter: Int?              // the person a comment's byline just named (`Ann Reed said...`)
             // where each passage starts in the post (UTF-8 bytes, passages one byte apart), for the distance back to
             // a body named in an earlier passage (`the agency` two paragraphs after `Harbour Payments Agency`)

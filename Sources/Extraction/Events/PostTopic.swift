@@ -54,11 +54,13 @@ struct PostTopic {
     /// The body the whole post is about: ``mention`` once all of the post's body passages are counted (with its
     /// title, as ``addTitle(_:organizations:)``), for a `we` that speaks for a body before the body is named
     /// (``BodyVoice``: `Yesterday our strike ended. It was the second walkout the union has called ...`).
-    static func whole(post: Int, title: String?, titleOrganizations: Set<String>, mentions: [LocatedMention]) -> Int? {
+    /// `inPost` are the indices into `mentions` of the post's own mentions, in order (grouped once per document,
+    /// so that a feed of many posts is not walked once per post).
+    static func whole(title: String?, titleOrganizations: Set<String>, mentions: [LocatedMention], inPost: [Int]) -> Int? {
         var topic = PostTopic()
         topic.addTitle(title, organizations: titleOrganizations)
-        for (i, m) in mentions.enumerated() where m.post == post && m.kind == .body && m.mention.type == .organization {
-            topic.add(m.mention.canonicalName, mention: i)
+        for i in inPost where mentions[i].kind == .body && mentions[i].mention.type == .organization {
+            topic.add(mentions[i].mention.canonicalName, mention: i)
         }
         return topic.mention
     }
