@@ -1903,7 +1903,7 @@ extension RelationReader {
         if let t = context.topic(at: s.mentions[p].mention.utf8Range.lowerBound, in: s), RelationReader.isPostBody(t.mention),
            !RelationReader.isPartyMention(t.mention) {
             let topicKey = t.mention.canonicalName.lowercased()
-            // (a body named in full and by its acronym is one body: `Probation Board for Northern Ireland`, `PBNI`)
+            // (a body named in full and by its acronym is one body: `Harbour Board for West Kelby`, `HBWK`)
             let topKey = named.first { $0.index == top.last }?.mention.canonicalName.lowercased() ?? ""
             if topKey != topicKey, !RelationReader.isAcronym(topKey, of: topicKey), !RelationReader.isAcronym(topicKey, of: topKey) {
                 // the count's body stands when a clause was about it (`This month Harbour Water turns forty.`): the
