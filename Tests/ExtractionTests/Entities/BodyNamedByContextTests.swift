@@ -3,8 +3,8 @@ import Testing
 @testable import Extraction
 
 /// Bodies whose names carry no kind word, found from the context around them: a nation opening the name (`UK
-/// Rowing`), the object of a verb of running or founding a body, an appositive after a kind of body, and brand
-/// shapes (`iSoft`, `UKvisas`) where a cue supports them. Each with twins that must give no body: a person, a
+/// Fell Running`), the object of a verb of running or founding a body, an appositive after a kind of body, and brand
+/// shapes (`iKelby`, `UKharbour`) where a cue supports them. Each with twins that must give no body: a person, a
 /// place, an operation, a product. Every sentence and name is made up; no knowledge base unless said.
 private func organizations(_ text: String, knowledge: KnowledgeBase = .empty) -> [String] {
     EntityRecognizer(knowledge: knowledge).recognize(text: text).filter { !$0.isCandidate && $0.mention.type == .organization }
@@ -45,6 +45,8 @@ struct BodyNamedByContextTests {
         #expect(!organizations("Dr Ann Okafor spoke first. Then Ben Hale joined Okafor in calling for a review.")
             .contains("Okafor"))
         #expect(!organizations("Before the election she headed Marsham Street for a year.").contains("Marsham Street"))
+        // twins: `led` as a causative (led someone to do something)
+        #expect(!organizations("The bus cuts led Tarnside voters to switch parties.").contains("Tarnside"))
     }
 
     @Test("an appositive after a kind of body")
@@ -56,6 +58,10 @@ struct BodyNamedByContextTests {
         #expect(organizations("The council's leader, Tom Baird, said rents would rise.").isEmpty)
         #expect(!organizations("A report went to the authority, Leeds, and to the minister.", knowledge: places).contains("Leeds"))
         #expect(organizations("In a statement, Marlow said the scheme would go on.").isEmpty)
+        // twins: a kind a person can be, after `her` or `an`; an organization head after `a` still names a body
+        #expect(!organizations("Her landlord, Okafor, refused to mend the damp flat.").contains("Okafor"))
+        #expect(!organizations("The scheme found an investor, Vale, who put in two million pounds.").contains("Vale"))
+        #expect(organizations("The hostel was run by a housing charity, Westside Shelter, until 2015.").contains("Westside Shelter"))
     }
 
     @Test("brand shapes where a cue supports them")

@@ -47,6 +47,13 @@ struct InnerStructureNameTests {
         #expect(organizations("Some said that Regional Flood Committees had failed.").isEmpty)
     }
 
+    @Test func aYearIsNoCountBeforeAKindNamedInThePlural() {
+        // local growth
+        #expect(organizationNames("The 12 Rural Growth Partnerships took over the budgets.").contains("Rural Growth Partnership"))
+        // twin: a year before the plural, not a count
+        #expect(!organizationNames("He said in 2014 Rural Growth Partnerships took over the budgets.").contains("Rural Growth Partnership"))
+    }
+
     @Test func theBodiesOfARemitInThePluralStayInsideTheName() {
         // policing, schools, water
         #expect(organizations("In 2017 it became HM Inspectorate of Constabulary and Fire & Rescue Services, with a new chief.")

@@ -166,6 +166,10 @@ public enum OrganizationLexicon {
 
     /// The nations whose name ends a national body's (`Public Health England`).
     public static let nations: Set<String> = ["england", "scotland", "wales"]
+
+    /// A nation's or union's initials, written in capitals, that can open a body's name before a pair of words
+    /// (`UK Harbours and Waterways`, `US Trade and Customs`).
+    static let nationalInitials: Set<String> = ["uk", "us", "eu", "gb"]
     /// Fields that national bodies are named after, which may open a sentence (`Sport England said ...`).
     static let fieldWords: Set<String> = ["public", "sport", "homes", "historic", "natural", "arts", "health",
                                           "skills", "transport", "housing", "education", "careers", "visit"]
@@ -284,7 +288,7 @@ public enum OrganizationLexicon {
     ]
 
     /// Singular kinds of organization after `its` / `the` right before a name: `its subcontractor Harley
-    /// Facades`, `the developer Rydon`, `the operator Abellio`.
+    /// Facades`, `the developer Kelby Build`, `the operator Abellio`.
     static let kindBeforeName: Set<String> = [
         "subcontractor", "contractor", "developer", "builder", "manufacturer", "operator", "provider",
         "supplier", "landlord", "insurer", "lender", "consultancy", "outsourcer", "owner", "parent",
@@ -292,6 +296,13 @@ public enum OrganizationLexicon {
         "bank", "accountancy", "broker", "airline", "carrier", "utility", "caterer", "housebuilder",
         // `the land promoter X`, `its development arm, X`
         "promoter", "arm",
+    ]
+
+    /// Kinds of organization before a name (``kindBeforeName``, ``organizationHeads``) that a person can also be:
+    /// after `a`, `her` or `our` the name that follows is as often a person's (`her landlord, Okafor,`).
+    static let personCapableKinds: Set<String> = [
+        "owner", "investor", "landlord", "developer", "builder", "parent", "promoter", "broker", "bidder",
+        "contractor", "subcontractor",
     ]
 
     /// Verbs after which `by` introduces who owns or operates something (`owned by Marlin Holdings`, `formed by

@@ -63,12 +63,15 @@ extension PassageScanner {
     }
 
     /// `who had previously run Tarnrail`, `she joined Marlin in 2010`, `he chairs Kestrel`, `she led Carers
-    /// First for ten years`, `he set up Harbour Homes`, `had run UK Athletics`: a name of one to four words right
+    /// First for ten years`, `he set up Harbour Homes`, `had run UK Fell Running`: a name of one to four words right
     /// after a verb of running, heading, founding or joining a body (``OrganizationLexicon/runningVerbs``, or
     /// `set up`), ending there (not `chaired Smith's committee`, nor a longer capitalised run). The object is
     /// none of: a person (a given name, a title, a known person or a surname of the passage: `joined Okafor in
     /// calling for`), a place (`ran Leeds`, `headed North Yorkshire`), a date word, a role (`led Ministers`), an
-    /// ordinary word alone, or an operation or project (`led Operation Tarn`), which people also lead.
+    /// ordinary word alone, or an operation or project (`led Operation Tarn`), which people also lead. After a
+    /// leading verb (``leadingVerbs``), one lowercase word and `to` after the run make the verb a causative
+    /// and the run a word describing its object (`led Harbour voters to switch`): no body. (`led Holyrood to
+    /// pass the act` is kept: the one led to act is as often a body.)
     func objectOfRunning(_ p: Int, _ q: Int) -> Bool {
         guard q > p, q - p <= 4, p >= 1, isWord(p - 1), !tokens[p - 1].isCapitalised,
               tokens[p - 1].line == tokens[p].line else { return false }
@@ -76,6 +79,8 @@ extension PassageScanner {
         let setUp = v == "up" && p >= 2 && isWord(p - 2) && ["set", "sets", "setting"].contains(lower(p - 2))
         guard setUp || OrganizationLexicon.runningVerbs.contains(v) || PassageScanner.leadingVerbs.contains(v) else { return false }
         if q < tokens.count, tokens[q].kind == .possessive || isCap(q) && tokens[q].line == tokens[p].line { return false }
+        // `led Harbour voters to switch`: led someone to do something, the run only describing them
+        if PassageScanner.leadingVerbs.contains(v), causativeTo(after: q) { return false }
         // `ran Marks and Spencer`, `had run NHS Blood and Transplant`: the name goes on past a connector
         if q + 1 < tokens.count, tokens[q].kind == .word && ["and", "of", "for"].contains(lower(q))
             || tokens[q].kind == .punct && tokens[q].text == "&", isCap(q + 1), tokens[q + 1].line == tokens[p].line {
@@ -92,6 +97,12 @@ extension PassageScanner {
               !["operation", "project", "programme"].contains(lower(p)),
               !NameLexicon.programmeSuffixes.contains(lower(q - 1)) else { return false }
         return !isPlaceRun(p, q)
+    }
+
+    /// One lowercase word at `q`, then `to` (`Harbour voters to switch`).
+    func causativeTo(after q: Int) -> Bool {
+        guard q < tokens.count, isWord(q) else { return false }
+        return !tokens[q].isCapitalised && lower(q) != "to" && q + 1 < tokens.count && isWord(q + 1) && lower(q + 1) == "to"
     }
 
     /// Verbs of leading a body, beside ``OrganizationLexicon/runningVerbs``: `she led Carers First`, `he leads
@@ -235,13 +246,14 @@ extension PassageScanner {
         return ["which", "that"].contains(lower(r))
     }
 
-    /// `the main refurbishment contractor, Rydon, ...`, `the operator, Marlin Rail.`, `a separate body, UK
+    /// `the main refurbishment contractor, Kelby Build, ...`, `the operator, Marlin Rail.`, `a separate body, UK
     /// Tennis Integrity, took over`, `the ferry's operator, Tarn Line,`, `its charitable arm, Harbour Futures,`, `the
     /// regulator, Ofwex,`: a singular kind of organization (``OrganizationLexicon/kindBeforeName`` or a head
     /// of ``OrganizationLexicon/organizationHeads``) after a determiner (`the`, `a`, `its`, `their`, `his`,
     /// `her`, `our`, `this`) or a possessive within three words (adjectives may stand between), a comma, then
-    /// the name, closed by a comma, a full stop, a bracket or `and`. A place (`the council, Leeds,`) is left to
-    /// the other rules.
+    /// the name, closed by a comma, a full stop, a bracket or `and`. After `a`, `an`, `his`, `her`, `our` or
+    /// `this`, the kind must not be one a person can be (``OrganizationLexicon/personCapableKinds``: `her
+    /// landlord, Okafor,`, `an investor, Vale,`). A place (`the council, Leeds,`) is left to the other rules.
     func kindAppositiveBefore(_ p: Int, _ q: Int) -> Bool {
         guard p >= 3, tokens[p - 1].kind == .punct, tokens[p - 1].text == ",", isWord(p - 2), !tokens[p - 2].isCapitalised,
               tokens[p - 2].line == tokens[p].line, lower(p - 2) != "programme",
@@ -256,7 +268,10 @@ extension PassageScanner {
             // `the ship's operator, X`, `Leeds's biggest landlord, X`
             if tokens[j].kind == .possessive { return true }
             guard isWord(j) else { return false }
-            if ["the", "its", "their", "a", "an", "his", "her", "our", "this"].contains(lower(j)) { return true }
+            if ["the", "its", "their"].contains(lower(j)) { return true }
+            if ["a", "an", "his", "her", "our", "this"].contains(lower(j)) {
+                return !OrganizationLexicon.personCapableKinds.contains(lower(p - 2))
+            }
             j -= 1
             steps += 1
         }
@@ -311,7 +326,7 @@ extension PassageScanner {
                !(k >= 1 && isWord(k - 1) && ["is", "are", "be"].contains(lower(k - 1))) { return true }
         }
         guard p >= 2, isWord(p - 1), lower(p - 1) == "by", isWord(p - 2) else { return false }
-        // `carried out by Rydon`
+        // `carried out by Kelby Build`
         if lower(p - 2) == "out", p >= 3, isWord(p - 3), lower(p - 3) == "carried" { return true }
         // `taken over by Marlin`
         if lower(p - 2) == "over", p >= 3, isWord(p - 3), lower(p - 3) == "taken" { return true }
@@ -396,7 +411,8 @@ extension PassageScanner {
     /// A bare `the X has` is not enough: role and document acronyms (`the PSO`, `the OASys`) take it too.
     func acronymOrganizationCue(_ p: Int) -> MentionCue? {
         if roleOfBefore(p) { return .roleOf }
-        // `UKvisas`, `BTcare`: an acronym joined to an ordinary word is a brand's shape
+        // `UKharbour`, `KWcare`: an acronym joined to an ordinary word is a brand's shape (only up to seven bytes
+        // here: callers pass ``TextToken/isAcronymLike`` tokens)
         if tokens[p].isAcronymLedBrand { return .orgNameShape }
         // `an audit by KWC`, `a report by the HCA`: the author of a piece of work, which no person is called
         if authorOfWorkBefore(p) { return .orgAgent }

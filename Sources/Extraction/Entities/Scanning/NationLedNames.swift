@@ -1,12 +1,12 @@
-/// Bodies whose name opens with a nation and carries no kind word (`UK Athletics`, `England Netball`, `Scotland
-/// Rugby`, `UK Anti-Doping`): the nation alone is a place the knowledge base knows, so without this reading the
+/// Bodies whose name opens with a nation and carries no kind word (`UK Fell Running`, `England Quoits`, `Scotland
+/// Shinty`, `UK Fair Play`): the nation alone is a place the knowledge base knows, so without this reading the
 /// place is emitted and the words after it are left as ordinary ones. The mirror of
 /// ``placeEndedOrganization(_:within:)`` (`Sport England`, `First West Yorkshire`), and like it typed only by a
 /// context that only a body has, read over the whole name with the nation in it.
 extension PassageScanner {
-    /// `she chaired UK Athletics`, `a new body, UK Tennis Integrity,`, `the chief executive of England Netball`,
-    /// `Scotland Rugby's board`: a nation (``PoliticalLexicon/nations``) that the knowledge base knows only as a
-    /// place, opening one to three more capitalised words on its line that are no given name, title, role,
+    /// `she chaired UK Fell Running`, `a new body, UK Darts Integrity,`, `the chief executive of England Quoits`,
+    /// `Scotland Shinty's board`: a nation (``PoliticalLexicon/nations``) that the knowledge base does not know, or
+    /// knows as a place of that one word only (not as the start of a longer known name), opening one to three more capitalised words on its line that are no given name, title, role,
     /// date word, place, nation or known name, when a context cue (``institutionalCue(_:_:)`` or
     /// ``organizationCue(_:_:ordinary:)``, not a bare `the X`) types the whole run. The capitalised run must end
     /// there, and the nation must open it (not `In England Labour lost its seats`: a party, and a preposition of
@@ -26,7 +26,7 @@ extension PassageScanner {
             e += 1
         }
         guard e > p + 1, !(isCap(e) && tokens[e].line == line) else { return nil }
-        // (`In Wales Labour ...`, `across England Netball thrives`: after a preposition of place, even one opening
+        // (`In Wales Labour ...`, `across England Quoits thrives`: after a preposition of place, even one opening
         // the sentence, the nation says where)
         if p >= 1, isWord(p - 1), OrganizationLexicon.placePrepositionsBeforeName.contains(lower(p - 1)) { return nil }
         if let cue = institutionalCue(p, e) { return (e, cue) }
@@ -36,8 +36,8 @@ extension PassageScanner {
 }
 
 extension PassageScanner {
-    /// `the software house iSoft`, `a takeover of eBay`, `the airline easyJet`: a word opening with small letters
-    /// and holding a capital after them (`iSoft`, `eBay`, `easyJet`) is a brand's shape, but products take it too
+    /// `the software house iKelby`, `a takeover of eWestside`, `the airline marlinJet`: a word opening with small letters
+    /// and holding a capital after them (`iKelby`, `eWestside`, `marlinJet`) is a brand's shape, but products take it too
     /// (`iPhone`, `eGov`), so it names a body only where a context cue says so
     /// (``institutionalCue(_:_:)``, or ``organizationCue(_:_:ordinary:)`` other than a bare `the X`).
     /// Returns the cue.
@@ -47,7 +47,7 @@ extension PassageScanner {
             return nil
         }
         let s = Array(tokens[p].text.unicodeScalars)
-        // small letters, then a capital, then at least two small letters (`iSoft`, `eBay`, `easyJet`; not `kWh`)
+        // small letters, then a capital, then at least two small letters (`iKelby`, `eWestside`, `marlinJet`; not `kWh`)
         var i = 0
         while i < s.count, s[i].properties.isLowercase { i += 1 }
         guard i >= 1, i <= 4, i < s.count, s[i].properties.isUppercase else { return nil }
@@ -61,9 +61,11 @@ extension PassageScanner {
 }
 
 extension TextToken {
-    /// Two or more capitals, then four or more small letters to the end (`UKvisas`, `BTcare`): an acronym
+    /// Two or more capitals, then four or more small letters to the end (`UKharbour`, `KWcare`): an acronym
     /// joined to an ordinary word, a brand's shape that no surname, plural acronym (`CRCs`, `MPs`), mixed
-    /// acronym (`OASys`, `OAsys`, `MoJ`) or acronym made a verb (`DJing`) has.
+    /// acronym (`OASys`, `OAsys`, `MoJ`) or acronym made a verb (`DJing`) has. Read only in
+    /// ``PassageScanner/acronymOrganizationCue(_:)``, which sees only tokens that are ``isAcronymLike``: for mixed
+    /// case that is at most seven bytes, so a longer one (`KWharbourline`) is never read by this shape.
     var isAcronymLedBrand: Bool {
         guard kind == .word, isCapitalised, !isAllCaps, !hasDigit, upperCount >= 2 else { return false }
         let s = Array(text.unicodeScalars)

@@ -36,7 +36,9 @@ extension PassageScanner {
     /// Sea Fisheries Committees`: capitalised words ending in the plural of a body's kind at `plural`
     /// (``OrganizationLexicon/kindPlurals``, not itself a suffix word such as `Trusts`) name the kind of body set up
     /// in many places, when `the`, a count or a possessive comes before them (over up to two adjectives of time or
-    /// scope: `old`, `local`, `regional`), outside a heading. No word may be a title, a person's, a date or a
+    /// scope: `old`, `local`, `regional`), outside a heading. Before the words: `the`, `its`, `their`, `all`,
+    /// `these`, `those`, a possessive, a count word (``OrganizationLexicon/countWords``) or a number that is not a
+    /// year (`In 2012 Rural Growth Partnerships began`: a date, not a count). No word may be a title, a person's, a date or a
     /// known name; the kind must not be a generic one (`the Local Councils`, `the County Councils`). The name is
     /// the singular (``singularKindName(_:_:)``).
     func pluralKindNamed(_ p: Int, plural k: Int) -> Bool {
@@ -58,8 +60,15 @@ extension PassageScanner {
         guard d >= 0, tokens[d].line == tokens[p].line else { return false }
         if tokens[d].kind == .possessive { return true }
         guard isWord(d) else { return false }
-        return tokens[d].isNumber || ["the", "its", "their", "all", "these", "those"].contains(lower(d))
-            || OrganizationLexicon.countWords.contains(lower(d))
+        let count = tokens[d].isNumber && !isYearNumber(d) || OrganizationLexicon.countWords.contains(lower(d))
+        return count || ["the", "its", "their", "all", "these", "those"].contains(lower(d))
+    }
+
+    /// A number of four digits from 1800 to 2099 at `k`: read as a year, not a count.
+    func isYearNumber(_ k: Int) -> Bool {
+        let t = tokens[k].text
+        guard t.count == 4, let n = Int(t) else { return false }
+        return (1800...2099).contains(n)
     }
 
     /// `Training and Enterprise Council` for `the 72 Training and Enterprise Councils`: the singular name of a kind of
@@ -260,10 +269,10 @@ extension PassageScanner {
 }
 
 extension PassageScanner {
-    /// `NHS Test and Trace`, `UK Visas and Immigration`, `UK Trade and Investment`: after a body's acronym (or the
+    /// `NHS Test and Trace`, `UK Harbours and Waterways`, `KWC Fens and Moors`: after a body's acronym (or the
     /// kingdom's initials), two capitalised words joined by `and` at `e` name one body when they end the
-    /// capitalised run `[.., b)` or the run goes on with another `and` (`UK Visas and Immigration and Immigration
-    /// Enforcement`: the second body starts after it). Neither word may be an acronym, a known name, a person's
+    /// capitalised run `[.., b)` or the run goes on with another `and` (`UK Harbours and Waterways and Coastal
+    /// Patrol`: the second body starts after it). Neither word may be an acronym, a known name, a person's
     /// or a title's word, a date, a nation or a nation's adjective (`NHS England and Wales` is no name). Returns the
     /// end of the name.
     func andPairEnd(from e: Int, runEnd b: Int) -> Int? {
@@ -279,16 +288,16 @@ extension PassageScanner {
         return e + 3
     }
 
-    /// `UK Visas and Immigration`, `UK Research and Innovation`: the kingdom's initials, just read as a place, before
-    /// a pair of words joined by `and` (``andPairEnd(from:runEnd:)``) open a body's name; `emit` takes the initials
-    /// into it. Returns the end of the name that starts at `p`.
+    /// `UK Harbours and Waterways`, `UK Fens and Moors`: a nation's initials (``OrganizationLexicon/nationalInitials``),
+    /// just read as a place, before a pair of words joined by `and` (``andPairEnd(from:runEnd:)``) open a body's name;
+    /// `emit` takes the initials into it. Returns the end of the name that starts at `p`.
     func pairAfterKingdom(_ p: Int, runEnd b: Int) -> Int? {
         // (the initials not read as a place: the name starts with them)
-        if tokens[p].isAllCaps, lower(p) == "uk", p + 1 < b, !headingLines.contains(tokens[p].line) {
+        if tokens[p].isAllCaps, OrganizationLexicon.nationalInitials.contains(lower(p)), p + 1 < b, !headingLines.contains(tokens[p].line) {
             return andPairEnd(from: p + 1, runEnd: b)
         }
         guard p >= 1, let last = mentions.last, last.type == .place, last.end == p, last.end - last.start == 1,
-              tokens[last.start].isAllCaps, lower(last.start) == "uk", tokens[last.start].line == tokens[p].line,
+              tokens[last.start].isAllCaps, OrganizationLexicon.nationalInitials.contains(lower(last.start)), tokens[last.start].line == tokens[p].line,
               !headingLines.contains(tokens[p].line) else { return nil }
         return andPairEnd(from: p, runEnd: b)
     }

@@ -82,7 +82,7 @@ struct PassageScanner {
                 i = e
                 continue
             }
-            // `chaired UK Athletics`: a nation opening a body's name that a context types (before the nation alone)
+            // `chaired UK Fell Running`: a nation opening a body's name that a context types (before the nation alone)
             if let n = nationLedOrganization(at: i) {
                 emit(shape: .typed, type: .organization, start: i, end: n.end, cue: n.cue)
                 i = n.end
@@ -92,7 +92,7 @@ struct PassageScanner {
                 i = emitKnowledge(m, start: i, runEnd: runEnd(from: i, atLeast: m.end))
                 continue
             }
-            // `the software house iSoft`: a brand written with a small letter first, in a context only a body has
+            // `the software house iKelby`: a brand written with a small letter first, in a context only a body has
             if !t.isCapitalised, let cue = lowerInitialBrandCue(at: i) {
                 emit(shape: .typed, type: .organization, start: i, end: i + 1, cue: cue)
                 i += 1

@@ -45,7 +45,7 @@ extension PassageScanner {
                 emit(shape: .typed, type: .organization, start: p, end: e, cue: .orgSuffix)
                 return e
             }
-            // `UK Visas and Immigration`: the kingdom's initials, just read, and a pair of words joined by `and`
+            // `UK Harbours and Waterways`: the kingdom's initials, just read, and a pair of words joined by `and`
             if p == a, let e = pairAfterKingdom(p, runEnd: b) {
                 emit(shape: .typed, type: .organization, start: p, end: e, cue: .acronymLedName)
                 p = e
@@ -305,7 +305,7 @@ extension PassageScanner {
                     q += 2
                     continue
                 }
-                // `Faber and Faber`, `Smith and Smith`: one word on both sides of `and` is one firm's name (no list
+                // `Kelby and Kelby`, `Smith and Smith`: one word on both sides of `and` is one firm's name (no list
                 // names the same thing twice)
                 if q == p + 1, q + 1 < b, isWord(q), lower(q) == "and", tokens[q + 1].text == tokens[p].text, goesOn(q + 1),
                    !isGiven(p), kbMatch(p) == nil {
@@ -315,7 +315,7 @@ extension PassageScanner {
                 guard goesOn(q) else { break }
                 q += 1
             }
-            // (`Faber and Faber`: the shape alone makes it a firm's name)
+            // (`Kelby and Kelby`: the shape alone makes it a firm's name)
             if q == p + 3, isWord(p + 1), lower(p + 1) == "and", tokens[p + 2].text == tokens[p].text {
                 emit(shape: .typed, type: .organization, start: p, end: q, cue: .orgNameShape)
             } else {
