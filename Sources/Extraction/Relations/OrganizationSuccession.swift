@@ -767,14 +767,14 @@ extension RelationReader {
         let n = s.mentions.count
         var out: [Found] = []
         for i in 0..<n where s.type(i) == .organization && !RelationReader.isGeneric(s, i) {
-            let after = s.after(i, 200)
-            guard after.hasPrefix(", which ") || after.hasPrefix(", whose ") || after.hasPrefix(", that "),
-                  let close = after.dropFirst().firstIndex(of: ","), !after[..<close].contains(";") else { continue }
-            // (measured on the text as written: ``Sentence/after(_:_:)`` makes a no-break space, two bytes, one)
+            // (the clause's close is measured on the text as written: ``Sentence/after(_:_:)`` makes a no-break
+            // space, two bytes, one)
             let end = s.mentions[i].mention.utf8Range.upperBound
             let written = s.slice(end, min(s.range.upperBound, end + 200))
-            guard let writtenClose = written.dropFirst().firstIndex(of: ",") else { continue }
-            let closeAt = end + written.utf8.distance(from: written.startIndex, to: writtenClose) + 1
+            let after = Sentence.plainSpaces(written)
+            guard after.hasPrefix(", which ") || after.hasPrefix(", whose ") || after.hasPrefix(", that "),
+                  let close = written.dropFirst().firstIndex(of: ","), !written[..<close].contains(";") else { continue }
+            let closeAt = end + written.utf8.distance(from: written.startIndex, to: close) + 1
             guard let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= closeAt }),
                   s.type(j) == .organization, !RelationReader.isGeneric(s, j),
                   s.mentions[j].mention.canonicalName != s.mentions[i].mention.canonicalName else { continue }
