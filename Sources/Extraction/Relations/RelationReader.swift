@@ -295,6 +295,7 @@ public struct RelationReader: Sendable {
         out += formedByMergers(s, context)
         out += workTakenOver(s, context)
         out += replacedWith(s, context)
+        out += absorbedBodyLists(s, context)
         out += replacedPastRelativeClause(s)
         out += splitOffToFormBodies(s)
         out += transcriptRoles(s, context, all: all)
