@@ -304,7 +304,9 @@ extension RelationReader {
                         out.append(found("operates", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                         // `run jointly by A and B`, `managed by A, B and C`: every body of the list runs it
                         var j = i + 2
+                        // (`A is run by B and C by D`: C, followed by its own `by`, is run, not a runner)
                         while j < n, s.type(j) == .organization, !RelationReader.isGeneric(s, j), !RelationReader.startsClause(s, j),
+                              !s.after(j, 4).lowercased().hasPrefix(" by "),
                               ["and", "&", "and the", ", and", ", and the"].contains(s.between(j - 1, j).lowercased().trimming(" "))
                                 || (j + 1 < n && ["", ","].contains(s.between(j - 1, j).lowercased().trimming(" ")) && s.between(j - 1, j).hasPrefix(",")
                                     && ["and", ", and", "and the", ", and the"].contains(s.between(j, j + 1).lowercased().trimming(" "))) {

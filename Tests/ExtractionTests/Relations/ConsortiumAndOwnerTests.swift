@@ -95,6 +95,37 @@ import Testing
         #expect(!bought.contains("operates Harbour Group -> Eastside Power"), "\(bought)")
     }
 
+    // MARK: a body run for a client
+
+    @Test func aBodyRunForAClientIsRunByTheBodyAfterByWhichPartnersTheClient() {
+        // housing, energy grants, a hospital
+        for (text, runner, body, client) in [
+            ("Northgate Homes was managed for Brightwater Council by Eastside Care until 2017.", "Eastside Care", "Northgate Homes", "Brightwater Council"),
+            ("The Tracker scheme, administered on behalf of Harbour Group by Kestrel Services, closed in 2021.", "Kestrel Services", "Tracker", "Harbour Group"),
+            ("Westside Trust is now run day to day for Southgate Rail by Eastside Power.", "Eastside Power", "Westside Trust", "Southgate Rail"),
+        ] {
+            let found = read(text)
+            #expect(found.contains("operates \(runner) -> \(body)"), "\(text): \(found)")
+            #expect(found.contains("partner_of \(runner) -> \(client)") || found.contains("partner_of \(client) -> \(runner)"), "\(text): \(found)")
+            #expect(!found.contains("operates \(client) -> \(body)"), "\(text): \(found)")
+        }
+        // twins: built for a client is no running; a plan is no fact
+        for text in ["Northgate Homes was built for Brightwater Council by Eastside Care.",
+                     "Northgate Homes will be managed for Brightwater Council by Eastside Care."] {
+            let found = read(text)
+            #expect(!found.contains("operates Eastside Care -> Northgate Homes"), "\(text): \(found)")
+        }
+    }
+
+    @Test func aGappedSecondPassiveNamesNoCoRunner() {
+        let found = read("Northgate Homes is run by Harbour Group and Westside Trust by Eastside Care.")
+        #expect(found.contains("operates Harbour Group -> Northgate Homes"), "\(found)")
+        #expect(!found.contains("operates Westside Trust -> Northgate Homes"), "\(found)")
+        // twin: two runners listed before the object's end still both run it
+        let both = read("Northgate Homes is run jointly by Harbour Group and Westside Trust.")
+        #expect(both.contains("operates Westside Trust -> Northgate Homes"), "\(both)")
+    }
+
     // MARK: who leads a partnership
 
     @Test func theLeaderOfAPartnershipIsReadFromAModifierAClauseOrADescription() {
