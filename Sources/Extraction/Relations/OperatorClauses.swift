@@ -12,6 +12,10 @@ import HindsightSupport
 /// - a body that runs it alongside the subject: `Harbour delivers the Free Meals Scheme alongside Kestrel Ltd` →
 ///   Kestrel Ltd runs it too (the two are partners, read with the partnerships).
 ///
+/// - a body that runs it for a client, named between the participle and `by`: `the Eastside estate was managed for
+///   Tarnside Council by Harbour Homes`; `the Warm Homes grant, administered on behalf of the Energy Office by Kestrel
+///   Ltd` → the body after `by` runs it, and it and the client are partners (a contractor and the body it works for).
+///
 /// A negation, a plan, a modal or a question gives no edge (`may hire Kestrel to run`, `which Harbour will run`).
 extension RelationReader {
     /// Verbs of running or owning with no object after them, in an object relative clause, and the predicate each gives.
@@ -26,6 +30,11 @@ extension RelationReader {
     /// The words between a hired body and what it was hired to run: `to run`, `to operate the`.
     static let hiredToRun = try! NSRegularExpression(pattern:
         "^to (?:run|operate|manage|administer|deliver)(?: the)?$")
+
+    /// The words between a body or programme run for a client and the client: `was managed for the`, `, administered
+    /// on behalf of`, `is now run directly for`, after a kind noun the name is used with (`the Tracker scheme, run for`).
+    static let runForClient = try! NSRegularExpression(pattern:
+        "^(?:(?:scheme|programme|service|services|estate|centre|project|grant|fund|contract) ?)?,? ?(?:which |that )?(?:(?:is|was|are|were|has been|had been|have been|being) )?(?:(?:now|still|then|later|jointly|directly|largely) )?(?:run|operated|managed|administered|delivered|provided|carried out)(?: (?:day to day|day-to-day|directly|locally|under contract))? (?:for|on behalf of)(?: the)?$")
 
     func operatorClauses(_ s: Sentence) -> [Found] {
         let n = s.mentions.count
@@ -78,6 +87,22 @@ extension RelationReader {
                 guard RelationReader.runVerbs.contains(verb), ["alongside", "together with", "jointly with"].contains(where: { with.hasSuffix($0) }),
                       tail.count <= 4, RelationModality.isFactual(verb + " " + with, question: s.isQuestion) else { continue }
                 out.append(found("operates", s, subject: b, object: x))
+            }
+        }
+        // `the Eastside estate was managed for Tarnside Council by Harbour Homes`
+        if lower.fastContains(" by ") {
+            for i in 0..<max(0, n - 2) where (s.type(i) == .organization || s.type(i) == .programme) && !RelationReader.isGeneric(s, i) {
+                let client = i + 1, runner = i + 2
+                guard s.type(client) == .organization, s.type(runner) == .organization, !RelationReader.isGeneric(s, client),
+                      !RelationReader.isGeneric(s, runner), !RelationReader.isParty(s.mentions[runner].mention.text),
+                      ["by", "by the"].contains(s.between(client, runner).lowercased().trimming(" ")),
+                      s.mentions[runner].mention.canonicalName != s.mentions[client].mention.canonicalName else { continue }
+                let gap = s.between(i, client).lowercased().trimming(" ")
+                guard RelationReader.runForClient.firstMatch(in: gap, range: NSRange(gap.startIndex..., in: gap)) != nil,
+                      RelationModality.isFactual(gap, question: s.asks(after: s.mentions[i].mention.utf8Range.upperBound)) else { continue }
+                let past = gap.fastContains("was ") || gap.fastContains("were ") || gap.fastContains("had been ")
+                out.append(found("operates", s, subject: runner, object: i, qualifier: past ? "former" : nil))
+                out.append(found("partner_of", s, subject: runner, object: client))
             }
         }
         // `hired Kestrel Ltd to run the Free Meals scheme`

@@ -121,6 +121,61 @@ extension RelationReader {
     static let describedMember = try! NSRegularExpression(pattern:
         "^(?:, (?:(?:which|who|that) )?[^,]{1,50},)? ?(?:,|and|, and|&|with|and with)(?: (?:the|a|an)(?: [a-z][a-z-]*){0,4})?$")
 
+    /// The words between a passive `by` and the first member of the group that did it: `a consortium led by`, `a
+    /// joint venture of the American firm`, `the partnership between` (a group noun, then `of`, `between`, `led by`,
+    /// `made up of`, and up to four words describing the first member).
+    static let groupBeforeMember = try! NSRegularExpression(pattern:
+        " by (?:a|an|the)(?: [a-z-]+){0,2} (?:consortium|joint venture|partnership|alliance|coalition)(?: (?:of|between|led by|made up of|formed by))(?: (?:the|a|an)(?: [a-z-]+){0,4})?$")
+    /// The words before a later member of such a group that say it belongs to it: `, which also included`, `, which
+    /// took in the charity`, `, with`.
+    static let includedMember = try! NSRegularExpression(pattern:
+        "^(?:, (?:which|that) (?:also )?(?:included|includes|comprised|took in|brought in)|, (?:with|alongside|together with))(?: (?:the|a|an)(?: [a-z][a-z-]*){0,4})?$")
+
+    /// The members of a group after its first one (`first`), when the passive words `core` before the first name the
+    /// group: `bought by a consortium led by A, which also included B and C` → B, C; `run by a joint venture of A,
+    /// which held 70 per cent, and the Dutch firm B` → B. The members follow one another with a list gap, a member's
+    /// description or relative clause (``describedMember``) or an inclusion (``includedMember``). None when `core`
+    /// names no group (`owned by A, which also runs B`: B is no owner).
+    static func laterGroupMembers(_ s: Sentence, core: String, first: Int) -> [Int] {
+        guard groupBeforeMember.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)) != nil else { return [] }
+        var out: [Int] = []
+        var j = first + 1
+        var included = false
+        while j < s.mentions.count, s.type(j) == .organization, !isGeneric(s, j), !isParty(s.mentions[j].mention.text) {
+            let g = s.between(j - 1, j).lowercased().trimming(" ")
+            let r = NSRange(g.startIndex..., in: g)
+            if includedMember.firstMatch(in: g, range: r) != nil {
+                guard !included else { break }
+                included = true
+            } else if !["", ",", "and", ", and", "&"].contains(g) && describedMember.firstMatch(in: g, range: r) == nil {
+                break
+            }
+            // (`..., and B bought the rest`: a member followed by its own verb opens a clause)
+            guard !startsClause(s, j) else { break }
+            out.append(j)
+            j += 1
+        }
+        return out
+    }
+
+    /// Whether the member at `k` of a group is said to hold a share of what the group runs: `A, which held 70 per
+    /// cent`, `B, which owns the rest`, `C, which holds a minority stake`.
+    static func holdsStake(_ s: Sentence, _ k: Int) -> Bool {
+        let after = s.after(k, 60).lowercased()
+        return stakeClause.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)) != nil
+    }
+    static let stakeClause = try! NSRegularExpression(pattern:
+        "^, (?:which|that) (?:held|holds|owned|owns|had|has) (?:the rest|the remainder|the balance|[0-9]+(?: per cent|%)|(?:a|the|its)(?: [a-z0-9-]+){0,2} (?:stake|share|majority|minority))")
+
+    /// Whether the words between a verb of taking and its object name the work of running it rather than the body:
+    /// `the running of`, `the day-to-day management of`, `responsibility for running`: `Harbour took over the running
+    /// of Eastside House` → Harbour runs it (it does not own it).
+    static func runningOf(_ words: String) -> Bool {
+        let w = words.lowerWords
+        guard let last = w.last, ["of", "running", "operating", "managing"].contains(last) else { return false }
+        return w.contains(where: { ["running", "management", "operation", "operating", "managing"].contains($0) })
+    }
+
     /// Whether the mention at `k` is a class name in the singular (`CRC`, `the trust`): the text names one body
     /// of the class without its name (`the Welsh CRC`), so it stands for no body the graph knows.
     static func isSingularClass(_ s: Sentence, _ k: Int) -> Bool {
@@ -239,18 +294,33 @@ extension RelationReader {
                             out.append(found("owns", s, subject: j, object: i, qualifier: past ? "former" : nil))
                             j += 1
                         }
+                        // `bought by a consortium led by A, which also included B and C`: every member owns it
+                        for m in RelationReader.laterGroupMembers(s, core: core, first: i + 1) where m >= j {
+                            out.append(found("owns", s, subject: m, object: i, qualifier: past ? "former" : nil))
+                        }
                     }
                 } else if starts(RelationReader.passiveRun) != nil {
                     if factual, s.type(i + 1) == .organization, !RelationReader.isSingularClass(s, i) {
                         out.append(found("operates", s, subject: i + 1, object: i, qualifier: past ? "former" : nil))
                         // `run jointly by A and B`, `managed by A, B and C`: every body of the list runs it
                         var j = i + 2
+                        // (`A is run by B and C by D`: C, followed by its own `by`, is run, not a runner)
                         while j < n, s.type(j) == .organization, !RelationReader.isGeneric(s, j), !RelationReader.startsClause(s, j),
+                              !s.after(j, 4).lowercased().hasPrefix(" by "),
                               ["and", "&", "and the", ", and", ", and the"].contains(s.between(j - 1, j).lowercased().trimming(" "))
                                 || (j + 1 < n && ["", ","].contains(s.between(j - 1, j).lowercased().trimming(" ")) && s.between(j - 1, j).hasPrefix(",")
                                     && ["and", ", and", "and the", ", and the"].contains(s.between(j, j + 1).lowercased().trimming(" "))) {
                             out.append(found("operates", s, subject: j, object: i, qualifier: past ? "former" : nil))
                             j += 1
+                        }
+                        // `run by a joint venture of A, which held 70 per cent, and the Dutch firm B, which held the
+                        // rest`: every member runs it, and a member said to hold a share of the venture owns it too
+                        let members = [i + 1] + RelationReader.laterGroupMembers(s, core: core, first: i + 1).filter { $0 >= j }
+                        for m in members {
+                            if m > i + 1 { out.append(found("operates", s, subject: m, object: i, qualifier: past ? "former" : nil)) }
+                            if members.count > 1, RelationReader.holdsStake(s, m) {
+                                out.append(found("owns", s, subject: m, object: i, qualifier: past ? "former" : nil))
+                            }
                         }
                     }
                 } else if let v = starts(Array(RelationReader.takeOverVerbs)), factual, s.type(i + 1) == .organization,
@@ -284,7 +354,9 @@ extension RelationReader {
                           // ``UnitPlacements``)
                           !(v.hasSuffix("parent of") && RelationReader.isPublicParent(s, parent: owner, child: i + 1)) {
                     // (`took over the franchise from Westside` is a succession, read with the successors)
-                    let predicate = RelationReader.runVerbs.contains(v) ? "operates" : "owns"
+                    // (`took over the running of Eastside House`, `bought the management of`: the work of running it
+                    // passed, not the body)
+                    let predicate = RelationReader.runVerbs.contains(v) || RelationReader.runningOf(String(core.dropFirst(v.count))) ? "operates" : "owns"
                     let wasPast = ["ran", "operated", "managed", "owned", "delivered", "provided", "oversaw", "supervised"].contains(v)
                     out.append(found(predicate, s, subject: owner, object: i + 1, qualifier: wasPast ? "former" : nil))
                     // coordination after the verb: `, X`, `and X`, `including X`, `such as X`

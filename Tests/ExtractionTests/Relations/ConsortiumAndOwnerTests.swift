@@ -39,6 +39,93 @@ import Testing
         #expect(!partnership.contains("owns Harbour Group -> Northgate Homes"), "\(partnership)")
     }
 
+    // MARK: every member of a group named after a passive `by`
+
+    @Test func everyMemberOfAConsortiumThatBoughtABodyOwnsIt() {
+        // water, buses, care homes: the first member, the ones the relative clause adds, and a described second member
+        let cases: [(String, [String])] = [
+            ("Southgate Rail was bought in 2006 by a consortium led by Harbour Group, which also included Eastside Care and Westside Trust.",
+             ["Harbour Group", "Eastside Care", "Westside Trust"]),
+            ("Northgate Homes has been taken over, by a consortium of the Australian bus firm Harbour Group and the Spanish investor Kestrel Services.",
+             ["Harbour Group", "Kestrel Services"]),
+            ("Eastside Power was sold to a consortium of Westside Trust and Kestrel Services in 2012.", ["Westside Trust", "Kestrel Services"]),
+        ]
+        for (text, owners) in cases {
+            let found = read(text)
+            for owner in owners { #expect(found.contains(where: { $0.hasPrefix("owns \(owner) -> ") }), "\(text): \(found)") }
+        }
+        // twins: a plain owner's relative clause names no co-owner; a member with its own verb opens a clause
+        let plain = read("Southgate Rail was bought in 2006 by Harbour Group, which also owns Eastside Care.")
+        #expect(plain.contains("owns Harbour Group -> Southgate Rail"), "\(plain)")
+        #expect(!plain.contains("owns Eastside Care -> Southgate Rail"), "\(plain)")
+        let planned = read("Southgate Rail may be bought by a consortium led by Harbour Group, which also included Eastside Care.")
+        #expect(!planned.contains(where: { $0.hasPrefix("owns") && $0.hasSuffix("-> Southgate Rail") }), "\(planned)")
+    }
+
+    @Test func everyMemberOfAJointVentureThatRunsABodyRunsItAndAStakeMakesAnOwner() {
+        let found = read("Southgate Rail had been run since 2017 by a joint venture of Harbour Group, which held 70 per cent, and the Dutch firm Kestrel Services, which held the rest.")
+        for member in ["Harbour Group", "Kestrel Services"] {
+            #expect(found.contains("operates \(member) -> Southgate Rail"), "\(found)")
+            #expect(found.contains("owns \(member) -> Southgate Rail"), "\(found)")
+        }
+        // a school trust run by a partnership: both run it, neither is said to hold a share
+        let school = read("Westside Trust is run by a partnership of Eastside Care and the local charity Northgate Homes.")
+        #expect(school.contains("operates Eastside Care -> Westside Trust"), "\(school)")
+        #expect(school.contains("operates Northgate Homes -> Westside Trust"), "\(school)")
+        #expect(!school.contains(where: { $0.hasPrefix("owns") && $0.hasSuffix("-> Westside Trust") }), "\(school)")
+        // twin: a single operator's relative clause adds nobody
+        let single = read("Westside Trust is run by Eastside Care, which also runs Northgate Homes.")
+        #expect(!single.contains("operates Northgate Homes -> Westside Trust"), "\(single)")
+    }
+
+    // MARK: taking over the running of a body
+
+    @Test func takingOverTheRunningOfABodyRunsItWithoutOwningIt() {
+        // a detention centre, a hospital, a railway station
+        for (text, runner, body) in [("Harbour Group took over the running of Eastside Power in May 2020.", "Harbour Group", "Eastside Power"),
+                                     ("Kestrel Services took over the day-to-day management of Westside Trust last year.", "Kestrel Services", "Westside Trust"),
+                                     ("In 2015 Eastside Care took over the operation of Southgate Rail.", "Eastside Care", "Southgate Rail")] {
+            let found = read(text)
+            #expect(found.contains("operates \(runner) -> \(body)"), "\(text): \(found)")
+            #expect(!found.contains("owns \(runner) -> \(body)"), "\(text): \(found)")
+        }
+        // twin: taking over the body itself is owning it
+        let bought = read("Harbour Group took over Eastside Power in May 2020.")
+        #expect(bought.contains("owns Harbour Group -> Eastside Power"), "\(bought)")
+        #expect(!bought.contains("operates Harbour Group -> Eastside Power"), "\(bought)")
+    }
+
+    // MARK: a body run for a client
+
+    @Test func aBodyRunForAClientIsRunByTheBodyAfterByWhichPartnersTheClient() {
+        // housing, energy grants, a hospital
+        for (text, runner, body, client) in [
+            ("Northgate Homes was managed for Brightwater Council by Eastside Care until 2017.", "Eastside Care", "Northgate Homes", "Brightwater Council"),
+            ("The Tracker scheme, administered on behalf of Harbour Group by Kestrel Services, closed in 2021.", "Kestrel Services", "Tracker", "Harbour Group"),
+            ("Westside Trust is now run day to day for Southgate Rail by Eastside Power.", "Eastside Power", "Westside Trust", "Southgate Rail"),
+        ] {
+            let found = read(text)
+            #expect(found.contains("operates \(runner) -> \(body)"), "\(text): \(found)")
+            #expect(found.contains("partner_of \(runner) -> \(client)") || found.contains("partner_of \(client) -> \(runner)"), "\(text): \(found)")
+            #expect(!found.contains("operates \(client) -> \(body)"), "\(text): \(found)")
+        }
+        // twins: built for a client is no running; a plan is no fact
+        for text in ["Northgate Homes was built for Brightwater Council by Eastside Care.",
+                     "Northgate Homes will be managed for Brightwater Council by Eastside Care."] {
+            let found = read(text)
+            #expect(!found.contains("operates Eastside Care -> Northgate Homes"), "\(text): \(found)")
+        }
+    }
+
+    @Test func aGappedSecondPassiveNamesNoCoRunner() {
+        let found = read("Northgate Homes is run by Harbour Group and Westside Trust by Eastside Care.")
+        #expect(found.contains("operates Harbour Group -> Northgate Homes"), "\(found)")
+        #expect(!found.contains("operates Westside Trust -> Northgate Homes"), "\(found)")
+        // twin: two runners listed before the object's end still both run it
+        let both = read("Northgate Homes is run jointly by Harbour Group and Westside Trust.")
+        #expect(both.contains("operates Westside Trust -> Northgate Homes"), "\(both)")
+    }
+
     // MARK: who leads a partnership
 
     @Test func theLeaderOfAPartnershipIsReadFromAModifierAClauseOrADescription() {
