@@ -96,6 +96,7 @@ struct BodyNamedByContextTests {
         #expect(organizations("In 2019 the trust acquired two care homes from Kestrelle.").contains("Kestrelle"))
         // twins: a predecessor, a place, no verb of buying
         #expect(!organizations("In May she took over from Vexley as head of the service.").contains("Vexley"))
+        #expect(!organizations("Kim Lowe took over in 2016 from Ida Fox, who ran the clinic.").contains("Ida Fox"))
         #expect(!organizations("The council bought its trams from Germany in 2010.").contains("Germany"))
         #expect(organizations("The grant came back from Marlowby in June.").isEmpty)
     }

@@ -52,14 +52,19 @@ extension PassageScanner {
             if tokens[k].kind == .punct, [".", ";", ":", "!", "?", "(", ")"].contains(tokens[k].text) { return false }
             if isWord(k) {
                 let l = lower(k)
-                if OrganizationLexicon.acquisitionVerbs.contains(l) { return steps > 0 }
-                if l == "over", isWord(k - 1), ["took", "takes", "take", "taken", "taking"].contains(lower(k - 1)) { return steps > 0 }
+                let verb = OrganizationLexicon.acquisitionVerbs.contains(l)
+                    || l == "over" && isWord(k - 1) && ["took", "takes", "take", "taken", "taking"].contains(lower(k - 1))
+                // the object right after the verb (`took over in 2016 from Ida Fox` is a successor's phrase)
+                if verb { return steps > 0 && !isGiven(p) && isWord(k + 1) && !sellerFromNonObjects.contains(lower(k + 1)) }
             }
             k -= 1
             steps += 1
         }
         return false
     }
+
+    /// Words right after a verb of buying or taking over that open no object (a time or a place phrase).
+    private var sellerFromNonObjects: Set<String> { ["in", "on", "at", "during", "after", "before", "when", "from", "as", "last", "this", "that"] }
 
     /// `the Courier reported`, `as The Herald revealed`: a name after `the` followed by a verb of reporting that
     /// only a publication or broadcaster takes in that form. The name's words may be ordinary ones
