@@ -74,4 +74,54 @@ struct BodyNamedByContextTests {
         #expect(!organizations("Officers must countersign the OAsys assessment in prisons.").contains("OAsys"))
         #expect(organizations("DJing at the youth club paid for the trip.").isEmpty)
     }
+
+    @Test("the party a business or service is handed over to")
+    func handedOverTo() {
+        // care, transport, schools: sold, passed, handed, with `the` before a longer name
+        #expect(organizations("The care home chain was sold to Brackenridge in 2015.").contains("Brackenridge"))
+        #expect(organizations("In April 2014 the bus depots passed to Tarnlow after the council withdrew.").contains("Tarnlow"))
+        #expect(organizations("The school meals service was handed to the Velmora Catering Group last year.")
+            .contains("Velmora Catering Group"))
+        // twins: a place, a person with a given name, a person the passage names, no verb of handing over
+        #expect(organizations("The patents were sold to America in the 1990s.").isEmpty)
+        #expect(!organizations("The farm was sold to James Ormsby in 2001.").contains("James Ormsby"))
+        #expect(!organizations("Ines Falk ran the depot for years. The keys passed to Falk in 2012.").contains("Falk"))
+        #expect(organizations("The letter was addressed to Brackenridge at his home.").isEmpty)
+    }
+
+    @Test("the seller after a verb of buying and its object")
+    func sellerFrom() {
+        #expect(organizations("The consortium bought Harrowby Water from Tarnco in 2006.").contains("Tarnco"))
+        #expect(organizations("Ovenden took over the bus depots in 2016 from Marlowby.").contains("Marlowby"))
+        #expect(organizations("In 2019 the trust acquired two care homes from Kestrelle.").contains("Kestrelle"))
+        // twins: a predecessor, a place, no verb of buying
+        #expect(!organizations("In May she took over from Vexley as head of the service.").contains("Vexley"))
+        #expect(!organizations("Kim Lowe took over in 2016 from Ida Fox, who ran the clinic.").contains("Ida Fox"))
+        #expect(!organizations("The council bought its trams from Germany in 2010.").contains("Germany"))
+        #expect(organizations("The grant came back from Marlowby in June.").isEmpty)
+    }
+
+    @Test("the object of a takeover")
+    func takeoverOf() {
+        #expect(organizations("The water company completed its takeover of Dunmarsh this week.").contains("Dunmarsh"))
+        #expect(organizations("Regulators cleared the buyout of Kelby Homes in March.").contains("Kelby Homes"))
+        #expect(organizations("Ministers blocked the takeover of the Harrowfield Bus Company.").contains("Harrowfield Bus Company"))
+        // twins: another noun before `of`, a person's post taken over
+        #expect(organizations("The council completed its review of Dunmarsh this week.").isEmpty)
+        #expect(organizations("Ines Falk took over the review of Dunmarsh in May.").isEmpty)
+    }
+
+    @Test("a list after a counted plural kind of body and a comma")
+    func countedKindList() {
+        #expect(organizations("Tagging was split between two contractors, Tarnwell and Quentara, until 2014.")
+            .contains("Tarnwell"))
+        #expect(organizations("Tagging was split between two contractors, Tarnwell and Quentara, until 2014.")
+            .contains("Quentara"))
+        #expect(organizations("Three charities, Harbourlight, Kestrelle and Brindle, ran the night shelters.")
+            .contains("Harbourlight"))
+        #expect(organizations("The ward was bid for by several providers, Marlowby or Vexford among them.").contains("Marlowby"))
+        // twins: no count word, a clause after the comma, no list
+        #expect(!organizations("Two charities, Marlowby said, had withdrawn their bids.").contains("Marlowby"))
+        #expect(!organizations("There were two contractors, Tarnwell said at the hearing.").contains("Tarnwell"))
+    }
 }

@@ -62,6 +62,15 @@ public enum OrganizationLexicon {
                                                "itself"]
     /// Verbs after which `to` introduces a contractor (`awarded to X`, `outsourced to X`).
     static let awardVerbs: Set<String> = ["awarded", "outsourced", "contracted", "subcontracted", "transferred", "let"]
+    /// Verbs after which `to` introduces the party a business, a service or a contract passes to (`sold to X`,
+    /// `passed to X`, `handed to the X Group`); unlike ``awardVerbs`` they also take `the` before a name of two
+    /// words or more.
+    static let handoverVerbs: Set<String> = ["sold", "passed", "handed", "transferred", "awarded", "outsourced"]
+    /// Verbs of buying a business, after which `from` introduces the seller (`bought Tarn Water from Kestrel`).
+    static let acquisitionVerbs: Set<String> = ["bought", "buys", "buy", "buying", "acquired", "acquires", "acquire",
+                                                "purchased", "purchases"]
+    /// Nouns of one company taking another, whose object after `of` is a company (`its takeover of X`).
+    static let takeoverNouns: Set<String> = ["takeover", "takeovers", "buyout", "buyouts", "buy-out"]
     /// Verbs that, after `the X`, only a publication or broadcaster takes (`the Courier reported`).
     /// Last words of newspaper titles (`the Sunday Times`, `the Evening Standard`, `the Courier Mail`): a head word
     /// of a kind of publication, not a list of papers. ``distinctiveNewspaperHeads`` are rarely anything else when

@@ -17,6 +17,7 @@ extension PassageScanner {
                 j += 1
             }
         }
+        if handedOverTo(p, q) || sellerFrom(p) && !isPlaceRun(p, q) && !surnameOfPassagePerson(p, q) { return true }
         // before: `the contract from X`, `awarded to X`
         guard p >= 2, isWord(p - 1), ["from", "to", "with"].contains(lower(p - 1)), isWord(p - 2) else { return false }
         // `contracted out to Kestrel`, `farmed out to Marlin`, `hived off to Tarnco`: work handed over with a particle
@@ -27,6 +28,43 @@ extension PassageScanner {
         let w = lower(p - 2)
         return OrganizationLexicon.contractNouns.contains(w) || (lower(p - 1) == "to" && OrganizationLexicon.awardVerbs.contains(w))
     }
+
+    /// `the clinic was sold to Kestrel`, `the service passed to Marlin in 2014`, `the depots were handed to the
+    /// Tarn Group`: the name after `to` and a verb of handing a business or service over
+    /// (``OrganizationLexicon/handoverVerbs``), with `the` before a name of two words or more. A place (`sold to
+    /// America`) and a surname of a person the passage names are left alone.
+    func handedOverTo(_ p: Int, _ q: Int) -> Bool {
+        var t = p - 1
+        if t >= 1, isWord(t), lower(t) == "the", q - p >= 2 { t -= 1 }
+        guard t >= 1, isWord(t), lower(t) == "to", isWord(t - 1), tokens[t - 1].line == tokens[p].line,
+              OrganizationLexicon.handoverVerbs.contains(lower(t - 1)) else { return false }
+        return !isPlaceRun(p, q) && !surnameOfPassagePerson(p, q)
+    }
+
+    /// `bought Thames Water from Tarnco`, `took over the depot in 2016 from Marlin`: the seller after `from`, when
+    /// a verb of buying or taking over (``OrganizationLexicon/acquisitionVerbs``) stands within six tokens before
+    /// it in the clause, its object between them (`took over from Ines Falk` names a predecessor, not a seller).
+    func sellerFrom(_ p: Int) -> Bool {
+        guard p >= 3, isWord(p - 1), lower(p - 1) == "from", tokens[p - 1].line == tokens[p].line else { return false }
+        var k = p - 2
+        var steps = 0
+        while k >= 1, steps < 6, tokens[k].line == tokens[p].line {
+            if tokens[k].kind == .punct, [".", ";", ":", "!", "?", "(", ")"].contains(tokens[k].text) { return false }
+            if isWord(k) {
+                let l = lower(k)
+                let verb = OrganizationLexicon.acquisitionVerbs.contains(l)
+                    || l == "over" && isWord(k - 1) && ["took", "takes", "take", "taken", "taking"].contains(lower(k - 1))
+                // the object right after the verb (`took over in 2016 from Ida Fox` is a successor's phrase)
+                if verb { return steps > 0 && !isGiven(p) && isWord(k + 1) && !sellerFromNonObjects.contains(lower(k + 1)) }
+            }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Words right after a verb of buying or taking over that open no object (a time or a place phrase).
+    private var sellerFromNonObjects: Set<String> { ["in", "on", "at", "during", "after", "before", "when", "from", "as", "last", "this", "that"] }
 
     /// `the Courier reported`, `as The Herald revealed`: a name after `the` followed by a verb of reporting that
     /// only a publication or broadcaster takes in that form. The name's words may be ordinary ones

@@ -232,10 +232,21 @@ extension PassageScanner {
         return false
     }
 
+    /// `Octavia completed its takeover of Kestrel`, `the buyout of Marlin Foods`, `the takeover of the Tarn
+    /// Group`: the object after `of` of a noun of one company taking another
+    /// (``OrganizationLexicon/takeoverNouns``), `the` allowed before a name of two words or more.
+    func takeoverOf(_ p: Int) -> Bool {
+        var k = p - 1
+        if isWord(k), lower(k) == "the", isCap(p + 1), tokens[p + 1].line == tokens[p].line { k -= 1 }
+        guard k >= 1, isWord(k), lower(k) == "of", isWord(k - 1), tokens[k - 1].line == tokens[p].line else { return false }
+        return OrganizationLexicon.takeoverNouns.contains(lower(k - 1))
+    }
+
     /// `Centrica, which owns British Gas`, `the group that bought Thames Water`: the capitalised object of a
     /// corporate verb in a relative clause about a body (`which` / `that` right before the verb).
     func corporateObject(_ p: Int) -> Bool {
         guard p >= 2, isWord(p - 1), isWord(p - 2) else { return false }
+        if takeoverOf(p) { return true }
         var v = p - 1
         if lower(v) == "over", lower(v - 1) == "took" || lower(v - 1) == "takes" { v -= 1 }
         else if lower(v) == "already" || lower(v) == "now" || lower(v) == "also" { return false }

@@ -376,6 +376,13 @@ extension PassageScanner {
         if tokens[k].kind == .punct, tokens[k].text == ":" {
             return OrganizationLexicon.organizationPlurals.contains(head)
         }
+        // `between two contractors, Kestrel and Marlin`: a counted plural kind of body, a comma, then a list of
+        // names closed by `and` or `or`
+        if tokens[k].kind == .punct, tokens[k].text == ",", OrganizationLexicon.organizationPlurals.contains(head),
+           k >= 2, isWord(k - 2), tokens[k - 2].line == tokens[p].line,
+           OrganizationLexicon.countWords.contains(lower(k - 2)) || tokens[k - 2].isNumber {
+            return listOfNamesClosed(from: p)
+        }
         guard isWord(k), !tokens[k].isCapitalised else { return false }
         switch lower(k) {
         case "of", "between":
@@ -385,6 +392,25 @@ extension PassageScanner {
         default:
             return false
         }
+    }
+}
+
+extension PassageScanner {
+    /// From `p`, on its line: capitalised words, commas, `&` and possessives only, then `and` or `or` and a
+    /// capitalised word (`Kestrel, Marlin and Dunmore`); not a clause (`Kestrel said`).
+    func listOfNamesClosed(from p: Int) -> Bool {
+        var j = p
+        while j < tokens.count, j - p < 16, tokens[j].line == tokens[p].line {
+            let t = tokens[j]
+            if t.kind == .word {
+                if t.isCapitalised { j += 1; continue }
+                if t.lower == "and" || t.lower == "or" { return j > p && isCap(j + 1) && tokens[j + 1].line == t.line }
+                return false
+            }
+            if t.kind == .possessive || t.kind == .punct && (t.text == "," || t.text == "&") { j += 1; continue }
+            return false
+        }
+        return false
     }
 }
 
