@@ -11,7 +11,14 @@ extension RelationReader {
                                               "banker", "cook", "painter", "decorator", "student", "physician", "surgeon",
                                               "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
                                               "firefighter", "chaplain", "servant", "employee", "volunteer", "carer",
-                                              "statistician", "curator", "librarian"]
+                                              "statistician", "curator", "librarian",
+                                              // trades a page names a person by (`Tom Vale, a former diplomat,`, `a former
+                                              // racing driver`, `the carpet retailer Lord Reed`, `the school caretaker`)
+                                              "diplomat", "stockbroker", "retailer", "caretaker"]
+    /// Words before `driver` that make it a trade (`a former racing driver`, `a bus driver`), not the cause of
+    /// something (`the main driver of demand`, `a key driver`).
+    static let driverTrades: Set<String> = ["racing", "bus", "lorry", "taxi", "train", "tube", "van", "delivery", "ambulance",
+                                            "tram", "coach", "hgv", "cab", "rally", "formula"]
 
     /// Whether `before` (the words right before a name) ends in `role` and a conjunction: the post closes the
     /// clause before, whose subject holds it, and the name opens a gapped clause with its verb left out
@@ -86,6 +93,7 @@ extension RelationReader {
         else { return false }
         if last.hasSuffix("'s") { last = String(last.dropLast(2)) }
         func isNoun(_ w: String) -> Bool { NameLexicon.roleNouns.contains(w) || extraRoleNouns.contains(w) }
+        if last == "driver", head.count >= 2, driverTrades.contains(head[head.endIndex - 2]) { return true }
         return isNoun(last) || last.contains("-") && last.split(separator: "-").contains { isNoun(String($0)) }
     }
 
@@ -448,6 +456,7 @@ extension RelationReader {
     func titleRightBefore(_ s: Sentence, person i: Int, before: String) -> [Found] {
         var words = before.split(separator: " ").map(String.init)
         while let last = words.last, NameLexicon.honorifics.contains(last.lowercased()) { words.removeLast() }
+        let spelled = words
         var title: [String] = []
         while let last = words.last, title.count < 5 {
             let l = last.lowercased()
@@ -456,11 +465,33 @@ extension RelationReader {
             words.removeLast()
         }
         while let f = title.first, ["the", "a", "an", "of", "for", "and", "to"].contains(f.lowercased()) { title.removeFirst() }
-        guard let last = title.last, NameLexicon.roleNouns.contains(last.lowercased()) || ["hmi", "hmcip"].contains(last.lowercased()) else { return [] }
+        guard let last = title.last, NameLexicon.roleNouns.contains(last.lowercased()) || ["hmi", "hmcip"].contains(last.lowercased()) else {
+            // (`the caretaker Ann Reed`: a trade the loop above took for a post's modifier, as in `caretaker chair`)
+            return tradeRightBefore(spelled).map { roleEdges(s, person: i, title: $0) } ?? []
+        }
         let t = title.joined(separator: " ")
         if t.lowercased() == "hmi" || t.lowercased() == "hmcip" { return roleEdges(s, person: i, title: "HM Chief Inspector") }
         guard title.count >= 1, RelationReader.isRole(t), title.contains(where: { $0.first?.isUppercase ?? false }) || title.count >= 2 else { return [] }
         return roleEdges(s, person: i, title: t)
+    }
+
+    /// `a challenge by the student Ann Reed`, `the carpet retailer Lord Vale`, `the school caretaker Sam Cole`: an
+    /// occupation (``extraRoleNouns``, the trades a page names a person by) written lowercase right before the name,
+    /// after an article and at most one lowercase word of its own; the words before the name (honorifics left out),
+    /// or nil. A word of a clause before it (`told the student Ann Reed`: the article comes first, so `told` is never
+    /// read) and a capitalised word (`the Labour student`) make no trade.
+    func tradeRightBefore(_ words: [String]) -> String? {
+        guard let noun = words.last, noun.first?.isLowercase == true, RelationReader.extraRoleNouns.contains(noun),
+              !["social", "worker", "employee", "volunteer", "candidate", "governor", "inspector"].contains(noun) else { return nil }
+        var k = words.count - 2
+        var title = [noun]
+        if k >= 0, words[k].first?.isLowercase == true, words[k].allSatisfy({ $0.isLetter || $0 == "-" }),
+           !["the", "a", "an"].contains(words[k]), !RelationReader.titleVerbs.contains(words[k]) {
+            title.insert(words[k], at: 0)
+            k -= 1
+        }
+        guard k >= 0, ["the", "a", "an"].contains(words[k].lowercased()) else { return nil }
+        return title.joined(separator: " ")
     }
 
     func titleCommaBefore(_ s: Sentence, person i: Int) -> [Found] {
