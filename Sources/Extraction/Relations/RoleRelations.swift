@@ -13,7 +13,7 @@ extension RelationReader {
                                               "firefighter", "chaplain", "servant", "employee", "volunteer", "carer",
                                               "statistician", "curator", "librarian",
                                               // trades a page names a person by (`Tom Vale, a former diplomat,`, `a former
-                                              // racing driver`, `the carpet retailer Lord Reed`, `the school caretaker`)
+                                              // racing driver`, `a carpet retailer`, `the caretaker at Leeds School`)
                                               "diplomat", "stockbroker", "retailer", "caretaker"]
     /// Words before `driver` that make it a trade (`a former racing driver`, `a bus driver`), not the cause of
     /// something (`the main driver of demand`, `a key driver`).
@@ -456,7 +456,6 @@ extension RelationReader {
     func titleRightBefore(_ s: Sentence, person i: Int, before: String) -> [Found] {
         var words = before.split(separator: " ").map(String.init)
         while let last = words.last, NameLexicon.honorifics.contains(last.lowercased()) { words.removeLast() }
-        let spelled = words
         var title: [String] = []
         while let last = words.last, title.count < 5 {
             let l = last.lowercased()
@@ -465,33 +464,11 @@ extension RelationReader {
             words.removeLast()
         }
         while let f = title.first, ["the", "a", "an", "of", "for", "and", "to"].contains(f.lowercased()) { title.removeFirst() }
-        guard let last = title.last, NameLexicon.roleNouns.contains(last.lowercased()) || ["hmi", "hmcip"].contains(last.lowercased()) else {
-            // (`the caretaker Ann Reed`: a trade the loop above took for a post's modifier, as in `caretaker chair`)
-            return tradeRightBefore(spelled).map { roleEdges(s, person: i, title: $0) } ?? []
-        }
+        guard let last = title.last, NameLexicon.roleNouns.contains(last.lowercased()) || ["hmi", "hmcip"].contains(last.lowercased()) else { return [] }
         let t = title.joined(separator: " ")
         if t.lowercased() == "hmi" || t.lowercased() == "hmcip" { return roleEdges(s, person: i, title: "HM Chief Inspector") }
         guard title.count >= 1, RelationReader.isRole(t), title.contains(where: { $0.first?.isUppercase ?? false }) || title.count >= 2 else { return [] }
         return roleEdges(s, person: i, title: t)
-    }
-
-    /// `a challenge by the student Ann Reed`, `the carpet retailer Lord Vale`, `the school caretaker Sam Cole`: an
-    /// occupation (``extraRoleNouns``, the trades a page names a person by) written lowercase right before the name,
-    /// after an article and at most one lowercase word of its own; the words before the name (honorifics left out),
-    /// or nil. A word of a clause before it (`told the student Ann Reed`: the article comes first, so `told` is never
-    /// read) and a capitalised word (`the Labour student`) make no trade.
-    func tradeRightBefore(_ words: [String]) -> String? {
-        guard let noun = words.last, noun.first?.isLowercase == true, RelationReader.extraRoleNouns.contains(noun),
-              !["social", "worker", "employee", "volunteer", "candidate", "governor", "inspector"].contains(noun) else { return nil }
-        var k = words.count - 2
-        var title = [noun]
-        if k >= 0, words[k].first?.isLowercase == true, words[k].allSatisfy({ $0.isLetter || $0 == "-" }),
-           !["the", "a", "an"].contains(words[k]), !RelationReader.titleVerbs.contains(words[k]) {
-            title.insert(words[k], at: 0)
-            k -= 1
-        }
-        guard k >= 0, ["the", "a", "an"].contains(words[k].lowercased()) else { return nil }
-        return title.joined(separator: " ")
     }
 
     func titleCommaBefore(_ s: Sentence, person i: Int) -> [Found] {

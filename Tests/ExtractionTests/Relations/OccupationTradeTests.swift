@@ -2,8 +2,8 @@ import Corpus
 import Testing
 @testable import Extraction
 
-/// A person named by a trade: in an apposition (`Ruth Hartley, a former diplomat,`) or written lowercase right
-/// before the name after an article (`a challenge by the student Owen Pryce`, `the carpet retailer Lord Doyle`).
+/// A person named by a trade in an apposition (`Ruth Hartley, a former diplomat,`, `a former racing driver`) or
+/// after a copula.
 /// Each in several policy areas, with twins that state no trade. Names are knowledge records, so that the
 /// construction is what is tested.
 @Suite struct OccupationTradeTests {
@@ -37,18 +37,20 @@ import Testing
         #expect(!roles("Ruth Hartley, a key driver of the housing plan, left in May.").contains { $0.contains("driver") })
     }
 
-    @Test func aTradeWrittenRightBeforeTheNameIsThePersonsPost() {
-        // exams
-        #expect(roles("A small charity backed a legal challenge by the student Owen Pryce.").contains("holds_role Owen Pryce -> - [student]"))
+    @Test func aTradeAfterTheNameOrTheCopulaIsThePersonsPost() {
         // schools: a sponsor named by his trade
-        #expect(roles("The first academy chain was founded by the carpet retailer Nia Doyle.").contains("holds_role Nia Doyle -> - [carpet retailer]"))
-        // welfare: a benefits appeal
-        #expect(roles("The tribunal heard from the accountant Owen Pryce about the claim.").contains("holds_role Owen Pryce -> - [accountant]"))
-        // child protection: a caretaker at a school, in an apposition
+        #expect(roles("The first academy chain was founded by Nia Doyle, a carpet retailer.").contains("holds_role Nia Doyle -> - [carpet retailer]"))
+        // welfare: the copula
+        #expect(roles("Owen Pryce was a diplomat before he ran the benefits agency.").contains { $0.hasPrefix("holds_role Owen Pryce -> - [diplomat]") })
+        // child protection: a caretaker at a school, in an apposition (the trade, not the interim qualifier)
         #expect(roles("The girls were murdered by Ruth Hartley, the caretaker at Northfield Housing Trust.")
             .contains("holds_role Ruth Hartley -> Northfield Housing Trust [caretaker]"))
+        #expect(roles("Ruth Hartley, the caretaker chief executive of Northfield Housing Trust, resigned.")
+            .contains("holds_role Ruth Hartley -> Northfield Housing Trust [chief executive] (interim)"))
     }
 
+    /// A trade written lowercase right before a name (`the student Owen Pryce`) is not read: measured on the held-out
+    /// sets it added three wrong edges for one right one.
     @Test func aTradeWordWithoutAnArticleOrAfterACapitalIsNoTrade() {
         // no article: `student` is a verb's object's modifier, not the name's title
         #expect(!roles("Ministers met student Owen Pryce leaders in May.").contains { $0.contains("student") })
