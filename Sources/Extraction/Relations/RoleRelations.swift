@@ -11,7 +11,14 @@ extension RelationReader {
                                               "banker", "cook", "painter", "decorator", "student", "physician", "surgeon",
                                               "pharmacist", "accountant", "engineer", "scientist", "keyworker", "paramedic",
                                               "firefighter", "chaplain", "servant", "employee", "volunteer", "carer",
-                                              "statistician", "curator", "librarian"]
+                                              "statistician", "curator", "librarian",
+                                              // trades a page names a person by (`Tom Vale, a former diplomat,`, `a former
+                                              // racing driver`, `a carpet retailer`, `the caretaker at Leeds School`)
+                                              "diplomat", "stockbroker", "retailer", "caretaker"]
+    /// Words before `driver` that make it a trade (`a former racing driver`, `a bus driver`), not the cause of
+    /// something (`the main driver of demand`, `a key driver`).
+    static let driverTrades: Set<String> = ["racing", "bus", "lorry", "taxi", "train", "tube", "van", "delivery", "ambulance",
+                                            "tram", "coach", "hgv", "cab", "rally", "formula"]
 
     /// Whether `before` (the words right before a name) ends in `role` and a conjunction: the post closes the
     /// clause before, whose subject holds it, and the name opens a gapped clause with its verb left out
@@ -86,6 +93,7 @@ extension RelationReader {
         else { return false }
         if last.hasSuffix("'s") { last = String(last.dropLast(2)) }
         func isNoun(_ w: String) -> Bool { NameLexicon.roleNouns.contains(w) || extraRoleNouns.contains(w) }
+        if last == "driver", head.count >= 2, driverTrades.contains(head[head.endIndex - 2]) { return true }
         return isNoun(last) || last.contains("-") && last.split(separator: "-").contains { isNoun(String($0)) }
     }
 
