@@ -31,7 +31,10 @@ extension RelationReader {
                                  "rubbished", "assailed", "denigrated", "took to task", "lashed out at",
                                  "lashes out at", "took a swipe at", "takes a swipe at", "poured scorn on", "pours scorn on",
                                  "was damning about", "were damning about", "is damning about", "was withering about",
-                                 "complained about", "complains about", "objected to", "objects to"]
+                                 "complained about", "complains about", "objected to", "objects to",
+                                 // a warning about a body or scheme: `the union has warned about Harbour Care for years`
+                                 // (not `warned of`, a forecast as often as blame: `warned of delays at the port`)
+                                 "warned about", "warns about", "been warning about"]
     /// Words after an opposition verb that make it no attack: `fought for the hospital`, `fought off a rival`,
     /// `fought alongside the council`.
     static let notAgainst: Set<String> = ["off", "for", "alongside", "with", "to", "back", "on", "in", "hard", "over"]
@@ -115,6 +118,8 @@ extension RelationReader {
         out += callsToGo(s)
         out += reportsOn(s, context)
         out += protestsAgainst(s)
+        out += warningsTo(s)
+        out += echoedCriticism(s, context, all: all)
         out += findings(s, context)
         out += describedFindings(s, context)
         out += criticNouns(s, context)
@@ -593,7 +598,7 @@ extension RelationReader {
                 let names = Set(critics.map(\.mention.canonicalName))
                 if targets.isEmpty, let o = pronounObject(s, context, after: vEnd, critics: names, from: subjectEnd) { targets = [o] }
                 // `Shelter opposed the bill, as did the Carers Union`: the critics the clause adds after
-                if !targets.isEmpty { critics += alsoCritics(s, after: vEnd).map { s.mentions[$0] } }
+                if !targets.isEmpty { critics += addedCritics(s, after: vEnd).map { s.mentions[$0] } }
                 for o in targets {
                     for a in critics where a.mention.canonicalName != o.mention.canonicalName {
                         let inside = a.mention.utf8Range.lowerBound >= s.range.lowerBound
@@ -708,6 +713,11 @@ extension RelationReader {
               !String(before).lowerWords.contains(where: RelationModality.negations.contains) else { return [] }
         let at = v + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
         return objects(s, after: at).filter { s.isActor($0) }
+    }
+
+    /// ``alsoCritics(_:after:)`` and the critics who join the attack after it (``joinedCritics(_:after:)``).
+    func addedCritics(_ s: Sentence, after v: Int) -> [Int] {
+        alsoCritics(s, after: v) + joinedCritics(s, after: v)
     }
 
     /// `the Act went through against fierce opposition from the Carers Union and Harbour Trust`: the opponents

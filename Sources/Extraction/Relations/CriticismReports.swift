@@ -77,7 +77,9 @@ extension RelationReader {
     /// Nouns of a protest that, before `against`, make its holder a critic of what follows.
     static let protestNouns: Set<String> = ["strike", "strikes", "walkout", "walkouts", "campaign", "campaigns",
                                             "protest", "protests", "boycott", "ballot", "action", "challenge",
-                                            "review", "petition", "march", "demonstration", "rally"]
+                                            "review", "petition", "march", "demonstration", "rally",
+                                            // `gathered signatures against the closure`, `staged demonstrations against`
+                                            "signatures", "petitions", "demonstrations", "marches", "rallies", "pickets", "vigils"]
 
     /// `Unison called a strike against the Care Plan`; `the walkout the union has called against the Care Plan`;
     /// `the Carers Union's campaign against Harbour Homes`: the one who holds the protest criticises its target.
@@ -110,10 +112,15 @@ extension RelationReader {
             let possessive = gap.hasPrefix("'s ") || gap.hasPrefix("\u{2019}s ")
             // `Unison called a strike against`, `Unison's strike against`, `... walkout Unison has called against`
             let holds = possessive && gapWords.count <= 6
-                || (gapWords.first.map { ["called", "calls", "has", "have", "had", "launched", "launches", "began", "begins", "started", "staged", "stages", "held", "holds", "organised", "organized", "led", "leads", "brought", "mounted", "took", "is", "was", "were", "are"].contains($0) } ?? false) && gapWords.count <= 8
+                || (gapWords.first.map { ["called", "calls", "has", "have", "had", "launched", "launches", "began", "begins", "started", "staged", "stages", "held", "holds", "organised", "organized", "led", "leads", "brought", "mounted", "took", "is", "was", "were", "are", "gathered", "gathers", "collected", "collects", "delivered", "handed", "submitted", "presented"].contains($0) } ?? false) && gapWords.count <= 8
             guard holds, !gapWords.contains(where: { ["but", "while", "whereas", "not", "never"].contains($0) }) else { continue }
             guard s.mentions[k].mention.canonicalName != s.mentions[j].mention.canonicalName else { continue }
             out.append(found("criticised", s, subject: k, object: j))
+            // `..., and it was joined by the Carers Union`: the critics who join the protest
+            for c in joinedCritics(s, after: s.mentions[j].mention.utf8Range.upperBound)
+                where s.mentions[c].mention.canonicalName != s.mentions[j].mention.canonicalName {
+                out.append(found("criticised", s, subject: c, object: j))
+            }
         }
         return out
     }
@@ -361,6 +368,54 @@ extension RelationReader {
                         out.append(Found(predicate: "criticised", subject: c.index, object: target.index, offset: vStart))
                     }
                 }
+        }
+        return out
+    }
+}
+
+/// A warning given to a body about its own failure: `Tom Vale warned the Home Office in his reviews that
+/// detention was used far too readily`; `the inspectors had warned Harbour Trust that its wards were unsafe`.
+/// The one who warns criticises the body (or programme) warned, when what the warning says states a failure in
+/// words of failure (``failureIndex(_:)``). A forecast (`warned the council that costs would rise`), a denied or
+/// hedged warning (`did not warn`, `may warn`) and a question give no edge; a person warned is left alone (`warned
+/// the minister that ...` is advice as often as blame).
+extension RelationReader {
+    /// The verbs of a warning given to someone named right after them.
+    static let warningVerbs: Set<String> = ["warned", "warns", "warning"]
+
+    func warningsTo(_ s: Sentence) -> [Found] {
+        guard !s.isQuestion, s.lower.fastContains(" warn") else { return [] }
+        var out: [Found] = []
+        let n = s.mentions.count
+        for j in 0..<n where [.organization, .programme].contains(s.type(j)) && !RelationReader.isGeneric(s, j) {
+            // `warned (the) Home Office`: the verb right before the name
+            var lead = s.before(j, 40).lowerWords
+            if lead.last == "the" { lead.removeLast() }
+            guard let verb = lead.last, Self.warningVerbs.contains(verb) else { continue }
+            // then `that` within a short reach, the words between no clause of their own (`in his reviews`,
+            // `last year`, `repeatedly`)
+            let after = s.after(j, 80).lowercased()
+            let words = after.lowerWords
+            guard let that = words.prefix(8).firstIndex(of: "that") else { continue }
+            let between = words[..<that]
+            guard !between.contains(where: { ["and", "but", "or", "who", "which", "was", "were", "is", "had", "has", "to"].contains($0) }),
+                  !(after.split(separator: " ").prefix(that).joined(separator: " ").contains(",")) else { continue }
+            // what the warning says: a failure, not denied before it
+            var rest = s.after(j, 220).lowercased()
+            if let semi = rest.firstIndex(of: ";") { rest = String(rest[..<semi]) }
+            let clause = Array(rest.lowerWords.dropFirst(that + 1).prefix(14))
+            guard let at = RelationReader.failureIndex(clause),
+                  !clause[..<at].contains(where: { ["not", "never", "no", "nothing", "hardly", "would", "will", "could", "might", "may"].contains($0) || $0.hasSuffix("n't") }) else { continue }
+            // the one who warns: the subject of the verb
+            let jStart = s.mentions[j].mention.utf8Range.lowerBound
+            let lower = s.before(j, 40).lowercased()
+            guard let r = lower.fastRange(of: verb, options: .backwards) else { continue }
+            let vStart = jStart - lower.utf8.distance(from: r.lowerBound, to: lower.endIndex)
+            guard RelationModality.isFactual(s.slice(max(s.range.lowerBound, vStart - 40), vStart + verb.utf8.count)) else { continue }
+            let critics = verb == "warning" ? participleSubjects(s, before: vStart) : subjects(s, before: vStart)
+            for c in critics where s.mentions[c].mention.canonicalName != s.mentions[j].mention.canonicalName {
+                out.append(found("criticised", s, subject: c, object: j))
+            }
         }
         return out
     }
