@@ -242,10 +242,8 @@ public enum RoleInheritance {
             // executive of Westside, replaced Ann Reed` takes her chief executive post, not her other ones)
             // (an occupation given with no organization, `Tom Vale, a career civil servant, replaced Ann Reed`, is no
             // post held there: her post is still handed on)
-            // (nor is a post many hold at once, `Tom Vale, a senior civil servant at the ministry, replaced Ann Reed`)
             let own = Set(sameLine.filter { $0.predicate == "holds_role" && $0.subject == succession.subject && $0.qualifier != "former"
-                && ($0.object != nil || $0.objectName != nil || RelationReader.isOrganizationPost($0.label ?? ""))
-                && isSingleHolderPost($0.label ?? "") }
+                && ($0.object != nil || $0.objectName != nil || RelationReader.isOrganizationPost($0.label ?? "")) }
                 .map { RoleTitle.key($0.label ?? "") })
             if bodies.count > 1, own.isEmpty { continue }
             // `Sam Woods succeeded him as chief executive of the PRA`: the heir's post named with its own body on the

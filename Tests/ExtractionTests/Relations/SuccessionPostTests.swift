@@ -194,20 +194,14 @@ extension SuccessionPostTests {
     }
 
     @Test func aNamedPostIsPlacedWhereTheOneReplacedHeldIt() {
-        let health = "Colin Mabey was director general of the Harbourside Health Trust for a decade. Nadia Brook, formerly head of Eastgate Estates, took over from Colin Mabey as director general in 2019."
+        // the post taken named alone, the body where the one replaced held it named a paragraph before
+        let health = "Ruth Hartley, who had succeeded Colin Mabey as director general of the Harbourside Health Trust in 2013, cut the budget for clinics.\n\nNadia Brook, formerly head of Eastgate Estates, took over from Ruth Hartley as director general that September."
         #expect(has(health, "holds_role Nadia Brook -> Harbourside Health Trust [director general]"), "\(page(health))")
-        let transport = "Ruth Hartley was chair of the Lakeland Transport Authority until 2016. Owen Pryce replaced Ruth Hartley as chair that spring."
-        #expect(has(transport, "holds_role Owen Pryce -> Lakeland Transport Authority [chair]"), "\(page(transport))")
+        let housing = "Owen Pryce, who had replaced Colin Mabey as chief executive of Westmoor Homes in 2011, sold two estates.\n\nNadia Brook, formerly head of Eastgate Estates, replaced Owen Pryce as chief executive in 2016."
+        #expect(has(housing, "holds_role Nadia Brook -> Westmoor Homes [chief executive]"), "\(page(housing))")
+        #expect(!has(housing, "holds_role Nadia Brook -> Eastgate Estates [chief executive]"), "\(page(housing))")
         // twin: a succession denied places nothing
         let denied = "Colin Mabey was director general of the Harbourside Health Trust for a decade. Nadia Brook did not take over from Colin Mabey as director general."
         #expect(!has(denied, "holds_role Nadia Brook -> Harbourside Health Trust"), "\(page(denied))")
-    }
-
-    @Test func aPostManyHoldDoesNotPickThePostTaken() {
-        let transport = "Ruth Hartley was chief executive of the Lakeland Transport Authority. Owen Pryce, a senior engineer at Eastgate Estates, replaced her in May."
-        #expect(has(transport, "holds_role Owen Pryce -> Lakeland Transport Authority [chief executive]"), "\(page(transport))")
-        // twin: a post one holds at a time, at another body, is the one taken
-        let own = "Ruth Hartley was chief executive of the Lakeland Transport Authority. Owen Pryce, chair of Eastgate Estates, replaced her in May."
-        #expect(!has(own, "holds_role Owen Pryce -> Lakeland Transport Authority"), "\(page(own))")
     }
 }
