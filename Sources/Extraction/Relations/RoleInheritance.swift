@@ -115,8 +115,73 @@ public enum RoleInheritance {
         return began.end >= replaced.start
     }
 
-    /// The posts handed on by the successions among `found` (relations read from one document's sentences).
+    /// Whether a post of the one replaced is a career they had, not a post anyone takes over from them: a `former`
+    /// post at no body that names no scope of its own (`Ann Reed, a former headteacher,`; `a one-time probation
+    /// officer`). A former post that names its scope (`the former chief inspector of prisons`, `a former schools
+    /// minister`) is a post all the same.
+    static func isFormerCareer(_ f: RelationCandidate) -> Bool {
+        guard f.predicate == "holds_role", f.qualifier == "former", f.object == nil, f.objectName == nil, let label = f.label else { return false }
+        return !EventParticipants.isMinisterial(label) && !label.lowerWords.contains(where: { ["of", "for"].contains($0) })
+    }
+
+    /// The posts handed on by the successions among `found` (relations read from one document's sentences), and
+    /// handed on again along a chain of holders: `Ann Reed was chief executive of Harbour Homes. She was succeeded by
+    /// Tom Vale, who was in turn replaced by Sam Cole in 2021.` → Tom Vale, then Sam Cole, hold the post (each
+    /// round hands on the posts the round before handed to an heir, up to ``chainRounds`` holders along).
     public static func inherited(_ found: [RelationCandidate], mentions: [LocatedMention]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        var seen = Set(found.map { key($0, mentions) })
+        for _ in 0..<chainRounds {
+            let new = inheritedOnce(found + out, handed: Set(out.map { key($0, mentions) }), mentions: mentions)
+                .filter { seen.insert(key($0, mentions)).inserted }
+            if new.isEmpty { break }
+            out += new
+        }
+        return out
+    }
+
+    /// The post a succession names, placed at the body where the one replaced held it: `Tom Vale took over from Ann
+    /// Reed as director general` after `Ann Reed, director general of the Westside Trust, ...` → Tom Vale is director
+    /// general of the Westside Trust. Only the heir's post that no rule placed (`sameLine`: the succession's line),
+    /// and only when the one replaced held that title, by the succession's line, at one body.
+    static func placedAtPredecessorsBody(_ succession: RelationCandidate, _ sameLine: [RelationCandidate], _ found: [RelationCandidate],
+                                         mentions: [LocatedMention]) -> [RelationCandidate] {
+        guard let o = succession.object else { return [] }
+        let heir = mentions[succession.subject].mention, left = mentions[o].mention
+        var out: [RelationCandidate] = []
+        for g in sameLine where g.predicate == "holds_role" && g.subject == succession.subject && g.object == nil && g.objectName == nil
+            && g.qualifier != "former" && g.label.map(isSingleHolderPost) ?? false {
+            let title = RoleTitle.key(handedTitle(g.label ?? ""))
+            // the heir already holds that title at a body
+            if found.contains(where: { f in f.predicate == "holds_role" && samePerson(mentions[f.subject].mention, heir)
+                && (f.object != nil || f.objectName != nil) && RoleTitle.key(handedTitle(f.label ?? "")) == title }) { continue }
+            let held = found.filter { f in f.predicate == "holds_role" && mentions[f.subject].mention.type == .person
+                && samePerson(mentions[f.subject].mention, left) && f.post == succession.post && f.line <= succession.line
+                && (f.object != nil || f.objectName != nil) && RoleTitle.key(handedTitle(f.label ?? "")) == title }
+            guard let nearest = held.map(\.line).max() else { continue }
+            let there = held.filter { $0.line == nearest }
+            guard Set(there.map { bodyName($0, mentions) }).count == 1, let p = there.first else { continue }
+            var e = g
+            e.object = p.object
+            e.objectName = p.objectName
+            e.label = handedTitle(g.label ?? "")
+            out.append(e)
+        }
+        return out
+    }
+
+    /// How many holders along a chain a post is handed on.
+    static let chainRounds = 4
+
+    /// An edge's identity for ``inherited(_:mentions:)``: predicate, subject, body and title, and line.
+    static func key(_ e: RelationCandidate, _ mentions: [LocatedMention]) -> String {
+        "\(e.predicate)|\(mentions[e.subject].mention.canonicalName)|\(e.object.map { mentions[$0].mention.canonicalName } ?? "")|\(e.objectName ?? "")|\(RoleTitle.key(e.label ?? ""))|\(e.line)"
+    }
+
+    /// One round of ``inherited(_:mentions:)``: the posts handed on by the successions among `found`. `handed`: the
+    /// keys of the posts earlier rounds handed on (each begins with its succession, and so is never one taken on
+    /// leaving: `Tom Vale, who was in turn replaced by Sam Cole in 2021`).
+    static func inheritedOnce(_ found: [RelationCandidate], handed: Set<String> = [], mentions: [LocatedMention]) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         let people = { (i: Int) -> Bool in mentions[i].mention.type == .person }
         for succession in found where succession.predicate == "successor_of" && people(succession.subject) {
@@ -130,7 +195,10 @@ public enum RoleInheritance {
                 f.predicate == "holds_role" && samePerson(mentions[f.subject].mention, left) && f.qualifier == "former"
                     && sameLine.contains { g in g.predicate == "holds_role" && g.subject == succession.subject && g.label == f.label }
             }
-            if named { continue }
+            if named {
+                out += placedAtPredecessorsBody(succession, sameLine, found, mentions: mentions)
+                continue
+            }
             let heirsBodies = Set(found.filter { f in (f.predicate == "holds_role" || f.predicate == "leads") && people(f.subject)
                 && samePerson(mentions[f.subject].mention, heir) }.map { bodyName($0, mentions) })
             // the posts of the one replaced stated before the succession, or on its line; the nearest ones
@@ -143,7 +211,8 @@ public enum RoleInheritance {
                     && (f.object != nil || f.objectName != nil || !RelationReader.isOrganizationPost(f.label ?? "")
                         || (f.label ?? "").lowerWords.contains(where: { ["of", "for"].contains($0) }))
                     && f.qualifier != "shadow"
-                    && !takenOnLeaving(f, succession, heirsBodies: heirsBodies, mentions)
+                    && (handed.contains(key(f, mentions)) || !takenOnLeaving(f, succession, heirsBodies: heirsBodies, mentions))
+                    && !isFormerCareer(f)
             }
             // a post the one replaced had left before (`who had run Westside Care`) is not the one handed on, when
             // a post held at the time is stated
@@ -206,9 +275,6 @@ public enum RoleInheritance {
         }
         // one of each
         var seen = Set<String>()
-        return out.filter { e in
-            let key = "\(e.predicate)|\(mentions[e.subject].mention.canonicalName)|\(e.object.map { mentions[$0].mention.canonicalName } ?? "")|\(e.objectName ?? "")|\(RoleTitle.key(e.label ?? ""))|\(e.line)"
-            return seen.insert(key).inserted
-        }
+        return out.filter { seen.insert(key($0, mentions)).inserted }
     }
 }

@@ -16,6 +16,8 @@ import Testing
         KnowledgeRecord(name: "Eastgate Estates", type: .organization),
         KnowledgeRecord(name: "Tidewater Schools Trust", type: .organization),
         KnowledgeRecord(name: "Shell", type: .organization),
+        KnowledgeRecord(name: "Lakeland Transport Authority", type: .organization),
+        KnowledgeRecord(name: "Harbourside Health Trust", type: .organization),
     ]
 
     /// `predicate subject -> object [label] (qualifier)` of every relation of the page made of `body`.
@@ -153,5 +155,53 @@ import Testing
         // the twin: `currently` keeps the post held now
         let now = read("Westmoor Homes grew. Owen Pryce, currently head of Eastgate Estates, spoke first.")
         #expect(now.contains { $0.hasPrefix("holds_role Owen Pryce -> Eastgate Estates [head]") && !$0.hasSuffix("(former)") }, "\(now)")
+    }
+
+}
+
+extension SuccessionPostTests {
+    // MARK: a chain of holders, and only the post succeeded
+
+    @Test func aPostHandedOnIsHandedOnAgainAlongAChain() {
+        // housing: the heir of the heir
+        let homes = "Ruth Hartley was chief executive of Westmoor Homes until 2015. She was succeeded by Owen Pryce, who was in turn replaced by Nadia Brook in 2021."
+        #expect(has(homes, "holds_role Owen Pryce -> Westmoor Homes [chief executive]"), "\(page(homes))")
+        #expect(has(homes, "holds_role Nadia Brook -> Westmoor Homes [chief executive]"), "\(page(homes))")
+        // schools, over two sentences
+        let schools = "Colin Mabey was head of the Tidewater Schools Trust until 2012, when Owen Pryce succeeded him. In 2018 Nadia Brook replaced Owen Pryce."
+        #expect(has(schools, "holds_role Nadia Brook -> Tidewater Schools Trust [head]"), "\(page(schools))")
+        // transport
+        let transport = "Nadia Brook chaired the Lakeland Transport Authority from 2009. Colin Mabey succeeded her in 2014, and Ruth Hartley succeeded Colin Mabey in 2019."
+        #expect(has(transport, "holds_role Ruth Hartley -> Lakeland Transport Authority"), "\(page(transport))")
+        // twin: the last succession names a post elsewhere, and the chain's post is not handed on
+        let elsewhere = "Ruth Hartley was chief executive of Westmoor Homes until 2015. She was succeeded by Owen Pryce. In 2021 Nadia Brook replaced Owen Pryce as chair of Eastgate Estates."
+        #expect(!has(elsewhere, "holds_role Nadia Brook -> Westmoor Homes"), "\(page(elsewhere))")
+    }
+
+    @Test func aFormerCareerIsNotHandedOn() {
+        // the post at a body is handed on, the career in apposition is not (and does not block it)
+        let housing = "Ruth Hartley, a former headteacher, chaired Westmoor Homes until 2015. She was replaced by Colin Mabey."
+        #expect(has(housing, "holds_role Colin Mabey -> Westmoor Homes"), "\(page(housing))")
+        #expect(!page(housing).contains { $0.hasPrefix("holds_role Colin Mabey") && $0.contains("headteacher") }, "\(page(housing))")
+        // a career alone is handed on to nobody
+        let health = "Owen Pryce, a former probation officer, was replaced by Nadia Brook."
+        #expect(!page(health).contains { $0.hasPrefix("holds_role Nadia Brook") }, "\(page(health))")
+        let transport = "Nadia Brook, a former train driver, was succeeded by Ruth Hartley in 2012."
+        #expect(!page(transport).contains { $0.hasPrefix("holds_role Ruth Hartley") }, "\(page(transport))")
+        // twin: a former post that names its scope is still the post taken
+        let minister = "Owen Pryce replaced Ruth Hartley, the former schools minister, in 2019."
+        #expect(page(minister).contains { $0.hasPrefix("holds_role Owen Pryce") && $0.contains("schools minister") }, "\(page(minister))")
+    }
+
+    @Test func aNamedPostIsPlacedWhereTheOneReplacedHeldIt() {
+        // the post taken named alone, the body where the one replaced held it named a paragraph before
+        let health = "Ruth Hartley, who had succeeded Colin Mabey as director general of the Harbourside Health Trust in 2013, cut the budget for clinics.\n\nNadia Brook, formerly head of Eastgate Estates, took over from Ruth Hartley as director general that September."
+        #expect(has(health, "holds_role Nadia Brook -> Harbourside Health Trust [director general]"), "\(page(health))")
+        let housing = "Owen Pryce, who had replaced Colin Mabey as chief executive of Westmoor Homes in 2011, sold two estates.\n\nNadia Brook, formerly head of Eastgate Estates, replaced Owen Pryce as chief executive in 2016."
+        #expect(has(housing, "holds_role Nadia Brook -> Westmoor Homes [chief executive]"), "\(page(housing))")
+        #expect(!has(housing, "holds_role Nadia Brook -> Eastgate Estates [chief executive]"), "\(page(housing))")
+        // twin: a succession denied places nothing
+        let denied = "Colin Mabey was director general of the Harbourside Health Trust for a decade. Nadia Brook did not take over from Colin Mabey as director general."
+        #expect(!has(denied, "holds_role Nadia Brook -> Harbourside Health Trust"), "\(page(denied))")
     }
 }
