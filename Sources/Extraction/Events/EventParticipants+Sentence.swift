@@ -208,7 +208,9 @@ extension EventParticipants {
         // (a change told near the date: `Ann Reed, who became chair in May, spoke today` is no change of today)
         // (nor one told in a relative clause after the date: `Yesterday Ann Reed, who took over in May, said`)
         var changed: Int?
-        if let k = RoleChangeParticipants.changeIndex(lowerWords),
+        // (the change of post is looked for once: the department rule below asks it too)
+        let changeAt = RoleChangeParticipants.changeIndex(lowerWords)
+        if let k = changeAt,
            abs(clauseWords[k].range.lowerBound - date.lowerBound) <= RoleChangeParticipants.reach,
            !clauseWords[..<k].contains(where: { $0.range.lowerBound > date.lowerBound && EventClause.relativeWords.contains($0.lower) }) {
             let at = clauseWords[k].range.lowerBound
@@ -286,7 +288,7 @@ extension EventParticipants {
         // a minister's department by convention takes no part in the minister's change of post (`Ann Reed became
         // health secretary in 2019`, `Tom Vale resigned as Prime Minister`): the post changes hands, the department
         // does nothing; a department the sentence names stays (`resigned from the Home Office`)
-        if RoleChangeParticipants.changeIndex(lowerWords) != nil {
+        if changeAt != nil {
             implied.removeAll { ministerialBodies.contains($0) }
         }
         var seen = Set(parts.map { personName(mentions[$0]) })

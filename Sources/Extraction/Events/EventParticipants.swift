@@ -19,6 +19,12 @@ public struct EventParticipants: Sendable {
     let knowledge: KnowledgeBase
     /// Each post's lower-case title as UTF-8 bytes (by index into `posts`), searched for in every dated sentence.
     let titleBytes: [[UInt8]]
+    /// Each post's title as its adjacent byte pairs (``TitlePairs/key(_:_:)``, each once, by index into `posts`): a
+    /// title stands in a text only where every pair of it does, so a title with a pair the text lacks is not
+    /// searched for.
+    let titlePairs: [[UInt16]]
+    /// The indices into `posts` of each person's posts, in order.
+    let postsByPerson: [String: [Int]]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -36,6 +42,10 @@ public struct EventParticipants: Sendable {
         }
         self.posts = posts
         self.titleBytes = posts.map { Array($0.title.utf8) }
+        self.titlePairs = titleBytes.map(TitlePairs.keys(of:))
+        var byPerson: [String: [Int]] = [:]
+        for (i, p) in posts.enumerated() { byPerson[p.person, default: []].append(i) }
+        self.postsByPerson = byPerson
         self.ministerialBodies = Set(posts.filter { Self.isMinisterial($0.title) }.compactMap(\.organization))
     }
 
@@ -56,7 +66,8 @@ public struct EventParticipants: Sendable {
     /// The organizations `person` worked for on `date` by `Entities/` (a role whose term holds the date).
     func organizations(of person: String, on date: TemporalValue) -> [String] {
         var out: [String] = []
-        for p in posts where p.person == person {
+        for i in postsByPerson[person] ?? [] {
+            let p = posts[i]
             guard let o = p.organization, p.from != nil || p.to != nil else { continue }
             if let f = p.from, date.end < f.start { continue }
             if let t = p.to, date.start > t.end { continue }
@@ -86,7 +97,7 @@ public struct EventParticipants: Sendable {
             guard !t.isEmpty, bytes.count >= t.count else { return false }
             var i = 0
             while i + t.count <= bytes.count {
-                if within.contains(i), bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t {
+                if within.contains(i), bytes[i] == t[0], bytes[i..<(i + t.count)].elementsEqual(t) {
                     if dateAt >= i + t.count, dateAt - (i + t.count) <= 8 { return true }
                     let gap = i >= name.upperBound ? Array(bytes[min(name.upperBound, bytes.count)..<i])
                         : i + t.count <= name.lowerBound ? Array(bytes[(i + t.count)..<min(name.lowerBound, bytes.count)]) : []
@@ -100,7 +111,8 @@ public struct EventParticipants: Sendable {
             return false
         }
         var out: [String] = []
-        for p in posts where p.person == person {
+        for k in postsByPerson[person] ?? [] {
+            let p = posts[k]
             guard let o = p.organization else { continue }
             if let f = p.from, date.end < f.start { continue }
             if let t = p.to, date.start > t.end { continue }
@@ -170,10 +182,13 @@ public struct EventParticipants: Sendable {
         // A byte search (``ByteSearch``; Foundation's `contains` was a fifth of an export): the titles and the
         // sentence are both lower-cased already.
         // (the sentence's bytes read once, each title's bytes made once in `init`, the posts not copied)
+        // (a title with a byte pair the sentence lacks is passed over unsearched: ``TitlePairs``)
         var text = lower
         let named: [Int] = text.withUTF8 { t in
-            titleBytes.indices.filter { i in
-                titleBytes[i].withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: t, from: 0) != nil }
+            let present = TitlePairs(t)
+            return titleBytes.indices.filter { i in
+                present.holdsAll(titlePairs[i])
+                    && titleBytes[i].withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: t, from: 0) != nil }
             }
         }
         for i in named {
@@ -191,5 +206,41 @@ public struct EventParticipants: Sendable {
             if let o = p.organization { out.append(o) }
         }
         return out
+    }
+}
+
+/// The adjacent byte pairs a text holds, each kept as a 12-bit key in a 4096-bit set: a quick test that a phrase
+/// cannot stand in the text (one of its pairs is missing) before a byte search for it. Two pairs may share a key,
+/// so a phrase whose keys are all there may still be absent (the search then says so); one with a key missing
+/// is surely absent. `TitlePairs(Array("the chief nurse".utf8))` holds the keys of `ch`, `hi`, ... and not `zq`'s.
+struct TitlePairs {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    /// The key of the pair `a`, `b`.
+    @inline(__always)
+    static func key(_ a: UInt8, _ b: UInt8) -> UInt16 { (UInt16(a) << 5 ^ UInt16(b)) & 0xFFF }
+
+    /// The distinct keys of a phrase's adjacent pairs, in the order they first stand (none for a phrase of one byte).
+    static func keys(of phrase: [UInt8]) -> [UInt16] {
+        var out: [UInt16] = []
+        for i in phrase.indices.dropLast() {
+            let k = key(phrase[i], phrase[i + 1])
+            if !out.contains(k) { out.append(k) }
+        }
+        return out
+    }
+
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        guard text.count >= 2 else { return }
+        for i in 0..<(text.count - 1) {
+            let k = Int(TitlePairs.key(text[i], text[i + 1]))
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+    }
+
+    /// Whether every key of `keys` is among the text's.
+    func holdsAll(_ keys: [UInt16]) -> Bool {
+        for k in keys where bits[Int(k) >> 6] & (1 << UInt64(k & 63)) == 0 { return false }
+        return true
     }
 }
