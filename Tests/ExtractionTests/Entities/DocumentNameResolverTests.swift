@@ -88,6 +88,20 @@ import Testing
         #expect(Self.names(two) == ["Kelby Energy", "Kelby Rail", "Kelby"])
     }
 
+    /// One word of a policy remit is a portfolio before it is a company's head: `Transport` of `Transport
+    /// Logistics` stays itself (`the Transport Secretary`), while `Harwick` of `Harwick Logistics` is the company.
+    @Test func aRemitWordIsNoCompanysShortName() {
+        let resolved = Self.resolve([
+            Self.raw(.typed, .organization, "Transport Logistics"),
+            Self.raw(.typed, .organization, "Harwick Logistics", line: 1),
+            Self.raw(.bareWord, .person, "Transport", line: 2),
+            Self.raw(.bareWord, .person, "Harwick", line: 3),
+        ])
+        let names = Self.names(resolved)
+        #expect(names.filter { $0 == "Transport Logistics" }.count == 1)
+        #expect(names.filter { $0 == "Harwick Logistics" }.count == 2)
+    }
+
     @Test func anInitialAndSurnameNeedsAMatchingInitial() {
         let resolved = Self.resolve([
             Self.fullName("Priya Lamb"),

@@ -196,6 +196,9 @@ struct DocumentNameResolver {
                 let tail = words[cut...]
                 guard tail.allSatisfy({ OrganizationLexicon.shortFormTails.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) }),
                       tail.contains(where: { OrganizationLexicon.shortFormTails.contains($0) }) else { continue }
+                // One word of a policy remit (`Defence` of `Defence Logistics`) is a portfolio before it is a
+                // company: `the Defence Secretary`, `Health questions`.
+                if cut == 1, OrganizationLexicon.remitTopics.contains(words[0]) { continue }
                 found[words[..<cut].joined(separator: " "), default: []].append((NameKey.of(c.name), c))
             }
         }
