@@ -60,6 +60,21 @@ extension RelationReader {
             && !notNames.contains(w) && !w.hasSuffix("ly") && !w.hasSuffix("ing") && !w.hasSuffix("ions")
     }
 
+    /// The subject of a passive whose agent is mention `agent`, when the words after the agent (`tail`, lower
+    /// case) go on with a participle after a comma: `A was set up by B, replacing C` → A. `-1` when the passive's
+    /// subject is no mention of the agent's type (the participle then says nothing of the agent); nil when the
+    /// agent is no passive's (`B, replacing C`: B's own participle).
+    static func passiveSubject(_ s: Sentence, agent: Int, participleAfter tail: String) -> Int? {
+        let lead = s.before(agent, 60).lowercased()
+        guard [" by ", " by the ", " by a ", " by an "].contains(where: { lead.hasSuffix($0) }),
+              let comma = tail.lastIndex(of: ","), !tail[..<comma].contains(where: { ";:()".contains($0) }),
+              let verb = tail[tail.index(after: comma)...].lowerWords.first, verb.hasSuffix("ing"), verb.count > 4 else { return nil }
+        guard let f = s.mentions.indices.first(where: { $0 < agent && s.type($0) == s.type(agent) }),
+              [" was ", " were ", " been ", " is "].contains(where: { (" " + s.between(f, agent).lowercased() + " ").fastContains($0) })
+        else { return -1 }
+        return f
+    }
+
     func successionRelations(_ s: Sentence, previousOrganization: Int? = nil) -> [Found] {
         var out: [Found] = []
         let n = s.mentions.count
@@ -85,6 +100,13 @@ extension RelationReader {
             // `Ann Reed is to be succeeded by Tom Vale`, `Westside will be replaced by Harbour`: a succession still
             // to come is no fact yet
             guard RelationModality.isFactual(t, question: s.isQuestion), !RelationModality.isFuture(t) else { continue }
+            // `The Kelby Design Agency was set up in 1999 by the Labour government, taking over from the Harbour Arts
+            // Commission`: a participle after a comma says what the clause's subject did, not what the passive's
+            // agent did; the succession is the subject's, or nobody's when the subject is no body of this type
+            if s.type(i) == .organization, let f = RelationReader.passiveSubject(s, agent: i, participleAfter: between.lowercased()) {
+                if f >= 0, f != j { out.append(found("successor_of", s, subject: f, object: j)) }
+                continue
+            }
             // `Ann Reed left when Tom Vale arrived and was replaced by Sam Cole`: the passive continues the main
             // clause, whose subject is the one replaced (read by ``replacedAtTheEnd(_:)``), not the `when` clause's
             if s.type(i) == .person, t.fastContains("and was replaced by") || t.fastContains("and was succeeded by"),

@@ -40,6 +40,19 @@ import Testing
             .contains("successor_of Public Audit Office -> Audit Department"))
     }
 
+    /// A participle after a passive's agent says what the passive's subject did (``RelationReader/passiveSubject(_:agent:participleAfter:)``).
+    @Test func aParticipleAfterAPassivesAgentIsTheSubjects() {
+        #expect(successors("The Teaching Standards Agency was set up in 2000 by the Schools Council, taking over from the Skills Council.")
+            == ["successor_of Teaching Standards Agency -> Skills Council"])
+        #expect(successors("Harbour Agency was created in 1994 by the Ports Unit, replacing the Coast Safety Agency.")
+            == ["successor_of Harbour Agency -> Coast Safety Agency"])
+        // the passive's subject is no body: the participle says nothing of the agent
+        #expect(successors("The scheme was run from 2004 by the Canal Trust, replacing the Waterways Office.").isEmpty)
+        // no passive: the body's own participle
+        #expect(successors("In 2011 the Arts England, replacing the Arts Board, opened its doors.")
+            == ["successor_of Arts England -> Arts Board"])
+    }
+
     @Test func replacingWithoutTwoBodiesOrAsAPlanGivesNothing() {
         // a thing, a post, people, a plan, a negation
         #expect(successors("The Schools Council replaced the old boilers with heat pumps.").isEmpty)
