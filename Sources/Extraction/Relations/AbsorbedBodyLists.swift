@@ -42,7 +42,7 @@ extension RelationReader {
         guard !s.isQuestion else { return [] }
         let lower = s.lower
         // (a count needs a digit or a number word: a cheap test before the patterns)
-        guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || ["two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ", "eleven ", "twelve "].contains(where: { lower.fastContains($0) }) else { return [] }
+        guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || RelationReader.countCues.contains(where: { lower.fastContains($0) }) else { return [] }
         let base = s.range.lowerBound
         func offset(_ i: String.Index) -> Int { base + lower.utf8.distance(from: lower.startIndex, to: i) }
         let all = NSRange(lower.startIndex..., in: lower)
@@ -93,12 +93,17 @@ extension RelationReader {
         return out
     }
 
+    /// The number words a count may be written in (those of ``absorbedCounts``), with their values.
+    static let countValues = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                              "eleven": 11, "twelve": 12]
+
+    /// ``countValues``' words with the space after them, as searched for.
+    static let countCues = countValues.keys.sorted().map { $0 + " " }
+
     /// The count a cue holds: `three` (3), `8` (8).
     static func countValue(_ cue: String) -> Int? {
-        let words = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                     "eleven": 11, "twelve": 12]
         for w in cue.lowerWords {
-            if let v = words[w] { return v }
+            if let v = countValues[w] { return v }
             if let v = Int(w), (1...99).contains(v) { return v }
         }
         return nil

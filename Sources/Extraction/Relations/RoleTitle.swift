@@ -56,7 +56,7 @@ public enum RoleTitle {
         let head = withoutTail(title).lowerWords
         for w in words.prefix(3) {
             if w.hasPrefix("ex-") { return "former" }
-            if isTrade(w, head: head) { continue }
+            if isTrade(w, lastWord: head.last) { continue }
             if let q = qualifiers[w] { return q }
         }
         // `had earlier been the chief nurse`, `previously chair`: a post held before
@@ -105,8 +105,8 @@ public enum RoleTitle {
 
     /// Whether a qualifier's word is the post itself: `caretaker` is interim before a post (`caretaker chief
     /// executive`) but a trade when it ends the title's head (`the caretaker at Leeds School`, `a school caretaker`).
-    static func isTrade(_ word: String, head: [String]) -> Bool {
-        word == "caretaker" && head.last == "caretaker"
+    static func isTrade(_ word: String, lastWord: String?) -> Bool {
+        word == "caretaker" && lastWord == "caretaker"
     }
 
     /// The title without qualifier and leading articles, as written (`the former Justice Secretary` →
@@ -117,7 +117,7 @@ public enum RoleTitle {
             let l = w.lowercased()
             if l == "shadow" { break }
             // (a verb a clause put before the post is never part of its title: `became transport secretary`)
-            if qualifiers[l] != nil && !isTrade(l, head: words.map { $0.lowercased() }) || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his", "currently", "also", "still",
+            if qualifiers[l] != nil && !isTrade(l, lastWord: words.last?.lowercased()) || ["the", "a", "an", "now", "who", "is", "was", "our", "their", "its", "her", "his", "currently", "also", "still",
                                         "became", "become", "becomes", "becoming"].contains(l)
                 || RelationReader.titleVerbs.contains(l) && words.count > 1
                 || leadWords.contains(l) && words.count > 1 {
@@ -185,7 +185,7 @@ public enum RoleTitle {
             var field: [String] = []
             for w in words[..<k].reversed() {
                 let l = w.lowercased()
-                if qualifiers[l] != nil && !isTrade(l, head: words.map { $0.lowercased() }) || ["the", "a", "an", "new", "then"].contains(l) { break }
+                if qualifiers[l] != nil && !isTrade(l, lastWord: lower.last) || ["the", "a", "an", "new", "then"].contains(l) { break }
                 field.insert(w, at: 0)
             }
             if field.count >= 2, field.contains(where: { ["and", "&"].contains($0.lowercased()) }) {
