@@ -87,6 +87,7 @@ extension RelationReader {
         if let published = publishedDocumentAuthors(s, before: v) { return published.map { s.mentions[$0] } }
         let byAuthors = documentByAuthors(s, before: v)
         if !byAuthors.isEmpty { return byAuthors.map { s.mentions[$0] } }
+        if let k = possessiveDocumentAuthor(s, before: v) { return [s.mentions[k]] }
         var start = clauseStart(s, before: v)
         var words = s.slice(start, v).lowerWords
         while let l = words.last, Self.auxiliaries.contains(l) || Self.subjectAdverbs.contains(l) { words.removeLast() }
@@ -122,6 +123,43 @@ extension RelationReader {
         default:
             return context.organization(at: start, in: s).map { [$0] } ?? []
         }
+    }
+
+    /// The author (a position in `s`) of a document written with its author's name as a possessive that is the
+    /// subject of the verb at `v`: `The Audit Office's report later that year criticised the agency`, `Lady Reed's
+    /// inquiry, published in May, was scathing about the trust`, `In 2019 the regulator Ofwat's final review
+    /// condemned ...`. The name opens the clause (after lead-in words only), the document noun follows its `'s`
+    /// within three words with no preposition between, and after it only words of the document's publication
+    /// (`published that spring`, `last year`) or an apposition closed by a comma that names no one and opens with
+    /// a participle or such a word; nil otherwise (`Ann Reed's letter to the council blamed`: the letter's words
+    /// go on with a preposition).
+    func possessiveDocumentAuthor(_ s: Sentence, before v: Int) -> Int? {
+        let start = clauseStart(s, before: v)
+        guard let k = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= start }),
+              s.isActor(k), s.mentions[k].mention.utf8Range.upperBound < v,
+              !RelationReader.isParty(s.mentions[k].mention.text) else { return nil }
+        let lead = s.slice(start, s.mentions[k].mention.utf8Range.lowerBound).lowerWords
+        guard lead.count <= 8, lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }) else { return nil }
+        let rest = s.slice(s.mentions[k].mention.utf8Range.upperBound, v)
+        guard rest.hasPrefix("'s ") || rest.hasPrefix("\u{2019}s "),
+              !s.mentions.contains(where: { $0.mention.utf8Range.lowerBound > s.mentions[k].mention.utf8Range.upperBound
+                  && $0.mention.utf8Range.upperBound <= v && ($0.mention.type == .person || $0.mention.type == .organization) }) else { return nil }
+        // the document, then what may follow it
+        let body = rest.drop { $0 != " " }
+        var parts = body.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let head = parts.removeFirst().lowerWords
+        guard let d = head.prefix(4).firstIndex(where: { Self.authoredDocumentNouns.contains($0) }),
+              head[..<d].allSatisfy({ !RelationContext.governing.contains($0) && !Self.auxiliaries.contains($0) }) else { return nil }
+        let time = { (w: String) in Self.publicationWords.contains(w) || Self.documentTimeWords.contains(w) || w.allSatisfy(\.isNumber)
+            || Self.auxiliaries.contains(w) || Self.subjectAdverbs.contains(w) }
+        guard head[(d + 1)...].allSatisfy(time) else { return nil }
+        // an apposition closed by a comma: `, published that December,`, `, commissioned by the minister,`
+        if !parts.isEmpty {
+            guard parts.count == 2, let first = parts[0].lowerWords.first,
+                  VerbLexicon.isPast(first) || Self.publicationWords.contains(first),
+                  parts[1].lowerWords.allSatisfy(time) else { return nil }
+        }
+        return k
     }
 
     /// `The Audit Committee published a damning report that condemned`, `followed up with a review which

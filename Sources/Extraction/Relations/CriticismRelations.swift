@@ -415,6 +415,15 @@ extension RelationReader {
     /// Words that stand for a programme named before: `the bill`, `the scheme`, `the whole model`.
     static let programmeHeads: Set<String> = ["bill", "act", "scheme", "programme", "program", "policy", "reforms",
                                               "reform", "model", "plan", "plans", "legislation", "strategy", "changes"]
+    /// The last of `programmes` whose name holds `head` (`scheme` → `the Compensation Scheme`, `act` → `Care Act
+    /// 2014`; a plural head by its singular, `plans` → `Harbour Plan`); nil when none does.
+    static func programmeNamedBy(_ head: String, among programmes: [(index: Int, mention: EntityMention)]) -> (index: Int, mention: EntityMention)? {
+        let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
+        return programmes.last { p in
+            [p.mention.canonicalName, p.mention.text].contains { $0.lowerWords.contains(head) || $0.lowerWords.contains(singular) }
+        }
+    }
+
     /// Words that stand for an organization named before (``DefiniteDescription``'s heads): `the ministry` for the
     /// Ministry of Housing, `the council` for Eastside Borough Council.
     static var organizationHeads: Set<String> { DefiniteDescription.heads }
@@ -439,6 +448,9 @@ extension RelationReader {
             // about one programme at a time)
             let near = candidates.filter { $0.mention.type == .programme }
             let wider = context.before.filter { $0.mention.type == .programme && $0.mention.utf8Range.lowerBound >= s.range.lowerBound - 1500 }
+            // `the scheme` is the last programme whose name holds the noun (`the Compensation Scheme`, not the Act named
+            // after it), when one does
+            if let named = Self.programmeNamedBy(head, among: near) ?? Self.programmeNamedBy(head, among: wider) { return named }
             return near.last ?? wider.last
         }
         guard Self.organizationHeads.contains(head) else { return nil }
@@ -1011,10 +1023,67 @@ extension RelationReader {
                 if let o = context.describedOrganization([sw[k + 1]], at: subjectEnd, in: s) { found.append(o) }
             }
             let keys = Set(found.map(\.mention.canonicalName)).subtracting(critics)
+            if keys.isEmpty { return sentenceBodyObject(s, context, before: v, critics: critics) }
             guard keys.count == 1, let o = found.last(where: { keys.contains($0.mention.canonicalName) }) else { return nil }
             return o
         default:
             return nil
         }
+    }
+
+    /// The body `it`, the object of a criticism verb at UTF-8 offset `v`, stands for when its own clause names
+    /// none: a body the sentence spoke of before the critic's clause, as what a clause was about rather than who
+    /// acted in it (`Tom Vale attacked the Harbour Passport Office over the queues, and the union has criticised
+    /// it for cutting staff`; `the Audit Office reported that the agency had overspent, and the committee attacked
+    /// it as a failure`; `the Kelby Rail Board, scrapped after the minister denounced it as a shambles`). A body
+    /// that opens its clause as the subject, one named in a person's aside, one followed by a possessive and a
+    /// party are no such body; two different ones refuse. When the sentence names no body at all before the verb,
+    /// the pronoun resolver's body (``RelationContext/organization(at:in:depth:)``: `The Fertility Authority has
+    /// never lacked critics. ... and Ann Reed has been among the sharpest, attacking it as a drag`).
+    func sentenceBodyObject(_ s: Sentence, _ context: RelationContext, before v: Int, critics: Set<String>) -> (index: Int, mention: EntityMention)? {
+        let earlier = s.mentions.filter { $0.mention.utf8Range.upperBound <= v }
+        let clauses = [s.range.lowerBound] + RelationReader.clauseStarts(in: s.slice(s.range.lowerBound, v)).map { s.range.lowerBound + $0 }
+        /// Whether a name or description starting at `at` opens its clause (only lead-in words before it).
+        func opensClause(_ at: Int) -> Bool {
+            guard let c = clauses.last(where: { $0 <= at }) else { return false }
+            let lead = s.slice(c, at).lowerWords
+            return lead.count <= 8 && lead.allSatisfy { RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }
+        }
+        var found: [(index: Int, mention: EntityMention)] = []
+        var bodies = 0
+        for m in earlier where m.mention.type == .organization {
+            bodies += 1
+            let name = m.mention.canonicalName
+            guard !critics.contains(name), !RelationReader.isParty(m.mention.text), !RelationReader.isParty(name) else { continue }
+            let after = s.slice(m.mention.utf8Range.upperBound, min(m.mention.utf8Range.upperBound + 3, s.range.upperBound))
+            if after.hasPrefix("'s") || after.hasPrefix("\u{2019}") { continue }
+            if opensClause(m.mention.utf8Range.lowerBound) { continue }
+            if RelationContext.isInPersonAside(m, among: earlier.filter { $0.mention.utf8Range.upperBound <= m.mention.utf8Range.lowerBound }, text: s.text) { continue }
+            found.append(m)
+        }
+        // descriptions (`that the agency had overspent`) that do not open their clause
+        let stretch = s.slice(s.range.lowerBound, v)
+        let lower = stretch.lowercased()
+        var from = lower.startIndex
+        while let r = lower.fastRange(of: "the ", range: from..<lower.endIndex) {
+            from = r.upperBound
+            let at = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+            guard r.lowerBound == lower.startIndex || lower[lower.index(before: r.lowerBound)] == " " else { continue }
+            guard let head = lower[r.upperBound...].lowerWords.first, DefiniteDescription.heads.contains(head),
+                  !DefiniteDescription.plainHeads.contains(head), !opensClause(at),
+                  // (`the agency's lawyers`: the owner of something else)
+                  !lower[r.upperBound...].hasPrefix(head + "'s"), !lower[r.upperBound...].hasPrefix(head + "\u{2019}s"),
+                  // (`the union has criticised it`: the critic's own description)
+                  s.mentions.contains(where: { $0.mention.utf8Range.lowerBound == at }) == false,
+                  let o = context.describedOrganization([head], at: at, in: s),
+                  !critics.contains(o.mention.canonicalName), !RelationReader.isParty(o.mention.text) else { continue }
+            found.append(o)
+        }
+        let keys = Set(found.map(\.mention.canonicalName))
+        if keys.count == 1 { return found.last }
+        guard keys.isEmpty, bodies == 0 else { return nil }
+        guard let o = context.organization(at: clauses.last ?? s.range.lowerBound, in: s), !critics.contains(o.mention.canonicalName),
+              !RelationReader.isParty(o.mention.text) else { return nil }
+        return o
     }
 }
