@@ -127,6 +127,13 @@ extension RelationContext {
                bare[..<(h - 1)].allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
                !(h >= 2 && RelationContext.governing.contains(bare[h - 2])) {
                 let head = bare[h]
+                // `The successor company, Kelby Rail, bought ...`: the name in the apposition is the subject
+                if let a = firstActor, h == lead.count - 1,
+                   RelationContext.isRenamedDescription(lead, bare: bare, head: h, actor: a, from: c, text: s.text) {
+                    add(a, Self.subjectWeight)
+                    subject = a.index
+                    continue
+                }
                 if let t = leader(), Self.topicNouns.contains(head)
                     || DefiniteDescription.fitsSubject(head, names: [t.mention.canonicalName, t.mention.text]) {
                     add(t, Self.subjectWeight)

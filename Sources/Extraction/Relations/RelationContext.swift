@@ -96,8 +96,18 @@ struct RelationContext {
 
     /// The organization the previous sentence is about, for a post with none named: its first organization, in
     /// the same paragraph (a party is no employer), past one named in a person's aside (``contextBody(from:)``).
+    ///
+    /// When the sentence before, in the same paragraph, names no body, the body its subject stands for: a
+    /// description or a pronoun (`Kelby Rail has had many chairs. The company's chairs changed often. Ann Reed
+    /// became chair in 2014.` → Kelby Rail; ``organization(at:in:depth:)``, which reads the clause subjects of the
+    /// two sentences before).
     var paragraphOrganization: (index: Int, mention: EntityMention)? {
-        contextBody(from: max(paragraphStart, previousSentenceStart)) ?? paragraphTopic
+        if let m = contextBody(from: max(paragraphStart, previousSentenceStart)) ?? paragraphTopic { return m }
+        guard previousSentenceStart >= paragraphStart, previousSentenceStart < sentenceStart,
+              !before.contains(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= previousSentenceStart }),
+              opensWithDescribedSubject(from: previousSentenceStart) else { return nil }
+        let here = RelationReader.Sentence(text: text, range: sentenceStart..<sentenceStart, mentions: [])
+        return organization(at: sentenceStart, in: here).flatMap { RelationReader.isParty($0.mention.text) ? nil : $0 }
     }
 
     /// The body the text before the sentence, from UTF-8 offset `from`, is about, for a post that names none: its
@@ -378,6 +388,33 @@ extension RelationContext {
                                    "was", "were", "been", "be", "and", "or", "if", "whether"].contains($0) || $0.hasSuffix("n't") }
     }
 
+    /// Whether the sentence at UTF-8 offset `start` opens, after lead-in words only, with a pronoun for a body
+    /// (`It`, `Its`) or a description of one (`The company's chairs ...`, `In May the new agency ...`): a subject
+    /// that stands for a body without naming it. (`The sale was agreed ...`, `Ann Reed ...`: no.)
+    func opensWithDescribedSubject(from start: Int) -> Bool {
+        let words = RelationReader.Sentence.slice(text, start, min(start + 120, sentenceStart)).lowerWords
+            .prefix(10).map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
+        guard let k = words.firstIndex(where: { !RelationContext.leadIns.contains($0) && !$0.allSatisfy(\.isNumber) || $0 == "the" }) else { return false }
+        if ["it", "its"].contains(words[k]) { return true }
+        guard words[k] == "the", !(k > 0 && RelationContext.governing.contains(words[k - 1])) else { return false }
+        return words[(k + 1)...].prefix(3).contains { DefiniteDescription.heads.contains($0) || RelationContext.topicNouns.contains($0) }
+    }
+
+    /// Whether a clause's subject is a description renamed at once by the body's name in an apposition: `The
+    /// successor company, Kelby Rail, bought the depot`, `The new regulator, the Water Board, said ...` (`lead`: the
+    /// clause's words before its first name `actor`, from UTF-8 offset `from`; `bare`: them without `'s`; `h`: the
+    /// description's head noun, the last of them, no possessive). The name then is the subject: a comma after the
+    /// description, and one or a bracket after the name (not a list, `The regulator, Ofwat and the CMA ...`).
+    static func isRenamedDescription(_ lead: [String], bare: [String], head h: Int, actor a: (index: Int, mention: EntityMention),
+                                     from: Int, text: String) -> Bool {
+        guard a.mention.type == .organization, h == lead.count - 1, lead[h] == bare[h], !RelationReader.isParty(a.mention.text) else { return false }
+        let gap = RelationReader.Sentence.slice(text, from, a.mention.utf8Range.lowerBound).trimming(" ")
+        guard gap.hasSuffix(","), !gap.dropLast().contains(",") else { return false }
+        let end = a.mention.utf8Range.upperBound
+        let after = RelationReader.Sentence.slice(text, end, min(end + 2, text.utf8.count))
+        return after.hasPrefix(",") || after.hasPrefix(" (")
+    }
+
     /// Words that, ending the words before a name, make it no clause's subject (`a letter to Harbour`).
     static let governing: Set<String> = ["to", "of", "for", "with", "from", "by", "about", "against", "at", "into", "under", "than",
                                          "as", "like", "between", "over", "on", "in", "onto", "within", "through", "including",
@@ -456,7 +493,11 @@ extension RelationContext {
                !(the > 0 && RelationContext.governing.contains(lead[the - 1])),
                let h = ((the + 1)..<min(lead.count, the + 4)).first(where: { DefiniteDescription.heads.contains(bare[$0]) }),
                lead[(the + 1)..<h].allSatisfy({ !RelationContext.governing.contains($0) }) {
-                if let r = describedOrganization([bare[h]], at: c, in: s, orTopic: h == the + 1) {   // (`the new regulator` is no topic)
+                // `The successor company, Kelby Rail, bought ...`: the description renamed at once by its apposition
+                if let a = firstActor, Self.isRenamedDescription(lead, bare: bare, head: h, actor: a, from: c, text: s.text) {
+                    candidates.append(.init(id: a.index, key: a.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true, clause: later))
+                    byID[a.index] = a
+                } else if let r = describedOrganization([bare[h]], at: c, in: s, orTopic: h == the + 1) {   // (`the new regulator` is no topic)
                     candidates.append(.init(id: r.index, key: r.mention.canonicalName, person: false, sentence: k, paragraph: para, subject: true, clause: later))
                     byID[r.index] = r
                 } else {

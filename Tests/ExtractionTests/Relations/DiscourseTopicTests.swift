@@ -19,6 +19,10 @@ import Testing
         KnowledgeRecord(name: "Ann Reed", type: .person),
         KnowledgeRecord(name: "Tom Vale", type: .person),
         KnowledgeRecord(name: "Sam Lowe", type: .person),
+        KnowledgeRecord(name: "Kelby Rail", type: .organization),
+        KnowledgeRecord(name: "Westline", type: .organization),
+        KnowledgeRecord(name: "Ofwater", type: .organization),
+        KnowledgeRecord(name: "Harbour Fund", type: .organization),
     ]
 
     /// The relations of the text's last sentence (after its last `. ` or blank line), the ones before its context.
@@ -131,5 +135,26 @@ import Testing
         #expect(!RelationContext.createsBody(["it", "was", "founded", "by"]))
         #expect(!RelationContext.createsBody(["founded", "by"]))
         #expect(!RelationContext.createsBody(["created"]))
+    }
+
+    @Test func aDescriptionRenamedByItsAppositionIsTheSubjectItStandsFor() {
+        // transport: `The successor company, Kelby Rail,` is Kelby Rail, through `It` in the next sentence
+        #expect(read("The successor company, Kelby Rail, bought Westline out of administration. It was an odd body. Ann Reed, who had run Westline, became its first chief executive.")
+            .contains("holds_role Ann Reed -> Kelby Rail"))
+        // water: the regulator renamed, then `its chair`
+        #expect(read("The new regulator, Ofwater, fined Westline in May. Its chair, Tom Vale, said the fine was fair.")
+            .contains("holds_role Tom Vale -> Ofwater"))
+        // twin: a list after the description is no apposition: no first chief executive at either body
+        #expect(!read("The company, Westline and Kelby Rail met in May. It was an odd body. Ann Reed, who had run Westline, became its first chief executive.")
+            .contains { $0.hasPrefix("holds_role Ann Reed -> ") && !$0.hasSuffix("-> -") })
+    }
+
+    @Test func aPostAfterASentenceAboutADescribedBodyIsAtThatBody() {
+        // finance: the sentence before names no body; its subject, `the fund's chairs`, is the fund
+        #expect(read("Harbour Fund has lent to builders since 1990.\n\nIt has grown fast. The fund's chairs have changed often. Tom Vale, who had been a banker, became chair in 2014.")
+            .contains("holds_role Tom Vale -> Harbour Fund"))
+        // twin: a sentence before about a person gives the post no body from the paragraph
+        #expect(!read("Harbour Fund has lent to builders since 1990.\n\nSam Lowe has had many jobs. He liked none of them. Tom Vale became chair in 2014.")
+            .contains("holds_role Tom Vale -> Harbour Fund"))
     }
 }
