@@ -48,6 +48,14 @@ extension PassageScanner {
             emit(shape: .typed, type: .organization, start: start, end: e, cue: .acronymLedName)
             return e
         }
+        // `London & Valley Water`, `Leeds Capital & Loans`: a known place opening a capitalised run of up to five
+        // words, no title among them, that an `&` joins to words that are no place (``ampersandName(_:_:)``) is a
+        // firm's name, not the place
+        if rec.type == .place, m.end < b, b - start <= 6, ampersandName(start, b),
+           !(start..<b).contains(where: { isRoleNoun($0) || isHonorific($0) }) {
+            emit(shape: .typed, type: .organization, start: start, end: b, cue: .orgNameShape)
+            return b
+        }
         if let ext = orgExtension(afterKnowledge: rec, start: start, end: m.end, runEnd: b) {
             emit(shape: .typed, type: .organization, start: start, end: ext, cue: .orgSuffix)
             return ext

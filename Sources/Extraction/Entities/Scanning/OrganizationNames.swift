@@ -184,6 +184,7 @@ extension PassageScanner {
         // serves takes the post's words, titles included
         let officeOfPost = c == "of" && k == e + 2 && OrganizationLexicon.officeHeads.contains(lower(e - 1))
         var last = k
+        var sawSecondOf = false
         while last < b {
             if isCap(last) && (!isRoleNoun(last) || roleNounInsideMembersName(last, runEnd: b) || officeOfPost
                 || OrganizationLexicon.memberPlurals.contains(lower(last))) && !isHonorific(last)
@@ -207,7 +208,21 @@ extension PassageScanner {
                 continue
             }
             if let listEnd = remitListEnd(head: e - 1, tailStart: k, comma: last), listEnd <= b { return listEnd }
+            // `Board of Deputies of British Jews`, `Association of Directors of Adult Services`: a second `of` after
+            // the tail's words, into the members or the field the body serves
+            if last > k, !sawSecondOf, isWord(last), lower(last) == "of", !tokens[last].isCapitalised,
+               let f = secondOfTailEnd(at: last, within: b) {
+                sawSecondOf = true
+                last = f
+                continue
+            }
             break
+        }
+        // `Committee of Inquiry into Child Poverty`, `Council for Relations with Other Countries`: a topical head's
+        // tail goes on over `into` or `with`, which end a capitalised run, into the subject's capitalised words
+        if last == b, last > k, OrganizationLexicon.topicalHeads.contains(lower(e - 1)) || lower(last - 1) == "inquiry",
+           let f = topicTailEnd(at: last) {
+            return f
         }
         // `Commission on Access to Justice`, `Panel on Fairness to Tenants`: a topic goes on over `to`, which ends a
         // capitalised run, into capitalised words that are no title, date or person
@@ -225,6 +240,48 @@ extension PassageScanner {
            isRoleNoun(last + 1), tokens[last + 1].line == tokens[last].line { return last + 2 }
         // (`Office of the Chief ...` stopping at once: no tail, so `of the` is not part of a name)
         return last == k ? e : last
+    }
+
+    /// Where a body's tail goes on over a second `of` at `k` (`Board of Deputies of British Jews`, `Royal College of
+    /// Surgeons of Edinburgh` is left to the place rule): one to four capitalised words on the line, inside the run
+    /// `[.., b)`, that are no place, title, date, acronym or known name, and no person (a given name and a
+    /// surname). (`the Ministry of Justice of Lord Falconer's day`, `the Department of Health of Wales`: no.)
+    func secondOfTailEnd(at k: Int, within b: Int) -> Int? {
+        guard k + 1 < b, isCap(k + 1), tokens[k + 1].line == tokens[k].line,
+              !(isGiven(k + 1) && k + 2 < b && canBeSurname(k + 2)) else { return nil }
+        var j = k + 1
+        while j < b, isCap(j), tokens[j].line == tokens[k].line, j - k <= 4 {
+            guard !isRoleNoun(j) || OrganizationLexicon.memberPlurals.contains(lower(j)), !isHonorific(j),
+                  !isCalendarWord(j), !tokens[j].isAcronymLike, kbMatch(j) == nil else { return nil }
+            j += 1
+        }
+        guard j == b, !isPlaceRun(k + 1, j) else { return nil }
+        return j
+    }
+
+    /// `into Human Fertilisation and Embryology`, `with Other Countries`: at `k`, `into` or `with` right after a
+    /// body's name that reached the end of its capitalised run, then one to five capitalised words on the line
+    /// (an inner `and` between them allowed) that are no place, title, date, acronym, person or known name, ending
+    /// a capitalised run. Returns the end of the subject. (`the Committee on Housing with Harbour Homes Ltd`: a
+    /// body's suffix ends the words, no subject.)
+    func topicTailEnd(at k: Int) -> Int? {
+        guard isWord(k), !tokens[k].isCapitalised, ["into", "with"].contains(lower(k)), isCap(k + 1),
+              tokens[k + 1].line == tokens[k].line, !isGiven(k + 1) else { return nil }
+        var j = k + 1
+        var words = 0
+        while j < tokens.count, tokens[j].line == tokens[k].line, words <= 5 {
+            if isCap(j) {
+                guard !isRoleNoun(j), !isHonorific(j), !isCalendarWord(j), !tokens[j].isAcronymLike, !isOrgSuffix(j),
+                      kbMatch(j) == nil else { return nil }
+                words += 1
+                j += 1
+                continue
+            }
+            if words > 0, isWord(j), lower(j) == "and", isCap(j + 1), tokens[j + 1].line == tokens[k].line { j += 1; continue }
+            break
+        }
+        guard words >= 1, words <= 5, !isCap(j) || tokens[j].line != tokens[k].line, !isPlaceRun(k + 1, j) else { return nil }
+        return j
     }
 
     /// Whether a capitalised name goes on over the `for` or `of` at `k` (`Justice for Tenants Alliance`): the words

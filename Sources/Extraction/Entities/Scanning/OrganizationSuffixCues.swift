@@ -217,9 +217,22 @@ extension PassageScanner {
         // after the title holder (`the mayor's office`, in small letters, is no name and never reaches here)
         if isRoleNoun(k - 1), tokens[k - 1].isCapitalised, tokens[k + 1].line == tokens[k].line,
            NameLexicon.orgSuffixes.contains(next) || NameLexicon.orgHeads.contains(next) { return true }
+        // `St Anne's College`, `St Thomas' Hospital`, `Saint Mungo's Trust`: a saint's name and its possessive
+        // before a body's suffix or head name an institution dedicated to the saint, not the saint
+        if saintBefore(k - 1), tokens[k + 1].line == tokens[k].line,
+           NameLexicon.orgSuffixes.contains(next) || NameLexicon.orgHeads.contains(next) { return true }
         guard OrganizationLexicon.peopleServed.contains(lower(k - 1)), tokens[k + 1].line == tokens[k].line else { return false }
         return NameLexicon.orgSuffixes.contains(next) || NameLexicon.orgHeads.contains(next)
             || ["project", "aid", "advice", "refuge", "voice", "forum"].contains(next)
+    }
+
+    /// Whether the capitalised word at `k` is a saint's name: `St` or `Saint` (with or without a full stop) right
+    /// before it on its line (`St Anne`, `St. George`, `Saint Mungo`).
+    func saintBefore(_ k: Int) -> Bool {
+        guard k >= 1, isCap(k) else { return false }
+        var s = k - 1
+        if tokens[s].kind == .punct, tokens[s].text == ".", s >= 1 { s -= 1 }
+        return isWord(s) && tokens[s].isCapitalised && ["st", "saint"].contains(lower(s)) && tokens[s].line == tokens[k].line
     }
 
     /// `NHS England`, `NHS Improvement`, `BBC Scotland`: an organization's acronym, followed by one capitalised

@@ -121,6 +121,10 @@ extension PassageScanner {
         if words.count >= 2, e + 1 < tokens.count, tokens[e].kind == .possessive, isWord(e + 1), lower(e + 1) == "day" {
             return e + 2
         }
+        if let s = streetStart(given: p, end: e, words: words.count) {
+            emit(shape: .typed, type: .place, start: s, end: e, cue: .placeName)
+            return e
+        }
         if words.count < 2 {
             // A lone given name: only if the document names the person in full (decided later).
             if !t.sentenceStart || !GivenNames.ambiguous.contains(t.lower) {
@@ -140,6 +144,26 @@ extension PassageScanner {
         emit(shape: .fullName, type: .person, start: p, end: e, cue: weak ? .candidateGivenName : .givenName,
              role: r, nameWords: words)
         return e
+    }
+
+    /// `someone in King Charles Street`, `offices at Victoria Street`, `Queen Anne Road`: a given name and a street
+    /// word (``PlaceLexicon/streetHeads``) ending the capitalised run, after a royal title (`King`, `Queen`,
+    /// `Prince`, which then opens the street's name) or a preposition of place (`in`, `at`, `on`, `off`, `near`,
+    /// `outside`, `along`), name a street: the start of its name. A possessive after it, or no such word before
+    /// it, leaves a person (`Secretary Wes Street`, `met Andy Street`, `in Andy Street's view`).
+    func streetStart(given p: Int, end e: Int, words: Int) -> Int? {
+        guard words == 2, e - p == 2, PlaceLexicon.streetHeads.contains(lower(e - 1)), tokens[e - 1].isCapitalised,
+              !(isCap(e) && tokens[e].line == tokens[p].line),
+              !(e < tokens.count && tokens[e].kind == .possessive) else { return nil }
+        func placePreposition(_ k: Int) -> Bool {
+            isWord(k) && !tokens[k].isCapitalised && tokens[k].line == tokens[p].line
+                && ["in", "at", "on", "off", "near", "outside", "along"].contains(lower(k))
+        }
+        if p >= 1, isWord(p - 1), tokens[p - 1].isCapitalised, tokens[p - 1].line == tokens[p].line,
+           ["king", "queen", "prince"].contains(lower(p - 1)) {
+            return p - 1
+        }
+        return p >= 1 && placePreposition(p - 1) ? p : nil
     }
 
     /// `Dean Okoro had warned ...`, `Mark Pennington replaced her`: a given name that is also an ordinary word
