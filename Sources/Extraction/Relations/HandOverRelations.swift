@@ -52,7 +52,8 @@ extension RelationReader {
                !(p + 1..<j).contains(where: { s.type($0) == .person }) {
                 let gap = s.between(p, j)
                 if gap.hasPrefix(","), let close = gap.dropFirst().firstIndex(of: ","),
-                   !(p + 1..<j).contains(where: { s.mentions[$0].mention.utf8Range.lowerBound > s.mentions[p].mention.utf8Range.upperBound + gap.utf8.distance(from: gap.startIndex, to: close) }) {
+                   // (a place after the first comma is part of the apposition: `the principal of Harbour College, Leeds,`)
+                   !(p + 1..<j).contains(where: { s.isActor($0) && s.mentions[$0].mention.utf8Range.lowerBound > s.mentions[p].mention.utf8Range.upperBound + gap.utf8.distance(from: gap.startIndex, to: close) }) {
                     i = p
                 }
             }

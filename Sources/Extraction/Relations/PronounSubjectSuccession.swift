@@ -20,6 +20,7 @@ extension RelationReader {
         "was rebranded", "was rebranded as", "renamed itself", "rebranded itself as", "rebranded as",
         "was merged into", "was absorbed into", "was folded into", "was turned into", "gave way to",
         "was reconstituted as", "was relaunched as", "became", "changed its name to", "become",
+        "was swallowed by", "was swallowed up by", "was absorbed by", "was subsumed into", "was subsumed by",
     ]
     /// Verb phrases after the pronoun that make the body named after them its predecessor: `it replaced`.
     static let pronounSuccessorCues: Set<String> = [
@@ -131,5 +132,124 @@ extension RelationReader {
                                             excluding: [s.mentions[first].mention.canonicalName]) else { return [] }
         return [Found(predicate: "successor_of", subject: newcomer.index, object: s.mentions[first].index,
                       offset: s.mentions[first].mention.utf8Range.lowerBound)]
+    }
+}
+
+/// Succession stated with a pronoun or a description for the one replaced, after the verb, the heir being the
+/// body named as the verb's subject:
+/// - `it`, `them`: `The Youth Grants Office ran the scheme until the Skills Agency took over from it in 2012`; `The
+///   old rail card closed in 2019, by which time the Travel Pass Agency had effectively replaced it`; `The Park
+///   Board and the Canal Board were wound up, and the Waterways Trust replaced them`. The pronoun stands for the
+///   body named last before the heir in the sentence (`them`: with the bodies coordinated with it), when that body
+///   is a clause's subject (it opens the sentence or a clause, or a `which` clause follows it) and no person is
+///   named between; with no body before the heir in the sentence, for the body the previous sentence opened with
+///   (``pronounAntecedent(_:_:before:atStart:)``).
+/// - a description (`the old board`, `the commission`, `the former agency`): `In 1996 the Compensation Authority
+///   took over from the old board`; `Audit Appointments Ltd took over the audit contracts from the commission`:
+///   the body the description stands for (``RelationContext/describedOrganization(_:at:in:orTopic:)``).
+///
+/// The heir succeeds it (`successor_of`). Nothing when the heir is a person, when the pronoun is followed by
+/// `with` (`replaced it with an in-house team`: a thing swapped) or a possessive, or when the taking over is
+/// negated, planned or asked (`the agency will take over from it`).
+extension RelationReader {
+    /// The verb and what may follow it before the one replaced: `replaced`, `took over from`, `took over the audit
+    /// contracts from` (up to four words of what was taken); group 1 is the pronoun or the description's words.
+    static let objectSuccession = try! NSRegularExpression(pattern:
+        "(?:^|\\s)(?:replaced|superseded|succeeded|(?:took|takes|taken|taking) over(?: (?:the|its|all|their)(?: [a-z0-9-]+){1,4})? from|inherited(?: (?:the|its|their)(?: [a-z0-9-]+){1,4}) from) (it|them|the(?: (?:old|former|previous|original|existing|defunct|outgoing|abolished))? [a-z]+)(?=[ ,.;:)]|$)")
+    /// Words of a pronoun or description's tail that make it no object of its own: `it with`, `the board's`.
+    static let objectSuccessionStops = [" with ", "'s ", "\u{2019}s ", " of "]
+    /// Auxiliaries and adverbs that may stand between the heir and the verb: `had effectively replaced it`.
+    static let objectSuccessionAuxiliaries: Set<String> = ["has", "had", "have", "then", "later", "effectively", "formally",
+                                                           "soon", "eventually", "itself", "duly", "largely", "finally", "quickly", "also"]
+
+    func pronounObjectSuccession(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        let lower = s.lower
+        guard !s.isQuestion, s.mentions.contains(where: { $0.mention.type == .organization }),
+              lower.fastContains("replaced") || lower.fastContains("over") || lower.fastContains("succeeded")
+                || lower.fastContains("superseded") || lower.fastContains("inherited") else { return [] }
+        var out: [Found] = []
+        let ns = lower as NSString
+        for m in RelationReader.objectSuccession.matches(in: lower, range: NSRange(location: 0, length: ns.length)) {
+            guard let whole = Range(m.range, in: lower), let obj = Range(m.range(at: 1), in: lower) else { continue }
+            let verbAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: whole.lowerBound)
+            let objAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: obj.lowerBound)
+            let objEnd = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: obj.upperBound)
+            let tail = String(lower[obj.upperBound...].prefix(8))
+            guard !RelationReader.objectSuccessionStops.contains(where: { tail.hasPrefix($0) }) else { continue }
+            // the heir: the verb's subject, a body
+            // (`had effectively replaced it`: auxiliaries and adverbs may stand between the subject and the verb)
+            // (`the Rail Agency (RA), based in Leeds, took over`: a bracket and an apposition closed by a comma too)
+            let near = s.mentions.indices.last { (s.isActor($0) || s.type($0) == .programme) && s.mentions[$0].mention.utf8Range.upperBound <= verbAt }
+            let auxiliary = near.map { RelationReader.onlyAuxiliaries(s.slice(s.mentions[$0].mention.utf8Range.upperBound, verbAt)) } ?? false
+            guard let h = auxiliary ? near : subjects(s, before: verbAt + 1).last, s.type(h) == .organization || s.type(h) == .programme,
+                  !RelationReader.isGeneric(s, h) else { continue }
+            let kind = s.type(h)
+            // (the heir's own name and its short form, `the Rail Agency (RA)`, are no one it replaced)
+            let heirName = s.mentions[h].mention.canonicalName
+            // the clause from the heir to the one replaced states it as done
+            let clause = s.slice(s.mentions[h].mention.utf8Range.upperBound, objEnd).lowercased()
+            guard RelationModality.isFactual(clause), !RelationModality.isFuture(clause) else { continue }
+            let heir = s.mentions[h].index
+            let words = String(lower[obj]).lowerWords
+            var predecessors: [Int] = []
+            if words == ["it"] || words == ["them"] {
+                let heirStart = s.mentions[h].mention.utf8Range.lowerBound
+                if let k = s.mentions.indices.last(where: { $0 < h && s.type($0) == kind && !RelationReader.isGeneric(s, $0)
+                    && s.mentions[$0].index != heir && s.mentions[$0].mention.canonicalName != heirName
+                    && !RelationReader.isParty(s.mentions[$0].mention.text) }) {
+                    // a clause's subject, with no person between it and the heir
+                    guard !(k + 1..<h).contains(where: { s.type($0) == .person }), opensClause(s, k) else { continue }
+                    let group = words == ["them"] ? coordinatedBodies(s, endingAt: k, after: false) : [k]
+                    guard words == ["it"] || group.count >= 2 else { continue }
+                    predecessors = group.map { s.mentions[$0].index }
+                } else if !s.mentions.indices.contains(where: { $0 < h && s.isActor($0) }), words == ["it"],
+                          s.slice(s.range.lowerBound, heirStart).lowerWords.count <= 4,
+                          let a = pronounAntecedent(s, context, before: s.range.lowerBound, atStart: true) {
+                    predecessors = [a]
+                }
+            } else if kind == .organization, let head = words.last, DefiniteDescription.heads.contains(head),
+                      let d = context.describedOrganization([head], at: objAt, in: s) {
+                predecessors = [d.index]
+            }
+            for p in predecessors where p != heir && !(s.mentions.contains { $0.index == p && $0.mention.canonicalName == heirName }) {
+                out.append(Found(predicate: "successor_of", subject: heir, object: p, offset: verbAt))
+            }
+        }
+        return out
+    }
+
+    /// Whether the words between a subject and its verb are only auxiliaries and adverbs
+    /// (``objectSuccessionAuxiliaries``), once a bracket (`(RA)`) and an apposition between commas that names no
+    /// one (`, based in Leeds,`; at most eight words) are left out.
+    static func onlyAuxiliaries(_ gap: String) -> Bool {
+        var rest = gap
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") { rest.removeSubrange(open...close) }
+        let t = rest.trimming(" ")
+        if t.hasPrefix(",") {
+            // (`Harbour Care, which runs the Tagging Scheme, took over`: the scheme is no subject)
+            guard let close = t.dropFirst().lastIndex(of: ","), t[t.index(after: t.startIndex)..<close].lowerWords.count <= 8 else { return false }
+            rest = String(t[t.index(after: close)...])
+        }
+        return rest.lowerWords.allSatisfy { objectSuccessionAuxiliaries.contains($0) }
+    }
+
+    /// Whether the body at position `k` is the subject of a clause: it opens the sentence (after at most a dated
+    /// adverbial and a determiner: `In 2010 the`), a clause (after `, and`, `;`, `when`, `until`), or a `which` or
+    /// `, which` clause, or a verb, follows it.
+    func opensClause(_ s: Sentence, _ k: Int) -> Bool {
+        let after = s.after(k, 12).lowercased()
+        if after.hasPrefix(", which ") || after.hasPrefix(" which ") || after.hasPrefix(" (") { return true }
+        let before = s.slice(s.range.lowerBound, s.mentions[k].mention.utf8Range.lowerBound).lowercased()
+        var ws = before.lowerWords
+        if ws.last == "the" { ws.removeLast() }
+        if ws.isEmpty { return true }
+        let trimmed = before.trimming(" ")
+        // (`Harbour Care, the Westside Trust and ...`: a name after a comma that follows another is in a list or an
+        // apposition, no subject)
+        if trimmed.hasSuffix(",") || trimmed.hasSuffix(";") {
+            return !(k > 0 && s.isActor(k - 1) && s.between(k - 1, k).lowerWords.allSatisfy { $0 == "the" })
+        }
+        return ["and", "when", "until", "after", "before", "while", "since"].contains(ws.last ?? "")
+            || ws.count <= 3 && ws.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) })
     }
 }

@@ -13,7 +13,9 @@ extension RelationReader {
                                 "once known as", "the new name of", "the new name for", "absorbed", "which absorbed",
                                 "has absorbed", "who took over as", "the replacement for", "replacement for", "replaces",
                                 "succeeds", "takes over from", "to replace", "set up to replace", "created to replace",
-                                "which took over the work of", "took over the work of", "in place of"]
+                                "which took over the work of", "took over the work of", "in place of",
+                                // `Tom Vale became chief executive in succession to Ann Reed`
+                                "in succession to"]
     /// Words between B and A that make A the successor of B: `Westside Care became Harbour Care`; `Westside
     /// Care was renamed Harbour Care`; `Ann Reed was replaced by Tom Vale`; `Westside merged into Harbour`.
     static let predecessorCues = ["became", "was renamed", "renamed", "was renamed as", "is now", "now", "now called",
@@ -25,6 +27,12 @@ extension RelationReader {
                                   "began trading as", "started trading as", "now trading as", "relaunched as",
                                   "was relaunched as", "was reconstituted as", "reconstituted as", "was turned into",
                                   "folded into", "was abolished and replaced by", "abolished and replaced by"]
+    /// Verbs of one body taken in by another that are a succession only as the whole words between the two names
+    /// (`the Grants Office was swallowed by the Funding Agency`, `Westside Care, absorbed by Harbour Care in 2015,`):
+    /// after more words they are said of something else (`Westside's losses were absorbed by Harbour`).
+    static let swallowedCues: Set<String> = ["was swallowed by", "was swallowed up by", "swallowed up by", "was absorbed by",
+                                             "absorbed by", "was subsumed into", "subsumed into", "was subsumed by", "has been absorbed by",
+                                             "had been absorbed by", "was formally absorbed by"]
     /// `Westside Care collapsed in 2019 and its three homes went to Harbour Care`; `Westside, its licensing work
     /// passing to Harbour`; `Westside has closed and its work has passed to a new agency, Harbour Standards` (a
     /// perfect tense, and up to three words describing the heir after `a`, `an` or `the`): the body that took over
@@ -164,6 +172,8 @@ extension RelationReader {
                 out.append(found("successor_of", s, subject: i, object: j))
             } else if RelationReader.successorCues.contains(where: { words == $0 || words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 14 }) {
                 out.append(found("successor_of", s, subject: i, object: j))
+            } else if s.type(i) == .organization, s.type(j) == .organization, RelationReader.swallowedCues.contains(words) {
+                out.append(found("successor_of", s, subject: j, object: i))
             } else if RelationReader.predecessorCues.contains(where: { words == $0 || (words.hasSuffix(" " + $0) && words.split(separator: " ").count <= 6 && !words.fastContains("not")) }) {
                 // `is now`/`now` only between two organizations (`Westside Care, now Harbour Care`)
                 if (words == "now" || words == "is now") && s.type(i) != .organization { continue }
@@ -529,7 +539,7 @@ extension RelationReader {
                 break
             }
         }
-        return out + untilTakeOver(s) + pronounSubjectSuccession(s, context) + successionPastClause(s)
+        return out + untilTakeOver(s) + pronounSubjectSuccession(s, context) + pronounObjectSuccession(s, context) + successionPastClause(s)
             + workPassedOn(s, context) + pluralBodySuccession(s, context) + pronounMergers(s, context) + splitIntoNewBodies(s) + possessiveWorkTaken(s)
     }
 }
