@@ -34,11 +34,12 @@ public struct GraphJSONWriter: Sendable {
     public func write(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, emit: ([UInt8]) throws -> Void) rethrows {
         var j = JSONText()
         let threads = self.threads
-        func records<T: Sendable>(_ items: [T], _ one: @escaping @Sendable (inout JSONText, T) -> Void) throws {
+        func records<T: Sendable>(_ items: [T], _ one: @escaping @Sendable (inout JSONText, inout SourceFragments, T) -> Void) throws {
             guard threads > 1, items.count > 2 * GraphJSONWriter.run else {
+                var fragments = SourceFragments()
                 for (i, item) in items.enumerated() {
                     j.raw(i == 0 ? "\n" : ",\n")
-                    one(&j, item)
+                    one(&j, &fragments, item)
                     if j.bytes.count >= chunkSize { try emit(j.takeBytes()) }
                 }
                 return
@@ -50,9 +51,10 @@ public struct GraphJSONWriter: Sendable {
                 let runs = stride(from: start, to: end, by: GraphJSONWriter.run).map { $0..<min($0 + GraphJSONWriter.run, end) }
                 let parts = ParallelMap.map(runs, threads: threads) { r -> [UInt8] in
                     var t = JSONText()
+                    var fragments = SourceFragments()
                     for i in r {
                         t.raw(i == 0 ? "\n" : ",\n")
-                        one(&t, items[i])
+                        one(&t, &fragments, items[i])
                     }
                     return t.bytes
                 }
@@ -66,17 +68,17 @@ public struct GraphJSONWriter: Sendable {
         j.raw("{\"format\":\"hindsight-graph\",\"version\":\(GraphJSONWriter.version),\n\"statistics\":")
         statistics(&j, graph.statistics)
         j.raw(",\n\"documents\":[")
-        try records(graph.documents) { self.document(&$0, $1) }
+        try records(graph.documents) { j, _, d in self.document(&j, d) }
         j.raw("],\n\"entities\":[")
-        try records(graph.entities) { self.entity(&$0, $1) }
+        try records(graph.entities) { self.entity(&$0, &$1, $2) }
         j.raw("],\n\"dates\":[")
-        try records(graph.dates) { self.date(&$0, $1) }
+        try records(graph.dates) { self.date(&$0, &$1, $2) }
         j.raw("],\n\"events\":[")
         var posts: [String: PostNode] = [:]
         for d in graph.documents { for p in d.posts { posts[p.id] = p } }
-        try records(graph.events) { [posts] j, e in self.event(&j, e, post: e.summarySource.flatMap { posts[$0.post] }) }
+        try records(graph.events) { [posts] j, f, e in self.event(&j, &f, e, post: e.summarySource.flatMap { posts[$0.post] }) }
         j.raw("],\n\"edges\":[")
-        try records(graph.edges) { self.edge(&$0, $1) }
+        try records(graph.edges) { self.edge(&$0, &$1, $2) }
         j.raw("]}\n")
         try emit(j.takeBytes())
     }
@@ -108,15 +110,15 @@ public struct GraphJSONWriter: Sendable {
         j.raw("}")
     }
 
-    private func source(_ j: inout JSONText, _ s: SourceRef) {
-        j.raw("{\"document\":"); j.string(s.document)
-        j.raw(",\"line\":"); j.int(s.line); kindAndPost(&j, s)
+    private func source(_ j: inout JSONText, _ f: inout SourceFragments, _ s: SourceRef) {
+        j.raw("{\"document\":"); f.document(&j, s)
+        j.raw(",\"line\":"); j.int(s.line); kindAndPost(&j, &f, s)
         j.raw("}")
     }
 
     /// `,"kind":"body","post":"post:…"`, the tail every source shares.
-    private func kindAndPost(_ j: inout JSONText, _ s: SourceRef) {
-        j.raw(",\"kind\":\""); j.raw(s.kind.rawValue); j.raw("\",\"post\":"); j.string(s.post)
+    private func kindAndPost(_ j: inout JSONText, _ f: inout SourceFragments, _ s: SourceRef) {
+        j.raw(",\"kind\":\""); j.raw(s.kind.rawValue); j.raw("\",\"post\":"); f.post(&j, s)
     }
 
     /// A day as its quoted ISO form (`"2016-01-15"`, what `CalendarDay.iso` says), or `null`; written digit by
@@ -127,7 +129,7 @@ public struct GraphJSONWriter: Sendable {
         j.raw("-"); j.padded(d.day, width: 2); j.raw("\"")
     }
 
-    private func entity(_ j: inout JSONText, _ e: Entity) {
+    private func entity(_ j: inout JSONText, _ f: inout SourceFragments, _ e: Entity) {
         j.raw("{\"id\":"); j.string(e.id)
         j.raw(",\"type\":\""); j.raw(e.type.rawValue); j.raw("\",\"name\":"); j.string(e.name)
         j.raw(",\"aliases\":"); j.array(e.aliases) { $0.string($1) }
@@ -145,9 +147,9 @@ public struct GraphJSONWriter: Sendable {
         }
         j.raw(",\"mentions\":")
         j.array(e.mentions) { j, m in
-            j.raw("{\"document\":"); j.string(m.source.document)
+            j.raw("{\"document\":"); f.document(&j, m.source)
             j.raw(",\"line\":"); j.int(m.source.line); j.raw(",\"text\":"); j.string(m.text)
-            kindAndPost(&j, m.source)
+            kindAndPost(&j, &f, m.source)
             j.raw("}")
         }
         j.raw("}")
@@ -159,20 +161,20 @@ public struct GraphJSONWriter: Sendable {
         j.raw(",\"end\":"); day(&j, v.end); j.raw("}")
     }
 
-    private func date(_ j: inout JSONText, _ d: DateRecord) {
-        j.raw("{\"document\":"); j.string(d.source.document)
+    private func date(_ j: inout JSONText, _ f: inout SourceFragments, _ d: DateRecord) {
+        j.raw("{\"document\":"); f.document(&j, d.source)
         j.raw(",\"line\":"); j.int(d.source.line); j.raw(",\"text\":"); j.string(d.text)
         j.raw(",\"value\":"); j.optionalString(d.value?.value)
         j.raw(",\"precision\":"); j.optionalString(d.value?.precision.rawValue)
         j.raw(",\"start\":"); day(&j, d.value?.start)
         j.raw(",\"end\":"); day(&j, d.value?.end)
-        kindAndPost(&j, d.source)
+        kindAndPost(&j, &f, d.source)
         j.raw(",\"relative\":"); j.bool(d.isRelative)
         j.raw(",\"reference_inferred\":"); j.bool(d.referenceInferred)
         j.raw("}")
     }
 
-    private func event(_ j: inout JSONText, _ e: Event, post: PostNode?) {
+    private func event(_ j: inout JSONText, _ f: inout SourceFragments, _ e: Event, post: PostNode?) {
         j.raw("{\"id\":"); j.string(e.id)
         j.raw(",\"date\":"); value(&j, e.date)
         j.raw(",\"inferred\":"); j.bool(e.inferred)
@@ -183,11 +185,11 @@ public struct GraphJSONWriter: Sendable {
         j.raw(",\"url\":"); j.optionalString(post?.url)
         j.raw(",\"trigger\":"); j.optionalString(e.trigger)
         j.raw(",\"participants\":"); j.array(e.participants) { $0.string($1) }
-        j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, $1) }
+        j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, &f, $1) }
         j.raw("}")
     }
 
-    private func edge(_ j: inout JSONText, _ e: Edge) {
+    private func edge(_ j: inout JSONText, _ f: inout SourceFragments, _ e: Edge) {
         j.raw("{\"source\":"); j.string(e.source)
         j.raw(",\"target\":"); j.string(e.target)
         j.raw(",\"type\":\""); j.raw(e.type.rawValue); j.raw("\",\"weight\":"); j.int(e.weight)
@@ -200,7 +202,7 @@ public struct GraphJSONWriter: Sendable {
         j.raw(",\"qualifier\":"); j.optionalString(e.qualifier)
         j.raw(",\"start\":"); j.optionalString(e.start)
         j.raw(",\"end\":"); j.optionalString(e.end)
-        j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, $1) }
+        j.raw(",\"sources\":"); j.array(e.sources) { source(&$0, &f, $1) }
         j.raw("}")
     }
 }

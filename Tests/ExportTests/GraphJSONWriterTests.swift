@@ -60,6 +60,42 @@ import Export
         #expect(sameScalars(post["title"] as? String, Hostile.strings[0]))
     }
 
+    /// The writer copies the escaped path and post id of the source before when the post (or the document) is
+    /// the same: every source must still read as its own bytes — a second post of the same page, a path spelt with
+    /// a combining accent next to the same path precomposed (equal as Swift strings, different bytes), hostile
+    /// characters — whether one thread writes or several.
+    @Test func sharedSourceTextIsEachSourcesOwnBytes() {
+        let nfc = "corpus/caf\u{E9}.txt", nfd = "corpus/cafe\u{301}.txt"
+        let first = SourcePost(document: nfc, post: "post:1")
+        let places = [first, first, SourcePost(document: nfc, post: "post:2"), SourcePost(document: nfd, post: "post:2"),
+                      SourcePost(document: nfd, post: "post:2"), SourcePost(document: Hostile.strings[1], post: Hostile.strings[9]),
+                      first]
+        let sources = places.enumerated().map { SourceRef(place: $1, line: $0 + 1, kind: $0 % 2 == 0 ? .body : .comment) }
+        func quoted(_ s: String) -> String {
+            var j = JSONText()
+            j.string(s)
+            return String(decoding: j.bytes, as: UTF8.self)
+        }
+        let expected = "\"sources\":[" + sources.map { s in
+            "{\"document\":" + quoted(s.document) + ",\"line\":\(s.line),\"kind\":\"\(s.kind.rawValue)\",\"post\":" + quoted(s.post) + "}"
+        }.joined(separator: ",") + "]"
+        let day = TestGraphs.day("2016-03-01")
+        let edges = (0..<300).map { i in
+            Edge(source: "person:a\(i)", target: "organization:b", type: .holdsRole, weight: 1, label: "chair", firstSeen: day,
+                 lastSeen: day, sources: sources, fromKnowledge: false)
+        }
+        let graph = KnowledgeGraph(documents: [], entities: [], dates: [], events: [], edges: edges,
+                                   statistics: CorpusStatistics(documents: 0, posts: 0, comments: 0, bytes: 0, entities: 0, dates: 0,
+                                                                events: 0, edges: edges.count, firstPost: nil, lastPost: nil))
+        for threads in [1, 2] {
+            let text = String(decoding: GraphJSONWriter(threads: threads).write(graph), as: UTF8.self)
+            let lines = text.split(separator: "\n").filter { $0.contains("person:a") }
+            #expect(lines.count == 300)
+            let wanted = Array(expected.utf8)
+            #expect(lines.allSatisfy { Array($0.utf8).firstRange(of: wanted) != nil }, "threads \(threads)")
+        }
+    }
+
     @Test func chunksJoinToTheWholeExport() {
         let whole = GraphJSONWriter().write(TestGraphs.hostile)
         var chunks: [[UInt8]] = []
