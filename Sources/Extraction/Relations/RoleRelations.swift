@@ -706,14 +706,6 @@ extension RelationReader {
             break
         }
         let phraseStart0 = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
-        // a comma inside a body's name ends nothing (`the permanent secretary of the Department for Rural Affairs,
-        // Fisheries and Coastal Communities`): the phrase runs to the name's end
-        if !opensParen, let org = s.mentions.first(where: {
-            $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= phraseStart0
-                && $0.mention.utf8Range.lowerBound < phraseStart0 + phrase.utf8.count && $0.mention.utf8Range.upperBound > phraseStart0 + phrase.utf8.count
-        }) {
-            phrase = s.slice(phraseStart0, org.mention.utf8Range.upperBound)
-        }
         var words = phrase.lowerWords
         var nameWords = 0
         if words.count > 10, let org = s.mentions.first(where: {
