@@ -1077,13 +1077,16 @@ extension RelationReader {
 
     /// Whether an apposition is a plain description of a person, an article and one or two words with no preposition
     /// (`a Canadian`, `the veteran`, `an engineer`): the `who` clause after it is the person's (`Tom Vale, a Canadian who
-    /// had run the postal service`); not `the son of a man` (the clause may be the man's).
+    /// had run the postal service`); not `the son of a man` (the clause may be the man's), nor `the woman who chairs
+    /// it` (a clause that only picks the person out, read as no post).
     static func isPlainDescription(_ phrase: String) -> Bool {
         let words = phrase.lowerWords
         guard (2...3).contains(words.count), ["a", "an", "the"].contains(words[0]) else { return false }
         return words.dropFirst().allSatisfy { w in
             w.allSatisfy(\.isLetter) && !["of", "for", "to", "at", "in", "with", "from", "on", "by", "and", "or", "whose", "people", "family",
-                                          "group", "firm", "company", "body", "team", "board", "panel"].contains(w)
+                                          "group", "firm", "company", "body", "team", "board", "panel",
+                                          // `the woman who chairs the committee` picks her out by the clause (no description of her own)
+                                          "man", "woman", "men", "women", "person", "one"].contains(w)
         }
     }
 
