@@ -23,6 +23,11 @@ import HindsightSupport
 extension RelationReader {
     /// The verbs of leading in their bare form (after `to`), with what each reads.
     static let purposeLeadVerbs: [String: String] = ["lead": "lead", "head": "head", "run": "run", "chair": "chair"]
+    /// Words of a span of time between `after` and a verb of leading (`after eight years running`, `after more than a
+    /// decade leading`), with ``timeSpanNouns`` and `decade(s)`.
+    static let spanWords: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "fifteen", "twenty", "few", "several", "many", "nearly", "almost", "over",
+                                         "more", "than", "just", "under", "some", "decade", "decades", "year", "years", "month", "months"]
     /// The verbs of leading in their `-ing` form.
     static let progressiveLeadVerbs: Set<String> = ["running", "leading", "heading", "chairing"]
     /// Verbs of a move or an appointment, in the past, after which `to lead` says why it was made (`left to run`,
@@ -154,13 +159,16 @@ extension RelationReader {
             let gap = s.between(p, j)
             let words = gap.lowerWords
             guard words.count <= 16, RelationModality.isFactual(gap, question: s.isQuestion) else { continue }
-            let opener = lead[lead.count - 2]
+            var opener = lead[lead.count - 2]
+            // `after eight years running the Exam Board`, `after a decade leading it`: a span of time between
+            if let k = lead.dropLast().lastIndex(where: { !RelationReader.spanWords.contains($0) && Int($0) == nil }), k < lead.count - 2,
+               lead[k] == "after", lead[(k + 1)...].contains(where: { RelationReader.timeSpanNouns.contains($0) || $0 == "decade" || $0 == "decades" }) {
+                opener = "after"
+            }
             var qualifier: String?
             if opener == "after" {
-                // `Ann Reed, who sold the firm in 2019 after running Harbour Homes for a decade`: a post held before;
-                // not after a post taken (`became chief executive after running Harbour Homes`), which the role
-                // rules would place at the body led before
-                guard !words.contains(where: { ["became", "appointed", "named", "made", "as", "become"].contains($0) }) else { continue }
+                // `Ann Reed, who sold the firm in 2019 after running Harbour Homes for a decade`; `became chief executive
+                // in 2010 after running Harbour Homes`: a post held before
                 qualifier = "former"
             } else if opener == "and" {
                 // `running Harbour Homes and chairing the Westside Trust`: the second of two, read as the first

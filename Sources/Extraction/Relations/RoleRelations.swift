@@ -637,10 +637,10 @@ extension RelationReader {
         return orgs.first
     }
 
-    /// `, until today a justice minister`, `, previously chief executive of`: a post held before, written
-    /// with a time word before the title.
+    /// `, until today a justice minister`, `, previously chief executive of`, `, at the time the Health Secretary`: a
+    /// post held before, written with a time word before the title.
     static let pastLead = try! NSRegularExpression(pattern:
-        "^, (?:until (?:today|yesterday|recently|now|last (?:week|month|year|summer|spring|autumn|winter)|this (?:week|month|year)|[a-z]+ [0-9]{4}|[0-9]{4})|previously|formerly|once|earlier) (?=[a-z])",
+        "^, (?:until (?:today|yesterday|recently|now|last (?:week|month|year|summer|spring|autumn|winter)|this (?:week|month|year)|[a-z]+ [0-9]{4}|[0-9]{4})|previously|formerly|once|earlier|at (?:the|that) (?:time|point)|by then|by that time) (?=[a-z])",
         options: [.caseInsensitive])
 
     /// `, currently the chief executive of`, `, now chair of`, `, also a trustee of`: a post held now, written with a
@@ -705,17 +705,21 @@ extension RelationReader {
             phrase = first
             break
         }
-        var words = phrase.lowerWords
         let phraseStart0 = s.mentions[i].mention.utf8Range.upperBound + (t.utf8.count - rest.utf8.count)
+        var words = phrase.lowerWords
+        var nameWords = 0
         if words.count > 10, let org = s.mentions.first(where: {
-            $0.mention.type == .organization && $0.mention.utf8Range.lowerBound > phraseStart0 && $0.mention.utf8Range.upperBound <= phraseStart0 + 90
-                && [" of ", " at ", " for ", " of the ", " at the ", " for the "].contains(where: s.slice($0.mention.utf8Range.lowerBound - 8, $0.mention.utf8Range.lowerBound).lowercased().hasSuffix)
+            $0.mention.type == .organization && $0.mention.utf8Range.lowerBound > phraseStart0 && $0.mention.utf8Range.upperBound <= phraseStart0 + 120
+                && [" of ", " at ", " for ", " of the ", " at the ", " for the ", " employed by ", " employed by the "]
+                    .contains(where: s.slice($0.mention.utf8Range.lowerBound - 16, $0.mention.utf8Range.lowerBound).lowercased().hasSuffix)
         }) {
             // `Ann Reed the long-serving Labour member of the Health Committee has said ...`: up to the organization
             phrase = s.slice(phraseStart0, org.mention.utf8Range.upperBound)
             words = phrase.lowerWords
+            // a long name counts as one word (`the new chief executive of Her Majesty's Prison and Probation Service`)
+            nameWords = max(0, org.mention.text.lowerWords.count - 1)
         }
-        guard !words.isEmpty, words.count <= 10 else { return secondPost + [] }
+        guard !words.isEmpty, words.count - nameWords <= 10 else { return secondPost + [] }
         // `Ann Reed, the MP who chairs the Health Committee,`: the post is the words before `who` (the clause after it
         // is read by ``leadership(_:person:after:)``), never a post at the body the clause names
         if words.count > 2, let w = phrase.fastRange(of: " who "), RelationReader.isRole(String(phrase[..<w.lowerBound])) {
@@ -747,6 +751,11 @@ extension RelationReader {
         if let j = orgInside {
             let name = s.mentions[j].mention.text
             title = RelationReader.roleTitle(phrase, organization: name)
+            // `Tom Vale, a custody officer employed by Harbour Security,`: the employer named after a participle
+            for joiner in RelationReader.employerJoiners where title.lowercased().hasSuffix(joiner) {
+                title = String(title.dropLast(joiner.count))
+                break
+            }
             for joiner in [" at", " of", " for", " with", " in"] where title.lowercased().hasSuffix(joiner) {
                 title = String(title.dropLast(joiner.count))
             }
@@ -795,6 +804,12 @@ extension RelationReader {
         return secondPost + roleEdges(s, person: i, title: full) + secondRole(s, person: i, after: phraseEnd, bare: bareThe)
     }
 
+    /// Participles that name a post's employer after the title (`a nurse employed by Leeds Trust`, `an engineer working
+    /// for Harbour Rail`): cut from the title like `of`.
+    /// (``roleTitle(_:organization:)`` has already cut `for the`, `at` with the name: `working`, `employed` are left.)
+    static let employerJoiners = [" employed by", " hired by", " contracted by", " working for", " working at", " employed at",
+                                  " employed in", " based at", " working", " employed", " based"]
+
     /// A byline may list a second post: `Tom Vale, Whip (Treasury), The Minister for Schools`.
     func secondRole(_ s: Sentence, person i: Int, after phraseEnd: Int, bare bareThe: Bool) -> [Found] {
         var edges: [Found] = []
@@ -829,9 +844,10 @@ extension RelationReader {
             let bare = ["is", "was"].contains(w) && !next.isEmpty
                 && !["a", "an", "the", "its", "their", "not", "never", "no", "still", "then", "also", "once"].contains(next)
                 && !next.hasSuffix("ed") && !RelationReader.participlesAfterCopula.contains(next)
-                && (1...min(4, words.count - k - 1)).contains { n in
+                && (1...min(6, words.count - k - 1)).contains { n in
                     let t = words[(k + 1)...(k + n)].joined(separator: " ").trimming(",")
-                    return !t.lowerWords.contains("by") && RelationReader.isRole(t)
+                    // (five or six words only for a title holding a remit list: `is now the prisons and probation minister`)
+                    return !t.lowerWords.contains("by") && (n <= 4 || t.lowerWords.contains("and")) && RelationReader.isRole(t)
                 }
             guard ["is", "was", "been", "became", "becomes", "become", "remains", "remained"].contains(w),
                   k + 1 < words.count, ["a", "an", "the", "its", "their"].contains(words[k + 1].lowercased()) || becomes || bare else { k += 1; continue }
@@ -877,6 +893,13 @@ extension RelationReader {
             while m < words.count {
                 let raw = words[m]
                 let l = raw.lowercased().trimming(",")
+                // `became prisons and probation minister`, `has been Essex's police, fire and crime commissioner`: a remit
+                // list inside the title (the words so far no post yet), read through to its role noun
+                if l == "and", let e = RelationReader.remitListEnd(phrase, words, from: m) {
+                    phrase += words[m...e].map { $0.trimming(",") }
+                    m = e + 1
+                    continue
+                }
                 if ["and", "who", "which", "that", "said", "when", "but", "with", "after", "before", "because", "since", "until", "during",
                     "last", "yesterday", "today", "earlier", "recently", "later", "then", "briefly", "temporarily", "that", "this"].contains(l) { break }
                 // `became chair in 2023`, `on 1 May`: a date is no part of the title
@@ -889,6 +912,11 @@ extension RelationReader {
                 if !phrase.isEmpty, m + 1 < words.count, raw.first?.isLowercase ?? false,
                    RelationReader.startsTimePhrase(l, words[m + 1].lowercased()) { break }
                 phrase.append(raw.trimming(","))
+                if raw.hasSuffix(","), let e = RelationReader.remitListEnd(phrase, words, from: m + 1) {
+                    phrase += words[(m + 1)...e].map { $0.trimming(",") }
+                    m = e + 1
+                    continue
+                }
                 // (the word that closes the post with its comma is read: `who had been its chair, became ...` goes on
                 // with the clause after the comma, whose verb is the name's)
                 if raw.hasSuffix(",") { m += 1; break }
@@ -968,6 +996,35 @@ extension RelationReader {
         return out
     }
 
+    /// Words a remit list inside a title never holds: an article, a possessive pronoun or a relative opens a phrase or a
+    /// clause of its own (`became ill and the board ...`).
+    static let remitListStops: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "who", "which", "that", "was", "is"]
+
+    /// Where a post whose title holds a list of remits ends: `prisons and probation minister`, `work and pensions
+    /// secretary`, `police, fire and crime commissioner`, `culture, media and sport secretary`. `phrase` is the words
+    /// read so far (at most three, no post yet: `prisons`, `police`); `words[start...]` goes on with `and` or with the
+    /// list's next item. The index of the word that makes the whole a post (its role noun) when the words up to it hold
+    /// `and` and nothing that opens a phrase of its own, else nil (`became ill and the board met`, `is famous and rich`).
+    static func remitListEnd(_ phrase: [String], _ words: [String], from start: Int) -> Int? {
+        guard (1...3).contains(phrase.count), start < words.count, !isRole(phrase.joined(separator: " ")),
+              phrase.allSatisfy({ $0.first?.isLetter ?? false }) else { return nil }
+        var sawAnd = false
+        for e in start..<min(words.count, start + 6) {
+            let w = words[e].lowercased().trimming(",")
+            guard !w.isEmpty, !remitListStops.contains(w), w.first?.isLetter ?? false else { return nil }
+            if w == "and" { sawAnd = true; continue }
+            // (at most three words of the list before its `and`: `police, fire and`, `culture, media and`)
+            guard sawAnd else {
+                if e - start >= 3 { return nil }
+                continue
+            }
+            let candidate = (phrase + words[start...e].map { $0.trimming(",") }).joined(separator: " ")
+            if isRole(candidate) { return e }
+            if words[e].hasSuffix(",") { return nil }
+        }
+        return nil
+    }
+
     /// The role edge of a phrase that may name an organization: `chief executive of Leeds Trust`.
     func roleEdgesWithin(_ s: Sentence, person i: Int, phrase: String, before: Bool = false) -> [Found] {
         let lower = phrase.lowercased()
@@ -996,11 +1053,48 @@ extension RelationReader {
         return []
     }
 
+    /// The joins between two bodies led one after the other: `who ran the Prison Agency and then the Probation Trust`.
+    static let ledBodyJoins: Set<String> = ["and", "and then", "and later", "and subsequently", "and afterwards", "then", "and then the",
+                                            "and later the", "and the", "then the", "and subsequently the", "and afterwards the"]
+
+    /// `Tom Vale, who ran the Prison Agency and then the Probation Trust,`: the edges read of a verb of leading and its
+    /// first object (`edges`), for each body joined to it by `and`, `and then`, `, then` (an organization, no other name
+    /// between, no comma but one before `then`).
+    func coordinatedLedBodies(_ s: Sentence, after j: Int, edges: [Found]) -> [Found] {
+        var out: [Found] = []
+        var k = j
+        while k + 1 < s.mentions.count, s.type(k + 1) == .organization, !RelationReader.isParty(s.mentions[k + 1].mention.text) {
+            var gap = s.between(k, k + 1)
+            if gap.hasPrefix(", then ") || gap.hasPrefix(", and then ") || gap.hasPrefix(", and later ") { gap = String(gap.dropFirst()) }
+            guard gap.hasPrefix(" "), gap.hasSuffix(" "), !gap.contains(","),
+                  RelationReader.ledBodyJoins.contains(gap.lowerWords.joined(separator: " ")) else { break }
+            k += 1
+            let object = s.mentions[k].index
+            out += edges.filter { $0.object == s.mentions[j].index }.map { e in var e = e; e.object = object; return e }
+        }
+        return out
+    }
+
+    /// Whether an apposition is a plain description of a person, an article and one or two words with no preposition
+    /// (`a Canadian`, `the veteran`, `an engineer`): the `who` clause after it is the person's (`Tom Vale, a Canadian who
+    /// had run the postal service`); not `the son of a man` (the clause may be the man's), nor `the woman who chairs
+    /// it` (a clause that only picks the person out, read as no post).
+    static func isPlainDescription(_ phrase: String) -> Bool {
+        let words = phrase.lowerWords
+        guard (2...3).contains(words.count), ["a", "an", "the"].contains(words[0]) else { return false }
+        return words.dropFirst().allSatisfy { w in
+            w.allSatisfy(\.isLetter) && !["of", "for", "to", "at", "in", "with", "from", "on", "by", "and", "or", "whose", "people", "family",
+                                          "group", "firm", "company", "body", "team", "board", "panel",
+                                          // `the woman who chairs the committee` picks her out by the clause (no description of her own)
+                                          "man", "woman", "men", "women", "person", "one"].contains(w)
+        }
+    }
+
     /// `Ann Reed, who chairs the board of Leeds Trust`; `Ann Reed heads Leeds Trust`.
     func leadership(_ s: Sentence, person i: Int, after: String) -> [Found] {
         guard let j = (i + 1..<s.mentions.count).first(where: { s.type($0) == .organization || s.type($0) == .programme }) else { return [] }
         let direct = leadership(s, person: i, object: j)
-        if !direct.isEmpty { return direct }
+        if !direct.isEmpty { return direct + coordinatedLedBodies(s, after: j, edges: direct) }
         // `Sir Ann Reed, a former president of Westside College, chaired the review`: an apposition between
         // commas, naming an organization of its own, stands before the verb
         let rest = s.between(i, j)
@@ -1102,9 +1196,11 @@ extension RelationReader {
             let apposition = between[between.index(between.startIndex, offsetBy: 2)..<w.lowerBound]
             if !apposition.contains(","), apposition.lowerWords.count <= 8 { between = String(between[w.lowerBound...]) }
         } else if between.hasPrefix(", "), let w = between.fastRange(of: " who "), w.lowerBound > between.index(between.startIndex, offsetBy: 2) {
-            // `Ann Reed, the Labour MP who chairs the Health Committee`: a post whose own `who` clause runs the body
+            // `Ann Reed, the Labour MP who chairs the Health Committee`: a post whose own `who` clause runs the body;
+            // `Tom Vale, a Canadian who had run the postal service`: a plain description of the person
             let apposition = String(between[between.index(between.startIndex, offsetBy: 2)..<w.lowerBound])
-            if !apposition.contains(","), apposition.lowerWords.count <= 8, RelationReader.isRole(apposition) { between = String(between[w.lowerBound...]) }
+            if !apposition.contains(","), apposition.lowerWords.count <= 8,
+               RelationReader.isRole(apposition) || RelationReader.isPlainDescription(apposition) { between = String(between[w.lowerBound...]) }
         }
         // `took charge of Leeds Trust`, `was put in charge of the agency`: a post taken (read as `leads`)
         if let r = RelationReader.chargeOf.firstMatch(in: between, range: NSRange(between.startIndex..., in: between)),
@@ -1184,13 +1280,16 @@ extension RelationReader {
     }
 
     /// `joined Leeds Trust as a ward nurse`, `serving as a director at Leeds Trust`, `was appointed chief executive
-    /// of Leeds Trust in 2016`.
+    /// of Leeds Trust in 2016`, `ran a charity before becoming chair of Leeds Trust`, `Tom Vale, who as health
+    /// secretary cut the waiting lists`.
     func asRoles(_ s: Sentence) -> [Found] {
         var out: [Found] = []
         let text = s.whole
         let lower = s.lower
         for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected ",
-                    " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to "] where s.mayHold(cue: cue) {
+                    " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to ",
+                    // `ran the Family Trust before becoming Children's Commissioner`: a post taken, in a clause of time
+                    " before becoming ", " after becoming ", " on becoming ", " upon becoming ", " since becoming "] where s.mayHold(cue: cue) {
             var from = lower.startIndex
             while let r = lower.fastRange(of: cue, range: from..<lower.endIndex) {
                 from = r.upperBound
@@ -1250,6 +1349,13 @@ extension RelationReader {
                     "having", "for", "just", "only", "barely", "effective"].contains(phrase[n].lowercased()), n == 1 || phrase[n - 1].first?.isLetter ?? false {
                     phraseText = phrase.prefix(n).joined(separator: " ")
                 }
+                // `Tom Vale, who as health secretary pushed the reforms through`: the post of a relative clause's `as`
+                // ends where the clause's verb starts (the first verb in the past after words that read as a post)
+                if cue == " as ", s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset).lowerWords == ["who", "as"],
+                   let n = (1..<max(1, phrase.count)).first(where: {
+                       RelationReader.isClauseVerb(phrase[$0]) && RelationReader.isRole(phrase.prefix($0).joined(separator: " ")) }) {
+                    phraseText = phrase.prefix(n).joined(separator: " ")
+                }
                 guard RelationReader.isRole(phraseText) else { continue }
                 let prefix = s.slice(s.mentions[p].mention.utf8Range.upperBound, cueOffset)
                 // `stepped down as chair of ...`: a post left
@@ -1289,6 +1395,19 @@ extension RelationReader {
             }
         }
         return out
+    }
+
+    /// Verbs in the past (or an auxiliary) that end a post read after `who as` (`who as chair cut the budget`): a lower-case
+    /// word in `-ed`, or one of the common irregular pasts.
+    static let irregularPastVerbs: Set<String> = ["cut", "led", "ran", "put", "set", "made", "took", "gave", "kept", "brought", "oversaw",
+                                                  "sold", "bought", "won", "lost", "had", "has", "was", "is", "will", "would", "could",
+                                                  "began", "saw", "shut", "wrote", "told", "said", "left", "spent", "drew", "struck",
+                                                  "fought", "sought", "became", "did", "went", "came", "got", "held", "built", "froze"]
+
+    static func isClauseVerb(_ word: String) -> Bool {
+        guard let first = word.first, first.isLowercase else { return false }
+        let w = word.lowercased().trimming(",")
+        return w.hasSuffix("ed") && w.count > 4 || irregularPastVerbs.contains(w)
     }
 
     /// `the review being led by Ann Reed`, `Leeds Trust, chaired by Ann Reed`: the person leads the thing named
@@ -1759,7 +1878,9 @@ extension RelationReader {
                 && !(f.qualifier != "former" && leftBefore(found, f, at: $0.object!))
                 // `Kate Pym, who had run Leeds Trust, was appointed chief executive`: a body led before, named in an
                 // aside the main clause closes, is not where the new post is
-                && !(f.qualifier != "former" && $0.qualifier == "former" && isInClosedAside(s, person: p, body: $0.object!)) }) {
+                && !(f.qualifier != "former" && $0.qualifier == "former" && isInClosedAside(s, person: p, body: $0.object!))
+                // `became chief executive in 2010 after running Canada Post`: nor a body led before the post was taken
+                && !(f.qualifier != "former" && $0.qualifier == "former" && isLedAfter(s, body: $0.object!)) }) {
                 object = led.object
             } else if !orgsBefore.isEmpty {
                 // the nearest before, with no other person between (`Harbour Homes, chaired by Tom Vale, a former
@@ -1831,6 +1952,16 @@ extension RelationReader {
 }
 
 extension RelationReader {
+    /// Whether the body `body` (a mention index) is the object of `after running`, `after eight years leading` (a body led
+    /// before something else the sentence says happened).
+    func isLedAfter(_ s: Sentence, body: Int) -> Bool {
+        guard let j = s.mentions.firstIndex(where: { $0.index == body }) else { return false }
+        var lead = s.before(j, 48).lowerWords
+        if lead.last == "the" { lead.removeLast() }
+        guard let verb = lead.last, RelationReader.progressiveLeadVerbs.contains(verb) else { return false }
+        return lead.suffix(6).contains("after")
+    }
+
     /// Whether the body `body` (a mention index) is named inside an aside between commas after the person at `p`
     /// that closes before the clause goes on: `Kate Pym, who had run Leeds Trust, was appointed …`, `Tom Vale,
     /// formerly of Westside Care, became chair` (not `who ran Leeds Trust as chief executive`, one clause).
