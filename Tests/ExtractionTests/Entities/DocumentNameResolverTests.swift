@@ -36,6 +36,27 @@ import Testing
         #expect(resolved.map(\.line) == [1, 4])
     }
 
+    /// Many surnames are given names too (`Lewis`, `Douglas`, `Howard`): alone, such a word is the surname of the
+    /// one person the document names in full with it, unless someone there bears it as a first name.
+    @Test func aGivenNameThatIsTheSurnameOfOnePersonNamedInFullIsThatPerson() {
+        let resolved = Self.resolve([
+            Self.fullName("Derek Marsh"),
+            Self.fullName("Tomas Lewis", line: 1),
+            Self.raw(.firstName, .person, "Lewis", line: 2),
+        ])
+        #expect(Self.names(resolved) == ["Derek Marsh", "Tomas Lewis", "Tomas Lewis"])
+        // a first name borne by someone of the document stays theirs
+        let first = Self.resolve([
+            Self.fullName("Lewis Carne"),
+            Self.fullName("Tomas Lewis", line: 1),
+            Self.raw(.firstName, .person, "Lewis", line: 2),
+        ])
+        #expect(Self.names(first) == ["Lewis Carne", "Tomas Lewis", "Lewis Carne"])
+        // nobody of the document bears it: no person
+        let none = Self.resolve([Self.fullName("Derek Marsh"), Self.raw(.firstName, .person, "Lewis", line: 1)])
+        #expect(Self.names(none) == ["Derek Marsh"])
+    }
+
     @Test func aSurnameSharedByTwoPeopleGoesToTheOneLastNamedInFull() {
         let resolved = Self.resolve([
             Self.fullName("Ruth Hartley"),

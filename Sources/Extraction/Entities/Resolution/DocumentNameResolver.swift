@@ -341,6 +341,10 @@ struct DocumentNameResolver {
         case .firstName:
             let first = NameKey.person(r.name)
             if let c = unique(byFirst[first]) { return person(c, r, cue: .firstName) }
+            // Many surnames are given names too (`Lewis`, `Douglas`, `Howard`, `Owen`): once the document has
+            // named `Derek Lewis` in full and no one called Lewis by first name, `Lewis was replaced by ...` is him.
+            if let c = unique(bySurname[first]) { return person(c, r, cue: .surname) }
+            if let c = recent(first) { return person(c, r, cue: .recentSurname) }
             return nil
 
         case .bareWord:
