@@ -434,8 +434,11 @@ extension RelationReader {
                 guard words.count > c.count, words.starts(with: c) else { continue }
                 let pronoun = words[c.count]
                 guard ["him", "her", "them"].contains(pronoun), !s.isQuestion else { break }
-                // `followed him as chair`: with the post after it only
-                if c == ["followed"], !(words.count > c.count + 2 && words[c.count + 1] == "as" && RelationReader.isRole(words[(c.count + 2)...].prefix(4).joined(separator: " "))
+                // `followed him as chair`: with the post after it, or with nothing but a time after it (`Ann Reed
+                // took the post in 1995. Jo Vale followed her in 2001.`); not `followed him into the hall`
+                let after = Array(words[(c.count + 1)...])
+                let timed = after.first != "as" && RelationReader.endsOrDates(after)
+                if c == ["followed"], !timed, !(words.count > c.count + 2 && words[c.count + 1] == "as" && RelationReader.isRole(words[(c.count + 2)...].prefix(4).joined(separator: " "))
                     || words.count > c.count + 3 && words[c.count + 1] == "as" && RelationReader.isRole(words[(c.count + 2)...].prefix(2).joined(separator: " "))) { break }
                 for a in antecedents(before: i, plural: pronoun == "them", male: pronoun == "them" ? nil : pronoun == "him") {
                     out.append(Found(predicate: "successor_of", subject: s.mentions[i].index, object: a,

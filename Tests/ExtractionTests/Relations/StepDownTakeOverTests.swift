@@ -44,7 +44,8 @@ import Testing
     }
 }
 
-/// `followed` as a succession: only with the post after it (`Ann Reed, who followed Tom Vale as chair,`).
+/// `followed` as a succession: with the post after it (`Ann Reed, who followed Tom Vale as chair,`), or a pronoun
+/// followed by nothing but a time (`Ann Reed followed him in 2018.`).
 @Suite struct FollowedAsTests {
     func read(_ passage: String) -> [String] { RelationTestSupport.labelled(passage, knowledge: LedPronounPostTests.knowledge) }
     func succeeds(_ passage: String) -> Bool { read(passage).contains { $0.hasPrefix("successor_of Ann Reed -> Tom Vale") } }
@@ -57,6 +58,15 @@ import Testing
         let passage = "Tom Vale chaired Harbour Homes until 2017. Ann Reed, who followed Vale as chair in 2018, cut costs."
         #expect(read(passage).contains { $0.hasPrefix("holds_role Ann Reed -> Harbour Homes [chair]") })
         #expect(!read(passage).contains { $0.hasPrefix("holds_role Tom Vale -> Harbour Homes [chair]") && !$0.contains("(former)") })
+    }
+
+    @Test func followedHimWithOnlyATimeAfterIsASuccession() {
+        #expect(succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed him in 2018."))
+        #expect(succeeds("Tom Vale took the post in 2009 and left it in 2017. Ann Reed followed him the following year."))
+        #expect(succeeds("Tom Vale ran the schools trust for a decade. Ann Reed, a former head teacher, followed him."))
+        // not with a place or a manner after the pronoun
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed him as a matter of habit."))
+        #expect(!succeeds("Tom Vale chaired Harbour Homes until 2017. Ann Reed followed him to the depot."))
     }
 
     @Test func followedWithoutAPostIsNone() {
