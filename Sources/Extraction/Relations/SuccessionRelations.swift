@@ -258,9 +258,12 @@ extension RelationReader {
             }
             guard let predecessor = whole0, RelationModality.isFactual(String(head), question: s.isQuestion) else { continue }
             var last = after
+            var first = true
             for k in 0..<n where s.mentions[k].mention.utf8Range.lowerBound >= after {
                 let gap = s.slice(last, s.mentions[k].mention.utf8Range.lowerBound).lowercased().trimming(" ")
-                guard ["", "the", ",", ", the", "and", "and the", ", and the", ", and"].contains(gap) else { break }
+                defer { first = false }
+                guard ["", "the", ",", ", the", "and", "and the", ", and the", ", and"].contains(gap)
+                        || first && Self.isCountedSuccessorClass(gap) else { break }
                 if s.type(k) == .organization {
                     out.append(Found(predicate: "successor_of", subject: s.mentions[k].index, object: predecessor, offset: s.mentions[k].mention.utf8Range.lowerBound))
                 }
@@ -280,6 +283,26 @@ extension RelationReader {
         }
         return out
     }
+
+    /// A counted class of independent bodies before the colon that lists the parts of a body broken up (`was split
+    /// into three regional co-operatives: A, B and C`, `was broken up into two companies: A and B`): each listed body
+    /// succeeds the whole. A class of internal units (`three divisions:`, `two agencies:`) is left to
+    /// ``UnitPlacements``, which reads the listed units as parts of the body.
+    static func isCountedSuccessorClass(_ gap: String) -> Bool {
+        var g = gap
+        if g.hasSuffix(": the") { g = String(g.dropLast(4)).trimming(" ") }
+        guard g.hasSuffix(":") else { return false }
+        let words = g.dropLast().lowerWords
+        guard (2...4).contains(words.count), let count = words.first,
+              ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(count) || count.allSatisfy(\.isNumber),
+              let noun = words.last, noun.hasSuffix("s") else { return false }
+        return successorClassNouns.contains(noun)
+    }
+
+    /// Plural nouns of independent bodies a body can be broken up into (none of ``UnitPlacements``'s unit nouns).
+    static let successorClassNouns: Set<String> = ["co-operatives", "cooperatives", "companies", "firms", "businesses", "trusts",
+                                                   "organisations", "organizations", "regulators", "authorities", "corporations",
+                                                   "charities", "mutuals", "operators"]
 }
 
 /// Succession stated with a pronoun for the one replaced.

@@ -79,6 +79,21 @@ import Testing
         #expect(two.contains("successor_of Harbour Police -> Westside Police"), "\(two)")
     }
 
+    @Test func bodiesListedAfterACountedClassOfBodiesSucceedTheBodyBrokenUp() {
+        let dairy = read("In 2000 the Water Board was split into three regional co-operatives: the Canal Trust, the Rivers Office and Waterways England.")
+        for part in ["Canal Trust", "Rivers Office", "Waterways England"] {
+            #expect(dairy.contains("successor_of \(part) -> Water Board"), "\(dairy)")
+        }
+        let colleges = read("In 1994 Harbour Colleges was broken up into two companies: Eastside College and Westside College.")
+        #expect(colleges.contains("successor_of Eastside College -> Harbour Colleges"), "\(colleges)")
+        #expect(colleges.contains("successor_of Westside College -> Harbour Colleges"), "\(colleges)")
+        // a count of internal units lists parts, not successors; a plan gives nothing
+        let police = read("In 2004 Harbour Police was split into two divisions: Eastside Police and Westside Police.")
+        #expect(!police.contains { $0.hasPrefix("successor_of") }, "\(police)")
+        let planned = read("Ministers proposed that the Water Board be split into two companies: the Canal Trust and the Rivers Office.")
+        #expect(!planned.contains { $0.hasPrefix("successor_of") }, "\(planned)")
+    }
+
     @Test func aBodyFormedWhenAnotherWasOnlyCriticisedOrNotBrokenUpSucceedsNothing() {
         for text in ["Harbour Arts was created in 1994, when the Arts Board was criticised by ministers.",
                      "Harbour Arts was created in 1994, when the Arts Board was not broken up.",
