@@ -276,7 +276,7 @@ extension RelationReader {
             ? s.range.lowerBound : context.previousSentenceStart
         let named = (context.before + s.mentions).filter { $0.mention.utf8Range.lowerBound >= start && $0.mention.utf8Range.upperBound <= offset }
         guard let first = named.first(where: { [.person, .organization, .programme].contains($0.mention.type) }), RelationReader.isUnledThing(first.mention),
-              Sentence.slice(s.text, start, first.mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) })
+              Sentence.slice(s.text, start, first.mention.utf8Range.lowerBound).lowerWords.allSatisfy(RelationContext.isLeadIn)
         else { return nil }
         let bodies = Set(named.filter { fits($0.mention) }.map(\.mention.canonicalName))
         guard bodies.count == 1 else { return nil }
@@ -364,7 +364,7 @@ extension RelationReader {
         guard let first = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= start && s.isActor($0) }),
               s.mentions[first].mention.utf8Range.upperBound <= offset, s.type(first) == .organization,
               !RelationReader.isParty(s.mentions[first].mention.text), !s.isClassName(first),
-              s.slice(start, s.mentions[first].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) })
+              s.slice(start, s.mentions[first].mention.utf8Range.lowerBound).lowerWords.allSatisfy(RelationContext.isLeadIn)
         else { return nil }
         return s.mentions[first].index
     }

@@ -41,7 +41,7 @@ extension RelationReader {
         let post = Self.afterFrontedTime(lead)
         let postOpening = leadText.trimming(" ").hasSuffix(",") && post.first == "the"
             && RoleTitle.isRole(post.joined(separator: " ")) && s.mentions[k].mention.utf8Range.lowerBound - s.range.lowerBound < 60
-        guard postOpening || lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+        guard postOpening || lead.allSatisfy(RelationContext.isLeadIn),
               !(lead.last.map { RelationContext.governing.contains($0) } ?? false) else { return nil }
         // the first verb phrase: the first word of the coordinated phrase's form whose subject is that actor
         let from = s.mentions[k].mention.utf8Range.upperBound
@@ -139,7 +139,7 @@ extension RelationReader {
               s.isActor(k), s.mentions[k].mention.utf8Range.upperBound < v,
               !RelationReader.isParty(s.mentions[k].mention.text) else { return nil }
         let lead = s.slice(start, s.mentions[k].mention.utf8Range.lowerBound).lowerWords
-        guard lead.count <= 8, lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }) else { return nil }
+        guard lead.count <= 8, lead.allSatisfy(RelationContext.isLeadIn) else { return nil }
         let rest = s.slice(s.mentions[k].mention.utf8Range.upperBound, v)
         guard rest.hasPrefix("'s ") || rest.hasPrefix("\u{2019}s "),
               !s.mentions.contains(where: { $0.mention.utf8Range.lowerBound > s.mentions[k].mention.utf8Range.upperBound
@@ -250,7 +250,7 @@ extension RelationReader {
             let opening = Array(lead[..<det])
             let afterTime = Self.afterFrontedTime(opening)
             let before = s.slice(s.range.lowerBound, s.range.lowerBound + head.utf8.distance(from: head.startIndex, to: r.lowerBound))
-            guard afterTime.isEmpty || opening.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) })
+            guard afterTime.isEmpty || opening.allSatisfy(RelationContext.isLeadIn)
                     || ["and", "but"].contains(opening.last ?? "") && (before.range(of: ", and ", options: .backwards) != nil || before.contains(";"))
                     && !opening.contains("that") else { continue }
             // the authors: the actors listed right after `by`

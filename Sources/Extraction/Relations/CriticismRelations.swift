@@ -558,7 +558,7 @@ extension RelationReader {
                     // its verb right after it
                     if subj.isEmpty, lead.lowerWords.last == "and", let k = s.mentions.indices.first(where: { s.isActor($0) }),
                        s.mentions[k].mention.utf8Range.upperBound < vStart,
-                       s.before(k, 60).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+                       s.before(k, 60).lowerWords.allSatisfy(RelationContext.isLeadIn),
                        !(s.before(k, 60).lowerWords.last.map { RelationContext.governing.contains($0) } ?? false) {
                         let phrase = s.slice(s.mentions[k].mention.utf8Range.upperBound, vStart + 1)
                         let ws = phrase.lowerWords
@@ -1047,7 +1047,7 @@ extension RelationReader {
         func opensClause(_ at: Int) -> Bool {
             guard let c = clauses.last(where: { $0 <= at }) else { return false }
             let lead = s.slice(c, at).lowerWords
-            return lead.count <= 8 && lead.allSatisfy { RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }
+            return lead.count <= 8 && lead.allSatisfy(RelationContext.isLeadIn)
         }
         var found: [(index: Int, mention: EntityMention)] = []
         var bodies = 0

@@ -361,7 +361,7 @@ extension RelationReader {
                     // `The union studied the trust, saying that ...`: the actor opening the sentence
                     if critics.isEmpty, verb == "saying", let k = s.mentions.indices.first(where: { s.isActor($0) }),
                        s.mentions[k].mention.utf8Range.upperBound < vStart,
-                       s.before(k, 60).lowerWords.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }) {
+                       s.before(k, 60).lowerWords.allSatisfy(RelationContext.isLeadIn) {
                         critics = [s.mentions[k]]
                     }
                     for c in critics where c.mention.canonicalName != target.mention.canonicalName {

@@ -124,7 +124,7 @@ extension RelationContext {
             let bare = lead.prefix(7).map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
             if let h = bare.indices.first(where: { $0 > 0 && bare[$0 - 1] == "the"
                 && (DefiniteDescription.heads.contains(bare[$0]) || Self.topicNouns.contains(bare[$0])) }),
-               bare[..<(h - 1)].allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+               bare[..<(h - 1)].allSatisfy(RelationContext.isLeadIn),
                !(h >= 2 && RelationContext.governing.contains(bare[h - 2])) {
                 let head = bare[h]
                 // `The successor company, Kelby Rail, bought ...`: the name in the apposition is the subject
@@ -150,7 +150,7 @@ extension RelationContext {
             }
             // a named subject after lead-in words only (not a possessive: `the trust's staff` is about the staff)
             guard let a = firstActor, a.mention.type == .organization, lead.count <= 8,
-                  lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+                  lead.allSatisfy(RelationContext.isLeadIn),
                   !(lead.last.map { RelationContext.governing.contains($0) } ?? false),
                   !RelationReader.isParty(a.mention.text) else { continue }
             let after = RelationReader.Sentence.slice(s.text, a.mention.utf8Range.upperBound, min(a.mention.utf8Range.upperBound + 3, end))

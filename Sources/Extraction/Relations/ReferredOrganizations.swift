@@ -133,7 +133,7 @@ extension RelationReader {
                         }
                     } else if trimmed.isEmpty || trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || trimmed.hasSuffix(":")
                                 || RelationReader.clauseOpeners.contains(words.last ?? "")
-                                || words.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }) {
+                                || words.allSatisfy(RelationContext.isLeadIn) {
                         // (no name between the clause's start and `it`: it is the clause's subject)
                         // (the resolver alone: the passage's topic as a fallback, when it leaves `it` open, gave as many
                         // wrong bodies as right ones on the regression sets)

@@ -154,7 +154,7 @@ struct RelationContext {
         let t = RelationReader.Sentence.slice(text, st, at)
         let c = st + (RelationReader.clauseStarts(in: t).last ?? 0)
         let lead = RelationReader.Sentence.slice(text, c, at).lowerWords
-        guard lead.count <= 8, lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+        guard lead.count <= 8, lead.allSatisfy(RelationContext.isLeadIn),
               !(lead.last.map { RelationContext.governing.contains($0) } ?? false),
               !before.contains(where: { $0.mention.utf8Range.lowerBound >= c && $0.mention.utf8Range.upperBound <= at
                                         && ($0.mention.type == .person || $0.mention.type == .organization) }) else { return false }
@@ -332,7 +332,7 @@ extension RelationContext {
             // the subject of its sentence: only lead-in words and no other name before it
             let st = starts.last { $0 <= p } ?? lo
             let lead = RelationReader.Sentence.slice(s.text, st, p).lowerWords
-            let opens = lead.count <= 6 && lead.allSatisfy { RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }
+            let opens = lead.count <= 6 && lead.allSatisfy(RelationContext.isLeadIn)
                 && !(lead.last.map { RelationContext.governing.contains($0) } ?? false)
                 && !known.contains { $0.mention.utf8Range.lowerBound >= st && $0.mention.utf8Range.upperBound <= p && [.person, .organization].contains($0.mention.type) }
             candidates.append(.init(id: m.index, key: m.mention.canonicalName, person: true, male: Self.sex(m.mention),
@@ -420,6 +420,9 @@ extension RelationContext {
                                          "as", "like", "between", "over", "on", "in", "onto", "within", "through", "including",
                                          "via", "and", "or", "that", "which", "who", "whose", "said", "says", "told", "according", "'s"]
 
+    /// Whether a lower-case word may stand before a clause's subject: one of ``leadIns`` or a number (`In 2019 the`).
+    static func isLeadIn(_ w: String) -> Bool { leadIns.contains(w) || w.allSatisfy(\.isNumber) }
+
     /// Words that may open a clause before its subject: `In May 2019 the ...`, `Last month, ...`, `But then ...`.
     static let leadIns: Set<String> = ["the", "then", "but", "and", "so", "yet", "meanwhile", "now", "today", "yesterday", "last",
                                        "this", "next", "month", "week", "year", "autumn", "spring", "summer", "winter", "in", "on",
@@ -489,7 +492,7 @@ extension RelationContext {
             let bare = lead.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
             let the = lead.prefix(5).firstIndex(of: "the") ?? -1
             if the >= 0, lead.count >= the + 2,
-               lead[..<the].allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+               lead[..<the].allSatisfy(RelationContext.isLeadIn),
                !(the > 0 && RelationContext.governing.contains(lead[the - 1])),
                let h = ((the + 1)..<min(lead.count, the + 4)).first(where: { DefiniteDescription.heads.contains(bare[$0]) }),
                lead[(the + 1)..<h].allSatisfy({ !RelationContext.governing.contains($0) }) {
@@ -512,7 +515,7 @@ extension RelationContext {
                 byID[a.index] = a
                 continue
             }
-            guard let a = firstActor, lead.count <= 8, lead.allSatisfy({ RelationContext.leadIns.contains($0) || $0.allSatisfy(\.isNumber) }),
+            guard let a = firstActor, lead.count <= 8, lead.allSatisfy(RelationContext.isLeadIn),
                   !(lead.last.map { RelationContext.governing.contains($0) } ?? false) else { continue }
             let after = RelationReader.Sentence.slice(s.text, a.mention.utf8Range.upperBound, min(a.mention.utf8Range.upperBound + 3, s.text.utf8.count))
             if after.hasPrefix("'s") || after.hasPrefix("\u{2019}") { continue }

@@ -1397,17 +1397,16 @@ extension RelationReader {
         return out
     }
 
-    /// Verbs in the past (or an auxiliary) that end a post read after `who as` (`who as chair cut the budget`): a lower-case
-    /// word in `-ed`, or one of the common irregular pasts.
-    static let irregularPastVerbs: Set<String> = ["cut", "led", "ran", "put", "set", "made", "took", "gave", "kept", "brought", "oversaw",
-                                                  "sold", "bought", "won", "lost", "had", "has", "was", "is", "will", "would", "could",
-                                                  "began", "saw", "shut", "wrote", "told", "said", "left", "spent", "drew", "struck",
-                                                  "fought", "sought", "became", "did", "went", "came", "got", "held", "built", "froze"]
+    /// Words that end a post read after `who as` (`who as chair cut the budget`) besides a lower-case word in `-ed`:
+    /// the common irregular pasts (``VerbLexicon/irregularPast`` and more) and the auxiliaries.
+    static let clauseEndingVerbs: Set<String> = VerbLexicon.irregularPast.union([
+        "cut", "oversaw", "sold", "bought", "won", "lost", "had", "has", "was", "is", "will", "would", "could", "shut", "left",
+        "spent", "drew", "struck", "fought", "sought", "became", "did", "came", "got", "built", "froze"])
 
     static func isClauseVerb(_ word: String) -> Bool {
         guard let first = word.first, first.isLowercase else { return false }
         let w = word.lowercased().trimming(",")
-        return w.hasSuffix("ed") && w.count > 4 || irregularPastVerbs.contains(w)
+        return w.hasSuffix("ed") && w.count > 4 || clauseEndingVerbs.contains(w)
     }
 
     /// `the review being led by Ann Reed`, `Leeds Trust, chaired by Ann Reed`: the person leads the thing named

@@ -294,7 +294,7 @@ extension RelationReader {
         guard g.hasSuffix(":") else { return false }
         let words = g.dropLast().lowerWords
         guard (2...4).contains(words.count), let count = words.first,
-              ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(count) || count.allSatisfy(\.isNumber),
+              countValues[count] != nil || count.allSatisfy(\.isNumber),
               let noun = words.last, noun.hasSuffix("s") else { return false }
         return successorClassNouns.contains(noun)
     }
