@@ -172,9 +172,13 @@ struct RendererTests {
             }
             return zip(samples.dropFirst(), samples).map { $0 - $1 }
         }
-        // A graph left open after a failure would lose tens of kB per render (see noLeak), 30 renders a batch.
+        // A graph left open after a failure loses about 61 kB per render at this size (agclose, see noLeak), and 20
+        // of a batch's 30 failures parse the graph (the unknown engine and the unknown format; the broken DOT
+        // fails in the parser), so a leak grows a batch by 1.2 MB or more. The bound is half of that, above the
+        // noise other tests' allocations make while the whole suite runs in parallel (up to ~300 kB per batch,
+        // which a bound of 256 kB once failed on at 284 kB).
         let smallest = growth.min() ?? 0
-        #expect(smallest < 256 << 10, "the heap grew by \(growth.map { $0 >> 10 }) kB over batches of 30 failures")
+        #expect(smallest < 600 << 10, "the heap grew by \(growth.map { $0 >> 10 }) kB over batches of 30 failures")
     }
 
     @Test("a 300-node map lays out and renders to SVG with the default engine, every node labelled")
