@@ -258,6 +258,11 @@ extension RelationReader {
                 if let m = RelationReader.describedThat.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
                    let r = Range(m.range, in: core) {
                     core = String(core[r.upperBound...])
+                    // `the company that already owns`, `the firm which now runs`: the adverb after the relative
+                    // pronoun goes too
+                    for lead in ["already ", "now ", "also ", "still ", "currently ", "just ", "recently "] where core.hasPrefix(lead) {
+                        core = String(core.dropFirst(lead.count))
+                    }
                 }
                 // `Eastside Care, a company owned by Harbour`: the noun before the participle goes
                 if let m = RelationReader.describedBy.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),

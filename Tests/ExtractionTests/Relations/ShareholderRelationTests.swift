@@ -94,6 +94,23 @@ import Testing
         }
     }
 
+    // MARK: an adverb after a described relative clause
+
+    @Test func anAdverbAfterADescribedRelativePronounKeepsTheVerbsObject() {
+        let cases: [(String, String)] = [
+            ("The homes went to Lowmoor Capital, the Essex-based company that already owns Kestrel Water.", "owns Lowmoor Capital -> Kestrel Water"),
+            ("Ashby Steel, the firm which now runs the Kelby Trust, bid again.", "operates Ashby Steel -> Kelby Trust"),
+            ("The depot passed to Westshire Care, the charity that also manages Harbour Buses.", "operates Westshire Care -> Harbour Buses"),
+        ]
+        for (text, edge) in cases {
+            let found = read(text)
+            #expect(found.contains(edge), "\(text): \(found)")
+        }
+        // twin: a verb of another kind after the adverb
+        let other = read("The homes went to Lowmoor Capital, the company that already criticised Kestrel Water.")
+        #expect(!other.contains(where: { $0.hasPrefix("owns ") || $0.hasPrefix("operates ") }), "\(other)")
+    }
+
     // MARK: a client or partner is no object of a run verb
 
     @Test func aNameAfterAPrepositionOfClientOrPartnerIsNotRun() {
