@@ -258,6 +258,11 @@ extension RelationReader {
                 if let m = RelationReader.describedThat.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
                    let r = Range(m.range, in: core) {
                     core = String(core[r.upperBound...])
+                    // `the company that already owns`, `the firm which now runs`: the adverb after the relative
+                    // pronoun goes too
+                    for lead in ["already ", "now ", "also ", "still ", "currently ", "just ", "recently "] where core.hasPrefix(lead) {
+                        core = String(core.dropFirst(lead.count))
+                    }
                 }
                 // `Eastside Care, a company owned by Harbour`: the noun before the participle goes
                 if let m = RelationReader.describedBy.firstMatch(in: core, range: NSRange(core.startIndex..., in: core)),
@@ -346,6 +351,10 @@ extension RelationReader {
                           !RelationReader.relativeClauseClosed(t, String(core.dropFirst(v.count))),
                           // (`ran the helpline alongside Kestrel`: a name after `alongside` is a partner, read with them)
                           String(core.dropFirst(v.count)).lowerWords.last != "alongside",
+                          // (`runs four prisons on behalf of the Ministry`, `runs six centres in partnership with
+                          // Kestrel`, `provides care to the Trust`: a name governed by a preposition of client or
+                          // partner is no object of the verb)
+                          !RelationReader.governedByClient(String(core.dropFirst(v.count))),
                           // (`took over the functions of Westside` is a succession, read with the successors)
                           !String(core.dropFirst(v.count)).lowerWords.contains(where: { RelationReader.workNouns.contains($0) }),
                           // (`had changed the contracts to pay the trusts`: `has`/`had` as an auxiliary owns nothing)
@@ -385,6 +394,16 @@ extension RelationReader {
                             out.append(found(RelationReader.ownVerbs.contains(v) ? "owns" : "operates", s, subject: i, object: j))
                         }
                     }
+                }
+                // `Sodexo ran six with Nacro`, `runs the clinics jointly with Eastside Care`: a body named after `with`
+                // runs the holding together with the subject, as its partner (no object of the verb:
+                // ``governedByClient(_:)``)
+                if let v = starts(RelationReader.runVerbs), factual, owner == i, s.type(i + 1) == .organization,
+                   !RelationReader.isGeneric(s, i + 1), !RelationReader.isParty(s.mentions[i + 1].mention.text),
+                   RelationReader.governedByClient(String(core.dropFirst(v.count))),
+                   String(core.dropFirst(v.count)).lowerWords.last(where: { $0 != "the" }) == "with",
+                   String(core.dropFirst(v.count)).lowerWords.count <= 6, !String(core.dropFirst(v.count)).contains(",") {
+                    out.append(found("partner_of", s, subject: i, object: i + 1))
                 }
             }
             // `Harbour's clinics`, `Harbour-run clinics`: a name right before another whose head is a holding noun.
@@ -518,6 +537,7 @@ extension RelationReader {
             }
         }
         out += ownershipAppositions(s)
+        out += largestShareholders(s)
         out += unitsAtInstitutions(s)
         out += coordinatedPassives(s)
         out += takeoversAndContracts(s)
@@ -1299,7 +1319,8 @@ extension RelationReader {
     /// named before (``RelationContext/definite(_:before:in:)``, which refuses when two are equally possible), and
     /// that body owns, runs or funds the name. A name right after `by the` is read by the passive rules instead.
     func describedOwners(_ s: Sentence, _ context: RelationContext) -> [Found] {
-        var out: [Found] = []
+        // `The biggest shareholder, the Fenland Fund, ...`: the holder of the body the sentence before is about
+        var out: [Found] = contextShareholders(s, context)
         for i in s.mentions.indices where s.type(i) == .organization || s.type(i) == .programme {
             let after = s.after(i, 90)
             let lower = after.lowercased()
