@@ -44,6 +44,15 @@ struct AppositiveDefinitionTests {
         #expect(canonical(text, "Hamco") == "Housing and Mortgage Corporation")
     }
 
+    @Test("a long name with commas inside")
+    func commaListLongName() {
+        let text = "Medcas, the Mediation, Conciliation and Arbitration Service, was called in."
+        #expect(canonical(text, "Medcas") == "Mediation, Conciliation and Arbitration Service")
+        // (a list of bodies after the comma is no definition)
+        #expect(canonical("Medcas, the Tarn Board, Marlin Trust and Vale Council, met.", "Medcas") == nil
+            || canonical("Medcas, the Tarn Board, Marlin Trust and Vale Council, met.", "Medcas") == "Medcas")
+    }
+
     @Test("no definition when the letters do not match or the shape differs")
     func twins() {
         // a person and where she works: the letters do not match

@@ -56,12 +56,17 @@ extension PassageScanner {
         let s = k + 3
         guard isCap(s), tokens[s].line == t.line else { return nil }
         var e = s
-        while e < n(), e - s < 14 {
-            if isCap(e), tokens[e].line == t.line { e += 1; continue }
-            let connector = (isWord(e) && ["and", "of", "for", "on", "in"].contains(lower(e)))
-                || (tokens[e].kind == .punct && tokens[e].text == "&")
-            if connector, e + 1 < n(), isCap(e + 1), tokens[e + 1].line == t.line { e += 1; continue }
-            break
+        // `Acas, the Advisory, Conciliation and Arbitration Service,`: a body's name with commas inside
+        if let c = commaListOrganization(at: s) {
+            e = c
+        } else {
+            while e < n(), e - s < 14 {
+                if isCap(e), tokens[e].line == t.line { e += 1; continue }
+                let connector = (isWord(e) && ["and", "of", "for", "on", "in"].contains(lower(e)))
+                    || (tokens[e].kind == .punct && tokens[e].text == "&")
+                if connector, e + 1 < n(), isCap(e + 1), tokens[e + 1].line == t.line { e += 1; continue }
+                break
+            }
         }
         guard e - s >= 2, isWord(e - 1), isCap(e - 1), PassageScanner.namesAKindOfBody(tokens[e - 1].text) else { return nil }
         // closed by punctuation or the end of the line (`, the X Service said` is left alone: the run may go on)
