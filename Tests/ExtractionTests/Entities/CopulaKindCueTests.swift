@@ -28,6 +28,16 @@ struct CopulaKindCueTests {
         #expect(names("Velmora remains a non-departmental public body.", .organization) == ["Velmora"])
     }
 
+    @Test("the copula in a relative clause after the name")
+    func relativeClause() {
+        #expect(names("Its work went to Harbour Advice, which is a charity rather than a public body.", .organization)
+            .contains("Harbour Advice"))
+        #expect(names("The depots went to Tarnwell, which was a logistics company based in Hull.", .organization)
+            .contains("Tarnwell"))
+        // a relative clause about something else
+        #expect(!names("Funding came through Fair Play, which is a good idea.", .organization).contains("Fair Play"))
+    }
+
     @Test("a kind word before a person's noun, or a plain common phrase, says nothing of a body")
     func twins() {
         #expect(names("Tarnwell is a company director in Leeds.", .organization).isEmpty)

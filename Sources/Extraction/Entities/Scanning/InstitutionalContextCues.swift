@@ -33,15 +33,22 @@ extension PassageScanner {
     }
 
     /// `Tarn Yard is an executive agency of the department`, `Harbour Keys was a housing charity, based in ...`,
-    /// `Marlwood has been the regulator since 2001`: the name is the subject of `is`, `was`, `remains`, `became`
+    /// `Marlwood has been the regulator since 2001`, `Harbour Advice, which is a charity rather than ...`: the name
+    /// is the subject of `is`, `was`, `remains`, `became`
     /// or `has been`, then `a`, `an` or `the`, up to four lowercase words ending in a kind of body
     /// (``OrganizationLexicon/organizationHeads``, not one a person can also be), and after that kind only
     /// punctuation, the end of the line or a word that opens what the body is or does (`of`, `that`, `based`,
     /// `sponsored` ...). `Okafor is a company director` and `Tarn was a union member` go on to a person's noun and
     /// say nothing of a body.
     func copulaKindAfter(_ q: Int) -> Bool {
-        guard q < tokens.count, isWord(q) else { return false }
+        guard q < tokens.count else { return false }
         var k = q
+        // `Harbour Advice, which is a charity rather than a public body`: the same copula in a relative clause
+        if tokens[k].kind == .punct, tokens[k].text == ",", isWord(k + 1), lower(k + 1) == "which",
+           tokens[k + 1].line == tokens[q].line {
+            k += 2
+        }
+        guard isWord(k) else { return false }
         let v = lower(k)
         if ["is", "was", "remains", "remained", "became", "becomes"].contains(v) {
             k += 1
@@ -83,6 +90,7 @@ extension PassageScanner {
         "of", "that", "which", "whose", "based", "in", "with", "owned", "run", "set", "sponsored", "funded",
         "founded", "formed", "created", "established", "responsible", "limited", "registered", "at", "within",
         "under", "accountable", "representing", "working", "operating", "providing", "since", "headquartered",
+        "rather",
     ]
 
     /// `Marlin North, part of Kestrel Group, runs ...`, `the Youth Estate Service, part of HM Prisons`: an
