@@ -12,6 +12,7 @@ extension PassageScanner {
         if whichActs(after: q) { return .orgCorporate }
         if objectOfRunning(p, q) || productFromBefore(p) { return .orgKindBefore }
         if partOfAfter(q) || copulaKindAfter(q) { return .orgAppositive }
+        if bodyEndedAfter(q) { return .orgCorporate }
         if agentBefore(p) { return .orgAgent }
         if kindBefore(p) || kindAppositiveBefore(p, q) || staffOfBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
@@ -72,6 +73,39 @@ extension PassageScanner {
         }
         return false
     }
+
+    /// `Bright Focus would be abolished`, `Bright Horizons was wound up`, `Tarn Mutual was demutualised`: the
+    /// name is the subject of a passive that only happens to bodies (``bodyEndingVerbs``, or `wound up`), after
+    /// an auxiliary (`was`, `were`, `would be`, `had been`, `to be`) and at most one adverb. Without the
+    /// auxiliary the verb is active and says nothing of its subject (`Okafor dissolved the board`).
+    func bodyEndedAfter(_ q: Int) -> Bool {
+        guard isWord(q), !tokens[q].isCapitalised else { return false }
+        var k = q
+        let aux = lower(k)
+        if ["was", "were", "is", "are"].contains(aux) {
+            k += 1
+            if isWord(k), lower(k) == "being" { k += 1 }
+        } else if ["would", "will", "could", "should", "must", "may", "might", "to"].contains(aux), isWord(k + 1),
+                  lower(k + 1) == "be" {
+            k += 2
+        } else if ["had", "has", "have"].contains(aux), isWord(k + 1), lower(k + 1) == "been" {
+            k += 2
+        } else {
+            return false
+        }
+        if isWord(k), ["formally", "finally", "eventually", "quietly", "later", "then", "also", "effectively",
+                       "subsequently", "itself", "duly", "partly", "fully"].contains(lower(k)) { k += 1 }
+        guard isWord(k), tokens[k].line == tokens[q].line else { return false }
+        let v = lower(k)
+        if v == "wound", isWord(k + 1), lower(k + 1) == "up" { return true }
+        return PassageScanner.bodyEndingVerbs.contains(v)
+    }
+
+    /// Passives that only happen to bodies: dissolving, disbanding, abolishing, liquidating, demutualising.
+    /// (Whole industries are privatised and nationalised too: `Steel was nationalised in 1967`.)
+    static let bodyEndingVerbs: Set<String> = [
+        "dissolved", "disbanded", "abolished", "liquidated", "demutualised", "demutualized",
+    ]
 
     /// After the kind word at `k`: punctuation that closes a phrase, the end of the line, or a word that opens
     /// what the body is or does.
