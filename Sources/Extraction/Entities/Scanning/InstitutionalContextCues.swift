@@ -12,7 +12,10 @@ extension PassageScanner {
         if whichActs(after: q) { return .orgCorporate }
         if objectOfRunning(p, q) || productFromBefore(p) { return .orgKindBefore }
         if partOfAfter(q) || copulaKindAfter(q) { return .orgAppositive }
-        if bodyEndedAfter(q) { return .orgCorporate }
+        // (`Training and Enterprise Councils were abolished`: not the words after a name's `and` alone)
+        if bodyEndedAfter(q), !(p >= 2 && (lower(p - 1) == "and" || tokens[p - 1].text == "&") && isCap(p - 2)) {
+            return .orgCorporate
+        }
         if agentBefore(p) { return .orgAgent }
         if kindBefore(p) || kindAppositiveBefore(p, q) || staffOfBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
