@@ -79,6 +79,8 @@ enum NameLexicon {
         "panel", "command",
         // `the Digital Markets Unit`, `the National Food Crime Unit`, `the Child Food Poverty Task Force`
         "unit", "force",
+        // `the Harbour Logistics Organisation`, `the Tenant Management Organisation`, `World Weather Organization`
+        "organisation", "organization",
     ]
 
     /// Organization suffixes that rarely end a generic phrase: after ordinary words in running text they still

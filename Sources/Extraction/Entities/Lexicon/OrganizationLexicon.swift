@@ -219,6 +219,7 @@ public enum OrganizationLexicon {
         "companies", "council", "committee", "service", "services", "association", "foundation", "society",
         "agency", "authority", "board", "office", "department", "ministry", "commission", "union", "institute",
         "partnership", "alliance", "federation", "charity", "holdings", "consortium", "division", "unit",
+        "organisation", "organization",
     ]
 
     /// Imperatives that open the name of a campaign (`Save Our Wards`, `Stop the Bypass`, `Hands Off Our Parks`).

@@ -48,7 +48,8 @@ struct DocumentNameResolver {
         collectConfirmed()
         var out: [LocatedMention] = []
         out.reserveCapacity(items.count)
-        let defs = definitionTable()
+        var defs = definitionTable()
+        for (acr, d) in implicitDefinitions(defs) { defs[acr] = d }
         for item in items {
             guard let m = resolveOne(item.raw, defs) else { continue }
             noteRecent(item.raw, m)
@@ -214,6 +215,47 @@ struct DocumentNameResolver {
     private func personName(_ r: RawMention) -> String {
         let words = r.nameWords.isEmpty ? [r.name] : r.nameWords
         return words.joined(separator: " ")
+    }
+
+    /// `Tarn Equipment and Support ... TE&S was created in 2007`: an acronym the document never defines, whose
+    /// letters are the initials (``PassageScanner/initialsMatch(_:_:)``) of exactly one organization the
+    /// document names in full, is that organization's short form, as if the document had written `Tarn Equipment
+    /// and Support (TE&S)`. Three capitals at least, and few small letters (`MaPS`, not `MTCnovo`); the
+    /// acronym's own definitions win.
+    private func implicitDefinitions(_ defs: [String: AcronymDefinition]) -> [String: AcronymDefinition] {
+        var longs: [(key: String, name: String, words: [String], record: Int?)] = []
+        var seen: Set<String> = []
+        for item in items where item.raw.type == .organization && !item.raw.cue.isCandidate {
+            let r = item.raw
+            var name = r.name
+            var record: Int? = nil
+            switch r.shape {
+            case .typed: break
+            case .knowledge(let rec):
+                guard kb.records[rec].type == .organization else { continue }
+                name = kb.records[rec].name
+                record = rec
+            default: continue
+            }
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count >= 3 else { continue }
+            let key = NameKey.of(name)
+            if seen.insert(key).inserted { longs.append((key, name, words, record)) }
+        }
+        guard !longs.isEmpty else { return [:] }
+        var out: [String: AcronymDefinition] = [:]
+        var tried: Set<String> = []
+        for item in items where item.raw.shape == .acronym {
+            let acr = item.raw.text
+            guard defs[acr] == nil, tried.insert(acr).inserted, PassageScanner.acronymLetters(acr).count >= 3 else { continue }
+            // (`MaPS`, `DE&S`, `CRCs`, but not `MTCnovo`: a brand that only opens with capitals spells no initials)
+            let upper = acr.filter { $0.isUppercase }.count, lowerCount = acr.filter { $0.isLowercase }.count
+            guard lowerCount * 2 < upper else { continue }
+            let matches = longs.filter { PassageScanner.initialsMatch(acr, $0.words) }
+            guard matches.count == 1, let m = matches.first else { continue }
+            out[acr] = AcronymDefinition(acronym: acr, longName: m.name, type: .organization, record: m.record)
+        }
+        return out
     }
 
     private func definitionTable() -> [String: AcronymDefinition] {

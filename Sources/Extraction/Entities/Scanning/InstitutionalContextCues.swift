@@ -11,7 +11,11 @@ extension PassageScanner {
         if possessesInstitution(after: q) || whoseInstitution(after: q) { return .orgPossessive }
         if whichActs(after: q) { return .orgCorporate }
         if objectOfRunning(p, q) || productFromBefore(p) { return .orgKindBefore }
-        if partOfAfter(q) { return .orgAppositive }
+        if partOfAfter(q) || copulaKindAfter(q) { return .orgAppositive }
+        // (`Training and Enterprise Councils were abolished`: not the words after a name's `and` alone)
+        if bodyEndedAfter(q), !(p >= 2 && (lower(p - 1) == "and" || tokens[p - 1].text == "&") && isCap(p - 2)) {
+            return .orgCorporate
+        }
         if agentBefore(p) { return .orgAgent }
         if kindBefore(p) || kindAppositiveBefore(p, q) || staffOfBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
@@ -31,6 +35,100 @@ extension PassageScanner {
         p >= 1 && isWord(p - 1) && !tokens[p - 1].isCapitalised
             && OrganizationLexicon.placePrepositionsBeforeName.contains(lower(p - 1))
     }
+
+    /// `Tarn Yard is an executive agency of the department`, `Harbour Keys was a housing charity, based in ...`,
+    /// `Marlwood has been the regulator since 2001`, `Harbour Advice, which is a charity rather than ...`: the name
+    /// is the subject of `is`, `was`, `remains`, `became`
+    /// or `has been`, then `a`, `an` or `the`, up to four lowercase words ending in a kind of body
+    /// (``OrganizationLexicon/organizationHeads``, not one a person can also be), and after that kind only
+    /// punctuation, the end of the line or a word that opens what the body is or does (`of`, `that`, `based`,
+    /// `sponsored` ...). `Okafor is a company director` and `Tarn was a union member` go on to a person's noun and
+    /// say nothing of a body.
+    func copulaKindAfter(_ q: Int) -> Bool {
+        guard q < tokens.count else { return false }
+        var k = q
+        // `Harbour Advice, which is a charity rather than a public body`: the same copula in a relative clause
+        if tokens[k].kind == .punct, tokens[k].text == ",", isWord(k + 1), lower(k + 1) == "which",
+           tokens[k + 1].line == tokens[q].line {
+            k += 2
+        }
+        guard isWord(k) else { return false }
+        let v = lower(k)
+        if ["is", "was", "remains", "remained", "became", "becomes"].contains(v) {
+            k += 1
+        } else if ["has", "had"].contains(v), isWord(k + 1), lower(k + 1) == "been" {
+            k += 2
+        } else {
+            return false
+        }
+        if isWord(k), ["now", "still", "also", "already", "once"].contains(lower(k)) { k += 1 }
+        guard isWord(k), ["a", "an", "the"].contains(lower(k)), tokens[k].line == tokens[q].line else { return false }
+        k += 1
+        var steps = 0
+        while isWord(k), !tokens[k].isCapitalised, steps < 4, tokens[k].line == tokens[q].line {
+            let l = lower(k)
+            if OrganizationLexicon.organizationHeads.contains(l), !OrganizationLexicon.personCapableKinds.contains(l),
+               !l.hasSuffix("s") || ["business", "ngos"].contains(l), kindClosed(after: k) {
+                return true
+            }
+            k += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `Bright Focus would be abolished`, `Bright Horizons was wound up`, `Tarn Mutual was demutualised`: the
+    /// name is the subject of a passive that only happens to bodies (``bodyEndingVerbs``, or `wound up`), after
+    /// an auxiliary (`was`, `were`, `would be`, `had been`, `to be`) and at most one adverb. Without the
+    /// auxiliary the verb is active and says nothing of its subject (`Okafor dissolved the board`).
+    func bodyEndedAfter(_ q: Int) -> Bool {
+        guard isWord(q), !tokens[q].isCapitalised else { return false }
+        var k = q
+        let aux = lower(k)
+        if ["was", "were", "is", "are"].contains(aux) {
+            k += 1
+            if isWord(k), lower(k) == "being" { k += 1 }
+        } else if ["would", "will", "could", "should", "must", "may", "might", "to"].contains(aux), isWord(k + 1),
+                  lower(k + 1) == "be" {
+            k += 2
+        } else if ["had", "has", "have"].contains(aux), isWord(k + 1), lower(k + 1) == "been" {
+            k += 2
+        } else {
+            return false
+        }
+        if isWord(k), ["formally", "finally", "eventually", "quietly", "later", "then", "also", "effectively",
+                       "subsequently", "itself", "duly", "partly", "fully"].contains(lower(k)) { k += 1 }
+        guard isWord(k), tokens[k].line == tokens[q].line else { return false }
+        let v = lower(k)
+        if v == "wound", isWord(k + 1), lower(k + 1) == "up" { return true }
+        return PassageScanner.bodyEndingVerbs.contains(v)
+    }
+
+    /// Passives that only happen to bodies: dissolving, disbanding, abolishing, liquidating, demutualising.
+    /// (Whole industries are privatised and nationalised too: `Steel was nationalised in 1967`.)
+    static let bodyEndingVerbs: Set<String> = [
+        "dissolved", "disbanded", "abolished", "liquidated", "demutualised", "demutualized",
+    ]
+
+    /// After the kind word at `k`: punctuation that closes a phrase, the end of the line, or a word that opens
+    /// what the body is or does.
+    func kindClosed(after k: Int) -> Bool {
+        let j = k + 1
+        guard j < tokens.count else { return true }
+        let t = tokens[j]
+        if t.kind == .newline || t.line != tokens[k].line { return true }
+        if t.kind == .punct { return [",", ".", ";", ":", ")"].contains(t.text) }
+        guard t.kind == .word, !t.isCapitalised else { return false }
+        return PassageScanner.kindFollowers.contains(t.lower)
+    }
+
+    /// Words that may follow a kind of body in `X is a housing charity ...`.
+    static let kindFollowers: Set<String> = [
+        "of", "that", "which", "whose", "based", "in", "with", "owned", "run", "set", "sponsored", "funded",
+        "founded", "formed", "created", "established", "responsible", "limited", "registered", "at", "within",
+        "under", "accountable", "representing", "working", "operating", "providing", "since", "headquartered",
+        "rather",
+    ]
 
     /// `Marlin North, part of Kestrel Group, runs ...`, `the Youth Estate Service, part of HM Prisons`: an
     /// appositive `, part of` and a capitalised body (after an optional `the` and up to three lowercase words):

@@ -118,7 +118,8 @@ extension PassageScanner {
     }
 
 
-    /// `the homelessness charity Crisis`, `the London charity St Mungo's`, `the think tank Reform`.
+    /// `the homelessness charity Crisis`, `the London charity St Mungo's`, `the think tank Reform`, `the
+    /// Canadian pension fund group Tarnvest` (a nationality word is passed over).
     func organizationNounBefore(_ p: Int) -> Bool {
         let k = p - 1
         guard k >= 1, isWord(k), !tokens[k].isCapitalised, OrganizationLexicon.organizationHeads.contains(lower(k)),
@@ -132,6 +133,12 @@ extension PassageScanner {
             // `the producers' trade association X`, `the children's charity X`: the possessive of the people
             // a body serves is part of the kind phrase
             if tokens[j].kind == .possessive, j >= 1, isWord(j - 1), !tokens[j - 1].isCapitalised { j -= 1; continue }
+            // `the American private equity firm X`, `a Dutch logistics group X`: a nationality inside the kind
+            // phrase says where the body is from and does not count against the reach
+            if isWord(j), tokens[j].isCapitalised, !tokens[j].sentenceStart, OrganizationLexicon.demonyms.contains(lower(j)) {
+                j -= 1
+                continue
+            }
             if isWord(j), ["the", "a", "an"].contains(lower(j)) { return true }
             if tokens[j].kind == .punct { return false }
             if isWord(j), lower(j) == "and", steps >= 1, reach == 3 { reach = 5 }

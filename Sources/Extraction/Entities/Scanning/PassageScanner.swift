@@ -103,6 +103,7 @@ struct PassageScanner {
             let reached = emitNames(inRunFrom: i, to: end)
             i = max(end, reached, i + 1)
         }
+        findAppositiveDefinitions()
         findDefinitions()
         applyCoordination()
     }

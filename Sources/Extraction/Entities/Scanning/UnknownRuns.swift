@@ -222,7 +222,8 @@ extension PassageScanner {
                   && !isGiven($0) && !isRoleNoun($0) && !isHonorific($0) && !isCalendarWord($0) }),
               ordinaryWordsOpenAName(p, b) else { return nil }
         let appositive = organizationAppositive(after: b)
-        guard gerund else { return appositive ? (b, true) : nil }
+        // (`Companies House is an executive agency`: a copula calling the run a kind of body does as well)
+        guard gerund else { return appositive || copulaKindAfter(b) ? (b, true) : nil }
         return (b, appositive || institutionalCue(p, b) != nil)
     }
 
