@@ -1208,17 +1208,23 @@ extension RelationReader {
             between.replaceSubrange(range, with: " leads ")
         }
         let words = between.lowerWords
-        guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
+        guard words.count <= 9, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
         let lead = Array(words[..<v])
+        // `who had run the charity Westside Care`, `ran the human rights organisation Kelby`: the body's kind, in up
+        // to three lower-case words before its name, is no part of the verb
+        let kindPhrase = RelationReader.bodyKindPhrase(words[(v + 1)...])
+        guard words.count <= 6 || kindPhrase else { return [] }
         // `used to run`, `used to chair`: a post held before; the bare verbs only after `used to`
         let usedTo = lead.count >= 2 && lead.suffix(2) == ["used", "to"]
         if ["chair", "head", "lead"].contains(words[v]) && !usedTo { return [] }
         guard lead.allSatisfy({ RelationReader.leadershipLeadWords.contains($0) }),
               !lead.contains("to") || usedTo,
-              words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
+              kindPhrase || words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
         // `who had run Westside Care`: `run` only after `had`/`has` (`who run` is many people)
-        if words[v] == "run", !lead.contains("had"), !lead.contains("has"), !usedTo { return [] }
+        // (`having run Westside Care`: a participle's stand-in for its subject, ``participleStandIns(_:_:)``)
+        let having = s.slice(s.mentions[i].mention.utf8Range.lowerBound, s.mentions[i].mention.utf8Range.upperBound).lowercased().hasPrefix("having")
+        if words[v] == "run", !lead.contains("had"), !lead.contains("has"), !usedTo, !having { return [] }
         let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
             || words[v] == "run" && lead.contains("had") || usedTo
         var out = [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
@@ -1226,6 +1232,20 @@ extension RelationReader {
             out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
         }
         return out
+    }
+
+    /// Ordinary nouns of a kind of body, which may stand before its name (`the charity Westside Care`).
+    static let bodyKindNouns: Set<String> = ["organisation", "organization", "charity", "company", "firm", "group", "union",
+                                             "agency", "regulator", "trust", "body", "think-tank", "consultancy", "watchdog",
+                                             "campaign", "network", "business", "association", "lobby", "quango", "insurer",
+                                             "retailer", "bank", "council", "authority", "commission"]
+
+    /// Whether the words after a verb of leading and before a name are an article and a body's kind (`the charity`,
+    /// `the human rights organisation`, `the Welsh housing association`): an article, at most two words, and a kind noun.
+    static func bodyKindPhrase(_ words: ArraySlice<String>) -> Bool {
+        guard let first = words.first, ["the", "a", "an"].contains(first), let last = words.last,
+              (2...4).contains(words.count), bodyKindNouns.contains(last) else { return false }
+        return !words.dropFirst().dropLast().contains(where: { ["of", "and", "which", "that", "who", "its", "their", "his", "her"].contains($0) || bodyKindNouns.contains($0) && $0 != "housing" })
     }
 
     /// `Ann Reed has chaired the board since 2020`, `Tom Vale, who chairs the trust's board,`, `Ann Reed, who led
@@ -1773,6 +1793,8 @@ extension RelationReader {
         var out = mergingPossessiveRoles(found, s, context)
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
+        // `At the time she also chaired the Wren Society`: the sentence read with the person named for the pronoun
+        out += pronounStandIns(s, context) + participleStandIns(s, context) + wherePosts(s, context)
         // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
         out += contextPostHolders(s, context) + bodiesLedBy(s, context, writtenAs: .definite) + bodiesLedBy(s, context, writtenAs: .pronoun) + namedSuccessors(s)
         // `Harbour Homes is run by Ann Reed, with Tom Vale as chair`: the second post at the same body
