@@ -123,7 +123,10 @@ extension RelationReader {
                 if let k = people.first {
                     // the person opens the sentence (lead-in words only before it) and is its only person before `having`
                     let lead = s.slice(base, s.mentions[k].mention.utf8Range.lowerBound).lowerWords
-                    guard people.count == 1, lead.count <= 6, lead.allSatisfy(RelationContext.isLeadIn) else { continue }
+                    // (or a description in apposition before it: `Her successor, Ann Reed, took over …, having …`)
+                    let described = lead.count <= 4 && s.slice(base, s.mentions[k].mention.utf8Range.lowerBound).hasSuffix(", ")
+                        && !lead.contains(where: { RelationReader.subordinatingWords.contains($0) })
+                    guard people.count == 1, lead.count <= 6, lead.allSatisfy(RelationContext.isLeadIn) || described else { continue }
                     who = s.mentions[k]
                 } else if let (p, _, male) = standInPronoun(s), p < at {
                     who = context.person(male: male, at: p, in: s, sameSentence: false, subjectPronoun: true)
@@ -207,6 +210,28 @@ extension RelationReader {
             if RelationReader.isLeaderTitle(label) {
                 out.append(Found(predicate: "leads", subject: person.index, object: s.mentions[j].index,
                                  qualifier: past ? "former" : nil, offset: offset))
+            }
+        }
+        return out
+    }
+}
+
+/// A name followed by `himself`/`herself` (`Tom Vale himself became its first chairman`; `the answer was Ann Reed
+/// herself, who became the board's chief executive`): the intensifier is read as part of the name, so the rules
+/// that read a post after a name read it after the pair.
+extension RelationReader {
+    func reflexiveStandIns(_ s: Sentence, _ context: RelationContext) -> [Found] {
+        guard !s.isQuestion, s.mayHold(cue: " himself ") || s.mayHold(cue: " herself ") || s.lower.contains(" himself,") || s.lower.contains(" herself,") else { return [] }
+        var out: [Found] = []
+        for i in s.mentions.indices where s.type(i) == .person {
+            let after = s.after(i, 10)
+            guard after.hasPrefix(" himself ") || after.hasPrefix(" herself ") || after.hasPrefix(" himself,") || after.hasPrefix(" herself,") else { continue }
+            var m = s.mentions
+            m[i].mention.utf8Range = m[i].mention.utf8Range.lowerBound..<(m[i].mention.utf8Range.upperBound + 8)
+            let v = Sentence(text: s.text, range: s.range, mentions: m)
+            for f in roleRelations(v) + membershipRelations(v) + membershipClauses(v, context)
+            where f.subject == s.mentions[i].index && RelationReader.standInPredicates.contains(f.predicate) && (f.object != nil || f.needsOrganization) {
+                out.append(f)
             }
         }
         return out

@@ -1299,6 +1299,26 @@ extension RelationReader {
         return [f]
     }
 
+    /// The body a person was moved to, named right before ` as ` (`cueStart`, its offset in the passage): `Ann Reed
+    /// was moved to the Home Office as ...`, `Tom Vale went back to Harbour Water as ...`, `she moved to the Kelby
+    /// Trust as ...`; a verb of moving, with no other name, comma or clause word between the person and the body.
+    func movedToBody(_ s: Sentence, person p: Int, cueStart: Int) -> Int? {
+        guard let b = s.mentions.indices.last(where: { $0 > p && s.mentions[$0].mention.utf8Range.upperBound <= cueStart }),
+              s.type(b) == .organization, s.slice(s.mentions[b].mention.utf8Range.upperBound, cueStart).trimming(" ").isEmpty,
+              !s.mentions[(p + 1)..<b].contains(where: { [.person, .organization].contains($0.mention.type) }) else { return nil }
+        var gap = Substring(s.between(p, b))
+        // `Ann Reed, housing minister since last autumn, was moved to`: an apposition between commas is hers
+        if gap.hasPrefix(","), let close = gap.dropFirst().firstIndex(of: ",") { gap = gap[gap.index(after: close)...] }
+        guard !gap.contains(","), !gap.contains(";") else { return nil }
+        let words = gap.lowerWords
+        guard words.count <= 7, let to = words.lastIndex(of: "to"), to + 2 >= words.count - 1,
+              words[(to + 1)...].allSatisfy({ ["the", "a", "an"].contains($0) }) else { return nil }
+        let verb = Array(words[..<to]).filter { !["was", "were", "has", "had", "been", "then", "later", "back", "also", "duly", "quickly", "eventually", "subsequently"].contains($0) }
+        guard verb.count == 1, ["moved", "went", "returned", "transferred", "switched", "came", "shifted", "promoted", "sent"].contains(verb[0]),
+              RelationModality.isFactual(String(gap), question: s.isQuestion) else { return nil }
+        return b
+    }
+
     /// `joined Leeds Trust as a ward nurse`, `serving as a director at Leeds Trust`, `was appointed chief executive
     /// of Leeds Trust in 2016`, `ran a charity before becoming chair of Leeds Trust`, `Tom Vale, who as health
     /// secretary cut the waiting lists`.
@@ -1403,6 +1423,19 @@ extension RelationReader {
                     edges = roleEdges(s, person: p, title: title)
                 }
                 if leftPost { edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = "former" }; return e } }
+                // `was moved to the Home Office as immigration minister`, `went back to Harbour Water as its chair`: a post
+                // taken at the body moved to, named right before `as`
+                if cue == " as " || cue == " as its " || cue == " as the ", let b = movedToBody(s, person: p, cueStart: cueOffset - cue.utf8.count) {
+                    edges = edges.map { e in
+                        var e = e
+                        if e.predicate == "holds_role", e.object == nil, e.objectName == nil { e.object = s.mentions[b].index; e.needsOrganization = false }
+                        return e
+                    }
+                    if let t = edges.first(where: { $0.predicate == "holds_role" && $0.object == s.mentions[b].index })?.label, RelationReader.isLeaderTitle(t),
+                       !edges.contains(where: { $0.predicate == "leads" && $0.object == s.mentions[b].index }) {
+                        edges.append(found("leads", s, subject: p, object: b))
+                    }
+                }
                 out += edges
                 // `Ann Reed and Tom Vale ran it as joint chief executives`: the post is each one's
                 if shared {
@@ -1794,7 +1827,7 @@ extension RelationReader {
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
         // `At the time she also chaired the Wren Society`: the sentence read with the person named for the pronoun
-        out += pronounStandIns(s, context) + participleStandIns(s, context) + wherePosts(s, context)
+        out += pronounStandIns(s, context) + wherePosts(s, context) + reflexiveStandIns(s, context)
         // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
         out += contextPostHolders(s, context) + bodiesLedBy(s, context, writtenAs: .definite) + bodiesLedBy(s, context, writtenAs: .pronoun) + namedSuccessors(s)
         // `Harbour Homes is run by Ann Reed, with Tom Vale as chair`: the second post at the same body
@@ -1944,6 +1977,9 @@ extension RelationReader {
             out[k].object = context.paragraphFirstOrganization?.index
         }
         out.removeAll { $0.needsOrganization && $0.object == nil && $0.objectName == nil }
+        // `took over as chief executive, having been chief executive of X`: a post held before, read after the
+        // bare posts are placed (the body led before is not where the post taken is)
+        out += participleStandIns(s, context)
         return out.filter { f in
             guard f.predicate == "holds_role", f.object == nil, f.objectName == nil, let label = f.label else { return true }
             // a bare `secretary` is a title cut short (`the Work and Pensions Secretary`), never a post of its own
