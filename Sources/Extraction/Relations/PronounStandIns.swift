@@ -23,7 +23,7 @@ extension RelationReader {
                                                   "and", "or", "but", "said", "says", "say", "thought", "thinks", "believed"]
 
     /// The posts, leadership and memberships a sentence states about the person its subject pronoun stands for.
-    func pronounStandIns(_ s: Sentence, _ context: RelationContext) -> [Found] {
+    func pronounStandIns(_ s: Sentence, _ context: RelationContext, known: [Found] = []) -> [Found] {
         guard !s.isQuestion, s.mayHold(cue: " he ") || s.mayHold(cue: " she ") || s.whole.hasPrefix("He ") || s.whole.hasPrefix("She ") else { return [] }
         // (the stand-in sentence is read by the same rules, which call this one again: no second stand-in)
         guard let (at, length, male) = standInPronoun(s) else { return [] }
@@ -40,11 +40,15 @@ extension RelationReader {
         stand.role = nil
         let v = Sentence(text: s.text, range: s.range, mentions: s.mentions + [(who.index, stand)])
         var out: [Found] = []
-        for f in roleRelations(v) + membershipRelations(v) + membershipClauses(v, context) + affiliationAfterName(v)
+        // (`she was its chair`: a post through a possessive is placed as the sentence's own would be)
+        for f in mergingPossessiveRoles(roleRelations(v) + membershipRelations(v) + membershipClauses(v, context) + affiliationAfterName(v), v, context)
         where f.subject == who.index && RelationReader.standInPredicates.contains(f.predicate) {
             // a post with its body named (or left for the context to place): a role alone says too little of a
             // pronoun's person to be read so
             guard f.object != nil || f.needsOrganization else { continue }
+            // (one the sentence's own rules read already, its body implied by name: `She is a Conservative`)
+            if let o = f.object, known.contains(where: { $0.predicate == f.predicate && $0.subject == f.subject
+                && ($0.object == o || $0.objectName == v.mentions.first(where: { $0.index == o })?.mention.canonicalName) }) { continue }
             out.append(f)
         }
         return out
@@ -229,7 +233,7 @@ extension RelationReader {
             var m = s.mentions
             m[i].mention.utf8Range = m[i].mention.utf8Range.lowerBound..<(m[i].mention.utf8Range.upperBound + 8)
             let v = Sentence(text: s.text, range: s.range, mentions: m)
-            for f in roleRelations(v) + membershipRelations(v) + membershipClauses(v, context)
+            for f in mergingPossessiveRoles(roleRelations(v) + membershipRelations(v) + membershipClauses(v, context), v, context)
             where f.subject == s.mentions[i].index && RelationReader.standInPredicates.contains(f.predicate) && (f.object != nil || f.needsOrganization) {
                 out.append(f)
             }

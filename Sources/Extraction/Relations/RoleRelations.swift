@@ -1827,7 +1827,7 @@ extension RelationReader {
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
         // `At the time she also chaired the Wren Society`: the sentence read with the person named for the pronoun
-        out += pronounStandIns(s, context) + wherePosts(s, context) + reflexiveStandIns(s, context)
+        out += pronounStandIns(s, context, known: out) + wherePosts(s, context) + reflexiveStandIns(s, context)
         // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
         out += contextPostHolders(s, context) + bodiesLedBy(s, context, writtenAs: .definite) + bodiesLedBy(s, context, writtenAs: .pronoun) + namedSuccessors(s)
         // `Harbour Homes is run by Ann Reed, with Tom Vale as chair`: the second post at the same body

@@ -115,4 +115,43 @@ import Testing
         let handed = page("Sam Cole took over in 2016 from Ann Reed, who had run Westmoor Homes since 2011.")
         #expect(handed.contains("leads Sam Cole -> Westmoor Homes"), "\(handed)")
     }
+
+    // MARK: a participle after a described subject
+
+    @Test func aParticipleAfterADescribedSubjectIsTheirs() {
+        let policing = "Her successor, Ann Reed, took over as chief constable that May, having previously been deputy chief constable of Kelby Constabulary."
+        #expect(has(policing, "holds_role Ann Reed -> Kelby Constabulary [deputy chief constable] (former)"), "\(read(policing))")
+        // the twin: a subordinate clause before the name
+        let twin = "When her successor, Ann Reed, took over, having chaired Fenland Growers was no help."
+        #expect(none(twin, "Ann Reed", "Fenland Growers"), "\(read(twin))")
+    }
+
+    // MARK: the body moved to
+
+    @Test func aPostAfterMovingToABodyIsAtThatBody() {
+        // government: a minister moved in a reshuffle
+        let reshuffle = "In the reshuffle Ann Reed, housing minister since last autumn, was moved to the Wren Society as deputy chair."
+        #expect(has(reshuffle, "holds_role Ann Reed -> Wren Society [deputy chair]"), "\(read(reshuffle))")
+        // water: `went back to X as its chair`
+        let water = "Tom Vale went back to Marsh Water as its chair in 2015."
+        #expect(has(water, "holds_role Tom Vale -> Marsh Water [chair]"), "\(read(water))")
+        #expect(has(water, "leads Tom Vale -> Marsh Water"))
+        // housing: `was moved to`
+        let housing = "Sam Cole was moved to Westmoor Homes as finance director."
+        #expect(has(housing, "holds_role Sam Cole -> Westmoor Homes [finance director]"), "\(read(housing))")
+        // the twins: a body visited, a plan, a second name between
+        #expect(none("Tom Vale wrote to Marsh Water as chair of the inquiry.", "Tom Vale", "Marsh Water"))
+        #expect(none("Tom Vale is expected to move to Marsh Water as chair.", "Tom Vale", "Marsh Water"))
+        #expect(none("Tom Vale sent Ann Reed to Marsh Water as its chair.", "Tom Vale", "Marsh Water"))
+    }
+
+    // MARK: `himself`, `herself`
+
+    @Test func aNameWithAnIntensifierIsReadAsTheName() {
+        #expect(has("The answer was Ann Reed herself, who became the Wren Society's chief executive that July.", "holds_role Ann Reed -> Wren Society [chief executive]"))
+        #expect(has("Tom Vale himself, who has chaired Fenland Growers since 2019, said little.", "leads Tom Vale -> Fenland Growers"))
+        #expect(has("Sam Cole himself was chief executive of Westmoor Homes until 2012.", "holds_role Sam Cole -> Westmoor Homes [chief executive]"))
+        // the twin: the intensifier after another's name
+        #expect(none("Tom Vale met Ann Reed herself, who would not chair Fenland Growers.", "Ann Reed", "Fenland Growers"))
+    }
 }
