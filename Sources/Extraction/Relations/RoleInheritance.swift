@@ -217,7 +217,11 @@ public enum RoleInheritance {
             // a post the one replaced had left before (`who had run Westside Care`) is not the one handed on, when
             // a post held at the time is stated
             let held = stated.filter { $0.qualifier != "former" }
-            var posts = held.isEmpty ? stated : held
+            // (nor a body led before, said of the one replaced where she herself took over from someone, `Ann Reed, who
+            // had run the charity Westside, followed him in 2001. She was succeeded by Tom Vale`: her career, not the
+            // post handed on)
+            let heirMentions = Set(found.filter { $0.predicate == "successor_of" }.map(\.subject))
+            var posts = held.isEmpty ? stated.filter { !($0.predicate == "leads" && $0.qualifier == "former" && heirMentions.contains($0.subject)) } : held
             // `Her successor at Westside Care is Tom Vale`: a body named right before the heir that the one replaced
             // held a post at is where the post handed on is (not her post elsewhere)
             if succession.subject > 0 {

@@ -1208,17 +1208,23 @@ extension RelationReader {
             between.replaceSubrange(range, with: " leads ")
         }
         let words = between.lowerWords
-        guard words.count <= 6, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
+        guard words.count <= 9, let v = words.firstIndex(where: { verbs.contains($0) }) else { return [] }
         let lead = Array(words[..<v])
+        // `who had run the charity Westside Care`, `ran the human rights organisation Kelby`: the body's kind, in up
+        // to three lower-case words before its name, is no part of the verb
+        let kindPhrase = RelationReader.bodyKindPhrase(words[(v + 1)...])
+        guard words.count <= 6 || kindPhrase else { return [] }
         // `used to run`, `used to chair`: a post held before; the bare verbs only after `used to`
         let usedTo = lead.count >= 2 && lead.suffix(2) == ["used", "to"]
         if ["chair", "head", "lead"].contains(words[v]) && !usedTo { return [] }
         guard lead.allSatisfy({ RelationReader.leadershipLeadWords.contains($0) }),
               !lead.contains("to") || usedTo,
-              words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
+              kindPhrase || words[(v + 1)...].allSatisfy({ ["the", "a", "an", "board", "of", "at"].contains($0) }) else { return [] }
         guard RelationModality.isFactual(between, question: s.isQuestion) else { return [] }
         // `who had run Westside Care`: `run` only after `had`/`has` (`who run` is many people)
-        if words[v] == "run", !lead.contains("had"), !lead.contains("has"), !usedTo { return [] }
+        // (`having run Westside Care`: a participle's stand-in for its subject, ``participleStandIns(_:_:)``)
+        let having = s.slice(s.mentions[i].mention.utf8Range.lowerBound, s.mentions[i].mention.utf8Range.upperBound).lowercased().hasPrefix("having")
+        if words[v] == "run", !lead.contains("had"), !lead.contains("has"), !usedTo, !having { return [] }
         let past = ["chaired", "headed", "led", "ran", "directed"].contains(words[v]) || lead.contains("formerly") || lead.contains("once") || lead.contains("previously")
             || words[v] == "run" && lead.contains("had") || usedTo
         var out = [found("leads", s, subject: i, object: j, qualifier: past ? "former" : nil)]
@@ -1226,6 +1232,20 @@ extension RelationReader {
             out.append(found("holds_role", s, subject: i, object: j, label: "chair", qualifier: past ? "former" : nil))
         }
         return out
+    }
+
+    /// Ordinary nouns of a kind of body, which may stand before its name (`the charity Westside Care`).
+    static let bodyKindNouns: Set<String> = ["organisation", "organization", "charity", "company", "firm", "group", "union",
+                                             "agency", "regulator", "trust", "body", "think-tank", "consultancy", "watchdog",
+                                             "campaign", "network", "business", "association", "lobby", "quango", "insurer",
+                                             "retailer", "bank", "council", "authority", "commission"]
+
+    /// Whether the words after a verb of leading and before a name are an article and a body's kind (`the charity`,
+    /// `the human rights organisation`, `the Welsh housing association`): an article, at most two words, and a kind noun.
+    static func bodyKindPhrase(_ words: ArraySlice<String>) -> Bool {
+        guard let first = words.first, ["the", "a", "an"].contains(first), let last = words.last,
+              (2...4).contains(words.count), bodyKindNouns.contains(last) else { return false }
+        return !words.dropFirst().dropLast().contains(where: { ["of", "and", "which", "that", "who", "its", "their", "his", "her"].contains($0) || bodyKindNouns.contains($0) && $0 != "housing" })
     }
 
     /// `Ann Reed has chaired the board since 2020`, `Tom Vale, who chairs the trust's board,`, `Ann Reed, who led
@@ -1277,6 +1297,26 @@ extension RelationReader {
             : found("holds_role", s, subject: i, object: nil, label: "chair", qualifier: past ? "former" : nil)
         f.needsOrganization = true
         return [f]
+    }
+
+    /// The body a person was moved to, named right before ` as ` (`cueStart`, its offset in the passage): `Ann Reed
+    /// was moved to the Home Office as ...`, `Tom Vale went back to Harbour Water as ...`, `she moved to the Kelby
+    /// Trust as ...`; a verb of moving, with no other name, comma or clause word between the person and the body.
+    func movedToBody(_ s: Sentence, person p: Int, cueStart: Int) -> Int? {
+        guard let b = s.mentions.indices.last(where: { $0 > p && s.mentions[$0].mention.utf8Range.upperBound <= cueStart }),
+              s.type(b) == .organization, s.slice(s.mentions[b].mention.utf8Range.upperBound, cueStart).trimming(" ").isEmpty,
+              !s.mentions[(p + 1)..<b].contains(where: { [.person, .organization].contains($0.mention.type) }) else { return nil }
+        var gap = Substring(s.between(p, b))
+        // `Ann Reed, housing minister since last autumn, was moved to`: an apposition between commas is hers
+        if gap.hasPrefix(","), let close = gap.dropFirst().firstIndex(of: ",") { gap = gap[gap.index(after: close)...] }
+        guard !gap.contains(","), !gap.contains(";") else { return nil }
+        let words = gap.lowerWords
+        guard words.count <= 7, let to = words.lastIndex(of: "to"), to + 2 >= words.count - 1,
+              words[(to + 1)...].allSatisfy({ ["the", "a", "an"].contains($0) }) else { return nil }
+        let verb = Array(words[..<to]).filter { !["was", "were", "has", "had", "been", "then", "later", "back", "also", "duly", "quickly", "eventually", "subsequently"].contains($0) }
+        guard verb.count == 1, ["moved", "went", "returned", "transferred", "switched", "came", "shifted", "promoted", "sent"].contains(verb[0]),
+              RelationModality.isFactual(String(gap), question: s.isQuestion) else { return nil }
+        return b
     }
 
     /// `joined Leeds Trust as a ward nurse`, `serving as a director at Leeds Trust`, `was appointed chief executive
@@ -1383,6 +1423,19 @@ extension RelationReader {
                     edges = roleEdges(s, person: p, title: title)
                 }
                 if leftPost { edges = edges.map { e in var e = e; if e.predicate == "holds_role" || e.predicate == "leads" { e.qualifier = "former" }; return e } }
+                // `was moved to the Home Office as immigration minister`, `went back to Harbour Water as its chair`: a post
+                // taken at the body moved to, named right before `as`
+                if cue == " as " || cue == " as its " || cue == " as the ", let b = movedToBody(s, person: p, cueStart: cueOffset - cue.utf8.count) {
+                    edges = edges.map { e in
+                        var e = e
+                        if e.predicate == "holds_role", e.object == nil, e.objectName == nil { e.object = s.mentions[b].index; e.needsOrganization = false }
+                        return e
+                    }
+                    if let t = edges.first(where: { $0.predicate == "holds_role" && $0.object == s.mentions[b].index })?.label, RelationReader.isLeaderTitle(t),
+                       !edges.contains(where: { $0.predicate == "leads" && $0.object == s.mentions[b].index }) {
+                        edges.append(found("leads", s, subject: p, object: b))
+                    }
+                }
                 out += edges
                 // `Ann Reed and Tom Vale ran it as joint chief executives`: the post is each one's
                 if shared {
@@ -1773,6 +1826,8 @@ extension RelationReader {
         var out = mergingPossessiveRoles(found, s, context)
         // `She became chief executive of ...`, `He ... was replaced by Tom Vale`, `Tom Vale was moved ... and replaced by`
         out += pronounRoles(s, context) + replacedLater(s)
+        // `At the time she also chaired the Wren Society`: the sentence read with the person named for the pronoun
+        out += pronounStandIns(s, context, known: out) + wherePosts(s, context) + reflexiveStandIns(s, context)
         // `Its chair is Ann Reed`, `The chief executive, who runs the trust, is Tom Vale`: the post at the context's body
         out += contextPostHolders(s, context) + bodiesLedBy(s, context, writtenAs: .definite) + bodiesLedBy(s, context, writtenAs: .pronoun) + namedSuccessors(s)
         // `Harbour Homes is run by Ann Reed, with Tom Vale as chair`: the second post at the same body
@@ -1922,6 +1977,9 @@ extension RelationReader {
             out[k].object = context.paragraphFirstOrganization?.index
         }
         out.removeAll { $0.needsOrganization && $0.object == nil && $0.objectName == nil }
+        // `took over as chief executive, having been chief executive of X`: a post held before, read after the
+        // bare posts are placed (the body led before is not where the post taken is)
+        out += participleStandIns(s, context)
         return out.filter { f in
             guard f.predicate == "holds_role", f.object == nil, f.objectName == nil, let label = f.label else { return true }
             // a bare `secretary` is a title cut short (`the Work and Pensions Secretary`), never a post of its own
