@@ -355,11 +355,16 @@ public struct EntityResolver: Sendable {
         return out
     }()
 
+    /// The name a cluster is called by: a person's full name over a surname, an organization's spelled-out name
+    /// over its acronym, then the form most mentions were resolved to, then the longer. So `National Probation
+    /// Service`, not `NPS`, when three pages write `NPS` alone and one spells it out: the acronym stays an alias,
+    /// and the entity's id does not change when later pages happen to use the short form more.
     private func bestName(_ c: Cluster) -> String {
         var best = c.names.keys[0]
-        func score(_ n: String) -> (Int, Int, Int) {
+        func score(_ n: String) -> (Int, Int, Int, Int) {
             let full = c.type == .person && NameKey.person(n).contains(" ") ? 1 : 0
-            return (full, c.names[n] ?? 0, n.count)
+            let spelled = c.type == .organization && !isAcronymText(n) ? 1 : 0
+            return (full, spelled, c.names[n] ?? 0, n.count)
         }
         for n in c.names.keys.dropFirst() where score(n) > score(best) { best = n }
         return best
