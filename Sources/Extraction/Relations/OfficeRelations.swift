@@ -23,7 +23,7 @@ import HindsightSupport
 extension RelationReader {
     /// The posts alone of sentence `s` (see the extension's overview); `found`: what the other readers found in it.
     func officeRelations(_ s: Sentence, _ context: RelationContext, found: [Found]) -> [Found] {
-        guard !s.isQuestion, s.types.contains(.person) else { return [] }
+        guard !s.isQuestion, !s.mentions.isEmpty else { return [] }
         var out: [Found] = []
         func holds(_ subject: Int, _ label: String) -> Bool {
             let w = RoleTitle.words(label)
@@ -38,7 +38,7 @@ extension RelationReader {
                                  qualifier: RoleTitle.qualifier(t), offset: offset))
             }
         }
-        var offices = officeHolderClauses(s, context) + officeTaken(s, context)
+        var offices = officeHolderClauses(s, context) + officeTaken(s, context, found: found)
         for i in s.mentions.indices where s.type(i) == .person {
             if let t = officeNextTo(s, i) { offices.append((s.mentions[i].index, t, s.mentions[i].mention.utf8Range.lowerBound)) }
         }
@@ -221,8 +221,7 @@ extension RelationReader {
         // `Tom Vale then became HM Chief Inspector of Schools`, `She moved on to become chief inspector of prisons`
         let verbs = ["became ", "to become ", "has become ", "had become "]
         let lower = s.lower
-        guard verbs.contains(where: { lower.fastContains($0) }) else { return out }
-        for v in verbs {
+        for v in verbs where lower.fastContains(v) {
             var from = lower.startIndex
             while let r = lower.range(of: v, range: from..<lower.endIndex) {
                 from = r.upperBound
@@ -231,18 +230,24 @@ extension RelationReader {
                 // the title: up to a comma, a full stop or a time after it
                 let rest = s.slice(tAt, min(s.range.upperBound, tAt + 120))
                 let cut = rest.prefix(beforeAnyASCII: ",;:.(")
-                let title = RoleTitle.withoutTail(String(cut).trimming(" "))
+                let title = RelationReader.withoutDuration(RoleTitle.withoutTail(String(cut).trimming(" ")))
                 guard !title.isEmpty, !title.lowercased().hasPrefix("a "), !title.lowercased().hasPrefix("an "),
                       RelationReader.isOfficeTitle(RoleTitle.clean(title)) else { continue }
                 // no body named inside the title
                 let tEnd = tAt + title.utf8.count
-                guard !s.mentions.contains(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= tAt
+                // (a posting's country after `to` is no body: `High Commissioner to South Africa`)
+                let toAt = title.range(of: " to ").map { tAt + title.utf8.distance(from: title.startIndex, to: $0.upperBound) } ?? tEnd
+                guard !s.mentions.contains(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= tAt && $0.mention.utf8Range.lowerBound < toAt
                     && $0.mention.utf8Range.lowerBound < tEnd && !RelationReader.isOfficeTitle($0.mention.text)
                     && !RelationReader.isRemitWord($0.mention.text) }) else { continue }
                 // the holder: the nearest person before the verb in its clause, with no other name between
                 let clauseStart = s.slice(s.range.lowerBound, vAt)
                 guard RelationModality.isFactual(clauseStart), !RelationModality.isFuture(clauseStart) else { continue }
-                if let j = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= vAt }) {
+                let lastEnd = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= vAt }).map { s.mentions[$0].mention.utf8Range.upperBound } ?? s.range.lowerBound
+                if let who = subjectPronoun(s, context, from: lastEnd, verbAt: vAt, copula: false) {
+                    // `..., but she left in 2009 to become ...`: the pronoun opening the verb's clause
+                    out.append((who, title, tAt))
+                } else if let j = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= vAt }) {
                     guard s.type(j) == .person else { continue }
                     let gap = s.slice(s.mentions[j].mention.utf8Range.upperBound, vAt)
                     guard !gap.contains(";"), gap.lowerWords.count <= 8,
@@ -258,7 +263,65 @@ extension RelationReader {
                 }
             }
         }
+        // `After leaving the board she was chief inspector of probation`: `he`/`she` and a copula right before an office
+        for cop in ["he was ", "she was ", "he had been ", "she had been ", "he has been ", "she has been "] {
+            var from = lower.startIndex
+            while let r = lower.range(of: cop, range: from..<lower.endIndex) {
+                from = r.upperBound
+                guard r.lowerBound == lower.startIndex || lower[lower.index(before: r.lowerBound)] == " " else { continue }
+                let pAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let tAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                let rest = s.slice(tAt, min(s.range.upperBound, tAt + 120))
+                let title = RelationReader.withoutDuration(RoleTitle.withoutTail(String(rest.prefix(beforeAnyASCII: ",;:.(")).trimming(" ")))
+                guard !title.isEmpty, let f = title.first, f.isLetter, !["a ", "an ", "the "].contains(where: { title.lowercased().hasPrefix($0) }),
+                      RelationReader.isOfficeTitle(RoleTitle.clean(title)) else { continue }
+                let tEnd = tAt + title.utf8.count
+                // (a posting's country after `to` is no body: `High Commissioner to South Africa`)
+                let toAt = title.range(of: " to ").map { tAt + title.utf8.distance(from: title.startIndex, to: $0.upperBound) } ?? tEnd
+                guard !s.mentions.contains(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= tAt && $0.mention.utf8Range.lowerBound < toAt
+                    && $0.mention.utf8Range.lowerBound < tEnd && !RelationReader.isOfficeTitle($0.mention.text)
+                    && !RelationReader.isRemitWord($0.mention.text) }) else { continue }
+                let clause = s.slice(s.range.lowerBound, tAt)
+                guard RelationModality.isFactual(clause), !RelationModality.isFuture(clause),
+                      let who = context.person(male: cop.hasPrefix("he "), at: pAt, in: s, sameSentence: true, subjectPronoun: true) else { continue }
+                out.append((who.index, title, tAt))
+            }
+        }
         return out
+    }
+
+    /// A title with a span of time after it cut off: `chief inspector of probation for three years` → `chief
+    /// inspector of probation`.
+    static func withoutDuration(_ title: String) -> String {
+        let words = title.split(separator: " ").map(String.init)
+        for (k, w) in words.enumerated() where k > 0 && w.lowercased() == "for" && k + 1 < words.count {
+            let n = words[k + 1].lowercased()
+            if n.first?.isNumber == true || OrganizationLexicon.countWords.contains(n) || ["a", "several", "many", "some", "most", "over", "nearly", "almost", "more"].contains(n) {
+                return words[..<k].joined(separator: " ")
+            }
+        }
+        return title
+    }
+
+    /// The person `he`/`she` stands for when it opens the clause of a verb at `verbAt` (after the last name, at
+    /// `from`): `..., but she left in 2009 to become`, `and he then became`. At most six words between the pronoun
+    /// and the verb, none a relative word.
+    func subjectPronoun(_ s: Sentence, _ context: RelationContext, from: Int, verbAt: Int, copula: Bool) -> Int? {
+        let gap = s.slice(from, verbAt)
+        let words = gap.split(separator: " ").map { String($0).lowercased().trimming(",;:") }
+        guard let k = words.lastIndex(where: { $0 == "he" || $0 == "she" }), words.count - k - 1 <= 6,
+              !words[(k + 1)...].contains(where: { ["who", "which", "whose", "that", "when", "after", "before", "while", "if"].contains($0) }) else { return nil }
+        // the pronoun's offset: its last occurrence as a word in the gap
+        let lowerGap = gap.lowercased()
+        guard let r = lowerGap.range(of: " " + words[k] + " ", options: .backwards) ?? (lowerGap.hasPrefix(words[k] + " ") ? lowerGap.range(of: words[k]) : nil) else { return nil }
+        let at = from + lowerGap.utf8.distance(from: lowerGap.startIndex, to: r.lowerBound)
+        if let who = context.person(male: words[k] == "he", at: at, in: s, sameSentence: true, subjectPronoun: true) { return who.index }
+        // (the sentence's own subject, the only person named before the pronoun: `Ann Reed, a diplomat, became chief
+        // executive, but she left to become ...`)
+        let people = s.mentions.filter { $0.mention.type == .person && $0.mention.utf8Range.upperBound <= at }
+        guard people.count == 1, let p = people.first, RelationContext.sex(p.mention) != (words[k] != "he"),
+              s.slice(s.range.lowerBound, p.mention.utf8Range.lowerBound).lowerWords.allSatisfy({ RelationContext.isLeadIn($0) || NameLexicon.honorifics.contains($0) }) else { return nil }
+        return p.index
     }
 
     /// Clauses that say a person took or held the post in discussion without naming it: `took the post`, `has taken
@@ -277,7 +340,10 @@ extension RelationReader {
     static let officeWindow = 2500
     static let officeHeadWords: Set<String> = RoleLexicon.officeNouns.union(["commissioner", "inspector", "ombudsman", "regulator",
                                                                               "registrar", "auditor", "comptroller", "justice"])
-    static func officeInDiscussion(_ text: String, before at: Int) -> String? {
+    static func officeInDiscussion(_ text: String, before at: Int) -> String? { officeInDiscussionAt(text, before: at)?.title }
+
+    /// ``officeInDiscussion(_:before:)`` with the offset where the office was last named (the end of its title).
+    static func officeInDiscussionAt(_ text: String, before at: Int) -> (title: String, end: Int)? {
         let lo = max(0, at - officeWindow)
         let window = RelationReader.Sentence.slice(text, lo, at)
         let words = window.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
@@ -285,6 +351,7 @@ extension RelationReader {
         func cap(_ w: String) -> Bool { bare(w).first?.isUppercase == true }
         func ends(_ w: String) -> Bool { w.hasSuffix(",") || w.hasSuffix(".") || w.hasSuffix(";") || w.hasSuffix(":") || w.hasSuffix(")") }
         var titles: [String] = []
+        var lastEnd = at
         for (k, w) in words.enumerated() where cap(w) && officeHeadWords.contains(bare(w).lowercased()) {
             var a = k
             while a > 0, k - a < 4, cap(words[a - 1]), !ends(words[a - 1]),
@@ -308,7 +375,11 @@ extension RelationReader {
                 }
             }
             let title = t.joined(separator: " ")
-            if isOfficeTitle(title) { titles.append(title) }
+            if isOfficeTitle(title) {
+                titles.append(title)
+                // (its end: the last occurrence of its last word in the window)
+                if let r = window.range(of: t.last ?? title, options: .backwards) { lastEnd = lo + window.utf8.distance(from: window.startIndex, to: r.upperBound) }
+            }
         }
         guard let last = titles.last else { return nil }
         let lw = RoleTitle.words(last)
@@ -316,14 +387,28 @@ extension RelationReader {
             let w = RoleTitle.words(t)
             guard w.isSubset(of: lw) || lw.isSubset(of: w) else { return nil }
         }
-        return titles.filter { RoleTitle.words($0).isSuperset(of: lw) }.max { $0.utf8.count < $1.utf8.count } ?? last
+        return (titles.filter { RoleTitle.words($0).isSuperset(of: lw) }.max { $0.utf8.count < $1.utf8.count } ?? last, lastEnd)
     }
 
     /// `Ann Reed, a retired judge, took the post in 1995`, `Tom Vale has taken up the role`, `The first holder was Sam
     /// Ode`: the holder of the office in discussion (``officeInDiscussion(_:before:)``).
-    func officeTaken(_ s: Sentence, _ context: RelationContext) -> [(Int, String, Int)] {
+    func officeTaken(_ s: Sentence, _ context: RelationContext, found: [Found]) -> [(Int, String, Int)] {
         let lower = s.lower
         var out: [(Int, String, Int)] = []
+        // `A followed him in 2001`, `She was succeeded in 2010 by B`: a succession between people that names no post,
+        // in a sentence that names no body and states no post, hands on the office in discussion
+        // (and no other post stated since the office was last named: `Wilshaw stood down as chief inspector. His
+        // successor, Spielman, ...` is a succession in that post)
+        for f in found where f.predicate == "successor_of" {
+            guard let o = f.object, let a = s.mentions.first(where: { $0.index == f.subject }), a.mention.type == .person,
+                  s.mentions.contains(where: { $0.index == o && $0.mention.type == .person }) || context.before.contains(where: { $0.index == o && $0.mention.type == .person }),
+                  !found.contains(where: { ($0.predicate == "holds_role" || $0.predicate == "leads") && $0.qualifier != "former" && ($0.subject == f.subject || $0.subject == o) }),
+                  let (office, end) = RelationReader.officeInDiscussionAt(s.text, before: s.range.lowerBound) else { continue }
+            let own = RoleTitle.words(office)
+            let since = RelationReader.Sentence.slice(s.text, end, s.range.lowerBound) + " " + s.whole
+            guard !since.lowerWords.contains(where: { NameLexicon.roleNouns.contains($0) && !own.contains($0) }) else { continue }
+            out.append((f.subject, office, a.mention.utf8Range.lowerBound))
+        }
         for lead in RelationReader.officeHolderLeads where lower.hasPrefix(lead) {
             guard let i = s.mentions.indices.first, s.type(i) == .person,
                   s.mentions[i].mention.utf8Range.lowerBound - s.range.lowerBound <= lead.utf8.count + 8,
@@ -349,3 +434,4 @@ extension RelationReader {
         return out
     }
 }
+

@@ -106,4 +106,48 @@ import Testing
         // a twin: `justice` with no `chief` is no office (`the criminal justice, Tom Vale said`)
         #expect(!roles("The criminal justice system, Tom Vale said, was failing.").contains { $0.contains("justice") })
     }
+
+    @Test func theOfficeInDiscussionTakenOrHeld() {
+        // modern slavery: the office named in the sentence before, `has taken up the role`
+        let slavery = roles("After a year the country again has an Independent Anti-Slavery Commissioner. Ann Reed, until May a chief constable, has taken up the role.")
+        #expect(slavery.contains("holds_role Ann Reed -> - [independent anti-slavery commissioner]"), "\(slavery)")
+        // prisons: a paragraph back, `took the post`
+        let prisons = roles("Tom Vale starts work this week as HM Chief Inspector of Prisons.\n\nThe inspectorate is independent of the service.\n\nSam Ode, a retired general, took the post in 1995.")
+        #expect(prisons.contains("holds_role Sam Ode -> - [hm chief inspector of prisons]"), "\(prisons)")
+        // audit: `The first holder was`
+        let audit = roles("The office of Auditor General for Wales dates from 2005. The first holder was Nia Doyle, a former accountant.")
+        #expect(audit.contains("holds_role Nia Doyle -> - [auditor general for wales]"), "\(audit)")
+    }
+
+    @Test func noOfficeInDiscussionWhenTwoOrNoneOrAPostIsNamed() {
+        // two offices named before: which one is not told
+        #expect(!roles("The Information Commissioner and the Children's Commissioner both objected. Ann Reed took the post in 2019.").contains { $0.contains("commissioner") })
+        // no office before: `the post` names nothing
+        #expect(!roles("The trust was set up in 2001. Ann Reed took the post in 2019.").contains { $0.hasPrefix("holds_role Ann Reed -> -") })
+        // the post named after the cue is the role readers'
+        #expect(!roles("The Victims' Commissioner spoke first. Ann Reed took the post of chair at Harbour Water Trust.").contains { $0.contains("victims") })
+        // planned
+        #expect(!roles("The Information Commissioner retires in May. Ann Reed will take up the role next year.").contains { $0.contains("commissioner") })
+    }
+
+    @Test func aPronounAndACopulaBeforeAnOffice() {
+        // probation: `she was` and an office with its remit, a span of time after it left out
+        let probation = roles("Ruth Penn ran Northfield College until 2016. After leaving Northfield College she was chief inspector of probation for three years.")
+        #expect(probation.contains("holds_role Ruth Penn -> - [chief inspector of probation]"), "\(probation)")
+        // courts: `he had been` and a capitalised office
+        let courts = roles("Tom Vale retired in May. Before that he had been Master of the Rolls, the second most senior judge.")
+        #expect(courts.contains("holds_role Tom Vale -> - [master of the rolls]"), "\(courts)")
+        // inquests: a coroner named by the county
+        let inquests = roles("Nia Doyle trained as a doctor. Later she was Kent coroner for a decade.")
+        #expect(inquests.contains { $0.hasPrefix("holds_role Nia Doyle -> - [kent coroner") }, "\(inquests)")
+    }
+
+    @Test func noOfficeAfterAPronounWhenNoOfficeOrPlanned() {
+        // a post only a body has, after the copula
+        #expect(!roles("Ruth Penn left the trust in May. Before that she was chief executive for three years.").contains { $0.hasPrefix("holds_role Ruth Penn -> -") })
+        // a description, not an office
+        #expect(!roles("Tom Vale retired in May. Before that he was a critic of the regulator.").contains { $0.contains("regulator") })
+        // planned
+        #expect(!roles("Nia Doyle applied in May. If chosen she would be chief inspector of probation.").contains { $0.contains("inspector") })
+    }
 }
