@@ -263,6 +263,40 @@ extension RelationReader {
                 }
             }
         }
+        // `Ann Reed, the first person to hold the title of Information Commissioner,`, `the first holder of the office of
+        // Auditor General was Tom Vale`: the office named after `hold ... of`; its holder the person named before the
+        // cue in the sentence (no other between), or else the one named right after it
+        for cue in [" hold the title of ", " hold the post of ", " hold the office of ", " held the title of ", " held the post of ",
+                    " held the office of ", " holder of the office of ", " holder of the post of ", " holder of the title of "] {
+            guard let r = lower.fastRange(of: cue) else { continue }
+            let cueAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+            let tAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+            // (the capitalised title: its words up to the first lower-case word but `of`, `for`, `the`, `and`, `to`)
+            var tw: [Substring] = []
+            for w in s.slice(tAt, min(s.range.upperBound, tAt + 100)).prefix(beforeAnyASCII: ",;:.(").split(separator: " ") {
+                guard w.first?.isUppercase == true || ["of", "for", "the", "and", "to"].contains(w) else { break }
+                tw.append(w)
+            }
+            while let l = tw.last, l.first?.isLowercase == true { tw.removeLast() }
+            let title = tw.joined(separator: " ")
+            let tEnd = tAt + title.utf8.count
+            // (`to hold` only after `the first/only/last person to`: not `hoped to hold the post of`)
+            if cue.hasPrefix(" hold ") {
+                let lead = s.slice(max(s.range.lowerBound, cueAt - 40), cueAt).lowerWords.suffix(4)
+                guard lead.last == "to", lead.contains(where: { ["first", "only", "last", "second", "third", "youngest", "oldest"].contains($0) }) else { continue }
+            }
+            guard !title.isEmpty, title.first?.isUppercase == true, RelationReader.isOfficeTitle(title),
+                  RelationModality.isFactual(s.slice(s.range.lowerBound, cueAt)), !RelationModality.isFuture(s.slice(s.range.lowerBound, cueAt)) else { continue }
+            if let j = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= cueAt && s.type($0) == .person }),
+               !s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > s.mentions[j].mention.utf8Range.upperBound && $0.mention.utf8Range.upperBound <= cueAt }),
+               s.slice(s.mentions[j].mention.utf8Range.upperBound, cueAt).lowerWords.count <= 10 {
+                out.append((s.mentions[j].index, title, tAt))
+            } else if let j = s.mentions.indices.first(where: { s.mentions[$0].mention.utf8Range.lowerBound >= tEnd && s.type($0) == .person }),
+                      s.slice(tEnd, s.mentions[j].mention.utf8Range.lowerBound).lowerWords.count <= 3 {
+                out.append((s.mentions[j].index, title, tAt))
+            }
+            break
+        }
         // `After leaving the board she was chief inspector of probation`: `he`/`she` and a copula right before an office
         for cop in ["he was ", "she was ", "he had been ", "she had been ", "he has been ", "she has been "] {
             var from = lower.startIndex

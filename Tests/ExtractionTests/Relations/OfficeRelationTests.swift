@@ -150,4 +150,22 @@ import Testing
         // planned
         #expect(!roles("Nia Doyle applied in May. If chosen she would be chief inspector of probation.").contains { $0.contains("inspector") })
     }
+
+    @Test func theFirstToHoldTheOfficeOf() {
+        // information rights
+        #expect(roles("Ann Reed, the first woman to hold the title of Information Commissioner, retired in 2009.")
+            .contains("holds_role Ann Reed -> - [information commissioner]"))
+        // public audit: the holder after the title
+        #expect(roles("The first holder of the office of Auditor General for Wales was Tom Vale, a former accountant.")
+            .contains("holds_role Tom Vale -> - [auditor general for wales]"))
+        // prisons: `held the post of`
+        #expect(roles("Sam Ode held the post of Prisons and Probation Ombudsman from 2001.").contains { $0.hasPrefix("holds_role Sam Ode -> - [prisons and probation ombudsman") })
+    }
+
+    @Test func noOfficeWhenHoldingIsOnlyHoped() {
+        #expect(!roles("Ann Reed hoped to hold the post of Information Commissioner one day.").contains { $0.contains("commissioner") })
+        #expect(!roles("Tom Vale will hold the office of Auditor General from May.").contains { $0.contains("auditor") })
+        // a post only a body has
+        #expect(!roles("Sam Ode held the post of Chief Executive from 2001.").contains { $0.hasPrefix("holds_role Sam Ode -> -") })
+    }
 }
