@@ -263,6 +263,27 @@ extension RelationReader {
                 }
             }
         }
+        // `As Home Secretary she took the bill through`: a capitalised office opening the sentence after `As`, then
+        // `he`/`she`, the person it stands for (the post held at the time)
+        if s.whole.hasPrefix("As ") {
+            let ws = s.whole.split(separator: " ").map(String.init)
+            var k = 1
+            var tw: [String] = []
+            while k < ws.count, k <= 7 {
+                let w = ws[k].trimming(",")
+                guard w.first?.isUppercase == true || ["of", "for", "the", "and", "to"].contains(w) else { break }
+                tw.append(w)
+                k += 1
+                if ws[k - 1].hasSuffix(",") { break }
+            }
+            let title = tw.joined(separator: " ")
+            if k < ws.count, ["he", "she"].contains(ws[k]), !title.isEmpty, RelationReader.isOfficeTitle(title) {
+                let pAt = s.range.lowerBound + ws[..<k].joined(separator: " ").utf8.count + 1
+                if let who = context.person(male: ws[k] == "he", at: pAt, in: s, sameSentence: true, subjectPronoun: true) {
+                    out.append((who.index, title, s.range.lowerBound + 3))
+                }
+            }
+        }
         // `Ann Reed, the first person to hold the title of Information Commissioner,`, `the first holder of the office of
         // Auditor General was Tom Vale`: the office named after `hold ... of`; its holder the person named before the
         // cue in the sentence (no other between), or else the one named right after it

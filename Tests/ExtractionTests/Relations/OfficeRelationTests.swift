@@ -168,4 +168,22 @@ import Testing
         // a post only a body has
         #expect(!roles("Sam Ode held the post of Chief Executive from 2001.").contains { $0.hasPrefix("holds_role Sam Ode -> -") })
     }
+
+    @Test func asAnOfficeThePronounAfterIt() {
+        // policing
+        let policing = roles("Ann Reed was elected in 2010. As Home Secretary she took the bill to Harbour Water Trust.")
+        #expect(policing.contains { $0.hasPrefix("holds_role Ann Reed -> ") && $0.contains("[home secretary]") }, "\(policing)")
+        // courts
+        #expect(roles("Tom Vale sat for twenty years. As Lord Chief Justice he closed Northfield College.")
+            .contains("holds_role Tom Vale -> - [lord chief justice]"))
+        // data
+        #expect(roles("Nia Doyle took office in 2014. As National Statistician she moved the office to Newport.")
+            .contains("holds_role Nia Doyle -> - [national statistician]"))
+    }
+
+    @Test func noOfficeAfterAsWhenThePostNeedsABodyOrNoPronounFollows() {
+        #expect(!roles("Tom Vale came later. As Chief Executive he cut costs at Harbour Water Trust.").contains { $0.hasPrefix("holds_role Tom Vale -> -") })
+        // `As` of time or comparison, no title
+        #expect(!roles("Tom Vale came later. As Parliament sat late he cut his speech.").contains { $0.contains("parliament") })
+    }
 }
