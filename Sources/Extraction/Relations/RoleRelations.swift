@@ -94,6 +94,8 @@ extension RelationReader {
         if last.hasSuffix("'s") { last = String(last.dropLast(2)) }
         func isNoun(_ w: String) -> Bool { NameLexicon.roleNouns.contains(w) || extraRoleNouns.contains(w) }
         if last == "driver", head.count >= 2, driverTrades.contains(head[head.endIndex - 2]) { return true }
+        // an office named by its remit (`the Berkshire coroner`, `Lord Chief Justice`): RoleTitle.isOfficeHead (OfficeRelations)
+        if RoleTitle.isOfficeHead(Array(head), words: words, phrase: plain) { return true }
         return isNoun(last) || last.contains("-") && last.split(separator: "-").contains { isNoun(String($0)) }
     }
 

@@ -217,6 +217,18 @@ public enum RoleTitle {
     /// A key for merging titles: the sorted meaningful words.
     public static func key(_ title: String) -> String { words(title).sorted().joined(separator: " ") }
 
+    /// Whether the head of a title (its lower-case words before a first preposition) ends in an office named by its
+    /// remit: an office noun (``RoleLexicon/officeNouns``: `the Berkshire coroner`, `the National Statistician`),
+    /// `justice` after `chief` (`Lord Chief Justice`, `the chief justice`), or `master` with an `of` remit written
+    /// with capitals (`Master of the Rolls`). `words`: the whole title's lower-case words; `phrase`: as written.
+    static func isOfficeHead(_ head: [String], words: [String], phrase: String) -> Bool {
+        guard let last = head.last else { return false }
+        if RoleLexicon.officeNouns.contains(last) { return true }
+        if last == "justice", head.count >= 2, head[head.count - 2] == "chief" { return true }
+        if last == "master", words.count > head.count + 1, words[head.count] == "of", phrase.contains("Master of ") { return true }
+        return false
+    }
+
     /// Whether a title stated in the text names a known role: every meaningful word stated is in the known
     /// title (`justice secretary` ⊆ `Secretary of State for Justice`; `chief inspector` ⊆ `HM Chief Inspector
     /// of Probation`), and the stated title has a role noun.

@@ -57,4 +57,38 @@ enum RoleLexicon {
         "writers", "journalists", "commentators", "economists", "researchers", "activists", "celebrities",
         "presenters", "lawyers", "judges", "peers",
     ]
+
+    /// Head nouns of an office held by one person and named by its remit (`the Berkshire coroner`, `the National
+    /// Statistician`, `the independent reviewer of terrorism legislation`, `the UN special rapporteur on housing`):
+    /// nouns only a person is, beside the role nouns of ``NameLexicon/roleNouns``.
+    static let officeNouns: Set<String> = [
+        "coroner", "statistician", "reviewer", "rapporteur", "adjudicator", "examiner", "prosecutor", "actuary",
+        "surveyor",
+    ]
+
+    /// Occupations: what a person is known as by trade or study, written before a name with an article (`the
+    /// philosopher Ann Reed`, `a retired engineer, Tom Vale,`) or after it in an apposition (`Tom Vale, the
+    /// designer,`). Nouns that name a person; those that also name a firm or a thing are
+    /// ``ambiguousOccupations``. Lower-case words before one of them belong to it (`architecture critic`,
+    /// `penal reformer`, `carpet retailer`).
+    static let occupationNouns: Set<String> = [
+        "philosopher", "historian", "physiologist", "gynaecologist", "gynecologist", "obstetrician", "psychiatrist",
+        "psychologist", "sociologist", "biologist", "physicist", "mathematician", "geneticist", "epidemiologist",
+        "statistician", "pathologist", "neurologist", "cardiologist", "paediatrician", "pediatrician", "surgeon",
+        "physician", "scientist", "engineer", "architect", "designer", "broadcaster", "novelist", "poet",
+        "playwright", "artist", "composer", "critic", "reformer", "philanthropist", "retailer", "businessman",
+        "businesswoman", "entrepreneur", "banker", "financier", "industrialist", "stockbroker", "diplomat",
+        "journalist", "economist", "lawyer", "barrister", "solicitor", "accountant", "specialist", "headteacher",
+        "teacher", "subpostmaster", "subpostmistress", "farmer", "landowner", "publisher", "actor", "actress",
+        "singer", "footballer", "cricketer", "athlete", "campaigner", "activist", "academic", "theologian",
+        "anthropologist", "criminologist", "geographer", "archaeologist", "astronomer", "chemist", "ecologist",
+        "zoologist", "botanist", "climatologist", "demographer", "lexicographer", "translator", "film-maker",
+        "filmmaker", "photographer", "sculptor", "painter", "decorator", "writer", "author", "columnist",
+        "nurse", "midwife", "paramedic", "pharmacist", "dentist", "vet", "plumber", "electrician", "builder",
+        "shopkeeper", "publican", "restaurateur", "hotelier", "developer",
+    ]
+
+    /// Occupations that name a thing as often as a person (`the developer Berkeley`, `the publisher`): read
+    /// before a name only when the name is a person's full name (at least two words, or an honorific first).
+    static let ambiguousOccupations: Set<String> = ["developer", "publisher", "designer", "builder", "critic"]
 }
