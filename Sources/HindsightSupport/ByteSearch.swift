@@ -45,6 +45,25 @@ public enum ByteSearch {
         }
     }
 
+    /// Whether some word of `text` is one of `words`, a word being a longest run of ASCII small letters and hyphens
+    /// (`a`–`z`, `-`): every other byte (a space, a digit, a capital, punctuation, any byte of a non-ASCII
+    /// character) ends a word. `"took in three bodies: a, b"` holds `"bodies"`; `"somebodies"` and `"bodies2"`
+    /// do not. Only runs as long as some member are looked up (a short string is built for those, no copy of the
+    /// text): a cheap test that a rule reading such a word can apply, before a dearer reading of the sentence.
+    public static func containsLowercaseWord(_ text: [UInt8], in words: Set<String>, lengths: ClosedRange<Int>) -> Bool {
+        let n = text.count
+        var i = 0
+        while i < n {
+            let b = text[i]
+            guard (b >= 0x61 && b <= 0x7A) || b == 0x2D else { i += 1; continue }
+            var j = i + 1
+            while j < n, (text[j] >= 0x61 && text[j] <= 0x7A) || text[j] == 0x2D { j += 1 }
+            if lengths.contains(j - i), words.contains(String(decoding: text[i..<j], as: UTF8.self)) { return true }
+            i = j
+        }
+        return false
+    }
+
     /// A byte with ASCII `A`–`Z` made `a`–`z`.
     @inlinable @inline(__always)
     public static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

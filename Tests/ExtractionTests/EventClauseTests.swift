@@ -404,4 +404,34 @@ import Testing
         // must not mark a byte between two ranges
         #expect(!EventClause.covered(by: [0..<3, 6..<9], count: 10)[4])
     }
+
+    /// The reading of a clause is the same whether the caller hands over the sentence's words (``EventClause/words(_:)``,
+    /// read once per sentence by the participants' rules) or the reader reads them itself.
+    @Test func readingWithTheSentencesWordsGivenIsTheSame() {
+        // health, housing, transport; a name set in a phrase of its own (`under the Rail Act 2005`); a long run read in a window
+        let cases: [(String, String, [(String, EntityType)])] = [
+            ("Ann Reed, who chairs Harbour Trust, closed the clinic in May 2019, and Tom Vale took over in June.", "May 2019",
+             [("Ann Reed", .person), ("Harbour Trust", .organization), ("Tom Vale", .person)]),
+            ("Under the Rail Act 2005, Eastside Council bought the depot.", "2005",
+             [("Rail Act 2005", .programme), ("Eastside Council", .organization)]),
+            ("The housing board (which Ann Reed founded) sold the flats in 2016; she resigned in 2018.", "2016",
+             [("Ann Reed", .person)]),
+            (String(repeating: "Lines and stops were listed again, ", count: 60) + "and Harbour Buses cut the route in 2021.", "2021",
+             [("Harbour Buses", .organization)]),
+        ]
+        for (sentence, date, names) in cases {
+            let r = sentence.range(of: date, options: .backwards)!
+            let a = sentence.utf8.distance(from: sentence.startIndex, to: r.lowerBound)
+            let ns = names.map { n -> EventClause.Name in
+                let x = sentence.range(of: n.0)!
+                let b = sentence.utf8.distance(from: sentence.startIndex, to: x.lowerBound)
+                return EventClause.Name(range: b..<(b + n.0.utf8.count), isActor: n.1 == .person || n.1 == .organization,
+                                        isPerson: n.1 == .person)
+            }
+            let words = EventClause.words(Array(sentence.utf8))
+            let given = EventClause.read(sentence[...], date: a..<(a + date.utf8.count), names: ns, otherDates: [], words: words)
+            let own = EventClause.read(sentence[...], date: a..<(a + date.utf8.count), names: ns)
+            #expect(given == own, "\(sentence)")
+        }
+    }
 }

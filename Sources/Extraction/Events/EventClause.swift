@@ -122,9 +122,15 @@ public enum EventClause {
     /// not borrow the names of a clause that holds another date (`The report came in May 2019, and Harbour Trust
     /// answered in June 2020`: Harbour Trust is June's).
     public static func read(_ sentence: Substring, date: Range<Int>, names: [Name], otherDates: [Int] = []) -> Reading {
+        read(sentence, date: date, names: names, otherDates: otherDates, words: nil)
+    }
+
+    /// ``read(_:date:names:otherDates:)`` of a sentence whose words (``words(_:)`` of its bytes) the caller has
+    /// read already, so that they are not read again (nil: read them here).
+    static func read(_ sentence: Substring, date: Range<Int>, names: [Name], otherDates: [Int], words: [Word]?) -> Reading {
         let utf8 = sentence.utf8
         let n = utf8.count
-        guard n > 3 * window else { return readWhole(sentence, date: date, names: names, otherDates: otherDates) }
+        guard n > 3 * window else { return readWhole(sentence, date: date, names: names, otherDates: otherDates, words: words) }
         // a window of whole words around the date
         func byte(_ i: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: i)] }
         var lo = max(0, date.lowerBound - window), hi = min(n, date.upperBound + window)
@@ -148,13 +154,17 @@ public enum EventClause {
         return reading
     }
 
-    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name], otherDates: [Int] = []) -> Reading {
+    static func readWhole(_ sentence: Substring, date: Range<Int>, names given: [Name], otherDates: [Int] = [],
+                          words known: [Word]? = nil) -> Reading {
+        // (the sentence's bytes and words, read once for every step below)
+        let bytes = sentence.utf8Bytes
+        let words = known ?? Self.words(bytes)
         // a year that ends a name set in a phrase of its own (`Under the Care Act 2014, councils …`) dates that
         // name, not the clause around it: the name alone is the happening's, as context (`Reed rushed the Care Act
         // 2014 through` and `his 2016 review` are the clause's)
         if let k = given.indices.first(where: { !given[$0].isActor && given[$0].range.lowerBound < date.lowerBound
             && given[$0].range.upperBound == date.upperBound && given[$0].range.count >= date.count + 4 }),
-           let lead = words(sentence.utf8Bytes).last(where: { $0.range.upperBound <= given[k].range.lowerBound && $0.lower != "the" }),
+           let lead = words.last(where: { $0.range.upperBound <= given[k].range.lowerBound && $0.lower != "the" }),
            namePrepositions.contains(lead.lower) {
             var reading = Reading()
             reading.takingPart = [k]
@@ -164,7 +174,7 @@ public enum EventClause {
         // a "name" inside the date itself (`Friday 25th`) is no one
         var names = given
         // nor is an ordinal (`25thJanuary`)
-        let allBytes = sentence.utf8Bytes
+        let allBytes = bytes
         func ordinal(_ r: Range<Int>) -> Bool {
             guard r.lowerBound >= 0, r.upperBound <= allBytes.count else { return false }
             let text = String(decoding: allBytes[r], as: UTF8.self).lowercased()
@@ -176,9 +186,7 @@ public enum EventClause {
             names[k].isActor = false
             names[k].range = -1 ..< -1
         }
-        let bytes = sentence.utf8Bytes
         let n = bytes.count
-        let words = Self.words(bytes)
         var reading = Reading()
         guard n > 0 else { return reading }
         // the index of the first word starting after each byte

@@ -24,10 +24,10 @@ extension EventParticipants {
                     voice: DocumentExtractor.Voice?, relations: [RelationCandidate] = [], otherDates: [Int] = [],
                     label: Int? = nil, topic: Int? = nil, passageText: String? = nil,
                     postTopic: Int? = nil) -> (mentions: [Int], implied: [String], describedSubject: Int?) {
-        let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates)
-        // (the sentence's bytes and words read once, for every rule below)
+        // (the sentence's bytes and words read once, for the clause's reading and every rule below)
         let sentenceBytes = sentence.utf8Bytes
         let sentenceWords = EventClause.words(sentenceBytes)
+        let reading = EventClause.read(sentence, date: date, names: names, otherDates: otherDates, words: sentenceWords)
         var parts = reading.takingPart.map { ms[$0] }
         var implied: [String] = []
         func isPerson(_ m: Int) -> Bool { mentions[m].mention.type == .person }

@@ -26,6 +26,8 @@ extension RelationReader {
         "offices", "organisations", "organizations", "quangos", "regulators", "services", "trusts", "watchdogs", "units",
         "charities", "associations", "colleges", "constabularies", "partnerships", "predecessors", "committees", "panels",
         "tribunals", "foundations", "societies", "unions"]
+    /// The shortest and longest of ``absorbedClassNouns``.
+    static let absorbedClassNounLengths = absorbedClassNouns.map(\.utf8.count).min()!...absorbedClassNouns.map(\.utf8.count).max()!
     /// The verb of taking in (or of being formed from), optional determiners, the count, up to three words and the
     /// class noun (group 1), up to the list's opener.
     static let absorbsCounted = try! NSRegularExpression(pattern:
@@ -43,6 +45,10 @@ extension RelationReader {
         let lower = s.lower
         // (a count needs a digit or a number word: a cheap test before the patterns)
         guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || RelationReader.countCues.contains(where: { lower.fastContains($0) }) else { return [] }
+        // (and both patterns need a class noun as a word of its own, ``absorbedClassNouns``: the test spares the
+        // patterns, most of this reader's cost, in sentences without one)
+        guard ByteSearch.containsLowercaseWord(s.lowerBytes, in: RelationReader.absorbedClassNouns,
+                                               lengths: RelationReader.absorbedClassNounLengths) else { return [] }
         let base = s.range.lowerBound
         func offset(_ i: String.Index) -> Int { base + lower.utf8.distance(from: lower.startIndex, to: i) }
         let all = NSRange(lower.startIndex..., in: lower)

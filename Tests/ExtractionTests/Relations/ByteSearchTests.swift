@@ -18,6 +18,30 @@ import Testing
         #expect(offset("é", "café au lait") == 3)   // a byte offset, not a character offset
     }
 
+    /// A word for ``ByteSearch/containsLowercaseWord(_:in:lengths:)`` is a longest run of ASCII small letters and
+    /// hyphens: a member inside a longer run of them, or written with a capital, is no word of its own; a digit, a
+    /// capital or a non-ASCII letter beside it ends the run.
+    @Test func containsLowercaseWordReadsWholeRunsOnly() {
+        let nouns: Set<String> = ["boards", "councils", "trusts"]
+        func holds(_ text: String) -> Bool { ByteSearch.containsLowercaseWord(Array(text.utf8), in: nouns, lengths: 6...8) }
+        // schools, water, transport
+        #expect(holds("the agency absorbed two boards: the exam board and the test board"))
+        #expect(holds("three water councils, north and south, merged"))
+        #expect(holds("trusts"))                                      // the whole text
+        #expect(holds("four bus trusts (east, west) went into it"))    // before a bracket
+        #expect(holds("two rail boards \u{2013} a and b \u{2013} were merged"))   // before a dash
+        // twins: the member only inside a longer run, or beside a byte that is no small letter
+        #expect(!holds("the agency absorbed two cupboards"))
+        #expect(!holds("three water councils-to-be merged"))
+        #expect(!holds("two Boards merged") && !holds("two BOARDS merged"))
+        // (a digit or a non-ASCII letter ends a run: the member beside it is a word of its own)
+        #expect(holds("2boards") && holds("trusts\u{00E9}"))
+        #expect(!holds("boardsx2 and 2xboards"))
+        #expect(!holds(""))
+        // (a run outside the lengths is not looked up)
+        #expect(!ByteSearch.containsLowercaseWord(Array("two boards".utf8), in: nouns, lengths: 7...8))
+    }
+
     /// The folding test reads ASCII capitals as small letters and every other byte as it is: no Unicode case
     /// mapping, so a non-ASCII letter never matches an ASCII one; a match may start and end anywhere.
     @Test func containsFoldingASCIIFoldsOnlyASCIICapitals() {
