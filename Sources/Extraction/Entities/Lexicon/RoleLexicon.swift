@@ -21,6 +21,13 @@ enum RoleLexicon {
     static let mainClauseVerbs: Set<String> = ["became", "becomes", "was", "is", "were", "are", "took", "takes", "joined",
                                                "resigned", "retired", "left", "returned", "stepped", "moved", "went", "had", "has"]
 
+    /// Subject pronouns: after a comma they open a clause (`, it had an acting chair`), never an appositive role.
+    static let clauseSubjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
+
+    /// Object pronouns: a word before one of them after a comma is a verb opening a clause (`, replaced him as
+    /// director-general`), never an appositive role.
+    static let clauseObjectPronouns: Set<String> = ["him", "her", "them", "it", "us", "me"]
+
     /// Words of time that may open an appositive role (`, then the chief executive,`, `, now a minister`).
     static let roleTimeWords: Set<String> = ["then", "now", "later", "formerly", "previously", "currently", "still"]
 

@@ -125,6 +125,11 @@ extension PassageScanner {
             || NameLexicon.roleNouns.contains(lower(k + 1)) { k += 1 }
         if appositive, isWord(k), lower(k) == "as", asRoleAppositive(k + 1) { k += 1 }
         else if appositive, isWord(k), RoleLexicon.clauseOpeners.contains(lower(k)) || RoleLexicon.mainClauseVerbs.contains(lower(k)) { return nil }
+        // `under the new Royal Charter, it had an acting chair`, `A, who had run the Royal Opera House, replaced him
+        // as director-general`: a subject pronoun, or a verb with an object pronoun, opens a clause after the comma,
+        // and the post in it is no appositive of the name before
+        else if appositive, isWord(k), RoleLexicon.clauseSubjectPronouns.contains(lower(k))
+                    || isWord(k + 1) && RoleLexicon.clauseObjectPronouns.contains(lower(k + 1)) { return nil }
         while isWord(k), ["the", "a", "an"].contains(lower(k)) {
             if lower(k) != "the" { indefinite = true }
             k += 1
