@@ -305,6 +305,7 @@ public struct RelationReader: Sendable {
         out += coordinatedRoles(s)
         out += listedOrganizations(out, s)
         out += officeRelations(s, context, found: out)
+        out += listedHolders(s, context, found: out)
         out = placeRoles(out, s, context)
         out += postChain(out, s, context, all: all)
         // One of each (predicate, subject, object, label). A post is held by a person: a body read as the holder
