@@ -51,6 +51,24 @@ extension RelationReader {
         return out
     }
 
+    /// The office title written from UTF-8 offset `tAt` of sentence `s`: up to a comma, a full stop, a colon or a
+    /// bracket, without a time or a duration after it (`chief inspector of prisons for three years`), when it is an
+    /// office (``isOfficeTitle(_:)``) and names no body inside it (a remit word or an office's own name is no body,
+    /// and neither is a posting's country after `to`: `High Commissioner to South Africa`); else nil.
+    func officeTitle(after tAt: Int, in s: Sentence) -> String? {
+        let rest = s.slice(tAt, min(s.range.upperBound, tAt + 120))
+        let title = RelationReader.withoutDuration(RoleTitle.withoutTail(String(rest.prefix(beforeAnyASCII: ",;:.(")).trimming(" ")))
+        guard !title.isEmpty, RelationReader.isOfficeTitle(RoleTitle.clean(title)) else { return nil }
+        let tEnd = tAt + title.utf8.count
+        let toAt = title.range(of: " to ").map { tAt + title.utf8.distance(from: title.startIndex, to: $0.upperBound) } ?? tEnd
+        let bodyInside = s.mentions.contains { m in
+            m.mention.type == .organization && m.mention.utf8Range.lowerBound >= tAt && m.mention.utf8Range.lowerBound < toAt
+                && m.mention.utf8Range.lowerBound < tEnd && !RelationReader.isOfficeTitle(m.mention.text)
+                && !RelationReader.isRemitWord(m.mention.text)
+        }
+        return bodyInside ? nil : title
+    }
+
     /// Words that stop the lower-case words read before an occupation noun: no modifier of a trade.
     static let occupationStops: Set<String> = [
         "of", "in", "on", "at", "by", "for", "with", "to", "and", "or", "but", "who", "that", "which", "as", "from",
@@ -227,19 +245,9 @@ extension RelationReader {
                 from = r.upperBound
                 let vAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let tAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
-                // the title: up to a comma, a full stop or a time after it
-                let rest = s.slice(tAt, min(s.range.upperBound, tAt + 120))
-                let cut = rest.prefix(beforeAnyASCII: ",;:.(")
-                let title = RelationReader.withoutDuration(RoleTitle.withoutTail(String(cut).trimming(" ")))
-                guard !title.isEmpty, !title.lowercased().hasPrefix("a "), !title.lowercased().hasPrefix("an "),
-                      RelationReader.isOfficeTitle(RoleTitle.clean(title)) else { continue }
-                // no body named inside the title
-                let tEnd = tAt + title.utf8.count
-                // (a posting's country after `to` is no body: `High Commissioner to South Africa`)
-                let toAt = title.range(of: " to ").map { tAt + title.utf8.distance(from: title.startIndex, to: $0.upperBound) } ?? tEnd
-                guard !s.mentions.contains(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= tAt && $0.mention.utf8Range.lowerBound < toAt
-                    && $0.mention.utf8Range.lowerBound < tEnd && !RelationReader.isOfficeTitle($0.mention.text)
-                    && !RelationReader.isRemitWord($0.mention.text) }) else { continue }
+                // the title: up to a comma, a full stop or a time after it, no body named inside it
+                guard let title = officeTitle(after: tAt, in: s), !title.lowercased().hasPrefix("a "),
+                      !title.lowercased().hasPrefix("an ") else { continue }
                 // the holder: the nearest person before the verb in its clause, with no other name between
                 let clauseStart = s.slice(s.range.lowerBound, vAt)
                 guard RelationModality.isFactual(clauseStart), !RelationModality.isFuture(clauseStart) else { continue }
@@ -326,16 +334,8 @@ extension RelationReader {
                 guard r.lowerBound == lower.startIndex || lower[lower.index(before: r.lowerBound)] == " " else { continue }
                 let pAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let tAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
-                let rest = s.slice(tAt, min(s.range.upperBound, tAt + 120))
-                let title = RelationReader.withoutDuration(RoleTitle.withoutTail(String(rest.prefix(beforeAnyASCII: ",;:.(")).trimming(" ")))
-                guard !title.isEmpty, let f = title.first, f.isLetter, !["a ", "an ", "the "].contains(where: { title.lowercased().hasPrefix($0) }),
-                      RelationReader.isOfficeTitle(RoleTitle.clean(title)) else { continue }
-                let tEnd = tAt + title.utf8.count
-                // (a posting's country after `to` is no body: `High Commissioner to South Africa`)
-                let toAt = title.range(of: " to ").map { tAt + title.utf8.distance(from: title.startIndex, to: $0.upperBound) } ?? tEnd
-                guard !s.mentions.contains(where: { $0.mention.type == .organization && $0.mention.utf8Range.lowerBound >= tAt && $0.mention.utf8Range.lowerBound < toAt
-                    && $0.mention.utf8Range.lowerBound < tEnd && !RelationReader.isOfficeTitle($0.mention.text)
-                    && !RelationReader.isRemitWord($0.mention.text) }) else { continue }
+                guard let title = officeTitle(after: tAt, in: s), let f = title.first, f.isLetter,
+                      !["a ", "an ", "the "].contains(where: { title.lowercased().hasPrefix($0) }) else { continue }
                 let clause = s.slice(s.range.lowerBound, tAt)
                 guard RelationModality.isFactual(clause), !RelationModality.isFuture(clause),
                       let who = context.person(male: cop.hasPrefix("he "), at: pAt, in: s, sameSentence: true, subjectPronoun: true) else { continue }
