@@ -17,7 +17,14 @@ extension RelationReader {
     /// The posts of list items under a plural title in sentence `s` (see the extension's overview).
     func listedHolders(_ s: Sentence, _ context: RelationContext, found: [Found]) -> [Found] {
         guard s.types.contains(.person) else { return [] }
-        let bytes = Array(s.text.utf8)
+        // the passage's bytes where they are contiguous (native strings), without a copy per sentence
+        return s.text.utf8.withContiguousStorageIfAvailable { listedHolders(s, context, found: found, bytes: $0) }
+            ?? listedHolders(s, context, found: found, bytes: Array(s.text.utf8))
+    }
+
+    private func listedHolders<Bytes: RandomAccessCollection<UInt8>>(
+        _ s: Sentence, _ context: RelationContext, found: [Found], bytes: Bytes
+    ) -> [Found] where Bytes.Index == Int {
         var out: [Found] = []
         for (i, m) in s.mentions.enumerated() where s.types[i] == .person {
             let start = m.mention.utf8Range.lowerBound
@@ -45,7 +52,8 @@ extension RelationReader {
 
     /// The post a list is introduced by: back from the list item starting at `lineStart`, over the other items and
     /// blank lines, the first other line, when it ends with a colon and names a post in the plural.
-    static func listTitle(_ bytes: [UInt8], before lineStart: Int) -> String? {
+    static func listTitle<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, before lineStart: Int) -> String?
+    where Bytes.Index == Int {
         var end = lineStart
         while end > 0 {
             var ls = end - 1
@@ -119,7 +127,8 @@ extension RelationReader {
 
     /// Where the bullet opening `bytes[from..<limit]` and the spaces after it end (`- `, `* `, `• `, `2. `, `10) `,
     /// after any indentation), or nil when the text there opens with no bullet.
-    static func bulletEnd(_ bytes: [UInt8], _ from: Int, _ limit: Int) -> Int? {
+    static func bulletEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ from: Int, _ limit: Int) -> Int?
+    where Bytes.Index == Int {
         var i = from
         while i < limit, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
         guard i < limit else { return nil }
