@@ -127,9 +127,11 @@ extension PassageScanner {
         else if appositive, isWord(k), RoleLexicon.clauseOpeners.contains(lower(k)) || RoleLexicon.mainClauseVerbs.contains(lower(k)) { return nil }
         // `under the new Royal Charter, it had an acting chair`, `A, who had run the Royal Opera House, replaced him
         // as director-general`: a subject pronoun, or a verb with an object pronoun, opens a clause after the comma,
-        // and the post in it is no appositive of the name before
+        // and the post in it is no appositive of the name before (`, then her deputy,` is one: a time word, then a
+        // possessive)
         else if appositive, isWord(k), RoleLexicon.clauseSubjectPronouns.contains(lower(k))
-                    || isWord(k + 1) && RoleLexicon.clauseObjectPronouns.contains(lower(k + 1)) { return nil }
+                    || !RoleLexicon.roleTimeWords.contains(lower(k)) && isWord(k + 1)
+                        && RoleLexicon.clauseObjectPronouns.contains(lower(k + 1)) { return nil }
         while isWord(k), ["the", "a", "an"].contains(lower(k)) {
             if lower(k) != "the" { indefinite = true }
             k += 1
