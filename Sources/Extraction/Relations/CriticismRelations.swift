@@ -531,7 +531,6 @@ extension RelationReader {
     /// (`the Carers Union, founded by Ann Reed and Tom Vale, condemned`) do not hide the subject.
     func criticismAroundVerb(_ s: Sentence, _ context: RelationContext) -> [Found] {
         var out: [Found] = []
-        let text = s.whole
         // A byte search over the lower-cased sentence (``ByteSearch``): Foundation's `range(of:)` for each verb
         // of every sentence was a sixth of an export.
         let lower = s.lowerBytes

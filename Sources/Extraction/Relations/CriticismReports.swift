@@ -304,7 +304,6 @@ extension RelationReader {
 
     func describedFindings(_ s: Sentence, _ context: RelationContext) -> [Found] {
         guard !s.isQuestion else { return [] }
-        let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = s.lower
         var out: [Found] = []
         let verbs = ["found", "concluded", "ruled", "said", "saying", "warned", "reported", "finds", "concludes", "says", "judged",

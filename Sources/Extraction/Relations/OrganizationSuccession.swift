@@ -104,7 +104,6 @@ extension RelationReader {
                                              "caseload", "cases", "services", "franchise", "franchises", "staff", "patch"]
 
     func workTakenOver(_ s: Sentence, _ context: RelationContext) -> [Found] {
-        let text = s.slice(s.range.lowerBound, s.range.upperBound)
         let lower = s.lower
         guard lower.fastContains("took") || lower.fastContains("take") || lower.fastContains("inherit") || lower.fastContains("absorb")
                 || lower.fastContains("assum") || lower.fastContains("picked up") else { return mergers(s) }

@@ -371,7 +371,6 @@ extension RelationReader {
     /// post of the person named before.
     func postTaken(_ s: Sentence) -> [Found] {
         var out: [Found] = []
-        let text = s.whole
         let lower = s.lower
         for cue in ["into the ", "took up the ", "taken up the ", "took on the ", "assumed the ", "was given the ", "accepted the "] where s.mayHold(cue: cue) {
             var from = lower.startIndex
@@ -1326,7 +1325,6 @@ extension RelationReader {
     /// secretary cut the waiting lists`.
     func asRoles(_ s: Sentence) -> [Found] {
         var out: [Found] = []
-        let text = s.whole
         let lower = s.lower
         for cue in [" as a ", " as an ", " as the ", " as ", " appointed as ", " appointed ", " named as ", " elected as ", " elected ",
                     " was named ", " were named ", " been named ", " was made ", " been made ", " promoted to ",

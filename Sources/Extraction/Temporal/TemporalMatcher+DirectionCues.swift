@@ -74,8 +74,6 @@ extension TemporalMatcher {
                 if isPunct(k + 1, 0x27) && lex(k + 2) == .t { future += 2 }
             case .next:
                 future += 1
-            case .won:
-                if isPunct(k + 1, 0x27) && lex(k + 2) == .t { future += 2 } else { past += 1 }
             case .became:
                 past += 2
             case .resigned, .insisted, .announced:
