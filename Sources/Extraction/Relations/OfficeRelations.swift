@@ -60,7 +60,7 @@ extension RelationReader {
         let title = RelationReader.withoutDuration(RoleTitle.withoutTail(String(rest.prefix(beforeAnyASCII: ",;:.(")).trimming(" ")))
         guard !title.isEmpty, RelationReader.isOfficeTitle(RoleTitle.clean(title)) else { return nil }
         let tEnd = tAt + title.utf8.count
-        let toAt = title.range(of: " to ").map { tAt + title.utf8.distance(from: title.startIndex, to: $0.upperBound) } ?? tEnd
+        let toAt = title.fastRange(of: " to ").map { tAt + title.utf8.distance(from: title.startIndex, to: $0.upperBound) } ?? tEnd
         let bodyInside = s.mentions.contains { m in
             m.mention.type == .organization && m.mention.utf8Range.lowerBound >= tAt && m.mention.utf8Range.lowerBound < toAt
                 && m.mention.utf8Range.lowerBound < tEnd && !RelationReader.isOfficeTitle(m.mention.text)
@@ -101,7 +101,7 @@ extension RelationReader {
               ["the", "a", "an"].contains(words[start - 1].lowercased()) else { return nil }
         let name = s.mentions[i].mention.text
         // (a word that also names a firm or a thing, `the developer Harbour`, only before a person's full name)
-        if RoleLexicon.ambiguousOccupations.contains(String(phrase.last!)), !name.contains(" ") { return nil }
+        if RoleLexicon.ambiguousOccupations.contains(String(phrase.last!)), !name.fastContains(" ") { return nil }
         return phrase.joined(separator: " ")
     }
 
@@ -178,7 +178,7 @@ extension RelationReader {
     /// Whether a body's name read inside an office title is the office's remit, not a body: one capitalised word,
     /// no acronym (`Schools` in `HM Chief Inspector of Schools`; not `Ofsted`'s initials-like names, `NHS`).
     static func isRemitWord(_ name: String) -> Bool {
-        !name.contains(" ") && name.first?.isUppercase == true && name.dropFirst().allSatisfy { $0.isLowercase } && name.hasSuffix("s")
+        !name.fastContains(" ") && name.first?.isUppercase == true && name.dropFirst().allSatisfy { $0.isLowercase } && name.hasSuffix("s")
     }
 
     /// Words before an office title that leave it the same office (`The first Auditor General`).
@@ -229,7 +229,7 @@ extension RelationReader {
                     words.removeLast(c.count)
                     while let f = words.first, RelationReader.officeLeadWords.contains(f.lowercased()), words.count > 1 { words.removeFirst() }
                     let title = words.joined(separator: " ")
-                    if !title.contains(","), words.first?.first?.isUppercase == true, RelationReader.isOfficeTitle(title),
+                    if !title.fastContains(","), words.first?.first?.isUppercase == true, RelationReader.isOfficeTitle(title),
                        RelationModality.isFactual(lead) {
                         out.append((s.mentions[i].index, title, s.mentions[i].mention.utf8Range.lowerBound))
                     }
@@ -241,7 +241,7 @@ extension RelationReader {
         let lower = s.lower
         for v in verbs where lower.fastContains(v) {
             var from = lower.startIndex
-            while let r = lower.range(of: v, range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: v, range: from..<lower.endIndex) {
                 from = r.upperBound
                 let vAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let tAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
@@ -258,7 +258,7 @@ extension RelationReader {
                 } else if let j = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= vAt }) {
                     guard s.type(j) == .person else { continue }
                     let gap = s.slice(s.mentions[j].mention.utf8Range.upperBound, vAt)
-                    guard !gap.contains(";"), gap.lowerWords.count <= 8,
+                    guard !gap.fastContains(";"), gap.lowerWords.count <= 8,
                           !gap.lowerWords.contains(where: { ["who", "which", "whose", "that", "when", "after", "before", "while"].contains($0) }) else { continue }
                     out.append((s.mentions[j].index, title, tAt))
                 } else {
@@ -329,7 +329,7 @@ extension RelationReader {
         // `After leaving the board she was chief inspector of probation`: `he`/`she` and a copula right before an office
         for cop in ["he was ", "she was ", "he had been ", "she had been ", "he has been ", "she has been "] {
             var from = lower.startIndex
-            while let r = lower.range(of: cop, range: from..<lower.endIndex) {
+            while let r = lower.fastRange(of: cop, range: from..<lower.endIndex) {
                 from = r.upperBound
                 guard r.lowerBound == lower.startIndex || lower[lower.index(before: r.lowerBound)] == " " else { continue }
                 let pAt = s.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
@@ -368,7 +368,7 @@ extension RelationReader {
               !words[(k + 1)...].contains(where: { ["who", "which", "whose", "that", "when", "after", "before", "while", "if"].contains($0) }) else { return nil }
         // the pronoun's offset: its last occurrence as a word in the gap
         let lowerGap = gap.lowercased()
-        guard let r = lowerGap.range(of: " " + words[k] + " ", options: .backwards) ?? (lowerGap.hasPrefix(words[k] + " ") ? lowerGap.range(of: words[k]) : nil) else { return nil }
+        guard let r = lowerGap.fastRange(of: " " + words[k] + " ", options: .backwards) ?? (lowerGap.hasPrefix(words[k] + " ") ? lowerGap.fastRange(of: words[k]) : nil) else { return nil }
         let at = from + lowerGap.utf8.distance(from: lowerGap.startIndex, to: r.lowerBound)
         if let who = context.person(male: words[k] == "he", at: at, in: s, sameSentence: true, subjectPronoun: true) { return who.index }
         // (the sentence's own subject, the only person named before the pronoun: `Ann Reed, a diplomat, became chief
@@ -433,7 +433,7 @@ extension RelationReader {
             if isOfficeTitle(title) {
                 titles.append(title)
                 // (its end: the last occurrence of its last word in the window)
-                if let r = window.range(of: t.last ?? title, options: .backwards) { lastEnd = lo + window.utf8.distance(from: window.startIndex, to: r.upperBound) }
+                if let r = window.fastRange(of: t.last ?? title, options: .backwards) { lastEnd = lo + window.utf8.distance(from: window.startIndex, to: r.upperBound) }
             }
         }
         guard let last = titles.last else { return nil }
@@ -481,7 +481,7 @@ extension RelationReader {
             guard RelationModality.isFactual(clause), !RelationModality.isFuture(clause) else { continue }
             guard let j = s.mentions.indices.last(where: { s.mentions[$0].mention.utf8Range.upperBound <= cueAt && s.type($0) == .person }),
                   s.slice(s.mentions[j].mention.utf8Range.upperBound, cueAt).lowerWords.count <= 25,
-                  !s.slice(s.mentions[j].mention.utf8Range.upperBound, cueAt).contains(";"),
+                  !s.slice(s.mentions[j].mention.utf8Range.upperBound, cueAt).fastContains(";"),
                   let office = RelationReader.officeInDiscussion(s.text, before: s.range.lowerBound) else { continue }
             out.append((s.mentions[j].index, office, s.mentions[j].mention.utf8Range.lowerBound))
             break

@@ -104,7 +104,7 @@ extension RelationReader {
         let base = s.range.lowerBound
         var out: [Found] = []
         var search = text.startIndex
-        while let r = text.range(of: "having ", options: [.caseInsensitive], range: search..<text.endIndex) {
+        while let r = text.fastRange(of: "having ", options: [.caseInsensitive], range: search..<text.endIndex) {
             search = r.upperBound
             let at = base + text.utf8.distance(from: text.startIndex, to: r.lowerBound)
             let opening = r.lowerBound == text.startIndex
@@ -122,7 +122,7 @@ extension RelationReader {
                 who = s.mentions[k]
             } else {
                 let before = s.slice(base, at)
-                guard !before.contains(";") else { continue }
+                guard !before.fastContains(";") else { continue }
                 let people = s.mentions.indices.filter { s.type($0) == .person && s.mentions[$0].mention.utf8Range.lowerBound < at }
                 if let k = people.first {
                     // the person opens the sentence (lead-in words only before it) and is its only person before `having`
@@ -225,7 +225,7 @@ extension RelationReader {
 /// that read a post after a name read it after the pair.
 extension RelationReader {
     func reflexiveStandIns(_ s: Sentence, _ context: RelationContext) -> [Found] {
-        guard !s.isQuestion, s.mayHold(cue: " himself ") || s.mayHold(cue: " herself ") || s.lower.contains(" himself,") || s.lower.contains(" herself,") else { return [] }
+        guard !s.isQuestion, s.mayHold(cue: " himself ") || s.mayHold(cue: " herself ") || s.lower.fastContains(" himself,") || s.lower.fastContains(" herself,") else { return [] }
         var out: [Found] = []
         for i in s.mentions.indices where s.type(i) == .person {
             let after = s.after(i, 10)
