@@ -23,6 +23,8 @@ public enum OrganizationLexicon {
         // fields a centre, council or institute covers (`Centre for Environment, Fisheries and Aquaculture Science`)
         "aquaculture", "science", "sciences", "museums", "archives", "libraries", "galleries", "humanities",
         "conservation", "wildlife", "countryside", "medicine", "engineering", "statistics", "standards",
+        // utilities and networks an office regulates (`Director General of Gas Supply`)
+        "gas", "electricity", "telecommunications", "telecoms", "postal", "supply", "procurement",
     ]
 
     /// Suffixes of public and institutional bodies that make a capitalised phrase after `the` a name even when

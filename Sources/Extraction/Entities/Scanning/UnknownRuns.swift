@@ -23,6 +23,8 @@ extension PassageScanner {
             return
         }
         if q - p <= 3, portfolioBefore(p) { return }
+        // `the Director General of Water Supply`, `Lord Okafor of Tarnby`: an office's remit or a peer's place
+        if q - p <= 3, remitOfOfficeTitle(p, q) || peerageTerritory(p) { return }
         var a = p
         // drop leading ordinary words (`Another`, `Big`)
         while a < q, isCommon(a), !isSpecific(a) { a += 1 }
