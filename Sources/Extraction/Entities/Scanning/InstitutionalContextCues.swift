@@ -16,7 +16,7 @@ extension PassageScanner {
         if bodyEndedAfter(q), !(p >= 2 && (lower(p - 1) == "and" || tokens[p - 1].text == "&") && isCap(p - 2)) {
             return .orgCorporate
         }
-        if agentBefore(p) { return .orgAgent }
+        if agentBefore(p) || memberLeadingGroupBefore(p) { return .orgAgent }
         if kindBefore(p) || kindAppositiveBefore(p, q) || staffOfBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
         if mergeAfter(q) { return .orgMerger }
@@ -26,6 +26,7 @@ extension PassageScanner {
         // (`the pit near Tarnby was bought by ...`: a name after a preposition of place says where the subject is,
         // and is not the subject itself)
         if !placePrepositionBefore(p), ownedAfter(q) || corporateSubject(q) { return .orgCorporate }
+        if runByOneName(p, q) { return .orgAgent }
         if corporateObject(p) { return .orgCorporate }
         return nil
     }
@@ -423,6 +424,36 @@ extension PassageScanner {
             k += 1
         }
         return false
+    }
+
+    /// `the partnership led by Kestrel`, `Tarnside Partnership, led by Marlin, ...`, `a consortium headed by
+    /// Velmar`, `in partnership with Brell`, `a joint venture with Ostrand`: a group that bodies form together
+    /// (``OrganizationLexicon/memberCollectives``) is led by one of its members, and a firm works `in
+    /// partnership with` or in `a joint venture with` another firm. (A given name opening the run, `in
+    /// partnership with Tom Vane`, is left to the person rules by ``institutionalCue(_:_:)``.)
+    func memberLeadingGroupBefore(_ p: Int) -> Bool {
+        guard p >= 3, isWord(p - 1), isWord(p - 2), tokens[p - 2].line == tokens[p].line else { return false }
+        if lower(p - 1) == "with" {
+            return lower(p - 2) == "partnership" && isWord(p - 3) && lower(p - 3) == "in"
+                || lower(p - 2) == "venture" && isWord(p - 3) && lower(p - 3) == "joint"
+        }
+        guard lower(p - 1) == "by", ["led", "headed"].contains(lower(p - 2)) else { return false }
+        var k = p - 3
+        if k >= 1, tokens[k].kind == .punct, tokens[k].text == "," { k -= 1 }
+        return isWord(k) && tokens[k].line == tokens[p].line && OrganizationLexicon.memberCollectives.contains(lower(k))
+    }
+
+    /// `a care home run by Kestrel`, `the jail, run by Marlin at the time,`: one capitalised word (not a given
+    /// name, a place, a plural acronym like `SPOs`, nor the surname of a person the passage names) right after
+    /// `run by`. A person who runs something is introduced by the full name (`run by Ines Falk`), so a single
+    /// word there is a body's name. (The caller has already passed over a surname of a passage person.)
+    func runByOneName(_ p: Int, _ q: Int) -> Bool {
+        guard q == p + 1, p >= 2, isWord(p - 1), lower(p - 1) == "by", isWord(p - 2), lower(p - 2) == "run",
+              tokens[p - 2].line == tokens[p].line, tokens[p].isCapitalised, !isGiven(p), !isHonorific(p),
+              !isRoleNoun(p), !isCommon(p), !isCalendarWord(p), !isPlaceRun(p, q) else { return false }
+        // `managed by SPOs`, `run by MPs`: a plural acronym names people
+        if tokens[p].text.count >= 3, tokens[p].text.hasSuffix("s"), tokens[p].isAcronymLike { return false }
+        return !(isCap(q) && tokens[q].line == tokens[p].line)
     }
 
     /// `owned by`, `operated by`, `formed by`, `acquired by`, `carried out by` just before `p`; or what a body
