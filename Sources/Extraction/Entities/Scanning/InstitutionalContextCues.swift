@@ -322,6 +322,7 @@ extension PassageScanner {
                 return true
             }
         }
+        if tookOverBusiness(from: k) { return true }
         // `went into administration`, `entered administration`, `went bust`
         if ["went", "goes", "gone", "entered", "enters", "fell", "falls"].contains(l) {
             var j = k + 1
@@ -330,6 +331,38 @@ extension PassageScanner {
         }
         return false
     }
+
+    /// `Kestrel took over the contract`, `Marlin took over most of its homes`, `Tarnco took over Velmar`: the
+    /// verb at `k` is `took` or `takes` with `over`, and its object follows right away: a determiner or a
+    /// quantity (`the`, `its`, `most`, `parts`) or a capitalised name that is no given name. People take over
+    /// `as` something or `from` someone, or take over a post (`took over the chair`, `the role`, `the reins`):
+    /// those say nothing of a body. (The caller has passed over given names and passage surnames.)
+    func tookOverBusiness(from k: Int) -> Bool {
+        guard isWord(k), ["took", "takes"].contains(lower(k)), isWord(k + 1), lower(k + 1) == "over",
+              isWord(k + 2), tokens[k + 2].line == tokens[k].line else { return false }
+        let o = k + 2
+        if tokens[o].isCapitalised {
+            return !isGiven(o) && !isHonorific(o) && !isRoleNoun(o) && !isCalendarWord(o) && !isCommon(o)
+        }
+        guard ["the", "its", "their", "most", "part", "parts", "all", "much", "control", "responsibility"].contains(lower(o)) else {
+            return false
+        }
+        // the head noun within three words must not be a post (`took over the chair`, `the top job`)
+        var j = o + 1
+        while isWord(j), j - o <= 3, tokens[j].line == tokens[k].line {
+            if PassageScanner.postNounsTakenOver.contains(lower(j)) { return false }
+            if ["of", "from", "in", "at", "as", "on"].contains(lower(j)) { break }
+            j += 1
+        }
+        return true
+    }
+
+    /// Nouns of a post or a leadership that a person takes over (`took over the reins`, `the top job`).
+    static let postNounsTakenOver: Set<String> = [
+        "role", "roles", "job", "post", "posts", "position", "reins", "chair", "chairmanship", "helm", "leadership",
+        "brief", "portfolio", "office", "seat", "presidency", "mantle", "duties", "responsibilities", "team",
+        "captaincy", "premiership", "editorship", "directorship",
+    ]
 
     /// `Octavia completed its takeover of Kestrel`, `the buyout of Marlin Foods`, `the takeover of the Tarn
     /// Group`: the object after `of` of a noun of one company taking another
