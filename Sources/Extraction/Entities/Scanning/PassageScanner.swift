@@ -99,6 +99,12 @@ struct PassageScanner {
                 continue
             }
             guard isCap(i) else { i += 1; continue }
+            // `the Domestic Gas and Electricity (Tariff Cap) Act 2018`: a law's title with a bracket in it
+            if let e = bracketedLawEnd(at: i) {
+                emit(shape: .typed, type: .programme, start: i, end: e, cue: .programmeSuffix)
+                i = e
+                continue
+            }
             let end = runEnd(from: i, atLeast: i + 1)
             let reached = emitNames(inRunFrom: i, to: end)
             i = max(end, reached, i + 1)

@@ -39,3 +39,36 @@ extension PassageScanner {
         return nil
     }
 }
+
+extension PassageScanner {
+    /// `the Domestic Gas and Electricity (Tariff Cap) Act 2018`, `the Forestry and Land Management (Scotland)
+    /// Act`, `the Water Industry (Special Administration) Regulations`: a law whose title carries a bracket before
+    /// its last word. From `p` (the first capitalised word of a run, after an optional `the`), up to eight
+    /// capitalised words and the small words a title joins them with (`and`, `of`, `for`, `the`), a bracket of
+    /// one to four capitalised words, then a law's head (`Act`, `Bill`, `Order`, `Regulations`) with an optional
+    /// year. Without this the words before the bracket (`Domestic Gas`, `Electricity`) read as bodies' names.
+    /// Returns the end of the title.
+    func bracketedLawEnd(at p: Int) -> Int? {
+        guard isCap(p), !(p >= 1 && isCap(p - 1) && tokens[p - 1].line == tokens[p].line) else { return nil }
+        var k = p
+        if lower(k) == "the" { k += 1 }
+        var words = 0
+        while k < tokens.count, tokens[k].line == tokens[p].line, words <= 8 {
+            if isCap(k) { words += 1; k += 1; continue }
+            if isWord(k), ["and", "of", "for", "the", "&"].contains(lower(k)), words > 0 { k += 1; continue }
+            if tokens[k].kind == .punct, tokens[k].text == "&", words > 0 { k += 1; continue }
+            break
+        }
+        guard words >= 1, k < tokens.count, tokens[k].kind == .punct, tokens[k].text == "(" else { return nil }
+        var j = k + 1
+        var inner = 0
+        while isCap(j), tokens[j].line == tokens[p].line, inner < 4 { inner += 1; j += 1 }
+        guard inner >= 1, j < tokens.count, tokens[j].kind == .punct, tokens[j].text == ")" else { return nil }
+        j += 1
+        guard isWord(j), tokens[j].isCapitalised, tokens[j].line == tokens[p].line,
+              ["act", "bill", "order", "regulations"].contains(lower(j)) else { return nil }
+        var e = j + 1
+        if e < tokens.count, tokens[e].isNumber, tokens[e].text.count == 4 { e += 1 }
+        return e
+    }
+}
