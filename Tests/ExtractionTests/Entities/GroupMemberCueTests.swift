@@ -52,3 +52,20 @@ struct RunByOneNameTests {
         #expect(!confirmed("The panels are run by MPs from both sides.").contains { $0.type == .organization })
     }
 }
+
+/// `the Welsh branch of Kestrel`, `a subsidiary of Marlin`: the body a part belongs to. Made-up sentences.
+@Suite("The body a branch or subsidiary belongs to")
+struct ParentOfPartTests {
+    @Test func theBodyAfterAPartOfIsABody() {
+        // trade unions, water, buses
+        #expect(type(of: "Brellu", in: "Credit to the Welsh branch of Brellu for keeping members informed.") == .organization)
+        #expect(type(of: "Ostrand", in: "Tarn Water became a subsidiary of Ostrand in 2011.") == .organization)
+        #expect(type(of: "Vexmoor", in: "The depots passed to the bus arm of Vexmoor last year.") == .organization)
+    }
+
+    @Test func twinsAPlaceOrAPersonAfterTheNoun() {
+        #expect(type(of: "Leeds", in: "She ran a branch of Leeds for years.") != .organization)
+        #expect(type(of: "Ines Falk", in: "He joined the wing of Ines Falk's campaign.") != .organization)
+        #expect(type(of: "Brellu", in: "The river is an arm of the sea near Brellu.") != .organization)
+    }
+}

@@ -17,6 +17,7 @@ extension PassageScanner {
             return .orgCorporate
         }
         if agentBefore(p) || memberLeadingGroupBefore(p) { return .orgAgent }
+        if parentOfPartBefore(p, q) { return .orgKindBefore }
         if kindBefore(p) || kindAppositiveBefore(p, q) || staffOfBefore(p) { return .orgKindBefore }
         if actsWithIts(after: q) { return .orgIts }
         if mergeAfter(q) { return .orgMerger }
@@ -457,6 +458,21 @@ extension PassageScanner {
             k += 1
         }
         return false
+    }
+
+    /// `the Welsh branch of Kestrel`, `a subsidiary of Marlin`, `the retail arm of the Tarn Group`, `a division
+    /// of Velmar`: what follows `of` (and `the` before a name of two words or more) after a lowercase noun of a
+    /// part of a body (branch, arm, wing, division, subsidiary, unit, offshoot, affiliate) is the body it belongs
+    /// to. A place (`the Leeds branch of Tarnby` has the place first; `a branch of Leeds` is left alone) and a
+    /// given name are not.
+    func parentOfPartBefore(_ p: Int, _ q: Int) -> Bool {
+        var k = p - 1
+        if k >= 0, isWord(k), lower(k) == "the", q - p >= 2 { k -= 1 }
+        guard k >= 1, isWord(k), lower(k) == "of", isWord(k - 1), !tokens[k - 1].isCapitalised,
+              tokens[k - 1].line == tokens[p].line,
+              ["branch", "arm", "wing", "division", "subsidiary", "unit", "offshoot", "affiliate"].contains(lower(k - 1))
+        else { return false }
+        return !isPlaceRun(p, q) && !isCalendarWord(p) && !isRoleNoun(p)
     }
 
     /// `the partnership led by Kestrel`, `Tarnside Partnership, led by Marlin, ...`, `a consortium headed by
