@@ -139,18 +139,33 @@ struct DocumentNameResolver {
         }
         let allNames = distinct + knowledgeNames
         titledTails = Self.titledTails(titled: titledFullNames, of: allNames)
+        // where each name is first written: a blend mixes two names the writer has already given, so a name
+        // written before either of them (`Paul Ames, the former chief executive, ...` before `Paul Lowe` and
+        // `Jane Ames`) is a person of its own (knowledge names count as given from the start)
+        var firstWritten: [String: Int] = [:]
+        for (i, n) in distinct.enumerated() where firstWritten[NameKey.person(n)] == nil { firstWritten[NameKey.person(n)] = i }
+        for n in knowledgeNames { firstWritten[NameKey.person(n)] = -1 }
+        var keysByFirst: [String: [String]] = [:]
+        var keysBySurname: [String: [String]] = [:]
         for n in allNames {
             let w = NameKey.person(n).split(separator: " ").map(String.init)
             guard w.count >= 2 else { continue }
             firstToSurnames[w[0], default: []].insert(w.last!)
             surnameToFirsts[w.last!, default: []].insert(w[0])
+            keysByFirst[w[0], default: []].append(NameKey.person(n))
+            keysBySurname[w.last!, default: []].append(NameKey.person(n))
+        }
+        func givenBefore(_ keys: [String]?, _ own: String) -> Bool {
+            let at = firstWritten[own] ?? Int.max
+            return (keys ?? []).contains { $0 != own && (firstWritten[$0] ?? Int.max) < at }
         }
         for name in knowledgeNames { addPerson(name, record: lastRecord[name]) }
         for name in distinct where titledTails[NameKey.person(name)] == nil {
             let w = NameKey.person(name).split(separator: " ").map(String.init)
             let kbRecord = kb.recordIndices(named: name, type: .person).first
             if kbRecord == nil, w.count == 2,
-               (firstToSurnames[w[0]] ?? []).count > 1, (surnameToFirsts[w[1]] ?? []).count > 1 {
+               (firstToSurnames[w[0]] ?? []).count > 1, (surnameToFirsts[w[1]] ?? []).count > 1,
+               givenBefore(keysByFirst[w[0]], NameKey.person(name)), givenBefore(keysBySurname[w[1]], NameKey.person(name)) {
                 blends.insert(NameKey.person(name))
                 continue
             }
