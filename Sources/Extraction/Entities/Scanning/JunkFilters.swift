@@ -5,7 +5,8 @@ extension PassageScanner {
     /// - a single letter (`N`, `X`) on its own;
     /// - a list number glued to a word (`1The Board`, `2Ministry`);
     /// - a hyphenated modifier (`Trust-owned`, `NHS-funded`): the part after the last hyphen is lowercase;
-    /// - words of nationality or origin alone (`American`, `the Kuwaitis`);
+    /// - words of nationality or origin alone (`American`, `the Kuwaitis`), and the people of a known place
+    ///   named from it (`Londoners`, `Bristolians`);
     /// - an organization suffix alone (`Constabulary`, `Council`): a generic noun, not a name;
     /// - a nation alone (`England`, `Britain`) typed as an organization: a place;
     /// - a unit or measure (`FTE`, `FT` or `MW` right after a number): never an entity, nor a known one's alias;
@@ -51,6 +52,13 @@ extension PassageScanner {
         }
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if !words.isEmpty, words.allSatisfy({ OrganizationLexicon.demonyms.contains(lower($0)) }) { return true }
+        // `Londoners`, `Bristolians`: the people of a known place, formed from its name, are no one's name
+        if words.count == 1, end - start == 1, !isKnowledgeShape(shape) {
+            let l = first.lower
+            for suffix in ["ers", "ians"] where l.hasSuffix(suffix) && l.count > suffix.count + 2 {
+                if PlaceLexicon.names.contains(String(l.dropLast(suffix.count))) { return true }
+            }
+        }
         // units after a number: `28,094 FT`, `300 FTE`, `40 MW`
         if end - start == 1, first.isAllCaps, start >= 1, tokens[start - 1].kind == .word, tokens[start - 1].hasDigit,
            JunkLexicon.units.contains(first.lower) {
