@@ -99,8 +99,9 @@ struct PassageScanner {
                 continue
             }
             guard isCap(i) else { i += 1; continue }
-            // `the Domestic Gas and Electricity (Tariff Cap) Act 2018`: a law's title with a bracket in it
-            if let e = bracketedLawEnd(at: i) {
+            // `the Domestic Gas and Electricity (Tariff Cap) Act 2018`: a law's title with a bracket in it;
+            // `the Independent Review of the Harbour Dues Act`: a review named head first
+            if let e = bracketedLawEnd(at: i) ?? headFirstReviewEnd(at: i) {
                 emit(shape: .typed, type: .programme, start: i, end: e, cue: .programmeSuffix)
                 i = e
                 continue

@@ -72,3 +72,40 @@ extension PassageScanner {
         return e
     }
 }
+
+extension PassageScanner {
+    /// `the Independent Review of the Harbour Dues Act`, `Independent Review of Rural Bus Funding and Fares`, `the
+    /// National Review of Care Homes`: a review named head first, its subject after `of` or `into`, is one
+    /// programme, the subject's words included (otherwise `Harbour Dues Act` or `Lifeboat Service` would stand for
+    /// the review, or read as a body). From `p`, the first capitalised word of a run (after an optional `The`): at
+    /// most two capitalised words that are no given name, title or role, then `Review`, then `of` or `into`, an
+    /// optional `the`, and capitalised words joined by `and`, `of`, `for`, `the` or `&`, on one line. Returns the
+    /// end of the title.
+    func headFirstReviewEnd(at p: Int) -> Int? {
+        guard isCap(p), !(p >= 1 && isCap(p - 1) && tokens[p - 1].line == tokens[p].line) else { return nil }
+        var k = p
+        if lower(k) == "the" { k += 1 }
+        var before = 0
+        while isCap(k), lower(k) != "review", before < 2, !isGiven(k), !isHonorific(k), !isRoleNoun(k),
+              tokens[k].line == tokens[p].line {
+            before += 1
+            k += 1
+        }
+        guard isWord(k), tokens[k].isCapitalised, lower(k) == "review", tokens[k].line == tokens[p].line,
+              isWord(k + 1), ["of", "into"].contains(lower(k + 1)), tokens[k + 1].line == tokens[p].line else { return nil }
+        var j = k + 2
+        if isWord(j), lower(j) == "the", !tokens[j].isCapitalised { j += 1 }
+        var end = -1
+        while j < tokens.count, tokens[j].line == tokens[p].line, j - k <= 14 {
+            if isCap(j), !isGiven(j) || end >= 0 { end = j + 1; j += 1; continue }
+            if end >= 0, isWord(j), ["and", "of", "for", "the"].contains(lower(j)), isCap(j + 1) { j += 1; continue }
+            if end >= 0, tokens[j].kind == .punct, tokens[j].text == "&", isCap(j + 1) { j += 1; continue }
+            break
+        }
+        // (a year closing a law's title: `... Act 1983`)
+        if end > 0, end < tokens.count, tokens[end].isNumber, tokens[end].text.count == 4, tokens[end].line == tokens[p].line {
+            end += 1
+        }
+        return end > 0 ? end : nil
+    }
+}
