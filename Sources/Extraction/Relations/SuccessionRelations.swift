@@ -428,7 +428,14 @@ extension RelationReader {
             if rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ",") {
                 let apposition = rest[rest.index(after: rest.startIndex)..<close]
                 if apposition.lowerWords.count <= 12, !s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > s.mentions[i].mention.utf8Range.upperBound && $0.mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.upperBound + apposition.utf8.count + 1 }) {
-                    rest = rest[rest.index(after: close)...]
+                    // `Tom Vale, who replaced her in May 2019, cut the budget`: a relative clause of the name is read
+                    // for the succession, not passed over as an apposition
+                    let aw = apposition.lowerWords
+                    if aw.count >= 3, aw[0] == "who", ["him", "her", "them"].contains(where: { aw.prefix(5).contains($0) }) {
+                        rest = apposition.drop { $0 == " " }.dropFirst(3)
+                    } else {
+                        rest = rest[rest.index(after: close)...]
+                    }
                 }
             }
             // `Tom Vale has since replaced her`, `later succeeded him`: an adverb before the verb is no part of it
