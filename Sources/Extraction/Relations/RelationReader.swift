@@ -289,6 +289,7 @@ public struct RelationReader: Sendable {
         out += handingOn(s)
         out += stepDownTakeOver(s, context)
         out += passiveSuccessionAfterClause(s, context)
+        out += chainedSuccessors(s, context)
         out += workSplitBetween(s, context)
         out += bodyPartChanges(s, context)
         out += turnedIntoNewBody(s, context)
