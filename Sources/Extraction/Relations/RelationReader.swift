@@ -290,6 +290,7 @@ public struct RelationReader: Sendable {
         out += stepDownTakeOver(s, context)
         out += passiveSuccessionAfterClause(s, context)
         out += chainedSuccessors(s, context)
+        out += introducedPostHolders(s, context)
         out += workSplitBetween(s, context)
         out += bodyPartChanges(s, context)
         out += turnedIntoNewBody(s, context)
