@@ -291,6 +291,7 @@ public struct RelationReader: Sendable {
         out += passiveSuccessionAfterClause(s, context)
         out += chainedSuccessors(s, context)
         out += introducedPostHolders(s, context)
+        out += pronounHandOver(s, context)
         out += workSplitBetween(s, context)
         out += bodyPartChanges(s, context)
         out += turnedIntoNewBody(s, context)
