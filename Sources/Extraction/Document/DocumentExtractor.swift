@@ -222,7 +222,12 @@ public struct DocumentExtractor: Sendable {
             }
         }
         // a successor takes over the post of the one replaced, stated sentences before
-        found += RoleInheritance.inherited(found, mentions: mentions)
+        // (the passages' texts, for the words after a holder's name: `Ann Reed, a former chief executive of ...`)
+        var passageTexts: [Int: [String]] = [:]
+        found += RoleInheritance.inherited(found, mentions: mentions, text: { p, k in
+            if passageTexts[p] == nil { passageTexts[p] = document.posts[p].allPassages.map(\.text) }
+            return passageTexts[p]![k]
+        })
         return DocumentExtraction(document: document, dates: dates, mentions: mentions, sentences: sentences,
                                   sentenceMentions: sentenceMentions, events: events, relations: found)
     }

@@ -101,8 +101,10 @@ extension RelationReader {
                            "stepped up", "was promoted", "became acting", "became interim", "was made acting", "was made interim"]
     /// ``takingUp`` as words, split once.
     static let takingUpWords: [[String]] = takingUp.map { $0.split(separator: " ").map(String.init) }
-    /// Nouns after `took over the` that name the post itself, or what follows it (`the following year`).
-    static let takenPosts: Set<String> = ["post", "role", "job", "reins", "following", "next", "same", "brief", "portfolio", "helm"]
+    /// Nouns after `took over the` that name the post itself, or what follows it (`the following year`); `the chair`
+    /// is a board's post (`Ann Reed stepped down as chair, and Tom Vale took over the chair`).
+    static let takenPosts: Set<String> = ["post", "role", "job", "reins", "following", "next", "same", "brief", "portfolio", "helm",
+                                          "chair", "chairmanship"]
     /// Words that may follow such a verb and leave it without an object.
     static let afterTakingUp: Set<String> = ["as", "in", "on", "at", "later", "temporarily", "for", "until", "that", "the", "soon",
                                              "shortly", "immediately", "within", "last", "this", "early", "and", "but", "after", "when"]

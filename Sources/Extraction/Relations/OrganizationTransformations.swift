@@ -168,7 +168,14 @@ extension RelationReader {
 /// and one after `with`. A merger to come, negated or asked gives nothing.
 extension RelationReader {
     static let formedByMerger = try! NSRegularExpression(pattern:
-        "(?:^|\\s)(?:was|were|had been|has been) (?:formed|created|set up|born|established|founded)(?: [a-z0-9]+){0,4},? (?:(when)|by merging|through merging|through the merger of|by the merger of|from the merger of|out of the merger of) (?:the )?")
+        "(?:(?:^|\\s)(?:was|were|had been|has been) |, )(?:formed|created|set up|born|established|founded)(?: [a-z0-9]+){0,4},? (?:(when)|by merging|through merging|through the merger of|by the merger of|from the merger of|out of the merger of) (?:the )?")
+    /// A counted class before the bodies merged: `by merging the two state airlines, the ...`, `three regional boards:`.
+    static let countedMergedClass = try! NSRegularExpression(pattern:
+        "^(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,2}[a-z]+s[,:]? (?:the )?$")
+    /// An abbreviation of the body before it, between commas or in brackets, standing in a list of bodies merged:
+    /// `the Northern Ports Corporation, NPC, and the Southern Docks Authority`.
+    static let abbreviationGap = try! NSRegularExpression(pattern:
+        "^ ?(?:, [A-Z][A-Za-z&]{1,9},|\\([A-Z][A-Za-z&]{1,9}\\),?) (?:and )?(?:the )?$")
 
     func formedByMergers(_ s: Sentence, _ context: RelationContext) -> [Found] {
         let lower = s.lower
@@ -192,16 +199,31 @@ extension RelationReader {
             guard let h = heir else { continue }
             // the merged bodies: the clause after the cue, up to `;`, `, and` or the end
             let rest = s.slice(end, s.range.upperBound).lowercased()
-            let stop = [";", ", and ", ", but ", ", while ", ", which "].compactMap { rest.fastRange(of: $0).map { rest.utf8.distance(from: rest.startIndex, to: $0.lowerBound) } }.min()
+            // (`, and` after a body's abbreviation, `the Ports Corporation, NPC, and the Docks Authority`, goes on with the list)
+            let cased = s.slice(end, s.range.upperBound)
+            var andStop: Int?
+            var from = rest.startIndex
+            while let r = rest.fastRange(of: ", and ", range: from..<rest.endIndex) {
+                let at = rest.utf8.distance(from: rest.startIndex, to: r.lowerBound)
+                let before = Sentence.slice(cased, max(0, at - 12), at)
+                if before.range(of: #", [A-Z][A-Za-z&]{1,9}$"#, options: .regularExpression) == nil { andStop = at; break }
+                from = r.upperBound
+            }
+            let stop = ([";", ", but ", ", while ", ", which "].compactMap { rest.fastRange(of: $0).map { rest.utf8.distance(from: rest.startIndex, to: $0.lowerBound) } } + [andStop].compactMap { $0 }).min()
             let clauseEnd = end + (stop ?? rest.utf8.count)
             let parts = s.mentions.indices.filter { s.type($0) == .organization && !RelationReader.isGeneric(s, $0)
                 && s.mentions[$0].mention.utf8Range.lowerBound >= end && s.mentions[$0].mention.utf8Range.upperBound <= clauseEnd }
-            guard let first = parts.first, s.slice(end, s.mentions[first].mention.utf8Range.lowerBound).lowerWords.allSatisfy({ $0 == "the" }) else { continue }
+            guard let first = parts.first else { continue }
+            let lead = s.slice(end, s.mentions[first].mention.utf8Range.lowerBound).lowercased()
+            guard lead.lowerWords.allSatisfy({ $0 == "the" })
+                    || RelationReader.countedMergedClass.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil else { continue }
             var merged = [first]
             var last = first
             for p in parts.dropFirst() {
                 let gap = s.between(last, p).lowercased().trimming(" ")
-                guard RelationReader.coordinationGaps.contains(gap) || ["with", "with the", "merged with", "merged with the", "and the", "combined with", "combined with the"].contains(gap) else { break }
+                let cased = s.between(last, p)
+                guard RelationReader.coordinationGaps.contains(gap) || ["with", "with the", "merged with", "merged with the", "and the", "combined with", "combined with the"].contains(gap)
+                        || RelationReader.abbreviationGap.firstMatch(in: cased, range: NSRange(cased.startIndex..., in: cased)) != nil else { break }
                 merged.append(p)
                 last = p
             }

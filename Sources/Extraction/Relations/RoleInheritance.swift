@@ -124,15 +124,46 @@ public enum RoleInheritance {
         return !EventParticipants.isMinisterial(label) && !label.lowerWords.contains(where: { ["of", "for"].contains($0) })
     }
 
+    /// Words opening an apposition that tells a holder's past, one post among others in a career: `Ann Reed, a
+    /// former chief executive of Westside Care,`; `Tom Vale, an ex-director of the Harbour Trust,`; `Sam Cole,
+    /// formerly head of the Rivers Office,`. (`the former chief inspector` names the post the page is about, and is
+    /// not one of them.)
+    static let careerAppositionLeads = [", a former ", ", an ex-", ", a one-time ", ", a onetime ", ", formerly ", ", previously ",
+                                        ", once "]
+
+    /// Whether a `former` post is told in a career apposition right after its holder's name (``careerAppositionLeads``):
+    /// a post the holder had left before the page's story, so never the one a successor takes over (`Ann Reed, a
+    /// former chief executive of Westside Care, was the trust's first chair. Tom Vale succeeded her in 2010.`: he
+    /// takes nothing at Westside Care). `text(post, passage)`: the text of a passage.
+    static func isCareerApposition(_ f: RelationCandidate, _ mentions: [LocatedMention], text: ((Int, Int) -> String)?) -> Bool {
+        guard f.qualifier == "former", let text, f.subject < mentions.count else { return false }
+        let m = mentions[f.subject]
+        let passage = text(m.post, m.passage)
+        let after = RelationReader.Sentence.slice(passage, m.mention.utf8Range.upperBound, min(passage.utf8.count, m.mention.utf8Range.upperBound + 160))
+        let lower = after.lowercased()
+        guard let lead = careerAppositionLeads.first(where: { lower.hasPrefix($0) }) else { return false }
+        // the post is the apposition's own (`chaired the trust until 2015` after `, a former headteacher,` is not)
+        let apposition = lower.dropFirst(lead.count).prefix { !",;.()".contains($0) }
+        // (a `leads` names no title: the body it is said of is named in the apposition, `a former head of Westside Care`)
+        if f.predicate == "leads", let o = f.object, o < mentions.count {
+            return apposition.fastContains(mentions[o].mention.text.lowercased())
+        }
+        let title = (f.label.map(handedTitle) ?? "").lowercased()
+        return !title.isEmpty && apposition.lowerWords.starts(with: title.lowerWords)
+    }
+
     /// The posts handed on by the successions among `found` (relations read from one document's sentences), and
     /// handed on again along a chain of holders: `Ann Reed was chief executive of Harbour Homes. She was succeeded by
     /// Tom Vale, who was in turn replaced by Sam Cole in 2021.` → Tom Vale, then Sam Cole, hold the post (each
     /// round hands on the posts the round before handed to an heir, up to ``chainRounds`` holders along).
-    public static func inherited(_ found: [RelationCandidate], mentions: [LocatedMention]) -> [RelationCandidate] {
+    /// `text(post, passage)`: the text of a passage, read for the words after a holder's name
+    /// (``isCareerApposition(_:_:text:)``).
+    public static func inherited(_ found: [RelationCandidate], mentions: [LocatedMention],
+                                 text: ((Int, Int) -> String)? = nil) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         var seen = Set(found.map { key($0, mentions) })
         for _ in 0..<chainRounds {
-            let new = inheritedOnce(found + out, handed: Set(out.map { key($0, mentions) }), mentions: mentions)
+            let new = inheritedOnce(found + out, handed: Set(out.map { key($0, mentions) }), mentions: mentions, text: text)
                 .filter { seen.insert(key($0, mentions)).inserted }
             if new.isEmpty { break }
             out += new
@@ -181,7 +212,8 @@ public enum RoleInheritance {
     /// One round of ``inherited(_:mentions:)``: the posts handed on by the successions among `found`. `handed`: the
     /// keys of the posts earlier rounds handed on (each begins with its succession, and so is never one taken on
     /// leaving: `Tom Vale, who was in turn replaced by Sam Cole in 2021`).
-    static func inheritedOnce(_ found: [RelationCandidate], handed: Set<String> = [], mentions: [LocatedMention]) -> [RelationCandidate] {
+    static func inheritedOnce(_ found: [RelationCandidate], handed: Set<String> = [], mentions: [LocatedMention],
+                              text: ((Int, Int) -> String)? = nil) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         let people = { (i: Int) -> Bool in mentions[i].mention.type == .person }
         for succession in found where succession.predicate == "successor_of" && people(succession.subject) {
@@ -212,7 +244,7 @@ public enum RoleInheritance {
                         || (f.label ?? "").lowerWords.contains(where: { ["of", "for"].contains($0) }))
                     && f.qualifier != "shadow"
                     && (handed.contains(key(f, mentions)) || !takenOnLeaving(f, succession, heirsBodies: heirsBodies, mentions))
-                    && !isFormerCareer(f)
+                    && !isFormerCareer(f) && !isCareerApposition(f, mentions, text: text)
             }
             // a post the one replaced had left before (`who had run Westside Care`) is not the one handed on, when
             // a post held at the time is stated

@@ -244,12 +244,26 @@ extension RelationReader {
         }
         // `Westside Agency was split into Harbour Agency and Eastside Agency`; `its work was split between A and B`
         // (its: the organization the previous sentence is about): each part succeeds the whole.
+        var splits: [(cue: String, r: Range<String.Index>)] = []
         for cue in [" was split into ", " was split between ", " were split between ", " was divided between ", " was divided into ", " was broken up into "] where s.mayHold(cue: cue) {
-            guard let r = whole.fastRange(of: cue) else { continue }
+            if let r = whole.fastRange(of: cue) { splits.append((cue, r)) }
+        }
+        // `Westside Power split itself in two in 2000, into Harbour Power and Eastside Energy`; `was split in two: A and
+        // B`: a split with its count (and a time) before the parts
+        if whole.fastContains("split") || whole.fastContains("divided") || whole.fastContains("broke") {
+            for m in RelationReader.countedSplit.matches(in: whole, range: NSRange(whole.startIndex..., in: whole)) {
+                if let r = Range(m.range, in: whole), !splits.contains(where: { $0.r.overlaps(r) }) { splits.append((" was split into ", r)) }
+            }
+        }
+        for (cue, r) in splits {
             let at = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.lowerBound)
             let after = s.range.lowerBound + whole.utf8.distance(from: whole.startIndex, to: r.upperBound)
             let head = whole[..<r.lowerBound]
             var whole0: Int? = (0..<n).last(where: { s.type($0) == .organization && s.mentions[$0].mention.utf8Range.upperBound <= at && s.slice(s.mentions[$0].mention.utf8Range.upperBound, at).lowerWords.count <= 1 }).map { s.mentions[$0].index }
+            // (the body split is the clause's subject, not a body after a preposition: `the contract with Westside was split`)
+            if let w = whole0, let k = (0..<n).first(where: { s.mentions[$0].index == w }),
+               let prev = s.before(k, 20).lowercased().lowerWords.last(where: { $0 != "the" }),
+               ["with", "of", "for", "from", "to", "by", "at", "in", "on", "under", "between", "about", "against"].contains(prev) { continue }
             // (`its work was split between A and B`: read by ``workSplitBetween(_:_:)``, which takes the body, not a
             // building, of the previous sentence)
             if whole0 == nil, !cue.hasSuffix(" between "), ["its work", "its functions", "its duties", "its responsibilities", "its staff", "its role", "its remit"].contains(where: { head.hasSuffix($0) }),
@@ -298,6 +312,11 @@ extension RelationReader {
               let noun = words.last, noun.hasSuffix("s") else { return false }
         return successorClassNouns.contains(noun)
     }
+
+    /// A split told with its count, and perhaps a time, before the parts: ` split itself in two in 2000, into `,
+    /// ` was split in two: `, ` broke itself up into `, ` was divided three ways: `.
+    static let countedSplit = try! NSRegularExpression(pattern:
+        #" (?:was |were |had been |has been )?(?:split|divided|broken up|broke up|split up)(?: itself| themselves)?(?: up)?(?: in (?:two|three|four|half)| (?:two|three|four|five|six) ways)?(?: in (?:19|20)[0-9]{2})?(?:,? into|:) "#)
 
     /// Plural nouns of independent bodies a body can be broken up into (none of ``UnitPlacements``'s unit nouns).
     static let successorClassNouns: Set<String> = ["co-operatives", "cooperatives", "companies", "firms", "businesses", "trusts",
@@ -428,7 +447,14 @@ extension RelationReader {
             if rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ",") {
                 let apposition = rest[rest.index(after: rest.startIndex)..<close]
                 if apposition.lowerWords.count <= 12, !s.mentions.contains(where: { $0.mention.type == .person && $0.mention.utf8Range.lowerBound > s.mentions[i].mention.utf8Range.upperBound && $0.mention.utf8Range.lowerBound < s.mentions[i].mention.utf8Range.upperBound + apposition.utf8.count + 1 }) {
-                    rest = rest[rest.index(after: close)...]
+                    // `Tom Vale, who replaced her in May 2019, cut the budget`: a relative clause of the name is read
+                    // for the succession, not passed over as an apposition
+                    let aw = apposition.lowerWords
+                    if aw.count >= 3, aw[0] == "who", ["him", "her", "them"].contains(where: { aw.prefix(5).contains($0) }) {
+                        rest = apposition.drop { $0 == " " }.dropFirst(3)
+                    } else {
+                        rest = rest[rest.index(after: close)...]
+                    }
                 }
             }
             // `Tom Vale has since replaced her`, `later succeeded him`: an adverb before the verb is no part of it
