@@ -103,11 +103,13 @@ extension RelationReader {
                 // chief executive is ...` is about that unnamed body, no guess)
                 if owner == nil, !RelationReader.opensWithDescribedBody(s, before: detAt) {
                     owner = context.paragraphTopic.flatMap { RelationReader.isParty($0.mention.text) ? nil : $0.index } ?? topicBody(s, context)
+                        ?? context.pageTopic(before: detAt, in: s)?.index
                 }
             } else {
                 // `At Harbour Trust the chair was Ann Reed`: a body named in the sentence's opening phrase is meant
                 let opened = detAt > clauseAt && RelationReader.openingPhraseWords.contains(s.slice(clauseAt, detAt).lowerWords.first ?? "")
                 owner = contextBody(s, context, before: opened ? detAt : clauseAt) ?? topicBody(s, context)
+                    ?? context.pageTopic(before: detAt, in: s)?.index
             }
             guard let owner else { continue }
             placed = owner

@@ -60,7 +60,8 @@ public enum DefiniteDescription {
         "division", "prison", "review",
     ]
     /// Nouns for a business, whose name need not hold them: a company suffix tells the kind instead.
-    public static let businessHeads: Set<String> = ["company", "firm", "business", "operator", "provider", "contractor", "group"]
+    public static let businessHeads: Set<String> = ["company", "firm", "business", "operator", "provider", "contractor", "group",
+                                                     "airline", "broadcaster"]
     /// Nouns for a charity, whose name need not hold them (`the charity` after `Kingsford Shelter`).
     public static let charityHeads: Set<String> = ["charity"]
     /// Every head noun the resolver reads.
@@ -109,7 +110,7 @@ public enum DefiniteDescription {
     /// inspected Brook Lane`, `the school's head` is not Ofsted's.
     public static let subjectHeads: Set<String> = [
         "union", "agency", "regulator", "watchdog", "body", "organisation", "organization", "service", "group",
-        "company", "firm", "business", "operator", "provider", "contractor", "charity",
+        "company", "firm", "business", "operator", "provider", "contractor", "charity", "airline", "broadcaster",
     ]
 
     /// Whether the body a clause before is about, written `names`, may be what a possessive description with

@@ -222,7 +222,12 @@ struct RelationContext {
         if let id = DefiniteDescription.resolve(words, among: candidates, topic: { self.topic(at: offset, in: s)?.mention.canonicalName }) { return id }
         // no body of the kind named near, or two: the passage's topic, when the noun fits it
         guard words.count == 1, let head = words.first else { return nil }
-        return topic(describedAs: head, at: offset, in: s)?.index
+        if let t = topic(describedAs: head, at: offset, in: s) { return t.index }
+        // nor that: the body the whole page is about, when the noun fits it (``pageTopic(before:in:)``)
+        guard !DefiniteDescription.plainHeads.contains(head), let t = pageTopic(before: offset, in: s),
+              Self.topicNouns.contains(head) || DefiniteDescription.fitsSubject(head, names: [t.mention.canonicalName, t.mention.text])
+        else { return nil }
+        return t.index
     }
 }
 

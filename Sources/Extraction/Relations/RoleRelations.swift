@@ -1275,9 +1275,9 @@ extension RelationReader {
         }
         let leadVerbs = ["leads", "led", "heads", "headed", "runs", "ran"]
         guard let verb = words.first, ["chairs", "chaired"].contains(verb) || leadVerbs.contains(verb), words.count >= 3, words[1] == "the" || words[1] == "its",
-              !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group",
+              !leadVerbs.contains(verb) || ["organisation", "organization", "company", "charity", "agency", "body", "union", "trust", "regulator", "firm", "group", "airline", "broadcaster",
                                              "inquiry", "review", "commission", "committee", "panel", "investigation", "taskforce"].contains(words[2]),
-              ["board", "company", "trust", "charity", "union", "group", "firm", "agency", "body", "authority", "organisation",
+              ["board", "company", "trust", "charity", "union", "group", "firm", "agency", "body", "authority", "organisation", "airline", "broadcaster",
                "organization", "council", "commission", "regulator", "committee", "inquiry", "review", "panel", "taskforce",
                "investigation"].contains(words[2].hasSuffix("'s") ? String(words[2].dropLast(2)) : words[2]),
               words[2].hasSuffix("'s") ? words.count > 3 && words[3] == "board" : true else { return [] }
@@ -1960,6 +1960,10 @@ extension RelationReader {
                 ?? postTopic(s, context, before: p, title: label) {
                 object = o
             }
+            // the body the whole page is about (``RelationContext/pageTopic(before:in:)``), when nothing nearer places it
+            if object == nil, poss == nil, orgsBefore.isEmpty, let t = context.pageTopic(before: s.mentions[p].mention.utf8Range.lowerBound, in: s) {
+                object = t.index
+            }
             guard let object else { continue }
             out[k].object = object
             if RelationReader.isLeaderTitle(label) || RoleTitle.words(label).isSuperset(of: ["chief", "executive"]),
@@ -2052,7 +2056,7 @@ extension RelationReader {
         guard let v = words.prefix(16).firstIndex(where: { ["chairs", "chaired", "leads", "led", "heads", "headed", "runs", "ran"].contains($0) }),
               v + 2 < words.count, words[v + 1] == "the" else { return nil }
         let noun = words[v + 2]
-        guard noun != "board", DefiniteDescription.namedHeads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { return nil }
+        guard noun != "board", DefiniteDescription.heads.contains(noun), !DefiniteDescription.plainHeads.contains(noun) else { return nil }
         // where the description stands: the first `the <noun>` after the verb
         guard let r = after.lowercased().fastRange(of: words[v] + " the " + noun) else { return nil }
         let at = s.mentions[p].mention.utf8Range.upperBound + after.utf8.distance(from: after.startIndex, to: r.lowerBound)
