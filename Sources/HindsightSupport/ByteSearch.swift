@@ -64,6 +64,22 @@ public enum ByteSearch {
         return false
     }
 
+    /// The last byte of `text` above `0x20` (that is, neither a space nor an ASCII control character), or nil when
+    /// there is none: `"Ann Reed said...  \n"` gives `.` (0x2E), `"He wrote:\t"` gives `:`, `"\u{2026}"` gives
+    /// 0xA6 (the ellipsis' last byte: a byte from 0x80 up belongs to a non-ASCII character). A cheap test of how a
+    /// text ends before a dearer trim: trimming white space (Foundation's `.whitespacesAndNewlines`) removes no
+    /// ASCII byte above 0x20, so when this byte is ASCII the trimmed text's last character ends with it or with a
+    /// control character after it.
+    @inlinable
+    public static func lastByteAboveSpace<Bytes: BidirectionalCollection>(_ text: Bytes) -> UInt8? where Bytes.Element == UInt8 {
+        var i = text.endIndex
+        while i != text.startIndex {
+            i = text.index(before: i)
+            if text[i] > 0x20 { return text[i] }
+        }
+        return nil
+    }
+
     /// A byte with ASCII `A`–`Z` made `a`–`z`.
     @inlinable @inline(__always)
     public static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

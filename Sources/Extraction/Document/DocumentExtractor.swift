@@ -248,6 +248,9 @@ public struct DocumentExtractor: Sendable {
     /// Whether a sentence ends by introducing quoted material (`... and this is what she said:-`).
     /// Its speaker is the sentence's first name, and it must say that someone speaks or writes.
     static func introducesQuote(_ sentence: Substring) -> Bool {
+        // (only a sentence whose last visible byte is a colon, a hyphen or part of a non-ASCII character can end so:
+        // a cheap test before Foundation's trim)
+        guard let last = ByteSearch.lastByteAboveSpace(sentence.utf8), last >= 0x80 || last == 0x3A || last == 0x2D else { return false }
         let t = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
         guard t.hasSuffix(":") || t.hasSuffix(":-") else { return false }
         let words = t.lowercased().split(whereSeparator: { !$0.isLetter })

@@ -13,6 +13,17 @@ enum CommentDateline {
         // (read from the contiguous bytes where they lie: the generic walk of a substring's view costs several times more)
         guard sentence.utf8.withContiguousStorageIfAvailable({ ByteSearch.containsFoldingASCII($0, "said") })
             ?? ByteSearch.containsFoldingASCII(sentence.utf8, "said") else { return false }
+        // (and only one whose last visible bytes are `...`, a colon or part of a non-ASCII character, `\u{2026}` among
+        // them: a byline ends on nothing else, and the test spares the trim below; a `.` character is its one byte,
+        // so a trimmed text ending on `...` ends on those three bytes)
+        let u = sentence.utf8
+        guard let end = u.lastIndex(where: { $0 > 0x20 }) else { return false }
+        if u[end] == 0x2E {
+            guard u.distance(from: u.startIndex, to: end) >= 2, u[u.index(end, offsetBy: -1)] == 0x2E,
+                  u[u.index(end, offsetBy: -2)] == 0x2E else { return false }
+        } else if u[end] < 0x80 && u[end] != 0x3A {
+            return false
+        }
         var t = sentence.trimmingCharacters(in: .whitespacesAndNewlines)[...]
         guard t.hasSuffix("...") || t.hasSuffix("\u{2026}") || t.hasSuffix(":") else { return false }
         while let last = t.last, last == "." || last == "\u{2026}" || last == ":" { t = t.dropLast() }

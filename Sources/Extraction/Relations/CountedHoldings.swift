@@ -30,6 +30,10 @@ extension RelationReader {
         + "(?:all |the other |another |only |just )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})"
         + "(?: (?:of them|between them|in all|in total|altogether|more))?(?:$|[.,;:)!?]| with | in | among | including | from | for | between | alongside | through | until | and )")
 
+    /// The number words of ``countedHolding``'s count (3 to 6 letters).
+    static let countedNumberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "eleven", "twelve"]
+
     /// Number words that may stand before a class name after `its`: `its three trusts`.
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                           "eleven", "twelve", "all", "remaining", "other"]
@@ -39,6 +43,11 @@ extension RelationReader {
         let n = s.mentions.count
         for i in 0..<n where s.type(i) == .organization && !RelationReader.isGeneric(s, i) && !RelationReader.isParty(s.mentions[i].mention.text) {
             let after = s.after(i, 140).lowercased()
+            // (the pattern needs its count, digits or a number word between a space and a space, a mark or the end,
+            // so a word of its own, ``countedNumberWords``: an exact test before it)
+            let afterBytes = Array(after.utf8)
+            guard afterBytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                    || ByteSearch.containsLowercaseWord(afterBytes, in: RelationReader.countedNumberWords, lengths: 3...6) else { continue }
             guard let m = RelationReader.countedHolding.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)),
                   let whole = Range(m.range, in: after), let verbRange = Range(m.range(at: 1), in: after) else { continue }
             let end = s.mentions[i].mention.utf8Range.upperBound + after.utf8.distance(from: after.startIndex, to: whole.upperBound)

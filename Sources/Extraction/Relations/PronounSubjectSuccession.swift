@@ -54,7 +54,10 @@ extension RelationReader {
                 // a clause's start: the sentence's, or after `;`, `:`, `and`, `, and`, `but`
                 var trimmed = lower[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
                 // (`, and in April 2012 it was replaced by`: a dated adverbial before the pronoun)
-                if let m = RelationReader.trailingDate.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
+                // (the pattern ends on a year, an optional comma and the end, which `$` also finds before a closing
+                // line break of up to three bytes: no digit among the last six bytes, no match)
+                if trimmed.utf8.suffix(6).contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                   let m = RelationReader.trailingDate.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
                    let mr = Range(m.range, in: trimmed) {
                     trimmed = String(trimmed[..<mr.lowerBound]).trimmingCharacters(in: .whitespaces)
                 }
