@@ -27,13 +27,7 @@ import Testing
 
     /// The relations of the text's last sentence (after its last `. ` or blank line), the ones before its context.
     func read(_ text: String) -> [String] {
-        let knowledge = KnowledgeBase(records: Self.records)
-        let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: text)
-        let cut = [". ", "\n\n"].compactMap { text.range(of: $0, options: .backwards)?.upperBound }.max()
-        let start = cut.map { text.utf8.distance(from: text.startIndex, to: $0) } ?? 0
-        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
-        return RelationReader(knowledge: knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions)
-            .map { f in "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(f.object.map { mentions[$0].mention.canonicalName } ?? "-")" }
+        RelationTestSupport.lastParagraphSentence(text, records: Self.records)
     }
 
     @Test func itsOpeningAParagraphIsTheBodyThePassageIsAbout() {

@@ -49,6 +49,19 @@ enum RelationTestSupport {
         }
     }
 
+    /// `predicate subject -> object` (the object's name, or `-` for a role alone) for each relation read in the
+    /// last sentence of `text`, cut after its last `. ` or blank line (the text before is its context), with no
+    /// dates handed to the reader: the form the topic suites (discourse and page topic) compare.
+    static func lastParagraphSentence(_ text: String, records: [KnowledgeRecord]) -> [String] {
+        let knowledge = KnowledgeBase(records: records)
+        let mentions = EntityRecognizer(knowledge: knowledge).recognize(text: text)
+        let cut = [". ", "\n\n"].compactMap { text.range(of: $0, options: .backwards)?.upperBound }.max()
+        let start = cut.map { text.utf8.distance(from: text.startIndex, to: $0) } ?? 0
+        let inside = mentions.indices.filter { mentions[$0].mention.utf8Range.lowerBound >= start }
+        return RelationReader(knowledge: knowledge).read(passage: text, sentence: start..<text.utf8.count, mentions: inside, all: mentions)
+            .map { f in "\(f.predicate) \(mentions[f.subject].mention.canonicalName) -> \(f.object.map { mentions[$0].mention.canonicalName } ?? "-")" }
+    }
+
     static func read(_ text: String, records: [KnowledgeRecord], lastSentence: Bool = true) -> [String] {
         found(text, records: records, lastSentence: lastSentence).map(\.text)
     }
